@@ -1,0 +1,38 @@
+import type { ApiResult } from '../../shared/api/api-result';
+import type { JobStatus } from '../../shared/api/jobs-contract';
+
+export type ContractSide = 'app' | 'fund' | 'jobs';
+
+/** Who is acting: until roles exist, the fund's single local user (A6). */
+export type Actor = { userId: string; role: 'treasurer' };
+
+/** The backend's clock: the only source of "now" and "today" for use cases (the domain never reads a clock). */
+export type Clock = { now: () => string; today: () => string };
+
+/**
+ * What every transport talks to (A1): one dispatcher over the three contracts. The transport passes the method
+ * name and raw input; the host checks the name, parses the input with the contract's schema, runs the use case
+ * and always answers plain data.
+ */
+export type BackendHost = {
+  dispatch: (side: ContractSide, method: string, input: unknown) => Promise<ApiResult<unknown>>;
+  /** Job progress as it happens (Electron forwards these as IPC events; web mode polls jobs.status). */
+  onJobProgress: (listener: (status: JobStatus) => void) => () => void;
+  /** Closes the open fund (checkpointing its WAL) and stops accepting calls. */
+  close: () => void;
+};
+
+/**
+ * How AppApi locations map to files: 'path' takes them as file-system paths (Electron dialogs, the CLI, tests);
+ * 'folder' takes plain names inside the fund folder and refuses anything else (web mode, A13).
+ */
+export type LocationMode = 'path' | 'folder';
+
+export type HostOptions = {
+  /** SWF_HOME: where funds, backups and the recent list live. */
+  home: string;
+  locationMode: LocationMode;
+  actor?: Actor;
+  clock?: Clock;
+  log?: (entry: { level: 'error' | 'info'; code: string; detail?: string }) => void;
+};

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { out, type ClientOf, type Contract } from './contract-kit';
+import { fundProfileInput, planRateInput } from './fund-contract';
+import type { FundProfile } from './fund-types';
+
+/**
+ * File-level use cases (A2). A `location` is whatever the transport can name: a path from a system dialog in
+ * Electron, a path on the command line, or a plain file name inside the server's fund folder in web mode.
+ */
+const location = z.string().trim().min(1, { message: 'required' }).max(1000, { message: 'too-long' });
+
+export type FundFileEntry = { location: string; name: string; fundCode: string; modifiedAt: string; sizeBytes: number };
+export type RecentFund = { location: string; name: string; openedAt: string };
+export type OpenedFund = { location: string; profile: FundProfile };
+
+export const appContract = {
+  'funds.list': { input: z.strictObject({}), output: out<{ folder: string; funds: FundFileEntry[] }>(), read: true },
+  'funds.recent': { input: z.strictObject({}), output: out<RecentFund[]>(), read: true },
+  'funds.current': { input: z.strictObject({}), output: out<OpenedFund | null>(), read: true },
+  'funds.create': {
+    input: z.strictObject({ location, profile: fundProfileInput, plan: planRateInput }),
+    output: out<OpenedFund>(),
+  },
+  'funds.open': { input: z.strictObject({ location }), output: out<OpenedFund>() },
+  'funds.close': { input: z.strictObject({}), output: out<{ closed: boolean }>() },
+  'funds.saveCopy': { input: z.strictObject({ location }), output: out<{ location: string }>() },
+} as const satisfies Contract;
+
+export type AppContract = typeof appContract;
+export type AppMethod = keyof AppContract;
+export type AppApi = ClientOf<AppContract>;

@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { id, isoDate, optionalText, page, period, positiveSatang, requestId, requiredText, satang } from './common-schemas';
+import { out, type ClientOf, type Contract } from './contract-kit';
+import type * as T from './fund-types';
+
+/** One entry per use case on an open fund (A2): name → input schema + output type. Inputs never carry paths. */
+
+export const fundLevel = z.enum(['tambon', 'municipality', 'district']);
+const dopaCode = (digits: number) => z.string().regex(new RegExp(`^(\\d{${digits}})?$`), { message: 'bad-code' });
+
+export const fundProfileInput = z.strictObject({
+  name: requiredText(200),
+  fundCode: z.string().trim().max(40, { message: 'too-long' }).default(''),
+  level: fundLevel,
+  provinceCode: dopaCode(2).default(''),
+  provinceName: requiredText(80),
+  districtCode: dopaCode(4).default(''),
+  districtName: requiredText(80),
+  subdistrictCode: dopaCode(6).default(''),
+  subdistrictName: requiredText(80),
+  address: z.string().trim().max(300, { message: 'too-long' }).default(''),
+  postcode: z.string().regex(/^(\d{5})?$/, { message: 'bad-postcode' }).default(''),
+  foundedOn: isoDate,
+  /** The day the fund starts keeping its books in the app; history before it is memo-only (Decision 10). */
+  openedOn: isoDate.optional(),
+  fiscalYearStartMonth: z.int().min(1).max(12).default(10),
+  receiptPrefix: z.string().regex(/^[A-Z]{1,4}$/, { message: 'bad-prefix' }).default('RC'),
+});
+
+export const planBundleInput = z.strictObject({ months: z.int().min(2).max(24), priceSatang: positiveSatang });
+export const planRateInput = z.strictObject({
+  effectiveFrom: isoDate,
+  monthlySatang: positiveSatang,
+  entryFeeSatang: satang.default(0),
+  bundles: z.array(planBundleInput).max(12).default([]),
+});
+
+const gender = z.enum(['male', 'female']);
+const beneficiaryInput = z.strictObject({
+  fullName: requiredText(120),
+  relationship: requiredText(40),
+  share: z.int().min(1).max(100).default(1),
+  citizenId: z.string().trim().max(20).optional(),
+  phone: optionalText(30),
+});
+
+export const memberProfileInput = z.strictObject({
+  citizenId: z.string().trim().max(20).nullable().default(null),
+  noIdReason: z.string().trim().max(200).nullable().default(null),
+  title: requiredText(30),
+  firstName: requiredText(80),
+  lastName: requiredText(80),
+  gender,
+  birthDate: isoDate,
+  houseNo: z.string().trim().max(20).default(''),
+  moo: z.int().min(0).max(99).nullable().default(null),
+  village: z.string().trim().max(80).default(''),
+  soi: z.string().trim().max(80).default(''),
+  road: z.string().trim().max(80).default(''),
+  subdistrict: z.string().trim().max(80).default(''),
+  district: z.string().trim().max(80).default(''),
+  province: z.string().trim().max(80).default(''),
+  postcode: z.string().regex(/^(\d{5})?$/, { message: 'bad-postcode' }).default(''),
+  phone: z.string().trim().max(30).default(''),
+  appliedOn: isoDate,
+  approvedOn: isoDate,
+  approvalRef: requiredText(100),
+  paidThroughPeriod: period.nullable().default(null),
+  beneficiaries: z.array(beneficiaryInput).max(10).default([]),
+});
+
+const receiptNumbering = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('app') }),
+  z.strictObject({ kind: z.literal('book'), bookNo: requiredText(20), number: requiredText(20) }),
+]);
+
+const paymentChoice = {
+  memberId: id,
+  receivedOn: isoDate,
+  /** Either how many months (oldest unpaid first) or the exact months the treasurer picked. */
+  monthCount: z.int().min(0).max(60).optional(),
+  periods: z.array(period).max(60).optional(),
+  includeEntryFee: z.boolean().default(false),
+};
+
+export const fundContract = {
+  'fund.get': { input: z.strictObject({}), output: out<T.FundProfile>(), read: true },
+  'fund.update': {
+    input: z.strictObject({ expectedVersion: z.int().min(1), profile: fundProfileInput }),
+    output: out<T.FundProfile>(),
+  },
+  'plan.list': { input: z.strictObject({}), output: out<T.PlanRate[]>(), read: true },
+  'plan.addRate': { input: planRateInput, output: out<T.PlanRate>() },
+
+  'members.register': { input: memberProfileInput, output: out<T.MemberDetail>() },
+  'members.update': {
+    input: z.strictObject({ memberId: id, expectedVersion: z.int().min(1), profile: memberProfileInput }),
+    output: out<T.MemberDetail>(),
+  },
+  'members.get': { input: z.strictObject({ memberId: id }), output: out<T.MemberDetail>(), read: true },
+  'members.history': { input: z.strictObject({ memberId: id }), output: out<T.MemberVersion[]>(), read: true },
+  'members.search': {
+    input: z.strictObject({
+      query: z.string().max(100).default(''),
+      status: z.enum(['active', 'resigned', 'deceased', 'lapsed', 'all']).default('all'),
+      ...page,
+    }),
+    output: out<T.Paged<T.MemberRow>>(),
+    read: true,
+  },
+  'members.recordStatus': {
+    input: z.strictObject({
+      memberId: id,
+      kind: z.enum(['resigned', 'deceased', 'lapsed', 'reinstated']),
+      effectiveOn: isoDate,
+      reason: z.string().trim().max(300).default(''),
+      meetingRef: z.string().trim().max(100).default(''),
+    }),
+    output: out<T.MemberDetail>(),
+  },
+
+  'contributions.quote': {
+    input: z.strictObject(paymentChoice),
+    output: out<T.ContributionQuote>(),
+    read: true,
+  },
+  'contributions.record': {
+    input: z.strictObject({
+      ...paymentChoice,
+      requestId,
+      amountSatang: positiveSatang,
+      numbering: receiptNumbering,
+      method: z.enum(['cash', 'transfer']).default('cash'),
+      collector: z.string().trim().max(80).default(''),
+    }),
+    output: out<T.Receipt>(),
+  },
+  'contributions.void': {
+    input: z.strictObject({ receiptId: id, voidedOn: isoDate, reason: requiredText(300), requestId }),
+    output: out<T.Receipt>(),
+  },
+  'contributions.receipt': { input: z.strictObject({ receiptId: id }), output: out<T.Receipt>(), read: true },
+  'contributions.statement': {
+    input: z.strictObject({ memberId: id, asOf: isoDate.optional() }),
+    output: out<T.MemberStatement>(),
+    read: true,
+  },
+  'contributions.arrears': {
+    input: z.strictObject({ minMonths: z.int().min(1).max(600).default(3), asOf: isoDate.optional(), ...page }),
+    output: out<T.Paged<T.ArrearsRow>>(),
+    read: true,
+  },
+
+  'collection.createBatch': {
+    input: z.strictObject({ collectedOn: isoDate, collector: z.string().trim().max(80).default(''), note: optionalText(200) }),
+    output: out<T.CollectionBatch>(),
+  },
+  'collection.listBatches': { input: z.strictObject({ ...page }), output: out<T.Paged<T.BatchSummary>>(), read: true },
+  'collection.getBatch': { input: z.strictObject({ batchId: id }), output: out<T.CollectionBatch>(), read: true },
+  'collection.setLine': {
+    input: z.strictObject({
+      batchId: id,
+      memberId: id,
+      monthCount: z.int().min(1).max(60),
+      amountSatang: positiveSatang,
+    }),
+    output: out<T.CollectionBatch>(),
+  },
+  'collection.removeLine': {
+    input: z.strictObject({ batchId: id, lineId: id }),
+    output: out<T.CollectionBatch>(),
+  },
+  'collection.post': {
+    input: z.strictObject({ batchId: id, requestId }),
+    output: out<T.CollectionBatch>(),
+    job: true,
+  },
+
+  'ledger.cashBook': {
+    input: z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), ...page }),
+    output: out<T.CashBookPage>(),
+    read: true,
+  },
+  'ledger.accounts': { input: z.strictObject({}), output: out<T.Account[]>(), read: true },
+  'ledger.trialBalance': { input: z.strictObject({}), output: out<T.TrialBalanceRow[]>(), read: true },
+  'ledger.entry': { input: z.strictObject({ entryId: id }), output: out<T.JournalEntry>(), read: true },
+  'audit.list': { input: z.strictObject({ ...page }), output: out<T.Paged<T.AuditEvent>>(), read: true },
+} as const satisfies Contract;
+
+export type FundContract = typeof fundContract;
+export type FundMethod = keyof FundContract;
+export type FundApi = ClientOf<FundContract>;

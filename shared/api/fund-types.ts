@@ -1,0 +1,220 @@
+import type { CalendarDate, Period } from '../domain/calendar-date';
+
+/** Output shapes of the fund contract: plain data, money in integer satang, dates as ISO text. */
+
+export type FundLevel = 'tambon' | 'municipality' | 'district';
+
+export type FundProfile = {
+  uuid: string;
+  name: string;
+  fundCode: string;
+  isCodeProvisional: boolean;
+  level: FundLevel;
+  provinceCode: string;
+  provinceName: string;
+  districtCode: string;
+  districtName: string;
+  subdistrictCode: string;
+  subdistrictName: string;
+  address: string;
+  postcode: string;
+  foundedOn: CalendarDate;
+  openedOn: CalendarDate;
+  fiscalYearStartMonth: number;
+  receiptPrefix: string;
+  version: number;
+};
+
+export type PlanBundle = { months: number; priceSatang: number };
+export type PlanRate = {
+  id: number;
+  effectiveFrom: CalendarDate;
+  monthlySatang: number;
+  entryFeeSatang: number;
+  bundles: PlanBundle[];
+};
+
+export type Gender = 'male' | 'female';
+export type MemberStatus = 'active' | 'resigned' | 'deceased' | 'lapsed';
+export type StatusEventKind = 'active' | 'resigned' | 'deceased' | 'lapsed' | 'reinstated';
+
+export type Beneficiary = {
+  fullName: string;
+  relationship: string;
+  share: number;
+  citizenId?: string;
+  phone?: string;
+};
+
+export type MemberProfile = {
+  citizenId: string | null;
+  noIdReason: string | null;
+  title: string;
+  firstName: string;
+  lastName: string;
+  gender: Gender;
+  birthDate: CalendarDate;
+  houseNo: string;
+  moo: number | null;
+  village: string;
+  soi: string;
+  road: string;
+  subdistrict: string;
+  district: string;
+  province: string;
+  postcode: string;
+  phone: string;
+  appliedOn: CalendarDate;
+  approvedOn: CalendarDate;
+  approvalRef: string;
+  paidThroughPeriod: Period | null;
+  beneficiaries: Beneficiary[];
+};
+
+export type Member = MemberProfile & {
+  id: number;
+  uuid: string;
+  memberNo: string;
+  status: MemberStatus;
+  statusSince: CalendarDate;
+  version: number;
+};
+
+export type StatusEvent = {
+  id: number;
+  kind: StatusEventKind;
+  effectiveOn: CalendarDate;
+  reason: string;
+  meetingRef: string;
+};
+
+export type MemberSpell = { start: CalendarDate; end: CalendarDate | null };
+
+export type MemberDetail = Member & { statusEvents: StatusEvent[]; spells: MemberSpell[] };
+
+export type MemberVersion = { version: number; recordedAt: string; actor: string; profile: MemberProfile };
+
+export type MemberRow = {
+  id: number;
+  memberNo: string;
+  citizenId: string | null;
+  fullName: string;
+  moo: number | null;
+  status: MemberStatus;
+  approvedOn: CalendarDate;
+};
+
+export type Paged<T> = { total: number; offset: number; rows: T[] };
+
+export type ReceiptLine = { kind: 'contribution' | 'entry-fee'; description: string; amountSatang: number };
+
+export type Receipt = {
+  id: number;
+  receiptNo: string;
+  numbering: 'app' | 'book';
+  bookNo: string | null;
+  bookEntryNo: string | null;
+  fiscalYear: number;
+  receivedOn: CalendarDate;
+  memberId: number;
+  memberNo: string;
+  memberName: string;
+  periods: Period[];
+  lines: ReceiptLine[];
+  totalSatang: number;
+  amountInWords: string;
+  method: 'cash' | 'transfer';
+  collector: string;
+  batchId: number | null;
+  journalEntryNo: string;
+  void: { voidedOn: CalendarDate; reason: string; actor: string } | null;
+  fund: { name: string; address: string; fundCode: string };
+};
+
+export type ContributionQuote = {
+  periods: Period[];
+  lines: ReceiptLine[];
+  totalSatang: number;
+  amountInWords: string;
+};
+
+export type MonthState = 'paid' | 'overdue' | 'due' | 'advance' | 'before-dues';
+export type MemberMonth = { period: Period; state: MonthState; receiptNo: string | null };
+
+export type MemberStatement = {
+  memberId: number;
+  duesStart: Period | null;
+  arrearsMonths: number;
+  overduePeriods: Period[];
+  nextUnpaid: Period | null;
+  months: MemberMonth[];
+  receipts: Receipt[];
+};
+
+export type ArrearsRow = {
+  memberId: number;
+  memberNo: string;
+  fullName: string;
+  moo: number | null;
+  arrearsMonths: number;
+  oldestUnpaid: Period;
+};
+
+export type BatchLine = {
+  id: number;
+  memberId: number;
+  memberNo: string;
+  memberName: string;
+  monthCount: number;
+  periods: Period[];
+  amountSatang: number;
+};
+
+export type CollectionBatch = {
+  id: number;
+  collectedOn: CalendarDate;
+  collector: string;
+  note: string;
+  state: 'draft' | 'posted';
+  lines: BatchLine[];
+  totalSatang: number;
+  receiptRange: { first: string; last: string } | null;
+};
+
+export type BatchSummary = Omit<CollectionBatch, 'lines'> & { lineCount: number };
+
+export type CashBookRow = {
+  date: CalendarDate;
+  documentNo: string;
+  description: string;
+  inSatang: number;
+  outSatang: number;
+  balanceSatang: number;
+  receiptId: number | null;
+  batchId: number | null;
+  journalEntryId: number | null;
+};
+
+export type CashBookPage = Paged<CashBookRow> & { openingBalanceSatang: number };
+
+export type Account = { code: string; group: string; nameTh: string; nameEn: string };
+
+export type TrialBalanceRow = { accountCode: string; debitSatang: number; creditSatang: number };
+
+export type JournalEntry = {
+  id: number;
+  entryNo: string;
+  entryDate: CalendarDate;
+  description: string;
+  reversesEntryId: number | null;
+  lines: { accountCode: string; debitSatang: number; creditSatang: number }[];
+};
+
+export type AuditEvent = {
+  id: number;
+  at: string;
+  actor: string;
+  method: string;
+  entity: string;
+  entityId: string;
+};
