@@ -1,4 +1,8 @@
 import type { CalendarDate, Period } from '../domain/calendar-date';
+import type { MessageParams } from './api-result';
+
+/** Text stored as a code and parameters, translated where it is shown (A5): `descriptions.<code>`. */
+export type Explanation = { code: string; params: MessageParams };
 
 /** Output shapes of the fund contract: plain data, money in integer satang, dates as ISO text. */
 
@@ -186,7 +190,7 @@ export type BatchSummary = Omit<CollectionBatch, 'lines'> & { lineCount: number 
 export type CashBookRow = {
   date: CalendarDate;
   documentNo: string;
-  description: string;
+  description: Explanation;
   inSatang: number;
   outSatang: number;
   balanceSatang: number;
@@ -205,7 +209,7 @@ export type JournalEntry = {
   id: number;
   entryNo: string;
   entryDate: CalendarDate;
-  description: string;
+  description: Explanation;
   reversesEntryId: number | null;
   lines: { accountCode: string; debitSatang: number; creditSatang: number }[];
 };

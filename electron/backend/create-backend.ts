@@ -1,0 +1,56 @@
+import type { FundContract, FundMethod } from '../../shared/api/fund-contract';
+import type { OutputOf, ParsedInputOf } from '../../shared/api/contract-kit';
+import type { Result } from '../../shared/domain/result';
+import type { JobContext } from './jobs/job-runner';
+import { batchList, createBatch, getBatch, postBatch, removeBatchLine, setBatchLine } from './use-cases/collection';
+import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
+import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
+import { accounts, auditList, cashBook, journalEntry, trialBalanceRows } from './use-cases/ledger';
+import { findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
+import type { UseCaseContext } from './use-cases/use-case-context';
+
+type Input<M extends FundMethod> = ParsedInputOf<FundContract, M>;
+type Output<M extends FundMethod> = OutputOf<FundContract, M>;
+
+/** Plain use cases run synchronously in one transaction; job use cases run through the job runner (A4). */
+export type FundHandlers = {
+  [M in FundMethod]: FundContract[M] extends { job: true }
+    ? (input: Input<M>, job: JobContext) => Promise<Result<Output<M>>>
+    : (input: Input<M>) => Result<Output<M>>;
+};
+
+/**
+ * The only implementation of the fund's use cases (A1), over one open fund's connection. A missing or mistyped
+ * handler is a compile error, because the table must satisfy the contract.
+ */
+export function createBackend(context: UseCaseContext): FundHandlers {
+  return {
+    'fund.get': () => getFund(context),
+    'fund.update': (input) => updateFundProfile(context, input),
+    'plan.list': () => listRates(context),
+    'plan.addRate': (input) => addRate(context, input),
+    'members.register': (input) => registerMember(context, input),
+    'members.update': (input) => updateMember(context, input),
+    'members.get': (input) => getMember(context, input.memberId),
+    'members.history': (input) => memberHistory(context, input.memberId),
+    'members.search': (input) => findMembers(context, input),
+    'members.recordStatus': (input) => recordMemberStatus(context, input),
+    'contributions.quote': (input) => quoteContribution(context, input),
+    'contributions.record': (input) => recordContribution(context, input),
+    'contributions.void': (input) => voidReceipt(context, input),
+    'contributions.receipt': (input) => getReceipt(context, input.receiptId),
+    'contributions.statement': (input) => memberStatement(context, input),
+    'contributions.arrears': (input) => arrearsList(context, input),
+    'collection.createBatch': (input) => createBatch(context, input),
+    'collection.listBatches': (input) => batchList(context, input),
+    'collection.getBatch': (input) => getBatch(context, input.batchId),
+    'collection.setLine': (input) => setBatchLine(context, input),
+    'collection.removeLine': (input) => removeBatchLine(context, input),
+    'collection.post': (input, job) => postBatch(context, input, job),
+    'ledger.cashBook': (input) => cashBook(context, input),
+    'ledger.accounts': () => accounts(context),
+    'ledger.trialBalance': () => trialBalanceRows(context),
+    'ledger.entry': (input) => journalEntry(context, input.entryId),
+    'audit.list': (input) => auditList(context, input),
+  } satisfies FundHandlers;
+}

@@ -1,0 +1,148 @@
+import { defineStatement, param, type Connection } from '../execute';
+import type { CollectionBatchesTable } from '../schema';
+
+const insertBatchStatement = defineStatement<{ collected_on: string; collector: string; note: string; created_at: string }>((db) =>
+  db.insertInto('collection_batches').values({
+    collected_on: param('collected_on'),
+    collector: param('collector'),
+    note: param('note'),
+    state: 'draft',
+    created_at: param('created_at'),
+  }),
+);
+
+export function insertBatch(connection: Connection, row: { collectedOn: string; collector: string; note: string; createdAt: string }): number {
+  return Number(
+    insertBatchStatement.run(connection, { collected_on: row.collectedOn, collector: row.collector, note: row.note, created_at: row.createdAt })
+      .lastInsertRowid,
+  );
+}
+
+const selectBatch = defineStatement<{ id: number }, CollectionBatchesTable>((db) =>
+  db.selectFrom('collection_batches').selectAll().where('id', '=', param('id')),
+);
+
+export function findBatch(connection: Connection, id: number): CollectionBatchesTable | undefined {
+  return selectBatch.get(connection, { id });
+}
+
+export type BatchLineRecord = {
+  id: number;
+  member_id: number;
+  month_count: number;
+  amount_satang: number;
+  member_no: string;
+  member_name: string;
+};
+
+const selectLines = defineStatement<{ batch_id: number }, BatchLineRecord>((db) =>
+  db
+    .selectFrom('collection_batch_lines as l')
+    .innerJoin('members as m', 'm.id', 'l.member_id')
+    .select((eb) => [
+      'l.id',
+      'l.member_id',
+      'l.month_count',
+      'l.amount_satang',
+      'm.member_no',
+      eb.fn('concat', ['m.title', 'm.first_name', eb.val(' '), 'm.last_name']).as('member_name'),
+    ])
+    .where('l.batch_id', '=', param('batch_id'))
+    .orderBy('l.id'),
+);
+
+export function batchLines(connection: Connection, batchId: number): BatchLineRecord[] {
+  return selectLines.all(connection, { batch_id: batchId });
+}
+
+const upsertLineStatement = defineStatement<{ batch_id: number; member_id: number; month_count: number; amount_satang: number; created_at: string }>(
+  (db) =>
+    db
+      .insertInto('collection_batch_lines')
+      .values({
+        batch_id: param('batch_id'),
+        member_id: param('member_id'),
+        month_count: param('month_count'),
+        amount_satang: param('amount_satang'),
+        created_at: param('created_at'),
+      })
+      .onConflict((conflict) =>
+        conflict.columns(['batch_id', 'member_id']).doUpdateSet((eb) => ({
+          month_count: eb.ref('excluded.month_count'),
+          amount_satang: eb.ref('excluded.amount_satang'),
+        })),
+      ),
+);
+
+/** A draft line is saved as it is typed (Decision 13); one line per member per batch, retyping replaces it. */
+export function upsertBatchLine(
+  connection: Connection,
+  row: { batchId: number; memberId: number; monthCount: number; amountSatang: number; createdAt: string },
+): void {
+  upsertLineStatement.run(connection, {
+    batch_id: row.batchId,
+    member_id: row.memberId,
+    month_count: row.monthCount,
+    amount_satang: row.amountSatang,
+    created_at: row.createdAt,
+  });
+}
+
+const deleteLineStatement = defineStatement<{ batch_id: number; id: number }>((db) =>
+  db.deleteFrom('collection_batch_lines').where('batch_id', '=', param('batch_id')).where('id', '=', param('id')),
+);
+
+/** Draft lines are not posted money yet: removing one is allowed until the batch is posted. */
+export function deleteBatchLine(connection: Connection, batchId: number, lineId: number): number {
+  return deleteLineStatement.run(connection, { batch_id: batchId, id: lineId }).changes;
+}
+
+const markPostedStatement = defineStatement<{ id: number; post_request_id: string; posted_at: string; first_receipt_no: string; last_receipt_no: string }>(
+  (db) =>
+    db
+      .updateTable('collection_batches')
+      .set({
+        state: 'posted',
+        post_request_id: param('post_request_id'),
+        posted_at: param('posted_at'),
+        first_receipt_no: param('first_receipt_no'),
+        last_receipt_no: param('last_receipt_no'),
+      })
+      .where('id', '=', param('id'))
+      .where('state', '=', 'draft'),
+);
+
+export function markBatchPosted(
+  connection: Connection,
+  row: { id: number; requestId: string; postedAt: string; firstReceiptNo: string; lastReceiptNo: string },
+): void {
+  const result = markPostedStatement.run(connection, {
+    id: row.id,
+    post_request_id: row.requestId,
+    posted_at: row.postedAt,
+    first_receipt_no: row.firstReceiptNo,
+    last_receipt_no: row.lastReceiptNo,
+  });
+  if (result.changes !== 1) throw new Error('batch was not a draft');
+}
+
+const countBatches = defineStatement<Record<string, never>, { total: number }>((db) =>
+  db.selectFrom('collection_batches').select((eb) => eb.fn.countAll<number>().as('total')),
+);
+const pageBatches = defineStatement<{ limit: number; offset: number }, CollectionBatchesTable & { line_count: number; total_satang: number | null }>(
+  (db) =>
+    db
+      .selectFrom('collection_batches as b')
+      .leftJoin('collection_batch_lines as l', 'l.batch_id', 'b.id')
+      .selectAll('b')
+      .select((eb) => [eb.fn.count<number>('l.id').as('line_count'), eb.fn.sum<number>('l.amount_satang').as('total_satang')])
+      .groupBy('b.id')
+      .orderBy('b.collected_on', 'desc')
+      .orderBy('b.id', 'desc')
+      .limit(param('limit'))
+      .offset(param('offset')),
+);
+
+export function listBatches(connection: Connection, offset: number, limit: number) {
+  return { total: countBatches.get(connection, {})?.total ?? 0, rows: pageBatches.all(connection, { limit, offset }) };
+}

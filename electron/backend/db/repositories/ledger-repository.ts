@@ -1,0 +1,277 @@
+import type { Account, CashBookPage, Explanation, JournalEntry, TrialBalanceRow } from '../../../../shared/api/fund-types';
+import { periodOfDate } from '../../../../shared/domain/calendar-date';
+import type { JournalLine } from '../../../../shared/domain/ledger/journal-entry';
+import { defineStatement, param, type Connection } from '../execute';
+
+export type NewJournalEntry = {
+  entryNo: string;
+  fiscalYear: number;
+  sequenceNo: number;
+  entryDate: string;
+  description: Explanation;
+  sourceType: string;
+  sourceId: number | null;
+  reversesEntryId: number | null;
+  createdAt: string;
+  actor: string;
+  lines: readonly JournalLine[];
+};
+
+const insertEntry = defineStatement<{
+  entry_no: string;
+  fiscal_year: number;
+  sequence_no: number;
+  entry_date: string;
+  description: string;
+  source_type: string;
+  source_id: number | null;
+  reverses_entry_id: number | null;
+  created_at: string;
+  actor: string;
+}>((db) =>
+  db.insertInto('journal_entries').values({
+    entry_no: param('entry_no'),
+    fiscal_year: param('fiscal_year'),
+    sequence_no: param('sequence_no'),
+    entry_date: param('entry_date'),
+    description: param('description'),
+    source_type: param('source_type'),
+    source_id: param('source_id'),
+    reverses_entry_id: param('reverses_entry_id'),
+    created_at: param('created_at'),
+    actor: param('actor'),
+  }),
+);
+
+const insertLine = defineStatement<{ entry_id: number; line_no: number; account_code: string; debit_satang: number; credit_satang: number }>((db) =>
+  db.insertInto('journal_lines').values({
+    entry_id: param('entry_id'),
+    line_no: param('line_no'),
+    account_code: param('account_code'),
+    debit_satang: param('debit_satang'),
+    credit_satang: param('credit_satang'),
+  }),
+);
+
+const addMonthTotals = defineStatement<{ account_code: string; period: string; debit_satang: number; credit_satang: number }>((db) =>
+  db
+    .insertInto('account_month_totals')
+    .values({ account_code: param('account_code'), period: param('period'), debit_satang: param('debit_satang'), credit_satang: param('credit_satang') })
+    .onConflict((conflict) =>
+      conflict.columns(['account_code', 'period']).doUpdateSet((eb) => ({
+        debit_satang: eb('debit_satang', '+', eb.ref('excluded.debit_satang')),
+        credit_satang: eb('credit_satang', '+', eb.ref('excluded.credit_satang')),
+      })),
+    ),
+);
+
+/**
+ * Writes posted entries and their lines, and folds them into the per-account monthly totals in the same
+ * transaction — aggregated in memory first, so a batch of 30,000 entries touches each total row once.
+ * Callers have already checked every entry with checkBalanced.
+ */
+export function insertJournalEntries(connection: Connection, entries: readonly NewJournalEntry[]): number[] {
+  const totals = new Map<string, { account_code: string; period: string; debit_satang: number; credit_satang: number }>();
+  const ids = entries.map((entry) => {
+    const id = Number(
+      insertEntry.run(connection, {
+        entry_no: entry.entryNo,
+        fiscal_year: entry.fiscalYear,
+        sequence_no: entry.sequenceNo,
+        entry_date: entry.entryDate,
+        description: JSON.stringify(entry.description),
+        source_type: entry.sourceType,
+        source_id: entry.sourceId,
+        reverses_entry_id: entry.reversesEntryId,
+        created_at: entry.createdAt,
+        actor: entry.actor,
+      }).lastInsertRowid,
+    );
+    const period = periodOfDate(entry.entryDate);
+    entry.lines.forEach((line, index) => {
+      insertLine.run(connection, {
+        entry_id: id,
+        line_no: index + 1,
+        account_code: line.accountCode,
+        debit_satang: line.debitSatang,
+        credit_satang: line.creditSatang,
+      });
+      const key = `${line.accountCode}|${period}`;
+      const total = totals.get(key) ?? { account_code: line.accountCode, period, debit_satang: 0, credit_satang: 0 };
+      total.debit_satang += line.debitSatang;
+      total.credit_satang += line.creditSatang;
+      totals.set(key, total);
+    });
+    return id;
+  });
+  for (const total of totals.values()) addMonthTotals.run(connection, total);
+  return ids;
+}
+
+const selectEntry = defineStatement<{ id: number }, { id: number; entry_no: string; entry_date: string; description: string; reverses_entry_id: number | null }>(
+  (db) => db.selectFrom('journal_entries').select(['id', 'entry_no', 'entry_date', 'description', 'reverses_entry_id']).where('id', '=', param('id')),
+);
+const selectLines = defineStatement<{ id: number }, { account_code: string; debit_satang: number; credit_satang: number }>((db) =>
+  db.selectFrom('journal_lines').select(['account_code', 'debit_satang', 'credit_satang']).where('entry_id', '=', param('id')).orderBy('line_no'),
+);
+
+export function findJournalEntry(connection: Connection, id: number): JournalEntry | undefined {
+  const row = selectEntry.get(connection, { id });
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    entryNo: row.entry_no,
+    entryDate: row.entry_date,
+    description: JSON.parse(row.description) as Explanation,
+    reversesEntryId: row.reverses_entry_id,
+    lines: selectLines.all(connection, { id }).map((line) => ({
+      accountCode: line.account_code,
+      debitSatang: line.debit_satang,
+      creditSatang: line.credit_satang,
+    })),
+  };
+}
+
+const selectTrialBalance = defineStatement<Record<string, never>, { account_code: string; debit: number; credit: number }>((db) =>
+  db
+    .selectFrom('account_month_totals')
+    .select((eb) => ['account_code', eb.fn.sum<number>('debit_satang').as('debit'), eb.fn.sum<number>('credit_satang').as('credit')])
+    .groupBy('account_code')
+    .orderBy('account_code'),
+);
+
+/** From the monthly totals, never the journal: stays fast however long the fund's history is. */
+export function trialBalance(connection: Connection): TrialBalanceRow[] {
+  return selectTrialBalance.all(connection, {}).map((row) => ({ accountCode: row.account_code, debitSatang: row.debit, creditSatang: row.credit }));
+}
+
+const selectAccounts = defineStatement<Record<string, never>, { code: string; account_group: string; name_th: string; name_en: string }>((db) =>
+  db.selectFrom('accounts').select(['code', 'account_group', 'name_th', 'name_en']).orderBy('sort_order'),
+);
+
+export function listAccounts(connection: Connection): Account[] {
+  return selectAccounts.all(connection, {}).map((row) => ({ code: row.code, group: row.account_group, nameTh: row.name_th, nameEn: row.name_en }));
+}
+
+export type NewCashBookLine = {
+  date: string;
+  documentNo: string;
+  description: Explanation;
+  inSatang: number;
+  outSatang: number;
+  receiptId: number | null;
+  batchId: number | null;
+  journalEntryId: number | null;
+};
+
+const insertCashLine = defineStatement<{
+  line_date: string;
+  document_no: string;
+  description: string;
+  in_satang: number;
+  out_satang: number;
+  receipt_id: number | null;
+  batch_id: number | null;
+  journal_entry_id: number | null;
+}>((db) =>
+  db.insertInto('cash_book_lines').values({
+    line_date: param('line_date'),
+    document_no: param('document_no'),
+    description: param('description'),
+    in_satang: param('in_satang'),
+    out_satang: param('out_satang'),
+    receipt_id: param('receipt_id'),
+    batch_id: param('batch_id'),
+    journal_entry_id: param('journal_entry_id'),
+  }),
+);
+
+export function insertCashBookLine(connection: Connection, line: NewCashBookLine): void {
+  insertCashLine.run(connection, {
+    line_date: line.date,
+    document_no: line.documentNo,
+    description: JSON.stringify(line.description),
+    in_satang: line.inSatang,
+    out_satang: line.outSatang,
+    receipt_id: line.receiptId,
+    batch_id: line.batchId,
+    journal_entry_id: line.journalEntryId,
+  });
+}
+
+type CashRow = {
+  line_date: string;
+  document_no: string;
+  description: string;
+  in_satang: number;
+  out_satang: number;
+  receipt_id: number | null;
+  batch_id: number | null;
+  journal_entry_id: number | null;
+  balance: number;
+};
+
+type Range = { from: string; to: string };
+
+const selectOpening = defineStatement<{ from: string }, { opening: number | null }>((db) =>
+  db
+    .selectFrom('cash_book_lines')
+    .select((eb) => eb.fn.sum<number>(eb('in_satang', '-', eb.ref('out_satang'))).as('opening'))
+    .where('line_date', '<', param('from')),
+);
+const countLines = defineStatement<Range, { total: number }>((db) =>
+  db
+    .selectFrom('cash_book_lines')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where('line_date', '>=', param('from'))
+    .where('line_date', '<=', param('to')),
+);
+const selectPage = defineStatement<Range & { limit: number; offset: number }, CashRow>((db) =>
+  db
+    .selectFrom('cash_book_lines')
+    .select((eb) => [
+      'line_date',
+      'document_no',
+      'description',
+      'in_satang',
+      'out_satang',
+      'receipt_id',
+      'batch_id',
+      'journal_entry_id',
+      eb.fn
+        .sum<number>(eb('in_satang', '-', eb.ref('out_satang')))
+        .over((over) => over.orderBy('line_date').orderBy('id'))
+        .as('balance'),
+    ])
+    .where('line_date', '>=', param('from'))
+    .where('line_date', '<=', param('to'))
+    .orderBy('line_date')
+    .orderBy('id')
+    .limit(param('limit'))
+    .offset(param('offset')),
+);
+
+/**
+ * One page of the cash book with its running balance: a window sum over the range's lines plus everything
+ * before the range. Cash-book lines are per receipt or per posted batch, so they stay few.
+ */
+export function cashBookPage(connection: Connection, range: { from?: string; to?: string }, offset: number, limit: number): CashBookPage {
+  const bounds = { from: range.from ?? '0000-01-01', to: range.to ?? '9999-12-31' };
+  const opening = selectOpening.get(connection, { from: bounds.from })?.opening ?? 0;
+  return {
+    total: countLines.get(connection, bounds)?.total ?? 0,
+    offset,
+    openingBalanceSatang: opening,
+    rows: selectPage.all(connection, { ...bounds, limit, offset }).map((row) => ({
+      date: row.line_date,
+      documentNo: row.document_no,
+      description: JSON.parse(row.description) as Explanation,
+      inSatang: row.in_satang,
+      outSatang: row.out_satang,
+      balanceSatang: opening + row.balance,
+      receiptId: row.receipt_id,
+      batchId: row.batch_id,
+      journalEntryId: row.journal_entry_id,
+    })),
+  };
+}

@@ -1,0 +1,309 @@
+import type { Beneficiary, Member, MemberProfile, MemberRow, MemberVersion, Paged, StatusEvent } from '../../../../shared/api/fund-types';
+import { sql } from 'kysely';
+import { defineStatement, param, queryBuilder, runBuilt, type Connection } from '../execute';
+import type { MembersTable } from '../schema';
+
+export function memberRowToMember(row: MembersTable): Member {
+  return {
+    id: row.id,
+    uuid: row.uuid,
+    memberNo: row.member_no,
+    citizenId: row.citizen_id,
+    noIdReason: row.no_id_reason,
+    title: row.title,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    gender: row.gender as Member['gender'],
+    birthDate: row.birth_date,
+    houseNo: row.house_no,
+    moo: row.moo,
+    village: row.village,
+    soi: row.soi,
+    road: row.road,
+    subdistrict: row.subdistrict,
+    district: row.district,
+    province: row.province,
+    postcode: row.postcode,
+    phone: row.phone,
+    appliedOn: row.applied_on,
+    approvedOn: row.approved_on,
+    approvalRef: row.approval_ref,
+    paidThroughPeriod: row.paid_through_period,
+    beneficiaries: JSON.parse(row.beneficiaries_json) as Beneficiary[],
+    status: row.status as Member['status'],
+    statusSince: row.status_since,
+    version: row.version,
+  };
+}
+
+/** The profile columns, shared by insert and update so the two can never drift apart. */
+export type ProfileColumns = Pick<
+  MembersTable,
+  | 'citizen_id'
+  | 'no_id_reason'
+  | 'title'
+  | 'first_name'
+  | 'last_name'
+  | 'sort_key'
+  | 'search_text'
+  | 'gender'
+  | 'birth_date'
+  | 'house_no'
+  | 'moo'
+  | 'village'
+  | 'soi'
+  | 'road'
+  | 'subdistrict'
+  | 'district'
+  | 'province'
+  | 'postcode'
+  | 'phone'
+  | 'applied_on'
+  | 'approved_on'
+  | 'approval_ref'
+  | 'paid_through_period'
+  | 'beneficiaries_json'
+>;
+
+export function profileToColumns(profile: MemberProfile, sortKey: string, searchText: string): ProfileColumns {
+  return {
+    citizen_id: profile.citizenId,
+    no_id_reason: profile.noIdReason,
+    title: profile.title,
+    first_name: profile.firstName,
+    last_name: profile.lastName,
+    sort_key: sortKey,
+    search_text: searchText,
+    gender: profile.gender,
+    birth_date: profile.birthDate,
+    house_no: profile.houseNo,
+    moo: profile.moo,
+    village: profile.village,
+    soi: profile.soi,
+    road: profile.road,
+    subdistrict: profile.subdistrict,
+    district: profile.district,
+    province: profile.province,
+    postcode: profile.postcode,
+    phone: profile.phone,
+    applied_on: profile.appliedOn,
+    approved_on: profile.approvedOn,
+    approval_ref: profile.approvalRef,
+    paid_through_period: profile.paidThroughPeriod,
+    beneficiaries_json: JSON.stringify(profile.beneficiaries),
+  };
+}
+
+const profileColumnNames: (keyof ProfileColumns)[] = [
+  'citizen_id', 'no_id_reason', 'title', 'first_name', 'last_name', 'sort_key', 'search_text', 'gender', 'birth_date',
+  'house_no', 'moo', 'village', 'soi', 'road', 'subdistrict', 'district', 'province', 'postcode', 'phone',
+  'applied_on', 'approved_on', 'approval_ref', 'paid_through_period', 'beneficiaries_json',
+];
+const profileParams = Object.fromEntries(profileColumnNames.map((name) => [name, param(name)])) as unknown as ProfileColumns;
+
+type NewMemberColumns = ProfileColumns &
+  Pick<MembersTable, 'uuid' | 'member_seq' | 'member_no' | 'status' | 'status_since' | 'dues_start_index' | 'version' | 'created_at' | 'updated_at'>;
+
+const insertMemberStatement = defineStatement<NewMemberColumns>((db) =>
+  db.insertInto('members').values({
+    ...profileParams,
+    uuid: param('uuid'),
+    member_seq: param('member_seq'),
+    member_no: param('member_no'),
+    status: param('status'),
+    status_since: param('status_since'),
+    dues_start_index: param('dues_start_index'),
+    dues_end_index: null,
+    closed_owed_months: 0,
+    paid_months: 0,
+    version: param('version'),
+    created_at: param('created_at'),
+    updated_at: param('updated_at'),
+  }),
+);
+
+export function insertMember(connection: Connection, columns: NewMemberColumns): number {
+  return Number(insertMemberStatement.run(connection, columns).lastInsertRowid);
+}
+
+const updateProfileStatement = defineStatement<ProfileColumns & { id: number; version: number; updated_at: string }>((db) =>
+  db
+    .updateTable('members')
+    .set({ ...profileParams, version: param('version'), updated_at: param('updated_at') })
+    .where('id', '=', param('id')),
+);
+
+export function updateMemberProfile(connection: Connection, id: number, columns: ProfileColumns, version: number, updatedAt: string): void {
+  updateProfileStatement.run(connection, { ...columns, id, version, updated_at: updatedAt });
+}
+
+export type DuesColumns = Pick<MembersTable, 'status' | 'status_since' | 'dues_start_index' | 'dues_end_index' | 'closed_owed_months'>;
+const updateDuesStatement = defineStatement<DuesColumns & { id: number }>((db) =>
+  db
+    .updateTable('members')
+    .set({
+      status: param('status'),
+      status_since: param('status_since'),
+      dues_start_index: param('dues_start_index'),
+      dues_end_index: param('dues_end_index'),
+      closed_owed_months: param('closed_owed_months'),
+    })
+    .where('id', '=', param('id')),
+);
+
+/** Keeps the derived status and dues columns in step with the status events (never money: may be updated). */
+export function updateMemberDues(connection: Connection, id: number, columns: DuesColumns): void {
+  updateDuesStatement.run(connection, { ...columns, id });
+}
+
+const addPaidMonthsStatement = defineStatement<{ id: number; delta: number }>((db) =>
+  db
+    .updateTable('members')
+    .set((eb) => ({ paid_months: eb('paid_months', '+', param<number>('delta')) }))
+    .where('id', '=', param('id')),
+);
+
+export function addPaidMonths(connection: Connection, memberId: number, delta: number): void {
+  addPaidMonthsStatement.run(connection, { id: memberId, delta });
+}
+
+const selectMember = defineStatement<{ id: number }, MembersTable>((db) => db.selectFrom('members').selectAll().where('id', '=', param('id')));
+
+export function findMemberRow(connection: Connection, id: number): MembersTable | undefined {
+  return selectMember.get(connection, { id });
+}
+
+const selectByCitizenId = defineStatement<{ citizen_id: string }, { id: number; member_no: string }>((db) =>
+  db.selectFrom('members').select(['id', 'member_no']).where('citizen_id', '=', param('citizen_id')),
+);
+
+export function findMemberByCitizenId(connection: Connection, citizenId: string): { id: number; memberNo: string } | undefined {
+  const row = selectByCitizenId.get(connection, { citizen_id: citizenId });
+  return row && { id: row.id, memberNo: row.member_no };
+}
+
+const selectMaxSeq = defineStatement<Record<string, never>, { last: number | null }>((db) =>
+  db.selectFrom('members').select((eb) => eb.fn.max('member_seq').as('last')),
+);
+
+export function nextMemberSeq(connection: Connection): number {
+  return (selectMaxSeq.get(connection, {})?.last ?? 0) + 1;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+type SearchRow = Pick<MembersTable, 'id' | 'member_no' | 'citizen_id' | 'title' | 'first_name' | 'last_name' | 'moo' | 'status' | 'approved_on'>;
+
+/**
+ * Search as you type over number, citizen ID and Thai names: a LIKE over one prepared lower-case column, ordered
+ * by the stored Thai sort key. The filter shape varies, so it is compiled per shape and prepared once each.
+ */
+export function searchMembers(connection: Connection, normalizedQuery: string, status: string, offset: number, limit: number): Paged<MemberRow> {
+  let base = queryBuilder.selectFrom('members');
+  if (normalizedQuery !== '') {
+    const pattern = `%${escapeLike(normalizedQuery)}%`;
+    base = base.where(sql<boolean>`search_text LIKE ${pattern} ESCAPE '\\'`);
+  }
+  if (status !== 'all') base = base.where('status', '=', status);
+  const total = runBuilt<{ total: number }>(connection, base.select((eb) => eb.fn.countAll<number>().as('total')))[0]?.total ?? 0;
+  const rows = runBuilt<SearchRow>(
+    connection,
+    base
+      .select(['id', 'member_no', 'citizen_id', 'title', 'first_name', 'last_name', 'moo', 'status', 'approved_on'])
+      .orderBy('sort_key')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset),
+  );
+  return {
+    total,
+    offset,
+    rows: rows.map((row) => ({
+      id: row.id,
+      memberNo: row.member_no,
+      citizenId: row.citizen_id,
+      fullName: `${row.title}${row.first_name} ${row.last_name}`,
+      moo: row.moo,
+      status: row.status as MemberRow['status'],
+      approvedOn: row.approved_on,
+    })),
+  };
+}
+
+const insertVersionStatement = defineStatement<{ member_id: number; version: number; profile_json: string; recorded_at: string; actor: string }>((db) =>
+  db.insertInto('member_versions').values({
+    member_id: param('member_id'),
+    version: param('version'),
+    profile_json: param('profile_json'),
+    recorded_at: param('recorded_at'),
+    actor: param('actor'),
+  }),
+);
+
+/** Every edit keeps the profile as it was saved, so the history of a record is readable (A6). */
+export function insertMemberVersion(connection: Connection, memberId: number, version: number, profile: MemberProfile, recordedAt: string, actor: string): void {
+  insertVersionStatement.run(connection, { member_id: memberId, version, profile_json: JSON.stringify(profile), recorded_at: recordedAt, actor });
+}
+
+const selectVersions = defineStatement<{ member_id: number }, { version: number; profile_json: string; recorded_at: string; actor: string }>((db) =>
+  db
+    .selectFrom('member_versions')
+    .select(['version', 'profile_json', 'recorded_at', 'actor'])
+    .where('member_id', '=', param('member_id'))
+    .orderBy('version', 'desc'),
+);
+
+export function listMemberVersions(connection: Connection, memberId: number): MemberVersion[] {
+  return selectVersions.all(connection, { member_id: memberId }).map((row) => ({
+    version: row.version,
+    recordedAt: row.recorded_at,
+    actor: row.actor,
+    profile: JSON.parse(row.profile_json) as MemberProfile,
+  }));
+}
+
+const insertEventStatement = defineStatement<{ member_id: number; kind: string; effective_on: string; reason: string; meeting_ref: string; created_at: string }>(
+  (db) =>
+    db.insertInto('member_status_events').values({
+      member_id: param('member_id'),
+      kind: param('kind'),
+      effective_on: param('effective_on'),
+      reason: param('reason'),
+      meeting_ref: param('meeting_ref'),
+      created_at: param('created_at'),
+    }),
+);
+
+export function insertStatusEvent(connection: Connection, memberId: number, event: Omit<StatusEvent, 'id'>, createdAt: string): number {
+  return Number(
+    insertEventStatement.run(connection, {
+      member_id: memberId,
+      kind: event.kind,
+      effective_on: event.effectiveOn,
+      reason: event.reason,
+      meeting_ref: event.meetingRef,
+      created_at: createdAt,
+    }).lastInsertRowid,
+  );
+}
+
+const selectEvents = defineStatement<{ member_id: number }, { id: number; kind: string; effective_on: string; reason: string; meeting_ref: string }>((db) =>
+  db
+    .selectFrom('member_status_events')
+    .select(['id', 'kind', 'effective_on', 'reason', 'meeting_ref'])
+    .where('member_id', '=', param('member_id'))
+    .orderBy('effective_on')
+    .orderBy('id'),
+);
+
+export function listStatusEvents(connection: Connection, memberId: number): StatusEvent[] {
+  return selectEvents.all(connection, { member_id: memberId }).map((row) => ({
+    id: row.id,
+    kind: row.kind as StatusEvent['kind'],
+    effectiveOn: row.effective_on,
+    reason: row.reason,
+    meetingRef: row.meeting_ref,
+  }));
+}

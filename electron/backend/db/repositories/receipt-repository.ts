@@ -1,0 +1,244 @@
+import type { ReceiptLine } from '../../../../shared/api/fund-types';
+import { defineStatement, param, type Connection } from '../execute';
+import type { ReceiptsTable } from '../schema';
+
+export type NewReceipt = Omit<ReceiptsTable, 'id'> & { lines: readonly ReceiptLine[]; periods: readonly string[] };
+
+const insertReceiptStatement = defineStatement<Omit<ReceiptsTable, 'id'>>((db) =>
+  db.insertInto('receipts').values({
+    uuid: param('uuid'),
+    request_id: param('request_id'),
+    member_id: param('member_id'),
+    received_on: param('received_on'),
+    fiscal_year: param('fiscal_year'),
+    numbering: param('numbering'),
+    receipt_no: param('receipt_no'),
+    sequence_no: param('sequence_no'),
+    book_no: param('book_no'),
+    book_entry_no: param('book_entry_no'),
+    total_satang: param('total_satang'),
+    method: param('method'),
+    collector: param('collector'),
+    batch_id: param('batch_id'),
+    journal_entry_id: param('journal_entry_id'),
+    created_at: param('created_at'),
+  }),
+);
+const insertLineStatement = defineStatement<{ receipt_id: number; line_no: number; kind: string; description: string; amount_satang: number }>((db) =>
+  db.insertInto('receipt_lines').values({
+    receipt_id: param('receipt_id'),
+    line_no: param('line_no'),
+    kind: param('kind'),
+    description: param('description'),
+    amount_satang: param('amount_satang'),
+  }),
+);
+const insertMonthStatement = defineStatement<{ receipt_id: number; member_id: number; period: string }>((db) =>
+  db.insertInto('receipt_months').values({ receipt_id: param('receipt_id'), member_id: param('member_id'), period: param('period') }),
+);
+
+/** A receipt with its lines and months covered; the months table's trigger refuses a month already paid. */
+export function insertReceipt(connection: Connection, receipt: NewReceipt): number {
+  const { lines, periods, ...row } = receipt;
+  const id = Number(insertReceiptStatement.run(connection, row).lastInsertRowid);
+  lines.forEach((line, index) =>
+    insertLineStatement.run(connection, { receipt_id: id, line_no: index + 1, kind: line.kind, description: line.description, amount_satang: line.amountSatang }),
+  );
+  for (const period of periods) insertMonthStatement.run(connection, { receipt_id: id, member_id: row.member_id, period });
+  return id;
+}
+
+export type ReceiptRecord = ReceiptsTable & {
+  member_no: string;
+  member_name: string;
+  entry_no: string;
+  voided_on: string | null;
+  void_reason: string | null;
+  void_actor: string | null;
+};
+
+const selectReceipt = defineStatement<{ id: number }, ReceiptRecord>((db) =>
+  db
+    .selectFrom('receipts as r')
+    .innerJoin('members as m', 'm.id', 'r.member_id')
+    .innerJoin('journal_entries as j', 'j.id', 'r.journal_entry_id')
+    .leftJoin('receipt_voids as v', 'v.receipt_id', 'r.id')
+    .selectAll('r')
+    .select((eb) => [
+      'm.member_no',
+      eb.fn('concat', ['m.title', 'm.first_name', eb.val(' '), 'm.last_name']).as('member_name'),
+      'j.entry_no',
+      'v.voided_on',
+      'v.reason as void_reason',
+      'v.actor as void_actor',
+    ])
+    .where('r.id', '=', param('id')),
+);
+
+export function findReceiptRecord(connection: Connection, id: number): ReceiptRecord | undefined {
+  return selectReceipt.get(connection, { id });
+}
+
+const selectLines = defineStatement<{ id: number }, { kind: string; description: string; amount_satang: number }>((db) =>
+  db.selectFrom('receipt_lines').select(['kind', 'description', 'amount_satang']).where('receipt_id', '=', param('id')).orderBy('line_no'),
+);
+const selectMonths = defineStatement<{ id: number }, { period: string }>((db) =>
+  db.selectFrom('receipt_months').select('period').where('receipt_id', '=', param('id')).orderBy('period'),
+);
+
+export function receiptLinesAndPeriods(connection: Connection, id: number): { lines: ReceiptLine[]; periods: string[] } {
+  return {
+    lines: selectLines.all(connection, { id }).map((line) => ({
+      kind: line.kind as ReceiptLine['kind'],
+      description: line.description,
+      amountSatang: line.amount_satang,
+    })),
+    periods: selectMonths.all(connection, { id }).map((row) => row.period),
+  };
+}
+
+const selectByRequest = defineStatement<{ request_id: string }, { id: number }>((db) =>
+  db.selectFrom('receipts').select('id').where('request_id', '=', param('request_id')),
+);
+
+export function findReceiptIdByRequest(connection: Connection, requestId: string): number | undefined {
+  return selectByRequest.get(connection, { request_id: requestId })?.id;
+}
+
+const selectByReceiptNo = defineStatement<{ receipt_no: string }, { id: number }>((db) =>
+  db.selectFrom('receipts').select('id').where('receipt_no', '=', param('receipt_no')),
+);
+
+export function findReceiptIdByNumber(connection: Connection, receiptNo: string): number | undefined {
+  return selectByReceiptNo.get(connection, { receipt_no: receiptNo })?.id;
+}
+
+const selectMemberReceiptIds = defineStatement<{ member_id: number }, { id: number }>((db) =>
+  db.selectFrom('receipts').select('id').where('member_id', '=', param('member_id')).orderBy('received_on', 'desc').orderBy('id', 'desc'),
+);
+
+export function memberReceiptIds(connection: Connection, memberId: number): number[] {
+  return selectMemberReceiptIds.all(connection, { member_id: memberId }).map((row) => row.id);
+}
+
+const selectPaidPeriods = defineStatement<{ member_id: number }, { period: string; receipt_no: string }>((db) =>
+  db
+    .selectFrom('receipt_months as m')
+    .innerJoin('receipts as r', 'r.id', 'm.receipt_id')
+    .select(['m.period', 'r.receipt_no'])
+    .where('m.member_id', '=', param('member_id'))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'm.receipt_id')))),
+);
+
+/** The member's months covered by a receipt that has no void, with the receipt that covers each. */
+export function paidPeriods(connection: Connection, memberId: number): Map<string, string> {
+  return new Map(selectPaidPeriods.all(connection, { member_id: memberId }).map((row) => [row.period, row.receipt_no]));
+}
+
+const selectEntryFeePaid = defineStatement<{ member_id: number }, { receipt_id: number }>((db) =>
+  db
+    .selectFrom('receipt_lines as l')
+    .innerJoin('receipts as r', 'r.id', 'l.receipt_id')
+    .select('l.receipt_id')
+    .where('r.member_id', '=', param('member_id'))
+    .where('l.kind', '=', 'entry-fee')
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
+);
+
+export function hasPaidEntryFee(connection: Connection, memberId: number): boolean {
+  return selectEntryFeePaid.get(connection, { member_id: memberId }) !== undefined;
+}
+
+const insertVoidStatement = defineStatement<{
+  receipt_id: number;
+  request_id: string;
+  voided_on: string;
+  reason: string;
+  actor: string;
+  reversal_entry_id: number;
+  created_at: string;
+}>((db) =>
+  db.insertInto('receipt_voids').values({
+    receipt_id: param('receipt_id'),
+    request_id: param('request_id'),
+    voided_on: param('voided_on'),
+    reason: param('reason'),
+    actor: param('actor'),
+    reversal_entry_id: param('reversal_entry_id'),
+    created_at: param('created_at'),
+  }),
+);
+
+export function insertVoid(
+  connection: Connection,
+  row: { receiptId: number; requestId: string; voidedOn: string; reason: string; actor: string; reversalEntryId: number; createdAt: string },
+): void {
+  insertVoidStatement.run(connection, {
+    receipt_id: row.receiptId,
+    request_id: row.requestId,
+    voided_on: row.voidedOn,
+    reason: row.reason,
+    actor: row.actor,
+    reversal_entry_id: row.reversalEntryId,
+    created_at: row.createdAt,
+  });
+}
+
+const selectVoidByRequest = defineStatement<{ request_id: string }, { receipt_id: number }>((db) =>
+  db.selectFrom('receipt_voids').select('receipt_id').where('request_id', '=', param('request_id')),
+);
+
+export function findVoidByRequest(connection: Connection, requestId: string): number | undefined {
+  return selectVoidByRequest.get(connection, { request_id: requestId })?.receipt_id;
+}
+
+const selectMemberReceipts = defineStatement<{ member_id: number }, ReceiptRecord>((db) =>
+  db
+    .selectFrom('receipts as r')
+    .innerJoin('members as m', 'm.id', 'r.member_id')
+    .innerJoin('journal_entries as j', 'j.id', 'r.journal_entry_id')
+    .leftJoin('receipt_voids as v', 'v.receipt_id', 'r.id')
+    .selectAll('r')
+    .select((eb) => [
+      'm.member_no',
+      eb.fn('concat', ['m.title', 'm.first_name', eb.val(' '), 'm.last_name']).as('member_name'),
+      'j.entry_no',
+      'v.voided_on',
+      'v.reason as void_reason',
+      'v.actor as void_actor',
+    ])
+    .where('r.member_id', '=', param('member_id'))
+    .orderBy('r.received_on', 'desc')
+    .orderBy('r.id', 'desc'),
+);
+const selectMemberLines = defineStatement<{ member_id: number }, { receipt_id: number; kind: string; description: string; amount_satang: number }>((db) =>
+  db
+    .selectFrom('receipt_lines as l')
+    .innerJoin('receipts as r', 'r.id', 'l.receipt_id')
+    .select(['l.receipt_id', 'l.kind', 'l.description', 'l.amount_satang'])
+    .where('r.member_id', '=', param('member_id'))
+    .orderBy('l.receipt_id')
+    .orderBy('l.line_no'),
+);
+const selectMemberMonths = defineStatement<{ member_id: number }, { receipt_id: number; period: string }>((db) =>
+  db.selectFrom('receipt_months').select(['receipt_id', 'period']).where('member_id', '=', param('member_id')).orderBy('period'),
+);
+
+/** All of a member's receipts with their lines and months in three queries, for the statement. */
+export function memberReceipts(connection: Connection, memberId: number): { record: ReceiptRecord; lines: ReceiptLine[]; periods: string[] }[] {
+  const lines = new Map<number, ReceiptLine[]>();
+  for (const line of selectMemberLines.all(connection, { member_id: memberId })) {
+    const list = lines.get(line.receipt_id) ?? [];
+    list.push({ kind: line.kind as ReceiptLine['kind'], description: line.description, amountSatang: line.amount_satang });
+    lines.set(line.receipt_id, list);
+  }
+  const periods = new Map<number, string[]>();
+  for (const month of selectMemberMonths.all(connection, { member_id: memberId })) {
+    const list = periods.get(month.receipt_id) ?? [];
+    list.push(month.period);
+    periods.set(month.receipt_id, list);
+  }
+  return selectMemberReceipts
+    .all(connection, { member_id: memberId })
+    .map((record) => ({ record, lines: lines.get(record.id) ?? [], periods: periods.get(record.id) ?? [] }));
+}

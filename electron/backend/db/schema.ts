@@ -1,0 +1,228 @@
+import type { Generated } from 'kysely';
+
+/** Tables whose integer primary key SQLite assigns: optional on insert, always present when read. */
+type WithGeneratedId<T extends { id: number }> = Omit<T, 'id'> & { id: Generated<number> };
+
+/**
+ * Kysely's view of the tables in migrations/*.sql. Row types stay inside electron/backend/db (architecture
+ * rule 8): repositories map them to domain types explicitly.
+ */
+export type FundTable = {
+  id: number;
+  uuid: string;
+  name: string;
+  fund_code: string;
+  is_code_provisional: number;
+  level: string;
+  province_code: string;
+  province_name: string;
+  district_code: string;
+  district_name: string;
+  subdistrict_code: string;
+  subdistrict_name: string;
+  address: string;
+  postcode: string;
+  founded_on: string;
+  opened_on: string;
+  fiscal_year_start_month: number;
+  receipt_prefix: string;
+  member_secret: string;
+  version: number;
+  created_at: string;
+};
+
+export type PlanRatesTable = {
+  id: number;
+  effective_from: string;
+  monthly_satang: number;
+  entry_fee_satang: number;
+  created_at: string;
+};
+
+export type PlanBundlesTable = { rate_id: number; months: number; price_satang: number };
+
+export type MembersTable = {
+  id: number;
+  uuid: string;
+  member_seq: number;
+  member_no: string;
+  citizen_id: string | null;
+  no_id_reason: string | null;
+  title: string;
+  first_name: string;
+  last_name: string;
+  sort_key: string;
+  search_text: string;
+  gender: string;
+  birth_date: string;
+  house_no: string;
+  moo: number | null;
+  village: string;
+  soi: string;
+  road: string;
+  subdistrict: string;
+  district: string;
+  province: string;
+  postcode: string;
+  phone: string;
+  applied_on: string;
+  approved_on: string;
+  approval_ref: string;
+  paid_through_period: string | null;
+  beneficiaries_json: string;
+  status: string;
+  status_since: string;
+  dues_start_index: number | null;
+  dues_end_index: number | null;
+  closed_owed_months: number;
+  paid_months: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type MemberVersionsTable = {
+  member_id: number;
+  version: number;
+  profile_json: string;
+  recorded_at: string;
+  actor: string;
+};
+
+export type MemberStatusEventsTable = {
+  id: number;
+  member_id: number;
+  kind: string;
+  effective_on: string;
+  reason: string;
+  meeting_ref: string;
+  created_at: string;
+};
+
+export type DocumentSequencesTable = { series: string; fiscal_year: number; last_number: number };
+
+export type AccountsTable = { code: string; account_group: string; name_th: string; name_en: string; sort_order: number };
+
+export type JournalEntriesTable = {
+  id: number;
+  entry_no: string;
+  fiscal_year: number;
+  sequence_no: number;
+  entry_date: string;
+  description: string;
+  source_type: string;
+  source_id: number | null;
+  reverses_entry_id: number | null;
+  created_at: string;
+  actor: string;
+};
+
+export type JournalLinesTable = {
+  entry_id: number;
+  line_no: number;
+  account_code: string;
+  debit_satang: number;
+  credit_satang: number;
+};
+
+export type AccountMonthTotalsTable = { account_code: string; period: string; debit_satang: number; credit_satang: number };
+
+export type CollectionBatchesTable = {
+  id: number;
+  collected_on: string;
+  collector: string;
+  note: string;
+  state: string;
+  post_request_id: string | null;
+  posted_at: string | null;
+  first_receipt_no: string | null;
+  last_receipt_no: string | null;
+  created_at: string;
+};
+
+export type CollectionBatchLinesTable = {
+  id: number;
+  batch_id: number;
+  member_id: number;
+  month_count: number;
+  amount_satang: number;
+  created_at: string;
+};
+
+export type ReceiptsTable = {
+  id: number;
+  uuid: string;
+  request_id: string;
+  member_id: number;
+  received_on: string;
+  fiscal_year: number;
+  numbering: string;
+  receipt_no: string;
+  sequence_no: number | null;
+  book_no: string | null;
+  book_entry_no: string | null;
+  total_satang: number;
+  method: string;
+  collector: string;
+  batch_id: number | null;
+  journal_entry_id: number;
+  created_at: string;
+};
+
+export type ReceiptLinesTable = { receipt_id: number; line_no: number; kind: string; description: string; amount_satang: number };
+export type ReceiptMonthsTable = { receipt_id: number; member_id: number; period: string };
+
+export type ReceiptVoidsTable = {
+  receipt_id: number;
+  request_id: string;
+  voided_on: string;
+  reason: string;
+  actor: string;
+  reversal_entry_id: number;
+  created_at: string;
+};
+
+export type CashBookLinesTable = {
+  id: number;
+  line_date: string;
+  document_no: string;
+  description: string;
+  in_satang: number;
+  out_satang: number;
+  receipt_id: number | null;
+  batch_id: number | null;
+  journal_entry_id: number | null;
+};
+
+export type AuditEventsTable = {
+  id: number;
+  at: string;
+  actor: string;
+  method: string;
+  entity: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+};
+
+export type Database = {
+  fund: FundTable;
+  plan_rates: WithGeneratedId<PlanRatesTable>;
+  plan_bundles: PlanBundlesTable;
+  members: WithGeneratedId<MembersTable>;
+  member_versions: MemberVersionsTable;
+  member_status_events: WithGeneratedId<MemberStatusEventsTable>;
+  document_sequences: DocumentSequencesTable;
+  accounts: AccountsTable;
+  journal_entries: WithGeneratedId<JournalEntriesTable>;
+  journal_lines: JournalLinesTable;
+  account_month_totals: AccountMonthTotalsTable;
+  collection_batches: WithGeneratedId<CollectionBatchesTable>;
+  collection_batch_lines: WithGeneratedId<CollectionBatchLinesTable>;
+  receipts: WithGeneratedId<ReceiptsTable>;
+  receipt_lines: ReceiptLinesTable;
+  receipt_months: ReceiptMonthsTable;
+  receipt_voids: ReceiptVoidsTable;
+  cash_book_lines: WithGeneratedId<CashBookLinesTable>;
+  audit_events: WithGeneratedId<AuditEventsTable>;
+};

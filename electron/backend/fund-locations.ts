@@ -1,0 +1,86 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import type { FundFileEntry, RecentFund } from '../../shared/api/app-contract';
+import { failure, success, type Result } from '../../shared/domain/result';
+import type { LocationMode } from './host-types';
+
+export const fundExtension = '.swfund';
+
+/** SWF_HOME, else `%USERPROFILE%\SWF Ledger` on Windows and `~/SWF Ledger` elsewhere (A16, reliability §(b)). */
+export function defaultHome(): string {
+  const fromEnvironment = process.env.SWF_HOME;
+  if (fromEnvironment) return fromEnvironment;
+  const base = process.platform === 'win32' ? (process.env.USERPROFILE ?? homedir()) : homedir();
+  return join(base, 'SWF Ledger');
+}
+
+export function fundsFolder(home: string): string {
+  return join(home, 'Funds');
+}
+
+const plainName = /^[^/\\:*?"<>|\u0000-\u001f]+\.swfund$/;
+
+/**
+ * Maps an AppApi location to a file path. In 'folder' mode (web mode, A13) only a plain file name inside the
+ * funds folder is accepted: no separators, no parent references, nothing that reaches elsewhere.
+ */
+export function resolveLocation(home: string, mode: LocationMode, location: string): Result<string> {
+  if (mode === 'folder') {
+    if (!plainName.test(location) || location.startsWith('.')) return failure('bad-location', 'location', { location });
+    const folder = fundsFolder(home);
+    mkdirSync(folder, { recursive: true });
+    const path = resolve(folder, location);
+    if (resolve(path, '..') !== resolve(folder)) return failure('bad-location', 'location', { location });
+    return success(path);
+  }
+  const path = resolve(location.endsWith(fundExtension) ? location : `${location}${fundExtension}`);
+  return success(path);
+}
+
+/** What transports show back to the user: the name in folder mode, the full path otherwise. */
+export function displayLocation(mode: LocationMode, path: string): string {
+  return mode === 'folder' ? basename(path) : path;
+}
+
+function recentFile(home: string): string {
+  return join(home, 'recent.json');
+}
+
+export function readRecent(home: string): RecentFund[] {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(recentFile(home), 'utf8'));
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(
+      (item): item is RecentFund =>
+        typeof item === 'object' && item !== null && typeof item.location === 'string' && typeof item.name === 'string' && typeof item.openedAt === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** The recently-opened list: newest first, ten at most, written by rename so a crash never leaves half a file. */
+export function rememberRecent(home: string, entry: RecentFund): void {
+  const list = [entry, ...readRecent(home).filter((item) => item.location !== entry.location)].slice(0, 10);
+  mkdirSync(home, { recursive: true });
+  const temporary = `${recentFile(home)}.tmp`;
+  writeFileSync(temporary, JSON.stringify(list, null, 2));
+  renameSync(temporary, recentFile(home));
+}
+
+export function listFundFiles(home: string, mode: LocationMode): { folder: string; funds: FundFileEntry[] } {
+  const folder = fundsFolder(home);
+  mkdirSync(folder, { recursive: true });
+  const names = new Map(readRecent(home).map((item) => [item.location, item.name]));
+  const funds = readdirSync(folder)
+    .filter((name) => name.endsWith(fundExtension))
+    .map((name) => {
+      const path = join(folder, name);
+      const stats = statSync(path);
+      const location = displayLocation(mode, path);
+      return { location, name: names.get(location) ?? name.slice(0, -fundExtension.length), fundCode: '', modifiedAt: stats.mtime.toISOString(), sizeBytes: stats.size };
+    })
+    .sort((left, right) => left.location.localeCompare(right.location));
+  return { folder, funds };
+}

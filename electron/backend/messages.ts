@@ -1,0 +1,68 @@
+import i18next, { type TFunction } from 'i18next';
+import type { ApiError, MessageParams } from '../../shared/api/api-result';
+import { formatPeriod } from '../../shared/domain/buddhist-date';
+import { formatBaht } from '../../shared/domain/money/money-format';
+import en from '../../shared/i18n/en.json';
+import th from '../../shared/i18n/th.json';
+import type { DomainError } from '../../shared/domain/result';
+
+/**
+ * The backend renders every error in both languages from the shared translation files (A5), so the renderer,
+ * the CLI and the tests all show the same words.
+ */
+const instances = new Map<'th' | 'en', TFunction>();
+for (const [language, resources] of [
+  ['th', th],
+  ['en', en],
+] as const) {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    resources: { [language]: { translation: resources } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  instances.set(language, instance.t.bind(instance));
+}
+
+function translator(language: 'th' | 'en'): TFunction {
+  const t = instances.get(language);
+  if (!t) throw new Error(`no translator for ${language}`);
+  return t;
+}
+
+/** A dotted input path like `profile.beneficiaries.0.share` is labelled by its last named segment. */
+export function fieldKey(field: string | undefined): string | undefined {
+  if (!field) return undefined;
+  const named = field.split('.').filter((segment) => !/^\d+$/.test(segment));
+  return named[named.length - 1];
+}
+
+function renderParams(language: 'th' | 'en', error: DomainError): Record<string, string | number> {
+  const t = translator(language);
+  const params: Record<string, string | number> = { ...(error.params ?? {}) };
+  const key = fieldKey(error.field);
+  params.fieldLabel = key ? t(`fields.${key}`, { defaultValue: key }) : t('fields.input-root');
+  if (typeof params.reason === 'string') params.reasonText = t(`reasons.${params.reason}`, { defaultValue: params.reason });
+  if (typeof params.period === 'string') params.periodLabel = formatPeriod(params.period, language);
+  if (typeof params.expected === 'number') params.expectedText = formatBaht(params.expected);
+  for (const name of ['status', 'current'] as const) {
+    const value = params[name];
+    if (typeof value === 'string') params[`${name}Label`] = t(`statuses.${value}`, { defaultValue: value });
+  }
+  // A batch line's own error is rendered inside the batch error, with the same parameters.
+  if (typeof params.lineCode === 'string') params.detail = t(`errors.${params.lineCode}`, { ...params, defaultValue: params.lineCode });
+  return params;
+}
+
+export function translateError(error: DomainError): ApiError {
+  const message = {
+    th: translator('th')(`errors.${error.code}`, { ...renderParams('th', error), defaultValue: error.code }),
+    en: translator('en')(`errors.${error.code}`, { ...renderParams('en', error), defaultValue: error.code }),
+  };
+  const result: ApiError = { code: error.code, message };
+  if (error.field !== undefined) result.field = error.field;
+  if (error.params !== undefined) result.params = error.params as MessageParams;
+  return result;
+}

@@ -1,0 +1,206 @@
+import type { BatchSummary, CollectionBatch, Paged, PlanRate } from '../../../shared/api/fund-types';
+import { failure, success, type DomainError, type Result } from '../../../shared/domain/result';
+import { inTransaction, type Connection } from '../db/execute';
+import { appendAudit } from '../db/repositories/audit-repository';
+import {
+  batchLines,
+  deleteBatchLine,
+  findBatch,
+  insertBatch,
+  listBatches,
+  markBatchPosted,
+  upsertBatchLine,
+} from '../db/repositories/batch-repository';
+import { listPlanRates, readFund } from '../db/repositories/fund-repository';
+import type { CollectionBatchesTable } from '../db/schema';
+import type { JobContext } from '../jobs/job-runner';
+import { loadMemberFacts } from './member-facts';
+import { planPayment, type PlannedPayment } from './payment-plan';
+import { postReceipts, type ReceiptToPost } from './post-receipts';
+import { actorName, type UseCaseContext } from './use-case-context';
+
+function batchView(connection: Connection, batch: CollectionBatchesTable, plans?: ReadonlyMap<number, string[]>): CollectionBatch {
+  const lines = batchLines(connection, batch.id).map((line) => ({
+    id: line.id,
+    memberId: line.member_id,
+    memberNo: line.member_no,
+    memberName: line.member_name,
+    monthCount: line.month_count,
+    periods: plans?.get(line.id) ?? [],
+    amountSatang: line.amount_satang,
+  }));
+  return {
+    id: batch.id,
+    collectedOn: batch.collected_on,
+    collector: batch.collector,
+    note: batch.note,
+    state: batch.state as CollectionBatch['state'],
+    lines,
+    totalSatang: lines.reduce((sum, line) => sum + line.amountSatang, 0),
+    receiptRange: batch.first_receipt_no && batch.last_receipt_no ? { first: batch.first_receipt_no, last: batch.last_receipt_no } : null,
+  };
+}
+
+export function createBatch(context: UseCaseContext, input: { collectedOn: string; collector: string; note?: string | undefined }): Result<CollectionBatch> {
+  const { connection, clock } = context;
+  const fund = readFund(connection);
+  if (input.collectedOn > clock.today()) return failure('date-in-future', 'collectedOn');
+  if (input.collectedOn < fund.opened_on) return failure('date-before-opening', 'collectedOn', { openedOn: fund.opened_on });
+  return inTransaction(connection, () => {
+    const now = clock.now();
+    const id = insertBatch(connection, { collectedOn: input.collectedOn, collector: input.collector, note: input.note ?? '', createdAt: now });
+    appendAudit(connection, { at: now, actor: actorName(context), method: 'collection.createBatch', entity: 'batch', entityId: id, after: input });
+    const batch = findBatch(connection, id);
+    if (!batch) throw new Error('batch not stored');
+    return success(batchView(connection, batch));
+  });
+}
+
+export function getBatch(context: UseCaseContext, batchId: number): Result<CollectionBatch> {
+  const batch = findBatch(context.connection, batchId);
+  return batch ? success(batchView(context.connection, batch)) : failure('batch-not-found', 'batchId');
+}
+
+export function batchList(context: UseCaseContext, input: { offset: number; limit: number }): Result<Paged<BatchSummary>> {
+  const page = listBatches(context.connection, input.offset, input.limit);
+  return success({
+    total: page.total,
+    offset: input.offset,
+    rows: page.rows.map((row) => ({
+      id: row.id,
+      collectedOn: row.collected_on,
+      collector: row.collector,
+      note: row.note,
+      state: row.state as BatchSummary['state'],
+      totalSatang: row.total_satang ?? 0,
+      lineCount: row.line_count,
+      receiptRange: row.first_receipt_no && row.last_receipt_no ? { first: row.first_receipt_no, last: row.last_receipt_no } : null,
+    })),
+  });
+}
+
+type LineFacts = { memberId: number; monthCount: number; amountSatang: number };
+
+/** One line's payment against the plan and the member's dues as they stand now. */
+type Known = { today: string; openedOn: string; rates: readonly PlanRate[] };
+
+function knownFacts(connection: Connection, today: string): Known {
+  return { today, openedOn: readFund(connection).opened_on, rates: listPlanRates(connection) };
+}
+
+function planLine(connection: Connection, batch: CollectionBatchesTable, line: LineFacts, known: Known): Result<{ plan: PlannedPayment; memberName: string }> {
+  const loaded = loadMemberFacts(connection, line.memberId, known.openedOn);
+  if (!loaded) return failure('member-not-found', 'memberId');
+  // Collection-day lines are contributions only; an entry fee is taken on its own receipt.
+  const planned = planPayment(
+    { receivedOn: batch.collected_on, monthCount: line.monthCount, includeEntryFee: false },
+    { facts: loaded.facts, rates: known.rates, openedOn: known.openedOn, today: known.today, hasPaidEntryFee: false },
+  );
+  if (!planned.ok) return planned;
+  if (planned.value.totalSatang !== line.amountSatang) return failure('amount-mismatch', 'amountSatang', { expected: planned.value.totalSatang });
+  return success({ plan: planned.value, memberName: `${loaded.row.title}${loaded.row.first_name} ${loaded.row.last_name}` });
+}
+
+function draftBatch(connection: Connection, batchId: number): Result<CollectionBatchesTable> {
+  const batch = findBatch(connection, batchId);
+  if (!batch) return failure('batch-not-found', 'batchId');
+  if (batch.state !== 'draft') return failure('batch-posted', 'batchId');
+  return success(batch);
+}
+
+/** Each line is checked and saved as it is typed, so a dead laptop loses at most the line being typed. */
+export function setBatchLine(context: UseCaseContext, input: LineFacts & { batchId: number }): Result<CollectionBatch> {
+  const { connection, clock } = context;
+  return inTransaction(
+    connection,
+    (): Result<CollectionBatch> => {
+      const batch = draftBatch(connection, input.batchId);
+      if (!batch.ok) return batch;
+      const planned = planLine(connection, batch.value, input, knownFacts(connection, clock.today()));
+      if (!planned.ok) return planned;
+      const now = clock.now();
+      upsertBatchLine(connection, { batchId: input.batchId, memberId: input.memberId, monthCount: input.monthCount, amountSatang: input.amountSatang, createdAt: now });
+      appendAudit(connection, { at: now, actor: actorName(context), method: 'collection.setLine', entity: 'batch', entityId: input.batchId, after: input });
+      return success(batchView(connection, batch.value));
+    },
+    (result) => result.ok,
+  );
+}
+
+export function removeBatchLine(context: UseCaseContext, input: { batchId: number; lineId: number }): Result<CollectionBatch> {
+  const { connection, clock } = context;
+  return inTransaction(
+    connection,
+    (): Result<CollectionBatch> => {
+      const batch = draftBatch(connection, input.batchId);
+      if (!batch.ok) return batch;
+      if (deleteBatchLine(connection, input.batchId, input.lineId) !== 1) return failure('line-not-found', 'lineId');
+      appendAudit(connection, { at: clock.now(), actor: actorName(context), method: 'collection.removeLine', entity: 'batch', entityId: input.batchId, before: input });
+      return success(batchView(connection, batch.value));
+    },
+    (result) => result.ok,
+  );
+}
+
+function lineError(error: DomainError, memberNo: string, index: number): Result<never> {
+  return failure('batch-line-invalid', `lines.${index}`, { ...(error.params ?? {}), memberNo, lineCode: error.code });
+}
+
+/**
+ * Posts a collection day as one job (A4): plan and check every line first, in chunks that yield to other
+ * readers, then write every receipt in one short transaction. Writes are held by the host while it runs,
+ * so what was planned still holds when the transaction starts.
+ */
+export async function postBatch(context: UseCaseContext, input: { batchId: number; requestId: string }, job: JobContext): Promise<Result<CollectionBatch>> {
+  const { connection, clock } = context;
+  const found = findBatch(connection, input.batchId);
+  if (!found) return failure('batch-not-found', 'batchId');
+  if (found.state === 'posted') {
+    return found.post_request_id === input.requestId ? success(batchView(connection, found)) : failure('batch-posted', 'batchId');
+  }
+  const lines = batchLines(connection, input.batchId);
+  if (lines.length === 0) return failure('batch-empty', 'batchId');
+  const known = knownFacts(connection, clock.today());
+  const toPost: ReceiptToPost[] = [];
+  const chunk = 500;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (!line) continue;
+    if (index % chunk === 0) {
+      job.progress(index, lines.length, 'checking');
+      await job.checkpoint();
+    }
+    const planned = planLine(connection, found, { memberId: line.member_id, monthCount: line.month_count, amountSatang: line.amount_satang }, known);
+    if (!planned.ok) return lineError(planned.error, line.member_no, index);
+    toPost.push({
+      requestId: `${input.requestId}:${line.id}`,
+      memberId: line.member_id,
+      memberName: planned.value.memberName,
+      receivedOn: found.collected_on,
+      numbering: { kind: 'app' },
+      method: 'cash',
+      collector: found.collector,
+      batchId: found.id,
+      plan: planned.value.plan,
+    });
+  }
+  job.progress(lines.length, lines.length, 'writing');
+  await job.checkpoint();
+  return inTransaction(connection, () => {
+    const now = clock.now();
+    const fund = readFund(connection);
+    const posted = postReceipts(connection, fund, toPost, { actor: actorName(context), now, method: 'collection.post' });
+    markBatchPosted(connection, {
+      id: found.id,
+      requestId: input.requestId,
+      postedAt: now,
+      firstReceiptNo: posted.receiptNos[0] ?? '',
+      lastReceiptNo: posted.receiptNos[posted.receiptNos.length - 1] ?? '',
+    });
+    appendAudit(connection, { at: now, actor: actorName(context), method: 'collection.post', entity: 'batch', entityId: found.id, after: { receipts: posted.ids.length } });
+    const batch = findBatch(connection, found.id);
+    if (!batch) throw new Error('batch vanished');
+    const periods = new Map(lines.map((line, index): [number, string[]] => [line.id, toPost[index]?.plan.periods ?? []]));
+    return success(batchView(connection, batch, periods));
+  });
+}

@@ -1,0 +1,84 @@
+import type { MemberSpell, StatusEvent } from '../../../shared/api/fund-types';
+import { periodIndex, periodOfDate } from '../../../shared/domain/calendar-date';
+import { duesStartPeriod, owedPeriods, type DuesFacts } from '../../../shared/domain/contributions/periods';
+import type { Connection } from '../db/execute';
+import { readFund } from '../db/repositories/fund-repository';
+import { findMemberRow, listStatusEvents, type DuesColumns } from '../db/repositories/member-repository';
+import { paidPeriods } from '../db/repositories/receipt-repository';
+import type { MembersTable } from '../db/schema';
+
+/**
+ * Membership spells from the approval date and the dated status events (Decision 6): an exit ends the open
+ * spell on its date (inclusive); a reinstatement opens a new one.
+ */
+export function spellsOf(approvedOn: string, events: readonly Pick<StatusEvent, 'kind' | 'effectiveOn'>[]): MemberSpell[] {
+  const spells: MemberSpell[] = [{ start: approvedOn, end: null }];
+  for (const event of events) {
+    const current = spells[spells.length - 1];
+    if (!current) continue;
+    if (event.kind === 'reinstated') spells.push({ start: event.effectiveOn, end: null });
+    else if (event.kind !== 'active' && current.end === null) current.end = event.effectiveOn;
+  }
+  return spells;
+}
+
+export type MemberFacts = {
+  row: MembersTable;
+  events: StatusEvent[];
+  facts: DuesFacts;
+  receiptNoByPeriod: Map<string, string>;
+};
+
+/** Everything the pure dues functions need about one member, read in one place. */
+export function loadMemberFacts(connection: Connection, memberId: number, openedOn?: string): MemberFacts | undefined {
+  const row = findMemberRow(connection, memberId);
+  if (!row) return undefined;
+  const events = listStatusEvents(connection, memberId);
+  const receiptNoByPeriod = paidPeriods(connection, memberId);
+  return {
+    row,
+    events,
+    receiptNoByPeriod,
+    facts: {
+      spells: spellsOf(row.approved_on, events),
+      approvedOn: row.approved_on,
+      paidThroughPeriod: row.paid_through_period,
+      openedOn: openedOn ?? readFund(connection).opened_on,
+      paidPeriods: new Set(receiptNoByPeriod.keys()),
+    },
+  };
+}
+
+const farFuture = '2399-12';
+
+/**
+ * The derived columns that let the fund-wide arrears list run in one pass (see arrears-repository): status,
+ * where the last spell's dues start and end, and how many months the earlier, closed spells owed.
+ */
+export function duesColumns(facts: DuesFacts, events: readonly StatusEvent[]): DuesColumns {
+  const spells = facts.spells;
+  const last = spells[spells.length - 1];
+  const lastEvent = events[events.length - 1];
+  const status = !lastEvent || lastEvent.kind === 'reinstated' || lastEvent.kind === 'active' ? 'active' : lastEvent.kind;
+  const statusSince = lastEvent?.effectiveOn ?? facts.approvedOn;
+  const firstStart = duesStartPeriod(facts);
+  if (!last || firstStart === null) {
+    return { status, status_since: statusSince, dues_start_index: null, dues_end_index: null, closed_owed_months: 0 };
+  }
+  const earlier = spells.slice(0, -1);
+  const closedOwed = earlier.length === 0 ? 0 : owedPeriods({ ...facts, spells: earlier }, farFuture).length;
+  const startIndex = spells.length === 1 ? periodIndex(firstStart) : periodIndex(periodOfDate(last.start));
+  return {
+    status,
+    status_since: statusSince,
+    dues_start_index: startIndex,
+    dues_end_index: last.end === null ? null : periodIndex(periodOfDate(last.end)),
+    closed_owed_months: closedOwed,
+  };
+}
+
+/** Months already paid that the member would no longer owe after a change: the change must be refused. */
+export function paidOutsideOwed(facts: DuesFacts): string | undefined {
+  const owed = new Set(owedPeriods(facts, farFuture));
+  return [...facts.paidPeriods].sort().find((period) => !owed.has(period));
+}

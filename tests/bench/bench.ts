@@ -1,0 +1,140 @@
+/**
+ * npm run bench -- --members N --years Y   (defaults 30,000 and 10; architecture A17)
+ * Builds a synthetic fund in a temporary file and prints one line per figure: the median (and p95 for search)
+ * of several runs. No assertions: targets are in DEVELOPERS.md and are reported on the issue.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type BetterSqlite3 from 'better-sqlite3';
+import { appContract } from '../../shared/api/app-contract';
+import { createApiClient } from '../../shared/api/create-api-client';
+import { fundContract } from '../../shared/api/fund-contract';
+import { addMonths, periodFromIndex, periodIndex } from '../../shared/domain/calendar-date';
+import { createHost } from '../../electron/backend/create-host';
+import { upsertBatchLine } from '../../electron/backend/db/repositories/batch-repository';
+import { inTransaction } from '../../electron/backend/db/execute';
+import { fundInput } from '../support/builders';
+import { fixedClock, inProcessTransport } from '../support/test-backend';
+import { countRows, generateFund, seededRandom } from './synthetic-fund';
+import { rawInsertBaseline } from './raw-baseline';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+function quantile(samples: readonly number[], q: number): number {
+  const sorted = [...samples].sort((left, right) => left - right);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+function line(label: string, milliseconds: number, extra = ''): void {
+  console.log(`${label.padEnd(44)} ${milliseconds.toFixed(2).padStart(10)} ms${extra ? `  ${extra}` : ''}`);
+}
+
+async function time(run: () => Promise<unknown> | unknown): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function main(): Promise<void> {
+  const members = option('members', 30_000);
+  const years = option('years', 10);
+  const seed = option('seed', 20_240_101);
+  const today = '2026-11-25';
+  const home = mkdtempSync(join(tmpdir(), 'swf-bench-'));
+  const clock = fixedClock(today);
+  let connection: BetterSqlite3.Database | undefined;
+  const host = createHost({ home, locationMode: 'path', clock, onConnection: (opened) => (connection = opened) });
+  const transport = inProcessTransport(host);
+  const app = createApiClient(appContract, 'app', transport);
+  const fund = createApiClient(fundContract, 'fund', transport);
+  const db = () => {
+    if (!connection) throw new Error('no connection');
+    return connection;
+  };
+  try {
+    console.log(`SWF Ledger benchmark: ${members.toLocaleString('en')} members × ${years} years, seed ${seed}, node ${process.version}`);
+    const openedOn = `${Number(today.slice(0, 4)) - years}-${today.slice(5, 7)}-01`;
+    const location = join(home, 'bench.swfund');
+    const created = await app['funds.create'](fundInput(location, { openedOn, foundedOn: '2006-01-01' }));
+    if (!created.ok) throw new Error(created.error.message.en);
+    const context = { connection: db(), clock, actor: { userId: 'bench', role: 'treasurer' as const } };
+    let synthetic: ReturnType<typeof generateFund> = [];
+    const generation = await time(() => (synthetic = generateFund(context, { members, years, seed, today })));
+    db().pragma('wal_checkpoint(TRUNCATE)');
+    line('generate the fund', generation, `${countRows(db(), 'receipts').toLocaleString('en')} receipts, ${(statSync(location).size / 2 ** 20).toFixed(0)} MiB`);
+
+    // Post a month's collection for every active member, three times (three months ahead), through the API.
+    const horizon = periodIndex(today.slice(0, 7));
+    const postTimes: number[] = [];
+    let receiptsPerMonth = 0;
+    for (let run = 0; run < 3; run += 1) {
+      const batch = await fund['collection.createBatch']({ collectedOn: today, collector: 'bench' });
+      if (!batch.ok) throw new Error(batch.error.message.en);
+      const payers = synthetic.filter((member) => member.kind === 'monthly');
+      // Lines are typed by the collector one at a time in real use; here they are put in at once, untimed.
+      inTransaction(db(), () => {
+        for (const member of payers) upsertBatchLine(db(), { batchId: batch.value.id, memberId: member.id, monthCount: 1, amountSatang: 3000, createdAt: clock.now() });
+      });
+      receiptsPerMonth = payers.length;
+      let failed = '';
+      postTimes.push(
+        await time(async () => {
+          const result = await fund['collection.post']({ batchId: batch.value.id, requestId: `bench-post-${run}-${horizon}` });
+          if (!result.ok) failed = `${result.error.code}: ${result.error.message.en}`;
+        }),
+      );
+      if (failed) throw new Error(failed);
+    }
+    const rawTimes: number[] = [];
+    for (let run = 0; run < 3; run += 1) rawTimes.push(rawInsertBaseline(db(), synthetic.filter((member) => member.kind === 'monthly').map((member) => member.id), addMonths(periodFromIndex(horizon), 30 + run)));
+    const post = quantile(postTimes, 0.5);
+    const raw = quantile(rawTimes, 0.5);
+    line(`post one month's collection (${receiptsPerMonth.toLocaleString('en')} receipts)`, post);
+    line('raw better-sqlite3 insert of the same rows', raw, `ratio ${(post / raw).toFixed(2)}×`);
+
+    const random = seededRandom(seed + 1);
+    const searchTimes: number[] = [];
+    const queries = ['สม', 'บุญมา', 'แก้ว', '00012', '1000000012', 'ศรีสุข', 'ทอง', '2999', 'ใจดี', 'เดือน'];
+    for (let run = 0; run < 200; run += 1) {
+      const query = queries[run % queries.length] ?? 'สม';
+      searchTimes.push(await time(() => fund['members.search']({ query: run % 3 === 0 ? query.slice(0, 1 + Math.floor(random() * query.length)) : query, limit: 100 })));
+    }
+    line('member search (median)', quantile(searchTimes, 0.5), `p95 ${quantile(searchTimes, 0.95).toFixed(2)} ms`);
+
+    const statementTimes: number[] = [];
+    for (let run = 0; run < 100; run += 1) {
+      const member = synthetic[Math.floor(random() * synthetic.length)];
+      statementTimes.push(await time(() => fund['contributions.statement']({ memberId: member?.id ?? 1 })));
+    }
+    line("one member's statement", quantile(statementTimes, 0.5));
+
+    const arrearsTimes: number[] = [];
+    let arrearsTotal = 0;
+    for (let run = 0; run < 5; run += 1) {
+      arrearsTimes.push(
+        await time(async () => {
+          const result = await fund['contributions.arrears']({ minMonths: 3, limit: 100 });
+          if (result.ok) arrearsTotal = result.value.total;
+        }),
+      );
+    }
+    line('arrears list (≥ 3 months, first page)', quantile(arrearsTimes, 0.5), `${arrearsTotal.toLocaleString('en')} members behind`);
+
+    const cashTimes: number[] = [];
+    const firstPage = await fund['ledger.cashBook']({ limit: 50 });
+    const lastOffset = firstPage.ok ? Math.max(0, firstPage.value.total - 50) : 0;
+    for (let run = 0; run < 20; run += 1) cashTimes.push(await time(() => fund['ledger.cashBook']({ offset: run % 2 === 0 ? 0 : lastOffset, limit: 50 })));
+    line('cash-book page', quantile(cashTimes, 0.5));
+  } finally {
+    host.close();
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,126 @@
+import { addMonths, periodFromIndex, periodIndex } from '../../shared/domain/calendar-date';
+import type { Connection } from '../../electron/backend/db/execute';
+import { inTransaction } from '../../electron/backend/db/execute';
+import { insertBatch, markBatchPosted } from '../../electron/backend/db/repositories/batch-repository';
+import { readFund } from '../../electron/backend/db/repositories/fund-repository';
+import { postReceipts, type ReceiptToPost } from '../../electron/backend/use-cases/post-receipts';
+import { registerMember } from '../../electron/backend/use-cases/members';
+import type { UseCaseContext } from '../../electron/backend/use-cases/use-case-context';
+import { citizenIdFor } from '../support/builders';
+
+/** A small seeded generator (mulberry32): the same seed gives the same fund every run (A17). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const syllables = ['สม', 'บุญ', 'ประ', 'วิ', 'มา', 'ศรี', 'ทอง', 'แก้ว', 'เพชร', 'ใจ', 'สุข', 'ไพ', 'โสภ', 'อำ', 'นวย', 'ชาย', 'หญิง', 'เรือง', 'รัตน์', 'ดี', 'มณี', 'จันทร์', 'แสง', 'เดือน'];
+const titles = ['นาย', 'นาง', 'นางสาว'];
+
+export type PayerKind = 'monthly' | 'yearly' | 'irregular';
+export type SyntheticMember = { id: number; kind: PayerKind; duesStart: number };
+
+function thaiName(random: () => number, parts: number): string {
+  let name = '';
+  for (let index = 0; index < parts; index += 1) name += syllables[Math.floor(random() * syllables.length)] ?? 'สม';
+  return name;
+}
+
+/**
+ * Builds the benchmark's fund through the real use cases (registration, receipt posting), in large
+ * transactions: 70 % pay monthly on a collection day, 25 % yearly, 5 % irregularly and fall into arrears.
+ */
+export function generateFund(context: UseCaseContext, options: { members: number; years: number; seed: number; today: string }): SyntheticMember[] {
+  const random = seededRandom(options.seed);
+  const { connection } = context;
+  const fund = readFund(connection);
+  const openedIndex = periodIndex(fund.opened_on.slice(0, 7));
+  const horizon = periodIndex(options.today.slice(0, 7)) - 1;
+  const members: SyntheticMember[] = [];
+  inTransaction(connection, () => {
+    for (let serial = 1; serial <= options.members; serial += 1) {
+      const joinedBefore = random() < 0.5;
+      const joinIndex = joinedBefore ? openedIndex - 1 - Math.floor(random() * 24) : openedIndex + Math.floor(random() * options.years * 12 * 0.9);
+      const approved = `${periodFromIndex(joinIndex)}-${String(1 + Math.floor(random() * 27)).padStart(2, '0')}`;
+      const result = registerMember(context, {
+        citizenId: citizenIdFor(serial),
+        noIdReason: null,
+        title: titles[serial % 3] ?? 'นาย',
+        firstName: thaiName(random, 2),
+        lastName: thaiName(random, 3),
+        gender: serial % 2 === 0 ? 'female' : 'male',
+        birthDate: `${1940 + Math.floor(random() * 60)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
+        houseNo: String(1 + Math.floor(random() * 300)),
+        moo: 1 + Math.floor(random() * 12),
+        village: '',
+        soi: '',
+        road: '',
+        subdistrict: '',
+        district: '',
+        province: '',
+        postcode: '',
+        phone: '',
+        appliedOn: approved,
+        approvedOn: approved,
+        approvalRef: 'มติคณะกรรมการ',
+        paidThroughPeriod: joinedBefore ? periodFromIndex(openedIndex - 1) : null,
+        beneficiaries: [],
+      });
+      if (!result.ok) throw new Error(`member ${serial}: ${result.error.code} ${result.error.field ?? ''}`);
+      const draw = random();
+      const kind: PayerKind = draw < 0.7 ? 'monthly' : draw < 0.95 ? 'yearly' : 'irregular';
+      members.push({ id: result.value.id, kind, duesStart: Math.max(joinIndex, openedIndex) });
+    }
+  });
+  const now = context.clock.now();
+  const actor = context.actor.userId;
+  for (let month = openedIndex; month <= horizon; month += 1) {
+    const period = periodFromIndex(month);
+    const collectedOn = `${period}-25`;
+    const receipts: ReceiptToPost[] = [];
+    for (const member of members) {
+      if (member.duesStart > month) continue;
+      let periods: string[] = [];
+      let amount = 0;
+      if (member.kind === 'monthly') {
+        periods = [period];
+        amount = 3000;
+      } else if (member.kind === 'yearly' && (month - member.duesStart) % 12 === 0) {
+        periods = Array.from({ length: 12 }, (_, offset) => addMonths(period, offset));
+        amount = 36500;
+      } else if (member.kind === 'irregular' && (month - member.duesStart) % 4 === 3 && horizon - month > 8) {
+        periods = Array.from({ length: 3 }, (_, offset) => periodFromIndex(month - 3 + offset + 0));
+        amount = 9000;
+      }
+      if (periods.length === 0) continue;
+      receipts.push({
+        requestId: `seed-${member.id}-${period}`,
+        memberId: member.id,
+        memberName: '',
+        receivedOn: collectedOn,
+        numbering: { kind: 'app' },
+        method: 'cash',
+        collector: 'เหรัญญิก',
+        batchId: null,
+        plan: { periods, lines: [{ kind: 'contribution', description: 'เงินสมทบ', amountSatang: amount }], totalSatang: amount },
+      });
+    }
+    if (receipts.length === 0) continue;
+    inTransaction(connection, () => {
+      const batchId = insertBatch(connection, { collectedOn, collector: 'เหรัญญิก', note: '', createdAt: now });
+      const posted = postReceipts(connection, fund, receipts.map((receipt) => ({ ...receipt, batchId })), { actor, now, method: 'bench.generate' });
+      markBatchPosted(connection, { id: batchId, requestId: `seed-batch-${period}`, postedAt: now, firstReceiptNo: posted.receiptNos[0] ?? '', lastReceiptNo: posted.receiptNos.at(-1) ?? '' });
+    });
+  }
+  return members;
+}
+
+export function countRows(connection: Connection, table: string): number {
+  return (connection.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
+}

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fundInput, memberInput } from '../../support/builders';
+import { expectBooksConsistent, tableCounts } from '../../support/ledger-checks';
+import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+
+describe('collection day', () => {
+  let backend: TestBackend;
+  let members: number[];
+  beforeEach(async () => {
+    backend = createTestBackend('2026-11-25');
+    expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'fund.swfund'))));
+    members = [];
+    for (let serial = 1; serial <= 12; serial += 1) members.push(expectOk(await backend.fund['members.register'](memberInput(serial))).id);
+  });
+  afterEach(() => backend.close());
+
+  it('saves lines as they are typed and posts the day as a job with progress, one receipt each', async () => {
+    const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20', collector: 'นางมาลี' }));
+    for (const [index, memberId] of members.entries()) {
+      const months = index === 0 ? 12 : 1;
+      expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: months, amountSatang: months === 12 ? 36500 : 3000 }));
+    }
+    // Retyping a member's line replaces it rather than adding a second.
+    const retyped = expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[1] ?? 0, monthCount: 2, amountSatang: 6000 }));
+    expect(retyped.lines).toHaveLength(12);
+    expect(retyped.totalSatang).toBe(36500 + 6000 + 10 * 3000);
+
+    const { jobId } = expectOk(await backend.jobs['jobs.start']({ method: 'collection.post', input: { batchId: batch.id, requestId: 'post-batch-0001' } }));
+    let status = expectOk(await backend.jobs['jobs.status']({ jobId }));
+    while (status.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      status = expectOk(await backend.jobs['jobs.status']({ jobId }));
+    }
+    expect(status.state).toBe('succeeded');
+    const posted = expectOk(await backend.fund['collection.getBatch']({ batchId: batch.id }));
+    expect(posted.state).toBe('posted');
+    expect(posted.receiptRange).toEqual({ first: 'RC2569-000001', last: 'RC2569-000012' });
+
+    const cash = expectOk(await backend.fund['ledger.cashBook']({}));
+    expect(cash.rows).toHaveLength(1);
+    expect(cash.rows[0]?.description.code).toBe('batch');
+    expect(cash.rows[0]?.inSatang).toBe(72500);
+    expect(cash.rows[0]?.documentNo).toBe('RC2569-000001 – RC2569-000012');
+    expectBooksConsistent(backend.db());
+
+    // Posting again with the same request answers the same batch; a posted batch takes no more lines.
+    const again = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-0001' }));
+    expect(again.state).toBe('posted');
+    const refused = await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 3000 });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.code).toBe('batch-posted');
+  });
+
+  it('refuses a wrong line amount when typed, and a whole batch whose line went stale, writing nothing', async () => {
+    const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
+    const wrong = await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 2500 });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.error.code).toBe('amount-mismatch');
+    expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 3000 }));
+    expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[1] ?? 0, monthCount: 1, amountSatang: 3000 }));
+    // The member resigns before the batch is posted: the line no longer holds.
+    expectOk(await backend.fund['members.recordStatus']({ memberId: members[1] ?? 0, kind: 'resigned', effectiveOn: '2024-01-25' }));
+    const before = tableCounts(backend.db());
+    const result = await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-0002' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('batch-line-invalid');
+      expect(result.error.message.th).toContain('00002');
+    }
+    expect(tableCounts(backend.db())).toEqual(before);
+  });
+
+  it('refuses to start a job for a method that is not one, or with bad input', async () => {
+    const notJob = await backend.jobs['jobs.start']({ method: 'members.search', input: {} });
+    expect(notJob.ok).toBe(false);
+    if (!notJob.ok) expect(notJob.error.code).toBe('not-a-job');
+    const bad = await backend.jobs['jobs.start']({ method: 'collection.post', input: { batchId: 'one' } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.field).toBe('input.batchId');
+    const empty = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
+    const emptyPost = await backend.fund['collection.post']({ batchId: empty.id, requestId: 'post-batch-0003' });
+    expect(emptyPost.ok).toBe(false);
+    if (!emptyPost.ok) expect(emptyPost.error.code).toBe('batch-empty');
+  });
+});

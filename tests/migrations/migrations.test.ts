@@ -1,0 +1,78 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FundFileError } from '../../electron/backend/db/fund-file-error';
+import { latestVersion, loadMigrations, migrate } from '../../electron/backend/db/migrate';
+
+describe('migrations', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'swf-migrations-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('runs every migration from empty, one version at a time, with foreign keys intact', () => {
+    const migrations = loadMigrations();
+    expect(migrations.length).toBeGreaterThan(0);
+    for (let upTo = 1; upTo <= migrations.length; upTo += 1) {
+      const db = new Database(':memory:');
+      const result = migrate(db, migrations.slice(0, upTo));
+      expect(result).toEqual({ from: 0, to: upTo });
+      expect(db.pragma('user_version', { simple: true })).toBe(upTo);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+    }
+  });
+
+  it('is idempotent: running again changes nothing', () => {
+    const migrations = loadMigrations();
+    const db = new Database(':memory:');
+    migrate(db, migrations);
+    const schema = db.prepare('SELECT sql FROM sqlite_schema ORDER BY name').all();
+    expect(migrate(db, migrations)).toEqual({ from: latestVersion(migrations), to: latestVersion(migrations) });
+    expect(db.prepare('SELECT sql FROM sqlite_schema ORDER BY name').all()).toEqual(schema);
+    db.close();
+  });
+
+  it('refuses a database from a newer app version without writing', () => {
+    const migrations = loadMigrations();
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${latestVersion(migrations) + 1}`);
+    expect(() => migrate(db, migrations)).toThrow(FundFileError);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_schema").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('rolls a failing migration back whole and keeps the earlier version', () => {
+    const migrations = [
+      { version: 1, name: '0001_a.sql', sql: 'CREATE TABLE a (x INTEGER);' },
+      { version: 2, name: '0002_b.sql', sql: 'CREATE TABLE b (y INTEGER); INSERT INTO nowhere VALUES (1);' },
+    ];
+    const db = new Database(':memory:');
+    expect(() => migrate(db, migrations)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'b'").all()).toEqual([]);
+    db.close();
+  });
+
+  it('rejects gaps in the numbering', () => {
+    mkdirSync(join(folder, 'm'));
+    writeFileSync(join(folder, 'm', '0001_first.sql'), 'SELECT 1;');
+    writeFileSync(join(folder, 'm', '0003_third.sql'), 'SELECT 1;');
+    expect(() => loadMigrations(join(folder, 'm'))).toThrow(/out of order/);
+  });
+
+  it('keeps posted money immutable in the database itself', () => {
+    const db = new Database(':memory:');
+    migrate(db, loadMigrations());
+    db.exec(`INSERT INTO journal_entries (entry_no, fiscal_year, sequence_no, entry_date, description, source_type, created_at, actor)
+             VALUES ('JV2567-000001', 2024, 1, '2024-01-05', '{}', 'test', 'now', 'test')`);
+    expect(() => db.exec("UPDATE journal_entries SET entry_date = '2024-01-06'")).toThrow(/posted-immutable/);
+    expect(() => db.exec('DELETE FROM journal_entries')).toThrow(/posted-immutable/);
+    db.close();
+  });
+});

@@ -1,0 +1,70 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ApiResult } from '../../shared/api/api-result';
+import { appContract, type AppApi } from '../../shared/api/app-contract';
+import { createApiClient, type Transport } from '../../shared/api/create-api-client';
+import { fundContract, type FundApi } from '../../shared/api/fund-contract';
+import { jobsContract, type JobsApi } from '../../shared/api/jobs-contract';
+import { createHost } from '../../electron/backend/create-host';
+import type { BackendHost, Clock } from '../../electron/backend/host-types';
+
+/** A fixed clock: tests never depend on the real date. */
+export function fixedClock(today: string): Clock & { set: (day: string) => void } {
+  let current = today;
+  return {
+    now: () => `${current}T09:00:00.000Z`,
+    today: () => current,
+    set: (day) => {
+      current = day;
+    },
+  };
+}
+
+/** The in-process transport: input and output are structured-cloned, so tests see what a renderer would. */
+export function inProcessTransport(host: BackendHost): Transport {
+  return async (side, method, input) => structuredClone(await host.dispatch(side, method, structuredClone(input))) as ApiResult<unknown>;
+}
+
+export type TestBackend = {
+  home: string;
+  host: BackendHost;
+  app: AppApi;
+  fund: FundApi;
+  jobs: JobsApi;
+  clock: ReturnType<typeof fixedClock>;
+  /** The open fund's connection, for direct checks (row counts, trial balance, invariants). */
+  db: () => BetterSqlite3.Database;
+  close: () => void;
+};
+
+export function createTestBackend(today = '2026-11-25'): TestBackend {
+  const home = mkdtempSync(join(tmpdir(), 'swf-test-'));
+  const clock = fixedClock(today);
+  let connection: BetterSqlite3.Database | undefined;
+  const host = createHost({ home, locationMode: 'path', clock, onConnection: (opened) => (connection = opened), log: () => undefined });
+  const transport = inProcessTransport(host);
+  return {
+    home,
+    host,
+    clock,
+    app: createApiClient(appContract, 'app', transport),
+    fund: createApiClient(fundContract, 'fund', transport),
+    jobs: createApiClient(jobsContract, 'jobs', transport),
+    db: () => {
+      if (!connection?.open) throw new Error('no fund open');
+      return connection;
+    },
+    close: () => {
+      host.close();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Unwraps an ok result or fails the test with the backend's own message. */
+export function expectOk<T>(result: ApiResult<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code} (${result.error.field ?? ''}): ${result.error.message.en}`);
+  return result.value;
+}
