@@ -76,19 +76,24 @@ export function createHost(
     open = undefined;
   }
 
-  function opened(path: string) {
+  function describeOpen(path: string) {
     if (!open) throw new Error('no fund open');
     const profile = getFund(open.context);
     if (!profile.ok) throw new Error('fund row unreadable');
-    const location = displayLocation(options.locationMode, path);
-    rememberRecent(options.home, { location, name: profile.value.name, openedAt: clock.now() });
-    return { location, profile: profile.value };
+    return { location: displayLocation(options.locationMode, path), profile: profile.value };
+  }
+
+  /** A fund just opened or created goes to the top of the recent list. */
+  function opened(path: string) {
+    const described = describeOpen(path);
+    rememberRecent(options.home, { location: described.location, name: described.profile.name, openedAt: clock.now() });
+    return described;
   }
 
   const appHandlers: { [M in AppMethod]: (input: never) => Promise<Result<unknown>> | Result<unknown> } = {
     'funds.list': () => success(listFundFiles(options.home, options.locationMode)),
     'funds.recent': () => success(readRecent(options.home)),
-    'funds.current': () => success(open ? opened(open.path) : null),
+    'funds.current': () => success(open ? describeOpen(open.path) : null),
     'funds.create': (input: { location: string; profile: Parameters<typeof initializeFund>[1]; plan: Parameters<typeof initializeFund>[2] }) => {
       const path = resolveLocation(options.home, options.locationMode, input.location);
       if (!path.ok) return path;

@@ -71,7 +71,8 @@ export function openFundFile(path: string, migrations: readonly Migration[]): Co
     if (Number(connection.pragma('application_id', { simple: true })) !== fundApplicationId) {
       throw new FundFileError('not-a-fund-file');
     }
-    migrate(connection, migrations);
+    const { from, to } = migrate(connection, migrations);
+    if (from !== to) connection.pragma('wal_checkpoint(TRUNCATE)');
     return connection;
   } catch (error) {
     connection.close();
@@ -86,6 +87,8 @@ export function createFundFile(path: string, migrations: readonly Migration[]): 
   try {
     connection.pragma(`application_id = ${fundApplicationId}`);
     migrate(connection, migrations);
+    // Fold the new header into the main file at once: the read-only check of the next open reads it there.
+    connection.pragma('wal_checkpoint(TRUNCATE)');
     return connection;
   } catch (error) {
     connection.close();

@@ -49,8 +49,6 @@ export function loadMemberFacts(connection: Connection, memberId: number, opened
   };
 }
 
-const farFuture = '2399-12';
-
 /**
  * The derived columns that let the fund-wide arrears list run in one pass (see arrears-repository): status,
  * where the last spell's dues start and end, and how many months the earlier, closed spells owed.
@@ -66,7 +64,8 @@ export function duesColumns(facts: DuesFacts, events: readonly StatusEvent[]): D
     return { status, status_since: statusSince, dues_start_index: null, dues_end_index: null, closed_owed_months: 0 };
   }
   const earlier = spells.slice(0, -1);
-  const closedOwed = earlier.length === 0 ? 0 : owedPeriods({ ...facts, spells: earlier }, farFuture).length;
+  const lastEarlierEnd = earlier[earlier.length - 1]?.end;
+  const closedOwed = lastEarlierEnd ? owedPeriods({ ...facts, spells: earlier }, periodOfDate(lastEarlierEnd)).length : 0;
   const startIndex = spells.length === 1 ? periodIndex(firstStart) : periodIndex(periodOfDate(last.start));
   return {
     status,
@@ -79,6 +78,9 @@ export function duesColumns(facts: DuesFacts, events: readonly StatusEvent[]): D
 
 /** Months already paid that the member would no longer owe after a change: the change must be refused. */
 export function paidOutsideOwed(facts: DuesFacts): string | undefined {
-  const owed = new Set(owedPeriods(facts, farFuture));
-  return [...facts.paidPeriods].sort().find((period) => !owed.has(period));
+  const paid = [...facts.paidPeriods].sort();
+  const latest = paid[paid.length - 1];
+  if (!latest) return undefined;
+  const owed = new Set(owedPeriods(facts, latest));
+  return paid.find((period) => !owed.has(period));
 }

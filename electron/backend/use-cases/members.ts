@@ -74,7 +74,7 @@ function profileColumnsFor(profile: MemberProfile, memberNo: string) {
 export function memberDetail(connection: Connection, memberId: number): MemberDetail | undefined {
   const loaded = loadMemberFacts(connection, memberId);
   if (!loaded) return undefined;
-  return { ...memberRowToMember(loaded.row), statusEvents: loaded.events, spells: loaded.facts.spells };
+  return { ...memberRowToMember(loaded.row), statusEvents: loaded.events, spells: [...loaded.facts.spells] };
 }
 
 function profileOf(detail: MemberDetail): MemberProfile {

@@ -35,13 +35,13 @@ describe('collection day', () => {
     expect(status.state).toBe('succeeded');
     const posted = expectOk(await backend.fund['collection.getBatch']({ batchId: batch.id }));
     expect(posted.state).toBe('posted');
-    expect(posted.receiptRange).toEqual({ first: 'RC2569-000001', last: 'RC2569-000012' });
+    expect(posted.receiptRange).toEqual({ first: 'RC2570-000001', last: 'RC2570-000012' });
 
     const cash = expectOk(await backend.fund['ledger.cashBook']({}));
     expect(cash.rows).toHaveLength(1);
     expect(cash.rows[0]?.description.code).toBe('batch');
     expect(cash.rows[0]?.inSatang).toBe(72500);
-    expect(cash.rows[0]?.documentNo).toBe('RC2569-000001 – RC2569-000012');
+    expect(cash.rows[0]?.documentNo).toBe('RC2570-000001 – RC2570-000012');
     expectBooksConsistent(backend.db());
 
     // Posting again with the same request answers the same batch; a posted batch takes no more lines.

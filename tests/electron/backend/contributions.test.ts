@@ -40,14 +40,14 @@ describe('contributions', () => {
 
   it('records a payment for the oldest unpaid months with a gapless receipt number and a balanced entry', async () => {
     const receipt = expectOk(await pay());
-    expect(receipt.receiptNo).toBe('RC2569-000001');
+    expect(receipt.receiptNo).toBe('RC2570-000001');
     expect(receipt.periods).toEqual(['2024-01', '2024-02', '2024-03']);
     expect(receipt.totalSatang).toBe(9000);
     expect(receipt.amountInWords).toBe('เก้าสิบบาทถ้วน');
     expect(receipt.lines).toHaveLength(1);
-    expect(receipt.journalEntryNo).toBe('JV2569-000001');
+    expect(receipt.journalEntryNo).toBe('JV2570-000001');
     const second = expectOk(await pay({ monthCount: 1, amountSatang: 3000 }));
-    expect(second.receiptNo).toBe('RC2569-000002');
+    expect(second.receiptNo).toBe('RC2570-000002');
     expect(second.periods).toEqual(['2024-04']);
     const entry = expectOk(await backend.fund['ledger.trialBalance']({}));
     expect(entry).toEqual([
@@ -113,7 +113,7 @@ describe('contributions', () => {
     expect(statement.arrearsMonths).toBe(34);
     const again = expectOk(await pay());
     expect(again.periods).toEqual(['2024-01', '2024-02', '2024-03']);
-    expect(again.receiptNo).toBe('RC2569-000002');
+    expect(again.receiptNo).toBe('RC2570-000002');
     const cash = expectOk(await backend.fund['ledger.cashBook']({}));
     expect(cash.rows.map((row) => [row.inSatang, row.outSatang, row.balanceSatang])).toEqual([
       [9000, 0, 9000],

@@ -1,0 +1,109 @@
+import { periodFromIndex, periodIndex, periodOfDate } from '../calendar-date';
+import { failure, success, type Result } from '../result';
+
+/** A membership spell (Decision 6): from its start date to its end date inclusive, or still open. */
+export type Spell = { start: string; end: string | null };
+
+export type DuesFacts = {
+  spells: readonly Spell[];
+  approvedOn: string;
+  paidThroughPeriod: string | null;
+  openedOn: string;
+  paidPeriods: ReadonlySet<string>;
+};
+
+/** How far ahead a member may pay in advance. */
+export const advanceLimitMonths = 60;
+
+/**
+ * The first month owed (Decision 7): the month of approval; for a member who joined before the fund used the
+ * app, the month after the month paid through, or else the fund's opening month.
+ */
+export function duesStartPeriod(facts: DuesFacts): string | null {
+  if (facts.spells.length === 0) return null;
+  if (facts.approvedOn >= facts.openedOn) return periodOfDate(facts.approvedOn);
+  if (facts.paidThroughPeriod !== null) return periodFromIndex(periodIndex(facts.paidThroughPeriod) + 1);
+  return periodOfDate(facts.openedOn);
+}
+
+type Range = { from: number; until: number | null };
+
+/** Month ranges owed per spell: a spell owes up to, not including, the month it ends in. */
+function owedRanges(facts: DuesFacts): Range[] {
+  const start = duesStartPeriod(facts);
+  if (start === null) return [];
+  return facts.spells.map((spell, index) => ({
+    from: index === 0 ? periodIndex(start) : periodIndex(periodOfDate(spell.start)),
+    until: spell.end === null ? null : periodIndex(periodOfDate(spell.end)) - 1,
+  }));
+}
+
+/** Every month owed from the dues start through `untilPeriod`, ascending. */
+export function owedPeriods(facts: DuesFacts, untilPeriod: string): string[] {
+  const limit = periodIndex(untilPeriod);
+  const owed = new Set<number>();
+  for (const range of owedRanges(facts)) {
+    const last = range.until === null ? limit : Math.min(range.until, limit);
+    for (let month = range.from; month <= last; month += 1) owed.add(month);
+  }
+  return [...owed].sort((a, b) => a - b).map(periodFromIndex);
+}
+
+/** The latest month already overdue on `asOf`: its due day, the last day of the month, has passed. */
+export function overdueHorizon(asOf: string): string {
+  return periodFromIndex(periodIndex(periodOfDate(asOf)) - 1);
+}
+
+function advanceLimit(asOf: string): string {
+  return periodFromIndex(periodIndex(periodOfDate(asOf)) + advanceLimitMonths);
+}
+
+function unpaid(facts: DuesFacts, until: string): string[] {
+  return owedPeriods(facts, until).filter((period) => !facts.paidPeriods.has(period));
+}
+
+/** Arrears = overdue months not covered by a receipt without a void (Decision 7). */
+export function memberArrears(facts: DuesFacts, asOf: string): { overdue: string[]; count: number; nextUnpaid: string | null } {
+  const overdue = unpaid(facts, overdueHorizon(asOf));
+  return { overdue, count: overdue.length, nextUnpaid: unpaid(facts, advanceLimit(asOf))[0] ?? null };
+}
+
+/** Oldest unpaid months first, running on into months ahead while the spell is open (paying in advance). */
+export function choosePeriods(facts: DuesFacts, monthCount: number, asOf: string): Result<string[]> {
+  const available = unpaid(facts, advanceLimit(asOf));
+  if (available.length === 0) return failure('nothing-owed', 'monthCount');
+  if (available.length < monthCount) return failure('too-many-months', 'monthCount', { available: available.length });
+  return success(available.slice(0, monthCount));
+}
+
+/** Months the treasurer picked: each owed, unpaid, not repeated, and not too far ahead. */
+export function checkPickedPeriods(facts: DuesFacts, periods: readonly string[], asOf: string): Result<string[]> {
+  const owed = new Set(owedPeriods(facts, advanceLimit(asOf)));
+  const seen = new Set<string>();
+  for (const period of periods) {
+    if (seen.has(period)) return failure('duplicate-period', 'periods', { period });
+    seen.add(period);
+    if (!owed.has(period)) return failure('period-outside-membership', 'periods', { period });
+    if (facts.paidPeriods.has(period)) return failure('period-already-paid', 'periods', { period });
+  }
+  return success([...periods].sort());
+}
+
+export type MonthState = 'paid' | 'overdue' | 'due' | 'advance' | 'before-dues';
+
+/** The member's months for display: every owed month up to next month's due or the last month paid ahead. */
+export function monthStates(
+  facts: DuesFacts,
+  asOf: string,
+  receiptNoByPeriod: ReadonlyMap<string, string> = new Map(),
+): { period: string; state: MonthState; receiptNo: string | null }[] {
+  const horizon = periodIndex(overdueHorizon(asOf));
+  const lastPaid = [...facts.paidPeriods].sort().at(-1);
+  const until = Math.max(horizon + 1, lastPaid ? periodIndex(lastPaid) : horizon + 1);
+  return owedPeriods(facts, periodFromIndex(until)).map((period) => {
+    const index = periodIndex(period);
+    const paid = facts.paidPeriods.has(period);
+    const state: MonthState = paid ? 'paid' : index <= horizon ? 'overdue' : index === horizon + 1 ? 'due' : 'advance';
+    return { period, state, receiptNo: paid ? (receiptNoByPeriod.get(period) ?? null) : null };
+  });
+}
