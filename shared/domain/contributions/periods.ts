@@ -70,10 +70,24 @@ export function memberArrears(facts: DuesFacts, asOf: string): { overdue: string
 
 /** Oldest unpaid months first, running on into months ahead while the spell is open (paying in advance). */
 export function choosePeriods(facts: DuesFacts, monthCount: number, asOf: string): Result<string[]> {
-  const available = unpaid(facts, advanceLimit(asOf));
-  if (available.length === 0) return failure('nothing-owed', 'monthCount');
-  if (available.length < monthCount) return failure('too-many-months', 'monthCount', { available: available.length });
-  return success(available.slice(0, monthCount));
+  // Walks the owed months in order and stops as soon as enough unpaid ones are found: a collection day
+  // plans thousands of these, and most members owe just the next month.
+  const limit = periodIndex(advanceLimit(asOf));
+  const chosen: string[] = [];
+  const seen = new Set<number>();
+  for (const range of owedRanges(facts)) {
+    const last = range.until === null ? limit : Math.min(range.until, limit);
+    for (let month = range.from; month <= last && chosen.length < monthCount; month += 1) {
+      if (seen.has(month)) continue;
+      seen.add(month);
+      const period = periodFromIndex(month);
+      if (!facts.paidPeriods.has(period)) chosen.push(period);
+    }
+  }
+  if (chosen.length === monthCount) return success(chosen.sort());
+  const available = unpaid(facts, advanceLimit(asOf)).length;
+  if (available === 0) return failure('nothing-owed', 'monthCount');
+  return failure('too-many-months', 'monthCount', { available });
 }
 
 /** Months the treasurer picked: each owed, unpaid, not repeated, and not too far ahead. */
