@@ -1,0 +1,59 @@
+import type { ApiResult } from '../../shared/api/api-result';
+import { appContract, type AppApi } from '../../shared/api/app-contract';
+import { createApiClient, type Transport } from '../../shared/api/create-api-client';
+import { fundContract, type FundApi } from '../../shared/api/fund-contract';
+import { jobsContract, type JobsApi } from '../../shared/api/jobs-contract';
+import { bothLanguages } from '../app/i18n';
+
+/** The preload's bridge in Electron (A11): one function per contract method, nothing else. */
+type Bridge = { app: AppApi; fund: FundApi; jobs: JobsApi };
+
+declare global {
+  interface Window {
+    swf?: Bridge;
+  }
+}
+
+const tokenKey = 'swf-token';
+
+/** Web mode: the per-launch token arrives once in the URL fragment, lives in sessionStorage, travels as a header. */
+function webToken(): string {
+  const match = /token=([^&]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(tokenKey, match[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(tokenKey) ?? '';
+}
+
+function httpTransport(): Transport {
+  const token = webToken();
+  return async (side, method, input) => {
+    try {
+      const response = await fetch(`/api/${side}/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-SWF-Token': token },
+        body: JSON.stringify(input ?? {}),
+      });
+      const body = (await response.json()) as ApiResult<unknown>;
+      if (!response.ok && body.ok === false && !body.error.message) {
+        return { ok: false, error: { code: body.error.code, message: bothLanguages('ui.common.requestRefused') } };
+      }
+      return body;
+    } catch {
+      return { ok: false, error: { code: 'offline', message: bothLanguages('ui.common.offline') } };
+    }
+  };
+}
+
+function createClients(): Bridge {
+  if (window.swf) return window.swf;
+  const transport = httpTransport();
+  return {
+    app: createApiClient(appContract, 'app', transport),
+    fund: createApiClient(fundContract, 'fund', transport),
+    jobs: createApiClient(jobsContract, 'jobs', transport),
+  };
+}
+
+export const api = createClients();

@@ -1,0 +1,32 @@
+import { Table } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberVersion } from '../../../shared/api/fund-types';
+import { formatDate } from '../../../shared/domain/buddhist-date';
+import { api } from '../../api/client';
+
+/** Every saved version of the profile, newest first. */
+export function HistoryPanel({ memberId }: { memberId: number }) {
+  const { t, i18n } = useTranslation();
+  const [versions, setVersions] = useState<MemberVersion[]>([]);
+  useEffect(() => {
+    void api.fund['members.history']({ memberId }).then((result) => result.ok && setVersions(result.value));
+  }, [memberId]);
+  const language = i18n.language === 'en' ? 'en' : 'th';
+  return (
+    <Table<MemberVersion>
+      rowKey="version"
+      size="small"
+      pagination={false}
+      dataSource={versions}
+      columns={[
+        { title: t('ui.members.versionColumn'), dataIndex: 'version', width: 90 },
+        { title: t('ui.members.recordedAt'), dataIndex: 'recordedAt', render: (value: string) => `${formatDate(value.slice(0, 10), language)} ${value.slice(11, 16)}` },
+        { title: t('ui.members.recordedBy'), dataIndex: 'actor' },
+        { title: t('fields.fullName'), render: (_value, row) => `${row.profile.title}${row.profile.firstName} ${row.profile.lastName}` },
+        { title: t('fields.phone'), render: (_value, row) => row.profile.phone },
+        { title: t('fields.address'), render: (_value, row) => [row.profile.houseNo, row.profile.moo, row.profile.village].filter((part) => part !== null && part !== '').join(' ') },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,88 @@
+import { Button, Card, Descriptions, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberDetail } from '../../../shared/api/fund-types';
+import { formatDate } from '../../../shared/domain/buddhist-date';
+import { formatThaiId } from '../../../shared/domain/members/thai-id';
+import { api } from '../../api/client';
+import type { Navigate } from '../../app/route';
+import { StatementPanel } from '../contributions/StatementPanel';
+import { EditMemberForm } from './EditMemberForm';
+import { HistoryPanel } from './HistoryPanel';
+import { statusColors } from './MembersPage';
+import { StatusPanel } from './StatusPanel';
+
+/** One member: profile, contributions (statement, arrears, record a payment), status events, history. */
+export function MemberPage({ memberId, navigate }: { memberId: number; navigate: Navigate }) {
+  const { t, i18n } = useTranslation();
+  const [member, setMember] = useState<MemberDetail>();
+  const [editing, setEditing] = useState(false);
+  const [revision, setRevision] = useState(0);
+
+  const reload = useCallback(async () => {
+    const result = await api.fund['members.get']({ memberId });
+    if (result.ok) setMember(result.value);
+    setRevision((value) => value + 1);
+  }, [memberId]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  if (!member) return <Spin />;
+  const language = i18n.language === 'en' ? 'en' : 'th';
+  const address = [member.houseNo, member.moo !== null ? `${t('fields.moo')} ${member.moo}` : '', member.village, member.soi, member.road, member.subdistrict, member.district, member.province, member.postcode]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <Card
+      title={
+        <Space>
+          <span data-testid="member-title">{`${member.memberNo} · ${member.title}${member.firstName} ${member.lastName}`}</span>
+          <Tag color={statusColors[member.status]} data-testid="member-status">{t(`statuses.${member.status}`)}</Tag>
+        </Space>
+      }
+      extra={<Button onClick={() => navigate({ page: 'members' })}>{t('ui.common.back')}</Button>}
+    >
+      <Tabs
+        defaultActiveKey="contributions"
+        items={[
+          {
+            key: 'contributions',
+            label: t('ui.members.tabs.contributions'),
+            children: <StatementPanel key={revision} member={member} navigate={navigate} />,
+          },
+          {
+            key: 'profile',
+            label: t('ui.members.tabs.profile'),
+            children: editing ? (
+              <EditMemberForm member={member} onDone={(saved) => { setEditing(false); if (saved) void reload(); }} />
+            ) : (
+              <>
+                <Descriptions bordered column={2} size="small">
+                  <Descriptions.Item label={t('fields.citizenId')}>{member.citizenId ? formatThaiId(member.citizenId) : `— (${member.noIdReason ?? ''})`}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.gender')}>{t(`ui.members.${member.gender}`)}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.birthDate')}>{formatDate(member.birthDate, language, 'long')}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.phone')}>{member.phone}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.address')} span={2}>{address}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.appliedOn')}>{formatDate(member.appliedOn, language)}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.approvedOn')}>{`${formatDate(member.approvedOn, language)} (${member.approvalRef})`}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.beneficiaries')} span={2}>
+                    {member.beneficiaries.map((beneficiary) => `${beneficiary.fullName} (${beneficiary.relationship}, ${beneficiary.share})`).join(', ') || '—'}
+                  </Descriptions.Item>
+                </Descriptions>
+                <Button style={{ marginTop: 16 }} data-testid="edit-member" onClick={() => setEditing(true)}>
+                  {t('ui.common.edit')}
+                </Button>
+              </>
+            ),
+          },
+          { key: 'status', label: t('ui.members.tabs.status'), children: <StatusPanel member={member} onChanged={() => void reload()} /> },
+          { key: 'history', label: t('ui.members.tabs.history'), children: <HistoryPanel key={revision} memberId={member.id} /> },
+        ]}
+      />
+      <Typography.Text type="secondary">{t('ui.members.version', { version: member.version })}</Typography.Text>
+    </Card>
+  );
+}

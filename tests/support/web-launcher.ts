@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createHost } from '../../electron/backend/create-host';
+import type { BackendHost } from '../../electron/backend/host-types';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+
+const root = resolve(import.meta.dirname, '../..');
+export const artifactsFolder = join(root, 'test-artifacts', 'browser');
+
+/** CHROME_PATH, else the usual install paths (Debian's chromium first). */
+export function browserPath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((path): path is string => Boolean(path));
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`no Chromium found (tried ${candidates.join(', ')}); set CHROME_PATH`);
+  return found;
+}
+
+export type WebSession = { home: string; host: BackendHost; server: WebServer; context: BrowserContext; page: Page; close: () => Promise<void> };
+
+/** Web mode on a temporary SWF_HOME, and one headless Chromium with a fresh profile pointed at it. */
+export async function startWebSession(): Promise<WebSession> {
+  const home = mkdtempSync(join(tmpdir(), 'swf-browser-'));
+  const profile = mkdtempSync(join(tmpdir(), 'swf-chromium-'));
+  const host = createHost({ home, locationMode: 'folder', log: () => undefined });
+  const server = await startWebServer({ host, staticDir: join(root, 'dist', 'renderer') });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    viewport: { width: 1360, height: 900 },
+    locale: 'th-TH',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  mkdirSync(artifactsFolder, { recursive: true });
+  return {
+    home,
+    host,
+    server,
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      await server.close();
+      host.close();
+      rmSync(home, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(artifactsFolder, `${name}.png`), fullPage: true });
+}
