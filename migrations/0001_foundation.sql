@@ -84,7 +84,9 @@ CREATE TABLE members (
   updated_at TEXT NOT NULL,
   CHECK ((citizen_id IS NULL) <> (no_id_reason IS NULL))
 ) STRICT;
-CREATE INDEX members_sort ON members (sort_key, id);
+-- Covers the member list's search: LIKE over search_text is checked inside the index, in display order,
+-- so a search reads table rows only for the page it shows.
+CREATE INDEX members_search ON members (sort_key, id, search_text, status);
 CREATE INDEX members_status ON members (status, sort_key);
 
 CREATE TABLE member_versions (

@@ -24,8 +24,9 @@ function importsOf(file: string): string[] {
   return found;
 }
 
+/** Local imports become repository paths prefixed with `@/`, so they can never be mistaken for a package. */
 function resolvedTarget(file: string, target: string): string {
-  return target.startsWith('.') ? relative(root, resolve(join(root, dirname(file)), target)) : target;
+  return target.startsWith('.') ? `@/${relative(root, resolve(join(root, dirname(file)), target))}` : target;
 }
 
 function violations(folder: string, forbidden: (target: string, file: string) => boolean): string[] {
@@ -38,18 +39,19 @@ function violations(folder: string, forbidden: (target: string, file: string) =>
 }
 
 const isPackage = (target: string, names: string[]) => names.some((name) => target === name || target.startsWith(`${name}/`));
+const isLocal = (target: string, folder: string) => target.startsWith(`@/${folder}`);
 
 describe('layers', () => {
   it('shared/ imports nothing from the other layers and no Node, Electron, database or UI package', () => {
     expect(
       violations('shared', (target) =>
-        /^(electron|renderer|tests)\//.test(target) || isPackage(target, ['electron', 'better-sqlite3', 'kysely', 'exceljs', 'react']) || target.startsWith('node:'),
+        isLocal(target, 'electron/') || isLocal(target, 'renderer/') || isLocal(target, 'tests/') || isPackage(target, ['electron', 'better-sqlite3', 'kysely', 'exceljs', 'react']) || target.startsWith('node:'),
       ),
     ).toEqual([]);
   });
 
   it('shared/domain/ is pure: no API layer, no zod, no Date, and decimal.js only in money-policy', () => {
-    expect(violations('shared/domain', (target) => target.startsWith('shared/api') || isPackage(target, ['zod']))).toEqual([]);
+    expect(violations('shared/domain', (target) => isLocal(target, 'shared/api') || isPackage(target, ['zod']))).toEqual([]);
     expect(violations('shared/domain', (target, file) => isPackage(target, ['decimal.js']) && !file.endsWith('money/money-policy.ts'))).toEqual([]);
     const withDate = sourceFiles('shared/domain').filter((file) => /\bnew Date\b|\bDate\.(now|parse|UTC)\b/.test(readFileSync(join(root, file), 'utf8')));
     expect(withDate).toEqual([]);
@@ -57,7 +59,7 @@ describe('layers', () => {
 
   it('renderer/ never reaches the backend, Node or the database', () => {
     expect(
-      violations('renderer', (target) => target.startsWith('electron/') || isPackage(target, ['electron', 'better-sqlite3', 'kysely', 'exceljs']) || target.startsWith('node:')),
+      violations('renderer', (target) => isLocal(target, 'electron/') || isPackage(target, ['electron', 'better-sqlite3', 'kysely', 'exceljs']) || target.startsWith('node:')),
     ).toEqual([]);
   });
 

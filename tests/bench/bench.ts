@@ -3,7 +3,7 @@
  * Builds a synthetic fund in a temporary file and prints one line per figure: the median (and p95 for search)
  * of several runs. No assertions: targets are in DEVELOPERS.md and are reported on the issue.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,8 +17,14 @@ import { upsertBatchLine } from '../../electron/backend/db/repositories/batch-re
 import { inTransaction } from '../../electron/backend/db/execute';
 import { fundInput } from '../support/builders';
 import { fixedClock, inProcessTransport } from '../support/test-backend';
-import { countRows, generateFund, seededRandom } from './synthetic-fund';
+import { countRows, generateFund, seededRandom, syntheticMembers, type SyntheticMember } from './synthetic-fund';
 import { rawInsertBaseline } from './raw-baseline';
+
+/** `--fund PATH` keeps the generated fund at PATH and reuses it on the next run (for profiling; not A17's figure). */
+function textOption(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -60,14 +66,22 @@ async function main(): Promise<void> {
   try {
     console.log(`SWF Ledger benchmark: ${members.toLocaleString('en')} members × ${years} years, seed ${seed}, node ${process.version}`);
     const openedOn = `${Number(today.slice(0, 4)) - years}-${today.slice(5, 7)}-01`;
-    const location = join(home, 'bench.swfund');
-    const created = await app['funds.create'](fundInput(location, { openedOn, foundedOn: '2006-01-01' }));
-    if (!created.ok) throw new Error(created.error.message.en);
-    const context = { connection: db(), clock, actor: { userId: 'bench', role: 'treasurer' as const } };
-    let synthetic: ReturnType<typeof generateFund> = [];
-    const generation = await time(() => (synthetic = generateFund(context, { members, years, seed, today })));
-    db().pragma('wal_checkpoint(TRUNCATE)');
-    line('generate the fund', generation, `${countRows(db(), 'receipts').toLocaleString('en')} receipts, ${(statSync(location).size / 2 ** 20).toFixed(0)} MiB`);
+    const kept = textOption('fund');
+    const location = kept ?? join(home, 'bench.swfund');
+    let synthetic: SyntheticMember[] = [];
+    if (kept && existsSync(kept)) {
+      const opened = await app['funds.open']({ location });
+      if (!opened.ok) throw new Error(opened.error.message.en);
+      synthetic = syntheticMembers(db(), seed);
+      line('generate the fund (reused, not timed)', 0, kept);
+    } else {
+      const created = await app['funds.create'](fundInput(location, { openedOn, foundedOn: '2006-01-01' }));
+      if (!created.ok) throw new Error(created.error.message.en);
+      const context = { connection: db(), clock, actor: { userId: 'bench', role: 'treasurer' as const } };
+      const generation = await time(() => (synthetic = generateFund(context, { members, years, seed, today })));
+      db().pragma('wal_checkpoint(TRUNCATE)');
+      line('generate the fund', generation, `${countRows(db(), 'receipts').toLocaleString('en')} receipts, ${(statSync(location).size / 2 ** 20).toFixed(0)} MiB`);
+    }
 
     // Post a month's collection for every active member, three times (three months ahead), through the API.
     const horizon = periodIndex(today.slice(0, 7));

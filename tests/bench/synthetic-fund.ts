@@ -124,3 +124,19 @@ export function generateFund(context: UseCaseContext, options: { members: number
 export function countRows(connection: Connection, table: string): number {
   return (connection.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
 }
+
+/**
+ * The payer mix of a kept fund, read back for a reused run: the draws are replayed with the same seed, in
+ * the same order as generateFund makes them, so each member gets the same kind.
+ */
+export function syntheticMembers(connection: Connection, seed: number): SyntheticMember[] {
+  const rows = connection.prepare('SELECT id, dues_start_index AS start FROM members ORDER BY id').all() as { id: number; start: number }[];
+  const random = seededRandom(seed);
+  return rows.map((row) => {
+    // generateFund draws: joinedBefore, join offset, approval day, then 2 + 3 name syllables, birth (3), house, moo, then the kind.
+    for (let skip = 0; skip < 3 + 5 + 3 + 2; skip += 1) random();
+    const draw = random();
+    const kind: PayerKind = draw < 0.7 ? 'monthly' : draw < 0.95 ? 'yearly' : 'irregular';
+    return { id: row.id, kind, duesStart: row.start };
+  });
+}

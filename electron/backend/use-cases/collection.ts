@@ -1,4 +1,4 @@
-import type { BatchSummary, CollectionBatch, Paged, PlanRate } from '../../../shared/api/fund-types';
+import type { BatchSummary, CollectionBatch, Paged, PlanRate, StatusEvent } from '../../../shared/api/fund-types';
 import { failure, success, type DomainError, type Result } from '../../../shared/domain/result';
 import { inTransaction, type Connection } from '../db/execute';
 import { appendAudit } from '../db/repositories/audit-repository';
@@ -14,7 +14,8 @@ import {
 import { listPlanRates, readFund } from '../db/repositories/fund-repository';
 import type { CollectionBatchesTable } from '../db/schema';
 import type { JobContext } from '../jobs/job-runner';
-import { loadMemberFacts } from './member-facts';
+import { loadMemberFacts, quickMemberFacts } from './member-facts';
+import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
 import { planPayment, type PlannedPayment } from './payment-plan';
 import { postReceipts, type ReceiptToPost } from './post-receipts';
 import { actorName, type UseCaseContext } from './use-case-context';
@@ -82,14 +83,15 @@ export function batchList(context: UseCaseContext, input: { offset: number; limi
 type LineFacts = { memberId: number; monthCount: number; amountSatang: number };
 
 /** One line's payment against the plan and the member's dues as they stand now. */
-type Known = { today: string; openedOn: string; rates: readonly PlanRate[] };
+type Known = { today: string; openedOn: string; rates: readonly PlanRate[]; events?: Map<number, StatusEvent[]> };
 
 function knownFacts(connection: Connection, today: string): Known {
   return { today, openedOn: readFund(connection).opened_on, rates: listPlanRates(connection) };
 }
 
 function planLine(connection: Connection, batch: CollectionBatchesTable, line: LineFacts, known: Known): Result<{ plan: PlannedPayment; memberName: string }> {
-  const loaded = loadMemberFacts(connection, line.memberId, known.openedOn);
+  const row = known.events ? findMemberRow(connection, line.memberId) : undefined;
+  const loaded = row && known.events ? quickMemberFacts(connection, row, known.events.get(row.id) ?? [], known.openedOn) : loadMemberFacts(connection, line.memberId, known.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
   // Collection-day lines are contributions only; an entry fee is taken on its own receipt.
   const planned = planPayment(
@@ -160,7 +162,8 @@ export async function postBatch(context: UseCaseContext, input: { batchId: numbe
   }
   const lines = batchLines(connection, input.batchId);
   if (lines.length === 0) return failure('batch-empty', 'batchId');
-  const known = knownFacts(connection, clock.today());
+  // Planning a whole day: every member's status events in one read, and the quick path for paid months.
+  const known = { ...knownFacts(connection, clock.today()), events: statusEventsByMember(connection) };
   const toPost: ReceiptToPost[] = [];
   const chunk = 500;
   for (let index = 0; index < lines.length; index += 1) {

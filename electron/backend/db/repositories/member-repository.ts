@@ -307,3 +307,18 @@ export function listStatusEvents(connection: Connection, memberId: number): Stat
     meetingRef: row.meeting_ref,
   }));
 }
+
+const selectAllEvents = defineStatement<Record<string, never>, { id: number; member_id: number; kind: string; effective_on: string; reason: string; meeting_ref: string }>(
+  (db) => db.selectFrom('member_status_events').select(['id', 'member_id', 'kind', 'effective_on', 'reason', 'meeting_ref']).orderBy('member_id').orderBy('effective_on').orderBy('id'),
+);
+
+/** Every member's status events at once, for jobs that plan thousands of members (the table stays small). */
+export function statusEventsByMember(connection: Connection): Map<number, StatusEvent[]> {
+  const byMember = new Map<number, StatusEvent[]>();
+  for (const row of selectAllEvents.all(connection, {})) {
+    const list = byMember.get(row.member_id) ?? [];
+    list.push({ id: row.id, kind: row.kind as StatusEvent['kind'], effectiveOn: row.effective_on, reason: row.reason, meetingRef: row.meeting_ref });
+    byMember.set(row.member_id, list);
+  }
+  return byMember;
+}

@@ -242,3 +242,18 @@ export function memberReceipts(connection: Connection, memberId: number): { reco
     .all(connection, { member_id: memberId })
     .map((record) => ({ record, lines: lines.get(record.id) ?? [], periods: periods.get(record.id) ?? [] }));
 }
+
+const selectLastPaid = defineStatement<{ member_id: number }, { period: string }>((db) =>
+  db
+    .selectFrom('receipt_months as m')
+    .select('m.period')
+    .where('m.member_id', '=', param('member_id'))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'm.receipt_id'))))
+    .orderBy('m.period', 'desc')
+    .limit(1),
+);
+
+/** The latest month paid by a receipt without a void: one step down the (member, period) index. */
+export function lastPaidPeriod(connection: Connection, memberId: number): string | undefined {
+  return selectLastPaid.get(connection, { member_id: memberId })?.period;
+}
