@@ -53,13 +53,15 @@ function knownDatabaseRefusal(error: unknown): DomainError | undefined {
 export function createHost(
   options: HostOptions & {
     migrations?: readonly Migration[];
+    /** Where the migrations folder is when not beside the sources (the desktop build's extraResources). */
+    migrationsFolder?: string;
     /** Tests only: sees each connection as it is bound, to check row counts and invariants directly. */
     onConnection?: (connection: Connection) => void;
   },
 ): BackendHost {
   const clock = options.clock ?? systemClock;
   const actor = options.actor ?? localTreasurer;
-  const migrations = options.migrations ?? loadMigrations();
+  const migrations = options.migrations ?? loadMigrations(options.migrationsFolder);
   const log = options.log ?? ((entry) => console.error(`[swf] ${entry.level} ${entry.code}${entry.detail ? `: ${entry.detail}` : ''}`));
   const jobs = new JobRunner();
   let open: OpenFund | undefined;

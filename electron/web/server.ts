@@ -48,7 +48,11 @@ export async function startWebServer(options: { host: BackendHost; staticDir: st
     const header = request.headers['x-swf-token'];
     if (!tokens.matches(Array.isArray(header) ? header[0] : header)) return refuse(response, 401, 'bad-token');
     const body = await readBody(request);
-    if (body === 'too-large') return refuse(response, 413, 'too-large');
+    if (body === 'too-large') {
+      // The rest of the body is never read: the connection cannot be reused.
+      response.setHeader('Connection', 'close');
+      return refuse(response, 413, 'too-large');
+    }
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -93,6 +97,10 @@ export async function startWebServer(options: { host: BackendHost; staticDir: st
     url: `http://127.0.0.1:${port}/#token=${tokens.token}`,
     token: tokens.token,
     port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
