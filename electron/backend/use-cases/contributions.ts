@@ -8,7 +8,8 @@ import { checkBalanced, reverseLines } from '../../../shared/domain/ledger/journ
 import { bahtText } from '../../../shared/domain/money/baht-text';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { inTransaction, type Connection } from '../db/execute';
-import { arrearsPage } from '../db/repositories/arrears-repository';
+import { membersInArrears } from '../db/repositories/arrears-repository';
+import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
 import { appendAudit } from '../db/repositories/audit-repository';
 import { listPlanRates, readFund } from '../db/repositories/fund-repository';
 import { findJournalEntry, insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
@@ -26,7 +27,7 @@ import {
 } from '../db/repositories/receipt-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
 import type { FundTable } from '../db/schema';
-import { loadMemberFacts, type MemberFacts } from './member-facts';
+import { loadMemberFacts, quickMemberFacts, type MemberFacts } from './member-facts';
 import { planPayment, type PaymentChoice, type PlannedPayment } from './payment-plan';
 import { postReceipts } from './post-receipts';
 import { actorName, type UseCaseContext } from './use-case-context';
@@ -202,7 +203,11 @@ export function getReceipt(context: UseCaseContext, receiptId: number): Result<R
 
 export function memberStatement(context: UseCaseContext, input: { memberId: number; asOf?: string | undefined }): Result<MemberStatement> {
   const fund = readFund(context.connection);
-  const loaded = loadMemberFacts(context.connection, input.memberId, fund.opened_on);
+  // The receipts are read once: their months (those without a void) are also the member's paid months.
+  const receipts = memberReceipts(context.connection, input.memberId);
+  const paid = new Map<string, string>();
+  for (const { record, periods } of receipts) if (record.voided_on === null) for (const period of periods) paid.set(period, record.receipt_no);
+  const loaded = loadMemberFacts(context.connection, input.memberId, fund.opened_on, paid);
   if (!loaded) return failure('member-not-found', 'memberId');
   const asOf = input.asOf ?? context.clock.today();
   const arrears = memberArrears(loaded.facts, asOf);
@@ -213,22 +218,36 @@ export function memberStatement(context: UseCaseContext, input: { memberId: numb
     overduePeriods: arrears.overdue,
     nextUnpaid: arrears.nextUnpaid,
     months: monthStates(loaded.facts, asOf, loaded.receiptNoByPeriod),
-    receipts: memberReceipts(context.connection, input.memberId).map((item) => receiptFromRecord(fund, item.record, item)),
+    receipts: receipts.map((item) => receiptFromRecord(fund, item.record, item)),
   });
 }
 
 export function arrearsList(context: UseCaseContext, input: { minMonths: number; asOf?: string | undefined; offset: number; limit: number }): Result<Paged<ArrearsRow>> {
+  const { connection } = context;
   const asOf = input.asOf ?? context.clock.today();
   const horizon = overdueHorizon(asOf);
-  const page = arrearsPage(context.connection, { horizon, horizonIndex: periodIndex(horizon), minMonths: input.minMonths, offset: input.offset, limit: input.limit });
-  const openedOn = readFund(context.connection).opened_on;
+  const behind = membersInArrears(connection, horizon, periodIndex(horizon), input.minMonths);
+  const rows = [...behind.entries()].flatMap(([memberId, arrearsMonths]) => {
+    const row = findMemberRow(connection, memberId);
+    return row ? [{ row, arrearsMonths }] : [];
+  });
+  // Most behind first, then in Thai dictionary order.
+  rows.sort((left, right) => right.arrearsMonths - left.arrearsMonths || (left.row.sort_key < right.row.sort_key ? -1 : left.row.sort_key > right.row.sort_key ? 1 : left.row.id - right.row.id));
+  const openedOn = readFund(connection).opened_on;
+  const events = statusEventsByMember(connection);
   return success({
-    total: page.total,
+    total: rows.length,
     offset: input.offset,
-    rows: page.rows.map((row) => {
-      const loaded = loadMemberFacts(context.connection, row.memberId, openedOn);
-      const oldest = loaded ? memberArrears(loaded.facts, asOf).overdue[0] : undefined;
-      return { ...row, oldestUnpaid: oldest ?? horizon };
+    rows: rows.slice(input.offset, input.offset + input.limit).map(({ row, arrearsMonths }) => {
+      const facts = quickMemberFacts(connection, row, events.get(row.id) ?? [], openedOn).facts;
+      return {
+        memberId: row.id,
+        memberNo: row.member_no,
+        fullName: `${row.title}${row.first_name} ${row.last_name}`,
+        moo: row.moo,
+        arrearsMonths,
+        oldestUnpaid: memberArrears(facts, asOf).overdue[0] ?? horizon,
+      };
     }),
   });
 }

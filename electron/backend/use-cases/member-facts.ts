@@ -30,11 +30,11 @@ export type MemberFacts = {
 };
 
 /** Everything the pure dues functions need about one member, read in one place. */
-export function loadMemberFacts(connection: Connection, memberId: number, openedOn?: string): MemberFacts | undefined {
+export function loadMemberFacts(connection: Connection, memberId: number, openedOn?: string, knownPaid?: Map<string, string>): MemberFacts | undefined {
   const row = findMemberRow(connection, memberId);
   if (!row) return undefined;
   const events = listStatusEvents(connection, memberId);
-  const receiptNoByPeriod = paidPeriods(connection, memberId);
+  const receiptNoByPeriod = knownPaid ?? paidPeriods(connection, memberId);
   return {
     row,
     events,
