@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       let failed = '';
       postTimes.push(
         await time(async () => {
-          const result = await fund['collection.post']({ batchId: batch.value.id, requestId: `bench-post-${run}-${horizon}` });
+          const result = await fund['collection.post']({ batchId: batch.value.id, requestId: `bench-post-${run}-${process.pid}-${Date.now()}` });
           if (!result.ok) failed = `${result.error.code}: ${result.error.message.en}`;
         }),
       );

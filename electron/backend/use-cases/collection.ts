@@ -6,6 +6,7 @@ import {
   batchLines,
   deleteBatchLine,
   findBatch,
+  findBatchIdByPostRequest,
   insertBatch,
   listBatches,
   markBatchPosted,
@@ -160,6 +161,8 @@ export async function postBatch(context: UseCaseContext, input: { batchId: numbe
   if (found.state === 'posted') {
     return found.post_request_id === input.requestId ? success(batchView(connection, found)) : failure('batch-posted', 'batchId');
   }
+  const usedBy = findBatchIdByPostRequest(connection, input.requestId);
+  if (usedBy !== undefined) return failure('request-reused', 'requestId');
   const lines = batchLines(connection, input.batchId);
   if (lines.length === 0) return failure('batch-empty', 'batchId');
   // Planning a whole day: every member's status events in one read, and the quick path for paid months.

@@ -79,6 +79,14 @@ describe('collection day', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.field).toBe('input.batchId');
     const empty = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
+    const reused = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
+    expectOk(await backend.fund['collection.setLine']({ batchId: reused.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 3000 }));
+    expectOk(await backend.fund['collection.post']({ batchId: reused.id, requestId: 'post-batch-0004' }));
+    const other = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
+    expectOk(await backend.fund['collection.setLine']({ batchId: other.id, memberId: members[1] ?? 0, monthCount: 1, amountSatang: 3000 }));
+    const sameRequest = await backend.fund['collection.post']({ batchId: other.id, requestId: 'post-batch-0004' });
+    expect(sameRequest.ok).toBe(false);
+    if (!sameRequest.ok) expect(sameRequest.error.code).toBe('request-reused');
     const emptyPost = await backend.fund['collection.post']({ batchId: empty.id, requestId: 'post-batch-0003' });
     expect(emptyPost.ok).toBe(false);
     if (!emptyPost.ok) expect(emptyPost.error.code).toBe('batch-empty');

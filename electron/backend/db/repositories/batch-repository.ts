@@ -146,3 +146,11 @@ const pageBatches = defineStatement<{ limit: number; offset: number }, Collectio
 export function listBatches(connection: Connection, offset: number, limit: number) {
   return { total: countBatches.get(connection, {})?.total ?? 0, rows: pageBatches.all(connection, { limit, offset }) };
 }
+
+const selectByPostRequest = defineStatement<{ post_request_id: string }, { id: number }>((db) =>
+  db.selectFrom('collection_batches').select('id').where('post_request_id', '=', param('post_request_id')),
+);
+
+export function findBatchIdByPostRequest(connection: Connection, requestId: string): number | undefined {
+  return selectByPostRequest.get(connection, { post_request_id: requestId })?.id;
+}
