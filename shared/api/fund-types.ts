@@ -152,7 +152,9 @@ export type MemberStatement = {
   overduePeriods: Period[];
   nextUnpaid: Period | null;
   months: MemberMonth[];
+  /** The latest receipts (newest first); receiptTotal counts them all. */
   receipts: Receipt[];
+  receiptTotal: number;
 };
 
 export type ArrearsRow = {

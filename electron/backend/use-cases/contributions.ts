@@ -201,24 +201,36 @@ export function getReceipt(context: UseCaseContext, receiptId: number): Result<R
   return receipt ? success(receipt) : failure('receipt-not-found', 'receiptId');
 }
 
+/** Receipt numbers for the months whose receipt is among those read in full. */
+function receiptNumbers(receiptIdByPeriod: ReadonlyMap<string, number>, receipts: readonly { record: ReceiptRecord }[]): Map<string, string> {
+  const numbers = new Map(receipts.map(({ record }) => [record.id, record.receipt_no]));
+  const byPeriod = new Map<string, string>();
+  for (const [period, receiptId] of receiptIdByPeriod) {
+    const number = numbers.get(receiptId);
+    if (number !== undefined) byPeriod.set(period, number);
+  }
+  return byPeriod;
+}
+
+/** How many of the latest receipts a statement carries in full (the month grid covers all of them). */
+const statementReceipts = 24;
+
 export function memberStatement(context: UseCaseContext, input: { memberId: number; asOf?: string | undefined }): Result<MemberStatement> {
   const fund = readFund(context.connection);
-  // The receipts are read once: their months (those without a void) are also the member's paid months.
-  const receipts = memberReceipts(context.connection, input.memberId);
-  const paid = new Map<string, string>();
-  for (const { record, periods } of receipts) if (record.voided_on === null) for (const period of periods) paid.set(period, record.receipt_no);
-  const loaded = loadMemberFacts(context.connection, input.memberId, fund.opened_on, paid);
+  const loaded = loadMemberFacts(context.connection, input.memberId, fund.opened_on);
   if (!loaded) return failure('member-not-found', 'memberId');
   const asOf = input.asOf ?? context.clock.today();
   const arrears = memberArrears(loaded.facts, asOf);
+  const latest = memberReceipts(context.connection, input.memberId, statementReceipts);
   return success({
     memberId: input.memberId,
     duesStart: duesStartPeriod(loaded.facts),
     arrearsMonths: arrears.count,
     overduePeriods: arrears.overdue,
     nextUnpaid: arrears.nextUnpaid,
-    months: monthStates(loaded.facts, asOf, loaded.receiptNoByPeriod),
-    receipts: receipts.map((item) => receiptFromRecord(fund, item.record, item)),
+    months: monthStates(loaded.facts, asOf, receiptNumbers(loaded.receiptIdByPeriod, latest.receipts)),
+    receipts: latest.receipts.map((item) => receiptFromRecord(fund, item.record, item)),
+    receiptTotal: latest.total,
   });
 }
 

@@ -26,25 +26,25 @@ export type MemberFacts = {
   row: MembersTable;
   events: StatusEvent[];
   facts: DuesFacts;
-  receiptNoByPeriod: Map<string, string>;
+  receiptIdByPeriod: Map<string, number>;
 };
 
 /** Everything the pure dues functions need about one member, read in one place. */
-export function loadMemberFacts(connection: Connection, memberId: number, openedOn?: string, knownPaid?: Map<string, string>): MemberFacts | undefined {
+export function loadMemberFacts(connection: Connection, memberId: number, openedOn?: string): MemberFacts | undefined {
   const row = findMemberRow(connection, memberId);
   if (!row) return undefined;
   const events = listStatusEvents(connection, memberId);
-  const receiptNoByPeriod = knownPaid ?? paidPeriods(connection, memberId);
+  const receiptIdByPeriod = paidPeriods(connection, memberId);
   return {
     row,
     events,
-    receiptNoByPeriod,
+    receiptIdByPeriod,
     facts: {
       spells: spellsOf(row.approved_on, events),
       approvedOn: row.approved_on,
       paidThroughPeriod: row.paid_through_period,
       openedOn: openedOn ?? readFund(connection).opened_on,
-      paidPeriods: new Set(receiptNoByPeriod.keys()),
+      paidPeriods: new Set(receiptIdByPeriod.keys()),
     },
   };
 }
@@ -90,7 +90,7 @@ export function paidOutsideOwed(facts: DuesFacts): string | undefined {
  * unbroken run from their dues start: that is proved by the paid-month counter equalling the owed months up to
  * the latest month paid (one step down an index). Only a member with gaps has every paid month read.
  */
-export function quickMemberFacts(connection: Connection, row: MembersTable, events: StatusEvent[], openedOn: string): Omit<MemberFacts, 'receiptNoByPeriod'> {
+export function quickMemberFacts(connection: Connection, row: MembersTable, events: StatusEvent[], openedOn: string): Omit<MemberFacts, 'receiptIdByPeriod'> {
   const base: DuesFacts = {
     spells: spellsOf(row.approved_on, events),
     approvedOn: row.approved_on,

@@ -121,18 +121,20 @@ export function memberReceiptIds(connection: Connection, memberId: number): numb
   return selectMemberReceiptIds.all(connection, { member_id: memberId }).map((row) => row.id);
 }
 
-const selectPaidPeriods = defineStatement<{ member_id: number }, { period: string; receipt_no: string }>((db) =>
+const selectPaidPeriods = defineStatement<{ member_id: number }, { period: string; receipt_id: number }>((db) =>
   db
     .selectFrom('receipt_months as m')
-    .innerJoin('receipts as r', 'r.id', 'm.receipt_id')
-    .select(['m.period', 'r.receipt_no'])
+    .select(['m.period', 'm.receipt_id'])
     .where('m.member_id', '=', param('member_id'))
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'm.receipt_id')))),
 );
 
-/** The member's months covered by a receipt that has no void, with the receipt that covers each. */
-export function paidPeriods(connection: Connection, memberId: number): Map<string, string> {
-  return new Map(selectPaidPeriods.all(connection, { member_id: memberId }).map((row) => [row.period, row.receipt_no]));
+/**
+ * The member's months covered by a receipt that has no void, with that receipt's id: read from the
+ * (member, period) index alone, without touching the receipts themselves.
+ */
+export function paidPeriods(connection: Connection, memberId: number): Map<string, number> {
+  return new Map(selectPaidPeriods.all(connection, { member_id: memberId }).map((row) => [row.period, row.receipt_id]));
 }
 
 const selectEntryFeePaid = defineStatement<{ member_id: number }, { receipt_id: number }>((db) =>
@@ -192,7 +194,7 @@ export function findVoidByRequest(connection: Connection, requestId: string): nu
   return selectVoidByRequest.get(connection, { request_id: requestId })?.receipt_id;
 }
 
-const selectMemberReceipts = defineStatement<{ member_id: number }, ReceiptRecord>((db) =>
+const selectMemberReceipts = defineStatement<{ member_id: number; limit: number }, ReceiptRecord>((db) =>
   db
     .selectFrom('receipts as r')
     .innerJoin('members as m', 'm.id', 'r.member_id')
@@ -209,38 +211,34 @@ const selectMemberReceipts = defineStatement<{ member_id: number }, ReceiptRecor
     ])
     .where('r.member_id', '=', param('member_id'))
     .orderBy('r.received_on', 'desc')
-    .orderBy('r.id', 'desc'),
-);
-const selectMemberLines = defineStatement<{ member_id: number }, { receipt_id: number; kind: string; description: string; amount_satang: number }>((db) =>
-  db
-    .selectFrom('receipt_lines as l')
-    .innerJoin('receipts as r', 'r.id', 'l.receipt_id')
-    .select(['l.receipt_id', 'l.kind', 'l.description', 'l.amount_satang'])
-    .where('r.member_id', '=', param('member_id'))
-    .orderBy('l.receipt_id')
-    .orderBy('l.line_no'),
+    .orderBy('r.id', 'desc')
+    .limit(param('limit')),
 );
 const selectMemberMonths = defineStatement<{ member_id: number }, { receipt_id: number; period: string }>((db) =>
   db.selectFrom('receipt_months').select(['receipt_id', 'period']).where('member_id', '=', param('member_id')).orderBy('period'),
 );
+const countMemberReceipts = defineStatement<{ member_id: number }, { total: number }>((db) =>
+  db.selectFrom('receipts').select((eb) => eb.fn.countAll<number>().as('total')).where('member_id', '=', param('member_id')),
+);
 
-/** All of a member's receipts with their lines and months in three queries, for the statement. */
-export function memberReceipts(connection: Connection, memberId: number): { record: ReceiptRecord; lines: ReceiptLine[]; periods: string[] }[] {
-  const lines = new Map<number, ReceiptLine[]>();
-  for (const line of selectMemberLines.all(connection, { member_id: memberId })) {
-    const list = lines.get(line.receipt_id) ?? [];
-    list.push({ kind: line.kind as ReceiptLine['kind'], description: line.description, amountSatang: line.amount_satang });
-    lines.set(line.receipt_id, list);
-  }
+/**
+ * A member's latest receipts with their lines and months, for the statement. Ten years of monthly receipts
+ * lie on as many pages of a large file, so only the latest `limit` are read in full; the months of all of
+ * them come from one covering index.
+ */
+export function memberReceipts(connection: Connection, memberId: number, limit: number): { total: number; receipts: { record: ReceiptRecord; lines: ReceiptLine[]; periods: string[] }[] } {
   const periods = new Map<number, string[]>();
   for (const month of selectMemberMonths.all(connection, { member_id: memberId })) {
     const list = periods.get(month.receipt_id) ?? [];
     list.push(month.period);
     periods.set(month.receipt_id, list);
   }
-  return selectMemberReceipts
-    .all(connection, { member_id: memberId })
-    .map((record) => ({ record, lines: lines.get(record.id) ?? [], periods: periods.get(record.id) ?? [] }));
+  return {
+    total: countMemberReceipts.get(connection, { member_id: memberId })?.total ?? 0,
+    receipts: selectMemberReceipts
+      .all(connection, { member_id: memberId, limit })
+      .map((record) => ({ record, lines: receiptLinesAndPeriods(connection, record.id).lines, periods: periods.get(record.id) ?? [] })),
+  };
 }
 
 const selectLastPaid = defineStatement<{ member_id: number }, { period: string }>((db) =>
