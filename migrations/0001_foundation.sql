@@ -79,6 +79,7 @@ CREATE TABLE members (
   dues_end_index INTEGER,
   closed_owed_months INTEGER NOT NULL DEFAULT 0,
   paid_months INTEGER NOT NULL DEFAULT 0,
+  last_paid_period TEXT,
   version INTEGER NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,

@@ -76,6 +76,7 @@ export type MembersTable = {
   dues_end_index: number | null;
   closed_owed_months: number;
   paid_months: number;
+  last_paid_period: string | null;
   version: number;
   created_at: string;
   updated_at: string;

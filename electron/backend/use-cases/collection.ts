@@ -4,6 +4,7 @@ import { inTransaction, type Connection } from '../db/execute';
 import { appendAudit } from '../db/repositories/audit-repository';
 import {
   batchLines,
+  batchMemberRows,
   deleteBatchLine,
   findBatch,
   findBatchIdByPostRequest,
@@ -13,7 +14,7 @@ import {
   upsertBatchLine,
 } from '../db/repositories/batch-repository';
 import { listPlanRates, readFund } from '../db/repositories/fund-repository';
-import type { CollectionBatchesTable } from '../db/schema';
+import type { CollectionBatchesTable, MembersTable } from '../db/schema';
 import type { JobContext } from '../jobs/job-runner';
 import { loadMemberFacts, quickMemberFacts } from './member-facts';
 import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
@@ -84,14 +85,14 @@ export function batchList(context: UseCaseContext, input: { offset: number; limi
 type LineFacts = { memberId: number; monthCount: number; amountSatang: number };
 
 /** One line's payment against the plan and the member's dues as they stand now. */
-type Known = { today: string; openedOn: string; rates: readonly PlanRate[]; events?: Map<number, StatusEvent[]> };
+type Known = { today: string; openedOn: string; rates: readonly PlanRate[]; events?: Map<number, StatusEvent[]>; members?: Map<number, MembersTable> };
 
 function knownFacts(connection: Connection, today: string): Known {
   return { today, openedOn: readFund(connection).opened_on, rates: listPlanRates(connection) };
 }
 
 function planLine(connection: Connection, batch: CollectionBatchesTable, line: LineFacts, known: Known): Result<{ plan: PlannedPayment; memberName: string }> {
-  const row = known.events ? findMemberRow(connection, line.memberId) : undefined;
+  const row = known.events ? (known.members?.get(line.memberId) ?? findMemberRow(connection, line.memberId)) : undefined;
   const loaded = row && known.events ? quickMemberFacts(connection, row, known.events.get(row.id) ?? [], known.openedOn) : loadMemberFacts(connection, line.memberId, known.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
   // Collection-day lines are contributions only; an entry fee is taken on its own receipt.
@@ -166,7 +167,7 @@ export async function postBatch(context: UseCaseContext, input: { batchId: numbe
   const lines = batchLines(connection, input.batchId);
   if (lines.length === 0) return failure('batch-empty', 'batchId');
   // Planning a whole day: every member's status events in one read, and the quick path for paid months.
-  const known = { ...knownFacts(connection, clock.today()), events: statusEventsByMember(connection) };
+  const known = { ...knownFacts(connection, clock.today()), events: statusEventsByMember(connection), members: batchMemberRows(connection, found.id) };
   const toPost: ReceiptToPost[] = [];
   const chunk = 500;
   for (let index = 0; index < lines.length; index += 1) {

@@ -13,7 +13,7 @@ import { findMemberRow, statusEventsByMember } from '../db/repositories/member-r
 import { appendAudit } from '../db/repositories/audit-repository';
 import { listPlanRates, readFund } from '../db/repositories/fund-repository';
 import { findJournalEntry, insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
-import { addPaidMonths } from '../db/repositories/member-repository';
+import { removePaidMonths } from '../db/repositories/member-repository';
 import {
   findReceiptIdByNumber,
   findReceiptIdByRequest,
@@ -21,6 +21,7 @@ import {
   findVoidByRequest,
   hasPaidEntryFee,
   insertVoid,
+  lastPaidPeriod,
   memberReceipts,
   receiptLinesAndPeriods,
   type ReceiptRecord,
@@ -183,7 +184,7 @@ export function voidReceipt(context: UseCaseContext, input: VoidInput): Result<R
         },
       ]);
       insertVoid(connection, { receiptId: receipt.id, requestId: input.requestId, voidedOn: input.voidedOn, reason: input.reason, actor: actorName(context), reversalEntryId: reversalId ?? 0, createdAt: now });
-      if (receipt.periods.length > 0) addPaidMonths(connection, receipt.memberId, -receipt.periods.length);
+      if (receipt.periods.length > 0) removePaidMonths(connection, receipt.memberId, receipt.periods.length, lastPaidPeriod(connection, receipt.memberId) ?? null);
       if (receipt.method === 'cash') {
         insertCashBookLine(connection, { date: input.voidedOn, documentNo: receipt.receiptNo, description, inSatang: 0, outSatang: receipt.totalSatang, receiptId: receipt.id, batchId: null, journalEntryId: reversalId ?? null });
       }

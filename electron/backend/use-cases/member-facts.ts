@@ -1,10 +1,10 @@
 import type { MemberSpell, StatusEvent } from '../../../shared/api/fund-types';
 import { periodIndex, periodOfDate } from '../../../shared/domain/calendar-date';
-import { duesStartPeriod, owedPeriods, type DuesFacts } from '../../../shared/domain/contributions/periods';
+import { duesStartPeriod, owedCount, owedPeriods, type DuesFacts } from '../../../shared/domain/contributions/periods';
 import type { Connection } from '../db/execute';
 import { readFund } from '../db/repositories/fund-repository';
 import { findMemberRow, listStatusEvents, type DuesColumns } from '../db/repositories/member-repository';
-import { lastPaidPeriod, paidPeriods } from '../db/repositories/receipt-repository';
+import { paidPeriods } from '../db/repositories/receipt-repository';
 import type { MembersTable } from '../db/schema';
 
 /**
@@ -86,9 +86,10 @@ export function paidOutsideOwed(facts: DuesFacts): string | undefined {
 }
 
 /**
- * Dues facts for planning thousands of members at once (a collection day). Most members' paid months are one
- * unbroken run from their dues start: that is proved by the paid-month counter equalling the owed months up to
- * the latest month paid (one step down an index). Only a member with gaps has every paid month read.
+ * Dues facts for planning thousands of members at once (a collection day) without reading their payments.
+ * Most members' paid months are one unbroken run from their dues start: that is proved when the paid-month
+ * counter equals the months owed up to the latest month paid (both kept on the member row). Only a member
+ * with gaps has every paid month read.
  */
 export function quickMemberFacts(connection: Connection, row: MembersTable, events: StatusEvent[], openedOn: string): Omit<MemberFacts, 'receiptIdByPeriod'> {
   const base: DuesFacts = {
@@ -98,11 +99,8 @@ export function quickMemberFacts(connection: Connection, row: MembersTable, even
     openedOn,
     paidPeriods: new Set<string>(),
   };
-  const latest = row.paid_months > 0 ? lastPaidPeriod(connection, row.id) : undefined;
-  if (latest === undefined) return { row, events, facts: base };
-  const owedThroughLatest = owedPeriods(base, latest);
-  if (owedThroughLatest.length === row.paid_months && owedThroughLatest[owedThroughLatest.length - 1] === latest) {
-    return { row, events, facts: { ...base, paidPeriods: new Set(owedThroughLatest) } };
-  }
+  const latest = row.paid_months > 0 ? row.last_paid_period : null;
+  if (latest === null) return { row, events, facts: base };
+  if (owedCount(base, latest) === row.paid_months) return { row, events, facts: { ...base, paidThroughAll: latest } };
   return { row, events, facts: { ...base, paidPeriods: new Set(paidPeriods(connection, row.id).keys()) } };
 }

@@ -100,7 +100,8 @@ export function postReceipts(connection: Connection, fund: FundTable, receipts: 
       lines: receipt.plan.lines,
       periods: receipt.plan.periods,
     });
-    if (receipt.plan.periods.length > 0) addPaidMonths(connection, receipt.memberId, receipt.plan.periods.length);
+    const latest = receipt.plan.periods[receipt.plan.periods.length - 1];
+    if (latest !== undefined) addPaidMonths(connection, receipt.memberId, receipt.plan.periods.length, latest);
     appendAudit(connection, {
       at: posting.now,
       actor: posting.actor,

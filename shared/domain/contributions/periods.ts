@@ -10,7 +10,31 @@ export type DuesFacts = {
   paidThroughPeriod: string | null;
   openedOn: string;
   paidPeriods: ReadonlySet<string>;
+  /**
+   * Set when the paid months are known to be exactly every owed month up to this one (the common case, proved
+   * by the caller from the paid-month counter): then `paidPeriods` may be left empty, and planning a payment
+   * need not visit ten years of months.
+   */
+  paidThroughAll?: string;
 };
+
+export function isPaid(facts: DuesFacts, period: string): boolean {
+  return facts.paidPeriods.has(period) || (facts.paidThroughAll !== undefined && period <= facts.paidThroughAll);
+}
+
+/** How many months are owed from the dues start through `untilPeriod`, by arithmetic on the spells. */
+export function owedCount(facts: DuesFacts, untilPeriod: string): number {
+  const limit = periodIndex(untilPeriod);
+  let count = 0;
+  let covered = -Infinity;
+  for (const range of owedRanges(facts)) {
+    const from = Math.max(range.from, covered + 1);
+    const last = range.until === null ? limit : Math.min(range.until, limit);
+    if (last >= from) count += last - from + 1;
+    covered = Math.max(covered, last);
+  }
+  return count;
+}
 
 /** How far ahead a member may pay in advance. */
 export const advanceLimitMonths = 60;
@@ -59,7 +83,7 @@ function advanceLimit(asOf: string): string {
 }
 
 function unpaid(facts: DuesFacts, until: string): string[] {
-  return owedPeriods(facts, until).filter((period) => !facts.paidPeriods.has(period));
+  return owedPeriods(facts, until).filter((period) => !isPaid(facts, period));
 }
 
 /** Arrears = overdue months not covered by a receipt without a void (Decision 7). */
@@ -75,13 +99,14 @@ export function choosePeriods(facts: DuesFacts, monthCount: number, asOf: string
   const limit = periodIndex(advanceLimit(asOf));
   const chosen: string[] = [];
   const seen = new Set<number>();
+  const skipThrough = facts.paidThroughAll === undefined ? -Infinity : periodIndex(facts.paidThroughAll);
   for (const range of owedRanges(facts)) {
     const last = range.until === null ? limit : Math.min(range.until, limit);
-    for (let month = range.from; month <= last && chosen.length < monthCount; month += 1) {
+    for (let month = Math.max(range.from, skipThrough + 1); month <= last && chosen.length < monthCount; month += 1) {
       if (seen.has(month)) continue;
       seen.add(month);
       const period = periodFromIndex(month);
-      if (!facts.paidPeriods.has(period)) chosen.push(period);
+      if (!isPaid(facts, period)) chosen.push(period);
     }
   }
   if (chosen.length === monthCount) return success(chosen.sort());
@@ -98,7 +123,7 @@ export function checkPickedPeriods(facts: DuesFacts, periods: readonly string[],
     if (seen.has(period)) return failure('duplicate-period', 'periods', { period });
     seen.add(period);
     if (!owed.has(period)) return failure('period-outside-membership', 'periods', { period });
-    if (facts.paidPeriods.has(period)) return failure('period-already-paid', 'periods', { period });
+    if (isPaid(facts, period)) return failure('period-already-paid', 'periods', { period });
   }
   return success([...periods].sort());
 }
@@ -112,11 +137,11 @@ export function monthStates(
   receiptNoByPeriod: ReadonlyMap<string, string> = new Map(),
 ): { period: string; state: MonthState; receiptNo: string | null }[] {
   const horizon = periodIndex(overdueHorizon(asOf));
-  const lastPaid = [...facts.paidPeriods].sort().at(-1);
+  const lastPaid = [...facts.paidPeriods, ...(facts.paidThroughAll ? [facts.paidThroughAll] : [])].sort().at(-1);
   const until = Math.max(horizon + 1, lastPaid ? periodIndex(lastPaid) : horizon + 1);
   return owedPeriods(facts, periodFromIndex(until)).map((period) => {
     const index = periodIndex(period);
-    const paid = facts.paidPeriods.has(period);
+    const paid = isPaid(facts, period);
     const state: MonthState = paid ? 'paid' : index <= horizon ? 'overdue' : index === horizon + 1 ? 'due' : 'advance';
     return { period, state, receiptNo: paid ? (receiptNoByPeriod.get(period) ?? null) : null };
   });

@@ -52,6 +52,25 @@ describe('collection day', () => {
     if (!refused.ok) expect(refused.error.code).toBe('batch-posted');
   });
 
+  it('plans each line from the member\'s real paid months, gaps and advance payments included', async () => {
+    const pay = (memberId: number, body: { periods?: string[]; monthCount?: number }, amountSatang: number, requestId: string) =>
+      backend.fund['contributions.record']({ requestId, memberId, receivedOn: '2026-11-20', amountSatang, numbering: { kind: 'app' }, ...body });
+    const [unbroken, gapped, voided] = [members[0] ?? 0, members[1] ?? 0, members[2] ?? 0];
+    expectOk(await pay(unbroken, { monthCount: 5 }, 15000, 'prefix-0001'));
+    expectOk(await pay(gapped, { periods: ['2024-02', '2024-03'] }, 6000, 'gapped-0001'));
+    const toVoid = expectOk(await pay(voided, { monthCount: 4 }, 12000, 'voided-0001'));
+    expectOk(await pay(voided, { periods: ['2024-06'] }, 3000, 'voided-0002'));
+    expectOk(await backend.fund['contributions.void']({ receiptId: toVoid.id, voidedOn: '2026-11-21', reason: 'ผิด', requestId: 'voided-void-01' }));
+    const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-22' }));
+    for (const memberId of [unbroken, gapped, voided]) expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 2, amountSatang: 6000 }));
+    const posted = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-0009' }));
+    const byMember = new Map(posted.lines.map((line) => [line.memberId, line.periods]));
+    expect(byMember.get(unbroken)).toEqual(['2024-06', '2024-07']);
+    expect(byMember.get(gapped)).toEqual(['2024-01', '2024-04']);
+    expect(byMember.get(voided)).toEqual(['2024-01', '2024-02']);
+    expectBooksConsistent(backend.db());
+  });
+
   it('refuses a wrong line amount when typed, and a whole batch whose line went stale, writing nothing', async () => {
     const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
     const wrong = await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 2500 });

@@ -1,5 +1,5 @@
 import { defineStatement, param, type Connection } from '../execute';
-import type { CollectionBatchesTable } from '../schema';
+import type { CollectionBatchesTable, MembersTable } from '../schema';
 
 const insertBatchStatement = defineStatement<{ collected_on: string; collector: string; note: string; created_at: string }>((db) =>
   db.insertInto('collection_batches').values({
@@ -153,4 +153,13 @@ const selectByPostRequest = defineStatement<{ post_request_id: string }, { id: n
 
 export function findBatchIdByPostRequest(connection: Connection, requestId: string): number | undefined {
   return selectByPostRequest.get(connection, { post_request_id: requestId })?.id;
+}
+
+const selectLineMembers = defineStatement<{ batch_id: number }, MembersTable>((db) =>
+  db.selectFrom('collection_batch_lines as l').innerJoin('members as m', 'm.id', 'l.member_id').selectAll('m').where('l.batch_id', '=', param('batch_id')),
+);
+
+/** The members of a batch's lines, read in one pass for the posting job. */
+export function batchMemberRows(connection: Connection, batchId: number): Map<number, MembersTable> {
+  return new Map(selectLineMembers.all(connection, { batch_id: batchId }).map((row) => [row.id, row]));
 }

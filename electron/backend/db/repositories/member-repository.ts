@@ -116,6 +116,7 @@ const insertMemberStatement = defineStatement<NewMemberColumns>((db) =>
     dues_end_index: null,
     closed_owed_months: 0,
     paid_months: 0,
+    last_paid_period: null,
     version: param('version'),
     created_at: param('created_at'),
     updated_at: param('updated_at'),
@@ -156,15 +157,31 @@ export function updateMemberDues(connection: Connection, id: number, columns: Du
   updateDuesStatement.run(connection, { ...columns, id });
 }
 
-const addPaidMonthsStatement = defineStatement<{ id: number; delta: number }>((db) =>
+const addPaidMonthsStatement = defineStatement<{ id: number; delta: number; latest: string }>((db) =>
   db
     .updateTable('members')
-    .set((eb) => ({ paid_months: eb('paid_months', '+', param<number>('delta')) }))
+    .set((eb) => ({
+      paid_months: eb('paid_months', '+', param<number>('delta')),
+      last_paid_period: eb.fn('max', [eb.fn.coalesce('last_paid_period', eb.val('')), eb.val(param<string>('latest'))]),
+    }))
     .where('id', '=', param('id')),
 );
 
-export function addPaidMonths(connection: Connection, memberId: number, delta: number): void {
-  addPaidMonthsStatement.run(connection, { id: memberId, delta });
+/** A receipt covered `count` more months, the latest of them `latest` (kept for the collection-day planner). */
+export function addPaidMonths(connection: Connection, memberId: number, count: number, latest: string): void {
+  addPaidMonthsStatement.run(connection, { id: memberId, delta: count, latest });
+}
+
+const removePaidMonthsStatement = defineStatement<{ id: number; count: number; latest: string | null }>((db) =>
+  db
+    .updateTable('members')
+    .set((eb) => ({ paid_months: eb('paid_months', '-', param<number>('count')), last_paid_period: param<string | null>('latest') }))
+    .where('id', '=', param('id')),
+);
+
+/** A void took `count` months back; `latest` is the latest month still paid, looked up afresh. */
+export function removePaidMonths(connection: Connection, memberId: number, count: number, latest: string | null): void {
+  removePaidMonthsStatement.run(connection, { id: memberId, count, latest });
 }
 
 const selectMember = defineStatement<{ id: number }, MembersTable>((db) => db.selectFrom('members').selectAll().where('id', '=', param('id')));
