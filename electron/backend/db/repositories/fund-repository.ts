@@ -38,28 +38,21 @@ export function readFundIfPresent(connection: Connection): FundTable | undefined
   return selectFund.get(connection, {});
 }
 
+/** Every editable column as a named parameter: one list serves both the insert and the update. */
+const profileColumns = [
+  'name', 'fund_code', 'is_code_provisional', 'level', 'province_code', 'province_name', 'district_code', 'district_name',
+  'subdistrict_code', 'subdistrict_name', 'address', 'postcode', 'founded_on', 'opened_on', 'fiscal_year_start_month',
+  'receipt_prefix', 'version',
+] as const;
+type FundUpdate = Pick<FundTable, (typeof profileColumns)[number]>;
+const profileParams = Object.fromEntries(profileColumns.map((column) => [column, param(column)])) as unknown as FundUpdate;
+
 const insertFundStatement = defineStatement<FundTable>((db) =>
   db.insertInto('fund').values({
+    ...profileParams,
     id: param('id'),
     uuid: param('uuid'),
-    name: param('name'),
-    fund_code: param('fund_code'),
-    is_code_provisional: param('is_code_provisional'),
-    level: param('level'),
-    province_code: param('province_code'),
-    province_name: param('province_name'),
-    district_code: param('district_code'),
-    district_name: param('district_name'),
-    subdistrict_code: param('subdistrict_code'),
-    subdistrict_name: param('subdistrict_name'),
-    address: param('address'),
-    postcode: param('postcode'),
-    founded_on: param('founded_on'),
-    opened_on: param('opened_on'),
-    fiscal_year_start_month: param('fiscal_year_start_month'),
-    receipt_prefix: param('receipt_prefix'),
     member_secret: param('member_secret'),
-    version: param('version'),
     created_at: param('created_at'),
   }),
 );
@@ -68,31 +61,7 @@ export function insertFund(connection: Connection, row: FundTable): void {
   insertFundStatement.run(connection, row);
 }
 
-type FundUpdate = Omit<FundTable, 'id' | 'uuid' | 'member_secret' | 'created_at'>;
-const updateFundStatement = defineStatement<FundUpdate>((db) =>
-  db
-    .updateTable('fund')
-    .set({
-      name: param('name'),
-      fund_code: param('fund_code'),
-      is_code_provisional: param('is_code_provisional'),
-      level: param('level'),
-      province_code: param('province_code'),
-      province_name: param('province_name'),
-      district_code: param('district_code'),
-      district_name: param('district_name'),
-      subdistrict_code: param('subdistrict_code'),
-      subdistrict_name: param('subdistrict_name'),
-      address: param('address'),
-      postcode: param('postcode'),
-      founded_on: param('founded_on'),
-      opened_on: param('opened_on'),
-      fiscal_year_start_month: param('fiscal_year_start_month'),
-      receipt_prefix: param('receipt_prefix'),
-      version: param('version'),
-    })
-    .where('id', '=', 1),
-);
+const updateFundStatement = defineStatement<FundUpdate>((db) => db.updateTable('fund').set(profileParams).where('id', '=', 1));
 
 export function updateFund(connection: Connection, row: FundUpdate): void {
   updateFundStatement.run(connection, row);

@@ -1,5 +1,5 @@
 import type { ReceiptLine } from '../../../../shared/api/fund-types';
-import { defineStatement, param, type Connection } from '../execute';
+import { defineStatement, param, type Connection, type QueryBuilder } from '../execute';
 import type { ReceiptsTable } from '../schema';
 
 export type NewReceipt = Omit<ReceiptsTable, 'id'> & { lines: readonly ReceiptLine[]; periods: readonly string[] };
@@ -57,8 +57,9 @@ export type ReceiptRecord = ReceiptsTable & {
   void_actor: string | null;
 };
 
-const selectReceipt = defineStatement<{ id: number }, ReceiptRecord>((db) =>
-  db
+/** A receipt with its member's number and name, its entry number and its void, if any. */
+function receiptRecords(db: QueryBuilder) {
+  return db
     .selectFrom('receipts as r')
     .innerJoin('members as m', 'm.id', 'r.member_id')
     .innerJoin('journal_entries as j', 'j.id', 'r.journal_entry_id')
@@ -71,9 +72,10 @@ const selectReceipt = defineStatement<{ id: number }, ReceiptRecord>((db) =>
       'v.voided_on',
       'v.reason as void_reason',
       'v.actor as void_actor',
-    ])
-    .where('r.id', '=', param('id')),
-);
+    ]);
+}
+
+const selectReceipt = defineStatement<{ id: number }, ReceiptRecord>((db) => receiptRecords(db).where('r.id', '=', param('id')));
 
 export function findReceiptRecord(connection: Connection, id: number): ReceiptRecord | undefined {
   return selectReceipt.get(connection, { id });
@@ -195,24 +197,7 @@ export function findVoidByRequest(connection: Connection, requestId: string): nu
 }
 
 const selectMemberReceipts = defineStatement<{ member_id: number; limit: number }, ReceiptRecord>((db) =>
-  db
-    .selectFrom('receipts as r')
-    .innerJoin('members as m', 'm.id', 'r.member_id')
-    .innerJoin('journal_entries as j', 'j.id', 'r.journal_entry_id')
-    .leftJoin('receipt_voids as v', 'v.receipt_id', 'r.id')
-    .selectAll('r')
-    .select((eb) => [
-      'm.member_no',
-      eb.fn('concat', ['m.title', 'm.first_name', eb.val(' '), 'm.last_name']).as('member_name'),
-      'j.entry_no',
-      'v.voided_on',
-      'v.reason as void_reason',
-      'v.actor as void_actor',
-    ])
-    .where('r.member_id', '=', param('member_id'))
-    .orderBy('r.received_on', 'desc')
-    .orderBy('r.id', 'desc')
-    .limit(param('limit')),
+  receiptRecords(db).where('r.member_id', '=', param('member_id')).orderBy('r.received_on', 'desc').orderBy('r.id', 'desc').limit(param('limit')),
 );
 const selectMemberMonths = defineStatement<{ member_id: number }, { receipt_id: number; period: string }>((db) =>
   db.selectFrom('receipt_months').select(['receipt_id', 'period']).where('member_id', '=', param('member_id')).orderBy('period'),
