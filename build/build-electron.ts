@@ -1,11 +1,32 @@
 /**
- * Bundles the Electron shell with esbuild: main and the backend process as ES modules, the sandboxed preload as
- * CommonJS (sandboxed preloads cannot load ES modules). better-sqlite3 stays external: electron-builder ships
- * it rebuilt for Electron's ABI. Run by `npm run build`, never by the tests.
+ * Bundles the Electron shell with esbuild into dist-electron/: main and the backend process as ES modules, the
+ * sandboxed preload as CommonJS (a sandboxed preload cannot load ES modules or most Node modules, so the
+ * contracts it lists are bundled in). better-sqlite3 stays external: electron-builder ships it rebuilt for
+ * Electron's ABI. Run by `npm run build:electron`, never by the tests.
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
-const common = { bundle: true, platform: 'node' as const, target: 'node22', sourcemap: true, external: ['electron', 'better-sqlite3'], logLevel: 'info' as const };
+const common: BuildOptions = { bundle: true, sourcemap: true, legalComments: 'none', logLevel: 'info', external: ['electron'] };
 
-await build({ ...common, entryPoints: ['electron/main/main.ts', 'electron/main/backend-process.ts'], outdir: 'dist-electron/main', format: 'esm', outExtension: { '.js': '.js' } });
-await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist-electron/preload/preload.cjs', format: 'cjs' });
+// Bundled CommonJS dependencies may still call require(); an ES module bundle has none unless we make one.
+const requireShim = "import { createRequire as __swfCreateRequire } from 'node:module'; const require = __swfCreateRequire(import.meta.url);";
+
+await build({
+  ...common,
+  entryPoints: ['electron/main/main.ts', 'electron/main/backend-process.ts'],
+  outdir: 'dist-electron/main',
+  platform: 'node',
+  target: 'node22',
+  format: 'esm',
+  external: ['electron', 'better-sqlite3'],
+  banner: { js: requireShim },
+});
+
+await build({
+  ...common,
+  entryPoints: ['electron/preload/preload.ts'],
+  outfile: 'dist-electron/preload/preload.cjs',
+  platform: 'node',
+  target: 'chrome130',
+  format: 'cjs',
+});

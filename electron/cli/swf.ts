@@ -1,94 +1,79 @@
 import type { ApiResult } from '../../shared/api/api-result';
-import type { JobStatus } from '../../shared/api/jobs-contract';
-import { createHost } from '../backend/create-host';
-import { defaultHome } from '../backend/fund-locations';
-import type { BackendHost } from '../backend/host-types';
 import { contracts, describeMethods, sideOf } from './describe-methods';
 
 const usage = `swf — SWF Ledger on the command line
 
-  swf methods                               every API method with its input schema (JSON Schema)
-  swf call FUND_FILE METHOD ['JSON']        run one fund method on a fund file, print the JSON result
-  swf app METHOD ['JSON']                   run one file-level method (funds.create with a path, …)
+  swf methods                               every API method with its input schema (JSON Schema), one per line
+  swf call FUND_FILE METHOD ['JSON']        open a fund file, run one fund method, print the JSON result
+  swf app METHOD ['JSON']                   run one file-level method (e.g. funds.create with a path location)
+  swf --help                                this text
 
-Exit status: 0 done, 1 the method answered an error (printed on stderr in Thai and English), 2 usage.
+JSON defaults to {}. Methods that run as jobs draw a progress bar on stderr.
+Funds, backups and the recent list live in SWF_HOME (default: ~/SWF Ledger, on Windows %USERPROFILE%\\SWF Ledger).
+Exit status: 0 done, 1 the method answered an error (JSON on stderr, in Thai and English), 2 usage error.
 `;
 
-function print(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+const usageError = 2;
+
+function fail(message: string): number {
+  process.stderr.write(`swf: ${message}\n\n${usage}`);
+  return usageError;
 }
 
-function parseJson(text: string | undefined): unknown {
-  if (text === undefined || text.trim() === '') return {};
-  return JSON.parse(text);
-}
-
-/** Draws `[#####     ] 50% stage` on stderr while a job runs (A4). */
-function drawProgress(status: JobStatus): void {
-  const fraction = status.total > 0 ? Math.min(1, status.done / status.total) : 0;
-  const filled = Math.round(fraction * 30);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(30 - filled)}] ${String(Math.round(fraction * 100)).padStart(3)}% ${status.stage}   `);
-}
-
-async function runJob(host: BackendHost, method: string, input: unknown): Promise<ApiResult<unknown>> {
-  const started = (await host.dispatch('jobs', 'jobs.start', { method, input })) as ApiResult<{ jobId: string }>;
-  if (!started.ok) return started;
-  for (;;) {
-    const status = (await host.dispatch('jobs', 'jobs.status', { jobId: started.value.jobId })) as ApiResult<JobStatus>;
-    if (!status.ok) return status;
-    drawProgress(status.value);
-    if (status.value.state !== 'running') {
-      process.stderr.write('\n');
-      return status.value.state === 'succeeded' ? { ok: true, value: status.value.result } : { ok: false, error: status.value.error ?? { code: 'internal', message: { th: '', en: '' } } };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+function parseJson(text: string | undefined): { ok: true; value: unknown } | { ok: false } {
+  if (text === undefined || text.trim() === '') return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
   }
 }
 
+/** The value goes to stdout as pretty UTF-8 JSON; an error goes to stderr with its code, field and both messages. */
 function finish(result: ApiResult<unknown>): number {
   if (result.ok) {
-    print(result.value);
+    process.stdout.write(`${JSON.stringify(result.value ?? null, null, 2)}\n`);
     return 0;
   }
   process.stderr.write(`${JSON.stringify(result.error, null, 2)}\n`);
   return 1;
 }
 
+/** `swf …` (A2, A3): the same host as every other transport, with file-system paths ('path' mode). */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'methods' && rest.length === 0) {
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(usage);
+    return 0;
+  }
+  if (command === 'methods') {
+    if (rest.length > 0) return fail('"methods" takes no arguments');
     for (const line of describeMethods()) process.stdout.write(`${line}\n`);
     return 0;
   }
-  if (command !== 'call' && command !== 'app') {
-    process.stderr.write(usage);
-    return command === '--help' || command === 'help' ? 0 : 2;
-  }
-  const [fundFile, method, json] = command === 'call' ? rest : [undefined, rest[0], rest[1]];
-  if (!method || (command === 'call' && !fundFile)) {
-    process.stderr.write(usage);
-    return 2;
-  }
+  if (command !== 'call' && command !== 'app') return fail(command === undefined ? 'no command given' : `unknown command "${command}"`);
+
+  const [fundFile, method, json, ...extra] = command === 'call' ? rest : [undefined, ...rest];
+  if (command === 'call' && !fundFile) return fail('call needs FUND_FILE METHOD');
+  if (!method) return fail(`${command} needs a METHOD`);
+  if (extra.length > 0) return fail('too many arguments (quote the JSON as one argument)');
   const side = sideOf(method);
-  if ((command === 'call' && side !== 'fund') || (command === 'app' && side !== 'app')) {
-    process.stderr.write(`swf: unknown ${command === 'call' ? 'fund' : 'app'} method "${method}" (see swf methods)\n`);
-    return 2;
-  }
-  let input: unknown;
-  try {
-    input = parseJson(json);
-  } catch {
-    process.stderr.write('swf: the input is not valid JSON\n');
-    return 2;
-  }
+  if (command === 'call' && side !== 'fund') return fail(`"${method}" is not a fund method${side ? ` (it is an ${side} method)` : ''}; see swf methods`);
+  if (command === 'app' && side !== 'app') return fail(`"${method}" is not an app method${side ? ` (it is a ${side} method)` : ''}; see swf methods`);
+  const input = parseJson(json);
+  if (!input.ok) return fail('the input is not valid JSON');
+
+  // Loaded only for calls: help, usage errors and `swf methods` stay quick without the database and i18n stack.
+  const [{ createHost }, { defaultHome }, { runJob }] = await Promise.all([import('../backend/create-host'), import('../backend/fund-locations'), import('./run-job')]);
   const host = createHost({ home: defaultHome(), locationMode: 'path' });
   try {
-    if (command === 'app') return finish(await host.dispatch('app', method, input));
+    if (command === 'app') return finish(await host.dispatch('app', method, input.value));
     const opened = await host.dispatch('app', 'funds.open', { location: fundFile });
     if (!opened.ok) return finish(opened);
-    const spec = contracts.fund[method];
-    return finish(spec?.job ? await runJob(host, method, input) : await host.dispatch('fund', method, input));
+    if (contracts.fund[method]?.job) return finish(await runJob(host, method, input.value, (text) => process.stderr.write(text)));
+    return finish(await host.dispatch('fund', method, input.value));
   } finally {
+    // Closing checkpoints the WAL, so the .swfund file alone holds everything once swf exits (A8).
     host.close();
   }
 }
@@ -98,4 +83,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-process.exitCode = await main(process.argv.slice(2));
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // The host answers failures as values; reaching here means it could not start (e.g. no migrations folder).
+  const detail = error instanceof Error ? error.message : String(error);
+  const { translateError } = await import('../backend/messages');
+  process.stderr.write(`${JSON.stringify({ ...translateError({ code: 'internal' }), detail }, null, 2)}\n`);
+  process.exitCode = 1;
+}

@@ -1,122 +1,173 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell, utilityProcess, type IpcMainInvokeEvent } from 'electron';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
 import type { ApiResult } from '../../shared/api/api-result';
-import type { Contract } from '../../shared/api/contract-kit';
-import { appContract } from '../../shared/api/app-contract';
-import { fundContract } from '../../shared/api/fund-contract';
-import { jobsContract } from '../../shared/api/jobs-contract';
+import { defaultHome, fundsFolder } from '../backend/fund-locations';
 import type { ContractSide } from '../backend/host-types';
 import { translateError } from '../backend/messages';
-import type { BackendMessage } from './ipc-messages';
-import {
-  appOrigin,
-  appPathToFile,
-  appScheme,
-  contentSecurityPolicy,
-  isAllowedExternal,
-  isAllowedNavigation,
-  isPermissionGranted,
-  windowSize,
-  windowWebPreferences,
-} from './window-options';
+import { readStatic } from '../web/static-files';
+import { createBackendRelay, type BackendRelay } from './backend-relay';
+import { checkCall } from './call-policy';
+import { callChannel, progressChannel, type BackendMessage } from './ipc-messages';
+import { createLocationPolicy, fundFileArgument } from './location-policy';
+import * as policy from './window-options';
 
 /**
- * The thin Electron shell (A1): one window, the app:// protocol with the CSP, file dialogs, and a relay to the
- * backend utility process. It checks who is calling and re-parses every input before relaying.
+ * The thin Electron shell (A1): one window, the app:// protocol with the CSP, file dialogs, the file
+ * association, and a relay to the backend utility process. It checks who calls and parses every input with
+ * the contract's schema before relaying; the backend parses it again. All policies live in electron-free
+ * modules (window-options, call-policy, location-policy) and are tested there as data.
  */
-const contracts: Record<ContractSide, Contract> = { app: appContract, fund: fundContract, jobs: jobsContract };
 const isProduction = app.isPackaged;
 const rendererFolder = join(import.meta.dirname, '../../dist/renderer');
 const resourcesFolder = isProduction ? process.resourcesPath : join(import.meta.dirname, '../..');
+const fileFilters = [{ name: 'SWF Ledger', extensions: ['swfund'] }];
+const locations = createLocationPolicy({ fundsFolder: fundsFolder(defaultHome()), join });
 
-if (process.argv.some((argument) => argument.startsWith('--remote-debugging-port') || argument.startsWith('--inspect'))) app.exit(1);
-if (!app.requestSingleInstanceLock()) app.exit(0);
-protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+if (isProduction && policy.hasDebuggingArgument(process.argv)) app.exit(1);
+else if (!app.requestSingleInstanceLock()) app.exit(0);
+else start();
 
-let window: BrowserWindow | undefined;
-const backend = utilityProcess.fork(join(import.meta.dirname, 'backend-process.js'), [], {
-  serviceName: 'SWF Ledger backend',
-  env: { ...process.env, SWF_MIGRATIONS: join(resourcesFolder, 'migrations') },
-});
-const pending = new Map<number, (result: ApiResult<unknown>) => void>();
-let nextId = 1;
-backend.on('message', (message: BackendMessage) => {
-  if (message.kind === 'reply') {
-    pending.get(message.id)?.(message.result);
-    pending.delete(message.id);
-  } else window?.webContents.send('swf:progress', message.status);
-});
+function start(): void {
+  // Before ready: app:// is a standard, secure scheme with its own origin.
+  protocol.registerSchemesAsPrivileged([{ scheme: policy.appScheme, privileges: policy.appSchemePrivileges }]);
+  let window: BrowserWindow | undefined;
+  let backend: BackendRelay | undefined;
+  let isQuitting = false;
+  let restarts = 0;
 
-function relay(side: ContractSide, method: string, input: unknown): Promise<ApiResult<unknown>> {
-  const id = nextId++;
-  return new Promise((resolvePromise) => {
-    pending.set(id, resolvePromise);
-    backend.postMessage({ id, side, method, input });
+  function startBackend(): BackendRelay {
+    const child = utilityProcess.fork(join(import.meta.dirname, 'backend-process.js'), [], {
+      serviceName: 'SWF Ledger backend',
+      env: { ...process.env, SWF_MIGRATIONS: join(resourcesFolder, 'migrations') },
+    });
+    const relay = createBackendRelay({
+      postMessage: (message) => child.postMessage(message),
+      onMessage: (listener) => child.on('message', (message: BackendMessage) => listener(message)),
+      onExit: (listener) => child.on('exit', listener),
+    });
+    relay.onProgress((status) => window?.webContents.send(progressChannel, status));
+    child.on('exit', () => {
+      // An unexpected stop: a fresh backend, and the page back at its start screen (the fund was closed).
+      // A backend that cannot even start (say, a damaged install) is not restarted in a loop.
+      if (isQuitting || ++restarts > 3) return;
+      backend = startBackend();
+      window?.webContents.reload();
+    });
+    return relay;
+  }
+
+  async function relay(side: ContractSide, method: string, input: unknown): Promise<ApiResult<unknown>> {
+    if (!backend) return { ok: false, error: translateError({ code: 'internal' }) };
+    const result = await backend.call(side, method, input);
+    if (side === 'app') locations.rememberAnswer(method, result);
+    return result;
+  }
+
+  /** File-level calls get their path from a system dialog unless main has already shown the page that path. */
+  async function withChosenLocation(method: string, input: unknown): Promise<unknown> {
+    const decision = locations.decide(method, input);
+    if (decision.kind === 'relay' || !window) return decision.kind === 'relay' ? input : undefined;
+    const chosen =
+      decision.kind === 'open-dialog'
+        ? (await dialog.showOpenDialog(window, { properties: ['openFile'], filters: fileFilters })).filePaths[0]
+        : (await dialog.showSaveDialog(window, { defaultPath: decision.defaultPath, filters: fileFilters, properties: ['showOverwriteConfirmation'] })).filePath;
+    if (!chosen) return undefined;
+    locations.rememberPath(chosen);
+    return { ...(input as Record<string, unknown>), location: chosen };
+  }
+
+  async function handleCall(event: IpcMainInvokeEvent, side: unknown, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+    try {
+      const frame = event.senderFrame;
+      const checked = checkCall(
+        { frameUrl: frame?.url, isTopFrame: frame !== null && frame.parent === null, isOurWindow: window?.webContents.id === event.sender.id },
+        side,
+        method,
+        input,
+      );
+      if (!checked.ok) return { ok: false, error: checked.error };
+      const relayed = checked.side === 'app' ? await withChosenLocation(checked.method, checked.input) : checked.input;
+      if (relayed === undefined) return { ok: false, error: translateError({ code: 'cancelled' }) };
+      return await relay(checked.side, checked.method, relayed);
+    } catch {
+      // invoke() would hand the page only an Error's message; the page gets a coded value instead.
+      return { ok: false, error: translateError({ code: 'internal' }) };
+    }
+  }
+
+  /** A .swfund file given by the system (double-click, "Open with"): opened in the backend, then shown. */
+  async function openFromSystem(path: string): Promise<void> {
+    locations.rememberPath(path);
+    const result = await relay('app', 'funds.open', { location: path });
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    if (result.ok) window.webContents.reload();
+    else void dialog.showMessageBox(window, { type: 'warning', message: result.error.message.th, detail: result.error.message.en });
+  }
+
+  function createWindow(): void {
+    window = new BrowserWindow({
+      ...policy.windowSize,
+      show: false,
+      title: 'SWF Ledger',
+      webPreferences: policy.windowWebPreferences(join(import.meta.dirname, '../preload/preload.cjs'), isProduction),
+    });
+    window.once('ready-to-show', () => window?.show());
+    window.on('closed', () => (window = undefined));
+    void window.loadURL(`${policy.appOrigin}/index.html`);
+  }
+
+  app.on('before-quit', (event) => {
+    if (isQuitting) return;
+    // The backend closes the fund (checkpointing its WAL) before the app goes.
+    event.preventDefault();
+    isQuitting = true;
+    void (backend?.stop() ?? Promise.resolve()).then(() => app.quit());
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('second-instance', (_event, argv) => {
+    const path = fundFileArgument(argv.slice(1));
+    if (path) void openFromSystem(path);
+    else if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) void openFromSystem(path);
+  });
+
+  // 12–14 for every web contents, present or future: no webviews, no navigation away, no new windows.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.on('will-navigate', (event, url) => !policy.isAllowedNavigation(url) && event.preventDefault());
+    contents.on('will-redirect', (event, url) => !policy.isAllowedNavigation(url) && event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (policy.isAllowedExternal(url)) void shell.openExternal(url);
+      return policy.windowOpenDecision;
+    });
+  });
+
+  void app.whenReady().then(async () => {
+    const defaultSession = session.defaultSession;
+    defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(policy.isPermissionGranted(permission)));
+    defaultSession.setPermissionCheckHandler((_contents, permission) => policy.isPermissionGranted(permission));
+    defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !policy.isAllowedRequest(details.url, isProduction) }));
+    protocol.handle(policy.appScheme, async (request) => {
+      const path = policy.appRequestPath(request.url);
+      const file = path === undefined ? undefined : await readStatic(rendererFolder, path);
+      if (!file) return new Response('not found', { status: 404, headers: { ...policy.appResponseHeaders, 'Content-Type': 'text/plain; charset=utf-8' } });
+      return new Response(new Uint8Array(file.body), { status: 200, headers: { ...policy.appResponseHeaders, 'Content-Type': file.type } });
+    });
+    ipcMain.handle(callChannel, handleCall);
+    backend = startBackend();
+    const fromSystem = fundFileArgument(process.argv.slice(1));
+    if (fromSystem) {
+      locations.rememberPath(fromSystem);
+      await relay('app', 'funds.open', { location: fromSystem });
+    }
+    createWindow();
   });
 }
-
-/** File-level calls get their path from a system dialog, never from the page. */
-async function withDialogPath(method: string, input: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
-  if (!window) return undefined;
-  const filters = [{ name: 'SWF Ledger', extensions: ['swfund'] }];
-  if (method === 'funds.open' && input.location === undefined) {
-    const chosen = await dialog.showOpenDialog(window, { properties: ['openFile'], filters });
-    return chosen.canceled || !chosen.filePaths[0] ? undefined : { ...input, location: chosen.filePaths[0] };
-  }
-  if ((method === 'funds.create' || method === 'funds.saveCopy') && typeof input.location === 'string' && !input.location.includes('/') && !input.location.includes('\\')) {
-    const chosen = await dialog.showSaveDialog(window, { defaultPath: input.location, filters });
-    return chosen.canceled || !chosen.filePath ? undefined : { ...input, location: chosen.filePath };
-  }
-  return input;
-}
-
-async function handleCall(event: IpcMainInvokeEvent, side: unknown, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
-  // 17: only the top frame of our own origin may call, and only known methods with well-formed input.
-  const frame = event.senderFrame;
-  if (!frame || frame.parent !== null || !isAllowedNavigation(frame.url) || window?.webContents.id !== event.sender.id) {
-    return { ok: false, error: translateError({ code: 'forbidden' }) };
-  }
-  if ((side !== 'app' && side !== 'fund' && side !== 'jobs') || typeof method !== 'string' || !Object.hasOwn(contracts[side], method)) {
-    return relay('fund', String(method), input);
-  }
-  const spec = contracts[side][method];
-  if (spec && !spec.input.safeParse(input ?? {}).success) return relay(side, method, input);
-  const withPath = side === 'app' ? await withDialogPath(method, (input ?? {}) as Record<string, unknown>) : input;
-  if (withPath === undefined) return { ok: false, error: translateError({ code: 'cancelled' }) };
-  return relay(side, method, withPath);
-}
-
-function createWindow(): void {
-  window = new BrowserWindow({ ...windowSize, show: false, title: 'SWF Ledger', webPreferences: windowWebPreferences(join(import.meta.dirname, '../preload/preload.cjs'), isProduction) });
-  window.webContents.on('will-navigate', (event, url) => !isAllowedNavigation(url) && event.preventDefault());
-  window.webContents.on('will-redirect', (event, url) => !isAllowedNavigation(url) && event.preventDefault());
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternal(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  window.once('ready-to-show', () => window?.show());
-  void window.loadURL(`${appOrigin}/index.html`);
-}
-
-app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
-  protocol.handle(appScheme, async (request) => {
-    const file = appPathToFile(request.url, rendererFolder, join, resolve);
-    if (!file) return new Response('not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', contentSecurityPolicy);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
-  });
-  ipcMain.handle('swf:call', handleCall);
-  createWindow();
-});
-
-app.on('window-all-closed', () => {
-  backend.kill();
-  app.quit();
-});

@@ -1,12 +1,18 @@
-import { contentSecurityPolicy } from '../web/security';
+import { commonHeaders, contentSecurityPolicy } from '../web/security';
 
 /**
  * Electron settings kept as plain data (no `electron` import), so tests can read them (A16) and the shell
- * only applies them. Items refer to Electron's security checklist (reliability.md §(d)).
+ * only applies them. Numbers refer to Electron's security checklist (reliability.md §(d)).
  */
 export const appScheme = 'app';
 export const appOrigin = `${appScheme}://swf`;
 export { contentSecurityPolicy };
+
+/** 7: every app:// response carries the CSP of A14 and the same hardening headers as web mode. */
+export const appResponseHeaders: Readonly<Record<string, string>> = commonHeaders;
+
+/** The app:// scheme: standard and secure, so the page gets a real origin, fetch and no mixed-content gaps. */
+export const appSchemePrivileges = { standard: true, secure: true, supportFetchAPI: true, stream: true } as const;
 
 export function windowWebPreferences(preloadPath: string, isProduction: boolean) {
   return {
@@ -23,20 +29,36 @@ export function windowWebPreferences(preloadPath: string, isProduction: boolean)
     webviewTag: false, // 11, 12
     navigateOnDragDrop: false,
     spellcheck: false,
-    devTools: !isProduction,
+    safeDialogs: true,
+    devTools: !isProduction, // extra: no devtools in production
   } as const;
 }
 
 export const windowSize = { width: 1360, height: 900, minWidth: 1024, minHeight: 680 } as const;
 
-/** 13: the window may only show the app's own origin. */
-export function isAllowedNavigation(url: string): boolean {
+function originOf(url: string): string | undefined {
   try {
     const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}` === appOrigin;
+    return `${parsed.protocol}//${parsed.host}`;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** 13: the window may only show the app's own origin (checked on the parsed URL, never by prefix). */
+export function isAllowedNavigation(url: string): boolean {
+  return originOf(url) === appOrigin;
+}
+
+/**
+ * 1: no request leaves the app. The page loads app:// only; inline images may be data: or blob:, and the
+ * devtools of a development build use their own schemes.
+ */
+export function isAllowedRequest(url: string, isProduction: boolean): boolean {
+  if (originOf(url) === appOrigin) return true;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === 'data' || scheme === 'blob') return true;
+  return !isProduction && (scheme === 'devtools' || scheme === 'chrome-devtools');
 }
 
 /** 15: only https help pages on an allowlist are opened in the system browser. */
@@ -44,29 +66,34 @@ const externalHosts = new Set(['codi.or.th', 'www.codi.or.th']);
 export function isAllowedExternal(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && externalHosts.has(parsed.hostname);
+    return parsed.protocol === 'https:' && externalHosts.has(parsed.hostname) && parsed.username === '' && parsed.password === '';
   } catch {
     return false;
   }
 }
 
-/** 5: every permission request (camera, notifications, geolocation, …) is denied. */
+/** 5: every permission request and check (camera, notifications, geolocation, …) is denied. */
 export function isPermissionGranted(_permission: string): boolean {
   return false;
 }
 
-/** 18: a path under the app:// origin, resolved inside the renderer folder or refused. */
-export function appPathToFile(url: string, rendererFolder: string, join: (...parts: string[]) => string, resolve: (path: string) => string): string | undefined {
-  let pathname: string;
+/** 14: the page never opens windows; main makes the few it needs (print preview) itself. */
+export const windowOpenDecision = { action: 'deny' } as const;
+
+/**
+ * 18: the path part of an app:// URL, still percent-encoded, for the contained static reader that web mode
+ * also uses (which decodes it and refuses anything that leaves the renderer folder). Other origins: none.
+ */
+export function appRequestPath(url: string): string | undefined {
   try {
     const parsed = new URL(url);
-    if (`${parsed.protocol}//${parsed.host}` !== appOrigin) return undefined;
-    pathname = decodeURIComponent(parsed.pathname);
+    return `${parsed.protocol}//${parsed.host}` === appOrigin ? parsed.pathname : undefined;
   } catch {
     return undefined;
   }
-  if (pathname.includes('\0') || pathname.includes('\\') || pathname.split('/').includes('..')) return undefined;
-  const root = resolve(rendererFolder);
-  const file = resolve(join(root, pathname === '/' || !/\.[a-z0-9]+$/i.test(pathname) ? '/index.html' : pathname));
-  return file.startsWith(join(root, '/')) ? file : undefined;
+}
+
+/** extra: a packaged build refuses to run with a debugging port or inspector open. */
+export function hasDebuggingArgument(argv: readonly string[]): boolean {
+  return argv.some((argument) => /^--(remote-debugging-port|remote-debugging-pipe|inspect|inspect-brk|js-flags)(=|$)/.test(argument));
 }

@@ -1,23 +1,20 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import { appContract } from '../../shared/api/app-contract';
-import { fundContract } from '../../shared/api/fund-contract';
-import { jobsContract } from '../../shared/api/jobs-contract';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ApiResult } from '../../shared/api/api-result';
+import type { JobStatus } from '../../shared/api/jobs-contract';
+import { createBridge } from './bridge';
 
 /**
- * The minimal bridge (A11, checklist item 20): `window.swf = { app, fund, jobs }`, each holding exactly one
- * function per contract method, plus a progress subscription. `ipcRenderer` itself is never exposed.
+ * The sandboxed preload: exposes `window.swf` and nothing else. ipcRenderer stays in here, wrapped in one
+ * function per contract method, as Electron's contextBridge guidance asks.
  */
-function side(name: 'app' | 'fund' | 'jobs', contract: Record<string, unknown>) {
-  return Object.fromEntries(Object.keys(contract).map((method) => [method, (input: unknown) => ipcRenderer.invoke('swf:call', name, method, input)]));
-}
-
-contextBridge.exposeInMainWorld('swf', {
-  app: side('app', appContract),
-  fund: side('fund', fundContract),
-  jobs: side('jobs', jobsContract),
-  onJobProgress: (listener: (status: unknown) => void) => {
-    const handler = (_event: unknown, status: unknown) => listener(status);
-    ipcRenderer.on('swf:progress', handler);
-    return () => ipcRenderer.removeListener('swf:progress', handler);
-  },
-});
+contextBridge.exposeInMainWorld(
+  'swf',
+  createBridge({
+    invoke: (channel, side, method, input) => ipcRenderer.invoke(channel, side, method, input) as Promise<ApiResult<unknown>>,
+    subscribe: (channel, listener) => {
+      const handler = (_event: IpcRendererEvent, status: JobStatus) => listener(status);
+      ipcRenderer.on(channel, handler);
+      return () => void ipcRenderer.removeListener(channel, handler);
+    },
+  }),
+);

@@ -14,7 +14,8 @@ export const commonHeaders: Record<string, string> = {
 
 /**
  * The per-launch token (reliability.md §(d)): 32 random bytes, given to the page in the URL fragment and sent
- * back in a header. Compared through HMACs of equal length so the comparison never leaks timing or throws.
+ * back in a header. Both sides go through an HMAC first, so timingSafeEqual always sees equal lengths: a wrong
+ * length neither throws nor answers faster.
  */
 export function createTokenChecker(): { token: string; matches: (candidate: string | undefined) => boolean } {
   const token = randomBytes(32).toString('base64url');
@@ -34,10 +35,22 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-/** A request from another page (another local port, another site) carries a foreign Origin or a cross-site fetch. */
-export function isForeignRequest(headers: { origin?: string | undefined; 'sec-fetch-site'?: string | string[] | undefined }, port: number): boolean {
-  if (headers['sec-fetch-site'] === 'cross-site') return true;
+type FetchHeaders = { host?: string | undefined; origin?: string | undefined; 'sec-fetch-site'?: string | string[] | undefined };
+
+/**
+ * A request from another page (another local port, another site): its Origin is not the one the browser is
+ * talking to (`http://` + the Host we already checked), or the browser itself calls it cross-site. The API is
+ * stricter: only our own pages (`same-origin`) or no browser context at all (`none`, or no header) may call it,
+ * because a page on another port of 127.0.0.1 counts as `same-site`.
+ */
+export function isForeignRequest(headers: FetchHeaders, options: { isApi: boolean }): boolean {
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined) {
+    if (typeof site !== 'string') return true;
+    if (site === 'cross-site') return true;
+    if (options.isApi && site !== 'same-origin' && site !== 'none') return true;
+  }
   const origin = headers.origin;
   if (origin === undefined) return false;
-  return origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`;
+  return headers.host === undefined || origin !== `http://${headers.host}`;
 }

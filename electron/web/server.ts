@@ -5,9 +5,17 @@ import { commonHeaders, createTokenChecker, isAllowedHost, isForeignRequest } fr
 import { readStatic } from './static-files';
 
 export const bodyLimitBytes = 1024 * 1024;
-const sides: readonly ContractSide[] = ['app', 'fund', 'jobs'];
+const sides: readonly string[] = ['app', 'fund', 'jobs'] satisfies readonly ContractSide[];
+const apiPath = /^\/api\/([a-z]+)\/([A-Za-z0-9.]{1,100})$/;
 
-export type WebServer = { url: string; token: string; port: number; close: () => Promise<void> };
+export type WebServer = {
+  url: string;
+  token: string;
+  port: number;
+  /** What the listening socket reports (server.address()), so a test can see it is bound to loopback only. */
+  address: AddressInfo;
+  close: () => Promise<void>;
+};
 
 function send(response: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
   response.writeHead(status, { ...commonHeaders, 'Content-Type': type, ...extra });
@@ -15,44 +23,60 @@ function send(response: ServerResponse, status: number, body: string | Buffer, t
 }
 
 /** Transport-level refusals carry a code only: no stack traces, no personal data. */
-function refuse(response: ServerResponse, status: number, code: string): void {
-  send(response, status, JSON.stringify({ ok: false, error: { code } }), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
+function refuse(response: ServerResponse, status: number, code: string, extra: Record<string, string> = {}): void {
+  send(response, status, JSON.stringify({ ok: false, error: { code } }), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store', ...extra });
 }
 
-async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
+/**
+ * Reads the body up to the limit. Past the limit it stops listening and leaves the rest unread (the reply
+ * closes the connection), so a large upload costs at most one MiB of memory.
+ */
+function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
   const declared = Number(request.headers['content-length'] ?? '0');
-  if (declared > bodyLimitBytes) return 'too-large';
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > bodyLimitBytes) return 'too-large';
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+  if (declared > bodyLimitBytes) return Promise.resolve('too-large');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > bodyLimitBytes) {
+        request.off('data', onData);
+        request.off('end', onEnd);
+        request.pause();
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks));
+    request.on('data', onData);
+    request.on('end', onEnd);
+    request.on('error', reject);
+  });
+}
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 /**
  * Web mode (A13, reliability.md §(d)): the built renderer and the API on 127.0.0.1 only. The API takes
  * `POST /api/{app|fund|jobs}/{method}` with a JSON body and the per-launch token in `X-SWF-Token`, and answers
- * the host's ApiResult as JSON. No method takes a file-system path: funds are names in the fund folder.
+ * the host's ApiResult as JSON with status 200, whether ok or not; 4xx is kept for refusals by the transport.
+ * No method takes a file-system path: the host runs in 'folder' mode, so funds are names in the fund folder.
  */
 export async function startWebServer(options: { host: BackendHost; staticDir: string; port?: number }): Promise<WebServer> {
   const tokens = createTokenChecker();
   let port = 0;
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, side: ContractSide, method: string): Promise<void> {
-    if (request.method !== 'POST') return refuse(response, 405, 'method-not-allowed');
+    if (request.method !== 'POST') return refuse(response, 405, 'method-not-allowed', { Allow: 'POST' });
     const type = String(request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json') return refuse(response, 415, 'json-only');
-    const header = request.headers['x-swf-token'];
-    if (!tokens.matches(Array.isArray(header) ? header[0] : header)) return refuse(response, 401, 'bad-token');
+    if (!tokens.matches(firstHeader(request.headers['x-swf-token']))) return refuse(response, 401, 'bad-token');
     const body = await readBody(request);
-    if (body === 'too-large') {
-      // The rest of the body is never read: the connection cannot be reused.
-      response.setHeader('Connection', 'close');
-      return refuse(response, 413, 'too-large');
-    }
+    // The rest of an oversized body is never read, so this connection cannot carry another request.
+    if (body === 'too-large') return refuse(response, 413, 'too-large', { Connection: 'close' });
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -65,35 +89,50 @@ export async function startWebServer(options: { host: BackendHost; staticDir: st
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!isAllowedHost(request.headers.host, port)) return refuse(response, 403, 'bad-host');
-    if (isForeignRequest(request.headers, port)) return refuse(response, 403, 'foreign-origin');
     const path = (request.url ?? '/').split('?')[0] ?? '/';
-    const api = /^\/api\/([a-z]+)\/([A-Za-z.]+)$/.exec(path);
-    if (api) {
-      const side = api[1] as ContractSide;
-      if (!sides.includes(side)) return refuse(response, 404, 'not-found');
-      return handleApi(request, response, side, api[2] ?? '');
+    const isApi = path === '/api' || path.startsWith('/api/');
+    if (isForeignRequest(request.headers, { isApi })) return refuse(response, 403, 'foreign-origin');
+    if (isApi) {
+      const match = apiPath.exec(path);
+      if (!match || !sides.includes(match[1] ?? '')) return refuse(response, 404, 'not-found');
+      return handleApi(request, response, match[1] as ContractSide, match[2] ?? '');
     }
-    if (path.startsWith('/api/')) return refuse(response, 404, 'not-found');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'method-not-allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'method-not-allowed', { Allow: 'GET, HEAD' });
     const file = await readStatic(options.staticDir, path);
     if (!file) return refuse(response, 404, 'not-found');
-    send(response, 200, file.body, file.type);
+    // Revalidated each time: a new build on the same port must never run beside stale chunks.
+    send(response, 200, file.body, file.type, { 'Cache-Control': 'no-cache' });
   }
 
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {
+      // Only a code leaves the server; the host already logs its own failures.
       if (!response.headersSent) refuse(response, 500, 'internal');
       else response.destroy();
     });
   });
+  // Malformed requests and header timeouts: a bare status and nothing else, then the socket goes.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (socket.writable && error.code !== 'ECONNRESET') {
+      const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' || error.code === 'ERR_HTTP_HEADERS_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    } else socket.destroy();
+  });
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  server.maxHeadersCount = 100;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
-  port = (server.address() as AddressInfo).port;
+  const address = server.address() as AddressInfo;
+  port = address.port;
   return {
+    address,
     url: `http://127.0.0.1:${port}/#token=${tokens.token}`,
     token: tokens.token,
     port,

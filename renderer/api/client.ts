@@ -29,19 +29,24 @@ function webToken(): string {
 function httpTransport(): Transport {
   const token = webToken();
   return async (side, method, input) => {
+    let response: Response;
     try {
-      const response = await fetch(`/api/${side}/${method}`, {
+      response = await fetch(`/api/${side}/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-SWF-Token': token },
         body: JSON.stringify(input ?? {}),
       });
+    } catch {
+      // The server is gone (closed, or the laptop slept through it): nothing was sent.
+      return { ok: false, error: { code: 'offline', message: bothLanguages('ui.common.offline') } };
+    }
+    try {
       const body = (await response.json()) as ApiResult<unknown>;
-      if (!response.ok && body.ok === false && !body.error.message) {
-        return { ok: false, error: { code: body.error.code, message: bothLanguages('ui.common.requestRefused') } };
-      }
+      if (body.ok === false && !body.error.message) return { ok: false, error: { code: body.error.code, message: bothLanguages('ui.common.requestRefused') } };
       return body;
     } catch {
-      return { ok: false, error: { code: 'offline', message: bothLanguages('ui.common.offline') } };
+      // Not our JSON (a refused token or origin answers plainly): say so rather than "offline".
+      return { ok: false, error: { code: `http-${response.status}`, message: bothLanguages('ui.common.requestRefused') } };
     }
   };
 }

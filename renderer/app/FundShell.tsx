@@ -1,69 +1,64 @@
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { BookOutlined, CalendarOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
 import { api } from '../api/client';
-import { CollectionPage } from '../features/collection/CollectionPage';
-import { ArrearsPage } from '../features/contributions/ArrearsPage';
-import { ReceiptPage } from '../features/contributions/ReceiptPage';
-import { CashBookPage } from '../features/ledger/CashBookPage';
-import { MemberPage } from '../features/members/MemberPage';
-import { MembersPage } from '../features/members/MembersPage';
-import { RegisterMemberPage } from '../features/members/RegisterMemberPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { BrandBar } from './BrandBar';
 import { LanguageSwitch } from './LanguageSwitch';
+import { RoutePage } from './RoutePage';
 import type { Navigate, Route } from './route';
+
+const menuPages = [
+  { key: 'members', label: 'ui.menu.members', icon: <TeamOutlined /> },
+  { key: 'collection', label: 'ui.menu.collection', icon: <CalendarOutlined /> },
+  { key: 'arrears', label: 'ui.menu.arrears', icon: <WarningOutlined /> },
+  { key: 'cashbook', label: 'ui.menu.cashBook', icon: <BookOutlined /> },
+  { key: 'settings', label: 'ui.menu.settings', icon: <SettingOutlined /> },
+] as const;
+type MenuPage = (typeof menuPages)[number]['key'];
+
+/** Which menu entry a page belongs to, so the side menu stays lit on a member, a receipt or a form. */
+function menuKeyOf(route: Route): MenuPage {
+  if (route.page === 'member' || route.page === 'register') return 'members';
+  if (route.page === 'receipt') return route.from ?? 'cashbook';
+  return route.page;
+}
 
 /** The open fund: a side menu per feature and one page at a time (a desktop app has no URLs to share). */
 export function FundShell({ fund, onFundChanged, onClosed }: { fund: OpenedFund; onFundChanged: (fund: OpenedFund) => void; onClosed: () => void }) {
   const { t } = useTranslation();
   const [route, setRoute] = useState<Route>({ page: 'members' });
   const navigate: Navigate = (next) => setRoute(next);
-  const menuKey = route.page === 'member' || route.page === 'register' ? 'members' : route.page === 'receipt' ? 'cashbook' : route.page;
+  const { profile } = fund;
+  const place = t('ui.shell.place', { subdistrict: profile.subdistrictName, district: profile.districtName, province: profile.provinceName });
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header className="no-print" style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#1f6f5c' }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1 }} data-testid="fund-name">
-          {fund.profile.name}
-        </Typography.Title>
-        <Space>
-          <LanguageSwitch />
-          <Button
-            data-testid="close-fund"
-            onClick={async () => {
-              await api.app['funds.close']({});
-              onClosed();
-            }}
-          >
-            {t('ui.shell.closeFund')}
-          </Button>
-        </Space>
-      </Layout.Header>
+    <Layout className="fund-shell">
+      <BrandBar title={profile.name} subtitle={`${place} · ${t('ui.shell.fundCode', { code: profile.fundCode })}`}>
+        <LanguageSwitch />
+        <Button
+          icon={<LogoutOutlined />}
+          data-testid="close-fund"
+          onClick={async () => {
+            await api.app['funds.close']({});
+            onClosed();
+          }}
+        >
+          {t('ui.shell.closeFund')}
+        </Button>
+      </BrandBar>
       <Layout>
-        <Layout.Sider width={220} theme="light" className="no-print">
+        <Layout.Sider width={232} theme="light" className="no-print shell-sider" breakpoint="lg" collapsedWidth={64}>
           <Menu
             mode="inline"
-            selectedKeys={[menuKey]}
-            onClick={(item) => navigate({ page: item.key as 'members' })}
-            items={[
-              { key: 'members', label: t('ui.menu.members') },
-              { key: 'collection', label: t('ui.menu.collection') },
-              { key: 'arrears', label: t('ui.menu.arrears') },
-              { key: 'cashbook', label: t('ui.menu.cashBook') },
-              { key: 'settings', label: t('ui.menu.settings') },
-            ].map((item) => ({ ...item, 'data-testid': `menu-${item.key}` }))}
+            selectedKeys={[menuKeyOf(route)]}
+            onClick={(item) => navigate({ page: item.key as MenuPage })}
+            items={menuPages.map(({ key, label, icon }) => ({ key, icon, label: t(label), 'data-testid': `menu-${key}` }))}
           />
         </Layout.Sider>
-        <Layout.Content style={{ padding: 24 }}>
-          {route.page === 'members' && <MembersPage navigate={navigate} />}
-          {route.page === 'register' && <RegisterMemberPage navigate={navigate} />}
-          {route.page === 'member' && <MemberPage memberId={route.memberId} navigate={navigate} />}
-          {route.page === 'receipt' && <ReceiptPage receiptId={route.receiptId} navigate={navigate} />}
-          {route.page === 'collection' && <CollectionPage navigate={navigate} />}
-          {route.page === 'arrears' && <ArrearsPage navigate={navigate} />}
-          {route.page === 'cashbook' && <CashBookPage navigate={navigate} />}
-          {route.page === 'settings' && <SettingsPage onFundChanged={(profile) => onFundChanged({ ...fund, profile })} />}
+        <Layout.Content className="shell-content">
+          <RoutePage route={route} navigate={navigate} onProfileChanged={(changed) => onFundChanged({ ...fund, profile: changed })} />
         </Layout.Content>
       </Layout>
     </Layout>

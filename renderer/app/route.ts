@@ -3,8 +3,9 @@ export type Route =
   | { page: 'members' }
   | { page: 'register' }
   | { page: 'member'; memberId: number }
-  | { page: 'receipt'; receiptId: number }
-  | { page: 'collection' }
+  /** `from` keeps the side menu on the page the receipt was opened from. */
+  | { page: 'receipt'; receiptId: number; from?: 'members' | 'collection' | 'cashbook' }
+  | { page: 'collection'; batchId?: number }
   | { page: 'arrears' }
   | { page: 'cashbook' }
   | { page: 'settings' };

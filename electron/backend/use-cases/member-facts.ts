@@ -66,7 +66,8 @@ export function duesColumns(facts: DuesFacts, events: readonly StatusEvent[]): D
   const earlier = spells.slice(0, -1);
   const lastEarlierEnd = earlier[earlier.length - 1]?.end;
   const closedOwed = lastEarlierEnd ? owedPeriods({ ...facts, spells: earlier }, periodOfDate(lastEarlierEnd)).length : 0;
-  const startIndex = spells.length === 1 ? periodIndex(firstStart) : periodIndex(periodOfDate(last.start));
+  // A reinstated spell owes from its own month, but never before the dues start (as the domain's owedRanges).
+  const startIndex = spells.length === 1 ? periodIndex(firstStart) : Math.max(periodIndex(firstStart), periodIndex(periodOfDate(last.start)));
   return {
     status,
     status_since: statusSince,

@@ -6,12 +6,14 @@ import { formatDate, formatPeriod } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
+import { MonthGrid } from './MonthGrid';
 import { PaymentForm } from './PaymentForm';
 
-/** The member's contribution card: arrears, a month grid (paid/overdue/due/ahead), receipts, and a payment form. */
+/** The member's contribution card: arrears, the month grid, a payment form, and the member's receipts. */
 export function StatementPanel({ member, navigate }: { member: MemberDetail; navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const [statement, setStatement] = useState<MemberStatement>();
+  const [picked, setPicked] = useState<string[]>([]);
   const language = i18n.language === 'en' ? 'en' : 'th';
 
   const reload = useCallback(async () => {
@@ -24,43 +26,65 @@ export function StatementPanel({ member, navigate }: { member: MemberDetail; nav
   }, [reload]);
 
   if (!statement) return null;
+  const togglePeriod = (period: string) =>
+    setPicked((previous) => (previous.includes(period) ? previous.filter((item) => item !== period) : [...previous, period].sort()));
+  const canPay = member.status === 'active' || statement.arrearsMonths > 0;
   return (
     <>
       <Row gutter={24} style={{ marginBottom: 16 }}>
-        <Col span={6}>
-          <Statistic title={t('ui.contributions.arrears')} value={statement.arrearsMonths} suffix={t('ui.contributions.months')} valueStyle={{ color: statement.arrearsMonths > 0 ? '#c0392b' : '#1f6f5c' }} data-testid="member-arrears" />
+        <Col xs={12} md={6}>
+          <Statistic
+            title={t('ui.contributions.arrears')}
+            value={statement.arrearsMonths}
+            suffix={t('ui.contributions.months')}
+            styles={{ content: { color: statement.arrearsMonths > 0 ? '#c0392b' : '#1f6f5c' } }}
+            data-testid="member-arrears"
+          />
         </Col>
-        <Col span={6}>
+        <Col xs={12} md={6}>
           <Statistic title={t('ui.contributions.duesStart')} value={statement.duesStart ? formatPeriod(statement.duesStart, language) : '—'} />
         </Col>
-        <Col span={6}>
+        <Col xs={12} md={6}>
           <Statistic title={t('ui.contributions.nextUnpaid')} value={statement.nextUnpaid ? formatPeriod(statement.nextUnpaid, language) : '—'} />
         </Col>
+        <Col xs={12} md={6}>
+          <Statistic title={t('ui.contributions.receiptCount')} value={statement.receipts.filter((receipt) => !receipt.void).length} />
+        </Col>
       </Row>
-      <div className="month-grid" data-testid="month-grid">
-        {statement.months.map((month) => (
-          <div key={month.period} className={`month-cell month-${month.state}`} title={month.receiptNo ?? ''}>
-            {formatPeriod(month.period, language)}
-          </div>
-        ))}
-      </div>
-      {member.status === 'active' || statement.arrearsMonths > 0 ? (
-        <PaymentForm member={member} statement={statement} onRecorded={(receipt) => navigate({ page: 'receipt', receiptId: receipt.id })} />
-      ) : null}
+      <MonthGrid months={statement.months} picked={canPay ? picked : []} onToggle={canPay ? togglePeriod : () => undefined} />
+      {canPay && (
+        <PaymentForm
+          member={member}
+          statement={statement}
+          pickedPeriods={picked}
+          onClearPicked={() => setPicked([])}
+          onRecorded={(receipt) => navigate({ page: 'receipt', receiptId: receipt.id, from: 'members' })}
+        />
+      )}
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('ui.contributions.receipts')}
       </Typography.Title>
       <Table<Receipt>
         rowKey="id"
         size="small"
+        className="clickable-rows"
         dataSource={statement.receipts}
-        pagination={{ pageSize: 10 }}
-        onRow={(receipt) => ({ onClick: () => navigate({ page: 'receipt', receiptId: receipt.id }), style: { cursor: 'pointer' } })}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        data-testid="member-receipts"
+        onRow={(receipt) => ({ onClick: () => navigate({ page: 'receipt', receiptId: receipt.id, from: 'members' }) })}
         columns={[
-          { title: t('ui.contributions.receiptNo'), dataIndex: 'receiptNo', render: (value: string, receipt) => (receipt.void ? <><s>{value}</s> <Tag color="red">{t('ui.receipt.void')}</Tag></> : value) },
+          {
+            title: t('ui.contributions.receiptNo'),
+            dataIndex: 'receiptNo',
+            render: (value: string, receipt) => (receipt.void ? <><s>{value}</s> <Tag color="red">{t('ui.receipt.void')}</Tag></> : value),
+          },
           { title: t('fields.receivedOn'), dataIndex: 'receivedOn', render: (value: string) => formatDate(value, language) },
-          { title: t('fields.periods'), dataIndex: 'periods', render: (periods: string[]) => (periods.length ? `${formatPeriod(periods[0] ?? '', language)} – ${formatPeriod(periods[periods.length - 1] ?? '', language)} (${periods.length})` : '—') },
-          { title: t('fields.amountSatang'), dataIndex: 'totalSatang', className: 'money', render: (value: number) => formatBaht(value) },
+          {
+            title: t('fields.periods'),
+            dataIndex: 'periods',
+            render: (periods: string[]) => (periods.length ? `${formatPeriod(periods[0] ?? '', language)} – ${formatPeriod(periods[periods.length - 1] ?? '', language)} (${periods.length})` : '—'),
+          },
+          { title: t('fields.amountSatang'), dataIndex: 'totalSatang', className: 'money', align: 'right', render: (value: number) => formatBaht(value) },
         ]}
       />
     </>

@@ -1,17 +1,23 @@
-import { Alert, Button, Card, Col, Divider, Form, Input, Row, Space } from 'antd';
+import { Alert, Button, Card, Divider, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../../shared/api/app-contract';
-import { parseBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
-import { MoneyInput, moneyRule } from '../../components/MoneyInput';
 import { todayIso } from '../../components/today';
-import { FundProfileFields } from './fund-profile-fields';
+import { FundProfileFields, type FundProfileFormValues } from './fund-profile-fields';
+import { PlanFields } from './PlanFields';
+import { defaultPlanValues, planFieldAliases, planFromValues, type PlanFormValues } from './plan-values';
 
-type Values = Record<string, string | number | undefined> & { location: string; monthly: string; entryFee: string; yearly: string };
+type Values = FundProfileFormValues & PlanFormValues & { location: string };
 
-/** A new fund file with its profile and first contribution plan (e.g. 1 baht a day: 30 a month or 365 a year). */
+/** Web mode names a file inside the server's fund folder; the extension is added when she leaves it out. */
+function withExtension(location: string): string {
+  const trimmed = location.trim();
+  return trimmed.toLowerCase().endsWith('.swfund') ? trimmed : `${trimmed}.swfund`;
+}
+
+/** A new fund file with its profile and first contribution plan, in force from the day it starts using the app. */
 export function CreateFundForm({ onCreated, onCancel }: { onCreated: (fund: OpenedFund) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
@@ -21,61 +27,44 @@ export function CreateFundForm({ onCreated, onCancel }: { onCreated: (fund: Open
   async function submit(values: Values) {
     setBusy(true);
     setProblem(undefined);
-    const { location, monthly, entryFee, yearly, ...profile } = values;
-    const openedOn = String(profile.openedOn ?? todayIso());
-    const yearlySatang = yearly ? parseBaht(yearly) : undefined;
+    const { location, monthly, entryFee, bundles, ...profile } = values;
     const result = await api.app['funds.create']({
-      location: location.endsWith('.swfund') ? location : `${location}.swfund`,
-      profile: profile as never,
-      plan: {
-        effectiveFrom: openedOn,
-        monthlySatang: parseBaht(monthly) ?? 0,
-        entryFeeSatang: parseBaht(entryFee) ?? 0,
-        bundles: yearlySatang ? [{ months: 12, priceSatang: yearlySatang }] : [],
-      },
+      location: withExtension(location),
+      profile,
+      plan: { effectiveFrom: profile.openedOn ?? todayIso(), ...planFromValues({ monthly, entryFee, bundles }) },
     });
     setBusy(false);
     if (result.ok) return onCreated(result.value);
-    if (!showErrorOnForm(form, result.error, 'profile.')) setProblem(localized(result.error.message));
+    const aliases = { ...planFieldAliases, ...Object.fromEntries(Object.keys(profile).map((key) => [`profile.${key}`, key])) };
+    if (!showErrorOnForm(form, result.error, { aliases })) setProblem(localized(result.error.message));
   }
 
   return (
-    <Card title={t('ui.start.createFund')}>
-      <Form
+    <Card className="start-card" title={<span className="card-title">{t('ui.start.createFund')}</span>}>
+      <Typography.Paragraph type="secondary">{t('ui.start.createIntro')}</Typography.Paragraph>
+      <Form<Values>
         form={form}
         layout="vertical"
+        requiredMark="optional"
         onFinish={(values) => void submit(values)}
-        initialValues={{ level: 'tambon', fiscalYearStartMonth: 10, openedOn: todayIso(), monthly: '30.00', entryFee: '20.00', yearly: '365.00', location: '' }}
+        initialValues={{ level: 'tambon', fiscalYearStartMonth: 10, openedOn: todayIso(), ...defaultPlanValues, entryFee: '20.00', location: '' }}
       >
-        {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} data-testid="form-error" />}
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="form-error" />}
+        <Divider titlePlacement="start">{t('ui.fund.profileTitle')}</Divider>
         <FundProfileFields withOpenedOn />
-        <Divider>{t('ui.fund.planTitle')}</Divider>
-        <Row gutter={16}>
-          <Col span={8}>
-            <Form.Item name="monthly" label={t('fields.monthlySatang')} rules={[moneyRule(t('ui.form.badMoney'))]}>
-              <MoneyInput data-testid="plan-monthly-input" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="yearly" label={t('ui.fund.yearlyBundle')}>
-              <MoneyInput data-testid="plan-yearly-input" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="entryFee" label={t('fields.entryFeeSatang')} rules={[moneyRule(t('ui.form.badMoney'))]}>
-              <MoneyInput data-testid="plan-entry-fee-input" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Divider />
-        <Form.Item name="location" label={t('ui.fund.fileName')} rules={[{ required: true, message: t('ui.form.required') }]} extra={t('ui.fund.fileNameHint')}>
+        <Divider titlePlacement="start">{t('ui.fund.planTitle')}</Divider>
+        <PlanFields />
+        <Divider titlePlacement="start">{t('ui.fund.fileTitle')}</Divider>
+        <Form.Item name="location" label={t('ui.fund.fileName')} rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]} extra={t('ui.fund.fileNameHint')}>
           <Input data-testid="fund-location-input" placeholder="my-fund.swfund" />
         </Form.Item>
         <Space>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="create-fund-submit">
+          <Button type="primary" size="large" htmlType="submit" loading={busy} data-testid="create-fund-submit">
             {t('ui.start.createFund')}
           </Button>
-          <Button onClick={onCancel}>{t('ui.common.cancel')}</Button>
+          <Button size="large" onClick={onCancel} data-testid="create-fund-cancel">
+            {t('ui.common.cancel')}
+          </Button>
         </Space>
       </Form>
     </Card>

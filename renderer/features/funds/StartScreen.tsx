@@ -1,83 +1,108 @@
-import { Button, Card, Col, Empty, List, Row, Space, Typography } from 'antd';
+import { ClockCircleOutlined, FolderOpenOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, Col, Empty, List, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry, OpenedFund, RecentFund } from '../../../shared/api/app-contract';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
+import { BrandBar } from '../../app/BrandBar';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { localized } from '../../components/api-errors';
 import { CreateFundForm } from './CreateFundForm';
-import { App as AntApp } from 'antd';
+import { FundFileList } from './FundFileList';
 
-/** No fund open: the funds in the fund folder, the recent ones, and "create a fund". */
+/** No fund open: the funds in the fund folder, the recently opened ones, and "create a fund". */
 export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void }) {
   const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const [funds, setFunds] = useState<FundFileEntry[]>([]);
+  const [folder, setFolder] = useState('');
   const [recent, setRecent] = useState<RecentFund[]>([]);
-  const [creating, setCreating] = useState(false);
+  const [isCreating, setCreating] = useState(false);
+  const [openingLocation, setOpeningLocation] = useState<string>();
+  const language = i18n.language === 'en' ? 'en' : 'th';
 
   useEffect(() => {
-    void api.app['funds.list']({}).then((result) => result.ok && setFunds(result.value.funds));
+    void api.app['funds.list']({}).then((result) => {
+      if (!result.ok) return;
+      setFunds(result.value.funds);
+      setFolder(result.value.folder);
+    });
     void api.app['funds.recent']({}).then((result) => result.ok && setRecent(result.value));
   }, []);
 
   async function open(location: string) {
+    setOpeningLocation(location);
     const result = await api.app['funds.open']({ location });
+    setOpeningLocation(undefined);
     if (result.ok) onOpened(result.value);
     else void message.error(localized(result.error.message));
   }
 
-  const language = i18n.language === 'en' ? 'en' : 'th';
   return (
-    <div style={{ maxWidth: 1100, margin: '32px auto', padding: '0 16px' }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
-        <div>
-          <Typography.Title level={2} style={{ margin: 0 }}>
-            {t('ui.app.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('ui.app.subtitle')}</Typography.Text>
-        </div>
+    <div className="start-screen">
+      <BrandBar>
         <LanguageSwitch />
-      </Space>
-      {creating ? (
-        <CreateFundForm onCreated={onOpened} onCancel={() => setCreating(false)} />
-      ) : (
-        <Row gutter={24}>
-          <Col span={14}>
-            <Card title={t('ui.start.fundsInFolder')} extra={<Button type="primary" data-testid="create-fund" onClick={() => setCreating(true)}>{t('ui.start.createFund')}</Button>}>
-              {funds.length === 0 ? (
-                <Empty description={t('ui.start.noFunds')} />
-              ) : (
-                <List
-                  dataSource={funds}
-                  renderItem={(fund) => (
-                    <List.Item actions={[<Button key="open" data-testid={`open-${fund.location}`} onClick={() => void open(fund.location)}>{t('ui.start.open')}</Button>]}>
-                      <List.Item.Meta title={fund.name} description={`${fund.location} · ${formatDate(fund.modifiedAt.slice(0, 10), language)}`} />
-                    </List.Item>
+      </BrandBar>
+      <div className="start-body">
+        {isCreating ? (
+          <CreateFundForm onCreated={onOpened} onCancel={() => setCreating(false)} />
+        ) : (
+          <>
+            <div className="start-welcome">
+              <Typography.Title level={2}>{t('ui.start.welcome')}</Typography.Title>
+              <Typography.Paragraph type="secondary">{t('ui.app.subtitle')}</Typography.Paragraph>
+            </div>
+            <Row gutter={[24, 24]}>
+              <Col xs={24} lg={15}>
+                <Card className="start-card" title={<span className="card-title"><FolderOpenOutlined /> {t('ui.start.fundsInFolder')}</span>}>
+                  <FundFileList funds={funds} onOpen={(location) => void open(location)} openingLocation={openingLocation} />
+                  {folder && (
+                    <Typography.Paragraph type="secondary" className="start-folder">
+                      {t('ui.start.folder', { folder })}
+                    </Typography.Paragraph>
                   )}
-                />
-              )}
-            </Card>
-          </Col>
-          <Col span={10}>
-            <Card title={t('ui.start.recent')}>
-              {recent.length === 0 ? (
-                <Empty description={t('ui.start.noRecent')} />
-              ) : (
-                <List
-                  dataSource={recent}
-                  renderItem={(fund) => (
-                    <List.Item actions={[<Button key="open" type="link" onClick={() => void open(fund.location)}>{t('ui.start.open')}</Button>]}>
-                      <List.Item.Meta title={fund.name} description={formatDate(fund.openedAt.slice(0, 10), language)} />
-                    </List.Item>
+                </Card>
+              </Col>
+              <Col xs={24} lg={9}>
+                <Card className="start-card start-create">
+                  <Typography.Title level={4} style={{ marginTop: 0 }}>
+                    {t('ui.start.newFundTitle')}
+                  </Typography.Title>
+                  <Typography.Paragraph type="secondary">{t('ui.start.newFundText')}</Typography.Paragraph>
+                  <Button type="primary" size="large" block icon={<PlusOutlined />} data-testid="create-fund" onClick={() => setCreating(true)}>
+                    {t('ui.start.createFund')}
+                  </Button>
+                </Card>
+                <Card className="start-card" style={{ marginTop: 24 }} title={<span className="card-title"><ClockCircleOutlined /> {t('ui.start.recent')}</span>}>
+                  {recent.length === 0 ? (
+                    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.start.noRecent')} />
+                  ) : (
+                    <List
+                      size="small"
+                      dataSource={recent}
+                      renderItem={(fund) => (
+                        <List.Item
+                          actions={[
+                            <Button key="open" type="link" data-testid={`recent-${fund.location}`} onClick={() => void open(fund.location)}>
+                              {t('ui.start.open')}
+                            </Button>,
+                          ]}
+                        >
+                          <List.Item.Meta title={fund.name} description={t('ui.start.openedOn', { date: formatDate(fund.openedAt.slice(0, 10), language) })} />
+                        </List.Item>
+                      )}
+                    />
                   )}
-                />
-              )}
-            </Card>
-          </Col>
-        </Row>
-      )}
+                </Card>
+              </Col>
+            </Row>
+            <div className="start-footer">
+              <SafetyCertificateOutlined /> {t('ui.start.offlineNote')}
+            </div>
+          </>
+        )}
+      </div>
     </div>
   );
 }

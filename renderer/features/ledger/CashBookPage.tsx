@@ -1,4 +1,4 @@
-import { Card, Space, Table, Typography } from 'antd';
+import { Button, Card, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CashBookPage as Page, CashBookRow } from '../../../shared/api/fund-types';
@@ -9,6 +9,17 @@ import type { Navigate } from '../../app/route';
 import { BuddhistDateInput } from '../../components/BuddhistDateInput';
 
 const pageSize = 50;
+const isIso = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** A row of the table: a posted line, or the balance brought forward at the top of a page. */
+type Line = (CashBookRow & { key: string; isOpening?: false }) | { key: string; isOpening: true; balanceSatang: number };
+
+/** The balance before a page's first row: the opening balance on page one, else worked back from that row. */
+function broughtForward(page: Page): number {
+  const first = page.rows[0];
+  if (page.offset === 0 || !first) return page.openingBalanceSatang;
+  return first.balanceSatang - first.inSatang + first.outSatang;
+}
 
 /** สมุดเงินสด (handbook §(d)2): date, document no., description, in, out, running balance, in B.E. */
 export function CashBookPage({ navigate }: { navigate: Navigate }) {
@@ -18,7 +29,6 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const language = i18n.language === 'en' ? 'en' : 'th';
-  const isIso = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
   useEffect(() => {
     void api.fund['ledger.cashBook']({ offset: (current - 1) * pageSize, limit: pageSize, ...(isIso(from) ? { from } : {}), ...(isIso(to) ? { to } : {}) }).then(
@@ -26,32 +36,62 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
     );
   }, [current, from, to]);
 
+  const lines: Line[] = page
+    ? [{ key: 'opening', isOpening: true, balanceSatang: broughtForward(page) }, ...page.rows.map((row, index) => ({ ...row, key: `${page.offset + index}` }))]
+    : [];
+  const row = (line: Line) => (line.isOpening ? undefined : line);
+
   return (
     <Card title={t('ui.cashBook.title')}>
-      <Space style={{ marginBottom: 16 }}>
+      <div className="page-toolbar">
         <Typography.Text>{t('fields.from')}</Typography.Text>
-        <BuddhistDateInput value={from} onChange={(value) => { setFrom(value); setCurrent(1); }} />
+        <BuddhistDateInput value={from} style={{ width: 160 }} data-testid="cash-from" onChange={(value) => { setFrom(value); setCurrent(1); }} />
         <Typography.Text>{t('fields.to')}</Typography.Text>
-        <BuddhistDateInput value={to} onChange={(value) => { setTo(value); setCurrent(1); }} />
-        {page && <Typography.Text data-testid="cash-opening">{t('ui.cashBook.opening', { amount: formatBaht(page.openingBalanceSatang) })}</Typography.Text>}
-      </Space>
-      <Table<CashBookRow>
+        <BuddhistDateInput value={to} style={{ width: 160 }} data-testid="cash-to" onChange={(value) => { setTo(value); setCurrent(1); }} />
+        {(from || to) && (
+          <Button onClick={() => { setFrom(''); setTo(''); setCurrent(1); }} data-testid="cash-clear">
+            {t('ui.cashBook.allDates')}
+          </Button>
+        )}
+        <span className="spacer" />
+        {page && (
+          <Typography.Text type="secondary" data-testid="cash-opening">
+            {t('ui.cashBook.opening', { amount: formatBaht(page.openingBalanceSatang) })}
+          </Typography.Text>
+        )}
+      </div>
+      <Table<Line>
         data-testid="cash-book"
-        rowKey={(row) => `${row.date}-${row.documentNo}-${row.balanceSatang}-${row.inSatang}-${row.outSatang}`}
+        rowKey="key"
         size="middle"
-        dataSource={page?.rows ?? []}
-        pagination={{ current, pageSize, total: page?.total ?? 0, onChange: setCurrent, showSizeChanger: false }}
-        onRow={(row) => ({
-          onClick: () => row.receiptId !== null && navigate({ page: 'receipt', receiptId: row.receiptId }),
-          style: { cursor: row.receiptId !== null ? 'pointer' : 'default' },
-        })}
+        bordered
+        dataSource={lines}
+        pagination={{ current, pageSize, total: page?.total ?? 0, onChange: setCurrent, showSizeChanger: false, showTotal: (total) => t('ui.cashBook.rows', { count: total }) }}
+        onRow={(line) => {
+          const receiptId = row(line)?.receiptId ?? null;
+          const batchId = row(line)?.batchId ?? null;
+          // A receipt line opens the receipt; a collection-day line opens the batch with its receipts.
+          const open = () => {
+            if (receiptId !== null) navigate({ page: 'receipt', receiptId, from: 'cashbook' });
+            else if (batchId !== null) navigate({ page: 'collection', batchId });
+          };
+          return {
+            onClick: open,
+            style: { cursor: receiptId !== null || batchId !== null ? 'pointer' : 'default' },
+            'data-testid': line.isOpening ? 'cash-opening-row' : undefined,
+          };
+        }}
         columns={[
-          { title: t('ui.cashBook.date'), dataIndex: 'date', width: 130, render: (value: string) => formatDate(value, language) },
-          { title: t('ui.cashBook.documentNo'), dataIndex: 'documentNo', width: 260 },
-          { title: t('ui.cashBook.description'), dataIndex: 'description', render: (value: CashBookRow['description']) => t(`descriptions.${value.code}`, value.params) },
-          { title: t('ui.cashBook.in'), dataIndex: 'inSatang', width: 130, className: 'money', render: (value: number) => (value ? formatBaht(value) : '') },
-          { title: t('ui.cashBook.out'), dataIndex: 'outSatang', width: 130, className: 'money', render: (value: number) => (value ? formatBaht(value) : '') },
-          { title: t('ui.cashBook.balance'), dataIndex: 'balanceSatang', width: 150, className: 'money', render: (value: number) => formatBaht(value) },
+          { title: t('ui.cashBook.date'), key: 'date', width: 130, render: (_value, line) => (line.isOpening ? '' : formatDate(line.date, language)) },
+          { title: t('ui.cashBook.documentNo'), key: 'documentNo', width: 240, render: (_value, line) => row(line)?.documentNo ?? '' },
+          {
+            title: t('ui.cashBook.description'),
+            key: 'description',
+            render: (_value, line) => (line.isOpening ? <strong>{t('ui.cashBook.broughtForward')}</strong> : t(`descriptions.${line.description.code}`, line.description.params)),
+          },
+          { title: t('ui.cashBook.in'), key: 'in', width: 130, className: 'money', align: 'right', render: (_value, line) => (row(line)?.inSatang ? formatBaht(row(line)?.inSatang ?? 0) : '') },
+          { title: t('ui.cashBook.out'), key: 'out', width: 130, className: 'money', align: 'right', render: (_value, line) => (row(line)?.outSatang ? formatBaht(row(line)?.outSatang ?? 0) : '') },
+          { title: t('ui.cashBook.balance'), key: 'balance', width: 150, className: 'money', align: 'right', render: (_value, line) => formatBaht(line.balanceSatang) },
         ]}
       />
     </Card>

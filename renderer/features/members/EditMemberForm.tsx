@@ -1,32 +1,45 @@
 import { Alert, Button, Form, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberDetail } from '../../../shared/api/fund-types';
+import type { MemberDetail, MemberProfile } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { formValuesToProfile, profileToFormValues, type MemberFormValues } from './member-form-values';
 import { MemberFormFields } from './MemberFormFields';
 
+/** Only the profile part of a member, as members.update takes it. */
+function profileOf(member: MemberDetail): MemberProfile {
+  const { id: _id, uuid: _uuid, memberNo: _memberNo, status: _status, statusSince: _since, version: _version, statusEvents: _events, spells: _spells, ...profile } = member;
+  return profile;
+}
+
 /** Edits keep every earlier version (the backend stores them); a stale version is refused, not overwritten. */
-export function EditMemberForm({ member, onDone }: { member: MemberDetail; onDone: (saved: boolean) => void }) {
+export function EditMemberForm({ member, onDone }: { member: MemberDetail; onDone: (isSaved: boolean) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<MemberFormValues>();
   const [problem, setProblem] = useState<string>();
-  const { id: _id, uuid: _uuid, memberNo: _no, status: _status, statusSince: _since, version: _version, statusEvents: _events, spells: _spells, ...profile } = member;
+  const [isBusy, setBusy] = useState(false);
 
   async function submit(values: MemberFormValues) {
+    setBusy(true);
+    setProblem(undefined);
     const result = await api.fund['members.update']({ memberId: member.id, expectedVersion: member.version, profile: formValuesToProfile(values) });
+    setBusy(false);
     if (result.ok) return onDone(true);
-    if (!showErrorOnForm(form, result.error, 'profile.')) setProblem(localized(result.error.message));
+    if (!showErrorOnForm(form, result.error, { stripPrefix: 'profile.' })) setProblem(localized(result.error.message));
   }
 
   return (
-    <Form form={form} layout="vertical" initialValues={profileToFormValues(profile)} onFinish={(values) => void submit(values)}>
-      {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} />}
+    <Form<MemberFormValues> form={form} layout="vertical" scrollToFirstError initialValues={profileToFormValues(profileOf(member))} onFinish={(values) => void submit(values)}>
+      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="member-edit-error" />}
       <MemberFormFields />
       <Space style={{ marginTop: 24 }}>
-        <Button type="primary" htmlType="submit" data-testid="member-save">{t('ui.common.save')}</Button>
-        <Button onClick={() => onDone(false)}>{t('ui.common.cancel')}</Button>
+        <Button type="primary" size="large" htmlType="submit" loading={isBusy} data-testid="member-save">
+          {t('ui.common.save')}
+        </Button>
+        <Button size="large" onClick={() => onDone(false)} data-testid="member-edit-cancel">
+          {t('ui.common.cancel')}
+        </Button>
       </Space>
     </Form>
   );

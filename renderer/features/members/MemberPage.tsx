@@ -9,7 +9,7 @@ import type { Navigate } from '../../app/route';
 import { StatementPanel } from '../contributions/StatementPanel';
 import { EditMemberForm } from './EditMemberForm';
 import { HistoryPanel } from './HistoryPanel';
-import { statusColors } from './MembersPage';
+import { statusColors } from './status-colors';
 import { StatusPanel } from './StatusPanel';
 
 /** One member: profile, contributions (statement, arrears, record a payment), status events, history. */

@@ -1,4 +1,5 @@
-import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Select, Table, Tag, Typography, type TableRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRow } from '../../../shared/api/fund-types';
@@ -6,92 +7,90 @@ import { formatDate } from '../../../shared/domain/buddhist-date';
 import { formatThaiId } from '../../../shared/domain/members/thai-id';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
+import { usePagedRows } from '../../components/use-paged-rows';
+import { useTableHeight } from '../../components/use-table-height';
+import { statusColors } from './status-colors';
 
-const pageSize = 200;
-type Status = 'all' | 'active' | 'resigned' | 'deceased' | 'lapsed';
-
-export const statusColors: Record<string, string> = { active: 'green', resigned: 'default', deceased: 'volcano', lapsed: 'orange' };
+type StatusFilter = 'all' | 'active' | 'resigned' | 'deceased' | 'lapsed';
+const statusFilters: StatusFilter[] = ['all', 'active', 'resigned', 'deceased', 'lapsed'];
 
 /**
- * The member register: search as you type (Thai names, citizen ID, member no.), and a virtual table that loads
- * further pages as it scrolls, so 30,000 members scroll smoothly.
+ * The member register: search as you type (Thai names, citizen ID, member no.), and a virtual table with
+ * one-line rows that loads the next 200 as it scrolls, so 30,000 members scroll smoothly.
  */
 export function MembersPage({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<Status>('all');
-  const [rows, setRows] = useState<MemberRow[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const generation = useRef(0);
-
-  const load = useCallback(
-    async (offset: number) => {
-      const current = generation.current;
-      setLoading(true);
-      const result = await api.fund['members.search']({ query, status, offset, limit: pageSize });
-      setLoading(false);
-      if (!result.ok || current !== generation.current) return;
-      setTotal(result.value.total);
-      setRows((previous) => (offset === 0 ? result.value.rows : [...previous, ...result.value.rows]));
-    },
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const tableHeight = useTableHeight(330);
+  const fetchPage = useCallback(
+    (offset: number, limit: number) => api.fund['members.search']({ query: query.trim(), status, offset, limit }),
     [query, status],
   );
-
-  useEffect(() => {
-    generation.current += 1;
-    const timer = setTimeout(() => void load(0), 150);
-    return () => clearTimeout(timer);
-  }, [load]);
-
+  // ~150 ms after the last key: fast typists send one search, not one per letter.
+  const { rows, total, isLoading, onScroll } = usePagedRows(fetchPage, 200, 150);
+  const tableRef = useRef<TableRef>(null);
+  // A new search starts at the top, not where the previous list was scrolled to.
+  useEffect(() => tableRef.current?.scrollTo({ top: 0 }), [fetchPage]);
   const language = i18n.language === 'en' ? 'en' : 'th';
+
   return (
     <Card
       title={t('ui.members.title', { count: total })}
       extra={
-        <Button type="primary" data-testid="register-member" onClick={() => navigate({ page: 'register' })}>
+        <Button type="primary" icon={<PlusOutlined />} data-testid="register-member" onClick={() => navigate({ page: 'register' })}>
           {t('ui.members.register')}
         </Button>
       }
     >
-      <Space style={{ marginBottom: 16 }}>
-        <Input.Search
-          data-testid="member-search"
+      <div className="page-toolbar">
+        {/* The wrapper keeps `member-search` on an element holding the input, as the browser test expects. */}
+        <span data-testid="member-search" style={{ width: 440, maxWidth: '100%' }}>
+        <Input
+          data-testid="member-search-input"
           allowClear
           autoFocus
-          style={{ width: 380 }}
+          size="large"
+          prefix={<SearchOutlined />}
           placeholder={t('ui.members.searchPlaceholder')}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <Select<Status>
+        </span>
+        <Select<StatusFilter>
           value={status}
-          style={{ width: 180 }}
+          size="large"
+          style={{ width: 190 }}
           onChange={setStatus}
-          options={(['all', 'active', 'resigned', 'deceased', 'lapsed'] as const).map((value) => ({ value, label: value === 'all' ? t('ui.members.allStatuses') : t(`statuses.${value}`) }))}
+          data-testid="member-status-filter"
+          options={statusFilters.map((value) => ({ value, label: value === 'all' ? t('ui.members.allStatuses') : t(`statuses.${value}`) }))}
         />
-      </Space>
+        <span className="spacer" />
+        <Typography.Text type="secondary" data-testid="member-count">
+          {t('ui.members.shown', { shown: rows.length, total })}
+        </Typography.Text>
+      </div>
       <Table<MemberRow>
         data-testid="member-table"
+        className="clickable-rows"
+        ref={tableRef}
         rowKey="id"
         size="middle"
         virtual
-        scroll={{ y: 560 }}
-        loading={loading && rows.length === 0}
+        scroll={{ y: tableHeight }}
+        loading={isLoading && rows.length === 0}
         dataSource={rows}
         pagination={false}
-        onRow={(row) => ({ onClick: () => navigate({ page: 'member', memberId: row.id }), style: { cursor: 'pointer' } })}
-        onScroll={(event) => {
-          const target = event.currentTarget;
-          if (!loading && rows.length < total && target.scrollTop + target.clientHeight > target.scrollHeight - 400) void load(rows.length);
-        }}
+        locale={{ emptyText: isLoading ? ' ' : t('ui.members.none') }}
+        onRow={(row) => ({ onClick: () => navigate({ page: 'member', memberId: row.id }) })}
+        onScroll={onScroll}
         columns={[
-          { title: t('ui.members.memberNo'), dataIndex: 'memberNo', width: 110 },
-          { title: t('fields.fullName'), dataIndex: 'fullName' },
+          { title: t('ui.members.memberNo'), dataIndex: 'memberNo', width: 120 },
+          { title: t('fields.fullName'), dataIndex: 'fullName', ellipsis: true },
           { title: t('fields.citizenId'), dataIndex: 'citizenId', width: 200, render: (value: string | null) => (value ? formatThaiId(value) : '—') },
-          { title: t('fields.moo'), dataIndex: 'moo', width: 80 },
-          { title: t('fields.approvedOn'), dataIndex: 'approvedOn', width: 140, render: (value: string) => formatDate(value, language) },
-          { title: t('fields.status'), dataIndex: 'status', width: 130, render: (value: string) => <Tag color={statusColors[value]}>{t(`statuses.${value}`)}</Tag> },
+          { title: t('fields.moo'), dataIndex: 'moo', width: 110, align: 'center', ellipsis: true },
+          { title: t('fields.approvedOn'), dataIndex: 'approvedOn', width: 150, render: (value: string) => formatDate(value, language) },
+          { title: t('fields.status'), dataIndex: 'status', width: 140, render: (value: MemberRow['status']) => <Tag color={statusColors[value]}>{t(`statuses.${value}`)}</Tag> },
         ]}
       />
     </Card>

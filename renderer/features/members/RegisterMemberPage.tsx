@@ -8,11 +8,12 @@ import { todayIso } from '../../components/today';
 import { formValuesToProfile, type MemberFormValues } from './member-form-values';
 import { MemberFormFields } from './MemberFormFields';
 
+/** A new member (Decision 6): approved by a dated committee decision; the member number comes from the backend. */
 export function RegisterMemberPage({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<MemberFormValues>();
   const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const [isBusy, setBusy] = useState(false);
 
   async function submit(values: MemberFormValues) {
     setBusy(true);
@@ -24,15 +25,23 @@ export function RegisterMemberPage({ navigate }: { navigate: Navigate }) {
   }
 
   return (
-    <Card title={t('ui.members.register')}>
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} initialValues={{ appliedOn: todayIso(), approvedOn: todayIso(), beneficiaries: [] }}>
-        {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 16 }} data-testid="form-error" />}
+    <Card title={t('ui.members.register')} extra={<Button onClick={() => navigate({ page: 'members' })}>{t('ui.common.back')}</Button>}>
+      <Form<MemberFormValues>
+        form={form}
+        layout="vertical"
+        scrollToFirstError
+        onFinish={(values) => void submit(values)}
+        initialValues={{ appliedOn: todayIso(), approvedOn: todayIso(), beneficiaries: [] }}
+      >
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="form-error" />}
         <MemberFormFields />
         <Space style={{ marginTop: 24 }}>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="member-submit">
+          <Button type="primary" size="large" htmlType="submit" loading={isBusy} data-testid="member-submit">
             {t('ui.common.save')}
           </Button>
-          <Button onClick={() => navigate({ page: 'members' })}>{t('ui.common.cancel')}</Button>
+          <Button size="large" onClick={() => navigate({ page: 'members' })}>
+            {t('ui.common.cancel')}
+          </Button>
         </Space>
       </Form>
     </Card>

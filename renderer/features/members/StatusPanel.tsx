@@ -47,7 +47,7 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
       />
       {member.status !== 'deceased' && (
         <Form form={form} layout="inline" style={{ marginTop: 16 }} initialValues={{ effectiveOn: todayIso() }} onFinish={(values) => void submit(values)}>
-          {problem && <Alert type="error" showIcon message={problem} style={{ width: '100%', marginBottom: 8 }} />}
+          {problem && <Alert type="error" showIcon title={problem} style={{ width: '100%', marginBottom: 8 }} />}
           <Form.Item name="kind" rules={[{ required: true, message: t('ui.form.required') }]}>
             <Select
               data-testid="status-kind"
@@ -60,10 +60,10 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
             <BuddhistDateInput data-testid="status-date" />
           </Form.Item>
           <Form.Item name="reason">
-            <Input placeholder={t('fields.reason')} />
+            <Input placeholder={t('fields.reason')} data-testid="status-reason" />
           </Form.Item>
           <Form.Item name="meetingRef">
-            <Input placeholder={t('fields.meetingRef')} />
+            <Input placeholder={t('fields.meetingRef')} data-testid="status-meeting-ref" />
           </Form.Item>
           <Space>
             <Button htmlType="submit" data-testid="status-submit">{t('ui.members.recordStatus')}</Button>

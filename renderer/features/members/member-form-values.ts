@@ -1,18 +1,19 @@
 import type { MemberProfile } from '../../../shared/api/fund-types';
+import { normalizeThaiId } from '../../../shared/domain/members/thai-id';
 
-export type MemberFormValues = Omit<MemberProfile, 'paidThroughPeriod' | 'citizenId' | 'noIdReason'> & {
+/** The profile as the form holds it: the "no Thai ID" checkbox, and blanks where the contract wants null. */
+export type MemberFormValues = Omit<MemberProfile, 'paidThroughPeriod' | 'citizenId' | 'noIdReason' | 'moo'> & {
   citizenId?: string;
   noId?: boolean;
   noIdReason?: string;
+  moo?: number | null;
   paidThroughPeriod?: string;
 };
 
-/** The paid-through month is typed in B.E. (2567-09) and sent as the Gregorian period (2024-09). */
-function toPeriod(text: string | undefined): string | null {
-  const match = /^(\d{4})-(\d{1,2})$/.exec((text ?? '').trim());
-  if (!match) return text?.trim() ? text.trim() : null;
-  const year = Number(match[1]);
-  return `${year >= 2400 ? year - 543 : year}-${String(Number(match[2])).padStart(2, '0')}`;
+/** The citizen ID is sent as its 13 digits: the form keeps dashes and spaces as she types them. */
+function digitsOnly(text: string | undefined): string | null {
+  const digits = normalizeThaiId(text ?? '');
+  return digits === '' ? null : digits;
 }
 
 export function formValuesToProfile(values: MemberFormValues): MemberProfile {
@@ -29,10 +30,10 @@ export function formValuesToProfile(values: MemberFormValues): MemberProfile {
     province: rest.province ?? '',
     postcode: rest.postcode ?? '',
     phone: rest.phone ?? '',
-    beneficiaries: rest.beneficiaries ?? [],
-    citizenId: noId ? null : (citizenId ?? null),
+    beneficiaries: (rest.beneficiaries ?? []).map((beneficiary) => ({ ...beneficiary, share: beneficiary.share ?? 1 })),
+    citizenId: noId ? null : digitsOnly(citizenId),
     noIdReason: noId ? (noIdReason ?? '') : null,
-    paidThroughPeriod: toPeriod(paidThroughPeriod),
+    paidThroughPeriod: paidThroughPeriod ? paidThroughPeriod : null,
   };
 }
 
@@ -43,6 +44,6 @@ export function profileToFormValues(profile: MemberProfile): MemberFormValues {
     citizenId: citizenId ?? '',
     noId: citizenId === null,
     noIdReason: noIdReason ?? '',
-    paidThroughPeriod: paidThroughPeriod ? `${Number(paidThroughPeriod.slice(0, 4)) + 543}-${paidThroughPeriod.slice(5, 7)}` : '',
+    paidThroughPeriod: paidThroughPeriod ?? '',
   };
 }

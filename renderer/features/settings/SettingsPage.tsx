@@ -1,115 +1,63 @@
-import { Alert, App as AntApp, Button, Card, Col, Form, Row, Table } from 'antd';
+import { Alert, App as AntApp, Button, Card, Col, Form, Row } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FundProfile, PlanRate } from '../../../shared/api/fund-types';
-import { formatDate } from '../../../shared/domain/buddhist-date';
-import { formatBaht, parseBaht } from '../../../shared/domain/money/money-format';
+import type { FundProfile } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
-import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
-import { MoneyInput, moneyRule } from '../../components/MoneyInput';
-import { todayIso } from '../../components/today';
-import { FundProfileFields } from '../funds/fund-profile-fields';
+import { FundProfileFields, type FundProfileFormValues } from '../funds/fund-profile-fields';
+import { PlanRatesCard } from './PlanRatesCard';
 
-/** The fund's profile (edited with version check) and its effective-dated contribution plan. */
+/** The fund's profile (saved with a version check, so two windows never overwrite each other) and its plan. */
 export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundProfile) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [profile, setProfile] = useState<FundProfile>();
-  const [rates, setRates] = useState<PlanRate[]>([]);
   const [problem, setProblem] = useState<string>();
-  const [profileForm] = Form.useForm();
-  const [rateForm] = Form.useForm<{ effectiveFrom: string; monthly: string; entryFee: string; yearly: string }>();
-  const language = i18n.language === 'en' ? 'en' : 'th';
+  const [isBusy, setBusy] = useState(false);
+  const [form] = Form.useForm<FundProfileFormValues>();
 
   const reload = useCallback(async () => {
-    const [fund, plan] = await Promise.all([api.fund['fund.get']({}), api.fund['plan.list']({})]);
-    if (fund.ok) {
-      setProfile(fund.value);
-      profileForm.setFieldsValue({ ...fund.value, fundCode: fund.value.isCodeProvisional ? '' : fund.value.fundCode });
-    }
-    if (plan.ok) setRates(plan.value);
-  }, [profileForm]);
+    const result = await api.fund['fund.get']({});
+    if (!result.ok) return setProblem(localized(result.error.message));
+    setProfile(result.value);
+    // A provisional code is the app's own stand-in: the field stays empty until CODI's code is typed.
+    form.setFieldsValue({ ...result.value, fundCode: result.value.isCodeProvisional ? '' : result.value.fundCode });
+  }, [form]);
   useEffect(() => {
     void reload();
   }, [reload]);
 
-  if (!profile) return null;
+  async function save(values: FundProfileFormValues) {
+    if (!profile) return;
+    setBusy(true);
+    const { uuid: _uuid, version: _version, isCodeProvisional: _provisional, openedOn: _openedOn, ...current } = profile;
+    const result = await api.fund['fund.update']({ expectedVersion: profile.version, profile: { ...current, ...values } });
+    setBusy(false);
+    if (!result.ok) {
+      if (!showErrorOnForm(form, result.error, { stripPrefix: 'profile.' })) setProblem(localized(result.error.message));
+      return;
+    }
+    setProblem(undefined);
+    setProfile(result.value);
+    onFundChanged(result.value);
+    void message.success(t('ui.common.saved'));
+  }
+
   return (
-    <Row gutter={24}>
-      <Col span={14}>
+    <Row gutter={[24, 24]}>
+      <Col xs={24} xxl={14}>
         <Card title={t('ui.settings.profile')}>
-          {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 12 }} />}
-          <Form
-            form={profileForm}
-            layout="vertical"
-            onFinish={async (values) => {
-              const { uuid: _uuid, version: _version, isCodeProvisional: _provisional, openedOn: _openedOn, ...rest } = { ...profile, ...values };
-              const result = await api.fund['fund.update']({ expectedVersion: profile.version, profile: rest });
-              if (!result.ok) {
-                if (!showErrorOnForm(profileForm, result.error, 'profile.')) setProblem(localized(result.error.message));
-                return;
-              }
-              setProblem(undefined);
-              setProfile(result.value);
-              onFundChanged(result.value);
-              void message.success(t('ui.common.saved'));
-            }}
-          >
+          {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="settings-error" />}
+          <Form<FundProfileFormValues> form={form} layout="vertical" onFinish={(values) => void save(values)}>
             <FundProfileFields withOpenedOn={false} />
-            <Button type="primary" htmlType="submit" data-testid="settings-save">{t('ui.common.save')}</Button>
+            <Button type="primary" size="large" htmlType="submit" loading={isBusy} disabled={!profile} data-testid="settings-save">
+              {t('ui.common.save')}
+            </Button>
           </Form>
         </Card>
       </Col>
-      <Col span={10}>
-        <Card title={t('ui.settings.plan')}>
-          <Table<PlanRate>
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={rates}
-            columns={[
-              { title: t('fields.effectiveFrom'), dataIndex: 'effectiveFrom', render: (value: string) => formatDate(value, language) },
-              { title: t('fields.monthlySatang'), dataIndex: 'monthlySatang', className: 'money', render: (value: number) => formatBaht(value) },
-              { title: t('fields.entryFeeSatang'), dataIndex: 'entryFeeSatang', className: 'money', render: (value: number) => formatBaht(value) },
-              { title: t('fields.bundles'), dataIndex: 'bundles', render: (bundles: PlanRate['bundles']) => bundles.map((bundle) => t('ui.settings.bundle', { months: bundle.months, price: formatBaht(bundle.priceSatang) })).join(', ') },
-            ]}
-          />
-          <Form
-            form={rateForm}
-            layout="vertical"
-            style={{ marginTop: 16 }}
-            initialValues={{ effectiveFrom: todayIso(), monthly: '30.00', entryFee: '0.00', yearly: '' }}
-            onFinish={async (values) => {
-              const yearly = values.yearly ? parseBaht(values.yearly) : undefined;
-              const result = await api.fund['plan.addRate']({
-                effectiveFrom: values.effectiveFrom,
-                monthlySatang: parseBaht(values.monthly) ?? 0,
-                entryFeeSatang: parseBaht(values.entryFee) ?? 0,
-                bundles: yearly ? [{ months: 12, priceSatang: yearly }] : [],
-              });
-              if (!result.ok) {
-                if (!showErrorOnForm(rateForm, result.error.field === 'monthlySatang' ? { ...result.error, field: 'monthly' } : result.error)) void message.error(localized(result.error.message));
-                return;
-              }
-              void reload();
-            }}
-          >
-            <Form.Item name="effectiveFrom" label={t('fields.effectiveFrom')} rules={[isoDateRule(t('ui.form.badDate'))]}>
-              <BuddhistDateInput />
-            </Form.Item>
-            <Form.Item name="monthly" label={t('fields.monthlySatang')} rules={[moneyRule(t('ui.form.badMoney'))]}>
-              <MoneyInput />
-            </Form.Item>
-            <Form.Item name="yearly" label={t('ui.fund.yearlyBundle')}>
-              <MoneyInput />
-            </Form.Item>
-            <Form.Item name="entryFee" label={t('fields.entryFeeSatang')} rules={[moneyRule(t('ui.form.badMoney'))]}>
-              <MoneyInput />
-            </Form.Item>
-            <Button htmlType="submit">{t('ui.settings.addRate')}</Button>
-          </Form>
-        </Card>
+      <Col xs={24} xxl={10}>
+        <PlanRatesCard />
       </Col>
     </Row>
   );

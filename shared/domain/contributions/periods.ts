@@ -52,14 +52,25 @@ export function duesStartPeriod(facts: DuesFacts): string | null {
 
 type Range = { from: number; until: number | null };
 
-/** Month ranges owed per spell: a spell owes up to, not including, the month it ends in. */
+/**
+ * Month ranges owed per spell, oldest first: a spell owes up to, not including, the month it ends in. The first
+ * spell owes from the dues start; a later one (reinstatement) from its own start month, but never before the
+ * dues start: a member reinstated before the fund used the app owes nothing the treasurer's paid-through covers.
+ */
 function owedRanges(facts: DuesFacts): Range[] {
   const start = duesStartPeriod(facts);
   if (start === null) return [];
-  return facts.spells.map((spell, index) => ({
-    from: index === 0 ? periodIndex(start) : periodIndex(periodOfDate(spell.start)),
-    until: spell.end === null ? null : periodIndex(periodOfDate(spell.end)) - 1,
-  }));
+  const duesStart = periodIndex(start);
+  return [...facts.spells]
+    .sort((left, right) => (left.start < right.start ? -1 : left.start > right.start ? 1 : 0))
+    .map((spell, index) => ({
+      from: index === 0 ? duesStart : Math.max(duesStart, periodIndex(periodOfDate(spell.start))),
+      until: spell.end === null ? null : periodIndex(periodOfDate(spell.end)) - 1,
+    }));
+}
+
+function hasOpenSpell(facts: DuesFacts): boolean {
+  return facts.spells.some((spell) => spell.end === null);
 }
 
 /** Every month owed from the dues start through `untilPeriod`, ascending. */
@@ -86,14 +97,23 @@ function unpaid(facts: DuesFacts, until: string): string[] {
   return owedPeriods(facts, until).filter((period) => !isPaid(facts, period));
 }
 
-/** Arrears = overdue months not covered by a receipt without a void (Decision 7). */
+/**
+ * Arrears = overdue months not covered by a receipt without a void (Decision 7). `nextUnpaid` looks as far
+ * ahead as `choosePeriods` may (60 months past `asOf`), so a one-month payment always covers exactly it.
+ */
 export function memberArrears(facts: DuesFacts, asOf: string): { overdue: string[]; count: number; nextUnpaid: string | null } {
   const overdue = unpaid(facts, overdueHorizon(asOf));
   return { overdue, count: overdue.length, nextUnpaid: unpaid(facts, advanceLimit(asOf))[0] ?? null };
 }
 
-/** Oldest unpaid months first, running on into months ahead while the spell is open (paying in advance). */
+/**
+ * Oldest unpaid months first, running on into months ahead while the spell is open (paying in advance), at
+ * most 60 months past `asOf`. "nothing-owed" is for a member with no open spell and nothing unpaid; a member
+ * who can still pay, but fewer months than asked (a resigned member, or one paid five years ahead), gets
+ * "too-many-months" with the number available.
+ */
 export function choosePeriods(facts: DuesFacts, monthCount: number, asOf: string): Result<string[]> {
+  if (!Number.isSafeInteger(monthCount) || monthCount < 1) return failure('months-required', 'monthCount');
   // Walks the owed months in order and stops as soon as enough unpaid ones are found: a collection day
   // plans thousands of these, and most members owe just the next month.
   const limit = periodIndex(advanceLimit(asOf));
@@ -111,7 +131,7 @@ export function choosePeriods(facts: DuesFacts, monthCount: number, asOf: string
   }
   if (chosen.length === monthCount) return success(chosen.sort());
   const available = unpaid(facts, advanceLimit(asOf)).length;
-  if (available === 0) return failure('nothing-owed', 'monthCount');
+  if (available === 0 && !hasOpenSpell(facts)) return failure('nothing-owed', 'monthCount');
   return failure('too-many-months', 'monthCount', { available });
 }
 

@@ -28,7 +28,10 @@ export function reverseLines(lines: readonly JournalLine[]): JournalLine[] {
   return lines.map((line) => ({ accountCode: line.accountCode, debitSatang: line.creditSatang, creditSatang: line.debitSatang }));
 }
 
-/** A receipt's entry: Dr cash (or bank) for the total; Cr contributions and Cr entry fees, one line each. */
+/**
+ * A receipt's entry (Decision 13): Dr cash (or bank) for the total; Cr contributions (1100) and Cr entry fees
+ * (2100), one line per account however many receipt lines feed it; an account with nothing credited is left out.
+ */
 export function receiptEntryLines(lines: readonly { kind: 'contribution' | 'entry-fee'; amountSatang: number }[], cashAccount: string): JournalLine[] {
   const credits = new Map<string, number>();
   for (const line of lines) {
@@ -38,6 +41,8 @@ export function receiptEntryLines(lines: readonly { kind: 'contribution' | 'entr
   const total = [...credits.values()].reduce((sum, amount) => sum + amount, 0);
   return [
     { accountCode: cashAccount, debitSatang: total, creditSatang: 0 },
-    ...[...credits.entries()].map(([accountCode, amount]) => ({ accountCode, debitSatang: 0, creditSatang: amount })),
+    ...[...credits.entries()]
+      .filter(([, amount]) => amount !== 0)
+      .map(([accountCode, amount]) => ({ accountCode, debitSatang: 0, creditSatang: amount })),
   ];
 }

@@ -13,15 +13,23 @@ export function formatBaht(satang: number): string {
 
 const thaiDigits = '๐๑๒๓๔๕๖๗๘๙';
 
+/** Thai digits ๐–๙ (used in bylaws and by some keyboards) as ASCII digits; everything else unchanged. */
 export function toAsciiDigits(text: string): string {
   return text.replace(/[๐-๙]/g, (digit) => String(thaiDigits.indexOf(digit)));
 }
 
+/** Whole baht, either plain digits or with commas every three digits ("1,234,567"), then up to two decimals. */
+const amountPattern = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * What a treasurer types ("1,234.5", "1234", " 30 ", "๓๐") → satang; undefined for anything that is not a
+ * plain non-negative amount with at most two decimals, or that is beyond the safe integer range. Commas in
+ * odd places ("1,2,3") are refused: they are more likely a typo than a thousands separator.
+ */
 export function parseBaht(text: string): number | undefined {
-  const cleaned = toAsciiDigits(text).trim().replace(/,/g, '');
-  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(cleaned);
+  const match = amountPattern.exec(toAsciiDigits(text).trim());
   if (!match) return undefined;
-  const baht = Number(match[1]);
+  const baht = Number((match[1] ?? '').replace(/,/g, ''));
   const fraction = (match[2] ?? '').padEnd(2, '0');
   const satang = baht * 100 + Number(fraction);
   return Number.isSafeInteger(satang) ? satang : undefined;

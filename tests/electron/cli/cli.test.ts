@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,55 +10,101 @@ import { citizenIdFor, fundInput, memberInput } from '../../support/builders';
 
 const root = resolve(import.meta.dirname, '../../..');
 const home = mkdtempSync(join(tmpdir(), 'swf-cli-'));
-const swf = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'swf.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, SWF_HOME: home } });
+/** The real bin, as `npx swf` runs it: plain JS that loads the TypeScript entry through tsx (A15). */
+const swf = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'swf.js'), ...args], { cwd: tmpdir(), encoding: 'utf8', env: { ...process.env, SWF_HOME: home } });
+
+/** The same, started without waiting, so independent checks run side by side. */
+function swfAsync(...args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(root, 'bin', 'swf.js'), ...args], { cwd: tmpdir(), env: { ...process.env, SWF_HOME: home }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('close', (status) => done({ status, stderr }));
+  });
+}
 
 describe('swf command line', () => {
   afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-  it('lists every method of the three contracts with its input schema', () => {
+  it('swf methods: one line per method of the three contracts, name<TAB>JSON Schema of its input', () => {
     const result = swf('methods');
-    expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n');
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
     const names = lines.map((line) => line.split('\t')[0]);
     expect(names.sort()).toEqual([...Object.keys(appContract), ...Object.keys(fundContract), ...Object.keys(jobsContract)].sort());
-    for (const line of lines) expect(JSON.parse(line.split('\t')[1] ?? '')).toMatchObject({ type: 'object' });
+    const schemas = new Map(lines.map((line) => [line.split('\t')[0], JSON.parse(line.split('\t')[1] ?? '')]));
+    for (const [name, schema] of schemas) {
+      expect(schema, name).toMatchObject({ type: 'object' });
+      expect(schema.$schema, name).toMatch(/json-schema\.org/);
+    }
+    // refine()d strings (dates, periods) still print as strings.
+    expect(schemas.get('collection.createBatch').properties.collectedOn).toMatchObject({ type: 'string' });
+    expect(schemas.get('funds.create').required).toEqual(expect.arrayContaining(['location', 'profile', 'plan']));
   });
 
-  it('creates a fund, runs fund methods on it, runs a job, and reports errors with exit status 1', () => {
+  it('swf --help prints the usage on stdout and exits 0', () => {
+    const result = swf('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('swf call FUND_FILE METHOD');
+    expect(result.stdout).toContain('swf app METHOD');
+  });
+
+  it('creates a fund with swf app, runs fund methods and a job with swf call, and reports errors with exit status 1', () => {
     const file = join(home, 'cli.swfund');
     const created = swf('app', 'funds.create', JSON.stringify(fundInput(file, { openedOn: '2024-01-01' })));
     expect(created.status, created.stderr).toBe(0);
     expect(JSON.parse(created.stdout).profile.name).toBe('กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์');
+    // Closed on exit with a checkpoint: the .swfund file alone holds the fund.
+    expect(existsSync(`${file}-wal`)).toBe(false);
+
+    const fund = swf('call', file, 'fund.get', '{}');
+    expect(fund.status, fund.stderr).toBe(0);
+    // Pretty UTF-8 JSON: Thai text as itself, not \u escapes.
+    expect(fund.stdout).toContain('  "name": "กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์"');
+    expect(JSON.parse(swf('call', file, 'fund.get').stdout)).toEqual(JSON.parse(fund.stdout));
 
     const registered = swf('call', file, 'members.register', JSON.stringify(memberInput(7)));
     expect(registered.status, registered.stderr).toBe(0);
     const member = JSON.parse(registered.stdout);
     expect(member.memberNo).toBe('00001');
 
-    const bad = swf('call', file, 'members.register', JSON.stringify(memberInput(8, { citizenId: citizenIdFor(7) })));
-    expect(bad.status).toBe(1);
-    const error = JSON.parse(bad.stderr);
+    const badInput = swf('call', file, 'members.register', JSON.stringify({ ...memberInput(9), birthDate: '2024-02-30' }));
+    expect(badInput.status).toBe(1);
+    expect(badInput.stdout).toBe('');
+    const inputError = JSON.parse(badInput.stderr);
+    expect(inputError).toMatchObject({ code: 'bad-input', field: 'birthDate', message: { th: expect.stringMatching(/[\u0E00-\u0E7F]/), en: expect.any(String) } });
+
+    const duplicate = swf('call', file, 'members.register', JSON.stringify(memberInput(8, { citizenId: citizenIdFor(7) })));
+    expect(duplicate.status).toBe(1);
+    const error = JSON.parse(duplicate.stderr);
     expect(error).toMatchObject({ code: 'duplicate-thai-id', field: 'citizenId' });
     expect(error.message.th).toContain('เลขประจำตัวประชาชน');
     expect(error.message.en).toContain('Thai citizen ID');
 
     const batch = JSON.parse(swf('call', file, 'collection.createBatch', JSON.stringify({ collectedOn: '2024-02-25' })).stdout);
     expect(swf('call', file, 'collection.setLine', JSON.stringify({ batchId: batch.id, memberId: member.id, monthCount: 1, amountSatang: 3000 })).status).toBe(0);
+    // A job method: the field of a bad input is named as the method's own, not as jobs.start's `input.…`.
+    const badJob = swf('call', file, 'collection.post', JSON.stringify({ requestId: 'cli-post-0001' }));
+    expect(badJob.status).toBe(1);
+    expect(JSON.parse(badJob.stderr)).toMatchObject({ code: 'bad-input', field: 'batchId' });
     const posted = swf('call', file, 'collection.post', JSON.stringify({ batchId: batch.id, requestId: 'cli-post-0001' }));
     expect(posted.status, posted.stderr).toBe(0);
     expect(JSON.parse(posted.stdout).receiptRange.first).toMatch(/^RC\d{4}-000001$/);
-    expect(posted.stderr).toContain('100%');
+    expect(posted.stderr).toMatch(/\r\[#{30}\] 100% /);
 
     const search = swf('call', file, 'members.search', '{"query":"00001"}');
     expect(JSON.parse(search.stdout).total).toBe(1);
   });
 
-  it('answers usage errors with exit status 2', () => {
-    expect(swf('call').status).toBe(2);
-    expect(swf('call', join(home, 'x.swfund'), 'no.such.method').status).toBe(2);
-    expect(swf('call', join(home, 'x.swfund'), 'fund.get', '{bad json').status).toBe(2);
-    const missing = swf('call', join(home, 'missing.swfund'), 'fund.get');
-    expect(missing.status).toBe(1);
-    expect(JSON.parse(missing.stderr).code).toBe('file-not-found');
+  it('answers usage errors with exit status 2 and method errors with 1', async () => {
+    const file = join(home, 'x.swfund');
+    const usageErrors = [[], ['call'], ['frobnicate'], ['methods', 'extra'], ['app'], ['app', 'fund.get'], ['call', file, 'funds.list'], ['call', file, 'no.such.method'], ['call', file, 'fund.get', '{bad json'], ['call', file, 'fund.get', '{}', 'extra']];
+    const [missing, ...results] = await Promise.all([swfAsync('call', join(home, 'missing.swfund'), 'fund.get'), ...usageErrors.map((args) => swfAsync(...args))]);
+    results.forEach((result, index) => {
+      expect(result.status, usageErrors[index]?.join(' ')).toBe(2);
+      expect(result.stderr).toContain('swf');
+    });
+    expect(missing?.status).toBe(1);
+    expect(JSON.parse(missing?.stderr ?? '')).toMatchObject({ code: 'file-not-found', field: 'location' });
   });
 });

@@ -1,0 +1,72 @@
+import type { ApiResult } from '../../shared/api/api-result';
+
+const fundExtension = '.swfund';
+
+/**
+ * What main does with a file-level call before relaying it (A2: in Electron, paths come from the system
+ * dialogs). The page never names a path by itself: it may re-open a path main has already shown it (the
+ * fund folder's list, the recent list, a file chosen in a dialog or given by the system), and anything else
+ * goes through a dialog where the user picks the file.
+ */
+export type LocationDecision =
+  | { kind: 'relay' }
+  | { kind: 'open-dialog' }
+  | { kind: 'save-dialog'; defaultPath: string };
+
+export type LocationPolicy = {
+  decide: (method: string, input: unknown) => LocationDecision;
+  /** Paths in a relayed answer (funds.list, funds.recent, an opened fund) become ones the page may re-open. */
+  rememberAnswer: (method: string, result: ApiResult<unknown>) => void;
+  /** A path the user chose in a dialog or double-clicked in the file manager. */
+  rememberPath: (path: string) => void;
+};
+
+function locationOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const location = (input as { location?: unknown }).location;
+  return typeof location === 'string' ? location : undefined;
+}
+
+/** The page's suggestion, reduced to a plain file name: it may propose a name, never a folder. */
+export function suggestedFileName(location: string | undefined): string {
+  const name = (location ?? '').split(/[\\/]/).pop()?.replace(/[\u0000-\u001f:*?"<>|]/g, '').trim() ?? '';
+  const stem = name.toLowerCase().endsWith(fundExtension) ? name.slice(0, -fundExtension.length) : name;
+  return `${stem.replace(/^\.+/, '') || 'fund'}${fundExtension}`;
+}
+
+/** The path of a .swfund file given on the command line by the file association (Windows, Linux). */
+export function fundFileArgument(argv: readonly string[]): string | undefined {
+  return [...argv].reverse().find((argument) => !argument.startsWith('-') && argument.toLowerCase().endsWith(fundExtension));
+}
+
+export function createLocationPolicy(options: { fundsFolder: string; join: (...parts: string[]) => string }): LocationPolicy {
+  const known = new Set<string>();
+  const remember = (location: unknown) => {
+    if (typeof location === 'string' && location !== '') known.add(location);
+  };
+
+  return {
+    decide(method, input) {
+      if (method === 'funds.open') {
+        const location = locationOf(input);
+        return location !== undefined && known.has(location) ? { kind: 'relay' } : { kind: 'open-dialog' };
+      }
+      if (method === 'funds.create' || method === 'funds.saveCopy') {
+        return { kind: 'save-dialog', defaultPath: options.join(options.fundsFolder, suggestedFileName(locationOf(input))) };
+      }
+      return { kind: 'relay' };
+    },
+    rememberAnswer(method, result) {
+      if (!result.ok) return;
+      const value = result.value as Record<string, unknown> | unknown[] | null;
+      if (method === 'funds.list' && value && !Array.isArray(value) && Array.isArray(value.funds)) {
+        for (const entry of value.funds as Array<{ location?: unknown }>) remember(entry.location);
+      } else if (method === 'funds.recent' && Array.isArray(value)) {
+        for (const entry of value as Array<{ location?: unknown }>) remember(entry?.location);
+      } else if ((method === 'funds.open' || method === 'funds.create' || method === 'funds.current') && value && !Array.isArray(value)) {
+        remember(value.location);
+      }
+    },
+    rememberPath: remember,
+  };
+}

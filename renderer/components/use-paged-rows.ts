@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState, type UIEvent } from 'react';
+import type { ApiResult } from '../../shared/api/api-result';
+import type { Paged } from '../../shared/api/fund-types';
+
+type Fetch<T> = (offset: number, limit: number) => Promise<ApiResult<Paged<T>>>;
+
+/**
+ * Rows of a long list, fetched a page at a time as a virtual table scrolls near its end, so 30,000 members
+ * never travel at once. A new `fetchPage` (new search text or filter) starts over after `delayMs`, and answers
+ * to older requests are dropped, so fast typing never shows stale rows.
+ */
+export function usePagedRows<T>(fetchPage: Fetch<T>, pageSize = 200, delayMs = 0) {
+  const [rows, setRows] = useState<T[]>([]);
+  const [total, setTotal] = useState(0);
+  const [isLoading, setLoading] = useState(false);
+  const generation = useRef(0);
+  const isFetching = useRef(false);
+
+  const load = useCallback(
+    async (offset: number) => {
+      const current = generation.current;
+      isFetching.current = true;
+      setLoading(true);
+      const result = await fetchPage(offset, pageSize);
+      if (current !== generation.current) return;
+      isFetching.current = false;
+      setLoading(false);
+      if (!result.ok) return;
+      setTotal(result.value.total);
+      setRows((previous) => (offset === 0 ? result.value.rows : [...previous, ...result.value.rows]));
+    },
+    [fetchPage, pageSize],
+  );
+
+  useEffect(() => {
+    generation.current += 1;
+    isFetching.current = false;
+    const timer = setTimeout(() => void load(0), delayMs);
+    return () => clearTimeout(timer);
+  }, [load, delayMs]);
+
+  /** For the table's onScroll: the next page when fewer than ~10 screens of rows are left below. */
+  const onScroll = useCallback(
+    (event: UIEvent<HTMLDivElement>) => {
+      const target = event.currentTarget;
+      if (!target || isFetching.current || rows.length >= total) return;
+      if (target.scrollTop + target.clientHeight > target.scrollHeight - 2000) void load(rows.length);
+    },
+    [load, rows.length, total],
+  );
+
+  return { rows, total, isLoading, onScroll, reload: () => load(0) };
+}

@@ -1,0 +1,76 @@
+import { App as AntApp, Button, Card, Form, Table } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanRate } from '../../../shared/api/fund-types';
+import { formatDate } from '../../../shared/domain/buddhist-date';
+import { formatBaht } from '../../../shared/domain/money/money-format';
+import { api } from '../../api/client';
+import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
+import { localized, showErrorOnForm } from '../../components/api-errors';
+import { todayIso } from '../../components/today';
+import { PlanFields } from '../funds/PlanFields';
+import { planFieldAliases, planFromValues, planToValues, type PlanFormValues } from '../funds/plan-values';
+
+type Values = PlanFormValues & { effectiveFrom: string };
+
+/** The plan is effective-dated data (Decision 7): a new rate applies to payments received from its date on. */
+export function PlanRatesCard() {
+  const { t, i18n } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [rates, setRates] = useState<PlanRate[]>([]);
+  const [form] = Form.useForm<Values>();
+  const language = i18n.language === 'en' ? 'en' : 'th';
+
+  const reload = useCallback(async () => {
+    const result = await api.fund['plan.list']({});
+    if (!result.ok) return;
+    setRates(result.value);
+    // A new rate starts from the one in force, so only what changes needs typing.
+    const latest = result.value[result.value.length - 1];
+    if (latest) form.setFieldsValue(planToValues(latest));
+  }, [form]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  async function addRate(values: Values) {
+    const result = await api.fund['plan.addRate']({ effectiveFrom: values.effectiveFrom, ...planFromValues(values) });
+    if (!result.ok) {
+      if (!showErrorOnForm(form, result.error, { aliases: planFieldAliases })) void message.error(localized(result.error.message));
+      return;
+    }
+    void message.success(t('ui.common.saved'));
+    void reload();
+  }
+
+  return (
+    <Card title={t('ui.settings.plan')}>
+      <Table<PlanRate>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={rates}
+        data-testid="plan-rates"
+        columns={[
+          { title: t('fields.effectiveFrom'), dataIndex: 'effectiveFrom', render: (value: string) => formatDate(value, language) },
+          { title: t('fields.monthlySatang'), dataIndex: 'monthlySatang', className: 'money', align: 'right', render: (value: number) => formatBaht(value) },
+          { title: t('fields.entryFeeSatang'), dataIndex: 'entryFeeSatang', className: 'money', align: 'right', render: (value: number) => formatBaht(value) },
+          {
+            title: t('fields.bundles'),
+            dataIndex: 'bundles',
+            render: (bundles: PlanRate['bundles']) => bundles.map((bundle) => t('ui.settings.bundle', { months: bundle.months, price: formatBaht(bundle.priceSatang) })).join(', ') || '—',
+          },
+        ]}
+      />
+      <Form<Values> form={form} layout="vertical" style={{ marginTop: 20 }} initialValues={{ effectiveFrom: todayIso(), monthly: '', entryFee: '0.00', bundles: [] }} onFinish={(values) => void addRate(values)}>
+        <Form.Item name="effectiveFrom" label={t('fields.effectiveFrom')} rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}>
+          <BuddhistDateInput data-testid="plan-effective-input" style={{ maxWidth: 200 }} />
+        </Form.Item>
+        <PlanFields />
+        <Button type="primary" htmlType="submit" data-testid="plan-add-rate">
+          {t('ui.settings.addRate')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
