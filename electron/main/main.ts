@@ -134,9 +134,12 @@ function start(): void {
       window.focus();
     }
   });
+  // macOS hands over files by event, the first one before the app is ready.
+  let fileBeforeReady: string | undefined;
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (app.isReady()) void openFromSystem(path);
+    if (app.isReady() && backend) void openFromSystem(path);
+    else fileBeforeReady = path;
   });
 
   // 12–14 for every web contents, present or future: no webviews, no navigation away, no new windows.
@@ -163,7 +166,7 @@ function start(): void {
     });
     ipcMain.handle(callChannel, handleCall);
     backend = startBackend();
-    const fromSystem = fundFileArgument(process.argv.slice(1));
+    const fromSystem = fileBeforeReady ?? fundFileArgument(process.argv.slice(1));
     if (fromSystem) {
       locations.rememberPath(fromSystem);
       await relay('app', 'funds.open', { location: fromSystem });
