@@ -174,6 +174,9 @@ export type BatchLine = {
   monthCount: number;
   periods: Period[];
   amountSatang: number;
+  /** Set once the batch is posted: the line's own receipt. */
+  receiptId: number | null;
+  receiptNo: string | null;
 };
 
 export type CollectionBatch = {

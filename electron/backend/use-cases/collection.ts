@@ -5,6 +5,7 @@ import { appendAudit } from '../db/repositories/audit-repository';
 import {
   batchLines,
   batchMemberRows,
+  batchReceipts,
   deleteBatchLine,
   findBatch,
   findBatchIdByPostRequest,
@@ -22,16 +23,22 @@ import { planPayment, type PlannedPayment } from './payment-plan';
 import { postReceipts, type ReceiptToPost } from './post-receipts';
 import { actorName, type UseCaseContext } from './use-case-context';
 
-function batchView(connection: Connection, batch: CollectionBatchesTable, plans?: ReadonlyMap<number, string[]>): CollectionBatch {
-  const lines = batchLines(connection, batch.id).map((line) => ({
-    id: line.id,
-    memberId: line.member_id,
-    memberNo: line.member_no,
-    memberName: line.member_name,
-    monthCount: line.month_count,
-    periods: plans?.get(line.id) ?? [],
-    amountSatang: line.amount_satang,
-  }));
+function batchView(connection: Connection, batch: CollectionBatchesTable): CollectionBatch {
+  const receipts = batch.state === 'posted' ? batchReceipts(connection, batch.id) : new Map<number, { receiptId: number; receiptNo: string; periods: string[] }>();
+  const lines = batchLines(connection, batch.id).map((line) => {
+    const receipt = receipts.get(line.member_id);
+    return {
+      id: line.id,
+      memberId: line.member_id,
+      memberNo: line.member_no,
+      memberName: line.member_name,
+      monthCount: line.month_count,
+      periods: receipt?.periods ?? [],
+      amountSatang: line.amount_satang,
+      receiptId: receipt?.receiptId ?? null,
+      receiptNo: receipt?.receiptNo ?? null,
+    };
+  });
   return {
     id: batch.id,
     collectedOn: batch.collected_on,
@@ -207,7 +214,6 @@ export async function postBatch(context: UseCaseContext, input: { batchId: numbe
     appendAudit(connection, { at: now, actor: actorName(context), method: 'collection.post', entity: 'batch', entityId: found.id, after: { receipts: posted.ids.length } });
     const batch = findBatch(connection, found.id);
     if (!batch) throw new Error('batch vanished');
-    const periods = new Map(lines.map((line, index): [number, string[]] => [line.id, toPost[index]?.plan.periods ?? []]));
-    return success(batchView(connection, batch, periods));
+    return success(batchView(connection, batch));
   });
 }

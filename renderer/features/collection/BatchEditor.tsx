@@ -196,7 +196,19 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
                   ),
                 },
               ]
-            : []),
+            : [
+                {
+                  title: t('ui.contributions.receiptNo'),
+                  key: 'receipt',
+                  width: 170,
+                  render: (_value: unknown, line: BatchLine) =>
+                    line.receiptId !== null ? (
+                      <Button type="link" size="small" onClick={() => navigate({ page: 'receipt', receiptId: line.receiptId ?? 0 })} data-testid={`batch-receipt-${line.memberNo}`}>
+                        {line.receiptNo}
+                      </Button>
+                    ) : null,
+                },
+              ]),
         ]}
       />
       {isDraft && (

@@ -36,6 +36,11 @@ describe('collection day', () => {
     const posted = expectOk(await backend.fund['collection.getBatch']({ batchId: batch.id }));
     expect(posted.state).toBe('posted');
     expect(posted.receiptRange).toEqual({ first: 'RC2570-000001', last: 'RC2570-000012' });
+    expect(posted.lines.every((line) => line.receiptNo !== null && line.receiptId !== null && line.periods.length === line.monthCount)).toBe(true);
+    const firstLine = posted.lines.find((line) => line.memberId === members[0]);
+    const firstReceipt = expectOk(await backend.fund['contributions.receipt']({ receiptId: firstLine?.receiptId ?? 0 }));
+    expect(firstReceipt.periods).toHaveLength(12);
+    expect(firstReceipt.batchId).toBe(batch.id);
 
     const cash = expectOk(await backend.fund['ledger.cashBook']({}));
     expect(cash.rows).toHaveLength(1);

@@ -163,3 +163,28 @@ const selectLineMembers = defineStatement<{ batch_id: number }, MembersTable>((d
 export function batchMemberRows(connection: Connection, batchId: number): Map<number, MembersTable> {
   return new Map(selectLineMembers.all(connection, { batch_id: batchId }).map((row) => [row.id, row]));
 }
+
+const selectBatchReceipts = defineStatement<{ batch_id: number }, { id: number; member_id: number; receipt_no: string }>((db) =>
+  db.selectFrom('receipts').select(['id', 'member_id', 'receipt_no']).where('batch_id', '=', param('batch_id')),
+);
+const selectBatchMonths = defineStatement<{ batch_id: number }, { receipt_id: number; period: string }>((db) =>
+  db
+    .selectFrom('receipt_months as m')
+    .innerJoin('receipts as r', 'r.id', 'm.receipt_id')
+    .select(['m.receipt_id', 'm.period'])
+    .where('r.batch_id', '=', param('batch_id'))
+    .orderBy('m.period'),
+);
+
+/** A posted batch's receipts by member, with the months each covers: every receipt one click away (Decision 13). */
+export function batchReceipts(connection: Connection, batchId: number): Map<number, { receiptId: number; receiptNo: string; periods: string[] }> {
+  const periods = new Map<number, string[]>();
+  for (const month of selectBatchMonths.all(connection, { batch_id: batchId })) {
+    const list = periods.get(month.receipt_id) ?? [];
+    list.push(month.period);
+    periods.set(month.receipt_id, list);
+  }
+  return new Map(
+    selectBatchReceipts.all(connection, { batch_id: batchId }).map((row) => [row.member_id, { receiptId: row.id, receiptNo: row.receipt_no, periods: periods.get(row.id) ?? [] }]),
+  );
+}
