@@ -179,7 +179,8 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
             title: t('fields.periods'),
             dataIndex: 'periods',
             width: 230,
-            render: (periods: string[]) => (periods.length ? `${formatPeriod(periods[0] ?? '', language)} – ${formatPeriod(periods[periods.length - 1] ?? '', language)}` : ''),
+            render: (periods: string[]) =>
+              periods.length === 0 ? '' : periods.length === 1 ? formatPeriod(periods[0] ?? '', language) : `${formatPeriod(periods[0] ?? '', language)} – ${formatPeriod(periods[periods.length - 1] ?? '', language)}`,
           },
           { title: t('fields.monthCount'), dataIndex: 'monthCount', width: 100, className: 'money', align: 'right' },
           { title: t('fields.amountSatang'), dataIndex: 'amountSatang', width: 140, className: 'money', align: 'right', render: (value: number) => formatBaht(value) },
