@@ -2,6 +2,7 @@ import type { FundContract, FundMethod } from '../../shared/api/fund-contract';
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract-kit';
 import type { Result } from '../../shared/domain/result';
 import type { JobContext } from './jobs/job-runner';
+import { communityList, getVoucher, recordCommunityActivity } from './use-cases/community';
 import { batchList, createBatch, getBatch, postBatch, removeBatchLine, setBatchLine } from './use-cases/collection';
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
@@ -47,6 +48,9 @@ export function createBackend(context: UseCaseContext): FundHandlers {
     'collection.setLine': (input) => setBatchLine(context, input),
     'collection.removeLine': (input) => removeBatchLine(context, input),
     'collection.post': (input, job) => postBatch(context, input, job),
+    'community.record': (input) => recordCommunityActivity(context, input),
+    'community.list': (input) => communityList(context, input),
+    'vouchers.get': (input) => getVoucher(context, input.voucherId),
     'ledger.cashBook': (input) => cashBook(context, input),
     'ledger.accounts': () => accounts(context),
     'ledger.trialBalance': () => trialBalanceRows(context),

@@ -176,6 +176,23 @@ export const fundContract = {
     job: true,
   },
 
+  'community.record': {
+    input: z.strictObject({
+      requestId,
+      category: z.enum(['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit']),
+      activityDate: isoDate,
+      description: requiredText(300),
+      beneficiariesCount: z.int().min(1, { message: 'not-positive' }).max(1_000_000),
+      amountSatang: positiveSatang,
+      payeeName: requiredText(120),
+      payeeAddress: z.string().trim().max(300, { message: 'too-long' }).default(''),
+      method: z.enum(['cash', 'transfer']).default('cash'),
+    }),
+    output: out<T.CommunityActivity>(),
+  },
+  'community.list': { input: z.strictObject({ ...page }), output: out<T.Paged<T.CommunityActivity>>(), read: true },
+  'vouchers.get': { input: z.strictObject({ voucherId: id }), output: out<T.Voucher>(), read: true },
+
   'ledger.cashBook': {
     input: z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), ...page }),
     output: out<T.CashBookPage>(),

@@ -202,6 +202,7 @@ export type CashBookRow = {
   receiptId: number | null;
   batchId: number | null;
   journalEntryId: number | null;
+  voucherId: number | null;
 };
 
 export type CashBookPage = Paged<CashBookRow> & { openingBalanceSatang: number };
@@ -226,4 +227,33 @@ export type AuditEvent = {
   method: string;
   entity: string;
   entityId: string;
+};
+
+/** A payment voucher (ใบสำคัญจ่าย, handbook §(d)1): printed with the receiver's, payer's and witness's signatures. */
+export type Voucher = {
+  id: number;
+  voucherNo: string;
+  fiscalYear: number;
+  paidOn: CalendarDate;
+  payeeName: string;
+  payeeAddress: string;
+  description: string;
+  amountSatang: number;
+  amountInWords: string;
+  method: 'cash' | 'transfer';
+  expenseAccount: string;
+  journalEntryNo: string;
+  fund: { name: string; address: string; fundCode: string };
+};
+
+export type CommunityCategory = 'non-member-help' | 'disaster' | 'culture' | 'sport' | 'environment' | 'public-benefit';
+
+/** Welfare for the community and society (status form §7), each paid by its own voucher. */
+export type CommunityActivity = {
+  id: number;
+  category: CommunityCategory;
+  activityDate: CalendarDate;
+  description: string;
+  beneficiariesCount: number;
+  voucher: Voucher;
 };

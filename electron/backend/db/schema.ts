@@ -193,6 +193,36 @@ export type CashBookLinesTable = {
   receipt_id: number | null;
   batch_id: number | null;
   journal_entry_id: number | null;
+  voucher_id: number | null;
+};
+
+export type PaymentVouchersTable = {
+  id: number;
+  uuid: string;
+  request_id: string;
+  voucher_no: string;
+  fiscal_year: number;
+  sequence_no: number;
+  paid_on: string;
+  payee_name: string;
+  payee_address: string;
+  description: string;
+  amount_satang: number;
+  method: string;
+  expense_account: string;
+  journal_entry_id: number;
+  source_type: string;
+  created_at: string;
+};
+
+export type CommunityActivitiesTable = {
+  id: number;
+  category: string;
+  activity_date: string;
+  description: string;
+  beneficiaries_count: number;
+  voucher_id: number;
+  created_at: string;
 };
 
 export type AuditEventsTable = {
@@ -226,4 +256,6 @@ export type Database = {
   receipt_voids: ReceiptVoidsTable;
   cash_book_lines: WithGeneratedId<CashBookLinesTable>;
   audit_events: WithGeneratedId<AuditEventsTable>;
+  payment_vouchers: WithGeneratedId<PaymentVouchersTable>;
+  community_activities: WithGeneratedId<CommunityActivitiesTable>;
 };

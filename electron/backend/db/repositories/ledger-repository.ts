@@ -162,6 +162,7 @@ export type NewCashBookLine = {
   receiptId: number | null;
   batchId: number | null;
   journalEntryId: number | null;
+  voucherId?: number | null;
 };
 
 const insertCashLine = defineStatement<{
@@ -173,8 +174,10 @@ const insertCashLine = defineStatement<{
   receipt_id: number | null;
   batch_id: number | null;
   journal_entry_id: number | null;
+  voucher_id: number | null;
 }>((db) =>
   db.insertInto('cash_book_lines').values({
+    voucher_id: param('voucher_id'),
     line_date: param('line_date'),
     document_no: param('document_no'),
     description: param('description'),
@@ -196,6 +199,7 @@ export function insertCashBookLine(connection: Connection, line: NewCashBookLine
     receipt_id: line.receiptId,
     batch_id: line.batchId,
     journal_entry_id: line.journalEntryId,
+    voucher_id: line.voucherId ?? null,
   });
 }
 
@@ -208,6 +212,7 @@ type CashRow = {
   receipt_id: number | null;
   batch_id: number | null;
   journal_entry_id: number | null;
+  voucher_id: number | null;
   balance: number;
 };
 
@@ -238,6 +243,7 @@ const selectPage = defineStatement<Range & { limit: number; offset: number }, Ca
       'receipt_id',
       'batch_id',
       'journal_entry_id',
+      'voucher_id',
       eb.fn
         .sum<number>(eb('in_satang', '-', eb.ref('out_satang')))
         .over((over) => over.orderBy('line_date').orderBy('id'))
@@ -272,6 +278,7 @@ export function cashBookPage(connection: Connection, range: { from?: string; to?
       receiptId: row.receipt_id,
       batchId: row.batch_id,
       journalEntryId: row.journal_entry_id,
+      voucherId: row.voucher_id,
     })),
   };
 }

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { Voucher } from '../../../shared/api/fund-types';
+import { fiscalYearOf } from '../../../shared/domain/calendar-date';
+import { formatDocumentNo } from '../../../shared/domain/contributions/receipt-numbers';
+import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
+import { checkBalanced } from '../../../shared/domain/ledger/journal-entry';
+import { bahtText } from '../../../shared/domain/money/baht-text';
+import { failure, success, type Result } from '../../../shared/domain/result';
+import type { Connection } from '../db/execute';
+import { appendAudit } from '../db/repositories/audit-repository';
+import { readFund } from '../db/repositories/fund-repository';
+import { insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
+import { reserveNumbers } from '../db/repositories/sequence-repository';
+import { findVoucher, insertVoucher, type VoucherRecord } from '../db/repositories/voucher-repository';
+import type { FundTable } from '../db/schema';
+
+export type VoucherToPost = {
+  requestId: string;
+  paidOn: string;
+  payeeName: string;
+  payeeAddress: string;
+  description: string;
+  amountSatang: number;
+  method: 'cash' | 'transfer';
+  expenseAccount: string;
+  sourceType: string;
+};
+
+export function voucherFromRecord(fund: FundTable, record: VoucherRecord): Voucher {
+  return {
+    id: record.id,
+    voucherNo: record.voucher_no,
+    fiscalYear: record.fiscal_year,
+    paidOn: record.paid_on,
+    payeeName: record.payee_name,
+    payeeAddress: record.payee_address,
+    description: record.description,
+    amountSatang: record.amount_satang,
+    amountInWords: bahtText(record.amount_satang),
+    method: record.method as Voucher['method'],
+    expenseAccount: record.expense_account,
+    journalEntryNo: record.entry_no,
+    fund: { name: fund.name, address: fund.address, fundCode: fund.fund_code },
+  };
+}
+
+export function loadVoucher(connection: Connection, voucherId: number): Voucher | undefined {
+  const record = findVoucher(connection, voucherId);
+  return record && voucherFromRecord(readFund(connection), record);
+}
+
+/** The dates a payment may carry: on or after the fund began its books, never in the future. */
+export function checkPaymentDate(fund: FundTable, date: string, today: string, field: string): Result<void> {
+  if (date > today) return failure('date-in-future', field);
+  if (date < fund.opened_on) return failure('date-before-opening', field, { openedOn: fund.opened_on });
+  return success(undefined);
+}
+
+/**
+ * A payment voucher with its gapless number (PV + B.E. fiscal year), a balanced entry (Dr the expense,
+ * Cr cash or bank), a cash-book line and an audit row — inside the caller's transaction (Decision 13).
+ */
+export function postVoucher(connection: Connection, fund: FundTable, voucher: VoucherToPost, posting: { actor: string; now: string }): number {
+  const fiscalYear = fiscalYearOf(voucher.paidOn, fund.fiscal_year_start_month);
+  const voucherSequence = reserveNumbers(connection, 'voucher', fiscalYear);
+  const entrySequence = reserveNumbers(connection, 'journal', fiscalYear);
+  const voucherNo = formatDocumentNo('PV', fiscalYear, voucherSequence);
+  const cashAccount = voucher.method === 'cash' ? accountCodes.cash : accountCodes.bank;
+  const lines = checkBalanced([
+    { accountCode: voucher.expenseAccount, debitSatang: voucher.amountSatang, creditSatang: 0 },
+    { accountCode: cashAccount, debitSatang: 0, creditSatang: voucher.amountSatang },
+  ]);
+  if (!lines.ok) throw new Error('voucher entry unbalanced');
+  const description = { code: 'voucher', params: { voucherNo, payee: voucher.payeeName, text: voucher.description } };
+  const [entryId] = insertJournalEntries(connection, [
+    {
+      entryNo: formatDocumentNo('JV', fiscalYear, entrySequence),
+      fiscalYear,
+      sequenceNo: entrySequence,
+      entryDate: voucher.paidOn,
+      description,
+      sourceType: voucher.sourceType,
+      sourceId: null,
+      reversesEntryId: null,
+      createdAt: posting.now,
+      actor: posting.actor,
+      lines: lines.value,
+    },
+  ]);
+  const id = insertVoucher(connection, {
+    uuid: randomUUID(),
+    request_id: voucher.requestId,
+    voucher_no: voucherNo,
+    fiscal_year: fiscalYear,
+    sequence_no: voucherSequence,
+    paid_on: voucher.paidOn,
+    payee_name: voucher.payeeName,
+    payee_address: voucher.payeeAddress,
+    description: voucher.description,
+    amount_satang: voucher.amountSatang,
+    method: voucher.method,
+    expense_account: voucher.expenseAccount,
+    journal_entry_id: entryId ?? 0,
+    source_type: voucher.sourceType,
+    created_at: posting.now,
+  });
+  if (voucher.method === 'cash') {
+    insertCashBookLine(connection, { date: voucher.paidOn, documentNo: voucherNo, description, inSatang: 0, outSatang: voucher.amountSatang, receiptId: null, batchId: null, journalEntryId: entryId ?? null, voucherId: id });
+  }
+  appendAudit(connection, { at: posting.now, actor: posting.actor, method: voucher.sourceType, entity: 'voucher', entityId: id, after: { voucherNo, ...voucher } });
+  return id;
+}
