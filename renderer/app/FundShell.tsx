@@ -1,4 +1,4 @@
-import { BookOutlined, CalendarOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { BookOutlined, CalendarOutlined, HeartOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ const menuPages = [
   { key: 'members', label: 'ui.menu.members', icon: <TeamOutlined /> },
   { key: 'collection', label: 'ui.menu.collection', icon: <CalendarOutlined /> },
   { key: 'arrears', label: 'ui.menu.arrears', icon: <WarningOutlined /> },
+  { key: 'community', label: 'ui.menu.community', icon: <HeartOutlined /> },
   { key: 'cashbook', label: 'ui.menu.cashBook', icon: <BookOutlined /> },
   { key: 'settings', label: 'ui.menu.settings', icon: <SettingOutlined /> },
 ] as const;
@@ -22,6 +23,7 @@ type MenuPage = (typeof menuPages)[number]['key'];
 function menuKeyOf(route: Route): MenuPage {
   if (route.page === 'member' || route.page === 'register') return 'members';
   if (route.page === 'receipt') return route.from ?? 'cashbook';
+  if (route.page === 'voucher') return route.from ?? 'community';
   return route.page;
 }
 

@@ -1,5 +1,7 @@
 import type { FundProfile } from '../../shared/api/fund-types';
 import { CollectionPage } from '../features/collection/CollectionPage';
+import { CommunityPage } from '../features/community/CommunityPage';
+import { VoucherPage } from '../features/community/VoucherPage';
 import { ArrearsPage } from '../features/contributions/ArrearsPage';
 import { ReceiptPage } from '../features/contributions/ReceiptPage';
 import { CashBookPage } from '../features/ledger/CashBookPage';
@@ -26,6 +28,10 @@ export function RoutePage({ route, navigate, onProfileChanged }: { route: Route;
       return <ArrearsPage navigate={navigate} />;
     case 'cashbook':
       return <CashBookPage navigate={navigate} />;
+    case 'community':
+      return <CommunityPage navigate={navigate} />;
+    case 'voucher':
+      return <VoucherPage key={route.voucherId} voucherId={route.voucherId} navigate={navigate} />;
     case 'settings':
       return <SettingsPage onFundChanged={onProfileChanged} />;
   }

@@ -8,6 +8,8 @@ export type Route =
   | { page: 'collection'; batchId?: number }
   | { page: 'arrears' }
   | { page: 'cashbook' }
+  | { page: 'community' }
+  | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' }
   | { page: 'settings' };
 
 export type Navigate = (route: Route) => void;

@@ -70,14 +70,16 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
         onRow={(line) => {
           const receiptId = row(line)?.receiptId ?? null;
           const batchId = row(line)?.batchId ?? null;
-          // A receipt line opens the receipt; a collection-day line opens the batch with its receipts.
+          const voucherId = row(line)?.voucherId ?? null;
+          // A receipt or voucher line opens its document; a collection-day line opens the batch with its receipts.
           const open = () => {
-            if (receiptId !== null) navigate({ page: 'receipt', receiptId, from: 'cashbook' });
+            if (voucherId !== null) navigate({ page: 'voucher', voucherId, from: 'cashbook' });
+            else if (receiptId !== null) navigate({ page: 'receipt', receiptId, from: 'cashbook' });
             else if (batchId !== null) navigate({ page: 'collection', batchId });
           };
           return {
             onClick: open,
-            style: { cursor: receiptId !== null || batchId !== null ? 'pointer' : 'default' },
+            style: { cursor: receiptId !== null || batchId !== null || voucherId !== null ? 'pointer' : 'default' },
             'data-testid': line.isOpening ? 'cash-opening-row' : undefined,
           };
         }}

@@ -1,0 +1,30 @@
+import { Button, Card, Space, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Voucher } from '../../../shared/api/fund-types';
+import { api } from '../../api/client';
+import type { Navigate } from '../../app/route';
+import { VoucherPaper } from './VoucherPaper';
+
+/** A payment voucher on screen, printable (the print dialog also saves a PDF). */
+export function VoucherPage({ voucherId, navigate }: { voucherId: number; navigate: Navigate }) {
+  const { t } = useTranslation();
+  const [voucher, setVoucher] = useState<Voucher>();
+  useEffect(() => {
+    void api.fund['vouchers.get']({ voucherId }).then((result) => result.ok && setVoucher(result.value));
+  }, [voucherId]);
+  if (!voucher) return <Spin />;
+  return (
+    <Card
+      title={<span className="no-print">{t('ui.voucher.screenTitle', { voucherNo: voucher.voucherNo })}</span>}
+      extra={
+        <Space className="no-print">
+          <Button type="primary" data-testid="print-voucher" onClick={() => window.print()}>{t('ui.receipt.print')}</Button>
+          <Button onClick={() => navigate({ page: 'community' })}>{t('ui.common.back')}</Button>
+        </Space>
+      }
+    >
+      <VoucherPaper voucher={voucher} />
+    </Card>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { Voucher } from '../../../shared/api/fund-types';
+import { formatDate } from '../../../shared/domain/buddhist-date';
+import { formatBaht } from '../../../shared/domain/money/money-format';
+
+/**
+ * ใบสำคัญจ่าย as printed (handbook §(d)1): fund header, number and B.E. date, the payee's acknowledgement,
+ * the line, the total in Thai words, and signature lines for the receiver, the payer and the witness.
+ * Always in Thai, whatever the screen language (Decision 20).
+ */
+export function VoucherPaper({ voucher }: { voucher: Voucher }) {
+  const { i18n } = useTranslation();
+  const th = i18n.getFixedT('th');
+  const signatures = ['receiver', 'payer', 'witness'] as const;
+  return (
+    <div className="receipt-paper" data-testid="voucher-paper">
+      <h2>{th('ui.voucher.title')}</h2>
+      <div style={{ textAlign: 'center' }}>{voucher.fund.name}</div>
+      <div style={{ textAlign: 'center', color: '#555' }}>{voucher.fund.address}</div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 16 }}>
+        <span data-testid="voucher-number">{th('ui.receipt.number', { receiptNo: voucher.voucherNo })}</span>
+        <span>{th('ui.receipt.date', { date: formatDate(voucher.paidOn, 'th', 'long') })}</span>
+      </div>
+      <p style={{ marginTop: 12 }}>{th('ui.voucher.acknowledge', { payee: voucher.payeeName, address: voucher.payeeAddress || '................................', fund: voucher.fund.name })}</p>
+      <table>
+        <thead>
+          <tr>
+            <th style={{ width: 60 }}>{th('ui.receipt.line')}</th>
+            <th>{th('ui.receipt.item')}</th>
+            <th style={{ width: 160 }}>{th('ui.receipt.amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td style={{ textAlign: 'center' }}>1</td>
+            <td>{voucher.description}</td>
+            <td className="money">{formatBaht(voucher.amountSatang)}</td>
+          </tr>
+          <tr>
+            <td colSpan={2} style={{ textAlign: 'right' }}>
+              <strong>{th('ui.receipt.total')}</strong> <span data-testid="voucher-words">({voucher.amountInWords})</span>
+            </td>
+            <td className="money">
+              <strong>{formatBaht(voucher.amountSatang)}</strong>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 48, gap: 16 }}>
+        {signatures.map((role) => (
+          <div key={role} style={{ textAlign: 'center', flex: 1 }}>
+            <div>{th('ui.receipt.signature')}</div>
+            <div>(................................)</div>
+            <div>{th(`ui.voucher.${role}`)}</div>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
