@@ -1,5 +1,6 @@
 import type { AuditEvent, Paged } from '../../../../shared/api/fund-types';
 import { defineStatement, param, type Connection } from '../execute';
+import type { AuditEventsTable } from '../schema';
 
 export type AuditRecord = {
   at: string;
@@ -11,15 +12,7 @@ export type AuditRecord = {
   after?: unknown;
 };
 
-const insertAudit = defineStatement<{
-  at: string;
-  actor: string;
-  method: string;
-  entity: string;
-  entity_id: string;
-  before_json: string | null;
-  after_json: string | null;
-}>((db) =>
+const insertAudit = defineStatement<Omit<AuditEventsTable, 'id'>>((db) =>
   db.insertInto('audit_events').values({
     at: param<string>('at'),
     actor: param('actor'),

@@ -2,6 +2,7 @@ import type { Account, CashBookPage, Explanation, JournalEntry, TrialBalanceRow 
 import { periodOfDate } from '../../../../shared/domain/calendar-date';
 import type { JournalLine } from '../../../../shared/domain/ledger/journal-entry';
 import { defineStatement, param, type Connection } from '../execute';
+import type { JournalEntriesTable } from '../schema';
 
 export type NewJournalEntry = {
   entryNo: string;
@@ -17,18 +18,7 @@ export type NewJournalEntry = {
   lines: readonly JournalLine[];
 };
 
-const insertEntry = defineStatement<{
-  entry_no: string;
-  fiscal_year: number;
-  sequence_no: number;
-  entry_date: string;
-  description: string;
-  source_type: string;
-  source_id: number | null;
-  reverses_entry_id: number | null;
-  created_at: string;
-  actor: string;
-}>((db) =>
+const insertEntry = defineStatement<Omit<JournalEntriesTable, 'id'>>((db) =>
   db.insertInto('journal_entries').values({
     entry_no: param('entry_no'),
     fiscal_year: param('fiscal_year'),

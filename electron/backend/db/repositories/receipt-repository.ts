@@ -1,6 +1,6 @@
 import type { ReceiptLine } from '../../../../shared/api/fund-types';
 import { defineStatement, param, type Connection, type QueryBuilder } from '../execute';
-import type { ReceiptsTable } from '../schema';
+import type { ReceiptsTable, ReceiptVoidsTable } from '../schema';
 
 export type NewReceipt = Omit<ReceiptsTable, 'id'> & { lines: readonly ReceiptLine[]; periods: readonly string[] };
 
@@ -153,15 +153,7 @@ export function hasPaidEntryFee(connection: Connection, memberId: number): boole
   return selectEntryFeePaid.get(connection, { member_id: memberId }) !== undefined;
 }
 
-const insertVoidStatement = defineStatement<{
-  receipt_id: number;
-  request_id: string;
-  voided_on: string;
-  reason: string;
-  actor: string;
-  reversal_entry_id: number;
-  created_at: string;
-}>((db) =>
+const insertVoidStatement = defineStatement<ReceiptVoidsTable>((db) =>
   db.insertInto('receipt_voids').values({
     receipt_id: param('receipt_id'),
     request_id: param('request_id'),
