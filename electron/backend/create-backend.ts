@@ -6,7 +6,7 @@ import { communityList, getVoucher, recordCommunityActivity } from './use-cases/
 import { batchList, createBatch, getBatch, postBatch, removeBatchLine, setBatchLine } from './use-cases/collection';
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
-import { accounts, auditList, cashBook, journalEntry, trialBalanceRows } from './use-cases/ledger';
+import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
 import { findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import type { UseCaseContext } from './use-cases/use-case-context';
 
@@ -55,6 +55,7 @@ export function createBackend(context: UseCaseContext): FundHandlers {
     'ledger.accounts': () => accounts(context),
     'ledger.trialBalance': () => trialBalanceRows(context),
     'ledger.entry': (input) => journalEntry(context, input.entryId),
+    'ledger.recordOpeningBalances': (input) => recordOpeningBalances(context, input),
     'audit.list': (input) => auditList(context, input),
   } satisfies FundHandlers;
 }

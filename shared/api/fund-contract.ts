@@ -201,6 +201,16 @@ export const fundContract = {
   'ledger.accounts': { input: z.strictObject({}), output: out<T.Account[]>(), read: true },
   'ledger.trialBalance': { input: z.strictObject({}), output: out<T.TrialBalanceRow[]>(), read: true },
   'ledger.entry': { input: z.strictObject({ entryId: id }), output: out<T.JournalEntry>(), read: true },
+  'ledger.recordOpeningBalances': {
+    input: z.strictObject({
+      requestId,
+      balances: z
+        .array(z.strictObject({ accountCode: z.enum(['3100', '3200', '3300']), amountSatang: positiveSatang }))
+        .min(1, { message: 'required' })
+        .max(3),
+    }),
+    output: out<T.JournalEntry>(),
+  },
   'audit.list': { input: z.strictObject({ ...page }), output: out<T.Paged<T.AuditEvent>>(), read: true },
 } as const satisfies Contract;
 

@@ -5,6 +5,7 @@ import type { FundProfile } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { FundProfileFields, type FundProfileFormValues } from '../funds/fund-profile-fields';
+import { OpeningBalancesCard } from './OpeningBalancesCard';
 import { PlanRatesCard } from './PlanRatesCard';
 
 /** The fund's profile (saved with a version check, so two windows never overwrite each other) and its plan. */
@@ -58,6 +59,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
       </Col>
       <Col xs={24} xxl={10}>
         <PlanRatesCard />
+        <OpeningBalancesCard />
       </Col>
     </Row>
   );

@@ -272,3 +272,12 @@ export function cashBookPage(connection: Connection, range: { from?: string; to?
     })),
   };
 }
+
+const selectBySource = defineStatement<{ source_type: string }, { id: number }>((db) =>
+  db.selectFrom('journal_entries').select('id').where('source_type', '=', param('source_type')).orderBy('id').limit(1),
+);
+
+/** The first entry posted by a kind of source (e.g. the opening balances, which exist once). */
+export function findEntryIdBySource(connection: Connection, sourceType: string): number | undefined {
+  return selectBySource.get(connection, { source_type: sourceType })?.id;
+}
