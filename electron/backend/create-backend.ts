@@ -7,7 +7,7 @@ import { batchList, createBatch, getBatch, postBatch, removeBatchLine, setBatchL
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
-import { findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
+import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import type { UseCaseContext } from './use-cases/use-case-context';
 
 type Input<M extends FundMethod> = ParsedInputOf<FundContract, M>;
@@ -36,6 +36,7 @@ export function createBackend(context: UseCaseContext): FundHandlers {
     'members.history': (input) => memberHistory(context, input.memberId),
     'members.search': (input) => findMembers(context, input),
     'members.recordStatus': (input) => recordMemberStatus(context, input),
+    'members.addDependent': (input) => addDependent(context, input),
     'contributions.quote': (input) => quoteContribution(context, input),
     'contributions.record': (input) => recordContribution(context, input),
     'contributions.void': (input) => voidReceipt(context, input),

@@ -119,6 +119,18 @@ export const fundContract = {
     output: out<T.MemberDetail>(),
   },
 
+  'members.addDependent': {
+    input: z.strictObject({
+      memberId: id,
+      fullName: requiredText(120),
+      relationship: z.enum(['child', 'spouse', 'parent', 'other']),
+      gender,
+      birthDate: isoDate,
+      citizenId: z.string().trim().max(20).optional(),
+    }),
+    output: out<T.MemberDetail>(),
+  },
+
   'contributions.quote': {
     input: z.strictObject(paymentChoice),
     output: out<T.ContributionQuote>(),

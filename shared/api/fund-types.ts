@@ -94,7 +94,17 @@ export type StatusEvent = {
 
 export type MemberSpell = { start: CalendarDate; end: CalendarDate | null };
 
-export type MemberDetail = Member & { statusEvents: StatusEvent[]; spells: MemberSpell[] };
+/** Someone a member supports (Decision 12): not a member, but a possible welfare recipient. */
+export type Dependent = {
+  id: number;
+  fullName: string;
+  relationship: 'child' | 'spouse' | 'parent' | 'other';
+  gender: Gender;
+  birthDate: CalendarDate;
+  citizenId: string | null;
+};
+
+export type MemberDetail = Member & { statusEvents: StatusEvent[]; spells: MemberSpell[]; dependents: Dependent[] };
 
 export type MemberVersion = { version: number; recordedAt: string; actor: string; profile: MemberProfile };
 

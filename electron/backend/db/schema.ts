@@ -225,6 +225,17 @@ export type CommunityActivitiesTable = {
   created_at: string;
 };
 
+export type MemberDependentsTable = {
+  id: number;
+  member_id: number;
+  full_name: string;
+  relationship: string;
+  gender: string;
+  birth_date: string;
+  citizen_id: string | null;
+  created_at: string;
+};
+
 export type AuditEventsTable = {
   id: number;
   at: string;
@@ -258,4 +269,5 @@ export type Database = {
   audit_events: WithGeneratedId<AuditEventsTable>;
   payment_vouchers: WithGeneratedId<PaymentVouchersTable>;
   community_activities: WithGeneratedId<CommunityActivitiesTable>;
+  member_dependents: WithGeneratedId<MemberDependentsTable>;
 };

@@ -1,3 +1,4 @@
+import { profileOfMember } from '../../../shared/api/member-profile';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { fundContract, memberProfileInput } from '../../../shared/api/fund-contract';
@@ -22,6 +23,7 @@ import {
   updateMemberDues,
   updateMemberProfile,
 } from '../db/repositories/member-repository';
+import { insertDependent, listDependents } from '../db/repositories/dependent-repository';
 import { duesColumns, loadMemberFacts, paidOutsideOwed, spellsOf } from './member-facts';
 import { actorName, type UseCaseContext } from './use-case-context';
 
@@ -74,12 +76,7 @@ function profileColumnsFor(profile: MemberProfile, memberNo: string) {
 export function memberDetail(connection: Connection, memberId: number): MemberDetail | undefined {
   const loaded = loadMemberFacts(connection, memberId);
   if (!loaded) return undefined;
-  return { ...memberRowToMember(loaded.row), statusEvents: loaded.events, spells: [...loaded.facts.spells] };
-}
-
-function profileOf(detail: MemberDetail): MemberProfile {
-  const { id: _id, uuid: _uuid, memberNo: _no, status: _status, statusSince: _since, version: _version, statusEvents: _events, spells: _spells, ...profile } = detail;
-  return profile;
+  return { ...memberRowToMember(loaded.row), statusEvents: loaded.events, spells: [...loaded.facts.spells], dependents: listDependents(connection, memberId) };
 }
 
 /** Re-derives the status and dues columns after anything that moves a spell. */
@@ -147,7 +144,7 @@ export function updateMember(context: UseCaseContext, input: { memberId: number;
       if (!dues.ok) return failure('period-outside-membership', 'profile.approvedOn', dues.error.params);
       const after = memberDetail(connection, input.memberId);
       if (!after) throw new Error('member vanished');
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'members.update', entity: 'member', entityId: input.memberId, before: profileOf(current), after: checked.value });
+      appendAudit(connection, { at: now, actor: actorName(context), method: 'members.update', entity: 'member', entityId: input.memberId, before: profileOfMember(current), after: checked.value });
       return success(after);
     },
     (result) => result.ok,
@@ -189,6 +186,37 @@ export function recordMemberStatus(context: UseCaseContext, input: StatusInput):
       if (!after) throw new Error('member vanished');
       appendAudit(connection, { at: now, actor: actorName(context), method: 'members.recordStatus', entity: 'member', entityId: input.memberId, after: event });
       return success(after);
+    },
+    (result) => result.ok,
+  );
+}
+
+type DependentInput = z.output<(typeof fundContract)['members.addDependent']['input']>;
+
+/** Registers someone the member supports (Decision 12); their ID, when given, must be a valid Thai ID. */
+export function addDependent(context: UseCaseContext, input: DependentInput): Result<MemberDetail> {
+  const { connection, clock } = context;
+  return inTransaction(
+    connection,
+    (): Result<MemberDetail> => {
+      if (!memberDetail(connection, input.memberId)) return failure('member-not-found', 'memberId');
+      if (input.birthDate > clock.today()) return failure('birth-date-in-future', 'birthDate');
+      if (input.citizenId && !isValidThaiId(input.citizenId)) return failure('bad-thai-id', 'citizenId');
+      const now = clock.now();
+      const row = {
+        member_id: input.memberId,
+        full_name: input.fullName,
+        relationship: input.relationship,
+        gender: input.gender,
+        birth_date: input.birthDate,
+        citizen_id: input.citizenId ? normalizeThaiId(input.citizenId) : null,
+        created_at: now,
+      };
+      const id = insertDependent(connection, row);
+      appendAudit(connection, { at: now, actor: actorName(context), method: 'members.addDependent', entity: 'dependent', entityId: id, after: row });
+      const detail = memberDetail(connection, input.memberId);
+      if (!detail) throw new Error('member vanished');
+      return success(detail);
     },
     (result) => result.ok,
   );

@@ -1,3 +1,4 @@
+import { profileOfMember } from '../../../shared/api/member-profile';
 import { Alert, Button, Form, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import { MemberFormFields } from './MemberFormFields';
 
 /** Only the profile part of a member, as members.update takes it. */
 function profileOf(member: MemberDetail): MemberProfile {
-  const { id: _id, uuid: _uuid, memberNo: _memberNo, status: _status, statusSince: _since, version: _version, statusEvents: _events, spells: _spells, ...profile } = member;
+  const profile = profileOfMember(member);
   return profile;
 }
 

@@ -7,6 +7,7 @@ import { formatThaiId } from '../../../shared/domain/members/thai-id';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { StatementPanel } from '../contributions/StatementPanel';
+import { DependentsPanel } from './DependentsPanel';
 import { EditMemberForm } from './EditMemberForm';
 import { HistoryPanel } from './HistoryPanel';
 import { statusColors } from './status-colors';
@@ -79,6 +80,7 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
             ),
           },
           { key: 'status', label: t('ui.members.tabs.status'), children: <StatusPanel member={member} onChanged={() => void reload()} /> },
+          { key: 'dependents', label: t('ui.members.tabs.dependents'), children: <DependentsPanel member={member} onChanged={() => void reload()} /> },
           { key: 'history', label: t('ui.members.tabs.history'), children: <HistoryPanel key={revision} memberId={member.id} /> },
         ]}
       />

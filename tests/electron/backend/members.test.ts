@@ -1,3 +1,4 @@
+import { profileOfMember } from '../../../shared/api/member-profile';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput, citizenIdFor } from '../../support/builders';
@@ -71,7 +72,7 @@ describe('members', () => {
 
   it('edits a profile and keeps every earlier version; refuses a stale version', async () => {
     const member = expectOk(await backend.fund['members.register'](memberInput(8)));
-    const { id: _id, uuid: _uuid, memberNo: _no, status: _status, statusSince: _since, version: _version, statusEvents: _events, spells: _spells, ...profile } = member;
+    const profile = profileOfMember(member);
     const edited = expectOk(await backend.fund['members.update']({ memberId: member.id, expectedVersion: 1, profile: { ...profile, phone: '0899999999' } }));
     expect(edited.version).toBe(2);
     expect(edited.phone).toBe('0899999999');
@@ -112,5 +113,17 @@ describe('members', () => {
     const dead = expectOk(await backend.fund['members.recordStatus']({ memberId: member.id, kind: 'deceased', effectiveOn: '2026-02-10' }));
     expect(dead.status).toBe('deceased');
     await expectRefused(backend.fund['members.recordStatus']({ memberId: member.id, kind: 'deceased', effectiveOn: '2026-02-11' }), 'already-deceased');
+  });
+
+  it('registers dependents (Decision 12) and refuses a future birth or a bad ID', async () => {
+    const member = expectOk(await backend.fund['members.register'](memberInput(50)));
+    const withChild = expectOk(await backend.fund['members.addDependent']({ memberId: member.id, fullName: 'เด็กหญิงมะลิ ใจดี', relationship: 'child', gender: 'female', birthDate: '2025-06-01' }));
+    expect(withChild.dependents).toEqual([{ id: expect.any(Number), fullName: 'เด็กหญิงมะลิ ใจดี', relationship: 'child', gender: 'female', birthDate: '2025-06-01', citizenId: null }]);
+    await expectRefused(backend.fund['members.addDependent']({ memberId: member.id, fullName: 'ทารก', relationship: 'child', gender: 'male', birthDate: '2027-01-01' }), 'birth-date-in-future', 'birthDate');
+    await expectRefused(backend.fund['members.addDependent']({ memberId: member.id, fullName: 'ทารก', relationship: 'child', gender: 'male', birthDate: '2025-01-01', citizenId: '1234567890123' }), 'bad-thai-id', 'citizenId');
+    await expectRefused(backend.fund['members.addDependent']({ memberId: member.id, fullName: 'ทารก', relationship: 'cousin', gender: 'male', birthDate: '2025-01-01' } as never), 'bad-input', 'relationship');
+    // The edit form sends the profile back: dependents are not part of it.
+    const edited = expectOk(await backend.fund['members.update']({ memberId: member.id, expectedVersion: 1, profile: { ...profileOfMember(withChild), phone: '0811111111' } }));
+    expect(edited.dependents).toHaveLength(1);
   });
 });
