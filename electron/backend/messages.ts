@@ -66,3 +66,8 @@ export function translateError(error: DomainError): ApiError {
   if (error.params !== undefined) result.params = error.params as MessageParams;
   return result;
 }
+
+/** Text printed on documents, which are always in Thai (Decision 20), from the same translation files. */
+export function documentText(key: string, params: Record<string, string | number> = {}): string {
+  return translator('th')(key, params);
+}

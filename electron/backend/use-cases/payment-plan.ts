@@ -5,6 +5,7 @@ import { priceForMonths, rateInForce } from '../../../shared/domain/contribution
 import { sumSatang } from '../../../shared/domain/money/satang';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { PlanRate } from '../../../shared/api/fund-types';
+import { documentText } from '../messages';
 
 export type PaymentChoice = {
   receivedOn: string;
@@ -26,9 +27,9 @@ export type PaymentFacts = {
 function contributionDescription(periods: readonly string[]): string {
   const first = periods[0];
   const last = periods[periods.length - 1];
-  if (!first || !last) return 'เงินสมทบ';
+  if (!first || !last) return documentText('descriptions.line-contributions', { range: '', count: 0 });
   const range = first === last ? formatPeriod(first, 'th') : `${formatPeriod(first, 'th')} – ${formatPeriod(last, 'th')}`;
-  return `เงินสมทบ ${range} (${periods.length} เดือน)`;
+  return documentText('descriptions.line-contributions', { range, count: periods.length });
 }
 
 /**
@@ -57,7 +58,7 @@ export function planPayment(choice: PaymentChoice, known: PaymentFacts): Result<
   if (choice.includeEntryFee) {
     if (rate.entryFeeSatang === 0) return failure('entry-fee-zero', 'includeEntryFee');
     if (known.hasPaidEntryFee) return failure('entry-fee-already-paid', 'includeEntryFee');
-    lines.push({ kind: 'entry-fee', description: 'ค่าธรรมเนียมแรกเข้า', amountSatang: rate.entryFeeSatang });
+    lines.push({ kind: 'entry-fee', description: documentText('descriptions.line-entry-fee'), amountSatang: rate.entryFeeSatang });
   }
   if (periods.length > 0) {
     lines.push({ kind: 'contribution', description: contributionDescription(periods), amountSatang: priceForMonths(rate, periods.length) });
