@@ -128,3 +128,34 @@ export function inTransaction<T>(connection: Connection, body: () => T, shouldCo
 export function defineSqlStatement<A extends Args = Record<string, never>, R = unknown>(build: () => RawBuilder<unknown>): Statement<A, R> {
   return defineStatement<A, R>(() => ({ compile: () => build().compile(queryBuilder) }));
 }
+
+type TableName = keyof Database;
+
+/**
+ * Many rows of one table per statement, for posting a whole collection day: one prepared statement per chunk
+ * size (all full chunks share one), parameters bound row by row in the column order given. The rows' values
+ * are plain data already checked by the domain.
+ */
+export function defineBulkInsert<T extends TableName, R extends Record<string, unknown>>(table: T, columns: readonly (keyof R & string)[], rowsPerStatement = 100) {
+  const sqlBySize = new Map<number, string>();
+  function sqlFor(size: number): string {
+    let sql = sqlBySize.get(size);
+    if (!sql) {
+      const rows = Array.from({ length: size }, () => Object.fromEntries(columns.map((column) => [column, null])));
+      sql = queryBuilder
+        .insertInto(table)
+        .values(rows as never)
+        .compile().sql;
+      sqlBySize.set(size, sql);
+    }
+    return sql;
+  }
+  return (connection: Connection, rows: readonly R[]): void => {
+    for (let start = 0; start < rows.length; start += rowsPerStatement) {
+      const chunk = rows.slice(start, start + rowsPerStatement);
+      const values: unknown[] = [];
+      for (const row of chunk) for (const column of columns) values.push(toSqlite(row[column]));
+      prepared(connection, sqlFor(chunk.length)).run(...values);
+    }
+  };
+}

@@ -24,12 +24,21 @@ export type PaymentFacts = {
   hasPaidEntryFee: boolean;
 };
 
+/** A collection day describes thousands of lines with the same few month ranges: each is rendered once. */
+const descriptions = new Map<string, string>();
+
 function contributionDescription(periods: readonly string[]): string {
-  const first = periods[0];
-  const last = periods[periods.length - 1];
-  if (!first || !last) return documentText('descriptions.line-contributions', { range: '', count: 0 });
-  const range = first === last ? formatPeriod(first, 'th') : `${formatPeriod(first, 'th')} – ${formatPeriod(last, 'th')}`;
-  return documentText('descriptions.line-contributions', { range, count: periods.length });
+  const first = periods[0] ?? '';
+  const last = periods[periods.length - 1] ?? '';
+  const key = `${first}|${last}|${periods.length}`;
+  let text = descriptions.get(key);
+  if (text === undefined) {
+    const range = first === '' ? '' : first === last ? formatPeriod(first, 'th') : `${formatPeriod(first, 'th')} – ${formatPeriod(last, 'th')}`;
+    text = documentText('descriptions.line-contributions', { range, count: periods.length });
+    if (descriptions.size > 10_000) descriptions.clear();
+    descriptions.set(key, text);
+  }
+  return text;
 }
 
 /**

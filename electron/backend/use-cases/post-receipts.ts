@@ -4,10 +4,10 @@ import { formatBookReceiptNo, formatDocumentNo } from '../../../shared/domain/co
 import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import { checkBalanced, receiptEntryLines } from '../../../shared/domain/ledger/journal-entry';
 import type { Connection } from '../db/execute';
-import { appendAudit } from '../db/repositories/audit-repository';
+import { appendAudits } from '../db/repositories/audit-repository';
 import { insertCashBookLine, insertJournalEntries, listAccounts, type NewJournalEntry } from '../db/repositories/ledger-repository';
 import { addPaidMonths } from '../db/repositories/member-repository';
-import { insertReceipt } from '../db/repositories/receipt-repository';
+import { insertReceipts } from '../db/repositories/receipt-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
 import type { FundTable } from '../db/schema';
 import type { PlannedPayment } from './payment-plan';
@@ -78,40 +78,44 @@ export function postReceipts(connection: Connection, fund: FundTable, receipts: 
     return { receipt, fiscalYear, sequenceNo, receiptNo, entry };
   });
   const entryIds = insertJournalEntries(connection, numbered.map((item) => item.entry));
-  const ids = numbered.map((item, index) => {
-    const { receipt } = item;
-    const id = insertReceipt(connection, {
+  const ids = insertReceipts(
+    connection,
+    numbered.map((item, index) => ({
       uuid: randomUUID(),
-      request_id: receipt.requestId,
-      member_id: receipt.memberId,
-      received_on: receipt.receivedOn,
+      request_id: item.receipt.requestId,
+      member_id: item.receipt.memberId,
+      received_on: item.receipt.receivedOn,
       fiscal_year: item.fiscalYear,
-      numbering: receipt.numbering.kind,
+      numbering: item.receipt.numbering.kind,
       receipt_no: item.receiptNo,
       sequence_no: item.sequenceNo,
-      book_no: receipt.numbering.kind === 'book' ? receipt.numbering.bookNo : null,
-      book_entry_no: receipt.numbering.kind === 'book' ? receipt.numbering.number : null,
-      total_satang: receipt.plan.totalSatang,
-      method: receipt.method,
-      collector: receipt.collector,
-      batch_id: receipt.batchId,
+      book_no: item.receipt.numbering.kind === 'book' ? item.receipt.numbering.bookNo : null,
+      book_entry_no: item.receipt.numbering.kind === 'book' ? item.receipt.numbering.number : null,
+      total_satang: item.receipt.plan.totalSatang,
+      method: item.receipt.method,
+      collector: item.receipt.collector,
+      batch_id: item.receipt.batchId,
       journal_entry_id: entryIds[index] ?? 0,
       created_at: posting.now,
-      lines: receipt.plan.lines,
-      periods: receipt.plan.periods,
-    });
+      lines: item.receipt.plan.lines,
+      periods: item.receipt.plan.periods,
+    })),
+  );
+  numbered.forEach(({ receipt }) => {
     const latest = receipt.plan.periods[receipt.plan.periods.length - 1];
     if (latest !== undefined) addPaidMonths(connection, receipt.memberId, receipt.plan.periods.length, latest);
-    appendAudit(connection, {
+  });
+  appendAudits(
+    connection,
+    numbered.map((item, index) => ({
       at: posting.now,
       actor: posting.actor,
       method: posting.method,
       entity: 'receipt',
-      entityId: id,
-      after: { receiptNo: item.receiptNo, memberId: receipt.memberId, totalSatang: receipt.plan.totalSatang, periods: receipt.plan.periods },
-    });
-    return id;
-  });
+      entityId: ids[index] ?? 0,
+      after: { receiptNo: item.receiptNo, memberId: item.receipt.memberId, totalSatang: item.receipt.plan.totalSatang, periods: item.receipt.plan.periods },
+    })),
+  );
   writeCashBook(connection, numbered, ids, entryIds);
   return { ids, receiptNos: numbered.map((item) => item.receiptNo) };
 }

@@ -1,5 +1,5 @@
 import type { AuditEvent, Paged } from '../../../../shared/api/fund-types';
-import { defineStatement, param, type Connection } from '../execute';
+import { defineBulkInsert, defineStatement, param, type Connection } from '../execute';
 import type { AuditEventsTable } from '../schema';
 
 export type AuditRecord = {
@@ -24,9 +24,8 @@ const insertAudit = defineStatement<Omit<AuditEventsTable, 'id'>>((db) =>
   }),
 );
 
-/** Every write use case appends one of these in its own transaction (A6). */
-export function appendAudit(connection: Connection, record: AuditRecord): void {
-  insertAudit.run(connection, {
+function auditRow(record: AuditRecord): Omit<AuditEventsTable, 'id'> {
+  return {
     at: record.at,
     actor: record.actor,
     method: record.method,
@@ -34,7 +33,19 @@ export function appendAudit(connection: Connection, record: AuditRecord): void {
     entity_id: String(record.entityId),
     before_json: record.before === undefined ? null : JSON.stringify(record.before),
     after_json: record.after === undefined ? null : JSON.stringify(record.after),
-  });
+  };
+}
+
+/** Every write use case appends one of these in its own transaction (A6). */
+export function appendAudit(connection: Connection, record: AuditRecord): void {
+  insertAudit.run(connection, auditRow(record));
+}
+
+const insertAuditRows = defineBulkInsert<'audit_events', Omit<AuditEventsTable, 'id'>>('audit_events', ['at', 'actor', 'method', 'entity', 'entity_id', 'before_json', 'after_json']);
+
+/** The audit rows of a bulk posting, many per statement. */
+export function appendAudits(connection: Connection, records: readonly AuditRecord[]): void {
+  insertAuditRows(connection, records.map(auditRow));
 }
 
 const countAudit = defineStatement<Record<string, never>, { total: number }>((db) =>

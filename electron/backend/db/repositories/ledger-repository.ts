@@ -1,7 +1,7 @@
 import type { Account, CashBookPage, Explanation, JournalEntry, TrialBalanceRow } from '../../../../shared/api/fund-types';
 import { periodOfDate } from '../../../../shared/domain/calendar-date';
 import type { JournalLine } from '../../../../shared/domain/ledger/journal-entry';
-import { defineStatement, param, type Connection } from '../execute';
+import { defineBulkInsert, defineStatement, param, type Connection } from '../execute';
 import type { JournalEntriesTable } from '../schema';
 
 export type NewJournalEntry = {
@@ -18,30 +18,14 @@ export type NewJournalEntry = {
   lines: readonly JournalLine[];
 };
 
-const insertEntry = defineStatement<Omit<JournalEntriesTable, 'id'>>((db) =>
-  db.insertInto('journal_entries').values({
-    entry_no: param('entry_no'),
-    fiscal_year: param('fiscal_year'),
-    sequence_no: param('sequence_no'),
-    entry_date: param('entry_date'),
-    description: param('description'),
-    source_type: param('source_type'),
-    source_id: param('source_id'),
-    reverses_entry_id: param('reverses_entry_id'),
-    created_at: param('created_at'),
-    actor: param('actor'),
-  }),
-);
+type EntryRow = JournalEntriesTable;
+type LineRow = { entry_id: number; line_no: number; account_code: string; debit_satang: number; credit_satang: number };
 
-const insertLine = defineStatement<{ entry_id: number; line_no: number; account_code: string; debit_satang: number; credit_satang: number }>((db) =>
-  db.insertInto('journal_lines').values({
-    entry_id: param('entry_id'),
-    line_no: param('line_no'),
-    account_code: param('account_code'),
-    debit_satang: param('debit_satang'),
-    credit_satang: param('credit_satang'),
-  }),
-);
+const insertEntries = defineBulkInsert<'journal_entries', EntryRow>('journal_entries', [
+  'id', 'entry_no', 'fiscal_year', 'sequence_no', 'entry_date', 'description', 'source_type', 'source_id', 'reverses_entry_id', 'created_at', 'actor',
+]);
+const insertLines = defineBulkInsert<'journal_lines', LineRow>('journal_lines', ['entry_id', 'line_no', 'account_code', 'debit_satang', 'credit_satang']);
+const selectLastEntryId = defineStatement<Record<string, never>, { id: number | null }>((db) => db.selectFrom('journal_entries').select((eb) => eb.fn.max('id').as('id')));
 
 const addMonthTotals = defineStatement<{ account_code: string; period: string; debit_satang: number; credit_satang: number }>((db) =>
   db
@@ -57,14 +41,30 @@ const addMonthTotals = defineStatement<{ account_code: string; period: string; d
 
 /**
  * Writes posted entries and their lines, and folds them into the per-account monthly totals in the same
- * transaction — aggregated in memory first, so a batch of 30,000 entries touches each total row once.
+ * transaction — aggregated in memory first, so a batch of 30,000 entries touches each total row once. Ids are
+ * given out here (the use case holds the only writer inside its transaction), so many rows go per statement.
  * Callers have already checked every entry with checkBalanced.
  */
 export function insertJournalEntries(connection: Connection, entries: readonly NewJournalEntry[]): number[] {
+  const first = (selectLastEntryId.get(connection, {})?.id ?? 0) + 1;
+  const ids = entries.map((_entry, index) => first + index);
   const totals = new Map<string, { account_code: string; period: string; debit_satang: number; credit_satang: number }>();
-  const ids = entries.map((entry) => {
-    const id = Number(
-      insertEntry.run(connection, {
+  const lines: LineRow[] = [];
+  insertEntries(
+    connection,
+    entries.map((entry, index) => {
+      const id = ids[index] ?? 0;
+      const period = periodOfDate(entry.entryDate);
+      entry.lines.forEach((line, lineIndex) => {
+        lines.push({ entry_id: id, line_no: lineIndex + 1, account_code: line.accountCode, debit_satang: line.debitSatang, credit_satang: line.creditSatang });
+        const key = `${line.accountCode}|${period}`;
+        const total = totals.get(key) ?? { account_code: line.accountCode, period, debit_satang: 0, credit_satang: 0 };
+        total.debit_satang += line.debitSatang;
+        total.credit_satang += line.creditSatang;
+        totals.set(key, total);
+      });
+      return {
+        id,
         entry_no: entry.entryNo,
         fiscal_year: entry.fiscalYear,
         sequence_no: entry.sequenceNo,
@@ -75,25 +75,10 @@ export function insertJournalEntries(connection: Connection, entries: readonly N
         reverses_entry_id: entry.reversesEntryId,
         created_at: entry.createdAt,
         actor: entry.actor,
-      }).lastInsertRowid,
-    );
-    const period = periodOfDate(entry.entryDate);
-    entry.lines.forEach((line, index) => {
-      insertLine.run(connection, {
-        entry_id: id,
-        line_no: index + 1,
-        account_code: line.accountCode,
-        debit_satang: line.debitSatang,
-        credit_satang: line.creditSatang,
-      });
-      const key = `${line.accountCode}|${period}`;
-      const total = totals.get(key) ?? { account_code: line.accountCode, period, debit_satang: 0, credit_satang: 0 };
-      total.debit_satang += line.debitSatang;
-      total.credit_satang += line.creditSatang;
-      totals.set(key, total);
-    });
-    return id;
-  });
+      };
+    }),
+  );
+  insertLines(connection, lines);
   for (const total of totals.values()) addMonthTotals.run(connection, total);
   return ids;
 }

@@ -1,51 +1,38 @@
 import type { ReceiptLine } from '../../../../shared/api/fund-types';
-import { defineStatement, param, type Connection, type QueryBuilder } from '../execute';
-import type { ReceiptsTable, ReceiptVoidsTable } from '../schema';
+import { defineBulkInsert, defineStatement, param, type Connection, type QueryBuilder } from '../execute';
+import type { ReceiptLinesTable, ReceiptMonthsTable, ReceiptsTable, ReceiptVoidsTable } from '../schema';
 
 export type NewReceipt = Omit<ReceiptsTable, 'id'> & { lines: readonly ReceiptLine[]; periods: readonly string[] };
 
-const insertReceiptStatement = defineStatement<Omit<ReceiptsTable, 'id'>>((db) =>
-  db.insertInto('receipts').values({
-    uuid: param('uuid'),
-    request_id: param('request_id'),
-    member_id: param('member_id'),
-    received_on: param('received_on'),
-    fiscal_year: param('fiscal_year'),
-    numbering: param('numbering'),
-    receipt_no: param('receipt_no'),
-    sequence_no: param('sequence_no'),
-    book_no: param('book_no'),
-    book_entry_no: param('book_entry_no'),
-    total_satang: param('total_satang'),
-    method: param('method'),
-    collector: param('collector'),
-    batch_id: param('batch_id'),
-    journal_entry_id: param('journal_entry_id'),
-    created_at: param('created_at'),
-  }),
-);
-const insertLineStatement = defineStatement<{ receipt_id: number; line_no: number; kind: string; description: string; amount_satang: number }>((db) =>
-  db.insertInto('receipt_lines').values({
-    receipt_id: param('receipt_id'),
-    line_no: param('line_no'),
-    kind: param('kind'),
-    description: param('description'),
-    amount_satang: param('amount_satang'),
-  }),
-);
-const insertMonthStatement = defineStatement<{ receipt_id: number; member_id: number; period: string }>((db) =>
-  db.insertInto('receipt_months').values({ receipt_id: param('receipt_id'), member_id: param('member_id'), period: param('period') }),
-);
+const insertReceiptRows = defineBulkInsert<'receipts', ReceiptsTable>('receipts', [
+  'id', 'uuid', 'request_id', 'member_id', 'received_on', 'fiscal_year', 'numbering', 'receipt_no', 'sequence_no', 'book_no', 'book_entry_no',
+  'total_satang', 'method', 'collector', 'batch_id', 'journal_entry_id', 'created_at',
+]);
+const insertLineRows = defineBulkInsert<'receipt_lines', ReceiptLinesTable>('receipt_lines', ['receipt_id', 'line_no', 'kind', 'description', 'amount_satang']);
+const insertMonthRows = defineBulkInsert<'receipt_months', ReceiptMonthsTable>('receipt_months', ['receipt_id', 'member_id', 'period']);
+const selectLastReceiptId = defineStatement<Record<string, never>, { id: number | null }>((db) => db.selectFrom('receipts').select((eb) => eb.fn.max('id').as('id')));
 
-/** A receipt with its lines and months covered; the months table's trigger refuses a month already paid. */
-export function insertReceipt(connection: Connection, receipt: NewReceipt): number {
-  const { lines, periods, ...row } = receipt;
-  const id = Number(insertReceiptStatement.run(connection, row).lastInsertRowid);
-  lines.forEach((line, index) =>
-    insertLineStatement.run(connection, { receipt_id: id, line_no: index + 1, kind: line.kind, description: line.description, amount_satang: line.amountSatang }),
+/**
+ * Receipts with their lines and months covered, many rows per statement (ids given out here, inside the use
+ * case's transaction). The months table's trigger still refuses a month already paid, row by row.
+ */
+export function insertReceipts(connection: Connection, receipts: readonly NewReceipt[]): number[] {
+  const first = (selectLastReceiptId.get(connection, {})?.id ?? 0) + 1;
+  const ids = receipts.map((_receipt, index) => first + index);
+  const lines: ReceiptLinesTable[] = [];
+  const months: ReceiptMonthsTable[] = [];
+  insertReceiptRows(
+    connection,
+    receipts.map(({ lines: receiptLines, periods, ...row }, index) => {
+      const id = ids[index] ?? 0;
+      receiptLines.forEach((line, lineIndex) => lines.push({ receipt_id: id, line_no: lineIndex + 1, kind: line.kind, description: line.description, amount_satang: line.amountSatang }));
+      for (const period of periods) months.push({ receipt_id: id, member_id: row.member_id, period });
+      return { ...row, id };
+    }),
   );
-  for (const period of periods) insertMonthStatement.run(connection, { receipt_id: id, member_id: row.member_id, period });
-  return id;
+  insertLineRows(connection, lines);
+  insertMonthRows(connection, months);
+  return ids;
 }
 
 export type ReceiptRecord = ReceiptsTable & {
