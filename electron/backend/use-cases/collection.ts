@@ -3,6 +3,7 @@ import { failure, success, type DomainError, type Result } from '../../../shared
 import { inTransaction, type Connection } from '../db/execute';
 import { appendAudit } from '../db/repositories/audit-repository';
 import {
+  batchLineAmounts,
   batchLines,
   batchMemberRows,
   batchReceipts,
@@ -171,7 +172,7 @@ export async function postBatch(context: UseCaseContext, input: { batchId: numbe
   }
   const usedBy = findBatchIdByPostRequest(connection, input.requestId);
   if (usedBy !== undefined) return failure('request-reused', 'requestId');
-  const lines = batchLines(connection, input.batchId);
+  const lines = batchLineAmounts(connection, input.batchId);
   if (lines.length === 0) return failure('batch-empty', 'batchId');
   // Planning a whole day: every member's status events in one read, and the quick path for paid months.
   const known = { ...knownFacts(connection, clock.today()), events: statusEventsByMember(connection), members: batchMemberRows(connection, found.id) };
@@ -185,7 +186,7 @@ export async function postBatch(context: UseCaseContext, input: { batchId: numbe
       await job.checkpoint();
     }
     const planned = planLine(connection, found, { memberId: line.member_id, monthCount: line.month_count, amountSatang: line.amount_satang }, known);
-    if (!planned.ok) return lineError(planned.error, line.member_no, index);
+    if (!planned.ok) return lineError(planned.error, known.members.get(line.member_id)?.member_no ?? '', index);
     toPost.push({
       requestId: `${input.requestId}:${line.id}`,
       memberId: line.member_id,

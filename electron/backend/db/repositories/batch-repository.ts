@@ -188,3 +188,12 @@ export function batchReceipts(connection: Connection, batchId: number): Map<numb
     selectBatchReceipts.all(connection, { batch_id: batchId }).map((row) => [row.member_id, { receiptId: row.id, receiptNo: row.receipt_no, periods: periods.get(row.id) ?? [] }]),
   );
 }
+
+const selectLineAmounts = defineStatement<{ batch_id: number }, { id: number; member_id: number; month_count: number; amount_satang: number }>((db) =>
+  db.selectFrom('collection_batch_lines').select(['id', 'member_id', 'month_count', 'amount_satang']).where('batch_id', '=', param('batch_id')).orderBy('id'),
+);
+
+/** The lines alone, without the member join: the posting job reads the members once, separately. */
+export function batchLineAmounts(connection: Connection, batchId: number) {
+  return selectLineAmounts.all(connection, { batch_id: batchId });
+}
