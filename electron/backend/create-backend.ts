@@ -9,6 +9,7 @@ import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import type { UseCaseContext } from './use-cases/use-case-context';
+import { addRuleVersion, applyTemplate, approveClaim, claimList, payClaim, previewClaim, recordClaim, rejectClaim, templateList, typeList } from './use-cases/welfare';
 
 type Input<M extends FundMethod> = ParsedInputOf<FundContract, M>;
 type Output<M extends FundMethod> = OutputOf<FundContract, M>;
@@ -52,6 +53,16 @@ export function createBackend(context: UseCaseContext): FundHandlers {
     'community.record': (input) => recordCommunityActivity(context, input),
     'community.list': (input) => communityList(context, input),
     'vouchers.get': (input) => getVoucher(context, input.voucherId),
+    'welfare.templates': () => templateList(),
+    'welfare.applyTemplate': (input) => applyTemplate(context, input),
+    'welfare.types': () => typeList(context),
+    'welfare.addRuleVersion': (input) => addRuleVersion(context, input),
+    'welfare.decide': (input) => previewClaim(context, input),
+    'welfare.recordClaim': (input) => recordClaim(context, input),
+    'welfare.approveClaim': (input) => approveClaim(context, input),
+    'welfare.rejectClaim': (input) => rejectClaim(context, input),
+    'welfare.payClaim': (input) => payClaim(context, input),
+    'welfare.claims': (input) => claimList(context, input),
     'ledger.cashBook': (input) => cashBook(context, input),
     'ledger.accounts': () => accounts(context),
     'ledger.trialBalance': () => trialBalanceRows(context),

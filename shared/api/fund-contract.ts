@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { id, isoDate, optionalText, page, period, positiveSatang, requestId, requiredText, satang } from './common-schemas';
 import { out, type ClientOf, type Contract } from './contract-kit';
 import type * as T from './fund-types';
+import type { Decision } from '../domain/welfare/decide-claim';
+import { claimInput, recordClaimInput, ruleVersionInput } from './welfare-schemas';
 
 /** One entry per use case on an open fund (A2): name → input schema + output type. Inputs never carry paths. */
 
@@ -204,6 +206,30 @@ export const fundContract = {
   },
   'community.list': { input: z.strictObject({ ...page }), output: out<T.Paged<T.CommunityActivity>>(), read: true },
   'vouchers.get': { input: z.strictObject({ voucherId: id }), output: out<T.Voucher>(), read: true },
+
+  'welfare.templates': { input: z.strictObject({}), output: out<{ key: string; nameTh: string; nameEn: string }[]>(), read: true },
+  'welfare.applyTemplate': {
+    input: z.strictObject({ templateKey: z.string().min(1).max(40), effectiveFrom: isoDate }),
+    output: out<T.WelfareTypeView[]>(),
+  },
+  'welfare.types': { input: z.strictObject({}), output: out<T.WelfareTypeView[]>(), read: true },
+  'welfare.addRuleVersion': { input: z.strictObject({ typeId: id, version: ruleVersionInput }), output: out<T.WelfareTypeView>() },
+  'welfare.decide': { input: z.strictObject(claimInput), output: out<Decision>(), read: true },
+  'welfare.recordClaim': { input: recordClaimInput, output: out<T.WelfareClaim>() },
+  'welfare.approveClaim': { input: z.strictObject({ claimId: id, meetingRef: requiredText(100) }), output: out<T.WelfareClaim>() },
+  'welfare.rejectClaim': { input: z.strictObject({ claimId: id, reason: requiredText(300) }), output: out<T.WelfareClaim>() },
+  'welfare.payClaim': {
+    input: z.strictObject({
+      claimId: id,
+      requestId,
+      paidOn: isoDate,
+      payeeName: requiredText(120),
+      payeeAddress: z.string().trim().max(300).default(''),
+      method: z.enum(['cash', 'transfer']).default('cash'),
+    }),
+    output: out<T.WelfareClaim>(),
+  },
+  'welfare.claims': { input: z.strictObject({ ...page }), output: out<T.Paged<T.WelfareClaim>>(), read: true },
 
   'ledger.cashBook': {
     input: z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), ...page }),

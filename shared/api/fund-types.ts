@@ -1,5 +1,7 @@
 import type { CalendarDate, Period } from '../domain/calendar-date';
 import type { MessageParams } from './api-result';
+import type { Decision } from '../domain/welfare/decide-claim';
+import type { BenefitRuleVersion } from '../domain/welfare/rules';
 
 /** Text stored as a code and parameters, translated where it is shown (A5): `descriptions.<code>`. */
 export type Explanation = { code: string; params: MessageParams };
@@ -266,4 +268,26 @@ export type CommunityActivity = {
   description: string;
   beneficiariesCount: number;
   voucher: Voucher;
+};
+
+export type WelfareTypeView = { id: number; code: string; category: string; nameTh: string; nameEn: string; versions: BenefitRuleVersion[] };
+
+export type WelfareClaimState = 'pending' | 'approved' | 'rejected' | 'paid';
+
+/** A claim with the decision the engine made when it was recorded (its explanation lines translate where shown). */
+export type WelfareClaim = {
+  id: number;
+  typeId: number;
+  typeName: { th: string; en: string };
+  memberId: number;
+  eventDate: CalendarDate;
+  units: number | null;
+  recipientKind: 'member' | 'dependent' | 'beneficiary';
+  dependentId: number | null;
+  decision: Decision;
+  amountSatang: number;
+  state: WelfareClaimState;
+  decisionRef: string | null;
+  rejectionReason: string | null;
+  voucherId: number | null;
 };

@@ -27,12 +27,15 @@ describe('collection day in the browser', () => {
       await page.locator('.ant-select-item-option').filter({ hasText: memberNo }).first().waitFor();
       await member.press('Enter');
       // The focus moves by itself: member → months → amount, each confirmed with Enter.
+      const focusedIn = (testId: string) => () =>
+        page.evaluate((id) => document.activeElement?.closest(`[data-testid="${id}"]`) !== null || document.activeElement?.getAttribute('data-testid') === id, testId);
+      await expect.poll(focusedIn('batch-months'), { timeout: 5000 }).toBe(true);
       await page.keyboard.press('Enter');
       const amount = page.locator('[data-testid="batch-amount"] input, input[data-testid="batch-amount"]').first();
-      await expect.poll(() => amount.inputValue()).toBe('30.00');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="batch-amount"]') !== null || document.activeElement?.getAttribute('data-testid') === 'batch-amount')).toBe(true);
+      await expect.poll(() => amount.inputValue(), { timeout: 5000 }).toBe('30.00');
+      await expect.poll(focusedIn('batch-amount'), { timeout: 5000 }).toBe(true);
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.getByTestId('batch-lines').textContent()).toContain(memberNo);
+      await expect.poll(() => page.getByTestId('batch-lines').textContent(), { timeout: 5000 }).toContain(memberNo);
     }
     await expect.poll(() => page.getByTestId('batch-total').textContent()).toContain('90.00');
     await screenshot(page, '11-collection-entry');

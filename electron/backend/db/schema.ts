@@ -236,6 +236,29 @@ export type MemberDependentsTable = {
   created_at: string;
 };
 
+export type WelfareTypesTable = { id: number; code: string; category: string; name_th: string; name_en: string; created_at: string };
+export type WelfareRuleVersionsTable = { id: number; type_id: number; effective_from: string; rule_json: string; created_at: string };
+export type WelfareClaimsTable = {
+  id: number;
+  request_id: string;
+  type_id: number;
+  member_id: number;
+  event_date: string;
+  units: number | null;
+  recipient_kind: string;
+  dependent_id: number | null;
+  documents_json: string;
+  decision_json: string;
+  computed_satang: number;
+  units_paid: number;
+  state: string;
+  decision_ref: string | null;
+  rejection_reason: string | null;
+  voucher_id: number | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type AuditEventsTable = {
   id: number;
   at: string;
@@ -270,4 +293,7 @@ export type Database = {
   payment_vouchers: WithGeneratedId<PaymentVouchersTable>;
   community_activities: WithGeneratedId<CommunityActivitiesTable>;
   member_dependents: WithGeneratedId<MemberDependentsTable>;
+  welfare_types: WithGeneratedId<WelfareTypesTable>;
+  welfare_rule_versions: WithGeneratedId<WelfareRuleVersionsTable>;
+  welfare_claims: WithGeneratedId<WelfareClaimsTable>;
 };

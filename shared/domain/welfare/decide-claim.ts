@@ -91,7 +91,8 @@ export function decideClaim(input: DecideClaimInput): Decision {
 
   // 1. Bad input: refused before any rule is looked at.
   if (!isValidIsoDate(eventDate)) return refuse(lines, 'claim-event-date-invalid', 'eventDate', { eventDate: String(eventDate) }, null);
-  if (isValidIsoDate(input.asOf) && eventDate > input.asOf) return refuse(lines, 'claim-event-in-future', 'eventDate', { eventDate, asOf: input.asOf }, null);
+  if (!isValidIsoDate(input.asOf)) return refuse(lines, 'claim-as-of-invalid', 'asOf', { asOf: String(input.asOf) }, null);
+  if (eventDate > input.asOf) return refuse(lines, 'claim-event-in-future', 'eventDate', { eventDate, asOf: input.asOf }, null);
   if (input.versions.length === 0) return refuse(lines, 'claim-unknown-welfare-type', 'welfareType', {}, null);
   const rule = ruleInForce(input.versions, eventDate) ?? null;
   if (!rule) return refuse(lines, 'claim-no-rule-in-force', 'eventDate', { eventDate }, null);

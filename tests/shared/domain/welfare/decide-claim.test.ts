@@ -10,6 +10,7 @@ describe('bad claims are refused with a clear reason (issue 3)', () => {
     expect(decideClaim(input('birth', { eventDate: '2024-06-02', asOf: '2024-06-01' })).refusal).toEqual({ code: 'claim-event-in-future', field: 'eventDate', params: { eventDate: '2024-06-02', asOf: '2024-06-01' } });
     expect(decideClaim(input('birth', { eventDate: '2024-06-01', asOf: '2024-06-01' })).eligible).toBe(true);
     expect(code(decideClaim(input('birth', { eventDate: '2024-02-30' })))).toBe('claim-event-date-invalid');
+    expect(code(decideClaim(input('birth', { asOf: '' })))).toBe('claim-as-of-invalid');
   });
 
   it('refuses an event before membership, and a member without a spell', () => {

@@ -1,0 +1,109 @@
+import type { BenefitRuleVersion } from '../../../../shared/domain/welfare/rules';
+import { defineStatement, param, type Connection } from '../execute';
+import type { WelfareClaimsTable, WelfareTypesTable } from '../schema';
+
+const insertTypeStatement = defineStatement<Omit<WelfareTypesTable, 'id'>>((db) =>
+  db.insertInto('welfare_types').values({ code: param('code'), category: param('category'), name_th: param('name_th'), name_en: param('name_en'), created_at: param('created_at') }),
+);
+
+export function insertWelfareType(connection: Connection, row: Omit<WelfareTypesTable, 'id'>): number {
+  return Number(insertTypeStatement.run(connection, row).lastInsertRowid);
+}
+
+const selectTypes = defineStatement<Record<string, never>, WelfareTypesTable>((db) => db.selectFrom('welfare_types').selectAll().orderBy('id'));
+const selectType = defineStatement<{ id: number }, WelfareTypesTable>((db) => db.selectFrom('welfare_types').selectAll().where('id', '=', param('id')));
+const selectTypeByCode = defineStatement<{ code: string }, { id: number }>((db) => db.selectFrom('welfare_types').select('id').where('code', '=', param('code')));
+
+export function listWelfareTypes(connection: Connection): WelfareTypesTable[] {
+  return selectTypes.all(connection, {});
+}
+
+export function findWelfareType(connection: Connection, id: number): WelfareTypesTable | undefined {
+  return selectType.get(connection, { id });
+}
+
+export function findWelfareTypeIdByCode(connection: Connection, code: string): number | undefined {
+  return selectTypeByCode.get(connection, { code })?.id;
+}
+
+const insertVersionStatement = defineStatement<{ type_id: number; effective_from: string; rule_json: string; created_at: string }>((db) =>
+  db.insertInto('welfare_rule_versions').values({ type_id: param('type_id'), effective_from: param('effective_from'), rule_json: param('rule_json'), created_at: param('created_at') }),
+);
+
+export function insertRuleVersion(connection: Connection, typeId: number, version: BenefitRuleVersion, createdAt: string): void {
+  insertVersionStatement.run(connection, { type_id: typeId, effective_from: version.effectiveFrom, rule_json: JSON.stringify(version), created_at: createdAt });
+}
+
+const selectVersions = defineStatement<{ type_id: number }, { rule_json: string }>((db) =>
+  db.selectFrom('welfare_rule_versions').select('rule_json').where('type_id', '=', param('type_id')).orderBy('effective_from'),
+);
+
+export function listRuleVersions(connection: Connection, typeId: number): BenefitRuleVersion[] {
+  return selectVersions.all(connection, { type_id: typeId }).map((row) => JSON.parse(row.rule_json) as BenefitRuleVersion);
+}
+
+const insertClaimStatement = defineStatement<Omit<WelfareClaimsTable, 'id'>>((db) =>
+  db.insertInto('welfare_claims').values({
+    request_id: param('request_id'),
+    type_id: param('type_id'),
+    member_id: param('member_id'),
+    event_date: param('event_date'),
+    units: param('units'),
+    recipient_kind: param('recipient_kind'),
+    dependent_id: param('dependent_id'),
+    documents_json: param('documents_json'),
+    decision_json: param('decision_json'),
+    computed_satang: param('computed_satang'),
+    units_paid: param('units_paid'),
+    state: param('state'),
+    decision_ref: param('decision_ref'),
+    rejection_reason: param('rejection_reason'),
+    voucher_id: param('voucher_id'),
+    created_at: param('created_at'),
+    updated_at: param('updated_at'),
+  }),
+);
+
+export function insertClaim(connection: Connection, row: Omit<WelfareClaimsTable, 'id'>): number {
+  return Number(insertClaimStatement.run(connection, row).lastInsertRowid);
+}
+
+const selectClaim = defineStatement<{ id: number }, WelfareClaimsTable>((db) => db.selectFrom('welfare_claims').selectAll().where('id', '=', param('id')));
+const selectClaimByRequest = defineStatement<{ request_id: string }, { id: number }>((db) => db.selectFrom('welfare_claims').select('id').where('request_id', '=', param('request_id')));
+
+export function findClaim(connection: Connection, id: number): WelfareClaimsTable | undefined {
+  return selectClaim.get(connection, { id });
+}
+
+export function findClaimIdByRequest(connection: Connection, requestId: string): number | undefined {
+  return selectClaimByRequest.get(connection, { request_id: requestId })?.id;
+}
+
+const updateStateStatement = defineStatement<{ id: number; state: string; decision_ref: string | null; rejection_reason: string | null; voucher_id: number | null; updated_at: string }>((db) =>
+  db
+    .updateTable('welfare_claims')
+    .set({ state: param('state'), decision_ref: param('decision_ref'), rejection_reason: param('rejection_reason'), voucher_id: param('voucher_id'), updated_at: param('updated_at') })
+    .where('id', '=', param('id')),
+);
+
+/** The committee's decision and the payment move a claim along; a paid claim never changes (trigger). */
+export function updateClaimState(connection: Connection, row: { id: number; state: string; decision_ref: string | null; rejection_reason: string | null; voucher_id: number | null; updated_at: string }): void {
+  updateStateStatement.run(connection, row);
+}
+
+const selectMemberClaims = defineStatement<{ member_id: number; type_id: number }, WelfareClaimsTable>((db) =>
+  db.selectFrom('welfare_claims').selectAll().where('member_id', '=', param('member_id')).where('type_id', '=', param('type_id')).orderBy('event_date'),
+);
+
+export function memberClaimsOfType(connection: Connection, memberId: number, typeId: number): WelfareClaimsTable[] {
+  return selectMemberClaims.all(connection, { member_id: memberId, type_id: typeId });
+}
+
+const selectClaimsPage = defineStatement<{ limit: number; offset: number }, WelfareClaimsTable>((db) =>
+  db.selectFrom('welfare_claims').selectAll().orderBy('event_date', 'desc').orderBy('id', 'desc').limit(param('limit')).offset(param('offset')),
+);
+const countClaims = defineStatement<Record<string, never>, { total: number }>((db) => db.selectFrom('welfare_claims').select((eb) => eb.fn.countAll<number>().as('total')));
+
+export function listClaims(connection: Connection, offset: number, limit: number): { total: number; rows: WelfareClaimsTable[] } {
+  return { total: countClaims.get(connection, {})?.total ?? 0, rows: selectClaimsPage.all(connection, { limit, offset }) };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { isoDate, positiveSatang, requestId } from './common-schemas';
+
+/** The shape of a bylaw rule version (shared/domain/welfare/rules.ts); its numbers are judged by checkRuleVersions. */
+const count = z.int().min(0).max(100_000);
+const tier = z.strictObject({
+  fromYears: count,
+  amountSatang: z.int({ message: 'not-whole-satang' }).min(0),
+  extraPerYear: z.strictObject({ amountSatang: positiveSatang, beyondYears: count }).nullable().optional(),
+});
+const amount = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('per-event'), amountSatang: positiveSatang }),
+  z.strictObject({
+    kind: z.literal('per-unit'),
+    unit: z.enum(['night', 'day']),
+    perUnitSatang: positiveSatang,
+    maxUnitsPerEvent: count.nullable().optional(),
+    maxAmountPerEventSatang: positiveSatang.nullable().optional(),
+  }),
+  z.strictObject({ kind: z.literal('by-membership-years'), tiers: z.array(tier).min(1).max(30) }),
+]);
+
+export const ruleVersionInput = z.strictObject({
+  effectiveFrom: isoDate,
+  effectiveTo: isoDate.nullable().optional(),
+  waitingDays: count,
+  minMembershipYears: count.nullable().optional(),
+  ageMin: count.nullable().optional(),
+  ageMax: count.nullable().optional(),
+  gender: z.enum(['male', 'female']).nullable().optional(),
+  maxArrearsMonths: count.nullable().optional(),
+  amount,
+  yearlyCap: z.strictObject({ count: count.nullable().optional(), units: count.nullable().optional(), amountSatang: positiveSatang.nullable().optional() }).nullable().optional(),
+  lifetimeCap: z.strictObject({ count: count.nullable().optional(), amountSatang: positiveSatang.nullable().optional() }).nullable().optional(),
+  recipients: z.array(z.enum(['member', 'dependent', 'beneficiary', 'non-member'])).min(1).max(4),
+  requiredDocuments: z.array(z.strictObject({ key: z.string().min(1).max(40), nameTh: z.string().min(1).max(120), nameEn: z.string().min(1).max(120) })).max(20).default([]),
+});
+
+export const claimInput = {
+  typeId: z.int().min(1),
+  memberId: z.int().min(1),
+  eventDate: isoDate,
+  units: z.int().nullable().optional(),
+  recipient: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('member') }),
+    z.strictObject({ kind: z.literal('dependent'), dependentId: z.int().min(1) }),
+    z.strictObject({ kind: z.literal('beneficiary') }),
+  ]),
+  documentsReceived: z.array(z.string().min(1).max(40)).max(20).optional(),
+};
+
+export const recordClaimInput = z.strictObject({ ...claimInput, requestId });

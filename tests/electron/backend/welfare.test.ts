@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fundInput, memberInput } from '../../support/builders';
+import { expectBooksConsistent, tableCounts } from '../../support/ledger-checks';
+import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+
+describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => {
+  let backend: TestBackend;
+  let memberId: number;
+  let types: Map<string, number>;
+  beforeEach(async () => {
+    backend = createTestBackend('2026-11-25');
+    expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'fund.swfund'))));
+    memberId = expectOk(await backend.fund['members.register'](memberInput(1))).id;
+    const applied = expectOk(await backend.fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: '2024-01-01' }));
+    types = new Map(applied.map((type) => [type.code, type.id]));
+    // Pay contributions up to date so arrears never block a claim here.
+    expectOk(await backend.fund['contributions.record']({ requestId: 'dues-000001', memberId, receivedOn: '2026-11-20', monthCount: 35, amountSatang: 105000, numbering: { kind: 'app' } }));
+  });
+  afterEach(() => backend.close());
+
+  const claim = (overrides: Record<string, unknown> = {}) => ({
+    requestId: 'claim-000001',
+    typeId: types.get('hospital') ?? 0,
+    memberId,
+    eventDate: '2025-03-01',
+    units: 2,
+    recipient: { kind: 'member' as const },
+    ...overrides,
+  });
+
+  it('explains, records, approves and pays a hospital claim with a voucher that posts to member welfare', async () => {
+    const { requestId: _requestId, ...question } = claim();
+    const preview = expectOk(await backend.fund['welfare.decide'](question));
+    expect(preview.eligible).toBe(true);
+    expect(preview.amountSatang).toBe(40000);
+    expect(preview.lines.length).toBeGreaterThan(2);
+    const recorded = expectOk(await backend.fund['welfare.recordClaim'](claim()));
+    expect(recorded).toMatchObject({ state: 'pending', amountSatang: 40000 });
+    const approved = expectOk(await backend.fund['welfare.approveClaim']({ claimId: recorded.id, meetingRef: 'มติคณะกรรมการ 3/2568' }));
+    expect(approved.state).toBe('approved');
+    const paid = expectOk(await backend.fund['welfare.payClaim']({ claimId: recorded.id, requestId: 'pay-claim-0001', paidOn: '2025-03-05', payeeName: 'นายสมหญิง' }));
+    expect(paid.state).toBe('paid');
+    const voucher = expectOk(await backend.fund['vouchers.get']({ voucherId: paid.voucherId ?? 0 }));
+    expect(voucher).toMatchObject({ voucherNo: 'PV2568-000001', amountSatang: 40000, amountInWords: 'สี่ร้อยบาทถ้วน' });
+    const balance = expectOk(await backend.fund['ledger.trialBalance']({}));
+    expect(balance.find((row) => row.accountCode === '5000')?.debitSatang).toBe(40000);
+    expectBooksConsistent(backend.db());
+    const again = await backend.fund['welfare.payClaim']({ claimId: recorded.id, requestId: 'pay-claim-0002', paidOn: '2025-03-05', payeeName: 'x' });
+    expect(again.ok).toBe(false);
+  });
+
+  it('keeps the yearly cap across claims: 1,000 baht a fiscal year for hospital nights', async () => {
+    for (const [index, eventDate] of ['2025-03-01', '2025-04-01', '2025-05-01'].entries()) {
+      expectOk(await backend.fund['welfare.recordClaim'](claim({ requestId: `claim-cap-${index}00`, eventDate, units: 3 })));
+    }
+    const claims = expectOk(await backend.fund['welfare.claims']({}));
+    const total = claims.rows.reduce((sum, row) => sum + row.amountSatang, 0);
+    expect(total).toBeLessThanOrEqual(100000);
+  });
+
+  it('refuses invalid claims with a reason and writes nothing', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ eventDate: '2027-01-01' }, 'claim-event-in-future'],
+      [{ eventDate: '2024-01-10' }, 'claim-event-before-membership'],
+      [{ eventDate: '2023-06-01' }, 'claim-no-rule-in-force'],
+      [{ units: 0 }, 'claim-units-invalid'],
+      [{ units: 400 }, 'claim-units-invalid'],
+      [{ typeId: 999 }, 'welfare-type-not-found'],
+    ];
+    for (const [overrides, code] of cases) {
+      const before = tableCounts(backend.db());
+      const result = await backend.fund['welfare.recordClaim'](claim(overrides));
+      expect(result.ok, JSON.stringify(overrides)).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe(code);
+        expect(result.error.message.th.length).toBeGreaterThan(0);
+      }
+      expect(tableCounts(backend.db())).toEqual(before);
+    }
+    expectOk(await backend.fund['welfare.recordClaim'](claim()));
+    const second = await backend.fund['welfare.recordClaim'](claim({ requestId: 'claim-000002' }));
+    expect(second.ok).toBe(false);
+    if (!second.ok) expect(second.error.code).toBe('claim-duplicate');
+  });
+
+  it('refuses a rule version that repeats a start date', async () => {
+    const hospital = expectOk(await backend.fund['welfare.types']({})).find((type) => type.code === 'hospital');
+    const version = hospital?.versions[0];
+    const result = await backend.fund['welfare.addRuleVersion']({ typeId: hospital?.id ?? 0, version: version as never });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('rule-duplicate-effective-date');
+    const amended = expectOk(await backend.fund['welfare.addRuleVersion']({ typeId: hospital?.id ?? 0, version: { ...(version as object), effectiveFrom: '2026-10-01' } as never }));
+    expect(amended.versions).toHaveLength(2);
+  });
+});
