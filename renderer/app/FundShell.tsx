@@ -1,4 +1,4 @@
-import { BookOutlined, CalendarOutlined, HeartOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { BookOutlined, CalendarOutlined, GiftOutlined, HeartOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ const menuPages = [
   { key: 'members', label: 'ui.menu.members', icon: <TeamOutlined /> },
   { key: 'collection', label: 'ui.menu.collection', icon: <CalendarOutlined /> },
   { key: 'arrears', label: 'ui.menu.arrears', icon: <WarningOutlined /> },
+  { key: 'welfare', label: 'ui.menu.welfare', icon: <GiftOutlined /> },
   { key: 'community', label: 'ui.menu.community', icon: <HeartOutlined /> },
   { key: 'cashbook', label: 'ui.menu.cashBook', icon: <BookOutlined /> },
   { key: 'settings', label: 'ui.menu.settings', icon: <SettingOutlined /> },

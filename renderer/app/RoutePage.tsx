@@ -2,6 +2,7 @@ import type { FundProfile } from '../../shared/api/fund-types';
 import { CollectionPage } from '../features/collection/CollectionPage';
 import { CommunityPage } from '../features/community/CommunityPage';
 import { VoucherPage } from '../features/community/VoucherPage';
+import { WelfarePage } from '../features/welfare/WelfarePage';
 import { ArrearsPage } from '../features/contributions/ArrearsPage';
 import { ReceiptPage } from '../features/contributions/ReceiptPage';
 import { CashBookPage } from '../features/ledger/CashBookPage';
@@ -28,10 +29,12 @@ export function RoutePage({ route, navigate, onProfileChanged }: { route: Route;
       return <ArrearsPage navigate={navigate} />;
     case 'cashbook':
       return <CashBookPage navigate={navigate} />;
+    case 'welfare':
+      return <WelfarePage navigate={navigate} />;
     case 'community':
       return <CommunityPage navigate={navigate} />;
     case 'voucher':
-      return <VoucherPage key={route.voucherId} voucherId={route.voucherId} navigate={navigate} />;
+      return <VoucherPage key={route.voucherId} voucherId={route.voucherId} navigate={navigate} {...(route.from ? { from: route.from } : {})} />;
     case 'settings':
       return <SettingsPage onFundChanged={onProfileChanged} />;
   }

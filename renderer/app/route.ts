@@ -9,7 +9,8 @@ export type Route =
   | { page: 'arrears' }
   | { page: 'cashbook' }
   | { page: 'community' }
-  | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' }
+  | { page: 'welfare' }
+  | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' | 'welfare' }
   | { page: 'settings' };
 
 export type Navigate = (route: Route) => void;

@@ -7,7 +7,7 @@ import type { Navigate } from '../../app/route';
 import { VoucherPaper } from './VoucherPaper';
 
 /** A payment voucher on screen, printable (the print dialog also saves a PDF). */
-export function VoucherPage({ voucherId, navigate }: { voucherId: number; navigate: Navigate }) {
+export function VoucherPage({ voucherId, navigate, from = 'community' }: { voucherId: number; navigate: Navigate; from?: 'community' | 'cashbook' | 'welfare' }) {
   const { t } = useTranslation();
   const [voucher, setVoucher] = useState<Voucher>();
   useEffect(() => {
@@ -20,7 +20,7 @@ export function VoucherPage({ voucherId, navigate }: { voucherId: number; naviga
       extra={
         <Space className="no-print">
           <Button type="primary" data-testid="print-voucher" onClick={() => window.print()}>{t('ui.receipt.print')}</Button>
-          <Button onClick={() => navigate({ page: 'community' })}>{t('ui.common.back')}</Button>
+          <Button onClick={() => navigate({ page: from })}>{t('ui.common.back')}</Button>
         </Space>
       }
     >

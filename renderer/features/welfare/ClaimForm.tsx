@@ -1,0 +1,138 @@
+import { Alert, Button, Card, Col, Form, InputNumber, List, Row, Select, Space, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberDetail, MemberRow, WelfareTypeView } from '../../../shared/api/fund-types';
+import type { Decision } from '../../../shared/domain/welfare/decide-claim';
+import { ruleInForce } from '../../../shared/domain/welfare/rules';
+import { formatBaht } from '../../../shared/domain/money/money-format';
+import { api } from '../../api/client';
+import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
+import { localized } from '../../components/api-errors';
+import { newRequestId, todayIso } from '../../components/today';
+import { explanationText } from './explanation';
+
+type Values = { memberId?: number; typeId?: number; eventDate: string; units?: number; recipient: string; documents: string[] };
+
+/** A claim: who, which welfare, when; the engine's explanation is shown before anything is recorded. */
+export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onRecorded: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const [options, setOptions] = useState<MemberRow[]>([]);
+  const [member, setMember] = useState<MemberDetail>();
+  const [decision, setDecision] = useState<Decision>();
+  const [problem, setProblem] = useState<string>();
+  const requestId = useRef(newRequestId());
+  const typeId = Form.useWatch('typeId', form);
+  const eventDate = Form.useWatch('eventDate', form);
+  const type = types.find((candidate) => candidate.id === typeId);
+  const rule = type && eventDate && /^\d{4}-/.test(eventDate) ? ruleInForce(type.versions, eventDate) : undefined;
+  const language = i18n.language === 'en' ? 'en' : 'th';
+
+  useEffect(() => setDecision(undefined), [typeId, eventDate, member]);
+
+  function question(values: Values) {
+    const recipient = values.recipient.startsWith('dependent:') ? { kind: 'dependent' as const, dependentId: Number(values.recipient.slice(10)) } : { kind: values.recipient as 'member' | 'beneficiary' };
+    return { typeId: values.typeId ?? 0, memberId: values.memberId ?? 0, eventDate: values.eventDate, units: values.units ?? null, recipient, documentsReceived: values.documents ?? [] };
+  }
+
+  async function check() {
+    const values = await form.validateFields();
+    const result = await api.fund['welfare.decide'](question(values));
+    if (!result.ok) return setProblem(localized(result.error.message));
+    setProblem(undefined);
+    setDecision(result.value);
+  }
+
+  async function record() {
+    const values = await form.validateFields();
+    const result = await api.fund['welfare.recordClaim']({ ...question(values), requestId: requestId.current });
+    if (!result.ok) return setProblem(localized(result.error.message));
+    requestId.current = newRequestId();
+    setDecision(undefined);
+    form.resetFields();
+    onRecorded();
+  }
+
+  return (
+    <Card title={t('ui.welfare.newClaim')} style={{ marginBottom: 16 }}>
+      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="claim-problem" />}
+      <Form form={form} layout="vertical" initialValues={{ eventDate: todayIso(), recipient: 'member', documents: [] }}>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item name="memberId" label={t('fields.memberId')} rules={[{ required: true, message: t('ui.form.required') }]}>
+              <Select
+                showSearch
+                filterOption={false}
+                onSearch={(query) => void api.fund['members.search']({ query, limit: 20 }).then((result) => result.ok && setOptions(result.value.rows))}
+                data-testid="claim-member"
+                options={options.map((row) => ({ value: row.id, label: `${row.memberNo} ${row.fullName}` }))}
+                onChange={(memberId: number) => void api.fund['members.get']({ memberId }).then((result) => result.ok && setMember(result.value))}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="typeId" label={t('fields.typeId')} rules={[{ required: true, message: t('ui.form.required') }]}>
+              <Select data-testid="claim-type" options={types.map((candidate) => ({ value: candidate.id, label: language === 'en' ? candidate.nameEn : candidate.nameTh }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="eventDate" label={t('fields.eventDate')} rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}>
+              <BuddhistDateInput data-testid="claim-date" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          {rule?.amount.kind === 'per-unit' && (
+            <Col span={6}>
+              <Form.Item name="units" label={t('fields.units')}>
+                <InputNumber min={0} style={{ width: '100%' }} data-testid="claim-units" />
+              </Form.Item>
+            </Col>
+          )}
+          <Col span={9}>
+            <Form.Item name="recipient" label={t('fields.recipient')}>
+              <Select
+                options={[
+                  { value: 'member', label: t('ui.welfare.words.member') },
+                  { value: 'beneficiary', label: t('ui.welfare.words.beneficiary') },
+                  ...(member?.dependents ?? []).map((dependent) => ({ value: `dependent:${dependent.id}`, label: `${t('ui.welfare.words.dependent')}: ${dependent.fullName}` })),
+                ]}
+              />
+            </Form.Item>
+          </Col>
+          {rule && rule.requiredDocuments.length > 0 && (
+            <Col span={9}>
+              <Form.Item name="documents" label={t('fields.documentsReceived')}>
+                <Select mode="multiple" data-testid="claim-documents" options={rule.requiredDocuments.map((document) => ({ value: document.key, label: language === 'en' ? document.nameEn : document.nameTh }))} />
+              </Form.Item>
+            </Col>
+          )}
+        </Row>
+        <Space>
+          <Button onClick={() => void check()} data-testid="claim-check">{t('ui.welfare.check')}</Button>
+          <Button type="primary" disabled={!decision || decision.refusal?.code === 'claim-duplicate'} onClick={() => void record()} data-testid="claim-record">
+            {t('ui.welfare.record')}
+          </Button>
+        </Space>
+      </Form>
+      {decision && (
+        <Card size="small" style={{ marginTop: 16 }} data-testid="claim-explanation">
+          <Typography.Title level={5} style={{ marginTop: 0 }} type={decision.eligible ? 'success' : 'danger'}>
+            {decision.eligible ? t('ui.welfare.eligible', { amount: formatBaht(decision.amountSatang) }) : t('ui.welfare.notEligible')}
+          </Typography.Title>
+          <List
+            size="small"
+            dataSource={decision.lines}
+            renderItem={(line) => (
+              <List.Item>
+                {line.passed === true ? '✓ ' : line.passed === false ? '✗ ' : '• '}
+                {explanationText(line)}
+              </List.Item>
+            )}
+          />
+          {decision.refusal && <Alert type="warning" showIcon title={t(`errors.${decision.refusal.code}`, { ...(decision.refusal.params ?? {}), defaultValue: decision.refusal.code })} />}
+        </Card>
+      )}
+    </Card>
+  );
+}
