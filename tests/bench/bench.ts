@@ -15,6 +15,7 @@ import { addMonths, periodFromIndex, periodIndex } from '../../shared/domain/cal
 import { createHost } from '../../electron/backend/create-host';
 import { upsertBatchLine } from '../../electron/backend/db/repositories/batch-repository';
 import { inTransaction } from '../../electron/backend/db/execute';
+import { previewClaim } from '../../electron/backend/use-cases/welfare';
 import { fundInput } from '../support/builders';
 import { fixedClock, inProcessTransport } from '../support/test-backend';
 import { countRows, generateFund, seededRandom, syntheticMembers, type SyntheticMember } from './synthetic-fund';
@@ -145,6 +146,27 @@ async function main(): Promise<void> {
     const lastOffset = firstPage.ok ? Math.max(0, firstPage.value.total - 50) : 0;
     for (let run = 0; run < 20; run += 1) cashTimes.push(await time(() => fund['ledger.cashBook']({ offset: run % 2 === 0 ? 0 : lastOffset, limit: 50 })));
     line('cash-book page', quantile(cashTimes, 0.5));
+
+    // Welfare (issue 3): one claim decided through the API, and a what-if of one welfare type for every member.
+    const applied = await fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: openedOn });
+    if (!applied.ok) throw new Error(applied.error.message.en);
+    const hospital = applied.value.find((type) => type.code === 'hospital');
+    const death = applied.value.find((type) => type.code === 'death');
+    const decideTimes: number[] = [];
+    for (let run = 0; run < 100; run += 1) {
+      const member = synthetic[Math.floor(random() * synthetic.length)];
+      decideTimes.push(await time(() => fund['welfare.decide']({ typeId: hospital?.id ?? 0, memberId: member?.id ?? 1, eventDate: '2026-09-15', units: 3, recipient: { kind: 'member' } })));
+    }
+    line('decide one welfare claim', quantile(decideTimes, 0.5));
+    const whatIfContext = { connection: db(), clock, actor: { userId: 'bench', role: 'treasurer' as const } };
+    let eligible = 0;
+    const whatIf = await time(() => {
+      for (const member of synthetic) {
+        const decision = previewClaim(whatIfContext, { typeId: death?.id ?? 0, memberId: member.id, eventDate: '2026-09-15', units: null, recipient: { kind: 'beneficiary' } });
+        if (decision.ok && decision.value.eligible) eligible += 1;
+      }
+    });
+    line(`what-if: death benefit for all ${synthetic.length.toLocaleString('en')} members`, whatIf, `${eligible.toLocaleString('en')} eligible`);
   } finally {
     host.close();
     rmSync(home, { recursive: true, force: true });
