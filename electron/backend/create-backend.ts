@@ -9,7 +9,7 @@ import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import type { UseCaseContext } from './use-cases/use-case-context';
-import { addRuleVersion, applyTemplate, approveClaim, claimList, payClaim, previewClaim, recordClaim, rejectClaim, templateList, typeList } from './use-cases/welfare';
+import { addRuleVersion, applyTemplate, approveClaim, claimList, payClaim, previewClaim, recordClaim, rejectClaim, templateList, typeList, welfareSummary } from './use-cases/welfare';
 
 type Input<M extends FundMethod> = ParsedInputOf<FundContract, M>;
 type Output<M extends FundMethod> = OutputOf<FundContract, M>;
@@ -62,6 +62,7 @@ export function createBackend(context: UseCaseContext): FundHandlers {
     'welfare.approveClaim': (input) => approveClaim(context, input),
     'welfare.rejectClaim': (input) => rejectClaim(context, input),
     'welfare.payClaim': (input) => payClaim(context, input),
+    'welfare.summary': () => welfareSummary(context),
     'welfare.claims': (input) => claimList(context, input),
     'ledger.cashBook': (input) => cashBook(context, input),
     'ledger.accounts': () => accounts(context),

@@ -229,6 +229,7 @@ export const fundContract = {
     }),
     output: out<T.WelfareClaim>(),
   },
+  'welfare.summary': { input: z.strictObject({}), output: out<T.WelfareSummary>(), read: true },
   'welfare.claims': { input: z.strictObject({ ...page }), output: out<T.Paged<T.WelfareClaim>>(), read: true },
 
   'ledger.cashBook': {

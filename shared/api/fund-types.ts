@@ -291,3 +291,13 @@ export type WelfareClaim = {
   rejectionReason: string | null;
   voucherId: number | null;
 };
+
+export type WelfareTotals = { persons: number; amountSatang: number };
+export type CommunityTotals = { activities: number; beneficiaries: number; amountSatang: number };
+
+/** The shape of status-form sections 5–7: member welfare by type and community welfare by category. */
+export type WelfareSummary = {
+  lastFiscalYear: number;
+  types: { typeId: number; category: string; nameTh: string; nameEn: string; cumulative: WelfareTotals; lastYear: WelfareTotals }[];
+  community: { category: CommunityCategory; cumulative: CommunityTotals; lastYear: CommunityTotals }[];
+};

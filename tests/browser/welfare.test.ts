@@ -48,6 +48,9 @@ describe('welfare claims in the browser', () => {
     await page.getByTestId('claim-confirm').click();
     await expect.poll(() => page.getByTestId('voucher-words').textContent(), { timeout: 5000 }).toBe('(สี่ร้อยบาทถ้วน)');
     await screenshot(page, '32-welfare-voucher');
+    await page.getByTestId('menu-welfare').click();
+    await expect.poll(() => page.getByTestId('welfare-summary').textContent(), { timeout: 5000 }).toContain('400.00');
+    await screenshot(page, '33-welfare-summary');
     await page.getByTestId('menu-cashbook').click();
     await expect.poll(() => page.getByTestId('cash-book').textContent()).toContain('400.00');
   });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { WelfareClaim, WelfareTypeView } from '../../../shared/api/fund-types';
+import type { CommunityCategory, WelfareClaim, WelfareSummary, WelfareTypeView } from '../../../shared/api/fund-types';
+import { fiscalYearOf } from '../../../shared/domain/calendar-date';
 import type { claimInput } from '../../../shared/api/welfare-schemas';
 import { memberArrears } from '../../../shared/domain/contributions/periods';
 import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
@@ -22,6 +23,8 @@ import {
   listClaims,
   listRuleVersions,
   listWelfareTypes,
+  communityByCategory,
+  paidWelfareByType,
   memberClaimsOfType,
   updateClaimState,
 } from '../db/repositories/welfare-repository';
@@ -31,6 +34,8 @@ import { actorName, type UseCaseContext } from './use-case-context';
 import { checkPaymentDate, postVoucher } from './vouchers';
 
 type ClaimInput = z.output<z.ZodObject<typeof claimInput>>;
+
+const communityCategories: CommunityCategory[] = ['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit'];
 
 /** Refusals that make a claim invalid (refused, nothing written); the others leave it ineligible, on record. */
 const invalidClaims = new Set([
@@ -263,4 +268,31 @@ export function payClaim(
 export function claimList(context: UseCaseContext, input: { offset: number; limit: number }) {
   const page = listClaims(context.connection, input.offset, input.limit);
   return success({ total: page.total, offset: input.offset, rows: page.rows.map((row) => claimView(context.connection, row)) });
+}
+
+const everYears = { from: 0, to: 9999 };
+
+/** Status form §5–7 from the registers, never typed twice: cumulative since founding and the last full fiscal year. */
+export function welfareSummary(context: UseCaseContext): Result<WelfareSummary> {
+  const { connection, clock } = context;
+  const fund = readFund(connection);
+  const lastFiscalYear = fiscalYearOf(clock.today(), fund.fiscal_year_start_month) - 1;
+  const cumulative = paidWelfareByType(connection, everYears.from, everYears.to);
+  const lastYear = paidWelfareByType(connection, lastFiscalYear, lastFiscalYear);
+  const communityEver = communityByCategory(connection, everYears.from, everYears.to);
+  const communityLast = communityByCategory(connection, lastFiscalYear, lastFiscalYear);
+  const none = { persons: 0, amountSatang: 0 };
+  const noActivity = { activities: 0, beneficiaries: 0, amountSatang: 0 };
+  return success({
+    lastFiscalYear,
+    types: listWelfareTypes(connection).map((type) => ({
+      typeId: type.id,
+      category: type.category,
+      nameTh: type.name_th,
+      nameEn: type.name_en,
+      cumulative: cumulative.get(type.id) ?? none,
+      lastYear: lastYear.get(type.id) ?? none,
+    })),
+    community: communityCategories.map((category) => ({ category, cumulative: communityEver.get(category) ?? noActivity, lastYear: communityLast.get(category) ?? noActivity })),
+  });
 }

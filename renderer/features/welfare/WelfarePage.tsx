@@ -10,6 +10,7 @@ import type { Navigate } from '../../app/route';
 import { localized } from '../../components/api-errors';
 import { newRequestId, todayIso } from '../../components/today';
 import { ClaimForm } from './ClaimForm';
+import { SummaryCard } from './SummaryCard';
 
 const stateColors: Record<string, string> = { pending: 'gold', approved: 'blue', rejected: 'default', paid: 'green' };
 
@@ -21,6 +22,7 @@ export function WelfarePage({ navigate }: { navigate: Navigate }) {
   const [claims, setClaims] = useState<WelfareClaim[]>([]);
   const [prompt, setPrompt] = useState<{ claim: WelfareClaim; action: 'approve' | 'reject' | 'pay' }>();
   const [text, setText] = useState('');
+  const [revision, setRevision] = useState(0);
   const payRequest = useRef(newRequestId());
   const language = i18n.language === 'en' ? 'en' : 'th';
 
@@ -28,6 +30,7 @@ export function WelfarePage({ navigate }: { navigate: Navigate }) {
     const [typeResult, claimResult] = await Promise.all([api.fund['welfare.types']({}), api.fund['welfare.claims']({ limit: 200 })]);
     if (typeResult.ok) setTypes(typeResult.value);
     if (claimResult.ok) setClaims(claimResult.value.rows);
+    setRevision((value) => value + 1);
   }, []);
   useEffect(() => {
     void reload();
@@ -117,6 +120,7 @@ export function WelfarePage({ navigate }: { navigate: Navigate }) {
           ]}
         />
       </Card>
+      <SummaryCard revision={revision} />
       <Modal open={prompt !== undefined} title={prompt ? t(`ui.welfare.prompts.${prompt.action}`) : ''} onCancel={() => setPrompt(undefined)} onOk={() => void confirm()} okButtonProps={{ disabled: text.trim() === '', 'data-testid': 'claim-confirm' } as { disabled: boolean }}>
         <Input value={text} onChange={(event) => setText(event.target.value)} data-testid="claim-prompt-text" />
       </Modal>

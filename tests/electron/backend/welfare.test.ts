@@ -93,4 +93,20 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     const amended = expectOk(await backend.fund['welfare.addRuleVersion']({ typeId: hospital?.id ?? 0, version: { ...(version as object), effectiveFrom: '2026-10-01' } as never }));
     expect(amended.versions).toHaveLength(2);
   });
+
+  it('summarises paid welfare by type and community welfare by category, cumulative and last fiscal year', async () => {
+    const recorded = expectOk(await backend.fund['welfare.recordClaim'](claim({ eventDate: '2025-10-05' })));
+    expectOk(await backend.fund['welfare.approveClaim']({ claimId: recorded.id, meetingRef: '1/2569' }));
+    expectOk(await backend.fund['welfare.payClaim']({ claimId: recorded.id, requestId: 'pay-claim-0003', paidOn: '2025-10-06', payeeName: 'x' }));
+    const older = expectOk(await backend.fund['welfare.recordClaim'](claim({ requestId: 'claim-000009', eventDate: '2025-03-01' })));
+    expectOk(await backend.fund['welfare.approveClaim']({ claimId: older.id, meetingRef: '1/2568' }));
+    expectOk(await backend.fund['welfare.payClaim']({ claimId: older.id, requestId: 'pay-claim-0004', paidOn: '2025-03-06', payeeName: 'x' }));
+    expectOk(await backend.fund['community.record']({ requestId: 'community-0009', category: 'culture', activityDate: '2025-11-01', description: 'งานบุญ', beneficiariesCount: 40, amountSatang: 200000, payeeName: 'วัด' }));
+    const summary = expectOk(await backend.fund['welfare.summary']({}));
+    expect(summary.lastFiscalYear).toBe(2026);
+    const hospital = summary.types.find((type) => type.typeId === types.get('hospital'));
+    expect(hospital?.cumulative).toEqual({ persons: 1, amountSatang: 80000 });
+    expect(hospital?.lastYear).toEqual({ persons: 1, amountSatang: 40000 });
+    expect(summary.community.find((row) => row.category === 'culture')?.lastYear).toEqual({ activities: 1, beneficiaries: 40, amountSatang: 200000 });
+  });
 });

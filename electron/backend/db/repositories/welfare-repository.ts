@@ -107,3 +107,40 @@ const countClaims = defineStatement<Record<string, never>, { total: number }>((d
 export function listClaims(connection: Connection, offset: number, limit: number): { total: number; rows: WelfareClaimsTable[] } {
   return { total: countClaims.get(connection, {})?.total ?? 0, rows: selectClaimsPage.all(connection, { limit, offset }) };
 }
+
+type PaidTotals = { type_id: number; persons: number; amount: number };
+
+const selectPaidByType = defineStatement<{ from_year: number; to_year: number }, PaidTotals>((db) =>
+  db
+    .selectFrom('welfare_claims as c')
+    .innerJoin('payment_vouchers as v', 'v.id', 'c.voucher_id')
+    .select((eb) => ['c.type_id', eb.fn.count<number>('c.member_id').distinct().as('persons'), eb.fn.sum<number>('c.computed_satang').as('amount')])
+    .where('c.state', '=', 'paid')
+    .where('v.fiscal_year', '>=', param('from_year'))
+    .where('v.fiscal_year', '<=', param('to_year'))
+    .groupBy('c.type_id'),
+);
+
+/** Paid welfare per type over a range of fiscal years: the persons helped and the amount (status form §5–6). */
+export function paidWelfareByType(connection: Connection, fromYear: number, toYear: number): Map<number, { persons: number; amountSatang: number }> {
+  return new Map(selectPaidByType.all(connection, { from_year: fromYear, to_year: toYear }).map((row) => [row.type_id, { persons: row.persons, amountSatang: row.amount }]));
+}
+
+type CommunityTotals = { category: string; activities: number; beneficiaries: number; amount: number };
+
+const selectCommunityByCategory = defineStatement<{ from_year: number; to_year: number }, CommunityTotals>((db) =>
+  db
+    .selectFrom('community_activities as a')
+    .innerJoin('payment_vouchers as v', 'v.id', 'a.voucher_id')
+    .select((eb) => ['a.category', eb.fn.countAll<number>().as('activities'), eb.fn.sum<number>('a.beneficiaries_count').as('beneficiaries'), eb.fn.sum<number>('v.amount_satang').as('amount')])
+    .where('v.fiscal_year', '>=', param('from_year'))
+    .where('v.fiscal_year', '<=', param('to_year'))
+    .groupBy('a.category'),
+);
+
+/** Community welfare per category over a range of fiscal years (status form §7). */
+export function communityByCategory(connection: Connection, fromYear: number, toYear: number): Map<string, { activities: number; beneficiaries: number; amountSatang: number }> {
+  return new Map(
+    selectCommunityByCategory.all(connection, { from_year: fromYear, to_year: toYear }).map((row) => [row.category, { activities: row.activities, beneficiaries: row.beneficiaries, amountSatang: row.amount }]),
+  );
+}
