@@ -2,7 +2,7 @@ import type { Account, CashBookPage, Explanation, JournalEntry, TrialBalanceRow 
 import { periodOfDate } from '../../../../shared/domain/calendar-date';
 import type { JournalLine } from '../../../../shared/domain/ledger/journal-entry';
 import { defineBulkInsert, defineStatement, param, type Connection } from '../execute';
-import type { JournalEntriesTable } from '../schema';
+import type { CashBookLinesTable, JournalEntriesTable } from '../schema';
 
 export type NewJournalEntry = {
   entryNo: string;
@@ -140,17 +140,7 @@ export type NewCashBookLine = {
   voucherId?: number | null;
 };
 
-const insertCashLine = defineStatement<{
-  line_date: string;
-  document_no: string;
-  description: string;
-  in_satang: number;
-  out_satang: number;
-  receipt_id: number | null;
-  batch_id: number | null;
-  journal_entry_id: number | null;
-  voucher_id: number | null;
-}>((db) =>
+const insertCashLine = defineStatement<Omit<CashBookLinesTable, 'id'>>((db) =>
   db.insertInto('cash_book_lines').values({
     voucher_id: param('voucher_id'),
     line_date: param('line_date'),
@@ -178,18 +168,7 @@ export function insertCashBookLine(connection: Connection, line: NewCashBookLine
   });
 }
 
-type CashRow = {
-  line_date: string;
-  document_no: string;
-  description: string;
-  in_satang: number;
-  out_satang: number;
-  receipt_id: number | null;
-  batch_id: number | null;
-  journal_entry_id: number | null;
-  voucher_id: number | null;
-  balance: number;
-};
+type CashRow = Omit<CashBookLinesTable, 'id'> & { balance: number };
 
 type Range = { from: string; to: string };
 
