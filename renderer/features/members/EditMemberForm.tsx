@@ -2,17 +2,11 @@ import { profileOfMember } from '../../../shared/api/member-profile';
 import { Alert, Button, Form, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberDetail, MemberProfile } from '../../../shared/api/fund-types';
+import type { MemberDetail } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { formValuesToProfile, profileToFormValues, type MemberFormValues } from './member-form-values';
 import { MemberFormFields } from './MemberFormFields';
-
-/** Only the profile part of a member, as members.update takes it. */
-function profileOf(member: MemberDetail): MemberProfile {
-  const profile = profileOfMember(member);
-  return profile;
-}
 
 /** Edits keep every earlier version (the backend stores them); a stale version is refused, not overwritten. */
 export function EditMemberForm({ member, onDone }: { member: MemberDetail; onDone: (isSaved: boolean) => void }) {
@@ -31,7 +25,7 @@ export function EditMemberForm({ member, onDone }: { member: MemberDetail; onDon
   }
 
   return (
-    <Form<MemberFormValues> form={form} layout="vertical" scrollToFirstError initialValues={profileToFormValues(profileOf(member))} onFinish={(values) => void submit(values)}>
+    <Form<MemberFormValues> form={form} layout="vertical" scrollToFirstError initialValues={profileToFormValues(profileOfMember(member))} onFinish={(values) => void submit(values)}>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="member-edit-error" />}
       <MemberFormFields />
       <Space style={{ marginTop: 24 }}>
