@@ -9,7 +9,10 @@ import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import type { UseCaseContext } from './use-cases/use-case-context';
-import { addRuleVersion, applyTemplate, approveClaim, claimList, payClaim, previewClaim, recordClaim, rejectClaim, templateList, typeList, welfareSummary } from './use-cases/welfare';
+import { addRuleVersion, applyTemplate, templateList, typeList, updateWelfareSettingsUseCase, villageList, welfareSettings, welfareSummary } from './use-cases/welfare';
+import { approveClaim, claimList, previewClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
+import { payClaim, payoutPlan, reverseClaim } from './use-cases/welfare-payouts';
+import { welfareWhatIf } from './use-cases/welfare-what-if';
 
 type Input<M extends FundMethod> = ParsedInputOf<FundContract, M>;
 type Output<M extends FundMethod> = OutputOf<FundContract, M>;
@@ -61,9 +64,15 @@ export function createBackend(context: UseCaseContext): FundHandlers {
     'welfare.recordClaim': (input) => recordClaim(context, input),
     'welfare.approveClaim': (input) => approveClaim(context, input),
     'welfare.rejectClaim': (input) => rejectClaim(context, input),
+    'welfare.payoutPlan': (input) => payoutPlan(context, input),
     'welfare.payClaim': (input) => payClaim(context, input),
+    'welfare.reverseClaim': (input) => reverseClaim(context, input),
     'welfare.summary': () => welfareSummary(context),
     'welfare.claims': (input) => claimList(context, input),
+    'welfare.whatIf': (input, job) => welfareWhatIf(context, input, job),
+    'welfare.villages': () => villageList(context),
+    'welfare.settings': () => welfareSettings(context),
+    'welfare.updateSettings': (input) => updateWelfareSettingsUseCase(context, input),
     'ledger.cashBook': (input) => cashBook(context, input),
     'ledger.accounts': () => accounts(context),
     'ledger.trialBalance': () => trialBalanceRows(context),

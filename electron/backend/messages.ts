@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import type { ApiError, MessageParams } from '../../shared/api/api-result';
-import { formatPeriod } from '../../shared/domain/buddhist-date';
+import { formatDate, formatPeriod } from '../../shared/domain/buddhist-date';
 import { formatBaht } from '../../shared/domain/money/money-format';
 import en from '../../shared/i18n/en.json';
 import th from '../../shared/i18n/th.json';
@@ -46,7 +46,14 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
   params.fieldLabel = key ? t(`fields.${key}`, { defaultValue: key }) : t('fields.input-root');
   if (typeof params.reason === 'string') params.reasonText = t(`reasons.${params.reason}`, { defaultValue: params.reason });
   if (typeof params.period === 'string') params.periodLabel = formatPeriod(params.period, language);
-  if (typeof params.expected === 'number') params.expectedText = formatBaht(params.expected);
+  for (const name of ['expected', 'arrears', 'benefit'] as const) {
+    const value = params[name];
+    if (typeof value === 'number') params[`${name}Text`] = formatBaht(value);
+  }
+  // Dates in a message read as the screen shows them: B.E. (Decision 3).
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) params[`${name}Label`] = formatDate(value, language);
+  }
   for (const name of ['status', 'current'] as const) {
     const value = params[name];
     if (typeof value === 'string') params[`${name}Label`] = t(`statuses.${value}`, { defaultValue: value });

@@ -3,7 +3,7 @@ import { id, isoDate, optionalText, page, period, positiveSatang, requestId, req
 import { out, type ClientOf, type Contract } from './contract-kit';
 import type * as T from './fund-types';
 import type { Decision } from '../domain/welfare/decide-claim';
-import { claimInput, recordClaimInput, ruleVersionInput } from './welfare-schemas';
+import { claimFilter, claimInput, payClaimInput, recordClaimInput, reverseClaimInput, ruleVersionInput, whatIfInput } from './welfare-schemas';
 
 /** One entry per use case on an open fund (A2): name → input schema + output type. Inputs never carry paths. */
 
@@ -218,19 +218,19 @@ export const fundContract = {
   'welfare.recordClaim': { input: recordClaimInput, output: out<T.WelfareClaim>() },
   'welfare.approveClaim': { input: z.strictObject({ claimId: id, meetingRef: requiredText(100) }), output: out<T.WelfareClaim>() },
   'welfare.rejectClaim': { input: z.strictObject({ claimId: id, reason: requiredText(300) }), output: out<T.WelfareClaim>() },
-  'welfare.payClaim': {
-    input: z.strictObject({
-      claimId: id,
-      requestId,
-      paidOn: isoDate,
-      payeeName: requiredText(120),
-      payeeAddress: z.string().trim().max(300).default(''),
-      method: z.enum(['cash', 'transfer']).default('cash'),
-    }),
-    output: out<T.WelfareClaim>(),
+  'welfare.payoutPlan': {
+    input: z.strictObject({ claimId: id, paidOn: isoDate, payeeName: z.string().trim().max(120, { message: 'too-long' }).default('') }),
+    output: out<T.WelfarePayoutPlan>(),
+    read: true,
   },
+  'welfare.payClaim': { input: payClaimInput, output: out<T.WelfareClaim>() },
+  'welfare.reverseClaim': { input: reverseClaimInput, output: out<T.WelfareClaim>() },
   'welfare.summary': { input: z.strictObject({}), output: out<T.WelfareSummary>(), read: true },
-  'welfare.claims': { input: z.strictObject({ ...page }), output: out<T.Paged<T.WelfareClaim>>(), read: true },
+  'welfare.claims': { input: claimFilter.extend(page), output: out<T.Paged<T.WelfareClaim>>(), read: true },
+  'welfare.whatIf': { input: whatIfInput, output: out<T.WelfareWhatIf>(), job: true },
+  'welfare.villages': { input: z.strictObject({}), output: out<string[]>(), read: true },
+  'welfare.settings': { input: z.strictObject({}), output: out<{ deductArrearsAtDeath: boolean }>(), read: true },
+  'welfare.updateSettings': { input: z.strictObject({ deductArrearsAtDeath: z.boolean() }), output: out<{ deductArrearsAtDeath: boolean }>() },
 
   'ledger.cashBook': {
     input: z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), ...page }),

@@ -1,6 +1,6 @@
 import type { CalendarDate, Period } from '../domain/calendar-date';
 import type { MessageParams } from './api-result';
-import type { Decision } from '../domain/welfare/decide-claim';
+import type { Decision, ExplanationLine } from '../domain/welfare/decide-claim';
 import type { BenefitRuleVersion } from '../domain/welfare/rules';
 
 /** Text stored as a code and parameters, translated where it is shown (A5): `descriptions.<code>`. */
@@ -256,6 +256,10 @@ export type Voucher = {
   expenseAccount: string;
   journalEntryNo: string;
   fund: { name: string; address: string; fundCode: string };
+  /** A welfare payout that kept back the member's overdue months (Decision 11): the payee is handed `netSatang`. */
+  deduction: { amountSatang: number; receiptNo: string | null; netSatang: number; netInWords: string } | null;
+  /** A reversed voucher prints as cancelled; its entry is reversed on that date. */
+  reversal: { reversedOn: CalendarDate; reason: string } | null;
 };
 
 export type CommunityCategory = 'non-member-help' | 'disaster' | 'culture' | 'sport' | 'environment' | 'public-benefit';
@@ -274,12 +278,27 @@ export type WelfareTypeView = { id: number; code: string; category: string; name
 
 export type WelfareClaimState = 'pending' | 'approved' | 'rejected' | 'paid';
 
+/** One payee of a paid claim: the voucher carries the gross share; the payee is handed the net. */
+export type WelfarePayment = {
+  voucherId: number;
+  voucherNo: string;
+  paidOn: CalendarDate;
+  payeeName: string;
+  share: number;
+  grossSatang: number;
+  deductedSatang: number;
+  netSatang: number;
+  arrearsReceiptNo: string | null;
+};
+
 /** A claim with the decision the engine made when it was recorded (its explanation lines translate where shown). */
 export type WelfareClaim = {
   id: number;
   typeId: number;
   typeName: { th: string; en: string };
+  category: string;
   memberId: number;
+  member: { memberNo: string; name: string; village: string; moo: number | null };
   eventDate: CalendarDate;
   units: number | null;
   recipientKind: 'member' | 'dependent' | 'beneficiary';
@@ -290,6 +309,31 @@ export type WelfareClaim = {
   decisionRef: string | null;
   rejectionReason: string | null;
   voucherId: number | null;
+  payments: WelfarePayment[];
+  reversal: { reversedOn: CalendarDate; reason: string } | null;
+};
+
+/** How an approved claim would be paid on a date: payees, shares and the arrears kept back (nothing written). */
+export type WelfarePayoutPlan = {
+  grossSatang: number;
+  deductedSatang: number;
+  netSatang: number;
+  arrearsPeriods: string[];
+  parts: { payeeName: string; share: number; grossSatang: number; deductedSatang: number; netSatang: number }[];
+  /** True when the payees are the member's registered beneficiaries; otherwise the treasurer names the payee. */
+  fromBeneficiaries: boolean;
+  lines: ExplanationLine[];
+};
+
+/** The result of a what-if run: how many members would receive what, and why the others would not. */
+export type WelfareWhatIf = {
+  typeId: number;
+  eventDate: CalendarDate;
+  members: number;
+  eligible: number;
+  totalSatang: number;
+  amounts: { amountSatang: number; count: number }[];
+  refusals: { code: string; count: number }[];
 };
 
 export type WelfareTotals = { persons: number; amountSatang: number };

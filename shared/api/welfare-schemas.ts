@@ -50,3 +50,38 @@ export const claimInput = {
 };
 
 export const recordClaimInput = z.strictObject({ ...claimInput, requestId });
+
+/** The welfare register's filters (all optional): event period, type, village, member, state. */
+export const claimFilter = z.strictObject({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  typeId: z.int().min(1).optional(),
+  village: z.string().trim().min(1).max(80).optional(),
+  memberId: z.int().min(1).optional(),
+  state: z.enum(['pending', 'approved', 'rejected', 'paid', 'reversed']).optional(),
+});
+
+/** Paying an approved claim: the payee is named only when no registered beneficiaries receive it. */
+export const payClaimInput = z.strictObject({
+  claimId: z.int().min(1),
+  requestId,
+  paidOn: isoDate,
+  payeeName: z.string().trim().max(120, { message: 'too-long' }).default(''),
+  payeeAddress: z.string().trim().max(300, { message: 'too-long' }).default(''),
+  method: z.enum(['cash', 'transfer']).default('cash'),
+});
+
+export const reverseClaimInput = z.strictObject({
+  claimId: z.int().min(1),
+  requestId,
+  reversedOn: isoDate,
+  reason: z.string().trim().min(1, { message: 'required' }).max(300, { message: 'too-long' }),
+});
+
+/** A what-if: one welfare type judged for every member on one date (a job; nothing written). */
+export const whatIfInput = z.strictObject({
+  typeId: z.int().min(1),
+  eventDate: isoDate,
+  recipient: z.enum(['member', 'beneficiary']).default('member'),
+  units: z.int().min(1).max(366).nullable().optional(),
+});

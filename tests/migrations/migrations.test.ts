@@ -75,4 +75,33 @@ describe('migrations', () => {
     expect(() => db.exec('DELETE FROM journal_entries')).toThrow(/posted-immutable/);
     db.close();
   });
+
+  it('0005 turns each claim paid before it into one payment row, and lets a paid claim take only its reversal flag', () => {
+    const db = new Database(':memory:');
+    const migrations = loadMigrations();
+    migrate(db, migrations.slice(0, 4));
+    /** A row with every NOT NULL column filled by a placeholder, then the given values. */
+    const insert = (table: string, values: Record<string, string | number | null>) => {
+      const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; type: string; notnull: number; pk: number }[];
+      const row: Record<string, string | number | null> = {};
+      for (const column of columns) if (column.notnull && !column.pk) row[column.name] = column.type === 'INTEGER' ? 1 : `${table}-${column.name}`;
+      Object.assign(row, values);
+      const names = Object.keys(row);
+      db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...names.map((name) => row[name]));
+    };
+    insert('members', { id: 1, gender: 'female', status: 'active', citizen_id: '1101700203451', no_id_reason: null, moo: null, paid_through_period: null, dues_start_index: null, dues_end_index: null, last_paid_period: null });
+    insert('welfare_types', { id: 1 });
+    insert('journal_entries', { id: 1 });
+    insert('payment_vouchers', { id: 7, method: 'cash', amount_satang: 40000, expense_account: '5000', journal_entry_id: 1, payee_name: 'นายสมชาย' });
+    insert('welfare_claims', { id: 3, type_id: 1, member_id: 1, recipient_kind: 'member', state: 'paid', voucher_id: 7, computed_satang: 40000, units: null, dependent_id: null, decision_ref: 'x', rejection_reason: null });
+    migrate(db, migrations);
+    expect(db.prepare('SELECT claim_id, voucher_id, payee_name, share, gross_satang, deducted_satang FROM welfare_payments').all()).toEqual([
+      { claim_id: 3, voucher_id: 7, payee_name: 'นายสมชาย', share: 1, gross_satang: 40000, deducted_satang: 0 },
+    ]);
+    expect(() => db.exec('UPDATE welfare_claims SET computed_satang = 1')).toThrow(/posted-immutable/);
+    expect(() => db.exec('UPDATE welfare_claims SET reversed = 1, computed_satang = 1')).toThrow(/posted-immutable/);
+    db.exec('UPDATE welfare_claims SET reversed = 1');
+    expect(() => db.exec('UPDATE welfare_claims SET reversed = 0')).toThrow(/posted-immutable/);
+    db.close();
+  });
 });

@@ -2,6 +2,8 @@ import type { Generated } from 'kysely';
 
 /** Tables whose integer primary key SQLite assigns: optional on insert, always present when read. */
 type WithGeneratedId<T extends { id: number }> = Omit<T, 'id'> & { id: Generated<number> };
+/** Columns a later migration added with a default: inserts may leave them out. */
+type WithDefaults<T, K extends keyof T> = Omit<T, K> & { [P in K]: Generated<T[P]> };
 
 /**
  * Kysely's view of the tables in migrations/*.sql. Row types stay inside electron/backend/db (architecture
@@ -29,6 +31,7 @@ export type FundTable = {
   member_secret: string;
   version: number;
   created_at: string;
+  deduct_arrears_at_death: number;
 };
 
 export type PlanRatesTable = {
@@ -257,7 +260,23 @@ export type WelfareClaimsTable = {
   voucher_id: number | null;
   created_at: string;
   updated_at: string;
+  reversed: number;
 };
+
+export type WelfarePaymentsTable = {
+  id: number;
+  claim_id: number;
+  voucher_id: number;
+  payee_name: string;
+  share: number;
+  gross_satang: number;
+  deducted_satang: number;
+  arrears_receipt_id: number | null;
+  created_at: string;
+};
+
+export type VoucherReversalsTable = { voucher_id: number; reversed_on: string; reason: string; actor: string; reversal_entry_id: number; created_at: string };
+export type WelfareClaimReversalsTable = { claim_id: number; request_id: string; reversed_on: string; reason: string; actor: string; created_at: string };
 
 export type AuditEventsTable = {
   id: number;
@@ -271,7 +290,7 @@ export type AuditEventsTable = {
 };
 
 export type Database = {
-  fund: FundTable;
+  fund: WithDefaults<FundTable, 'deduct_arrears_at_death'>;
   plan_rates: WithGeneratedId<PlanRatesTable>;
   plan_bundles: PlanBundlesTable;
   members: WithGeneratedId<MembersTable>;
@@ -295,5 +314,8 @@ export type Database = {
   member_dependents: WithGeneratedId<MemberDependentsTable>;
   welfare_types: WithGeneratedId<WelfareTypesTable>;
   welfare_rule_versions: WithGeneratedId<WelfareRuleVersionsTable>;
-  welfare_claims: WithGeneratedId<WelfareClaimsTable>;
+  welfare_claims: WithGeneratedId<WithDefaults<WelfareClaimsTable, 'reversed'> & { id: number }>;
+  welfare_payments: WithGeneratedId<WelfarePaymentsTable>;
+  voucher_reversals: VoucherReversalsTable;
+  welfare_claim_reversals: WelfareClaimReversalsTable;
 };

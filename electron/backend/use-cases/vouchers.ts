@@ -3,15 +3,16 @@ import type { Voucher } from '../../../shared/api/fund-types';
 import { fiscalYearOf } from '../../../shared/domain/calendar-date';
 import { formatDocumentNo } from '../../../shared/domain/contributions/receipt-numbers';
 import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
-import { checkBalanced } from '../../../shared/domain/ledger/journal-entry';
+import { checkBalanced, reverseLines } from '../../../shared/domain/ledger/journal-entry';
 import { bahtText } from '../../../shared/domain/money/baht-text';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
 import { appendAudit } from '../db/repositories/audit-repository';
 import { readFund } from '../db/repositories/fund-repository';
-import { insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
+import { findJournalEntry, insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
-import { findVoucher, insertVoucher, type VoucherRecord } from '../db/repositories/voucher-repository';
+import { findVoucher, findVoucherReversal, insertVoucher, insertVoucherReversal, type VoucherRecord } from '../db/repositories/voucher-repository';
+import { paymentOfVoucher } from '../db/repositories/welfare-payment-repository';
 import type { FundTable } from '../db/schema';
 
 export type VoucherToPost = {
@@ -26,7 +27,10 @@ export type VoucherToPost = {
   sourceType: string;
 };
 
-export function voucherFromRecord(fund: FundTable, record: VoucherRecord): Voucher {
+export function voucherFromRecord(connection: Connection, fund: FundTable, record: VoucherRecord): Voucher {
+  const payment = paymentOfVoucher(connection, record.id);
+  const reversal = findVoucherReversal(connection, record.id);
+  const net = payment ? payment.gross_satang - payment.deducted_satang : record.amount_satang;
   return {
     id: record.id,
     voucherNo: record.voucher_no,
@@ -41,12 +45,14 @@ export function voucherFromRecord(fund: FundTable, record: VoucherRecord): Vouch
     expenseAccount: record.expense_account,
     journalEntryNo: record.entry_no,
     fund: { name: fund.name, address: fund.address, fundCode: fund.fund_code },
+    deduction: payment && payment.deducted_satang > 0 ? { amountSatang: payment.deducted_satang, receiptNo: payment.receipt_no, netSatang: net, netInWords: bahtText(net) } : null,
+    reversal: reversal ? { reversedOn: reversal.reversed_on, reason: reversal.reason } : null,
   };
 }
 
 export function loadVoucher(connection: Connection, voucherId: number): Voucher | undefined {
   const record = findVoucher(connection, voucherId);
-  return record && voucherFromRecord(readFund(connection), record);
+  return record && voucherFromRecord(connection, readFund(connection), record);
 }
 
 /** The dates a payment may carry: on or after the fund began its books, never in the future. */
@@ -109,4 +115,40 @@ export function postVoucher(connection: Connection, fund: FundTable, voucher: Vo
   }
   appendAudit(connection, { at: posting.now, actor: posting.actor, method: voucher.sourceType, entity: 'voucher', entityId: id, after: { voucherNo, ...voucher } });
   return id;
+}
+
+/**
+ * A wrong payout is corrected by a dated reversal, never by editing (Decision 13): the voucher keeps its number
+ * and prints as cancelled, its entry is reversed on `reversedOn`, and the cash book shows the money coming back.
+ * Inside the caller's transaction.
+ */
+export function reverseVoucher(connection: Connection, fund: FundTable, input: { voucherId: number; reversedOn: string; reason: string }, posting: { actor: string; now: string }): void {
+  const record = findVoucher(connection, input.voucherId);
+  const original = record && findJournalEntry(connection, record.journal_entry_id);
+  if (!record || !original) throw new Error('voucher without entry');
+  const fiscalYear = fiscalYearOf(input.reversedOn, fund.fiscal_year_start_month);
+  const sequence = reserveNumbers(connection, 'journal', fiscalYear);
+  const lines = checkBalanced(reverseLines(original.lines));
+  if (!lines.ok) throw new Error('reversal unbalanced');
+  const description = { code: 'voucher-reversal', params: { voucherNo: record.voucher_no, payee: record.payee_name } };
+  const [entryId] = insertJournalEntries(connection, [
+    {
+      entryNo: formatDocumentNo('JV', fiscalYear, sequence),
+      fiscalYear,
+      sequenceNo: sequence,
+      entryDate: input.reversedOn,
+      description,
+      sourceType: 'voucher-reversal',
+      sourceId: record.id,
+      reversesEntryId: original.id,
+      createdAt: posting.now,
+      actor: posting.actor,
+      lines: lines.value,
+    },
+  ]);
+  insertVoucherReversal(connection, { voucher_id: record.id, reversed_on: input.reversedOn, reason: input.reason, actor: posting.actor, reversal_entry_id: entryId ?? 0, created_at: posting.now });
+  if (record.method === 'cash') {
+    insertCashBookLine(connection, { date: input.reversedOn, documentNo: record.voucher_no, description, inSatang: record.amount_satang, outSatang: 0, receiptId: null, batchId: null, journalEntryId: entryId ?? null, voucherId: record.id });
+  }
+  appendAudit(connection, { at: posting.now, actor: posting.actor, method: 'vouchers.reverse', entity: 'voucher', entityId: record.id, after: input });
 }

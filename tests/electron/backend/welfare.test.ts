@@ -14,8 +14,8 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     memberId = expectOk(await backend.fund['members.register'](memberInput(1))).id;
     const applied = expectOk(await backend.fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: '2024-01-01' }));
     types = new Map(applied.map((type) => [type.code, type.id]));
-    // Pay contributions up to date so arrears never block a claim here.
-    expectOk(await backend.fund['contributions.record']({ requestId: 'dues-000001', memberId, receivedOn: '2026-11-20', monthCount: 35, amountSatang: 105000, numbering: { kind: 'app' } }));
+    // Pay contributions ahead at the start, so arrears never block a claim here (arrears are judged as of the event).
+    expectOk(await backend.fund['contributions.record']({ requestId: 'dues-000001', memberId, receivedOn: '2024-01-25', monthCount: 35, amountSatang: 105000, numbering: { kind: 'app' } }));
   });
   afterEach(() => backend.close());
 
@@ -108,5 +108,18 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     expect(hospital?.cumulative).toEqual({ persons: 1, amountSatang: 80000 });
     expect(hospital?.lastYear).toEqual({ persons: 1, amountSatang: 40000 });
     expect(summary.community.find((row) => row.category === 'culture')?.lastYear).toEqual({ activities: 1, beneficiaries: 40, amountSatang: 200000 });
+  });
+
+  it('answers a what-if for every member as a job, writing nothing, and refuses an unknown type or a future date', async () => {
+    // A second member who never paid: more than 3 months behind on the date, so not eligible.
+    expectOk(await backend.fund['members.register'](memberInput(2)));
+    const before = tableCounts(backend.db());
+    const result = expectOk(await backend.fund['welfare.whatIf']({ typeId: types.get('hospital') ?? 0, eventDate: '2025-03-01', units: 2 }));
+    expect(result).toMatchObject({ members: 2, eligible: 1, totalSatang: 40000, amounts: [{ amountSatang: 40000, count: 1 }], refusals: [{ code: 'claim-too-many-arrears', count: 1 }] });
+    expect(tableCounts(backend.db())).toEqual(before);
+    const unknown = await backend.fund['welfare.whatIf']({ typeId: 999, eventDate: '2025-03-01' });
+    expect(unknown.ok ? '' : unknown.error.code).toBe('welfare-type-not-found');
+    const future = await backend.fund['welfare.whatIf']({ typeId: types.get('hospital') ?? 0, eventDate: '2027-01-01' });
+    expect(future.ok ? '' : future.error.field).toBe('eventDate');
   });
 });

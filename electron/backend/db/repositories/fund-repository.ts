@@ -47,7 +47,9 @@ const profileColumns = [
 type FundUpdate = Pick<FundTable, (typeof profileColumns)[number]>;
 const profileParams = Object.fromEntries(profileColumns.map((column) => [column, param(column)])) as unknown as FundUpdate;
 
-const insertFundStatement = defineStatement<FundTable>((db) =>
+type NewFund = Omit<FundTable, 'deduct_arrears_at_death'>;
+
+const insertFundStatement = defineStatement<NewFund>((db) =>
   db.insertInto('fund').values({
     ...profileParams,
     id: param('id'),
@@ -57,8 +59,17 @@ const insertFundStatement = defineStatement<FundTable>((db) =>
   }),
 );
 
-export function insertFund(connection: Connection, row: FundTable): void {
+export function insertFund(connection: Connection, row: NewFund): void {
   insertFundStatement.run(connection, row);
+}
+
+const updateWelfareSettingsStatement = defineStatement<{ deduct_arrears_at_death: number }>((db) =>
+  db.updateTable('fund').set({ deduct_arrears_at_death: param('deduct_arrears_at_death') }).where('id', '=', 1),
+);
+
+/** The fund's welfare settings (Decision 11: arrears at death deducted from the benefit, on by default). */
+export function updateWelfareSettings(connection: Connection, settings: { deductArrearsAtDeath: boolean }): void {
+  updateWelfareSettingsStatement.run(connection, { deduct_arrears_at_death: settings.deductArrearsAtDeath ? 1 : 0 });
 }
 
 const updateFundStatement = defineStatement<FundUpdate>((db) => db.updateTable('fund').set(profileParams).where('id', '=', 1));

@@ -339,3 +339,10 @@ export function statusEventsByMember(connection: Connection): Map<number, Status
   }
   return byMember;
 }
+
+const selectMemberIds = defineStatement<Record<string, never>, { id: number }>((db) => db.selectFrom('members').select('id').orderBy('id'));
+
+/** Every member's id, in register order: for fund-wide what-if runs. */
+export function listMemberIds(connection: Connection): number[] {
+  return selectMemberIds.all(connection, {}).map((row) => row.id);
+}

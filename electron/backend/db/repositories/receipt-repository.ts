@@ -126,6 +126,21 @@ export function paidPeriods(connection: Connection, memberId: number): Map<strin
   return new Map(selectPaidPeriods.all(connection, { member_id: memberId }).map((row) => [row.period, row.receipt_id]));
 }
 
+const selectPaidPeriodsAsOf = defineStatement<{ member_id: number; as_of: string }, { period: string }>((db) =>
+  db
+    .selectFrom('receipt_months as m')
+    .innerJoin('receipts as r', 'r.id', 'm.receipt_id')
+    .select('m.period')
+    .where('m.member_id', '=', param('member_id'))
+    .where('r.received_on', '<=', param('as_of'))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'm.receipt_id')))),
+);
+
+/** The months the member had paid by a date (receipts received on or before it, not voided): arrears "as of" an event. */
+export function paidPeriodsAsOf(connection: Connection, memberId: number, asOf: string): Set<string> {
+  return new Set(selectPaidPeriodsAsOf.all(connection, { member_id: memberId, as_of: asOf }).map((row) => row.period));
+}
+
 const selectEntryFeePaid = defineStatement<{ member_id: number }, { receipt_id: number }>((db) =>
   db
     .selectFrom('receipt_lines as l')

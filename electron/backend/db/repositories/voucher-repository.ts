@@ -1,4 +1,4 @@
-import type { CommunityActivitiesTable, PaymentVouchersTable } from '../schema';
+import type { CommunityActivitiesTable, PaymentVouchersTable, VoucherReversalsTable } from '../schema';
 import { defineStatement, param, type Connection } from '../execute';
 
 const insertVoucherStatement = defineStatement<Omit<PaymentVouchersTable, 'id'>>((db) =>
@@ -87,4 +87,25 @@ const pageActivities = defineStatement<{ limit: number; offset: number }, Commun
 
 export function listCommunityActivities(connection: Connection, offset: number, limit: number): { total: number; rows: CommunityActivitiesTable[] } {
   return { total: countActivities.get(connection, {})?.total ?? 0, rows: pageActivities.all(connection, { limit, offset }) };
+}
+
+const insertReversalStatement = defineStatement<VoucherReversalsTable>((db) =>
+  db.insertInto('voucher_reversals').values({
+    voucher_id: param('voucher_id'),
+    reversed_on: param('reversed_on'),
+    reason: param('reason'),
+    actor: param('actor'),
+    reversal_entry_id: param('reversal_entry_id'),
+    created_at: param('created_at'),
+  }),
+);
+
+export function insertVoucherReversal(connection: Connection, row: VoucherReversalsTable): void {
+  insertReversalStatement.run(connection, row);
+}
+
+const selectReversal = defineStatement<{ voucher_id: number }, VoucherReversalsTable>((db) => db.selectFrom('voucher_reversals').selectAll().where('voucher_id', '=', param('voucher_id')));
+
+export function findVoucherReversal(connection: Connection, voucherId: number): VoucherReversalsTable | undefined {
+  return selectReversal.get(connection, { voucher_id: voucherId });
 }

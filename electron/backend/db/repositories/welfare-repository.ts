@@ -1,5 +1,5 @@
 import type { BenefitRuleVersion } from '../../../../shared/domain/welfare/rules';
-import { defineStatement, param, type Connection } from '../execute';
+import { defineStatement, param, queryBuilder, runBuilt, type Connection, type QueryBuilder } from '../execute';
 import type { WelfareClaimsTable, WelfareTypesTable } from '../schema';
 
 const insertTypeStatement = defineStatement<Omit<WelfareTypesTable, 'id'>>((db) =>
@@ -42,7 +42,9 @@ export function listRuleVersions(connection: Connection, typeId: number): Benefi
   return selectVersions.all(connection, { type_id: typeId }).map((row) => JSON.parse(row.rule_json) as BenefitRuleVersion);
 }
 
-const insertClaimStatement = defineStatement<Omit<WelfareClaimsTable, 'id'>>((db) =>
+type NewClaim = Omit<WelfareClaimsTable, 'id' | 'reversed'>;
+
+const insertClaimStatement = defineStatement<NewClaim>((db) =>
   db.insertInto('welfare_claims').values({
     request_id: param('request_id'),
     type_id: param('type_id'),
@@ -64,14 +66,36 @@ const insertClaimStatement = defineStatement<Omit<WelfareClaimsTable, 'id'>>((db
   }),
 );
 
-export function insertClaim(connection: Connection, row: Omit<WelfareClaimsTable, 'id'>): number {
+export function insertClaim(connection: Connection, row: NewClaim): number {
   return Number(insertClaimStatement.run(connection, row).lastInsertRowid);
 }
 
-const selectClaim = defineStatement<{ id: number }, WelfareClaimsTable>((db) => db.selectFrom('welfare_claims').selectAll().where('id', '=', param('id')));
+/** A claim with what the register shows beside it: the type's names and category, the member's number, name and village. */
+export type ClaimRecord = WelfareClaimsTable & {
+  type_name_th: string;
+  type_name_en: string;
+  category: string;
+  member_no: string;
+  title: string;
+  first_name: string;
+  last_name: string;
+  village: string;
+  moo: number | null;
+};
+
+function claimRecords(db: QueryBuilder) {
+  return db
+    .selectFrom('welfare_claims as c')
+    .innerJoin('welfare_types as t', 't.id', 'c.type_id')
+    .innerJoin('members as m', 'm.id', 'c.member_id')
+    .selectAll('c')
+    .select(['t.name_th as type_name_th', 't.name_en as type_name_en', 't.category', 'm.member_no', 'm.title', 'm.first_name', 'm.last_name', 'm.village', 'm.moo']);
+}
+
+const selectClaim = defineStatement<{ id: number }, ClaimRecord>((db) => claimRecords(db).where('c.id', '=', param('id')));
 const selectClaimByRequest = defineStatement<{ request_id: string }, { id: number }>((db) => db.selectFrom('welfare_claims').select('id').where('request_id', '=', param('request_id')));
 
-export function findClaim(connection: Connection, id: number): WelfareClaimsTable | undefined {
+export function findClaim(connection: Connection, id: number): ClaimRecord | undefined {
   return selectClaim.get(connection, { id });
 }
 
@@ -99,13 +123,35 @@ export function memberClaimsOfType(connection: Connection, memberId: number, typ
   return selectMemberClaims.all(connection, { member_id: memberId, type_id: typeId });
 }
 
-const selectClaimsPage = defineStatement<{ limit: number; offset: number }, WelfareClaimsTable>((db) =>
-  db.selectFrom('welfare_claims').selectAll().orderBy('event_date', 'desc').orderBy('id', 'desc').limit(param('limit')).offset(param('offset')),
-);
-const countClaims = defineStatement<Record<string, never>, { total: number }>((db) => db.selectFrom('welfare_claims').select((eb) => eb.fn.countAll<number>().as('total')));
+export type ClaimFilter = { from?: string | undefined; to?: string | undefined; typeId?: number | undefined; village?: string | undefined; memberId?: number | undefined; state?: string | undefined };
 
-export function listClaims(connection: Connection, offset: number, limit: number): { total: number; rows: WelfareClaimsTable[] } {
-  return { total: countClaims.get(connection, {})?.total ?? 0, rows: selectClaimsPage.all(connection, { limit, offset }) };
+/** The register's filters: only those given shape the query (compiled per shape, prepared once per shape). */
+function filtered(filter: ClaimFilter) {
+  let query = claimRecords(queryBuilder);
+  if (filter.from !== undefined) query = query.where('c.event_date', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('c.event_date', '<=', filter.to);
+  if (filter.typeId !== undefined) query = query.where('c.type_id', '=', filter.typeId);
+  if (filter.village !== undefined) query = query.where('m.village', '=', filter.village);
+  if (filter.memberId !== undefined) query = query.where('c.member_id', '=', filter.memberId);
+  if (filter.state === 'reversed') query = query.where('c.reversed', '=', 1);
+  else if (filter.state !== undefined) query = query.where('c.state', '=', filter.state).where('c.reversed', '=', 0);
+  return query;
+}
+
+export function listClaims(connection: Connection, filter: ClaimFilter & { offset: number; limit: number }): { total: number; rows: ClaimRecord[] } {
+  const query = filtered(filter);
+  const [count] = runBuilt<{ total: number }>(connection, query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')));
+  const rows = runBuilt<ClaimRecord>(connection, query.orderBy('c.event_date', 'desc').orderBy('c.id', 'desc').limit(filter.limit).offset(filter.offset));
+  return { total: count?.total ?? 0, rows };
+}
+
+const selectVillages = defineStatement<Record<string, never>, { village: string }>((db) =>
+  db.selectFrom('members').select('village').distinct().where('village', '<>', '').orderBy('village'),
+);
+
+/** The villages members live in, for the register's filter. */
+export function listVillages(connection: Connection): string[] {
+  return selectVillages.all(connection, {}).map((row) => row.village);
 }
 
 type PaidTotals = { type_id: number; persons: number; amount: number };
@@ -116,6 +162,7 @@ const selectPaidByType = defineStatement<{ from_year: number; to_year: number },
     .innerJoin('payment_vouchers as v', 'v.id', 'c.voucher_id')
     .select((eb) => ['c.type_id', eb.fn.count<number>('c.member_id').distinct().as('persons'), eb.fn.sum<number>('c.computed_satang').as('amount')])
     .where('c.state', '=', 'paid')
+    .where('c.reversed', '=', 0)
     .where('v.fiscal_year', '>=', param('from_year'))
     .where('v.fiscal_year', '<=', param('to_year'))
     .groupBy('c.type_id'),

@@ -1,0 +1,201 @@
+import type { z } from 'zod';
+import type { WelfareClaim, WelfarePayoutPlan } from '../../../shared/api/fund-types';
+import type { payClaimInput, reverseClaimInput } from '../../../shared/api/welfare-schemas';
+import { memberArrears } from '../../../shared/domain/contributions/periods';
+import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
+import { failure, success, type Result } from '../../../shared/domain/result';
+import { isMemberDeath, settlePayout, type Payee, type Settlement } from '../../../shared/domain/welfare/settle-payout';
+import { inTransaction, type Connection } from '../db/execute';
+import { appendAudit } from '../db/repositories/audit-repository';
+import { readFund } from '../db/repositories/fund-repository';
+import { findVoucherIdByRequest } from '../db/repositories/voucher-repository';
+import { claimPayments, findClaimReversal, findClaimReversalByRequest, insertClaimReversal, insertWelfarePayment } from '../db/repositories/welfare-payment-repository';
+import { findClaim, type ClaimRecord } from '../db/repositories/welfare-repository';
+import type { FundTable } from '../db/schema';
+import { planForMember, voidReceipt } from './contributions';
+import { loadMemberFacts } from './member-facts';
+import { postReceipts } from './post-receipts';
+import { actorName, type UseCaseContext } from './use-case-context';
+import { loadClaim, moveClaim } from './welfare-claims';
+import { checkPaymentDate, postVoucher, reverseVoucher } from './vouchers';
+
+type PayInput = z.output<typeof payClaimInput>;
+type ReverseInput = z.output<typeof reverseClaimInput>;
+
+type Arrears = { periods: string[]; amountSatang: number };
+
+/** The registered beneficiaries receive the member's own death benefit; otherwise the named payee (Decision 11). */
+function payeesOf(claim: ClaimRecord, beneficiaries: { fullName: string; share: number }[], payeeName: string): { payees: Payee[]; fromBeneficiaries: boolean } {
+  if (isMemberDeath(claim.category, claim.recipient_kind) && beneficiaries.length > 0) {
+    return { payees: beneficiaries.map((beneficiary) => ({ name: beneficiary.fullName, share: beneficiary.share })), fromBeneficiaries: true };
+  }
+  return { payees: payeeName === '' ? [] : [{ name: payeeName, share: 1 }], fromBeneficiaries: false };
+}
+
+/**
+ * The member's overdue months at death, priced by the plan in force on the payment date (Decision 11: deducted
+ * from the benefit when the fund's setting is on). Other welfare pays in full.
+ */
+function arrearsAtDeath(connection: Connection, fund: FundTable, claim: ClaimRecord, paidOn: string, today: string): Result<Arrears | null> {
+  if (!isMemberDeath(claim.category, claim.recipient_kind) || fund.deduct_arrears_at_death === 0) return success(null);
+  const loaded = loadMemberFacts(connection, claim.member_id, fund.opened_on);
+  if (!loaded) return failure('member-not-found', 'memberId');
+  const periods = memberArrears(loaded.facts, claim.event_date).overdue;
+  if (periods.length === 0) return success(null);
+  const planned = planForMember(connection, fund, loaded, { receivedOn: paidOn, periods, includeEntryFee: false }, today);
+  if (!planned.ok) return failure(planned.error.code, 'paidOn', planned.error.params);
+  return success({ periods: planned.value.periods, amountSatang: planned.value.totalSatang });
+}
+
+type Prepared = { claim: ClaimRecord; fund: FundTable; settlement: Settlement; fromBeneficiaries: boolean; arrears: Arrears | null };
+
+function preparePayout(context: UseCaseContext, input: { claimId: number; paidOn: string; payeeName: string }): Result<Prepared> {
+  const { connection, clock } = context;
+  const claim = findClaim(connection, input.claimId);
+  if (!claim) return failure('claim-not-found', 'claimId');
+  if (claim.state === 'paid') return failure('claim-already-paid', 'claimId');
+  if (claim.state !== 'approved') return failure('claim-not-approved', 'claimId', { state: claim.state });
+  const fund = readFund(connection);
+  const date = checkPaymentDate(fund, input.paidOn, clock.today(), 'paidOn');
+  if (!date.ok) return date;
+  if (input.paidOn < claim.event_date) return failure('payment-before-event', 'paidOn');
+  const loaded = loadMemberFacts(connection, claim.member_id, fund.opened_on);
+  const beneficiaries = loaded ? (JSON.parse(loaded.row.beneficiaries_json) as { fullName: string; share: number }[]) : [];
+  const { payees, fromBeneficiaries } = payeesOf(claim, beneficiaries, input.payeeName);
+  const arrears = arrearsAtDeath(connection, fund, claim, input.paidOn, clock.today());
+  if (!arrears.ok) return arrears;
+  const settled = settlePayout({ grossSatang: claim.computed_satang, payees, arrears: arrears.value });
+  if (!settled.ok) return settled;
+  return success({ claim, fund, settlement: settled.value, fromBeneficiaries, arrears: arrears.value });
+}
+
+/** What paying would do on a date — payees, shares, arrears kept back — shown before the treasurer pays. */
+export function payoutPlan(context: UseCaseContext, input: { claimId: number; paidOn: string; payeeName: string }): Result<WelfarePayoutPlan> {
+  const prepared = preparePayout(context, input);
+  if (!prepared.ok) return prepared;
+  const { settlement, fromBeneficiaries } = prepared.value;
+  return success({ ...settlement, fromBeneficiaries });
+}
+
+/**
+ * An approved claim is paid by one voucher per payee (Dr member welfare for the gross share, Cr cash or bank),
+ * and, when the member's arrears at death are kept back, one receipt for those months (Dr cash, Cr
+ * contributions): the books show the full benefit as welfare, and the cash that left is the net. All of it in
+ * one transaction (Decision 13); a retried request answers the same claim.
+ */
+export function payClaim(context: UseCaseContext, input: PayInput): Result<WelfareClaim> {
+  const { connection, clock } = context;
+  return inTransaction(
+    connection,
+    (): Result<WelfareClaim> => {
+      const earlier = findVoucherIdByRequest(connection, input.requestId);
+      if (earlier !== undefined) {
+        const claim = loadClaim(connection, input.claimId);
+        return claim?.payments.some((payment) => payment.voucherId === earlier) ? success(claim) : failure('request-reused', 'requestId');
+      }
+      const prepared = preparePayout(context, input);
+      if (!prepared.ok) return prepared;
+      const { claim, fund, settlement, arrears } = prepared.value;
+      const posting = { actor: actorName(context), now: clock.now() };
+      let receiptId: number | null = null;
+      if (arrears) {
+        const loaded = loadMemberFacts(connection, claim.member_id, fund.opened_on);
+        const planned = loaded && planForMember(connection, fund, loaded, { receivedOn: input.paidOn, periods: arrears.periods, includeEntryFee: false }, clock.today());
+        if (!loaded || !planned?.ok) throw new Error('arrears could not be planned twice');
+        const { ids } = postReceipts(
+          connection,
+          fund,
+          [
+            {
+              requestId: `${input.requestId}:arrears`,
+              memberId: claim.member_id,
+              memberName: `${claim.title}${claim.first_name} ${claim.last_name}`,
+              receivedOn: input.paidOn,
+              numbering: { kind: 'app' },
+              method: input.method,
+              collector: posting.actor,
+              batchId: null,
+              plan: planned.value,
+            },
+          ],
+          { ...posting, method: 'welfare.payClaim' },
+        );
+        receiptId = ids[0] ?? null;
+      }
+      const voucherIds = settlement.parts.map((part, index) => {
+        const voucherId = postVoucher(
+          connection,
+          fund,
+          {
+            requestId: index === 0 ? input.requestId : `${input.requestId}:${index + 1}`,
+            paidOn: input.paidOn,
+            payeeName: part.payeeName,
+            payeeAddress: input.payeeAddress,
+            description: `${claim.type_name_th} — ${claim.title}${claim.first_name} ${claim.last_name}`,
+            amountSatang: part.grossSatang,
+            method: input.method,
+            expenseAccount: accountCodes.memberWelfare,
+            sourceType: 'welfare.payClaim',
+          },
+          posting,
+        );
+        insertWelfarePayment(connection, {
+          claim_id: claim.id,
+          voucher_id: voucherId,
+          payee_name: part.payeeName,
+          share: part.share,
+          gross_satang: part.grossSatang,
+          deducted_satang: part.deductedSatang,
+          arrears_receipt_id: part.deductedSatang > 0 ? receiptId : null,
+          created_at: posting.now,
+        });
+        return voucherId;
+      });
+      return success(moveClaim(context, claim, 'welfare.payClaim', { state: 'paid', voucher_id: voucherIds[0] ?? null }));
+    },
+    (result) => result.ok,
+  );
+}
+
+/**
+ * A wrong payout is corrected by a reversal, never by editing (Decision 13): each of the claim's vouchers is
+ * reversed on the date, the receipt for the arrears kept back is voided (its months are owed again), and the
+ * claim no longer counts toward caps or the welfare summary, so a corrected claim for the same event can be
+ * recorded. The member's recorded death stays: it is a status event of its own.
+ */
+export function reverseClaim(context: UseCaseContext, input: ReverseInput): Result<WelfareClaim> {
+  const { connection, clock } = context;
+  return inTransaction(
+    connection,
+    (): Result<WelfareClaim> => {
+      const earlier = findClaimReversalByRequest(connection, input.requestId);
+      if (earlier) {
+        const claim = earlier.claim_id === input.claimId ? loadClaim(connection, earlier.claim_id) : undefined;
+        return claim ? success(claim) : failure('request-reused', 'requestId');
+      }
+      const claim = findClaim(connection, input.claimId);
+      if (!claim) return failure('claim-not-found', 'claimId');
+      if (claim.state !== 'paid') return failure('claim-not-paid', 'claimId', { state: claim.state });
+      if (findClaimReversal(connection, claim.id)) return failure('claim-already-reversed', 'claimId');
+      const payments = claimPayments(connection, claim.id);
+      const paidOn = payments[0]?.paid_on ?? claim.event_date;
+      if (input.reversedOn < paidOn) return failure('reversal-before-payment', 'reversedOn', { paidOn });
+      const fund = readFund(connection);
+      const date = checkPaymentDate(fund, input.reversedOn, clock.today(), 'reversedOn');
+      if (!date.ok) return date;
+      const posting = { actor: actorName(context), now: clock.now() };
+      for (const payment of payments) reverseVoucher(connection, fund, { voucherId: payment.voucher_id, reversedOn: input.reversedOn, reason: input.reason }, posting);
+      const receipts = new Set(payments.flatMap((payment) => (payment.arrears_receipt_id === null ? [] : [payment.arrears_receipt_id])));
+      for (const receiptId of receipts) {
+        const voided = voidReceipt(context, { receiptId, requestId: `${input.requestId}:receipt-${receiptId}`, voidedOn: input.reversedOn, reason: input.reason });
+        if (!voided.ok) return voided;
+      }
+      insertClaimReversal(connection, { claim_id: claim.id, request_id: input.requestId, reversed_on: input.reversedOn, reason: input.reason, actor: posting.actor, created_at: posting.now });
+      appendAudit(connection, { at: posting.now, actor: posting.actor, method: 'welfare.reverseClaim', entity: 'welfare_claim', entityId: claim.id, after: input });
+      const after = loadClaim(connection, claim.id);
+      if (!after) throw new Error('claim vanished');
+      return success(after);
+    },
+    (result) => result.ok,
+  );
+}
