@@ -9,7 +9,7 @@ import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import type { UseCaseContext } from './use-cases/use-case-context';
-import { addRuleVersion, applyTemplate, templateList, typeList, updateWelfareSettingsUseCase, villageList, welfareSettings, welfareSummary } from './use-cases/welfare';
+import { addRuleVersion, addWelfareType, applyTemplate, templateList, typeList, updateWelfareSettingsUseCase, villageList, welfareSettings, welfareSummary } from './use-cases/welfare';
 import { approveClaim, claimList, previewClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
 import { payClaim, payoutPlan, reverseClaim } from './use-cases/welfare-payouts';
 import { welfareWhatIf } from './use-cases/welfare-what-if';
@@ -59,6 +59,7 @@ export function createBackend(context: UseCaseContext): FundHandlers {
     'welfare.templates': () => templateList(),
     'welfare.applyTemplate': (input) => applyTemplate(context, input),
     'welfare.types': () => typeList(context),
+    'welfare.addType': (input) => addWelfareType(context, input),
     'welfare.addRuleVersion': (input) => addRuleVersion(context, input),
     'welfare.decide': (input) => previewClaim(context, input),
     'welfare.recordClaim': (input) => recordClaim(context, input),

@@ -50,9 +50,12 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
     const value = params[name];
     if (typeof value === 'number') params[`${name}Text`] = formatBaht(value);
   }
-  // Dates in a message read as the screen shows them: B.E. (Decision 3).
+  // Dates in a message read as the screen and paper show them: B.E. (Decision 3); the raw params keep ISO.
   for (const [name, value] of Object.entries(params)) {
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) params[`${name}Label`] = formatDate(value, language);
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      params[name] = formatDate(value, language);
+      params[`${name}Label`] = params[name];
+    }
   }
   for (const name of ['status', 'current'] as const) {
     const value = params[name];

@@ -213,6 +213,10 @@ export const fundContract = {
     output: out<T.WelfareTypeView[]>(),
   },
   'welfare.types': { input: z.strictObject({}), output: out<T.WelfareTypeView[]>(), read: true },
+  'welfare.addType': {
+    input: z.strictObject({ category: z.string().min(1).max(40), nameTh: requiredText(120), nameEn: requiredText(120), version: ruleVersionInput }),
+    output: out<T.WelfareTypeView>(),
+  },
   'welfare.addRuleVersion': { input: z.strictObject({ typeId: id, version: ruleVersionInput }), output: out<T.WelfareTypeView>() },
   'welfare.decide': { input: z.strictObject(claimInput), output: out<Decision>(), read: true },
   'welfare.recordClaim': { input: recordClaimInput, output: out<T.WelfareClaim>() },

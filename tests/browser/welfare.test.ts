@@ -14,6 +14,14 @@ describe('welfare claims in the browser', () => {
     const memberId = member.ok ? (member.value as { id: number }).id : 0;
     const dues = await host.dispatch('fund', 'contributions.record', { requestId: 'dues-000001', memberId, receivedOn: '2024-12-20', monthCount: 14, amountSatang: 42000, numbering: { kind: 'app' } });
     expect(dues.ok).toBe(true);
+    // A member with two beneficiaries (2:1) who paid through February 2026: two months overdue at a death in May.
+    const beneficiaries = [
+      { fullName: 'นางสมศรี ใจดี', relationship: 'ภรรยา', share: 2 },
+      { fullName: 'นายสมปอง ใจดี', relationship: 'บุตร', share: 1 },
+    ];
+    const second = await host.dispatch('fund', 'members.register', memberInput(2, { beneficiaries }));
+    const secondId = second.ok ? (second.value as { id: number }).id : 0;
+    expect((await host.dispatch('fund', 'contributions.record', { requestId: 'dues-000002', memberId: secondId, receivedOn: '2024-01-25', monthCount: 26, amountSatang: 78000, numbering: { kind: 'app' } })).ok).toBe(true);
   });
   afterAll(async () => {
     await session?.close();
@@ -44,14 +52,77 @@ describe('welfare claims in the browser', () => {
     await page.getByTestId('claim-confirm').click();
     const pay = page.locator('[data-testid^="claim-pay-"]').first();
     await pay.click();
-    await page.getByTestId('claim-prompt-text').fill('นายสมหญิง รักษ์ไทย1');
-    await page.getByTestId('claim-confirm').click();
+    // The payee is the member, named already; the plan shows what will be paid before anything is written.
+    await expect.poll(() => page.getByTestId('pay-plan').textContent(), { timeout: 5000 }).toContain('400.00');
+    await page.getByTestId('pay-confirm').click();
     await expect.poll(() => page.getByTestId('voucher-words').textContent(), { timeout: 5000 }).toBe('(สี่ร้อยบาทถ้วน)');
     await screenshot(page, '32-welfare-voucher');
     await page.getByTestId('menu-welfare').click();
+    await page.getByRole('tab', { name: 'สรุปตามแบบแสดงสถานะ' }).click();
     await expect.poll(() => page.getByTestId('welfare-summary').textContent(), { timeout: 5000 }).toContain('400.00');
     await screenshot(page, '33-welfare-summary');
     await page.getByTestId('menu-cashbook').click();
     await expect.poll(() => page.getByTestId('cash-book').textContent()).toContain('400.00');
+  });
+
+  it('records a death claim (the member becomes deceased), pays two beneficiaries with arrears kept back, and reverses it', async () => {
+    const { page } = session;
+    await page.getByTestId('menu-welfare').click();
+    await page.getByTestId('claim-member').click();
+    await page.keyboard.type('00002');
+    await page.locator('.ant-select-item-option').filter({ hasText: '00002' }).first().click();
+    await page.getByTestId('claim-type').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'เสียชีวิต' }).first().click();
+    await page.locator('[data-testid="claim-date"] input, input[data-testid="claim-date"]').first().fill('10/05/2569');
+    await page.getByTestId('claim-documents').click();
+    for (const name of ['สำเนาใบมรณบัตร', 'สำเนาบัตรประจำตัวประชาชนผู้รับผลประโยชน์']) await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('claim-check').click();
+    await expect.poll(() => page.getByTestId('claim-explanation').textContent(), { timeout: 5000 }).toContain('6,000.00');
+    await expect.poll(() => page.getByTestId('claim-reports-death').isVisible()).toBe(true);
+    await page.getByTestId('claim-record').click();
+    const approve = page.locator('[data-testid^="claim-approve-"]').first();
+    await approve.click();
+    await page.getByTestId('claim-prompt-text').fill('มติคณะกรรมการ 5/2569');
+    await page.getByTestId('claim-confirm').click();
+    await page.locator('[data-testid^="claim-pay-"]').first().click();
+    await page.locator('[data-testid="pay-date"] input, input[data-testid="pay-date"]').first().fill('20/05/2569');
+    await expect.poll(() => page.getByTestId('pay-plan').textContent(), { timeout: 5000 }).toContain('3,960.00');
+    await expect.poll(() => page.getByTestId('pay-plan').textContent()).toContain('1,980.00');
+    await screenshot(page, '34-welfare-death-payout');
+    await page.getByTestId('pay-confirm').click();
+    const second = page.getByTestId('claim-voucher-PV2569-000002');
+    await expect.poll(() => second.isVisible(), { timeout: 5000 }).toBe(true);
+    await page.getByTestId('claim-voucher-PV2569-000001').click();
+    await expect.poll(() => page.getByTestId('voucher-deduction').textContent(), { timeout: 5000 }).toContain('40.00');
+    await expect.poll(() => page.getByTestId('voucher-words').textContent()).toBe('(สามพันเก้าร้อยหกสิบบาทถ้วน)');
+    await screenshot(page, '35-welfare-death-voucher');
+
+    await page.getByTestId('menu-welfare').click();
+    await page.locator('[data-testid^="claim-reverse-"]').first().click();
+    await page.locator('[data-testid="reverse-date"] input, input[data-testid="reverse-date"]').first().fill('01/06/2569');
+    await page.getByTestId('reverse-reason').fill('จ่ายผิดงวด');
+    await page.getByTestId('reverse-confirm').click();
+    await expect.poll(() => page.getByTestId('welfare-claims').textContent(), { timeout: 5000 }).toContain('กลับรายการแล้ว');
+    await page.getByTestId('claim-voucher-PV2569-000001').click();
+    await expect.poll(() => page.getByTestId('voucher-void-note').textContent(), { timeout: 5000 }).toContain('จ่ายผิดงวด');
+    await screenshot(page, '36-welfare-reversed-voucher');
+
+    // The member's own page shows the death and the welfare history.
+    await page.getByTestId('menu-members').click();
+    await page.getByText('นางบุญมี มีสุข2').first().click();
+    await expect.poll(() => page.getByTestId('member-status').textContent(), { timeout: 5000 }).toBe('เสียชีวิต');
+    await page.getByRole('tab', { name: 'สวัสดิการ' }).click();
+    await expect.poll(() => page.getByTestId('member-welfare').textContent(), { timeout: 5000 }).toContain('PV2569-000002');
+
+    // A what-if over every member runs as a job with a progress bar; nothing is written.
+    await page.getByTestId('menu-welfare').click();
+    await page.getByRole('tab', { name: 'ระเบียบสวัสดิการ' }).click();
+    await page.getByTestId('what-if-type').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'โรงพยาบาล' }).first().click();
+    await page.locator('[data-testid="what-if-date"] input, input[data-testid="what-if-date"]').first().fill('01/04/2568');
+    await page.getByTestId('what-if-run').click();
+    await expect.poll(() => page.getByTestId('what-if-result').textContent(), { timeout: 10000 }).toContain('400.00');
+    await screenshot(page, '37-welfare-what-if');
   });
 });

@@ -4,12 +4,13 @@ import type { claimInput, claimFilter } from '../../../shared/api/welfare-schema
 import { memberArrears } from '../../../shared/domain/contributions/periods';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { decideClaim, type Decision } from '../../../shared/domain/welfare/decide-claim';
+import type { BenefitRuleVersion } from '../../../shared/domain/welfare/rules';
 import { isMemberDeath } from '../../../shared/domain/welfare/settle-payout';
 import { inTransaction, type Connection } from '../db/execute';
 import { appendAudit } from '../db/repositories/audit-repository';
 import { listDependents } from '../db/repositories/dependent-repository';
 import { readFund } from '../db/repositories/fund-repository';
-import { paidPeriodsAsOf } from '../db/repositories/receipt-repository';
+import { periodsPaidAfter } from '../db/repositories/receipt-repository';
 import { claimPayments, findClaimReversal } from '../db/repositories/welfare-payment-repository';
 import {
   findClaim,
@@ -22,7 +23,7 @@ import {
   updateClaimState,
   type ClaimRecord,
 } from '../db/repositories/welfare-repository';
-import type { WelfareClaimsTable } from '../db/schema';
+import type { FundTable, WelfareClaimsTable } from '../db/schema';
 import { loadMemberFacts } from './member-facts';
 import { recordMemberStatus } from './members';
 import { actorName, type UseCaseContext } from './use-case-context';
@@ -75,15 +76,22 @@ export function loadClaim(connection: Connection, claimId: number): WelfareClaim
   return row && claimView(connection, row);
 }
 
+/** What a claim of a type is judged against, the same for every member: read once for a what-if over the fund. */
+export type TypeFacts = { fund: FundTable; versions: BenefitRuleVersion[] };
+
+export function typeFacts(connection: Connection, typeId: number): TypeFacts | undefined {
+  if (!findWelfareType(connection, typeId)) return undefined;
+  return { fund: readFund(connection), versions: listRuleVersions(connection, typeId) };
+}
+
 /**
  * Everything the engine needs, as of the event date, read in one place: the member's spells, the arrears on
  * that date counting only receipts received by then (a later catch-up payment does not make an event eligible
  * after the fact), and the member's earlier claims of the type that still count (not rejected, not reversed).
  */
-function decide(connection: Connection, input: ClaimInput, today: string): Result<Decision> {
-  const type = findWelfareType(connection, input.typeId);
-  if (!type) return failure('welfare-type-not-found', 'typeId');
-  const fund = readFund(connection);
+export function decide(connection: Connection, input: ClaimInput, today: string, known = typeFacts(connection, input.typeId)): Result<Decision> {
+  if (!known) return failure('welfare-type-not-found', 'typeId');
+  const { fund, versions } = known;
   const loaded = loadMemberFacts(connection, input.memberId, fund.opened_on);
   if (!loaded) return failure('member-not-found', 'memberId');
   let recipient: Parameters<typeof decideClaim>[0]['claim']['recipient'] = { kind: input.recipient.kind === 'beneficiary' ? 'beneficiary' : 'member' };
@@ -96,16 +104,17 @@ function decide(connection: Connection, input: ClaimInput, today: string): Resul
   const earlier = memberClaimsOfType(connection, input.memberId, input.typeId)
     .filter((claim) => claim.state !== 'rejected' && claim.reversed === 0)
     .map((claim) => ({ eventDate: claim.event_date, units: claim.units_paid, amountSatang: claim.computed_satang, recipientId: claim.dependent_id === null ? null : String(claim.dependent_id) }));
-  const factsOnEventDate = { ...loaded.facts, paidPeriods: paidPeriodsAsOf(connection, input.memberId, input.eventDate) };
+  const paidOnEventDate = new Set(loaded.facts.paidPeriods);
+  for (const period of periodsPaidAfter(connection, input.memberId, input.eventDate)) paidOnEventDate.delete(period);
   return success(
     decideClaim({
-      versions: listRuleVersions(connection, input.typeId),
+      versions,
       claim: { eventDate: input.eventDate, units: input.units ?? null, recipient, documentsReceived: input.documentsReceived ?? null },
       member: {
         spells: loaded.facts.spells,
         birthDate: loaded.row.birth_date,
         gender: loaded.row.gender as 'male' | 'female',
-        arrearsMonths: memberArrears(factsOnEventDate, input.eventDate).count,
+        arrearsMonths: memberArrears({ ...loaded.facts, paidPeriods: paidOnEventDate }, input.eventDate).count,
       },
       earlierClaims: earlier,
       fiscalYearStartMonth: fund.fiscal_year_start_month,

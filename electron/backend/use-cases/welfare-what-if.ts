@@ -4,9 +4,8 @@ import type { whatIfInput } from '../../../shared/api/welfare-schemas';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { JobContext } from '../jobs/job-runner';
 import { listMemberIds } from '../db/repositories/member-repository';
-import { findWelfareType } from '../db/repositories/welfare-repository';
 import type { UseCaseContext } from './use-case-context';
-import { previewClaim } from './welfare-claims';
+import { decide, typeFacts } from './welfare-claims';
 
 type WhatIfInput = z.output<typeof whatIfInput>;
 
@@ -18,9 +17,11 @@ const chunk = 500;
  * job (A4): 30,000 members take seconds, so it reports progress and yields between chunks.
  */
 export async function welfareWhatIf(context: UseCaseContext, input: WhatIfInput, job: JobContext): Promise<Result<WelfareWhatIf>> {
-  if (!findWelfareType(context.connection, input.typeId)) return failure('welfare-type-not-found', 'typeId');
+  const known = typeFacts(context.connection, input.typeId);
+  if (!known) return failure('welfare-type-not-found', 'typeId');
   if (input.eventDate > context.clock.today()) return failure('date-in-future', 'eventDate');
   const ids = listMemberIds(context.connection);
+  const today = context.clock.today();
   const amounts = new Map<number, number>();
   const refusals = new Map<string, number>();
   let eligible = 0;
@@ -30,7 +31,8 @@ export async function welfareWhatIf(context: UseCaseContext, input: WhatIfInput,
       job.progress(index, ids.length, 'deciding');
       await job.checkpoint();
     }
-    const decided = previewClaim(context, { typeId: input.typeId, memberId: ids[index] ?? 0, eventDate: input.eventDate, units: input.units ?? null, recipient: { kind: input.recipient } });
+    const claim = { typeId: input.typeId, memberId: ids[index] ?? 0, eventDate: input.eventDate, units: input.units ?? null, recipient: { kind: input.recipient } };
+    const decided = decide(context.connection, claim, today, known);
     if (!decided.ok) return decided;
     const decision = decided.value;
     if (decision.eligible && decision.amountSatang > 0) {

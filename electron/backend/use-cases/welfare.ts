@@ -1,6 +1,7 @@
 import type { CommunityCategory, WelfareSummary, WelfareTypeView } from '../../../shared/api/fund-types';
 import { fiscalYearOf } from '../../../shared/domain/calendar-date';
 import { failure, success, type Result } from '../../../shared/domain/result';
+import { isWelfareCategory } from '../../../shared/domain/welfare/categories';
 import { checkRuleVersions, type BenefitRuleVersion } from '../../../shared/domain/welfare/rules';
 import { welfareTemplates } from '../../../shared/domain/welfare/templates';
 import { inTransaction, type Connection } from '../db/execute';
@@ -49,6 +50,34 @@ export function applyTemplate(context: UseCaseContext, input: { templateKey: str
 
 export function typeList(context: UseCaseContext): Result<WelfareTypeView[]> {
   return success(listWelfareTypes(context.connection).map((row) => typeView(context.connection, row)));
+}
+
+/**
+ * A welfare type of the fund's own (beyond the template), mapped to one of the status form's categories so the
+ * §5–7 summary counts it; it starts with its first rule version. Its code is made here and never changes.
+ */
+export function addWelfareType(context: UseCaseContext, input: { category: string; nameTh: string; nameEn: string; version: BenefitRuleVersion }): Result<WelfareTypeView> {
+  const { connection, clock } = context;
+  return inTransaction(
+    connection,
+    (): Result<WelfareTypeView> => {
+      if (!isWelfareCategory(input.category)) return failure('welfare-category-unknown', 'category');
+      const existing = listWelfareTypes(connection);
+      if (existing.some((type) => type.name_th === input.nameTh)) return failure('welfare-type-name-used', 'nameTh', { name: input.nameTh });
+      const checked = checkRuleVersions([input.version]);
+      if (!checked.ok) return failure(checked.error.code, checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version', checked.error.params);
+      const now = clock.now();
+      let serial = existing.length + 1;
+      while (findWelfareTypeIdByCode(connection, `own-${serial}`) !== undefined) serial += 1;
+      const id = insertWelfareType(connection, { code: `own-${serial}`, category: input.category, name_th: input.nameTh, name_en: input.nameEn, created_at: now });
+      insertRuleVersion(connection, id, input.version, now);
+      appendAudit(connection, { at: now, actor: actorName(context), method: 'welfare.addType', entity: 'welfare_type', entityId: id, after: input });
+      const row = findWelfareType(connection, id);
+      if (!row) throw new Error('welfare type not stored');
+      return success(typeView(connection, row));
+    },
+    (result) => result.ok,
+  );
 }
 
 /** A bylaw amendment: a new version from a date; versions may not overlap (checked by the engine's rules). */

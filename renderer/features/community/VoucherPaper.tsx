@@ -12,8 +12,16 @@ export function VoucherPaper({ voucher }: { voucher: Voucher }) {
   const { i18n } = useTranslation();
   const th = i18n.getFixedT('th');
   const signatures = ['receiver', 'payer', 'witness'] as const;
+  // A death benefit that kept back the member's overdue months: the voucher books the whole benefit, the
+  // payee signs for the net, and the receipt for those months is named on the line.
+  const deduction = voucher.deduction;
   return (
     <div className="receipt-paper" data-testid="voucher-paper">
+      {voucher.reversal && (
+        <div className="receipt-void-stamp" data-testid="voucher-void-stamp">
+          {th('ui.receipt.void')}
+        </div>
+      )}
       <h2>{th('ui.voucher.title')}</h2>
       <div style={{ textAlign: 'center' }}>{voucher.fund.name}</div>
       <div style={{ textAlign: 'center', color: '#555' }}>{voucher.fund.address}</div>
@@ -36,16 +44,28 @@ export function VoucherPaper({ voucher }: { voucher: Voucher }) {
             <td>{voucher.description}</td>
             <td className="money">{formatBaht(voucher.amountSatang)}</td>
           </tr>
+          {deduction && (
+            <tr data-testid="voucher-deduction">
+              <td style={{ textAlign: 'center' }}>2</td>
+              <td>{th('ui.voucher.deduction', { receiptNo: deduction.receiptNo ?? '' })}</td>
+              <td className="money">−{formatBaht(deduction.amountSatang)}</td>
+            </tr>
+          )}
           <tr>
             <td colSpan={2} style={{ textAlign: 'right' }}>
-              <strong>{th('ui.receipt.total')}</strong> <span data-testid="voucher-words">({voucher.amountInWords})</span>
+              <strong>{th(deduction ? 'ui.voucher.net' : 'ui.receipt.total')}</strong> <span data-testid="voucher-words">({deduction ? deduction.netInWords : voucher.amountInWords})</span>
             </td>
             <td className="money">
-              <strong>{formatBaht(voucher.amountSatang)}</strong>
+              <strong>{formatBaht(deduction ? deduction.netSatang : voucher.amountSatang)}</strong>
             </td>
           </tr>
         </tbody>
       </table>
+      {voucher.reversal && (
+        <div style={{ color: '#c0392b', marginTop: 6 }} data-testid="voucher-void-note">
+          {th('ui.voucher.reversalNote', { date: formatDate(voucher.reversal.reversedOn, 'th', 'long'), reason: voucher.reversal.reason })}
+        </div>
+      )}
       <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 48, gap: 16 }}>
         {signatures.map((role) => (
           <div key={role} style={{ textAlign: 'center', flex: 1 }}>

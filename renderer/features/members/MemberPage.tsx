@@ -7,13 +7,14 @@ import { formatThaiId } from '../../../shared/domain/members/thai-id';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { StatementPanel } from '../contributions/StatementPanel';
+import { MemberWelfarePanel } from '../welfare/MemberWelfarePanel';
 import { DependentsPanel } from './DependentsPanel';
 import { EditMemberForm } from './EditMemberForm';
 import { HistoryPanel } from './HistoryPanel';
 import { statusColors } from './status-colors';
 import { StatusPanel } from './StatusPanel';
 
-/** One member: profile, contributions (statement, arrears, record a payment), status events, history. */
+/** One member: profile, contributions (statement, arrears, record a payment), status events, dependents, welfare, history. */
 export function MemberPage({ memberId, navigate }: { memberId: number; navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const [member, setMember] = useState<MemberDetail>();
@@ -81,6 +82,7 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
           },
           { key: 'status', label: t('ui.members.tabs.status'), children: <StatusPanel member={member} onChanged={() => void reload()} /> },
           { key: 'dependents', label: t('ui.members.tabs.dependents'), children: <DependentsPanel member={member} onChanged={() => void reload()} /> },
+          { key: 'welfare', label: t('ui.members.tabs.welfare'), children: <MemberWelfarePanel memberId={member.id} navigate={navigate} revision={revision} /> },
           { key: 'history', label: t('ui.members.tabs.history'), children: <HistoryPanel key={revision} memberId={member.id} /> },
         ]}
       />

@@ -7,6 +7,7 @@ import { localized, showErrorOnForm } from '../../components/api-errors';
 import { FundProfileFields, type FundProfileFormValues } from '../funds/fund-profile-fields';
 import { OpeningBalancesCard } from './OpeningBalancesCard';
 import { PlanRatesCard } from './PlanRatesCard';
+import { WelfareSettingsCard } from './WelfareSettingsCard';
 
 /** The fund's profile (saved with a version check, so two windows never overwrite each other) and its plan. */
 export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundProfile) => void }) {
@@ -60,6 +61,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
       <Col xs={24} xxl={10}>
         <PlanRatesCard />
         <OpeningBalancesCard />
+        <WelfareSettingsCard />
       </Col>
     </Row>
   );

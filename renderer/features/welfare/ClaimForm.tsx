@@ -1,15 +1,17 @@
-import { Alert, Button, Card, Col, Form, InputNumber, List, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail, MemberRow, WelfareTypeView } from '../../../shared/api/fund-types';
 import type { Decision } from '../../../shared/domain/welfare/decide-claim';
 import { ruleInForce } from '../../../shared/domain/welfare/rules';
+import { isMemberDeath } from '../../../shared/domain/welfare/settle-payout';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized } from '../../components/api-errors';
 import { newRequestId, todayIso } from '../../components/today';
 import { explanationText } from './explanation';
+import { ExplanationList } from './ExplanationList';
 
 type Values = { memberId?: number; typeId?: number; eventDate: string; units?: number; recipient: string; documents: string[] };
 
@@ -27,8 +29,21 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
   const type = types.find((candidate) => candidate.id === typeId);
   const rule = type && eventDate && /^\d{4}-/.test(eventDate) ? ruleInForce(type.versions, eventDate) : undefined;
   const language = i18n.language === 'en' ? 'en' : 'th';
+  const recipientKind = Form.useWatch('recipient', form);
+  // Decision 6: a claim for the member's own death records the death itself, as of the event date.
+  const reportsDeath = type !== undefined && isMemberDeath(type.category, typeof recipientKind === 'string' && recipientKind.startsWith('dependent:') ? 'dependent' : (recipientKind ?? 'member'));
 
   useEffect(() => setDecision(undefined), [typeId, eventDate, member]);
+  // A type paid to one kind of recipient only (a death benefit: the beneficiaries) starts with that recipient.
+  const allowed = rule?.recipients;
+  useEffect(() => {
+    const current = form.getFieldValue('recipient') as string | undefined;
+    const kind = current?.startsWith('dependent:') ? 'dependent' : current;
+    if (allowed && kind && !allowed.includes(kind as never)) {
+      const first = allowed.find((candidate) => candidate === 'member' || candidate === 'beneficiary');
+      if (first) form.setFieldValue('recipient', first);
+    }
+  }, [allowed, form]);
 
   function question(values: Values) {
     const recipient = values.recipient.startsWith('dependent:') ? { kind: 'dependent' as const, dependentId: Number(values.recipient.slice(10)) } : { kind: values.recipient as 'member' | 'beneficiary' };
@@ -108,6 +123,7 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
             </Col>
           )}
         </Row>
+        {reportsDeath && <Alert type="info" showIcon title={t('ui.welfare.reportsDeath')} style={{ marginBottom: 12 }} data-testid="claim-reports-death" />}
         <Space>
           <Button onClick={() => void check()} data-testid="claim-check">{t('ui.welfare.check')}</Button>
           <Button type="primary" disabled={!decision || decision.refusal?.code === 'claim-duplicate'} onClick={() => void record()} data-testid="claim-record">
@@ -120,17 +136,8 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
           <Typography.Title level={5} style={{ marginTop: 0 }} type={decision.eligible ? 'success' : 'danger'}>
             {decision.eligible ? t('ui.welfare.eligible', { amount: formatBaht(decision.amountSatang) }) : t('ui.welfare.notEligible')}
           </Typography.Title>
-          <List
-            size="small"
-            dataSource={decision.lines}
-            renderItem={(line) => (
-              <List.Item>
-                {line.passed === true ? '✓ ' : line.passed === false ? '✗ ' : '• '}
-                {explanationText(line)}
-              </List.Item>
-            )}
-          />
-          {decision.refusal && <Alert type="warning" showIcon title={t(`errors.${decision.refusal.code}`, { ...(decision.refusal.params ?? {}), defaultValue: decision.refusal.code })} />}
+          <ExplanationList lines={decision.lines} />
+          {decision.refusal && <Alert type="warning" showIcon title={explanationText({ code: `errors.${decision.refusal.code}`, params: decision.refusal.params ?? {} })} />}
         </Card>
       )}
     </Card>

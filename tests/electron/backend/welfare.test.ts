@@ -122,4 +122,26 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     const future = await backend.fund['welfare.whatIf']({ typeId: types.get('hospital') ?? 0, eventDate: '2027-01-01' });
     expect(future.ok ? '' : future.error.field).toBe('eventDate');
   });
+
+  it("adds a welfare type of the fund's own with its first rule, refusing bad input with nothing written", async () => {
+    const version = { effectiveFrom: '2024-01-01', waitingDays: 90, amount: { kind: 'per-event' as const, amountSatang: 50000 }, recipients: ['member' as const], requiredDocuments: [] };
+    const bad: [Record<string, unknown>, string, string][] = [
+      [{ category: 'NOT_A_CATEGORY' }, 'welfare-category-unknown', 'category'],
+      [{ nameTh: 'เกิด' }, 'bad-input', 'nameTh'],
+      [{ nameTh: 'เสียชีวิต (ตามอายุสมาชิก)' }, 'welfare-type-name-used', 'nameTh'],
+      [{ version: { ...version, amount: { kind: 'per-event', amountSatang: 0 } } }, 'bad-input', 'version.amount.amountSatang'],
+    ];
+    for (const [overrides, code, field] of bad) {
+      const before = tableCounts(backend.db());
+      const input = { category: 'DISADV_DISABLED', nameTh: 'ผู้พิการ', nameEn: 'Disability allowance', version, ...overrides };
+      if (overrides.nameTh === 'เกิด') input.nameTh = '';
+      const result = await backend.fund['welfare.addType'](input as never);
+      expect(result.ok ? '' : `${result.error.code} ${result.error.field}`, JSON.stringify(overrides)).toBe(`${code} ${field}`);
+      expect(tableCounts(backend.db())).toEqual(before);
+    }
+    const added = expectOk(await backend.fund['welfare.addType']({ category: 'DISADV_DISABLED', nameTh: 'ผู้พิการ', nameEn: 'Disability allowance', version }));
+    expect(added).toMatchObject({ code: 'own-6', category: 'DISADV_DISABLED', versions: [{ waitingDays: 90 }] });
+    const decision = expectOk(await backend.fund['welfare.decide']({ typeId: added.id, memberId, eventDate: '2025-03-01', recipient: { kind: 'member' } }));
+    expect(decision).toMatchObject({ eligible: true, amountSatang: 50000 });
+  });
 });

@@ -126,19 +126,22 @@ export function paidPeriods(connection: Connection, memberId: number): Map<strin
   return new Map(selectPaidPeriods.all(connection, { member_id: memberId }).map((row) => [row.period, row.receipt_id]));
 }
 
-const selectPaidPeriodsAsOf = defineStatement<{ member_id: number; as_of: string }, { period: string }>((db) =>
+const selectPeriodsPaidAfter = defineStatement<{ member_id: number; after: string }, { period: string }>((db) =>
   db
-    .selectFrom('receipt_months as m')
-    .innerJoin('receipts as r', 'r.id', 'm.receipt_id')
+    .selectFrom('receipts as r')
+    .innerJoin('receipt_months as m', 'm.receipt_id', 'r.id')
     .select('m.period')
-    .where('m.member_id', '=', param('member_id'))
-    .where('r.received_on', '<=', param('as_of'))
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'm.receipt_id')))),
+    .where('r.member_id', '=', param('member_id'))
+    .where('r.received_on', '>', param('after'))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
 );
 
-/** The months the member had paid by a date (receipts received on or before it, not voided): arrears "as of" an event. */
-export function paidPeriodsAsOf(connection: Connection, memberId: number, asOf: string): Set<string> {
-  return new Set(selectPaidPeriodsAsOf.all(connection, { member_id: memberId, as_of: asOf }).map((row) => row.period));
+/**
+ * The months a member paid by receipts received after a date (not voided): taken away from the paid months, they
+ * leave what was paid as of that date. Read from the (member, received_on) index: usually a few rows.
+ */
+export function periodsPaidAfter(connection: Connection, memberId: number, after: string): string[] {
+  return selectPeriodsPaidAfter.all(connection, { member_id: memberId, after }).map((row) => row.period);
 }
 
 const selectEntryFeePaid = defineStatement<{ member_id: number }, { receipt_id: number }>((db) =>

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fundInput } from '../support/builders';
+import { screenshot, startWebSession, type WebSession } from '../support/web-launcher';
+
+/** A bylaw amendment in the browser: a clashing date is refused on its field with nothing written, then a new version is added. */
+describe('welfare rule amendments in the browser', () => {
+  let session: WebSession;
+  beforeAll(async () => {
+    session = await startWebSession();
+    expect((await session.host.dispatch('app', 'funds.create', fundInput('welfare-rules.swfund', { openedOn: '2024-01-01' }))).ok).toBe(true);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function hospitalVersionCount(): Promise<number> {
+    const types = await session.host.dispatch('fund', 'welfare.types', {});
+    if (!types.ok) throw new Error('welfare.types failed');
+    return (types.value as { code: string; versions: unknown[] }[]).find((type) => type.code === 'hospital')?.versions.length ?? 0;
+  }
+
+  it('refuses a second version on the same date, then adds a later one with a new amount per night', async () => {
+    const { page } = session;
+    await page.goto(session.server.url);
+    await page.getByTestId('menu-welfare').click();
+    await page.getByTestId('welfare-template').click();
+    // The rules live on their own tab once the fund has welfare types.
+    await page.getByRole('tab', { name: 'ระเบียบสวัสดิการ' }).click();
+    await page.getByTestId('welfare-type-hospital').locator('.ant-table-row-expand-icon').click();
+    const versions = page.getByTestId('rule-versions-hospital');
+    await expect.poll(() => versions.textContent()).toContain('คืนละ 200.00 บาท');
+    await expect.poll(() => versions.getByTestId('rule-version').count()).toBe(1);
+
+    await page.getByTestId('rule-amend-hospital').click();
+    const date = page.locator('[data-testid="rule-effective-from"] input, input[data-testid="rule-effective-from"]').first();
+    await date.fill('01/01/2567');
+    await page.getByTestId('rule-submit').click();
+    const dateError = page.locator('.ant-form-item').filter({ has: date }).locator('.ant-form-item-explain-error');
+    await expect.poll(() => dateError.textContent(), { timeout: 5000 }).toContain('มีระเบียบที่เริ่มใช้วันที่ 1 ม.ค. 2567 อยู่แล้ว');
+    await screenshot(page, '41-welfare-rule-refused');
+    expect(await hospitalVersionCount()).toBe(1);
+
+    await date.fill('01/06/2568');
+    const perNight = page.locator('[data-testid="rule-per-unit"] input, input[data-testid="rule-per-unit"]').first();
+    await perNight.fill('300');
+    await page.getByTestId('rule-submit').click();
+    await expect.poll(() => versions.getByTestId('rule-version').count(), { timeout: 5000 }).toBe(2);
+    expect(await versions.textContent()).toContain('คืนละ 300.00 บาท');
+    expect(await versions.textContent()).toContain('1 มิถุนายน พ.ศ. 2568');
+    expect(await hospitalVersionCount()).toBe(2);
+    await screenshot(page, '42-welfare-rule-versions');
+  });
+
+  it('reads out and pre-fills a death benefit scaled by years of membership', async () => {
+    const { page } = session;
+    await page.getByTestId('welfare-type-death').locator('.ant-table-row-expand-icon').click();
+    await expect.poll(() => page.getByTestId('rule-versions-death').textContent()).toContain('เป็นสมาชิกตั้งแต่ 15 ปี: 20,000.00 บาท และเพิ่มอีก 500.00 บาท ต่อทุกปีที่เกิน 15 ปี');
+    await page.getByTestId('rule-amend-death').click();
+    await expect.poll(() => page.locator('[data-testid^="rule-tier-"]').count()).toBe(7);
+    await screenshot(page, '43-welfare-rule-tiers');
+    await page.keyboard.press('Escape');
+  });
+
+  it("adds a welfare type of the fund's own, mapped to a status-form category, with its first rule", async () => {
+    const { page } = session;
+    await page.getByTestId('welfare-type-add').click();
+    await page.getByTestId('rule-category').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'คนด้อยโอกาส' }).first().click();
+    await page.getByTestId('rule-name-th').fill('เบี้ยผู้พิการ');
+    await page.getByTestId('rule-name-en').fill('Disability allowance');
+    await page.locator('[data-testid="rule-effective-from"] input, input[data-testid="rule-effective-from"]').first().fill('01/01/2567');
+    await page.getByTestId('rule-amount-kind').getByText('จ่ายเป็นครั้ง').click();
+    await page.locator('[data-testid="rule-amount-per-event"] input, input[data-testid="rule-amount-per-event"]').first().fill('500');
+    await page.getByTestId('rule-submit').click();
+    await expect.poll(() => page.getByTestId('welfare-types').textContent(), { timeout: 5000 }).toContain('เบี้ยผู้พิการ');
+    const types = await session.host.dispatch('fund', 'welfare.types', {});
+    const own = types.ok ? (types.value as { code: string; category: string; versions: { amount: unknown }[] }[]).find((type) => type.code.startsWith('own-')) : undefined;
+    expect(own).toMatchObject({ category: 'DISADV_DISABLED', versions: [{ amount: { kind: 'per-event', amountSatang: 50000 } }] });
+    await screenshot(page, '44-welfare-own-type');
+  });
+});
