@@ -16,7 +16,7 @@ import {
   upsertBatchLine,
 } from '../db/repositories/batch-repository';
 import { listPlanRates, readFund } from '../db/repositories/fund-repository';
-import type { CollectionBatchesTable, MembersTable } from '../db/schema';
+import type { CollectionBatchesTable, DuesRow } from '../db/schema';
 import type { JobContext } from '../jobs/job-runner';
 import { loadMemberFacts, quickMemberFacts } from './member-facts';
 import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
@@ -93,7 +93,7 @@ export function batchList(context: UseCaseContext, input: { offset: number; limi
 type LineFacts = { memberId: number; monthCount: number; amountSatang: number };
 
 /** One line's payment against the plan and the member's dues as they stand now. */
-type Known = { today: string; openedOn: string; rates: readonly PlanRate[]; events?: Map<number, StatusEvent[]>; members?: Map<number, MembersTable> };
+type Known = { today: string; openedOn: string; rates: readonly PlanRate[]; events?: Map<number, StatusEvent[]>; members?: Map<number, DuesRow> };
 
 function knownFacts(connection: Connection, today: string): Known {
   return { today, openedOn: readFund(connection).opened_on, rates: listPlanRates(connection) };

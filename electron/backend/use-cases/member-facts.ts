@@ -5,7 +5,7 @@ import type { Connection } from '../db/execute';
 import { readFund } from '../db/repositories/fund-repository';
 import { findMemberRow, listStatusEvents, type DuesColumns } from '../db/repositories/member-repository';
 import { paidPeriods } from '../db/repositories/receipt-repository';
-import type { MembersTable } from '../db/schema';
+import type { DuesRow, MembersTable } from '../db/schema';
 
 /**
  * Membership spells from the approval date and the dated status events (Decision 6): an exit ends the open
@@ -92,7 +92,7 @@ export function paidOutsideOwed(facts: DuesFacts): string | undefined {
  * counter equals the months owed up to the latest month paid (both kept on the member row). Only a member
  * with gaps has every paid month read.
  */
-export function quickMemberFacts(connection: Connection, row: MembersTable, events: StatusEvent[], openedOn: string): Omit<MemberFacts, 'receiptIdByPeriod'> {
+export function quickMemberFacts<Row extends DuesRow>(connection: Connection, row: Row, events: StatusEvent[], openedOn: string): { row: Row; events: StatusEvent[]; facts: DuesFacts } {
   const base: DuesFacts = {
     spells: spellsOf(row.approved_on, events),
     approvedOn: row.approved_on,

@@ -1,5 +1,5 @@
 import { profileOfMember } from '../../../shared/api/member-profile';
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-ids';
 import type { z } from 'zod';
 import type { fundContract, memberProfileInput } from '../../../shared/api/fund-contract';
 import type { MemberDetail, MemberProfile, MemberRow, MemberVersion, Paged } from '../../../shared/api/fund-types';
@@ -102,7 +102,7 @@ export function registerMember(context: UseCaseContext, input: ProfileInput): Re
       const memberNo = String(seq).padStart(5, '0');
       const id = insertMember(connection, {
         ...profileColumnsFor(profile, memberNo),
-        uuid: randomUUID(),
+        uuid: newRecordId(),
         member_seq: seq,
         member_no: memberNo,
         status: 'active',

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-ids';
 import { fiscalYearOf } from '../../../shared/domain/calendar-date';
 import { formatBookReceiptNo, formatDocumentNo } from '../../../shared/domain/contributions/receipt-numbers';
 import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
@@ -81,7 +81,7 @@ export function postReceipts(connection: Connection, fund: FundTable, receipts: 
   const ids = insertReceipts(
     connection,
     numbered.map((item, index) => ({
-      uuid: randomUUID(),
+      uuid: newRecordId(),
       request_id: item.receipt.requestId,
       member_id: item.receipt.memberId,
       received_on: item.receipt.receivedOn,

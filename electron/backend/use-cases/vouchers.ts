@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-ids';
 import type { Voucher } from '../../../shared/api/fund-types';
 import { fiscalYearOf } from '../../../shared/domain/calendar-date';
 import { formatDocumentNo } from '../../../shared/domain/contributions/receipt-numbers';
@@ -94,7 +94,7 @@ export function postVoucher(connection: Connection, fund: FundTable, voucher: Vo
     },
   ]);
   const id = insertVoucher(connection, {
-    uuid: randomUUID(),
+    uuid: newRecordId(),
     request_id: voucher.requestId,
     voucher_no: voucherNo,
     fiscal_year: fiscalYear,

@@ -1,5 +1,5 @@
 import { defineStatement, param, type Connection } from '../execute';
-import type { CollectionBatchesTable, MembersTable } from '../schema';
+import type { CollectionBatchesTable, DuesRow } from '../schema';
 
 const insertBatchStatement = defineStatement<{ collected_on: string; collector: string; note: string; created_at: string }>((db) =>
   db.insertInto('collection_batches').values({
@@ -155,12 +155,16 @@ export function findBatchIdByPostRequest(connection: Connection, requestId: stri
   return selectByPostRequest.get(connection, { post_request_id: requestId })?.id;
 }
 
-const selectLineMembers = defineStatement<{ batch_id: number }, MembersTable>((db) =>
-  db.selectFrom('collection_batch_lines as l').innerJoin('members as m', 'm.id', 'l.member_id').selectAll('m').where('l.batch_id', '=', param('batch_id')),
+const selectLineMembers = defineStatement<{ batch_id: number }, DuesRow>((db) =>
+  db
+    .selectFrom('collection_batch_lines as l')
+    .innerJoin('members as m', 'm.id', 'l.member_id')
+    .select(['m.id', 'm.member_no', 'm.title', 'm.first_name', 'm.last_name', 'm.approved_on', 'm.paid_through_period', 'm.paid_months', 'm.last_paid_period'])
+    .where('l.batch_id', '=', param('batch_id')),
 );
 
-/** The members of a batch's lines, read in one pass for the posting job. */
-export function batchMemberRows(connection: Connection, batchId: number): Map<number, MembersTable> {
+/** The members of a batch's lines, read in one pass for the posting job: only the columns that plan a payment. */
+export function batchMemberRows(connection: Connection, batchId: number): Map<number, DuesRow> {
   return new Map(selectLineMembers.all(connection, { batch_id: batchId }).map((row) => [row.id, row]));
 }
 

@@ -107,8 +107,9 @@ describe('decideClaim properties (issue 3, seeded)', () => {
       }),
       { seed, numRuns },
     );
-    // The generator must reach paid decisions, or the cap checks above prove nothing.
-    expect(eligibleSeen).toBeGreaterThan(numRuns / 10);
+    // The generator must reach paid decisions, or the cap checks above prove nothing. About one run in six pays
+    // (seen 30–60 in 300); the bar sits well below that so a seed never fails for want of luck alone.
+    expect(eligibleSeen).toBeGreaterThan(numRuns / 20);
   });
 
   it('paying claim after claim through a year never adds up above the yearly or lifetime caps', () => {
