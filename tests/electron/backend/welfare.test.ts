@@ -144,4 +144,20 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     const decision = expectOk(await backend.fund['welfare.decide']({ typeId: added.id, memberId, eventDate: '2025-03-01', recipient: { kind: 'member' } }));
     expect(decision).toMatchObject({ eligible: true, amountSatang: 50000 });
   });
+
+  it('counts each dependent paid for as a person helped in the summary (twins: two persons)', async () => {
+    for (const fullName of ['เด็กชายหนึ่ง ใจดี', 'เด็กหญิงสอง ใจดี']) {
+      expectOk(await backend.fund['members.addDependent']({ memberId, fullName, relationship: 'child', gender: 'male', birthDate: '2025-06-01' }));
+    }
+    const dependents = expectOk(await backend.fund['members.get']({ memberId })).dependents;
+    for (const [index, dependent] of dependents.entries()) {
+      const recorded = expectOk(
+        await backend.fund['welfare.recordClaim']({ requestId: `twin-claim-${index}0000`, typeId: types.get('birth') ?? 0, memberId, eventDate: '2025-06-01', recipient: { kind: 'dependent', dependentId: dependent.id } }),
+      );
+      expectOk(await backend.fund['welfare.approveClaim']({ claimId: recorded.id, meetingRef: '6/2568' }));
+      expectOk(await backend.fund['welfare.payClaim']({ claimId: recorded.id, requestId: `twin-pay-${index}00000`, paidOn: '2025-06-10', payeeName: 'นายสมชาย' }));
+    }
+    const summary = expectOk(await backend.fund['welfare.summary']({}));
+    expect(summary.types.find((type) => type.typeId === types.get('birth'))?.cumulative).toEqual({ persons: 2, amountSatang: 200000 });
+  });
 });

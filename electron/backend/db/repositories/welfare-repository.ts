@@ -1,4 +1,5 @@
 import type { BenefitRuleVersion } from '../../../../shared/domain/welfare/rules';
+import { sql } from 'kysely';
 import { defineStatement, param, queryBuilder, runBuilt, type Connection, type QueryBuilder } from '../execute';
 import type { WelfareClaimsTable, WelfareTypesTable } from '../schema';
 
@@ -160,7 +161,8 @@ const selectPaidByType = defineStatement<{ from_year: number; to_year: number },
   db
     .selectFrom('welfare_claims as c')
     .innerJoin('payment_vouchers as v', 'v.id', 'c.voucher_id')
-    .select((eb) => ['c.type_id', eb.fn.count<number>('c.member_id').distinct().as('persons'), eb.fn.sum<number>('c.computed_satang').as('amount')])
+    // A person helped is the member, or each of the member's dependents paid for (two children's school fees: two persons).
+    .select((eb) => ['c.type_id', eb.fn.count<number>(sql`c.member_id || ':' || coalesce(c.dependent_id, 0)`).distinct().as('persons'), eb.fn.sum<number>('c.computed_satang').as('amount')])
     .where('c.state', '=', 'paid')
     .where('c.reversed', '=', 0)
     .where('v.fiscal_year', '>=', param('from_year'))
