@@ -48,7 +48,7 @@ export function StatementPanel({ member, navigate }: { member: MemberDetail; nav
           <Statistic title={t('ui.contributions.nextUnpaid')} value={statement.nextUnpaid ? formatPeriod(statement.nextUnpaid, language) : '—'} />
         </Col>
         <Col xs={12} md={6}>
-          <Statistic title={t('ui.contributions.receiptCount')} value={statement.receipts.filter((receipt) => !receipt.void).length} />
+          <Statistic title={t('ui.contributions.receiptCount')} value={statement.receiptTotal} />
         </Col>
       </Row>
       <MonthGrid months={statement.months} picked={canPay ? picked : []} onToggle={canPay ? togglePeriod : () => undefined} />

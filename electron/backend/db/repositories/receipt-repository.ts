@@ -75,15 +75,16 @@ const selectMonths = defineStatement<{ id: number }, { period: string }>((db) =>
   db.selectFrom('receipt_months').select('period').where('receipt_id', '=', param('id')).orderBy('period'),
 );
 
+export function receiptLines(connection: Connection, id: number): ReceiptLine[] {
+  return selectLines.all(connection, { id }).map((line) => ({
+    kind: line.kind as ReceiptLine['kind'],
+    description: line.description,
+    amountSatang: line.amount_satang,
+  }));
+}
+
 export function receiptLinesAndPeriods(connection: Connection, id: number): { lines: ReceiptLine[]; periods: string[] } {
-  return {
-    lines: selectLines.all(connection, { id }).map((line) => ({
-      kind: line.kind as ReceiptLine['kind'],
-      description: line.description,
-      amountSatang: line.amount_satang,
-    })),
-    periods: selectMonths.all(connection, { id }).map((row) => row.period),
-  };
+  return { lines: receiptLines(connection, id), periods: selectMonths.all(connection, { id }).map((row) => row.period) };
 }
 
 const selectByRequest = defineStatement<{ request_id: string }, { id: number }>((db) =>
@@ -219,7 +220,7 @@ export function memberReceipts(connection: Connection, memberId: number, limit: 
     total: countMemberReceipts.get(connection, { member_id: memberId })?.total ?? 0,
     receipts: selectMemberReceipts
       .all(connection, { member_id: memberId, limit })
-      .map((record) => ({ record, lines: receiptLinesAndPeriods(connection, record.id).lines, periods: periods.get(record.id) ?? [] })),
+      .map((record) => ({ record, lines: receiptLines(connection, record.id), periods: periods.get(record.id) ?? [] })),
   };
 }
 
