@@ -49,6 +49,24 @@ CREATE TABLE welfare_claim_reversals (
 -- the one change a paid claim may take, once.
 ALTER TABLE welfare_claims ADD COLUMN reversed INTEGER NOT NULL DEFAULT 0 CHECK (reversed IN (0, 1));
 DROP TRIGGER welfare_claims_paid_immutable;
+
+-- Claim numbers (WF + B.E. fiscal year of recording + sequence, gapless like receipts and vouchers), so the
+-- committee's minutes and the register cite one number. Claims recorded before get theirs in recording order.
+ALTER TABLE welfare_claims ADD COLUMN claim_no TEXT;
+CREATE TEMP TABLE claim_numbers AS
+SELECT id, fiscal_year, ROW_NUMBER() OVER (PARTITION BY fiscal_year ORDER BY id) AS sequence_no
+FROM (
+  SELECT c.id, CAST(substr(c.created_at, 1, 4) AS INTEGER)
+    + (CASE WHEN f.fiscal_year_start_month > 1 AND CAST(substr(c.created_at, 6, 2) AS INTEGER) >= f.fiscal_year_start_month THEN 1 ELSE 0 END) AS fiscal_year
+  FROM welfare_claims c CROSS JOIN fund f
+);
+UPDATE welfare_claims SET claim_no = (
+  SELECT 'WF' || (n.fiscal_year + 543) || '-' || printf('%06d', n.sequence_no) FROM claim_numbers n WHERE n.id = welfare_claims.id
+);
+INSERT INTO document_sequences (series, fiscal_year, last_number) SELECT 'claim', fiscal_year, MAX(sequence_no) FROM claim_numbers GROUP BY fiscal_year;
+DROP TABLE claim_numbers;
+CREATE UNIQUE INDEX welfare_claims_claim_no ON welfare_claims (claim_no);
+CREATE TRIGGER welfare_claims_number_fixed BEFORE UPDATE OF claim_no ON welfare_claims WHEN OLD.claim_no IS NOT NULL BEGIN SELECT RAISE(ABORT, 'posted-immutable'); END;
 CREATE TRIGGER welfare_claims_paid_immutable BEFORE UPDATE ON welfare_claims
 WHEN OLD.state = 'paid' AND (
   OLD.reversed = 1 OR NEW.reversed <> 1 OR NEW.state IS NOT OLD.state OR NEW.voucher_id IS NOT OLD.voucher_id

@@ -294,6 +294,8 @@ export type WelfarePayment = {
 /** A claim with the decision the engine made when it was recorded (its explanation lines translate where shown). */
 export type WelfareClaim = {
   id: number;
+  /** WF + B.E. fiscal year of recording + sequence: the number the committee's minutes cite. */
+  claimNo: string;
   typeId: number;
   typeName: { th: string; en: string };
   category: string;

@@ -264,6 +264,7 @@ export type WelfareClaimsTable = {
   created_at: string;
   updated_at: string;
   reversed: number;
+  claim_no: string | null;
 };
 
 export type WelfarePaymentsTable = {

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { Paged, WelfareClaim } from '../../../shared/api/fund-types';
 import type { claimInput, claimFilter } from '../../../shared/api/welfare-schemas';
+import { fiscalYearOf } from '../../../shared/domain/calendar-date';
 import { memberArrears } from '../../../shared/domain/contributions/periods';
+import { formatDocumentNo } from '../../../shared/domain/contributions/receipt-numbers';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { decideClaim, type Decision } from '../../../shared/domain/welfare/decide-claim';
 import type { BenefitRuleVersion } from '../../../shared/domain/welfare/rules';
@@ -11,6 +13,7 @@ import { appendAudit } from '../db/repositories/audit-repository';
 import { listDependents } from '../db/repositories/dependent-repository';
 import { readFund } from '../db/repositories/fund-repository';
 import { periodsPaidAfter } from '../db/repositories/receipt-repository';
+import { reserveNumbers } from '../db/repositories/sequence-repository';
 import { claimPayments, findClaimReversal } from '../db/repositories/welfare-payment-repository';
 import {
   findClaim,
@@ -41,6 +44,7 @@ export function claimView(connection: Connection, row: ClaimRecord): WelfareClai
   const reversal = row.reversed === 1 ? findClaimReversal(connection, row.id) : undefined;
   return {
     id: row.id,
+    claimNo: row.claim_no ?? '',
     typeId: row.type_id,
     typeName: { th: row.type_name_th, en: row.type_name_en },
     category: row.category,
@@ -159,8 +163,10 @@ export function recordClaim(context: UseCaseContext, input: ClaimInput & { reque
       const death = recordDeath(context, input, type?.category ?? '');
       if (!death.ok) return death;
       const now = clock.now();
+      const fiscalYear = fiscalYearOf(clock.today(), readFund(connection).fiscal_year_start_month);
       const id = insertClaim(connection, {
         request_id: input.requestId,
+        claim_no: formatDocumentNo('WF', fiscalYear, reserveNumbers(connection, 'claim', fiscalYear)),
         type_id: input.typeId,
         member_id: input.memberId,
         event_date: input.eventDate,

@@ -131,7 +131,7 @@ export function payClaim(context: UseCaseContext, input: PayInput): Result<Welfa
             paidOn: input.paidOn,
             payeeName: part.payeeName,
             payeeAddress: input.payeeAddress,
-            description: `${claim.type_name_th} — ${claim.title}${claim.first_name} ${claim.last_name}`,
+            description: `${claim.type_name_th} — ${claim.title}${claim.first_name} ${claim.last_name} (${claim.claim_no ?? ''})`,
             amountSatang: part.grossSatang,
             method: input.method,
             expenseAccount: accountCodes.memberWelfare,

@@ -151,6 +151,7 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
           ),
         }}
         columns={[
+          { title: t('fields.claimNo'), dataIndex: 'claimNo', width: 130 },
           { title: t('fields.eventDate'), dataIndex: 'eventDate', width: 120, render: (value: string) => formatDate(value, language) },
           { title: t('fields.typeId'), key: 'type', render: (_value, claim) => (language === 'en' ? claim.typeName.en : claim.typeName.th) },
           ...(memberId === undefined
@@ -183,7 +184,7 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
         ]}
       />
       {(action?.action === 'approve' || action?.action === 'reject') && (
-        <Modal open title={t(`ui.welfare.prompts.${action.action}`)} onCancel={() => setAction(undefined)} onOk={() => void decide()} okButtonProps={{ disabled: text.trim() === '', 'data-testid': 'claim-confirm' } as ButtonProps}>
+        <Modal open title={`${t(`ui.welfare.prompts.${action.action}`)} — ${action.claim.claimNo}`} onCancel={() => setAction(undefined)} onOk={() => void decide()} okButtonProps={{ disabled: text.trim() === '', 'data-testid': 'claim-confirm' } as ButtonProps}>
           <Input value={text} onChange={(event) => setText(event.target.value)} data-testid="claim-prompt-text" />
         </Modal>
       )}

@@ -36,7 +36,7 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     expect(preview.amountSatang).toBe(40000);
     expect(preview.lines.length).toBeGreaterThan(2);
     const recorded = expectOk(await backend.fund['welfare.recordClaim'](claim()));
-    expect(recorded).toMatchObject({ state: 'pending', amountSatang: 40000 });
+    expect(recorded).toMatchObject({ state: 'pending', amountSatang: 40000, claimNo: 'WF2570-000001' });
     const approved = expectOk(await backend.fund['welfare.approveClaim']({ claimId: recorded.id, meetingRef: 'มติคณะกรรมการ 3/2568' }));
     expect(approved.state).toBe('approved');
     const paid = expectOk(await backend.fund['welfare.payClaim']({ claimId: recorded.id, requestId: 'pay-claim-0001', paidOn: '2025-03-05', payeeName: 'นายสมหญิง' }));

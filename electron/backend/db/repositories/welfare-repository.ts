@@ -43,11 +43,12 @@ export function listRuleVersions(connection: Connection, typeId: number): Benefi
   return selectVersions.all(connection, { type_id: typeId }).map((row) => JSON.parse(row.rule_json) as BenefitRuleVersion);
 }
 
-type NewClaim = Omit<WelfareClaimsTable, 'id' | 'reversed'>;
+type NewClaim = Omit<WelfareClaimsTable, 'id' | 'reversed' | 'claim_no'> & { claim_no: string };
 
 const insertClaimStatement = defineStatement<NewClaim>((db) =>
   db.insertInto('welfare_claims').values({
     request_id: param('request_id'),
+    claim_no: param('claim_no'),
     type_id: param('type_id'),
     member_id: param('member_id'),
     event_date: param('event_date'),
