@@ -156,8 +156,8 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
           { title: t('fields.typeId'), key: 'type', render: (_value, claim) => (language === 'en' ? claim.typeName.en : claim.typeName.th) },
           ...(memberId === undefined
             ? [
-                { title: t('ui.members.memberNo'), key: 'memberNo', width: 100, render: (_value: unknown, claim: WelfareClaim) => claim.member.memberNo },
-                { title: t('fields.memberId'), key: 'member', render: (_value: unknown, claim: WelfareClaim) => <a onClick={() => navigate({ page: 'member', memberId: claim.memberId })}>{claim.member.name}</a> },
+                { title: t('ui.members.memberNo'), key: 'memberNo', width: 90, render: (_value: unknown, claim: WelfareClaim) => claim.member.memberNo },
+                { title: t('fields.memberId'), key: 'member', width: 200, render: (_value: unknown, claim: WelfareClaim) => <a onClick={() => navigate({ page: 'member', memberId: claim.memberId })}>{claim.member.name}</a> },
                 { title: t('fields.village'), key: 'village', width: 150, render: (_value: unknown, claim: WelfareClaim) => claim.member.village },
               ]
             : []),
@@ -166,7 +166,7 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
           {
             title: '',
             key: 'actions',
-            width: 280,
+            width: 230,
             render: (_value, claim) => (
               <Space wrap>
                 {claim.state === 'pending' && claim.amountSatang > 0 && <Button size="small" onClick={() => setAction({ claim, action: 'approve' })} data-testid={`claim-approve-${claim.id}`}>{t('ui.welfare.approve')}</Button>}
