@@ -48,6 +48,7 @@ describe('welfare claims in the browser', () => {
     await page.getByTestId('claim-record').click();
     const approve = page.locator('[data-testid^="claim-approve-"]').first();
     await approve.click();
+    await expect.poll(() => page.getByTestId('claim-prompt-explanation').textContent()).toContain('ระยะรอสิทธิ์ 180 วัน');
     await page.getByTestId('claim-prompt-text').fill('มติคณะกรรมการ 3/2568');
     await page.getByTestId('claim-confirm').click();
     const pay = page.locator('[data-testid^="claim-pay-"]').first();

@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Input, Modal, Select, Space, Table, Tag, type ButtonProps } from 'antd';
+import { Button, Card, Descriptions, Input, Modal, Select, Space, Table, Tag, Typography, type ButtonProps } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WelfareClaim, WelfareTypeView } from '../../../shared/api/fund-types';
@@ -185,7 +185,10 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
       />
       {(action?.action === 'approve' || action?.action === 'reject') && (
         <Modal open title={`${t(`ui.welfare.prompts.${action.action}`)} — ${action.claim.claimNo}`} onCancel={() => setAction(undefined)} onOk={() => void decide()} okButtonProps={{ disabled: text.trim() === '', 'data-testid': 'claim-confirm' } as ButtonProps}>
-          <Input value={text} onChange={(event) => setText(event.target.value)} data-testid="claim-prompt-text" />
+          {/* The committee decides with the engine's explanation in front of it (issue 3). */}
+          <Typography.Paragraph strong>{t('ui.welfareRegister.decision', { member: action.claim.member.name, type: language === 'en' ? action.claim.typeName.en : action.claim.typeName.th, amount: formatBaht(action.claim.amountSatang) })}</Typography.Paragraph>
+          <ExplanationList lines={action.claim.decision.lines} testId="claim-prompt-explanation" />
+          <Input value={text} onChange={(event) => setText(event.target.value)} data-testid="claim-prompt-text" style={{ marginTop: 12 }} />
         </Modal>
       )}
       {action?.action === 'pay' && (
