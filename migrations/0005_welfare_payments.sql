@@ -29,6 +29,7 @@ WHERE c.state = 'paid';
 -- A reversed voucher: its entry is reversed by `reversal_entry_id`; the voucher row itself never changes.
 CREATE TABLE voucher_reversals (
   voucher_id INTEGER PRIMARY KEY REFERENCES payment_vouchers (id),
+  request_id TEXT NOT NULL UNIQUE,
   reversed_on TEXT NOT NULL,
   reason TEXT NOT NULL,
   actor TEXT NOT NULL,

@@ -2,7 +2,7 @@ import type { FundContract, FundMethod } from '../../shared/api/fund-contract';
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract-kit';
 import type { Result } from '../../shared/domain/result';
 import type { JobContext } from './jobs/job-runner';
-import { communityList, getVoucher, recordCommunityActivity } from './use-cases/community';
+import { communityList, getVoucher, recordCommunityActivity, reverseCommunityActivity } from './use-cases/community';
 import { batchList, createBatch, getBatch, postBatch, removeBatchLine, setBatchLine } from './use-cases/collection';
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
@@ -54,6 +54,7 @@ export function createBackend(context: UseCaseContext): FundHandlers {
     'collection.removeLine': (input) => removeBatchLine(context, input),
     'collection.post': (input, job) => postBatch(context, input, job),
     'community.record': (input) => recordCommunityActivity(context, input),
+    'community.reverse': (input) => reverseCommunityActivity(context, input),
     'community.list': (input) => communityList(context, input),
     'vouchers.get': (input) => getVoucher(context, input.voucherId),
     'welfare.templates': () => templateList(),

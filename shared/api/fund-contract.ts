@@ -204,6 +204,10 @@ export const fundContract = {
     }),
     output: out<T.CommunityActivity>(),
   },
+  'community.reverse': {
+    input: z.strictObject({ activityId: id, requestId, reversedOn: isoDate, reason: requiredText(300) }),
+    output: out<T.CommunityActivity>(),
+  },
   'community.list': { input: z.strictObject({ ...page }), output: out<T.Paged<T.CommunityActivity>>(), read: true },
   'vouchers.get': { input: z.strictObject({ voucherId: id }), output: out<T.Voucher>(), read: true },
 

@@ -31,5 +31,14 @@ describe('community welfare in the browser', () => {
     await screenshot(page, '22-voucher');
     await page.getByTestId('menu-cashbook').click();
     await expect.poll(() => page.getByTestId('cash-book').textContent()).toContain('6,000.00');
+
+    // Paid in error: reversed on a date with a reason; the voucher keeps its number and prints as cancelled.
+    await page.getByTestId('menu-community').click();
+    await page.locator('[data-testid^="community-reverse-"]').first().click();
+    await page.getByTestId('reverse-reason').fill('จ่ายซ้ำกับรายการเดิม');
+    await page.getByTestId('reverse-confirm').click();
+    await expect.poll(() => page.getByTestId('community-list').textContent(), { timeout: 5000 }).toContain('กลับรายการแล้ว');
+    await page.getByTestId('community-list').locator('.ant-table-row').first().click();
+    await expect.poll(() => page.getByTestId('voucher-void-note').textContent(), { timeout: 5000 }).toContain('จ่ายซ้ำกับรายการเดิม');
   });
 });

@@ -279,7 +279,7 @@ export type WelfarePaymentsTable = {
   created_at: string;
 };
 
-export type VoucherReversalsTable = { voucher_id: number; reversed_on: string; reason: string; actor: string; reversal_entry_id: number; created_at: string };
+export type VoucherReversalsTable = { voucher_id: number; request_id: string; reversed_on: string; reason: string; actor: string; reversal_entry_id: number; created_at: string };
 export type WelfareClaimReversalsTable = { claim_id: number; request_id: string; reversed_on: string; reason: string; actor: string; created_at: string };
 
 export type AuditEventsTable = {

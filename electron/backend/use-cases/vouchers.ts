@@ -122,7 +122,7 @@ export function postVoucher(connection: Connection, fund: FundTable, voucher: Vo
  * and prints as cancelled, its entry is reversed on `reversedOn`, and the cash book shows the money coming back.
  * Inside the caller's transaction.
  */
-export function reverseVoucher(connection: Connection, fund: FundTable, input: { voucherId: number; reversedOn: string; reason: string }, posting: { actor: string; now: string }): void {
+export function reverseVoucher(connection: Connection, fund: FundTable, input: { voucherId: number; requestId: string; reversedOn: string; reason: string }, posting: { actor: string; now: string }): void {
   const record = findVoucher(connection, input.voucherId);
   const original = record && findJournalEntry(connection, record.journal_entry_id);
   if (!record || !original) throw new Error('voucher without entry');
@@ -146,7 +146,7 @@ export function reverseVoucher(connection: Connection, fund: FundTable, input: {
       lines: lines.value,
     },
   ]);
-  insertVoucherReversal(connection, { voucher_id: record.id, reversed_on: input.reversedOn, reason: input.reason, actor: posting.actor, reversal_entry_id: entryId ?? 0, created_at: posting.now });
+  insertVoucherReversal(connection, { voucher_id: record.id, request_id: input.requestId, reversed_on: input.reversedOn, reason: input.reason, actor: posting.actor, reversal_entry_id: entryId ?? 0, created_at: posting.now });
   if (record.method === 'cash') {
     insertCashBookLine(connection, { date: input.reversedOn, documentNo: record.voucher_no, description, inSatang: record.amount_satang, outSatang: 0, receiptId: null, batchId: null, journalEntryId: entryId ?? null, voucherId: record.id });
   }

@@ -184,7 +184,7 @@ export function reverseClaim(context: UseCaseContext, input: ReverseInput): Resu
       const date = checkPaymentDate(fund, input.reversedOn, clock.today(), 'reversedOn');
       if (!date.ok) return date;
       const posting = { actor: actorName(context), now: clock.now() };
-      for (const payment of payments) reverseVoucher(connection, fund, { voucherId: payment.voucher_id, reversedOn: input.reversedOn, reason: input.reason }, posting);
+      for (const payment of payments) reverseVoucher(connection, fund, { voucherId: payment.voucher_id, requestId: `${input.requestId}:voucher-${payment.voucher_id}`, reversedOn: input.reversedOn, reason: input.reason }, posting);
       const receipts = new Set(payments.flatMap((payment) => (payment.arrears_receipt_id === null ? [] : [payment.arrears_receipt_id])));
       for (const receiptId of receipts) {
         const voided = voidReceipt(context, { receiptId, requestId: `${input.requestId}:receipt-${receiptId}`, voidedOn: input.reversedOn, reason: input.reason });

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Table } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Table, Tag } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunityActivity, CommunityCategory } from '../../../shared/api/fund-types';
@@ -10,6 +10,7 @@ import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInp
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { MoneyInput, moneyRule } from '../../components/MoneyInput';
 import { newRequestId, todayIso } from '../../components/today';
+import { ReversalModal } from '../../components/ReversalModal';
 
 const categories: CommunityCategory[] = ['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit'];
 
@@ -29,6 +30,7 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [rows, setRows] = useState<CommunityActivity[]>([]);
+  const [reversing, setReversing] = useState<CommunityActivity>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const requestId = useRef(newRequestId());
@@ -124,9 +126,43 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
             { title: t('fields.description'), dataIndex: 'description' },
             { title: t('fields.beneficiariesCount'), dataIndex: 'beneficiariesCount', width: 120, align: 'right' },
             { title: t('fields.amountSatang'), key: 'amount', width: 140, align: 'right', render: (_value, row) => formatBaht(row.voucher.amountSatang) },
+            {
+              title: '',
+              key: 'reverse',
+              width: 130,
+              render: (_value, row) =>
+                row.voucher.reversal ? (
+                  <Tag color="red">{t('ui.welfare.states.reversed')}</Tag>
+                ) : (
+                  <Button
+                    size="small"
+                    danger
+                    type="text"
+                    data-testid={`community-reverse-${row.id}`}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      setReversing(row);
+                    }}
+                  >
+                    {t('ui.welfareReverse.button')}
+                  </Button>
+                ),
+            },
           ]}
         />
       </Card>
+      {reversing && (
+        <ReversalModal
+          title={t('ui.communityReverse.title', { voucherNo: reversing.voucher.voucherNo })}
+          explanation={t('ui.communityReverse.explain', { voucherNo: reversing.voucher.voucherNo, amount: formatBaht(reversing.voucher.amountSatang) })}
+          reverse={(input) => api.fund['community.reverse']({ activityId: reversing.id, ...input })}
+          onClose={() => setReversing(undefined)}
+          onReversed={() => {
+            setReversing(undefined);
+            void reload();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -92,6 +92,7 @@ export function listCommunityActivities(connection: Connection, offset: number, 
 const insertReversalStatement = defineStatement<VoucherReversalsTable>((db) =>
   db.insertInto('voucher_reversals').values({
     voucher_id: param('voucher_id'),
+    request_id: param('request_id'),
     reversed_on: param('reversed_on'),
     reason: param('reason'),
     actor: param('actor'),
@@ -108,4 +109,10 @@ const selectReversal = defineStatement<{ voucher_id: number }, VoucherReversalsT
 
 export function findVoucherReversal(connection: Connection, voucherId: number): VoucherReversalsTable | undefined {
   return selectReversal.get(connection, { voucher_id: voucherId });
+}
+
+const selectReversalByRequest = defineStatement<{ request_id: string }, VoucherReversalsTable>((db) => db.selectFrom('voucher_reversals').selectAll().where('request_id', '=', param('request_id')));
+
+export function findVoucherReversalByRequest(connection: Connection, requestId: string): VoucherReversalsTable | undefined {
+  return selectReversalByRequest.get(connection, { request_id: requestId });
 }

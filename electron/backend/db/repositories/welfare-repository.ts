@@ -182,6 +182,8 @@ const selectCommunityByCategory = defineStatement<{ from_year: number; to_year: 
   db
     .selectFrom('community_activities as a')
     .innerJoin('payment_vouchers as v', 'v.id', 'a.voucher_id')
+    .leftJoin('voucher_reversals as x', 'x.voucher_id', 'a.voucher_id')
+    .where('x.voucher_id', 'is', null)
     .select((eb) => ['a.category', eb.fn.countAll<number>().as('activities'), eb.fn.sum<number>('a.beneficiaries_count').as('beneficiaries'), eb.fn.sum<number>('v.amount_satang').as('amount')])
     .where('v.fiscal_year', '>=', param('from_year'))
     .where('v.fiscal_year', '<=', param('to_year'))
