@@ -2,6 +2,7 @@ import type { FundProfile } from '../../shared/api/fund-types';
 import { CollectionPage } from '../features/collection/CollectionPage';
 import { CommunityPage } from '../features/community/CommunityPage';
 import { VoucherPage } from '../features/community/VoucherPage';
+import { ApprovalListPage } from '../features/welfare/ApprovalListPage';
 import { WelfarePage } from '../features/welfare/WelfarePage';
 import { ArrearsPage } from '../features/contributions/ArrearsPage';
 import { ReceiptPage } from '../features/contributions/ReceiptPage';
@@ -31,6 +32,8 @@ export function RoutePage({ route, navigate, onProfileChanged }: { route: Route;
       return <CashBookPage navigate={navigate} />;
     case 'welfare':
       return <WelfarePage navigate={navigate} />;
+    case 'approvals':
+      return <ApprovalListPage navigate={navigate} />;
     case 'community':
       return <CommunityPage navigate={navigate} />;
     case 'voucher':

@@ -10,6 +10,8 @@ export type Route =
   | { page: 'cashbook' }
   | { page: 'community' }
   | { page: 'welfare' }
+  /** The committee's printable list of claims waiting for a decision. */
+  | { page: 'approvals' }
   | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' | 'welfare' }
   | { page: 'settings' };
 

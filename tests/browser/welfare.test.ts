@@ -46,6 +46,12 @@ describe('welfare claims in the browser', () => {
     await expect.poll(() => page.getByTestId('claim-explanation').textContent(), { timeout: 5000 }).toContain('400.00');
     await screenshot(page, '31-welfare-explanation');
     await page.getByTestId('claim-record').click();
+    // The committee's meeting paper lists the claim with what the bylaws give.
+    await page.getByTestId('open-approvals').click();
+    await expect.poll(() => page.getByTestId('approval-paper').textContent(), { timeout: 5000 }).toContain('WF2570-000001');
+    expect(await page.getByTestId('approval-paper').textContent()).toContain('400.00');
+    await screenshot(page, '30-welfare-approval-paper');
+    await page.getByTestId('menu-welfare').click();
     const approve = page.locator('[data-testid^="claim-approve-"]').first();
     await approve.click();
     await expect.poll(() => page.getByTestId('claim-prompt-explanation').textContent()).toContain('ระยะรอสิทธิ์ 180 วัน');

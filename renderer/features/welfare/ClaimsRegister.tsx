@@ -93,7 +93,17 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
   const stateOf = (claim: WelfareClaim) => (claim.reversal ? 'reversed' : claim.state);
 
   return (
-    <Card title={memberId === undefined ? t('ui.welfare.claims') : t('ui.welfareRegister.memberHistory')} style={{ marginBottom: 16 }}>
+    <Card
+      title={memberId === undefined ? t('ui.welfare.claims') : t('ui.welfareRegister.memberHistory')}
+      style={{ marginBottom: 16 }}
+      extra={
+        memberId === undefined && (
+          <Button onClick={() => navigate({ page: 'approvals' })} data-testid="open-approvals">
+            {t('ui.approvals.open')}
+          </Button>
+        )
+      }
+    >
       <Space wrap style={{ marginBottom: 12 }} data-testid="register-filters">
         {memberId === undefined && (
           <>

@@ -1,0 +1,108 @@
+import { Button, Card, Space, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FundProfile, WelfareClaim } from '../../../shared/api/fund-types';
+import { formatDate } from '../../../shared/domain/buddhist-date';
+import { formatBaht } from '../../../shared/domain/money/money-format';
+import { api } from '../../api/client';
+import type { Navigate } from '../../app/route';
+import { todayIso } from '../../components/today';
+import { explanationText } from './explanation';
+
+/** The most claims one meeting paper lists; a committee with more pending prints again after deciding these. */
+const perPaper = 500;
+
+/** The conditions a claim fails, in Thai, as the engine explained them; empty when it meets them all. */
+function failedConditions(claim: WelfareClaim): string {
+  return claim.decision.lines
+    .filter((line) => line.passed === false)
+    .map((line) => `✗ ${explanationText(line, 'th')}`)
+    .join(' ');
+}
+
+/**
+ * The committee's meeting paper: every claim waiting for a decision, with what the bylaws give and why, a
+ * column for the decision, and signature lines. Always in Thai, like the other printed papers (Decision 20).
+ */
+export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
+  const { t, i18n } = useTranslation();
+  const th = i18n.getFixedT('th');
+  const [claims, setClaims] = useState<WelfareClaim[]>();
+  const [fund, setFund] = useState<FundProfile>();
+  useEffect(() => {
+    void api.fund['welfare.claims']({ state: 'pending', limit: perPaper }).then((result) => result.ok && setClaims([...result.value.rows].reverse()));
+    void api.fund['fund.get']({}).then((result) => result.ok && setFund(result.value));
+  }, []);
+  if (!claims || !fund) return <Spin />;
+  const total = claims.reduce((sum, claim) => sum + claim.amountSatang, 0);
+  return (
+    <Card
+      title={<span className="no-print">{t('ui.approvals.screenTitle', { count: claims.length })}</span>}
+      extra={
+        <Space className="no-print">
+          <Button type="primary" data-testid="print-approvals" onClick={() => window.print()}>{t('ui.receipt.print')}</Button>
+          <Button onClick={() => navigate({ page: 'welfare' })}>{t('ui.common.back')}</Button>
+        </Space>
+      }
+    >
+      <div className="receipt-paper approval-paper" data-testid="approval-paper">
+        <h2>{th('ui.approvals.title')}</h2>
+        <div style={{ textAlign: 'center' }}>{fund.name}</div>
+        <div style={{ textAlign: 'center', color: '#555' }}>{th('ui.approvals.asOf', { date: formatDate(todayIso(), 'th', 'long') })}</div>
+        <table>
+          <thead>
+            <tr>
+              <th style={{ width: 40 }}>{th('ui.receipt.line')}</th>
+              <th>{th('ui.approvals.claim')}</th>
+              <th>{th('ui.approvals.member')}</th>
+              <th>{th('ui.approvals.reasons')}</th>
+              <th style={{ width: 110 }}>{th('ui.approvals.amount')}</th>
+              <th style={{ width: 120 }}>{th('ui.approvals.decision')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {claims.map((claim, index) => (
+              <tr key={claim.id}>
+                <td style={{ textAlign: 'center' }}>{index + 1}</td>
+                <td>
+                  {claim.claimNo}
+                  <br />
+                  {claim.typeName.th}
+                  <br />
+                  {formatDate(claim.eventDate, 'th')}
+                </td>
+                <td>
+                  {claim.member.memberNo} {claim.member.name}
+                  <br />
+                  {claim.member.village}
+                </td>
+                <td style={{ fontSize: '0.85em' }}>{failedConditions(claim) || th('ui.approvals.allMet')}</td>
+                <td className="money">{formatBaht(claim.amountSatang)}</td>
+                <td>☐ {th('ui.welfare.approve')}<br />☐ {th('ui.welfare.reject')}</td>
+              </tr>
+            ))}
+            <tr>
+              <td colSpan={4} style={{ textAlign: 'right' }}>
+                <strong>{th('ui.receipt.total')}</strong>
+              </td>
+              <td className="money">
+                <strong>{formatBaht(total)}</strong>
+              </td>
+              <td />
+            </tr>
+          </tbody>
+        </table>
+        <div>{th('ui.approvals.meeting')}</div>
+        <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 40, gap: 16 }}>
+          {(['chair', 'treasurer', 'secretary'] as const).map((role) => (
+            <div key={role} style={{ textAlign: 'center', flex: 1 }}>
+              <div>{th('ui.receipt.signature')}</div>
+              <div>(................................)</div>
+              <div>{th(`ui.approvals.${role}`)}</div>
+            </div>
+          ))}
+        </div>
+      </div>
+    </Card>
+  );
+}
