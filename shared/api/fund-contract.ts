@@ -177,6 +177,7 @@ export const fundContract = {
       memberId: id,
       monthCount: z.int().min(1).max(60),
       amountSatang: positiveSatang,
+      includeEntryFee: z.boolean().default(false),
     }),
     output: out<T.CollectionBatch>(),
   },

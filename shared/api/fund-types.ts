@@ -186,6 +186,8 @@ export type BatchLine = {
   monthCount: number;
   periods: Period[];
   amountSatang: number;
+  /** A new member's entry fee taken on the same receipt as the months. */
+  includeEntryFee: boolean;
   /** Set once the batch is posted: the line's own receipt. */
   receiptId: number | null;
   receiptNo: string | null;

@@ -34,10 +34,16 @@ describe('collection day in the browser', () => {
       const amount = page.locator('[data-testid="batch-amount"] input, input[data-testid="batch-amount"]').first();
       await expect.poll(() => amount.inputValue(), { timeout: 5000 }).toBe('30.00');
       await expect.poll(focusedIn('batch-amount'), { timeout: 5000 }).toBe(true);
+      if (memberNo === '00003') {
+        // A new member pays the entry fee with the first month: the quote adds the plan's 20 baht.
+        await page.getByTestId('batch-entry-fee').click();
+        await expect.poll(() => amount.inputValue(), { timeout: 5000 }).toBe('50.00');
+        await amount.focus();
+      }
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('batch-lines').textContent(), { timeout: 5000 }).toContain(memberNo);
     }
-    await expect.poll(() => page.getByTestId('batch-total').textContent()).toContain('90.00');
+    await expect.poll(() => page.getByTestId('batch-total').textContent()).toContain('110.00');
     await screenshot(page, '11-collection-entry');
     await page.getByTestId('batch-post').click();
     await expect.poll(() => page.getByTestId('batch-receipts').textContent()).toMatch(/RC\d{4}-000001 – RC\d{4}-000003/);
@@ -45,7 +51,9 @@ describe('collection day in the browser', () => {
     await page.getByTestId('batch-receipt-00002').click();
     await expect.poll(() => page.getByTestId('receipt-words').textContent()).toBe('(สามสิบบาทถ้วน)');
     await page.getByTestId('menu-cashbook').click();
+    // One cash-book line per credited account: the contributions (90) and the entry fee (20).
     await expect.poll(() => page.getByTestId('cash-book').textContent()).toContain('90.00');
+    expect(await page.getByTestId('cash-book').textContent()).toContain('20.00');
     await screenshot(page, '13-cash-book-batch');
   });
 });

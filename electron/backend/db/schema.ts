@@ -154,6 +154,7 @@ export type CollectionBatchLinesTable = {
   month_count: number;
   amount_satang: number;
   created_at: string;
+  include_entry_fee: number;
 };
 
 export type ReceiptsTable = {
@@ -306,7 +307,7 @@ export type Database = {
   journal_lines: JournalLinesTable;
   account_month_totals: AccountMonthTotalsTable;
   collection_batches: WithGeneratedId<CollectionBatchesTable>;
-  collection_batch_lines: WithGeneratedId<CollectionBatchLinesTable>;
+  collection_batch_lines: WithGeneratedId<WithDefaults<CollectionBatchLinesTable, 'include_entry_fee'> & { id: number }>;
   receipts: WithGeneratedId<ReceiptsTable>;
   receipt_lines: ReceiptLinesTable;
   receipt_months: ReceiptMonthsTable;

@@ -20,6 +20,7 @@ import type { CollectionBatchesTable, DuesRow } from '../db/schema';
 import type { JobContext } from '../jobs/job-runner';
 import { loadMemberFacts, quickMemberFacts } from './member-facts';
 import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
+import { hasPaidEntryFee } from '../db/repositories/receipt-repository';
 import { planPayment, type PlannedPayment } from './payment-plan';
 import { postReceipts, type ReceiptToPost } from './post-receipts';
 import { actorName, type UseCaseContext } from './use-case-context';
@@ -36,6 +37,7 @@ function batchView(connection: Connection, batch: CollectionBatchesTable): Colle
       monthCount: line.month_count,
       periods: receipt?.periods ?? [],
       amountSatang: line.amount_satang,
+      includeEntryFee: line.include_entry_fee === 1,
       receiptId: receipt?.receiptId ?? null,
       receiptNo: receipt?.receiptNo ?? null,
     };
@@ -90,7 +92,7 @@ export function batchList(context: UseCaseContext, input: { offset: number; limi
   });
 }
 
-type LineFacts = { memberId: number; monthCount: number; amountSatang: number };
+type LineFacts = { memberId: number; monthCount: number; amountSatang: number; includeEntryFee: boolean };
 
 /** One line's payment against the plan and the member's dues as they stand now. */
 type Known = { today: string; openedOn: string; rates: readonly PlanRate[]; events?: Map<number, StatusEvent[]>; members?: Map<number, DuesRow> };
@@ -103,10 +105,10 @@ function planLine(connection: Connection, batch: CollectionBatchesTable, line: L
   const row = known.events ? (known.members?.get(line.memberId) ?? findMemberRow(connection, line.memberId)) : undefined;
   const loaded = row && known.events ? quickMemberFacts(connection, row, known.events.get(row.id) ?? [], known.openedOn) : loadMemberFacts(connection, line.memberId, known.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
-  // Collection-day lines are contributions only; an entry fee is taken on its own receipt.
+  // Only the few lines that take an entry fee ask whether the member paid one before.
   const planned = planPayment(
-    { receivedOn: batch.collected_on, monthCount: line.monthCount, includeEntryFee: false },
-    { facts: loaded.facts, rates: known.rates, openedOn: known.openedOn, today: known.today, hasPaidEntryFee: false },
+    { receivedOn: batch.collected_on, monthCount: line.monthCount, includeEntryFee: line.includeEntryFee },
+    { facts: loaded.facts, rates: known.rates, openedOn: known.openedOn, today: known.today, hasPaidEntryFee: line.includeEntryFee && hasPaidEntryFee(connection, line.memberId) },
   );
   if (!planned.ok) return planned;
   if (planned.value.totalSatang !== line.amountSatang) return failure('amount-mismatch', 'amountSatang', { expected: planned.value.totalSatang });
@@ -131,7 +133,7 @@ export function setBatchLine(context: UseCaseContext, input: LineFacts & { batch
       const planned = planLine(connection, batch.value, input, knownFacts(connection, clock.today()));
       if (!planned.ok) return planned;
       const now = clock.now();
-      upsertBatchLine(connection, { batchId: input.batchId, memberId: input.memberId, monthCount: input.monthCount, amountSatang: input.amountSatang, createdAt: now });
+      upsertBatchLine(connection, { batchId: input.batchId, memberId: input.memberId, monthCount: input.monthCount, amountSatang: input.amountSatang, includeEntryFee: input.includeEntryFee, createdAt: now });
       appendAudit(connection, { at: now, actor: actorName(context), method: 'collection.setLine', entity: 'batch', entityId: input.batchId, after: input });
       return success(batchView(connection, batch.value));
     },
@@ -185,7 +187,7 @@ export async function postBatch(context: UseCaseContext, input: { batchId: numbe
       job.progress(index, lines.length, 'checking');
       await job.checkpoint();
     }
-    const planned = planLine(connection, found, { memberId: line.member_id, monthCount: line.month_count, amountSatang: line.amount_satang }, known);
+    const planned = planLine(connection, found, { memberId: line.member_id, monthCount: line.month_count, amountSatang: line.amount_satang, includeEntryFee: line.include_entry_fee === 1 }, known);
     if (!planned.ok) return lineError(planned.error, known.members.get(line.member_id)?.member_no ?? '', index);
     toPost.push({
       requestId: `${input.requestId}:${line.id}`,

@@ -1,4 +1,4 @@
-import { Alert, AutoComplete, Button, Card, InputNumber, Progress, Space, Statistic, Table, Tag, type GetRef } from 'antd';
+import { Alert, AutoComplete, Button, Card, Checkbox, InputNumber, Progress, Space, Statistic, Table, Tag, type GetRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchLine, CollectionBatch, MemberRow } from '../../../shared/api/fund-types';
@@ -26,6 +26,7 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
   const [options, setOptions] = useState<MemberRow[]>([]);
   const [member, setMember] = useState<MemberRow>();
   const [months, setMonths] = useState<number>(1);
+  const [withEntryFee, setWithEntryFee] = useState(false);
   const [amount, setAmount] = useState('');
   const [problem, setProblem] = useState<string>();
   const [progress, setProgress] = useState<number>();
@@ -36,7 +37,7 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
   // One id per batch posting: pressing Post again after a lost answer never posts twice.
   const postRequest = useRef(newRequestId());
   const language = i18n.language === 'en' ? 'en' : 'th';
-  const { quote, error: quoteError } = useQuote({ memberId: member?.id ?? 0, receivedOn: member ? batch?.collectedOn : undefined, monthCount: months, periods: [], includeEntryFee: false });
+  const { quote, error: quoteError } = useQuote({ memberId: member?.id ?? 0, receivedOn: member ? batch?.collectedOn : undefined, monthCount: months, periods: [], includeEntryFee: withEntryFee });
 
   const reload = useCallback(async () => {
     const result = await api.fund['collection.getBatch']({ batchId });
@@ -76,13 +77,14 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
     if (!member || isSaving) return;
     if (amountSatang === undefined) return setProblem(t('ui.form.badMoney'));
     setSaving(true);
-    const result = await api.fund['collection.setLine']({ batchId, memberId: member.id, monthCount: months, amountSatang });
+    const result = await api.fund['collection.setLine']({ batchId, memberId: member.id, monthCount: months, amountSatang, includeEntryFee: withEntryFee });
     setSaving(false);
     if (!result.ok) return setProblem(localized(result.error.message));
     setBatch(result.value);
     setMember(undefined);
     setQuery('');
     setMonths(1);
+    setWithEntryFee(false);
     setAmount('');
     setProblem(undefined);
     memberRef.current?.focus();
@@ -133,7 +135,7 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
             size="large"
             autoFocus
             defaultActiveFirstOption
-            style={{ width: 380 }}
+            style={{ width: 340 }}
             value={query}
             placeholder={t('ui.collection.memberPlaceholder')}
             options={options.map((row) => ({ value: String(row.id), label: `${row.memberNo}  ${row.fullName}${row.moo !== null ? `  (${t('fields.moo')} ${row.moo})` : ''}` }))}
@@ -155,7 +157,11 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
             data-testid="batch-months"
             onPressEnter={() => amountRef.current?.querySelector('input')?.focus()}
           />
-          <div ref={amountRef} style={{ width: 300 }}>
+          {/* A new member joining on collection day pays the entry fee with the months, on one receipt. */}
+          <Checkbox checked={withEntryFee} onChange={(event) => setWithEntryFee(event.target.checked)} style={{ alignSelf: 'center' }} data-testid="batch-entry-fee">
+            {t('ui.collection.entryFee')}
+          </Checkbox>
+          <div ref={amountRef} style={{ width: 200 }}>
             <MoneyInput size="large" value={amount} onChange={setAmount} onPressEnter={() => void addLine()} data-testid="batch-amount" />
           </div>
           <Button type="primary" size="large" onClick={() => void addLine()} disabled={!member} loading={isSaving} data-testid="batch-add">
@@ -183,6 +189,7 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
               periods.length === 0 ? '' : periods.length === 1 ? formatPeriod(periods[0] ?? '', language) : `${formatPeriod(periods[0] ?? '', language)} – ${formatPeriod(periods[periods.length - 1] ?? '', language)}`,
           },
           { title: t('fields.monthCount'), dataIndex: 'monthCount', width: 100, className: 'money', align: 'right' },
+          { title: '', dataIndex: 'includeEntryFee', width: 110, render: (value: boolean) => (value ? <Tag>{t('ui.collection.entryFee')}</Tag> : null) },
           { title: t('fields.amountSatang'), dataIndex: 'amountSatang', width: 140, className: 'money', align: 'right', render: (value: number) => formatBaht(value) },
           ...(isDraft
             ? [

@@ -115,4 +115,26 @@ describe('collection day', () => {
     expect(emptyPost.ok).toBe(false);
     if (!emptyPost.ok) expect(emptyPost.error.code).toBe('batch-empty');
   });
+
+  it('takes a new member\'s entry fee with the months on one receipt, and refuses a second entry fee, writing nothing', async () => {
+    const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20', collector: 'นางมาลี' }));
+    // The plan: 30 baht a month, 20 baht entry fee.
+    const wrong = await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 3000, includeEntryFee: true });
+    expect(wrong.ok ? '' : wrong.error.code).toBe('amount-mismatch');
+    const line = expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 5000, includeEntryFee: true }));
+    expect(line.lines[0]).toMatchObject({ includeEntryFee: true, amountSatang: 5000 });
+    expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[1] ?? 0, monthCount: 1, amountSatang: 3000 }));
+    const posted = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-fee1' }));
+    const receipt = expectOk(await backend.fund['contributions.receipt']({ receiptId: posted.lines.find((row) => row.memberId === members[0])?.receiptId ?? 0 }));
+    expect(receipt.lines.map((receiptLine) => [receiptLine.kind, receiptLine.amountSatang])).toEqual([['entry-fee', 2000], ['contribution', 3000]]);
+    const cash = expectOk(await backend.fund['ledger.cashBook']({}));
+    expect(cash.rows.reduce((sum, row) => sum + row.inSatang, 0)).toBe(8000);
+    expectBooksConsistent(backend.db());
+
+    const next = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-21', collector: 'นางมาลี' }));
+    const before = tableCounts(backend.db());
+    const twice = await backend.fund['collection.setLine']({ batchId: next.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 5000, includeEntryFee: true });
+    expect(twice.ok ? '' : `${twice.error.code} ${twice.error.field}`).toBe('entry-fee-already-paid includeEntryFee');
+    expect(tableCounts(backend.db())).toEqual(before);
+  });
 });

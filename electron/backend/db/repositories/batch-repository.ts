@@ -31,6 +31,7 @@ export type BatchLineRecord = {
   member_id: number;
   month_count: number;
   amount_satang: number;
+  include_entry_fee: number;
   member_no: string;
   member_name: string;
 };
@@ -44,6 +45,7 @@ const selectLines = defineStatement<{ batch_id: number }, BatchLineRecord>((db) 
       'l.member_id',
       'l.month_count',
       'l.amount_satang',
+      'l.include_entry_fee',
       'm.member_no',
       eb.fn('concat', ['m.title', 'm.first_name', eb.val(' '), 'm.last_name']).as('member_name'),
     ])
@@ -55,7 +57,7 @@ export function batchLines(connection: Connection, batchId: number): BatchLineRe
   return selectLines.all(connection, { batch_id: batchId });
 }
 
-const upsertLineStatement = defineStatement<{ batch_id: number; member_id: number; month_count: number; amount_satang: number; created_at: string }>(
+const upsertLineStatement = defineStatement<{ batch_id: number; member_id: number; month_count: number; amount_satang: number; include_entry_fee: number; created_at: string }>(
   (db) =>
     db
       .insertInto('collection_batch_lines')
@@ -64,12 +66,14 @@ const upsertLineStatement = defineStatement<{ batch_id: number; member_id: numbe
         member_id: param('member_id'),
         month_count: param('month_count'),
         amount_satang: param('amount_satang'),
+        include_entry_fee: param('include_entry_fee'),
         created_at: param('created_at'),
       })
       .onConflict((conflict) =>
         conflict.columns(['batch_id', 'member_id']).doUpdateSet((eb) => ({
           month_count: eb.ref('excluded.month_count'),
           amount_satang: eb.ref('excluded.amount_satang'),
+          include_entry_fee: eb.ref('excluded.include_entry_fee'),
         })),
       ),
 );
@@ -77,13 +81,14 @@ const upsertLineStatement = defineStatement<{ batch_id: number; member_id: numbe
 /** A draft line is saved as it is typed (Decision 13); one line per member per batch, retyping replaces it. */
 export function upsertBatchLine(
   connection: Connection,
-  row: { batchId: number; memberId: number; monthCount: number; amountSatang: number; createdAt: string },
+  row: { batchId: number; memberId: number; monthCount: number; amountSatang: number; includeEntryFee?: boolean; createdAt: string },
 ): void {
   upsertLineStatement.run(connection, {
     batch_id: row.batchId,
     member_id: row.memberId,
     month_count: row.monthCount,
     amount_satang: row.amountSatang,
+    include_entry_fee: row.includeEntryFee ? 1 : 0,
     created_at: row.createdAt,
   });
 }
@@ -193,8 +198,8 @@ export function batchReceipts(connection: Connection, batchId: number): Map<numb
   );
 }
 
-const selectLineAmounts = defineStatement<{ batch_id: number }, { id: number; member_id: number; month_count: number; amount_satang: number }>((db) =>
-  db.selectFrom('collection_batch_lines').select(['id', 'member_id', 'month_count', 'amount_satang']).where('batch_id', '=', param('batch_id')).orderBy('id'),
+const selectLineAmounts = defineStatement<{ batch_id: number }, { id: number; member_id: number; month_count: number; amount_satang: number; include_entry_fee: number }>((db) =>
+  db.selectFrom('collection_batch_lines').select(['id', 'member_id', 'month_count', 'amount_satang', 'include_entry_fee']).where('batch_id', '=', param('batch_id')).orderBy('id'),
 );
 
 /** The lines alone, without the member join: the posting job reads the members once, separately. */
