@@ -84,4 +84,6 @@ export const whatIfInput = z.strictObject({
   eventDate: isoDate,
   recipient: z.enum(['member', 'beneficiary']).default('member'),
   units: z.int().min(1).max(366).nullable().optional(),
+  /** A proposed amendment, not saved: every member is judged as if it were in force on the date. */
+  draft: ruleVersionInput.optional(),
 });

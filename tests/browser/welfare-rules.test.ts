@@ -33,6 +33,8 @@ describe('welfare rule amendments in the browser', () => {
 
     await page.getByTestId('rule-amend-hospital').click();
     const date = page.locator('[data-testid="rule-effective-from"] input, input[data-testid="rule-effective-from"]').first();
+    // The drawer fills its form from the latest version as it opens: wait for that before typing over it.
+    await expect.poll(() => date.inputValue(), { timeout: 5000 }).not.toBe('');
     await date.fill('01/01/2567');
     await page.getByTestId('rule-submit').click();
     const dateError = page.locator('.ant-form-item').filter({ has: date }).locator('.ant-form-item-explain-error');
@@ -43,6 +45,10 @@ describe('welfare rule amendments in the browser', () => {
     await date.fill('01/06/2568');
     const perNight = page.locator('[data-testid="rule-per-unit"] input, input[data-testid="rule-per-unit"]').first();
     await perNight.fill('300');
+    // Before adopting it, the committee sees what it would cost against the rule in force (two what-if jobs).
+    await page.getByTestId('rule-estimate').click();
+    await expect.poll(() => page.getByTestId('rule-estimate-result').textContent(), { timeout: 10000 }).toContain('ฉบับที่เสนอแก้');
+    await screenshot(page, '41b-welfare-rule-estimate');
     await page.getByTestId('rule-submit').click();
     await expect.poll(() => versions.getByTestId('rule-version').count(), { timeout: 5000 }).toBe(2);
     expect(await versions.textContent()).toContain('คืนละ 300.00 บาท');
@@ -64,11 +70,13 @@ describe('welfare rule amendments in the browser', () => {
   it("adds a welfare type of the fund's own, mapped to a status-form category, with its first rule", async () => {
     const { page } = session;
     await page.getByTestId('welfare-type-add').click();
+    const date = page.locator('[data-testid="rule-effective-from"] input, input[data-testid="rule-effective-from"]').first();
+    await expect.poll(() => date.inputValue(), { timeout: 5000 }).not.toBe('');
     await page.getByTestId('rule-category').click();
     await page.locator('.ant-select-item-option').filter({ hasText: 'คนด้อยโอกาส' }).first().click();
     await page.getByTestId('rule-name-th').fill('เบี้ยผู้พิการ');
     await page.getByTestId('rule-name-en').fill('Disability allowance');
-    await page.locator('[data-testid="rule-effective-from"] input, input[data-testid="rule-effective-from"]').first().fill('01/01/2567');
+    await date.fill('01/01/2567');
     await page.getByTestId('rule-amount-kind').getByText('จ่ายเป็นครั้ง').click();
     await page.locator('[data-testid="rule-amount-per-event"] input, input[data-testid="rule-amount-per-event"]').first().fill('500');
     await page.getByTestId('rule-submit').click();

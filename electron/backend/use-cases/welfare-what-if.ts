@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { WelfareWhatIf } from '../../../shared/api/fund-types';
 import type { whatIfInput } from '../../../shared/api/welfare-schemas';
 import { failure, success, type Result } from '../../../shared/domain/result';
+import { checkRuleVersions } from '../../../shared/domain/welfare/rules';
 import type { JobContext } from '../jobs/job-runner';
 import { listMemberIds } from '../db/repositories/member-repository';
 import type { UseCaseContext } from './use-case-context';
@@ -13,13 +14,22 @@ const chunk = 500;
 
 /**
  * "What if every member claimed this welfare on this date?" — each member judged by the engine exactly as a
- * claim would be, nothing written. A committee uses it to see what a bylaw amendment would cost. It runs as a
+ * claim would be, nothing written. A committee uses it to see what a bylaw amendment would cost (with a
+ * `draft`, the proposed version judges every member instead of the rule in force). It runs as a
  * job (A4): 30,000 members take seconds, so it reports progress and yields between chunks.
  */
 export async function welfareWhatIf(context: UseCaseContext, input: WhatIfInput, job: JobContext): Promise<Result<WelfareWhatIf>> {
-  const known = typeFacts(context.connection, input.typeId);
-  if (!known) return failure('welfare-type-not-found', 'typeId');
+  const stored = typeFacts(context.connection, input.typeId);
+  if (!stored) return failure('welfare-type-not-found', 'typeId');
   if (input.eventDate > context.clock.today()) return failure('date-in-future', 'eventDate');
+  let known = stored;
+  if (input.draft) {
+    // The proposal judges the date as if adopted then; its own numbers are checked like a real amendment's.
+    const proposal = { ...input.draft, effectiveFrom: input.eventDate, effectiveTo: null };
+    const checked = checkRuleVersions([proposal]);
+    if (!checked.ok) return failure(checked.error.code, checked.error.field ? `draft.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'draft', checked.error.params);
+    known = { ...stored, versions: [proposal] };
+  }
   const ids = listMemberIds(context.connection);
   const today = context.clock.today();
   const amounts = new Map<number, number>();

@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
+import { DraftEstimate } from './DraftEstimate';
 import { DocumentFields, TierFields } from './RuleListFields';
 import { formValuesFrom, versionFrom, type RuleFormValues } from './rule-form-values';
 import { countInput, moneyField } from './rule-fields';
@@ -156,6 +157,12 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
         </Form.Item>
         <DocumentFields />
       </Form>
+      {type && type !== 'new' && (
+        <DraftEstimate typeId={type.id} draft={async () => {
+          const values = await form.validateFields().catch(() => undefined);
+          return values && versionFrom(values);
+        }} />
+      )}
     </Drawer>
   );
 }

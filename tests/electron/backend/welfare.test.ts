@@ -117,6 +117,16 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     const result = expectOk(await backend.fund['welfare.whatIf']({ typeId: types.get('hospital') ?? 0, eventDate: '2025-03-01', units: 2 }));
     expect(result).toMatchObject({ members: 2, eligible: 1, totalSatang: 40000, amounts: [{ amountSatang: 40000, count: 1 }], refusals: [{ code: 'claim-too-many-arrears', count: 1 }] });
     expect(tableCounts(backend.db())).toEqual(before);
+    // A proposed amendment, not saved: 300 baht a night instead of 200 for the same two nights.
+    const hospital = expectOk(await backend.fund['welfare.types']({})).find((type) => type.code === 'hospital');
+    const current = hospital?.versions[0];
+    if (!current || current.amount.kind !== 'per-unit') throw new Error('hospital template changed');
+    const draft = { ...current, amount: { ...current.amount, perUnitSatang: 30000 } };
+    const proposed = expectOk(await backend.fund['welfare.whatIf']({ typeId: hospital.id, eventDate: '2025-03-01', units: 2, draft: draft as never }));
+    expect(proposed).toMatchObject({ eligible: 1, totalSatang: 60000 });
+    expect(expectOk(await backend.fund['welfare.types']({})).find((type) => type.code === 'hospital')?.versions).toHaveLength(1);
+    const badDraft = await backend.fund['welfare.whatIf']({ typeId: hospital.id, eventDate: '2025-03-01', units: 2, draft: { ...draft, ageMin: 70, ageMax: 60 } as never });
+    expect(badDraft.ok ? '' : badDraft.error.field).toMatch(/^draft\./);
     const unknown = await backend.fund['welfare.whatIf']({ typeId: 999, eventDate: '2025-03-01' });
     expect(unknown.ok ? '' : unknown.error.code).toBe('welfare-type-not-found');
     const future = await backend.fund['welfare.whatIf']({ typeId: types.get('hospital') ?? 0, eventDate: '2027-01-01' });
