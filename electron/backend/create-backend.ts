@@ -10,7 +10,7 @@ import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, tri
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import type { UseCaseContext } from './use-cases/use-case-context';
 import { addRuleVersion, addWelfareType, applyTemplate, templateList, typeList, updateWelfareSettingsUseCase, villageList, welfareSettings, welfareSummary } from './use-cases/welfare';
-import { approveClaim, claimList, previewClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
+import { approveClaim, claimList, previewClaim, recheckClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
 import { payClaim, payoutPlan, reverseClaim } from './use-cases/welfare-payouts';
 import { welfareWhatIf } from './use-cases/welfare-what-if';
 
@@ -64,6 +64,7 @@ export function createBackend(context: UseCaseContext): FundHandlers {
     'welfare.addRuleVersion': (input) => addRuleVersion(context, input),
     'welfare.decide': (input) => previewClaim(context, input),
     'welfare.recordClaim': (input) => recordClaim(context, input),
+    'welfare.recheckClaim': (input) => recheckClaim(context, input),
     'welfare.approveClaim': (input) => approveClaim(context, input),
     'welfare.rejectClaim': (input) => rejectClaim(context, input),
     'welfare.payoutPlan': (input) => payoutPlan(context, input),

@@ -225,6 +225,10 @@ export const fundContract = {
   'welfare.addRuleVersion': { input: z.strictObject({ typeId: id, version: ruleVersionInput }), output: out<T.WelfareTypeView>() },
   'welfare.decide': { input: z.strictObject(claimInput), output: out<Decision>(), read: true },
   'welfare.recordClaim': { input: recordClaimInput, output: out<T.WelfareClaim>() },
+  'welfare.recheckClaim': {
+    input: z.strictObject({ claimId: id, documentsReceived: z.array(z.string().min(1).max(40)).max(20) }),
+    output: out<T.WelfareClaim>(),
+  },
   'welfare.approveClaim': { input: z.strictObject({ claimId: id, meetingRef: requiredText(100) }), output: out<T.WelfareClaim>() },
   'welfare.rejectClaim': { input: z.strictObject({ claimId: id, reason: requiredText(300) }), output: out<T.WelfareClaim>() },
   'welfare.payoutPlan': {

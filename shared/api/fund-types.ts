@@ -313,6 +313,8 @@ export type WelfareClaim = {
   decisionRef: string | null;
   rejectionReason: string | null;
   voucherId: number | null;
+  /** Keys of the rule's required documents received so far. */
+  documentsReceived: string[];
   payments: WelfarePayment[];
   reversal: { reversedOn: CalendarDate; reason: string } | null;
 };

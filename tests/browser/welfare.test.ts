@@ -39,13 +39,22 @@ describe('welfare claims in the browser', () => {
     await page.locator('.ant-select-item-option').filter({ hasText: 'โรงพยาบาล' }).first().click();
     await page.locator('[data-testid="claim-date"] input, input[data-testid="claim-date"]').first().fill('01/03/2568');
     await page.locator('[data-testid="claim-units"] input, input[data-testid="claim-units"]').first().fill('2');
+    // Only the medical certificate has come in so far: the engine says what is missing.
     await page.getByTestId('claim-documents').click();
-    for (const name of ['ใบรับรองแพทย์', 'สำเนาบัตรประจำตัวประชาชน']) await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'ใบรับรองแพทย์' }).first().click();
     await page.keyboard.press('Escape');
     await page.getByTestId('claim-check').click();
-    await expect.poll(() => page.getByTestId('claim-explanation').textContent(), { timeout: 5000 }).toContain('400.00');
+    await expect.poll(() => page.getByTestId('claim-explanation').textContent(), { timeout: 5000 }).toContain('ไม่มีสิทธิ์ได้รับเงิน');
+    expect(await page.getByTestId('claim-explanation').textContent()).toContain('ระยะรอสิทธิ์ 180 วัน');
     await screenshot(page, '31-welfare-explanation');
     await page.getByTestId('claim-record').click();
+    // The ID card copy arrives: the pending claim is judged again.
+    await page.locator('[data-testid^="claim-recheck-"]').first().click();
+    await page.getByTestId('recheck-documents').getByText('สำเนาบัตรประจำตัวประชาชน').click();
+    await page.getByTestId('recheck-confirm').click();
+    await expect.poll(() => page.getByTestId('recheck-result').textContent(), { timeout: 5000 }).toContain('400.00');
+    await screenshot(page, '31b-welfare-recheck');
+    await page.getByTestId('recheck-confirm').click();
     // The committee's meeting paper lists the claim with what the bylaws give.
     await page.getByTestId('open-approvals').click();
     await expect.poll(() => page.getByTestId('approval-paper').textContent(), { timeout: 5000 }).toContain('WF2570-000001');

@@ -23,6 +23,7 @@ import {
   listClaims,
   listRuleVersions,
   memberClaimsOfType,
+  updateClaimDecision,
   updateClaimState,
   type ClaimRecord,
 } from '../db/repositories/welfare-repository';
@@ -60,6 +61,7 @@ export function claimView(connection: Connection, row: ClaimRecord): WelfareClai
     decisionRef: row.decision_ref,
     rejectionReason: row.rejection_reason,
     voucherId: row.voucher_id,
+    documentsReceived: JSON.parse(row.documents_json) as string[],
     payments: claimPayments(connection, row.id).map((payment) => ({
       voucherId: payment.voucher_id,
       voucherNo: payment.voucher_no,
@@ -93,7 +95,7 @@ export function typeFacts(connection: Connection, typeId: number): TypeFacts | u
  * that date counting only receipts received by then (a later catch-up payment does not make an event eligible
  * after the fact), and the member's earlier claims of the type that still count (not rejected, not reversed).
  */
-export function decide(connection: Connection, input: ClaimInput, today: string, known = typeFacts(connection, input.typeId)): Result<Decision> {
+export function decide(connection: Connection, input: ClaimInput, today: string, known = typeFacts(connection, input.typeId), exceptClaimId?: number): Result<Decision> {
   if (!known) return failure('welfare-type-not-found', 'typeId');
   const { fund, versions } = known;
   const loaded = loadMemberFacts(connection, input.memberId, fund.opened_on);
@@ -106,7 +108,7 @@ export function decide(connection: Connection, input: ClaimInput, today: string,
     recipient = { kind: 'dependent', id: String(dependent.id), birthDate: dependent.birthDate, gender: dependent.gender };
   }
   const earlier = memberClaimsOfType(connection, input.memberId, input.typeId)
-    .filter((claim) => claim.state !== 'rejected' && claim.reversed === 0)
+    .filter((claim) => claim.state !== 'rejected' && claim.reversed === 0 && claim.id !== exceptClaimId)
     .map((claim) => ({ eventDate: claim.event_date, units: claim.units_paid, amountSatang: claim.computed_satang, recipientId: claim.dependent_id === null ? null : String(claim.dependent_id) }));
   const paidOnEventDate = new Set(loaded.facts.paidPeriods);
   for (const period of periodsPaidAfter(connection, input.memberId, input.eventDate)) paidOnEventDate.delete(period);
@@ -187,6 +189,46 @@ export function recordClaim(context: UseCaseContext, input: ClaimInput & { reque
       appendAudit(connection, { at: now, actor: actorName(context), method: 'welfare.recordClaim', entity: 'welfare_claim', entityId: id, after: { ...input, amountSatang: decided.value.amountSatang } });
       const claim = loadClaim(connection, id);
       if (!claim) throw new Error('claim not stored');
+      return success(claim);
+    },
+    (result) => result.ok,
+  );
+}
+
+/** A recorded claim as the engine's input again, so it can be judged anew. */
+function claimInputOf(row: WelfareClaimsTable, documentsReceived: string[]): ClaimInput {
+  const recipient: ClaimInput['recipient'] =
+    row.recipient_kind === 'dependent' && row.dependent_id !== null ? { kind: 'dependent', dependentId: row.dependent_id } : { kind: row.recipient_kind === 'beneficiary' ? 'beneficiary' : 'member' };
+  return { typeId: row.type_id, memberId: row.member_id, eventDate: row.event_date, units: row.units, recipient, documentsReceived };
+}
+
+/**
+ * A pending claim judged again — the documents that arrived since, and the member's other claims as they stand
+ * now (one rejected since no longer counts toward the caps) — so the committee decides on the current
+ * explanation. Only a pending claim: an approved one was decided on what the committee saw.
+ */
+export function recheckClaim(context: UseCaseContext, input: { claimId: number; documentsReceived: string[] }): Result<WelfareClaim> {
+  const { connection, clock } = context;
+  return inTransaction(
+    connection,
+    (): Result<WelfareClaim> => {
+      const row = findClaim(connection, input.claimId);
+      if (!row) return failure('claim-not-found', 'claimId');
+      if (row.state !== 'pending') return failure('claim-not-pending', 'claimId', { state: row.state });
+      const decided = decide(connection, claimInputOf(row, input.documentsReceived), clock.today(), undefined, row.id);
+      if (!decided.ok) return decided;
+      const now = clock.now();
+      updateClaimDecision(connection, {
+        id: row.id,
+        documents_json: JSON.stringify(input.documentsReceived),
+        decision_json: JSON.stringify(decided.value),
+        computed_satang: decided.value.amountSatang,
+        units_paid: decided.value.unitsPaid,
+        updated_at: now,
+      });
+      appendAudit(connection, { at: now, actor: actorName(context), method: 'welfare.recheckClaim', entity: 'welfare_claim', entityId: row.id, before: { amountSatang: row.computed_satang, documents: JSON.parse(row.documents_json) as unknown }, after: { amountSatang: decided.value.amountSatang, documents: input.documentsReceived } });
+      const claim = loadClaim(connection, row.id);
+      if (!claim) throw new Error('claim vanished');
       return success(claim);
     },
     (result) => result.ok,

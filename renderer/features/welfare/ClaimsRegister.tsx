@@ -10,13 +10,14 @@ import { BuddhistDateInput } from '../../components/BuddhistDateInput';
 import { localized } from '../../components/api-errors';
 import { ExplanationList } from './ExplanationList';
 import { PayClaimModal } from './PayClaimModal';
+import { RecheckClaimModal } from './RecheckClaimModal';
 import { ReverseClaimModal } from './ReverseClaimModal';
 
 const stateColors: Record<string, string> = { pending: 'gold', approved: 'blue', rejected: 'default', paid: 'green', reversed: 'red' };
 const pageSize = 20;
 
 type Filter = { from?: string; to?: string; typeId?: number; village?: string; state?: WelfareClaim['state'] | 'reversed' };
-type Action = { claim: WelfareClaim; action: 'approve' | 'reject' | 'pay' | 'reverse' };
+type Action = { claim: WelfareClaim; action: 'approve' | 'reject' | 'pay' | 'reverse' | 'recheck' };
 
 type Props = {
   types: WelfareTypeView[];
@@ -181,6 +182,7 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
               <Space wrap>
                 {claim.state === 'pending' && claim.amountSatang > 0 && <Button size="small" onClick={() => setAction({ claim, action: 'approve' })} data-testid={`claim-approve-${claim.id}`}>{t('ui.welfare.approve')}</Button>}
                 {claim.state === 'pending' && <Button size="small" danger onClick={() => setAction({ claim, action: 'reject' })} data-testid={`claim-reject-${claim.id}`}>{t('ui.welfare.reject')}</Button>}
+                {claim.state === 'pending' && <Button size="small" type="link" onClick={() => setAction({ claim, action: 'recheck' })} data-testid={`claim-recheck-${claim.id}`}>{t('ui.welfareRecheck.button')}</Button>}
                 {claim.state === 'approved' && <Button size="small" type="primary" onClick={() => setAction({ claim, action: 'pay' })} data-testid={`claim-pay-${claim.id}`}>{t('ui.welfare.pay')}</Button>}
                 {claim.payments.map((payment) => (
                   <Button key={payment.voucherId} size="small" type="link" onClick={() => navigate({ page: 'voucher', voucherId: payment.voucherId, from: 'welfare' })} data-testid={`claim-voucher-${payment.voucherNo}`}>
@@ -209,6 +211,17 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
             done();
             const first = claim.payments[0];
             if (first && claim.payments.length === 1) navigate({ page: 'voucher', voucherId: first.voucherId, from: 'welfare' });
+          }}
+        />
+      )}
+      {action?.action === 'recheck' && (
+        <RecheckClaimModal
+          claim={action.claim}
+          type={types.find((type) => type.id === action.claim.typeId)}
+          onClose={() => setAction(undefined)}
+          onChecked={() => {
+            void load();
+            onChanged?.();
           }}
         />
       )}

@@ -170,4 +170,19 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     const summary = expectOk(await backend.fund['welfare.summary']({}));
     expect(summary.types.find((type) => type.typeId === types.get('birth'))?.cumulative).toEqual({ persons: 2, amountSatang: 200000 });
   });
+
+  it('judges a pending claim again when its documents arrive, and when another claim it counted is rejected', async () => {
+    const first = expectOk(await backend.fund['welfare.recordClaim'](claim({ requestId: 'recheck-claim-01', eventDate: '2025-03-01', units: 3, documentsReceived: ['hospital-certificate', 'id-card'] })));
+    const second = expectOk(await backend.fund['welfare.recordClaim'](claim({ requestId: 'recheck-claim-02', eventDate: '2025-04-01', units: 3, documentsReceived: [] })));
+    expect(second.amountSatang).toBe(0);
+    expect(second.decision.refusal?.code).toBe('claim-documents-missing');
+    const withDocuments = expectOk(await backend.fund['welfare.recheckClaim']({ claimId: second.id, documentsReceived: ['hospital-certificate', 'id-card'] }));
+    // 600 baht already counted this fiscal year by the first claim, so the yearly cap of 1,000 leaves 400.
+    expect(withDocuments).toMatchObject({ amountSatang: 40000, documentsReceived: ['hospital-certificate', 'id-card'], state: 'pending' });
+    expectOk(await backend.fund['welfare.rejectClaim']({ claimId: first.id, reason: 'ไม่ได้นอนโรงพยาบาลจริง' }));
+    const afterRejection = expectOk(await backend.fund['welfare.recheckClaim']({ claimId: second.id, documentsReceived: ['hospital-certificate', 'id-card'] }));
+    expect(afterRejection.amountSatang).toBe(60000);
+    const refused = await backend.fund['welfare.recheckClaim']({ claimId: first.id, documentsReceived: [] });
+    expect(refused.ok ? '' : refused.error.code).toBe('claim-not-pending');
+  });
 });

@@ -117,6 +117,21 @@ export function updateClaimState(connection: Connection, row: { id: number; stat
   updateStateStatement.run(connection, row);
 }
 
+type DecisionColumns = { id: number; documents_json: string; decision_json: string; computed_satang: number; units_paid: number; updated_at: string };
+
+const updateDecisionStatement = defineStatement<DecisionColumns>((db) =>
+  db
+    .updateTable('welfare_claims')
+    .set({ documents_json: param('documents_json'), decision_json: param('decision_json'), computed_satang: param('computed_satang'), units_paid: param('units_paid'), updated_at: param('updated_at') })
+    .where('id', '=', param('id'))
+    .where('state', '=', 'pending'),
+);
+
+/** A pending claim judged again (documents arrived, another claim rejected): its decision replaced, on record in the audit. */
+export function updateClaimDecision(connection: Connection, row: DecisionColumns): void {
+  updateDecisionStatement.run(connection, row);
+}
+
 const selectMemberClaims = defineStatement<{ member_id: number; type_id: number }, WelfareClaimsTable>((db) =>
   db.selectFrom('welfare_claims').selectAll().where('member_id', '=', param('member_id')).where('type_id', '=', param('type_id')).orderBy('event_date'),
 );
