@@ -24,6 +24,7 @@ export const ruleVersionInput = z.strictObject({
   effectiveFrom: isoDate,
   effectiveTo: isoDate.nullable().optional(),
   waitingDays: count,
+  waitingFrom: z.enum(['approval', 'application', 'first-payment', 'paid-days']).nullable().optional(),
   minMembershipYears: count.nullable().optional(),
   ageMin: count.nullable().optional(),
   ageMax: count.nullable().optional(),

@@ -77,13 +77,15 @@ describe('welfare rule amendments in the browser', () => {
     await page.getByTestId('rule-name-th').fill('เบี้ยผู้พิการ');
     await page.getByTestId('rule-name-en').fill('Disability allowance');
     await date.fill('01/01/2567');
+    await page.getByTestId('rule-waiting-from').getByText('วันที่ส่งเงินสมทบครั้งแรก').click();
     await page.getByTestId('rule-amount-kind').getByText('จ่ายเป็นครั้ง').click();
     await page.locator('[data-testid="rule-amount-per-event"] input, input[data-testid="rule-amount-per-event"]').first().fill('500');
     await page.getByTestId('rule-submit').click();
     await expect.poll(() => page.getByTestId('welfare-types').textContent(), { timeout: 5000 }).toContain('เบี้ยผู้พิการ');
     const types = await session.host.dispatch('fund', 'welfare.types', {});
     const own = types.ok ? (types.value as { code: string; category: string; versions: { amount: unknown }[] }[]).find((type) => type.code.startsWith('own-')) : undefined;
-    expect(own).toMatchObject({ category: 'DISADV_DISABLED', versions: [{ amount: { kind: 'per-event', amountSatang: 50000 } }] });
+    expect(own).toMatchObject({ category: 'DISADV_DISABLED', versions: [{ amount: { kind: 'per-event', amountSatang: 50000 }, waitingFrom: 'first-payment' }] });
+    expect(await page.getByTestId('welfare-types').textContent()).toContain('เบี้ยผู้พิการ');
     await screenshot(page, '44-welfare-own-type');
   });
 });

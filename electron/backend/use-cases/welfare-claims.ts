@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { Paged, WelfareClaim } from '../../../shared/api/fund-types';
 import type { claimInput, claimFilter } from '../../../shared/api/welfare-schemas';
-import { fiscalYearOf } from '../../../shared/domain/calendar-date';
-import { memberArrears } from '../../../shared/domain/contributions/periods';
+import { addMonths, fiscalYearOf, periodOfDate } from '../../../shared/domain/calendar-date';
+import { memberArrears, paidDays } from '../../../shared/domain/contributions/periods';
 import { formatDocumentNo } from '../../../shared/domain/contributions/receipt-numbers';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { decideClaim, type Decision } from '../../../shared/domain/welfare/decide-claim';
@@ -12,7 +12,7 @@ import { inTransaction, type Connection } from '../db/execute';
 import { appendAudit } from '../db/repositories/audit-repository';
 import { listDependents } from '../db/repositories/dependent-repository';
 import { readFund } from '../db/repositories/fund-repository';
-import { periodsPaidAfter } from '../db/repositories/receipt-repository';
+import { firstPaymentBetween, periodsPaidAfter } from '../db/repositories/receipt-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
 import { claimPayments, findClaimReversal } from '../db/repositories/welfare-payment-repository';
 import {
@@ -112,6 +112,9 @@ export function decide(connection: Connection, input: ClaimInput, today: string,
     .map((claim) => ({ eventDate: claim.event_date, units: claim.units_paid, amountSatang: claim.computed_satang, recipientId: claim.dependent_id === null ? null : String(claim.dependent_id) }));
   const paidOnEventDate = new Set(loaded.facts.paidPeriods);
   for (const period of periodsPaidAfter(connection, input.memberId, input.eventDate)) paidOnEventDate.delete(period);
+  const factsOnEventDate = { ...loaded.facts, paidPeriods: paidOnEventDate };
+  // The spell the event falls in: where a waiting period that starts at the first payment, or counts paid days, looks.
+  const spell = loaded.facts.spells.find((candidate) => candidate.start <= input.eventDate && (candidate.end === null || input.eventDate <= candidate.end));
   return success(
     decideClaim({
       versions,
@@ -120,7 +123,10 @@ export function decide(connection: Connection, input: ClaimInput, today: string,
         spells: loaded.facts.spells,
         birthDate: loaded.row.birth_date,
         gender: loaded.row.gender as 'male' | 'female',
-        arrearsMonths: memberArrears({ ...loaded.facts, paidPeriods: paidOnEventDate }, input.eventDate).count,
+        arrearsMonths: memberArrears(factsOnEventDate, input.eventDate).count,
+        appliedOn: loaded.row.applied_on,
+        firstPaymentOn: spell ? firstPaymentBetween(connection, input.memberId, spell.start, input.eventDate) : null,
+        paidDays: spell ? paidDays(factsOnEventDate, periodOfDate(spell.start), addMonths(periodOfDate(input.eventDate), 60)) : 0,
       },
       earlierClaims: earlier,
       fiscalYearStartMonth: fund.fiscal_year_start_month,

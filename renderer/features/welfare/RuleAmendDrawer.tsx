@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WelfareTypeView } from '../../../shared/api/fund-types';
 import { welfareCategories } from '../../../shared/domain/welfare/categories';
-import { recipientKinds } from '../../../shared/domain/welfare/rules';
+import { recipientKinds, waitingFromKinds } from '../../../shared/domain/welfare/rules';
 import { api } from '../../api/client';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
@@ -107,6 +107,9 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
           <Col span={8}>{countInput('waitingDays', t('ui.welfareRules.form.waitingDays'), { rules: [required] })}</Col>
           <Col span={8}>{countInput('maxArrearsMonths', t('ui.welfareRules.form.maxArrearsMonths'), { extra: t('ui.welfareRules.form.emptyUnchecked') })}</Col>
         </Row>
+        <Form.Item name="waitingFrom" label={t('ui.welfareRules.form.waitingFrom')}>
+          <Radio.Group data-testid="rule-waiting-from" options={waitingFromKinds.map((value) => ({ value, label: t(`ui.welfareRules.waitingFrom.${value}`) }))} />
+        </Form.Item>
         <Divider titlePlacement="start">{t('ui.welfareRules.labels.conditions')}</Divider>
         <Row gutter={16}>
           <Col span={6}>{countInput('minMembershipYears', t('ui.welfareRules.form.minMembershipYears'))}</Col>

@@ -1,6 +1,6 @@
 import type { api } from '../../api/client';
 import { formatBaht, parseBaht } from '../../../shared/domain/money/money-format';
-import { defaultMaxArrearsMonths, type BenefitAmount, type BenefitRuleVersion, type BenefitUnit, type RecipientKind } from '../../../shared/domain/welfare/rules';
+import { defaultMaxArrearsMonths, type BenefitAmount, type BenefitRuleVersion, type BenefitUnit, type RecipientKind, type WaitingFrom } from '../../../shared/domain/welfare/rules';
 
 /**
  * The amend form's values. Field names follow the API's `version.*` paths so a backend refusal lands on the
@@ -15,6 +15,7 @@ export type DocumentValues = { key?: string; nameTh?: string; nameEn?: string };
 export type RuleFormValues = {
   effectiveFrom: string;
   waitingDays?: Count;
+  waitingFrom: WaitingFrom;
   minMembershipYears?: Count;
   ageMin?: Count;
   ageMax?: Count;
@@ -46,6 +47,7 @@ export function formValuesFrom(version: BenefitRuleVersion | undefined, effectiv
   return {
     effectiveFrom,
     waitingDays: version?.waitingDays ?? 180,
+    waitingFrom: version?.waitingFrom ?? 'approval',
     minMembershipYears: version?.minMembershipYears ?? null,
     ageMin: version?.ageMin ?? null,
     ageMax: version?.ageMax ?? null,
@@ -113,6 +115,7 @@ export function versionFrom(values: RuleFormValues): VersionInput {
   return {
     effectiveFrom: values.effectiveFrom,
     waitingDays: values.waitingDays ?? 0,
+    waitingFrom: values.waitingFrom === 'approval' ? null : values.waitingFrom,
     minMembershipYears: countOrNull(values.minMembershipYears),
     ageMin: countOrNull(values.ageMin),
     ageMax: countOrNull(values.ageMax),

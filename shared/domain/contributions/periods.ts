@@ -1,4 +1,4 @@
-import { periodFromIndex, periodIndex, periodOfDate } from '../calendar-date';
+import { daysInMonth, periodFromIndex, periodIndex, periodOfDate } from '../calendar-date';
 import { failure, success, type Result } from '../result';
 
 /** A membership spell (Decision 6): from its start date to its end date inclusive, or still open. */
@@ -20,6 +20,20 @@ export type DuesFacts = {
 
 export function isPaid(facts: DuesFacts, period: string): boolean {
   return facts.paidPeriods.has(period) || (facts.paidThroughAll !== undefined && period <= facts.paidThroughAll);
+}
+
+/**
+ * The days of the months paid from `fromPeriod` on, up to `lastPeriod` (paid ahead included), the months the
+ * treasurer entered as paid before the app counting too: a "1 baht a day" member's paid-up days (Decision 11).
+ */
+export function paidDays(facts: DuesFacts, fromPeriod: string, lastPeriod: string): number {
+  let days = 0;
+  for (let index = periodIndex(fromPeriod); index <= periodIndex(lastPeriod); index += 1) {
+    const period = periodFromIndex(index);
+    const memo = facts.paidThroughPeriod !== null && period <= facts.paidThroughPeriod;
+    if (memo || isPaid(facts, period)) days += daysInMonth(Number(period.slice(0, 4)), Number(period.slice(5, 7)));
+  }
+  return days;
 }
 
 /** How many months are owed from the dues start through `untilPeriod`, by arithmetic on the spells. */

@@ -31,6 +31,12 @@ export type MemberFacts = {
   birthDate: CalendarDate | null;
   gender: WelfareGender | null;
   arrearsMonths: number;
+  /** For rules whose waiting period starts elsewhere than the approval date (all as of the event date): */
+  appliedOn?: CalendarDate | null;
+  /** The first payment received in the current spell, on or before the event date. */
+  firstPaymentOn?: CalendarDate | null;
+  /** The days of the months paid up in the current spell (a "1 baht a day" member's paid days). */
+  paidDays?: number | null;
 };
 
 /**
@@ -83,6 +89,35 @@ export function tierAmount(tiers: readonly MembershipTier[], years: number): { t
   return { tier: found, amountSatang: found.amountSatang + (extra ? extra.amountSatang * extraYears : 0), extraYears };
 }
 
+/**
+ * The waiting period when the bylaw starts it elsewhere than the approval date (Decision 11); undefined for the
+ * approval date, which the membership line already explains.
+ */
+function waitingCheck(rule: BenefitRuleVersion, member: MemberFacts, current: Spell, first: Spell, eventDate: CalendarDate): { passed: boolean; code: string; params: Record<string, string | number> } | undefined {
+  const waitingDays = rule.waitingDays;
+  switch (rule.waitingFrom ?? 'approval') {
+    case 'approval':
+      return undefined;
+    case 'application': {
+      // The application precedes the first approval only; a reinstated spell waits from its own start.
+      const applied = member.appliedOn;
+      const from = current === first && applied && isValidIsoDate(applied) && applied <= current.start ? applied : current.start;
+      const days = daysBetween(from, eventDate);
+      return { passed: days >= waitingDays, code: 'welfare.waiting-application', params: { from, days, waitingDays } };
+    }
+    case 'first-payment': {
+      const paid = member.firstPaymentOn;
+      if (!paid || !isValidIsoDate(paid) || paid > eventDate) return { passed: false, code: 'welfare.waiting-no-payment', params: { waitingDays } };
+      const days = daysBetween(paid, eventDate);
+      return { passed: days >= waitingDays, code: 'welfare.waiting-first-payment', params: { from: paid, days, waitingDays } };
+    }
+    case 'paid-days': {
+      const paidDays = member.paidDays ?? 0;
+      return { passed: paidDays >= waitingDays, code: 'welfare.waiting-paid-days', params: { paidDays, waitingDays } };
+    }
+  }
+}
+
 /** Decides one claim: the eligibility, the amount (whole satang, within every cap) and the explanation. */
 export function decideClaim(input: DecideClaimInput): Decision {
   const lines: ExplanationLine[] = [];
@@ -132,7 +167,9 @@ export function decideClaim(input: DecideClaimInput): Decision {
   const days = daysBetween(since, eventDate);
   const months = completedMonths(since, eventDate);
   const years = Math.floor(months / 12);
-  check(days >= rule.waitingDays, 'welfare.waiting', { since, years, months: months % 12, days, waitingDays: rule.waitingDays }, 'claim-waiting-period');
+  const waiting = waitingCheck(rule, member, current, first, eventDate);
+  if (waiting) check(waiting.passed, waiting.code, waiting.params, 'claim-waiting-period');
+  else check(days >= rule.waitingDays, 'welfare.waiting', { since, years, months: months % 12, days, waitingDays: rule.waitingDays }, 'claim-waiting-period');
   if (rule.minMembershipYears != null) {
     check(years >= rule.minMembershipYears, 'welfare.min-years', { years, minYears: rule.minMembershipYears }, 'claim-membership-years-too-few');
   }

@@ -15,6 +15,9 @@ export const recipientKinds: readonly RecipientKind[] = ['member', 'dependent', 
 
 export type BenefitUnit = 'night' | 'day';
 
+export type WaitingFrom = 'approval' | 'application' | 'first-payment' | 'paid-days';
+export const waitingFromKinds: readonly WaitingFrom[] = ['approval', 'application', 'first-payment', 'paid-days'];
+
 /**
  * A tier of an amount scaled by completed years of membership: applies from `fromYears` until the next tier.
  * `extraPerYear` adds `amountSatang` for each completed year beyond `beyondYears` (e.g. 20,000 + 500 per year
@@ -47,8 +50,13 @@ export type BenefitRuleVersion = {
   effectiveFrom: CalendarDate;
   /** Optional last day (inclusive); without it a version runs until the next one starts. */
   effectiveTo?: CalendarDate | null;
-  /** Days counted from the spell start: the start day is day 0; eligible when days ≥ waitingDays. */
+  /** Days counted from the start the bylaw names (`waitingFrom`): that day is day 0; eligible when days ≥ waitingDays. */
   waitingDays: number;
+  /**
+   * Where the waiting period starts (Decision 11, per rule): the spell's approval date (default), the application
+   * date, the first payment, or — for "1 baht a day" funds — the days of contributions paid up.
+   */
+  waitingFrom?: WaitingFrom | null;
   /** Completed years of membership required (e.g. elderly allowance after ≥ 3 years). */
   minMembershipYears?: number | null;
   /** Age in completed years of the recipient (member or dependent) on the event date. */
@@ -148,6 +156,7 @@ function checkVersion(version: BenefitRuleVersion, field: string): Check {
   const numbers = firstFailure([
     () => checkInteger(version.waitingDays, `${field}.waitingDays`, 0, maxDays),
     () => (version.waitingDays == null ? failure('rule-number-invalid', `${field}.waitingDays`, { min: 0, max: maxDays }) : ok),
+    () => (version.waitingFrom != null && !waitingFromKinds.includes(version.waitingFrom) ? failure('rule-waiting-from-unknown', `${field}.waitingFrom`) : ok),
     () => checkInteger(version.minMembershipYears, `${field}.minMembershipYears`, 0, maxAge),
     () => checkInteger(version.ageMin, `${field}.ageMin`, 0, maxAge),
     () => checkInteger(version.ageMax, `${field}.ageMax`, 0, maxAge),

@@ -185,4 +185,18 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     const refused = await backend.fund['welfare.recheckClaim']({ claimId: first.id, documentsReceived: [] });
     expect(refused.ok ? '' : refused.error.code).toBe('claim-not-pending');
   });
+
+  it('starts the waiting period where the rule says: the first payment, or the days of contributions paid', async () => {
+    const version = { effectiveFrom: '2024-01-01', waitingDays: 60, amount: { kind: 'per-event' as const, amountSatang: 50000 }, recipients: ['member' as const], requiredDocuments: [] };
+    const fromPayment = expectOk(await backend.fund['welfare.addType']({ category: 'OTHER', nameTh: 'ช่วยเหลือฉุกเฉิน', nameEn: 'Emergency help', version: { ...version, waitingFrom: 'first-payment' } }));
+    // Approved 20 Jan 2024, first paid 25 Jan 2024: 1 March is 36 days after the first payment.
+    const early = expectOk(await backend.fund['welfare.decide']({ typeId: fromPayment.id, memberId, eventDate: '2024-03-01', recipient: { kind: 'member' } }));
+    expect(early.refusal?.code).toBe('claim-waiting-period');
+    expect(early.lines.find((line) => line.code === 'welfare.waiting-first-payment')?.params).toMatchObject({ from: '2024-01-25', days: 36 });
+    const byPaidDays = expectOk(await backend.fund['welfare.addType']({ category: 'OTHER', nameTh: 'ช่วยเหลือตามวันสัจจะ', nameEn: 'Help by days saved', version: { ...version, waitingDays: 1000, waitingFrom: 'paid-days' } }));
+    // 35 months paid ahead on 25 Jan 2024 (Jan 2024 – Nov 2026): 1,065 days saved by 1 March 2024.
+    const saved = expectOk(await backend.fund['welfare.decide']({ typeId: byPaidDays.id, memberId, eventDate: '2024-03-01', recipient: { kind: 'member' } }));
+    expect(saved.lines.find((line) => line.code === 'welfare.waiting-paid-days')).toMatchObject({ params: { paidDays: 1065 }, passed: true });
+    expect(saved.eligible).toBe(true);
+  });
 });

@@ -145,6 +145,21 @@ export function periodsPaidAfter(connection: Connection, memberId: number, after
   return selectPeriodsPaidAfter.all(connection, { member_id: memberId, after }).map((row) => row.period);
 }
 
+const selectFirstPayment = defineStatement<{ member_id: number; from: string; to: string }, { received_on: string | null }>((db) =>
+  db
+    .selectFrom('receipts as r')
+    .select((eb) => eb.fn.min<string | null>('r.received_on').as('received_on'))
+    .where('r.member_id', '=', param('member_id'))
+    .where('r.received_on', '>=', param('from'))
+    .where('r.received_on', '<=', param('to'))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
+);
+
+/** The member's first payment (not voided) received between two dates: where some bylaws start the waiting period. */
+export function firstPaymentBetween(connection: Connection, memberId: number, from: string, to: string): string | null {
+  return selectFirstPayment.get(connection, { member_id: memberId, from, to })?.received_on ?? null;
+}
+
 const selectEntryFeePaid = defineStatement<{ member_id: number }, { receipt_id: number }>((db) =>
   db
     .selectFrom('receipt_lines as l')
