@@ -4,6 +4,8 @@
 
 -- Decision 11 setting: arrears at death are deducted from the benefit (on by default).
 ALTER TABLE fund ADD COLUMN deduct_arrears_at_death INTEGER NOT NULL DEFAULT 1 CHECK (deduct_arrears_at_death IN (0, 1));
+-- Decision 6 setting: a reinstated member's years of membership count within the new spell (default) or from the first.
+ALTER TABLE fund ADD COLUMN membership_counting TEXT NOT NULL DEFAULT 'current-spell' CHECK (membership_counting IN ('current-spell', 'first-spell'));
 
 -- One row per payee of a paid claim: the voucher carries the gross share (welfare expense); the part of it
 -- kept back for the member's overdue months is covered by `arrears_receipt_id`, so the payee is handed the net.

@@ -242,8 +242,11 @@ export const fundContract = {
   'welfare.claims': { input: claimFilter.extend(page), output: out<T.Paged<T.WelfareClaim>>(), read: true },
   'welfare.whatIf': { input: whatIfInput, output: out<T.WelfareWhatIf>(), job: true },
   'welfare.villages': { input: z.strictObject({}), output: out<string[]>(), read: true },
-  'welfare.settings': { input: z.strictObject({}), output: out<{ deductArrearsAtDeath: boolean }>(), read: true },
-  'welfare.updateSettings': { input: z.strictObject({ deductArrearsAtDeath: z.boolean() }), output: out<{ deductArrearsAtDeath: boolean }>() },
+  'welfare.settings': { input: z.strictObject({}), output: out<T.WelfareSettings>(), read: true },
+  'welfare.updateSettings': {
+    input: z.strictObject({ deductArrearsAtDeath: z.boolean(), membershipCounting: z.enum(['current-spell', 'first-spell']).default('current-spell') }),
+    output: out<T.WelfareSettings>(),
+  },
 
   'ledger.cashBook': {
     input: z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), ...page }),

@@ -342,6 +342,9 @@ export type WelfareWhatIf = {
   refusals: { code: string; count: number }[];
 };
 
+/** The fund's welfare settings: arrears at death kept back (Decision 11); how a reinstated member's years count (Decision 6). */
+export type WelfareSettings = { deductArrearsAtDeath: boolean; membershipCounting: 'current-spell' | 'first-spell' };
+
 export type WelfareTotals = { persons: number; amountSatang: number };
 export type CommunityTotals = { activities: number; beneficiaries: number; amountSatang: number };
 

@@ -32,6 +32,7 @@ export type FundTable = {
   version: number;
   created_at: string;
   deduct_arrears_at_death: number;
+  membership_counting: string;
 };
 
 export type PlanRatesTable = {
@@ -295,7 +296,7 @@ export type AuditEventsTable = {
 };
 
 export type Database = {
-  fund: WithDefaults<FundTable, 'deduct_arrears_at_death'>;
+  fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting'>;
   plan_rates: WithGeneratedId<PlanRatesTable>;
   plan_bundles: PlanBundlesTable;
   members: WithGeneratedId<MembersTable>;

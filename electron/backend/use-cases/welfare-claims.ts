@@ -131,6 +131,7 @@ export function decide(connection: Connection, input: ClaimInput, today: string,
       earlierClaims: earlier,
       fiscalYearStartMonth: fund.fiscal_year_start_month,
       asOf: today,
+      membershipCounting: fund.membership_counting === 'first-spell' ? 'first-spell' : 'current-spell',
     }),
   );
 }

@@ -6,7 +6,7 @@ import { checkRuleVersions, type BenefitRuleVersion } from '../../../shared/doma
 import { welfareTemplates } from '../../../shared/domain/welfare/templates';
 import { inTransaction, type Connection } from '../db/execute';
 import { appendAudit } from '../db/repositories/audit-repository';
-import { readFund, updateWelfareSettings } from '../db/repositories/fund-repository';
+import { readFund, updateWelfareSettings, welfareSettingsOf, type WelfareSettings } from '../db/repositories/fund-repository';
 import {
   communityByCategory,
   findWelfareType,
@@ -100,18 +100,18 @@ export function addRuleVersion(context: UseCaseContext, input: { typeId: number;
   );
 }
 
-/** The fund's welfare settings (Decision 11). */
-export function welfareSettings(context: UseCaseContext): Result<{ deductArrearsAtDeath: boolean }> {
-  return success({ deductArrearsAtDeath: readFund(context.connection).deduct_arrears_at_death === 1 });
+/** The fund's welfare settings (Decisions 6 and 11). */
+export function welfareSettings(context: UseCaseContext): Result<WelfareSettings> {
+  return success(welfareSettingsOf(readFund(context.connection)));
 }
 
-export function updateWelfareSettingsUseCase(context: UseCaseContext, input: { deductArrearsAtDeath: boolean }): Result<{ deductArrearsAtDeath: boolean }> {
+export function updateWelfareSettingsUseCase(context: UseCaseContext, input: WelfareSettings): Result<WelfareSettings> {
   const { connection, clock } = context;
   return inTransaction(connection, () => {
-    const before = readFund(connection).deduct_arrears_at_death === 1;
+    const before = welfareSettingsOf(readFund(connection));
     updateWelfareSettings(connection, input);
-    appendAudit(connection, { at: clock.now(), actor: actorName(context), method: 'welfare.updateSettings', entity: 'fund', entityId: 1, before: { deductArrearsAtDeath: before }, after: input });
-    return success({ deductArrearsAtDeath: input.deductArrearsAtDeath });
+    appendAudit(connection, { at: clock.now(), actor: actorName(context), method: 'welfare.updateSettings', entity: 'fund', entityId: 1, before, after: input });
+    return success(welfareSettingsOf(readFund(connection)));
   });
 }
 

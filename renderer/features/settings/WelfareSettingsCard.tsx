@@ -1,33 +1,50 @@
-import { App as AntApp, Card, Space, Switch, Typography } from 'antd';
+import { App as AntApp, Card, Radio, Space, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { WelfareSettings } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import { localized } from '../../components/api-errors';
 
-/** The fund's welfare settings (Decision 11): whether arrears at death are kept back from the death benefit. */
+/**
+ * The fund's welfare settings: whether arrears at death are kept back from the death benefit (Decision 11), and
+ * whether a reinstated member's years of membership start again or continue from the first spell (Decision 6).
+ */
 export function WelfareSettingsCard() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const [deduct, setDeduct] = useState<boolean>();
+  const [settings, setSettings] = useState<WelfareSettings>();
 
   useEffect(() => {
-    void api.fund['welfare.settings']({}).then((result) => result.ok && setDeduct(result.value.deductArrearsAtDeath));
+    void api.fund['welfare.settings']({}).then((result) => result.ok && setSettings(result.value));
   }, []);
 
-  async function change(value: boolean) {
-    const result = await api.fund['welfare.updateSettings']({ deductArrearsAtDeath: value });
+  async function change(next: Partial<WelfareSettings>) {
+    if (!settings) return;
+    const result = await api.fund['welfare.updateSettings']({ ...settings, ...next });
     if (!result.ok) return void message.error(localized(result.error.message));
-    setDeduct(result.value.deductArrearsAtDeath);
+    setSettings(result.value);
     void message.success(t('ui.common.saved'));
   }
 
   return (
     <Card title={t('ui.welfareSettings.title')} style={{ marginTop: 16 }}>
-      <Space align="start">
-        <Switch checked={deduct ?? true} loading={deduct === undefined} onChange={(value) => void change(value)} data-testid="deduct-arrears-switch" />
+      <Space direction="vertical" size="large">
+        <Space align="start">
+          <Switch checked={settings?.deductArrearsAtDeath ?? true} loading={!settings} onChange={(value) => void change({ deductArrearsAtDeath: value })} data-testid="deduct-arrears-switch" />
+          <div>
+            <div>{t('fields.deductArrearsAtDeath')}</div>
+            <Typography.Text type="secondary">{t('ui.welfareSettings.deductHint')}</Typography.Text>
+          </div>
+        </Space>
         <div>
-          <div>{t('fields.deductArrearsAtDeath')}</div>
-          <Typography.Text type="secondary">{t('ui.welfareSettings.deductHint')}</Typography.Text>
+          <div>{t('fields.membershipCounting')}</div>
+          <Radio.Group
+            value={settings?.membershipCounting ?? 'current-spell'}
+            disabled={!settings}
+            onChange={(event) => void change({ membershipCounting: event.target.value as WelfareSettings['membershipCounting'] })}
+            options={(['current-spell', 'first-spell'] as const).map((value) => ({ value, label: t(`ui.welfareSettings.counting.${value}`) }))}
+            data-testid="membership-counting"
+          />
         </div>
       </Space>
     </Card>

@@ -199,4 +199,20 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     expect(saved.lines.find((line) => line.code === 'welfare.waiting-paid-days')).toMatchObject({ params: { paidDays: 1065 }, passed: true });
     expect(saved.eligible).toBe(true);
   });
+
+  it("counts a reinstated member's membership from the new spell, or from the first when the fund's setting says so", async () => {
+    const returning = expectOk(await backend.fund['members.register'](memberInput(3))).id;
+    expectOk(await backend.fund['contributions.record']({ requestId: 'dues-3-000001', memberId: returning, receivedOn: '2024-01-25', monthCount: 2, amountSatang: 6000, numbering: { kind: 'app' } }));
+    expectOk(await backend.fund['members.recordStatus']({ memberId: returning, kind: 'resigned', effectiveOn: '2024-03-01' }));
+    expectOk(await backend.fund['members.recordStatus']({ memberId: returning, kind: 'reinstated', effectiveOn: '2025-01-01' }));
+    expectOk(await backend.fund['contributions.record']({ requestId: 'dues-3-000002', memberId: returning, receivedOn: '2025-01-05', monthCount: 2, amountSatang: 6000, numbering: { kind: 'app' } }));
+    const question = { typeId: types.get('hospital') ?? 0, memberId: returning, eventDate: '2025-03-01', units: 1, recipient: { kind: 'member' as const } };
+    const fresh = expectOk(await backend.fund['welfare.decide'](question));
+    expect(fresh.refusal?.code).toBe('claim-waiting-period');
+    expect(expectOk(await backend.fund['welfare.settings']({}))).toEqual({ deductArrearsAtDeath: true, membershipCounting: 'current-spell' });
+    expectOk(await backend.fund['welfare.updateSettings']({ deductArrearsAtDeath: true, membershipCounting: 'first-spell' }));
+    const continued = expectOk(await backend.fund['welfare.decide'](question));
+    expect(continued.eligible).toBe(true);
+    expect(continued.lines.find((line) => line.code === 'welfare.waiting')?.params).toMatchObject({ since: '2024-01-20' });
+  });
 });

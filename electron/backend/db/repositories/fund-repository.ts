@@ -47,7 +47,7 @@ const profileColumns = [
 type FundUpdate = Pick<FundTable, (typeof profileColumns)[number]>;
 const profileParams = Object.fromEntries(profileColumns.map((column) => [column, param(column)])) as unknown as FundUpdate;
 
-type NewFund = Omit<FundTable, 'deduct_arrears_at_death'>;
+type NewFund = Omit<FundTable, 'deduct_arrears_at_death' | 'membership_counting'>;
 
 const insertFundStatement = defineStatement<NewFund>((db) =>
   db.insertInto('fund').values({
@@ -63,13 +63,22 @@ export function insertFund(connection: Connection, row: NewFund): void {
   insertFundStatement.run(connection, row);
 }
 
-const updateWelfareSettingsStatement = defineStatement<{ deduct_arrears_at_death: number }>((db) =>
-  db.updateTable('fund').set({ deduct_arrears_at_death: param('deduct_arrears_at_death') }).where('id', '=', 1),
+const updateWelfareSettingsStatement = defineStatement<{ deduct_arrears_at_death: number; membership_counting: string }>((db) =>
+  db.updateTable('fund').set({ deduct_arrears_at_death: param('deduct_arrears_at_death'), membership_counting: param('membership_counting') }).where('id', '=', 1),
 );
 
-/** The fund's welfare settings (Decision 11: arrears at death deducted from the benefit, on by default). */
-export function updateWelfareSettings(connection: Connection, settings: { deductArrearsAtDeath: boolean }): void {
-  updateWelfareSettingsStatement.run(connection, { deduct_arrears_at_death: settings.deductArrearsAtDeath ? 1 : 0 });
+export type WelfareSettings = { deductArrearsAtDeath: boolean; membershipCounting: 'current-spell' | 'first-spell' };
+
+/**
+ * The fund's welfare settings: arrears at death deducted from the benefit (Decision 11, on by default), and
+ * whether a reinstated member's years count from the new spell (Decision 6, the default) or the first.
+ */
+export function updateWelfareSettings(connection: Connection, settings: WelfareSettings): void {
+  updateWelfareSettingsStatement.run(connection, { deduct_arrears_at_death: settings.deductArrearsAtDeath ? 1 : 0, membership_counting: settings.membershipCounting });
+}
+
+export function welfareSettingsOf(fund: FundTable): WelfareSettings {
+  return { deductArrearsAtDeath: fund.deduct_arrears_at_death === 1, membershipCounting: fund.membership_counting === 'first-spell' ? 'first-spell' : 'current-spell' };
 }
 
 const updateFundStatement = defineStatement<FundUpdate>((db) => db.updateTable('fund').set(profileParams).where('id', '=', 1));
