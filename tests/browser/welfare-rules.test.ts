@@ -88,4 +88,17 @@ describe('welfare rule amendments in the browser', () => {
     expect(await page.getByTestId('welfare-types').textContent()).toContain('เบี้ยผู้พิการ');
     await screenshot(page, '44-welfare-own-type');
   });
+
+  it("keeps the fund's welfare settings: arrears kept back at death, and how a reinstated member's years count", async () => {
+    const { page } = session;
+    await page.getByTestId('menu-settings').click();
+    await page.getByTestId('membership-counting').getByText('นับต่อจากการเป็นสมาชิกครั้งแรก').click();
+    await page.getByTestId('deduct-arrears-switch').click();
+    await expect
+      .poll(async () => {
+        const settings = await session.host.dispatch('fund', 'welfare.settings', {});
+        return settings.ok ? settings.value : undefined;
+      }, { timeout: 5000 })
+      .toEqual({ deductArrearsAtDeath: false, membershipCounting: 'first-spell' });
+  });
 });

@@ -1,5 +1,5 @@
 import { App as AntApp, Card, Radio, Space, Switch, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WelfareSettings } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
@@ -13,16 +13,24 @@ export function WelfareSettingsCard() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [settings, setSettings] = useState<WelfareSettings>();
+  // What was last asked for: two quick changes in a row each send both settings, the second including the first.
+  const wanted = useRef<WelfareSettings>(undefined);
 
   useEffect(() => {
-    void api.fund['welfare.settings']({}).then((result) => result.ok && setSettings(result.value));
+    void api.fund['welfare.settings']({}).then((result) => {
+      if (!result.ok) return;
+      wanted.current = result.value;
+      setSettings(result.value);
+    });
   }, []);
 
   async function change(next: Partial<WelfareSettings>) {
-    if (!settings) return;
-    const result = await api.fund['welfare.updateSettings']({ ...settings, ...next });
+    if (!wanted.current) return;
+    const asked = { ...wanted.current, ...next };
+    wanted.current = asked;
+    setSettings(asked);
+    const result = await api.fund['welfare.updateSettings'](asked);
     if (!result.ok) return void message.error(localized(result.error.message));
-    setSettings(result.value);
     void message.success(t('ui.common.saved'));
   }
 
