@@ -13,6 +13,7 @@ import { claimPayments, findClaimReversal, findClaimReversalByRequest, insertCla
 import { findClaim, type ClaimRecord } from '../db/repositories/welfare-repository';
 import type { FundTable } from '../db/schema';
 import { planForMember, voidReceipt } from './contributions';
+import type { PlannedPayment } from './payment-plan';
 import { loadMemberFacts } from './member-facts';
 import { postReceipts } from './post-receipts';
 import { actorName, type UseCaseContext } from './use-case-context';
@@ -22,7 +23,8 @@ import { checkPaymentDate, postVoucher, reverseVoucher } from './vouchers';
 type PayInput = z.output<typeof payClaimInput>;
 type ReverseInput = z.output<typeof reverseClaimInput>;
 
-type Arrears = { periods: string[]; amountSatang: number };
+/** The overdue months kept back, priced, with the payment that covers them (posted as a receipt when paying). */
+type Arrears = { periods: string[]; amountSatang: number; plan: PlannedPayment };
 
 /** The registered beneficiaries receive the member's own death benefit; otherwise the named payee (Decision 11). */
 function payeesOf(claim: ClaimRecord, beneficiaries: { fullName: string; share: number }[], payeeName: string): { payees: Payee[]; fromBeneficiaries: boolean } {
@@ -44,7 +46,7 @@ function arrearsAtDeath(connection: Connection, fund: FundTable, claim: ClaimRec
   if (periods.length === 0) return success(null);
   const planned = planForMember(connection, fund, loaded, { receivedOn: paidOn, periods, includeEntryFee: false }, today);
   if (!planned.ok) return failure(planned.error.code, 'paidOn', planned.error.params);
-  return success({ periods: planned.value.periods, amountSatang: planned.value.totalSatang });
+  return success({ periods: planned.value.periods, amountSatang: planned.value.totalSatang, plan: planned.value });
 }
 
 type Prepared = { claim: ClaimRecord; fund: FundTable; settlement: Settlement; fromBeneficiaries: boolean; arrears: Arrears | null };
@@ -99,9 +101,6 @@ export function payClaim(context: UseCaseContext, input: PayInput): Result<Welfa
       const posting = { actor: actorName(context), now: clock.now() };
       let receiptId: number | null = null;
       if (arrears) {
-        const loaded = loadMemberFacts(connection, claim.member_id, fund.opened_on);
-        const planned = loaded && planForMember(connection, fund, loaded, { receivedOn: input.paidOn, periods: arrears.periods, includeEntryFee: false }, clock.today());
-        if (!loaded || !planned?.ok) throw new Error('arrears could not be planned twice');
         const { ids } = postReceipts(
           connection,
           fund,
@@ -115,7 +114,7 @@ export function payClaim(context: UseCaseContext, input: PayInput): Result<Welfa
               method: input.method,
               collector: posting.actor,
               batchId: null,
-              plan: planned.value,
+              plan: arrears.plan,
             },
           ],
           { ...posting, method: 'welfare.payClaim' },
