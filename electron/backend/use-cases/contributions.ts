@@ -27,6 +27,7 @@ import {
   type ReceiptRecord,
 } from '../db/repositories/receipt-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
+import { claimKeepingReceipt } from '../db/repositories/welfare-payment-repository';
 import type { FundTable } from '../db/schema';
 import { loadMemberFacts, quickMemberFacts, type MemberFacts } from './member-facts';
 import { planPayment, type PaymentChoice, type PlannedPayment } from './payment-plan';
@@ -156,6 +157,9 @@ export function voidReceipt(context: UseCaseContext, input: VoidInput): Result<R
       const receipt = loadReceipt(connection, input.receiptId);
       if (!receipt) return failure('receipt-not-found', 'receiptId');
       if (receipt.void) return failure('already-voided', 'receiptId');
+      // Months kept back from a death benefit were paid by that payout: undo the payout, which voids this too.
+      const keptBy = claimKeepingReceipt(connection, receipt.id);
+      if (keptBy !== undefined) return failure('receipt-kept-back-by-welfare', 'receiptId', { claimNo: keptBy ?? '' });
       if (input.voidedOn < receipt.receivedOn) return failure('void-before-receipt', 'voidedOn');
       if (input.voidedOn > clock.today()) return failure('date-in-future', 'voidedOn');
       const record = findReceiptRecord(connection, input.receiptId);

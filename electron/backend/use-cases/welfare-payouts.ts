@@ -183,13 +183,15 @@ export function reverseClaim(context: UseCaseContext, input: ReverseInput): Resu
       const date = checkPaymentDate(fund, input.reversedOn, clock.today(), 'reversedOn');
       if (!date.ok) return date;
       const posting = { actor: actorName(context), now: clock.now() };
+      // The claim is marked reversed first: its arrears receipt may then be voided (contributions.void refuses
+      // a receipt a paid claim still keeps back).
+      insertClaimReversal(connection, { claim_id: claim.id, request_id: input.requestId, reversed_on: input.reversedOn, reason: input.reason, actor: posting.actor, created_at: posting.now });
       for (const payment of payments) reverseVoucher(connection, fund, { voucherId: payment.voucher_id, requestId: `${input.requestId}:voucher-${payment.voucher_id}`, reversedOn: input.reversedOn, reason: input.reason }, posting);
       const receipts = new Set(payments.flatMap((payment) => (payment.arrears_receipt_id === null ? [] : [payment.arrears_receipt_id])));
       for (const receiptId of receipts) {
         const voided = voidReceipt(context, { receiptId, requestId: `${input.requestId}:receipt-${receiptId}`, voidedOn: input.reversedOn, reason: input.reason });
         if (!voided.ok) return voided;
       }
-      insertClaimReversal(connection, { claim_id: claim.id, request_id: input.requestId, reversed_on: input.reversedOn, reason: input.reason, actor: posting.actor, created_at: posting.now });
       appendAudit(connection, { at: posting.now, actor: posting.actor, method: 'welfare.reverseClaim', entity: 'welfare_claim', entityId: claim.id, after: input });
       const after = loadClaim(connection, claim.id);
       if (!after) throw new Error('claim vanished');

@@ -67,6 +67,15 @@ describe('welfare payouts', () => {
     expect(moved).toBe(-594000);
     expectBooksConsistent(backend.db());
 
+    // The arrears receipt cannot be voided on its own: the payout that kept the months back is reversed instead.
+    const statementNow = expectOk(await backend.fund['contributions.statement']({ memberId, asOf: '2026-11-25' }));
+    const arrearsReceipt = statementNow.receipts.find((receipt) => receipt.receiptNo === 'RC2569-000001');
+    const before = tableCounts(backend.db());
+    const voided = await backend.fund['contributions.void']({ receiptId: arrearsReceipt?.id ?? 0, requestId: 'void-arrears-001', voidedOn: '2026-05-21', reason: 'ลองยกเลิก' });
+    expect(voided.ok ? '' : voided.error.code).toBe('receipt-kept-back-by-welfare');
+    expect(voided.ok ? '' : voided.error.message.th).toContain(claim.claimNo);
+    expect(tableCounts(backend.db())).toEqual(before);
+
     // A retried request answers the same claim; a new request for a paid claim is refused.
     const retried = expectOk(await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00001', paidOn: '2026-05-20' }));
     expect(retried.payments).toHaveLength(2);

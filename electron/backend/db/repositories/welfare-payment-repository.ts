@@ -83,3 +83,18 @@ export function findClaimReversal(connection: Connection, claimId: number): Welf
 export function findClaimReversalByRequest(connection: Connection, requestId: string): WelfareClaimReversalsTable | undefined {
   return selectClaimReversalByRequest.get(connection, { request_id: requestId });
 }
+
+const selectClaimKeepingReceipt = defineStatement<{ receipt_id: number }, { claim_no: string | null }>((db) =>
+  db
+    .selectFrom('welfare_payments as p')
+    .innerJoin('welfare_claims as c', 'c.id', 'p.claim_id')
+    .select('c.claim_no')
+    .where('p.arrears_receipt_id', '=', param('receipt_id'))
+    .where('c.reversed', '=', 0),
+);
+
+/** The paid (not reversed) welfare claim whose payout kept back the months of this receipt, if any. */
+export function claimKeepingReceipt(connection: Connection, receiptId: number): string | null | undefined {
+  const row = selectClaimKeepingReceipt.get(connection, { receipt_id: receiptId });
+  return row ? (row.claim_no ?? '') : undefined;
+}
