@@ -12,6 +12,7 @@ import type { UseCaseContext } from './use-cases/use-case-context';
 import { addRuleVersion, addWelfareType, applyTemplate, templateList, typeList, updateWelfareSettingsUseCase, villageList, welfareSettings, welfareSummary } from './use-cases/welfare';
 import { approveClaim, claimList, previewClaim, recheckClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
 import { payClaim, payoutPlan, reverseClaim } from './use-cases/welfare-payouts';
+import { voidMemberStatus } from './use-cases/member-status-voids';
 import { welfareWhatIf } from './use-cases/welfare-what-if';
 
 type Input<M extends FundMethod> = ParsedInputOf<FundContract, M>;
@@ -40,6 +41,7 @@ export function createBackend(context: UseCaseContext): FundHandlers {
     'members.history': (input) => memberHistory(context, input.memberId),
     'members.search': (input) => findMembers(context, input),
     'members.recordStatus': (input) => recordMemberStatus(context, input),
+    'members.voidStatus': (input) => voidMemberStatus(context, input),
     'members.addDependent': (input) => addDependent(context, input),
     'contributions.quote': (input) => quoteContribution(context, input),
     'contributions.record': (input) => recordContribution(context, input),

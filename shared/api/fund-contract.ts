@@ -121,6 +121,10 @@ export const fundContract = {
     output: out<T.MemberDetail>(),
   },
 
+  'members.voidStatus': {
+    input: z.strictObject({ memberId: id, eventId: id, reason: requiredText(300) }),
+    output: out<T.MemberDetail>(),
+  },
   'members.addDependent': {
     input: z.strictObject({
       memberId: id,

@@ -94,6 +94,9 @@ export type StatusEvent = {
   meetingRef: string;
 };
 
+/** A status event voided as recorded in error: kept, with who voided it, when and why. */
+export type VoidedStatusEvent = StatusEvent & { voidedOn: CalendarDate; voidReason: string; voidedBy: string };
+
 export type MemberSpell = { start: CalendarDate; end: CalendarDate | null };
 
 /** Someone a member supports (Decision 12): not a member, but a possible welfare recipient. */
@@ -106,7 +109,7 @@ export type Dependent = {
   citizenId: string | null;
 };
 
-export type MemberDetail = Member & { statusEvents: StatusEvent[]; spells: MemberSpell[]; dependents: Dependent[] };
+export type MemberDetail = Member & { statusEvents: StatusEvent[]; voidedStatusEvents: VoidedStatusEvent[]; spells: MemberSpell[]; dependents: Dependent[] };
 
 export type MemberVersion = { version: number; recordedAt: string; actor: string; profile: MemberProfile };
 

@@ -130,6 +130,13 @@ describe('welfare claims in the browser', () => {
     await expect.poll(() => page.getByTestId('member-status').textContent(), { timeout: 5000 }).toBe('เสียชีวิต');
     await page.getByRole('tab', { name: 'สวัสดิการ' }).click();
     await expect.poll(() => page.getByTestId('member-welfare').textContent(), { timeout: 5000 }).toContain('PV2569-000002');
+    // The payout was reversed, so the death recorded with it can be voided as an error; it stays listed, struck through.
+    await page.getByRole('tab', { name: 'สถานะ' }).click();
+    await page.getByTestId('status-void').click();
+    await page.getByTestId('status-void-reason').fill('บันทึกผิดคน');
+    await page.getByTestId('status-void-confirm').click();
+    await expect.poll(() => page.getByTestId('member-status').textContent(), { timeout: 5000 }).toBe('เป็นสมาชิก');
+    await screenshot(page, '38-member-status-voided');
 
     // A what-if over every member runs as a job with a progress bar; nothing is written.
     await page.getByTestId('menu-welfare').click();

@@ -105,6 +105,9 @@ export type MemberStatusEventsTable = {
   reason: string;
   meeting_ref: string;
   created_at: string;
+  voided_on: string | null;
+  void_reason: string | null;
+  voided_by: string | null;
 };
 
 export type DocumentSequencesTable = { series: string; fiscal_year: number; last_number: number };
@@ -301,7 +304,7 @@ export type Database = {
   plan_bundles: PlanBundlesTable;
   members: WithGeneratedId<MembersTable>;
   member_versions: MemberVersionsTable;
-  member_status_events: WithGeneratedId<MemberStatusEventsTable>;
+  member_status_events: WithGeneratedId<WithDefaults<MemberStatusEventsTable, 'voided_on' | 'void_reason' | 'voided_by'> & { id: number }>;
   document_sequences: DocumentSequencesTable;
   accounts: AccountsTable;
   journal_entries: WithGeneratedId<JournalEntriesTable>;

@@ -16,6 +16,7 @@ import {
   insertMemberVersion,
   insertStatusEvent,
   listMemberVersions,
+  listVoidedStatusEvents,
   memberRowToMember,
   nextMemberSeq,
   profileToColumns,
@@ -76,11 +77,17 @@ function profileColumnsFor(profile: MemberProfile, memberNo: string) {
 export function memberDetail(connection: Connection, memberId: number): MemberDetail | undefined {
   const loaded = loadMemberFacts(connection, memberId);
   if (!loaded) return undefined;
-  return { ...memberRowToMember(loaded.row), statusEvents: loaded.events, spells: [...loaded.facts.spells], dependents: listDependents(connection, memberId) };
+  return {
+    ...memberRowToMember(loaded.row),
+    statusEvents: loaded.events,
+    voidedStatusEvents: listVoidedStatusEvents(connection, memberId),
+    spells: [...loaded.facts.spells],
+    dependents: listDependents(connection, memberId),
+  };
 }
 
 /** Re-derives the status and dues columns after anything that moves a spell. */
-function refreshDues(connection: Connection, memberId: number): Result<void> {
+export function refreshDues(connection: Connection, memberId: number): Result<void> {
   const loaded = loadMemberFacts(connection, memberId);
   if (!loaded) return failure('member-not-found', 'memberId');
   const outside = paidOutsideOwed(loaded.facts);

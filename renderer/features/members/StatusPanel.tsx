@@ -1,7 +1,7 @@
-import { Alert, Button, Form, Input, Select, Space, Table } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tag, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberDetail, StatusEvent } from '../../../shared/api/fund-types';
+import type { MemberDetail, StatusEvent, VoidedStatusEvent } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
@@ -10,11 +10,14 @@ import { todayIso } from '../../components/today';
 
 type Values = { kind: 'resigned' | 'deceased' | 'lapsed' | 'reinstated'; effectiveOn: string; reason?: string; meetingRef?: string };
 
-/** Dated status events (Decisions 6 and 8): a lapse needs the meeting that decided it. */
+/** Dated status events (Decisions 6 and 8): a lapse needs the meeting that decided it; the latest can be voided if recorded in error. */
 export function StatusPanel({ member, onChanged }: { member: MemberDetail; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<string>();
+  const [voiding, setVoiding] = useState<StatusEvent>();
+  const [voidReason, setVoidReason] = useState('');
+  const [voidProblem, setVoidProblem] = useState<string>();
   const language = i18n.language === 'en' ? 'en' : 'th';
 
   async function submit(values: Values) {
@@ -27,9 +30,23 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
     if (!showErrorOnForm(form, result.error)) setProblem(localized(result.error.message));
   }
 
-  const events: (StatusEvent | { id: number; kind: 'active'; effectiveOn: string; reason: string; meetingRef: string })[] = [
+  async function voidLatest() {
+    if (!voiding) return;
+    const result = await api.fund['members.voidStatus']({ memberId: member.id, eventId: voiding.id, reason: voidReason });
+    if (!result.ok) return setVoidProblem(localized(result.error.message));
+    setVoiding(undefined);
+    setVoidReason('');
+    setVoidProblem(undefined);
+    onChanged();
+  }
+
+  type Row = (StatusEvent | { id: number; kind: 'active'; effectiveOn: string; reason: string; meetingRef: string }) & { voided?: VoidedStatusEvent };
+  const latest = member.statusEvents[member.statusEvents.length - 1];
+  // Voided events stay in the list, struck through with why: the history is never lost.
+  const events: Row[] = [
     { id: 0, kind: 'active', effectiveOn: member.approvedOn, reason: '', meetingRef: member.approvalRef },
     ...member.statusEvents,
+    ...member.voidedStatusEvents.map((event) => ({ ...event, voided: event })),
   ];
   return (
     <>
@@ -43,8 +60,28 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
           { title: t('fields.status'), dataIndex: 'kind', render: (value: string) => t(`statuses.${value}`) },
           { title: t('fields.reason'), dataIndex: 'reason' },
           { title: t('fields.meetingRef'), dataIndex: 'meetingRef' },
+          {
+            title: '',
+            key: 'void',
+            render: (_value, row) =>
+              row.voided ? (
+                <Tag color="red">{t('ui.statusVoid.voided', { date: formatDate(row.voided.voidedOn, language), reason: row.voided.voidReason })}</Tag>
+              ) : latest && row.id === latest.id ? (
+                <Button size="small" danger type="text" onClick={() => setVoiding(latest)} data-testid="status-void">
+                  {t('ui.statusVoid.button')}
+                </Button>
+              ) : null,
+          },
         ]}
+        onRow={(row) => (row.voided ? { style: { textDecoration: 'line-through', color: '#999' } } : {})}
       />
+      {voiding && (
+        <Modal open title={t('ui.statusVoid.title', { status: t(`statuses.${voiding.kind}`), date: formatDate(voiding.effectiveOn, language) })} onCancel={() => setVoiding(undefined)} onOk={() => void voidLatest()} okButtonProps={{ danger: true, disabled: voidReason.trim() === '', 'data-testid': 'status-void-confirm' } as ButtonProps}>
+          <Alert type="warning" showIcon title={t('ui.statusVoid.explain')} style={{ marginBottom: 12 }} />
+          <Input value={voidReason} onChange={(event) => setVoidReason(event.target.value)} placeholder={t('fields.reason')} data-testid="status-void-reason" />
+          {voidProblem && <Alert type="error" showIcon title={voidProblem} style={{ marginTop: 12 }} data-testid="status-void-problem" />}
+        </Modal>
+      )}
       {member.status !== 'deceased' && (
         <Form form={form} layout="inline" style={{ marginTop: 16 }} initialValues={{ effectiveOn: todayIso() }} onFinish={(values) => void submit(values)}>
           {problem && <Alert type="error" showIcon title={problem} style={{ width: '100%', marginBottom: 8 }} />}

@@ -191,4 +191,39 @@ describe('welfare payouts', () => {
     const reversedPeriod = await backend.fund['welfare.claims']({ from: '2025-12-31', to: '2025-01-01' });
     expect(reversedPeriod.ok ? '' : reversedPeriod.error.field).toBe('to');
   });
+
+  it('voids a death recorded in error only once no claim relies on it; the event stays on record, voided', async () => {
+    const memberId = await memberPaidThroughFebruary(9);
+    const claim = expectOk(await backend.fund['welfare.recordClaim']({ requestId: 'wrong-death-0001', typeId: types.get('death') ?? 0, memberId, eventDate: '2026-05-10', recipient: { kind: 'beneficiary' } }));
+    const death = expectOk(await backend.fund['members.get']({ memberId })).statusEvents.at(-1);
+    expect(death?.kind).toBe('deceased');
+    const before = tableCounts(backend.db());
+    const refused = await backend.fund['members.voidStatus']({ memberId, eventId: death?.id ?? 0, reason: 'บันทึกผิดคน' });
+    expect(refused.ok ? '' : refused.error.code).toBe('status-has-death-claim');
+    expect(refused.ok ? '' : refused.error.message.th).toContain(claim.claimNo);
+    expect(tableCounts(backend.db())).toEqual(before);
+
+    expectOk(await backend.fund['welfare.rejectClaim']({ claimId: claim.id, reason: 'บันทึกผิดคน' }));
+    const restored = expectOk(await backend.fund['members.voidStatus']({ memberId, eventId: death?.id ?? 0, reason: 'บันทึกผิดคน' }));
+    expect(restored.statusEvents).toEqual([]);
+    expect(restored.voidedStatusEvents).toMatchObject([{ kind: 'deceased', effectiveOn: '2026-05-10', voidReason: 'บันทึกผิดคน' }]);
+    expect(restored.spells).toEqual([{ start: '2024-01-20', end: null }]);
+    // The database keeps the voided row and refuses to edit it.
+    expect(() => backend.db().prepare("UPDATE member_status_events SET effective_on = '2026-05-11' WHERE id = ?").run(death?.id ?? 0)).toThrow(/posted-immutable/);
+    expect(() => backend.db().prepare('DELETE FROM member_status_events WHERE id = ?').run(death?.id ?? 0)).toThrow(/posted-immutable/);
+    // The real death, later, can now be recorded.
+    expectOk(await backend.fund['welfare.recordClaim']({ requestId: 'real-death-00001', typeId: types.get('death') ?? 0, memberId, eventDate: '2026-06-02', recipient: { kind: 'beneficiary' } }));
+    expect(expectOk(await backend.fund['members.get']({ memberId })).statusEvents.at(-1)).toMatchObject({ kind: 'deceased', effectiveOn: '2026-06-02' });
+  });
+
+  it('voids only the latest status event', async () => {
+    const memberId = await memberPaidThroughFebruary(10);
+    expectOk(await backend.fund['members.recordStatus']({ memberId, kind: 'lapsed', effectiveOn: '2026-03-01', meetingRef: '4/2569' }));
+    const reinstated = expectOk(await backend.fund['members.recordStatus']({ memberId, kind: 'reinstated', effectiveOn: '2026-04-01' }));
+    const [lapse, reinstatement] = reinstated.statusEvents;
+    const refused = await backend.fund['members.voidStatus']({ memberId, eventId: lapse?.id ?? 0, reason: 'ผิด' });
+    expect(refused.ok ? '' : refused.error.code).toBe('status-event-not-latest');
+    const undone = expectOk(await backend.fund['members.voidStatus']({ memberId, eventId: reinstatement?.id ?? 0, reason: 'ยังไม่ได้อนุมัติ' }));
+    expect(undone.statusEvents.map((event) => event.kind)).toEqual(['lapsed']);
+  });
 });

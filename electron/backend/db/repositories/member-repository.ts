@@ -1,4 +1,4 @@
-import type { Beneficiary, Member, MemberProfile, MemberRow, MemberVersion, Paged, StatusEvent } from '../../../../shared/api/fund-types';
+import type { Beneficiary, Member, MemberProfile, MemberRow, MemberVersion, Paged, StatusEvent, VoidedStatusEvent } from '../../../../shared/api/fund-types';
 import { sql } from 'kysely';
 import { defineStatement, param, queryBuilder, runBuilt, type Connection } from '../execute';
 import type { MembersTable } from '../schema';
@@ -311,10 +311,12 @@ const selectEvents = defineStatement<{ member_id: number }, { id: number; kind: 
     .selectFrom('member_status_events')
     .select(['id', 'kind', 'effective_on', 'reason', 'meeting_ref'])
     .where('member_id', '=', param('member_id'))
+    .where('voided_on', 'is', null)
     .orderBy('effective_on')
     .orderBy('id'),
 );
 
+/** The member's status events in force (voided ones left out: they no longer shape the spells). */
 export function listStatusEvents(connection: Connection, memberId: number): StatusEvent[] {
   return selectEvents.all(connection, { member_id: memberId }).map((row) => ({
     id: row.id,
@@ -326,7 +328,14 @@ export function listStatusEvents(connection: Connection, memberId: number): Stat
 }
 
 const selectAllEvents = defineStatement<Record<string, never>, { id: number; member_id: number; kind: string; effective_on: string; reason: string; meeting_ref: string }>(
-  (db) => db.selectFrom('member_status_events').select(['id', 'member_id', 'kind', 'effective_on', 'reason', 'meeting_ref']).orderBy('member_id').orderBy('effective_on').orderBy('id'),
+  (db) =>
+    db
+      .selectFrom('member_status_events')
+      .select(['id', 'member_id', 'kind', 'effective_on', 'reason', 'meeting_ref'])
+      .where('voided_on', 'is', null)
+      .orderBy('member_id')
+      .orderBy('effective_on')
+      .orderBy('id'),
 );
 
 /** Every member's status events at once, for jobs that plan thousands of members (the table stays small). */
@@ -345,4 +354,37 @@ const selectMemberIds = defineStatement<Record<string, never>, { id: number }>((
 /** Every member's id, in register order: for fund-wide what-if runs. */
 export function listMemberIds(connection: Connection): number[] {
   return selectMemberIds.all(connection, {}).map((row) => row.id);
+}
+
+const selectVoidedEvents = defineStatement<{ member_id: number }, { id: number; kind: string; effective_on: string; reason: string; meeting_ref: string; voided_on: string; void_reason: string; voided_by: string }>(
+  (db) =>
+    db
+      .selectFrom('member_status_events')
+      .select(['id', 'kind', 'effective_on', 'reason', 'meeting_ref', 'voided_on', 'void_reason', 'voided_by'])
+      .where('member_id', '=', param('member_id'))
+      .where('voided_on', 'is not', null)
+      .orderBy('id'),
+);
+
+/** Status events voided as recorded in error, kept for the member's history. */
+export function listVoidedStatusEvents(connection: Connection, memberId: number): VoidedStatusEvent[] {
+  return selectVoidedEvents.all(connection, { member_id: memberId }).map((row) => ({
+    id: row.id,
+    kind: row.kind as StatusEvent['kind'],
+    effectiveOn: row.effective_on,
+    reason: row.reason,
+    meetingRef: row.meeting_ref,
+    voidedOn: row.voided_on,
+    voidReason: row.void_reason,
+    voidedBy: row.voided_by,
+  }));
+}
+
+const voidEventStatement = defineStatement<{ id: number; voided_on: string; void_reason: string; voided_by: string }>((db) =>
+  db.updateTable('member_status_events').set({ voided_on: param('voided_on'), void_reason: param('void_reason'), voided_by: param('voided_by') }).where('id', '=', param('id')),
+);
+
+/** Marks a status event recorded in error; a trigger lets only these columns be set, once. */
+export function voidStatusEvent(connection: Connection, row: { id: number; voided_on: string; void_reason: string; voided_by: string }): void {
+  voidEventStatement.run(connection, row);
 }

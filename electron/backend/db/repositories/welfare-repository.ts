@@ -132,6 +132,15 @@ export function updateClaimDecision(connection: Connection, row: DecisionColumns
   updateDecisionStatement.run(connection, row);
 }
 
+const selectClaimsOnDate = defineStatement<{ member_id: number; event_date: string }, ClaimRecord>((db) =>
+  claimRecords(db).where('c.member_id', '=', param('member_id')).where('c.event_date', '=', param('event_date')),
+);
+
+/** The member's claims for events on one date (a death on record: is a claim relying on it?). */
+export function memberClaimsOnDate(connection: Connection, memberId: number, eventDate: string): ClaimRecord[] {
+  return selectClaimsOnDate.all(connection, { member_id: memberId, event_date: eventDate });
+}
+
 const selectMemberClaims = defineStatement<{ member_id: number; type_id: number }, WelfareClaimsTable>((db) =>
   db.selectFrom('welfare_claims').selectAll().where('member_id', '=', param('member_id')).where('type_id', '=', param('type_id')).orderBy('event_date'),
 );

@@ -1,0 +1,41 @@
+import type { MemberDetail } from '../../../shared/api/fund-types';
+import { failure, success, type Result } from '../../../shared/domain/result';
+import { inTransaction } from '../db/execute';
+import { appendAudit } from '../db/repositories/audit-repository';
+import { listStatusEvents, voidStatusEvent } from '../db/repositories/member-repository';
+import { memberClaimsOnDate } from '../db/repositories/welfare-repository';
+import { memberDetail, refreshDues } from './members';
+import { actorName, type UseCaseContext } from './use-case-context';
+
+/**
+ * A status event recorded in error — a death keyed for the wrong member, a lapse entered twice — is voided with
+ * a reason, never deleted (Decision 6: status events are dated facts; the row and the audit keep the history).
+ * Only the member's latest event, so the spells stay a clean story; a death that a welfare claim still relies on
+ * must first have that claim rejected or its payout reversed.
+ */
+export function voidMemberStatus(context: UseCaseContext, input: { memberId: number; eventId: number; reason: string }): Result<MemberDetail> {
+  const { connection, clock } = context;
+  return inTransaction(
+    connection,
+    (): Result<MemberDetail> => {
+      const events = listStatusEvents(connection, input.memberId);
+      if (events.length === 0 && !memberDetail(connection, input.memberId)) return failure('member-not-found', 'memberId');
+      const event = events.find((candidate) => candidate.id === input.eventId);
+      if (!event) return failure('status-event-not-found', 'eventId');
+      if (events[events.length - 1]?.id !== event.id) return failure('status-event-not-latest', 'eventId');
+      if (event.kind === 'deceased') {
+        const claim = memberClaimsOnDate(connection, input.memberId, event.effectiveOn).find((row) => row.category === 'DEATH' && row.recipient_kind !== 'dependent' && row.state !== 'rejected' && row.reversed === 0);
+        if (claim) return failure('status-has-death-claim', 'eventId', { claimNo: claim.claim_no ?? '' });
+      }
+      const now = clock.now();
+      voidStatusEvent(connection, { id: event.id, voided_on: clock.today(), void_reason: input.reason, voided_by: actorName(context) });
+      const dues = refreshDues(connection, input.memberId);
+      if (!dues.ok) return failure(dues.error.code, 'eventId', dues.error.params);
+      appendAudit(connection, { at: now, actor: actorName(context), method: 'members.voidStatus', entity: 'member', entityId: input.memberId, before: event, after: { voided: true, reason: input.reason } });
+      const after = memberDetail(connection, input.memberId);
+      if (!after) throw new Error('member vanished');
+      return success(after);
+    },
+    (result) => result.ok,
+  );
+}
