@@ -316,15 +316,15 @@ const selectEvents = defineStatement<{ member_id: number }, { id: number; kind: 
     .orderBy('id'),
 );
 
+type EventRow = { id: number; kind: string; effective_on: string; reason: string; meeting_ref: string };
+
+function eventOf(row: EventRow): StatusEvent {
+  return { id: row.id, kind: row.kind as StatusEvent['kind'], effectiveOn: row.effective_on, reason: row.reason, meetingRef: row.meeting_ref };
+}
+
 /** The member's status events in force (voided ones left out: they no longer shape the spells). */
 export function listStatusEvents(connection: Connection, memberId: number): StatusEvent[] {
-  return selectEvents.all(connection, { member_id: memberId }).map((row) => ({
-    id: row.id,
-    kind: row.kind as StatusEvent['kind'],
-    effectiveOn: row.effective_on,
-    reason: row.reason,
-    meetingRef: row.meeting_ref,
-  }));
+  return selectEvents.all(connection, { member_id: memberId }).map(eventOf);
 }
 
 const selectAllEvents = defineStatement<Record<string, never>, { id: number; member_id: number; kind: string; effective_on: string; reason: string; meeting_ref: string }>(
@@ -343,7 +343,7 @@ export function statusEventsByMember(connection: Connection): Map<number, Status
   const byMember = new Map<number, StatusEvent[]>();
   for (const row of selectAllEvents.all(connection, {})) {
     const list = byMember.get(row.member_id) ?? [];
-    list.push({ id: row.id, kind: row.kind as StatusEvent['kind'], effectiveOn: row.effective_on, reason: row.reason, meetingRef: row.meeting_ref });
+    list.push(eventOf(row));
     byMember.set(row.member_id, list);
   }
   return byMember;
@@ -368,16 +368,7 @@ const selectVoidedEvents = defineStatement<{ member_id: number }, { id: number; 
 
 /** Status events voided as recorded in error, kept for the member's history. */
 export function listVoidedStatusEvents(connection: Connection, memberId: number): VoidedStatusEvent[] {
-  return selectVoidedEvents.all(connection, { member_id: memberId }).map((row) => ({
-    id: row.id,
-    kind: row.kind as StatusEvent['kind'],
-    effectiveOn: row.effective_on,
-    reason: row.reason,
-    meetingRef: row.meeting_ref,
-    voidedOn: row.voided_on,
-    voidReason: row.void_reason,
-    voidedBy: row.voided_by,
-  }));
+  return selectVoidedEvents.all(connection, { member_id: memberId }).map((row) => ({ ...eventOf(row), voidedOn: row.voided_on, voidReason: row.void_reason, voidedBy: row.voided_by }));
 }
 
 const voidEventStatement = defineStatement<{ id: number; voided_on: string; void_reason: string; voided_by: string }>((db) =>
