@@ -54,6 +54,7 @@ export const recordClaimInput = z.strictObject({ ...claimInput, requestId });
 
 /** The welfare register's filters (all optional): event period, type, village, member, state. */
 export const claimFilter = z.strictObject({
+  query: z.string().trim().max(80).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   typeId: z.int().min(1).optional(),

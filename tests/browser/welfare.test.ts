@@ -51,6 +51,7 @@ describe('welfare claims in the browser', () => {
     // The ID card copy arrives: the pending claim is judged again.
     await page.locator('[data-testid^="claim-recheck-"]').first().click();
     await page.getByTestId('recheck-documents').getByText('สำเนาบัตรประจำตัวประชาชน').click();
+    await expect.poll(() => page.getByTestId('recheck-documents').getByRole('checkbox', { checked: true }).count()).toBe(2);
     await page.getByTestId('recheck-confirm').click();
     await expect.poll(() => page.getByTestId('recheck-result').textContent(), { timeout: 5000 }).toContain('400.00');
     await screenshot(page, '31b-welfare-recheck');
@@ -115,6 +116,10 @@ describe('welfare claims in the browser', () => {
     await screenshot(page, '35-welfare-death-voucher');
 
     await page.getByTestId('menu-welfare').click();
+    // The register finds the claim by the member's name.
+    await page.getByTestId('register-search').locator('input').fill('บุญมี');
+    await page.getByTestId('register-search').locator('input').press('Enter');
+    await expect.poll(() => page.getByTestId('welfare-claims').locator('.ant-table-row').count(), { timeout: 5000 }).toBe(1);
     await page.locator('[data-testid^="claim-reverse-"]').first().click();
     await page.locator('[data-testid="reverse-date"] input, input[data-testid="reverse-date"]').first().fill('01/06/2569');
     await page.getByTestId('reverse-reason').fill('จ่ายผิดงวด');

@@ -8,6 +8,7 @@ import { failure, success, type Result } from '../../../shared/domain/result';
 import { decideClaim, type Decision } from '../../../shared/domain/welfare/decide-claim';
 import type { BenefitRuleVersion } from '../../../shared/domain/welfare/rules';
 import { isMemberDeath } from '../../../shared/domain/welfare/settle-payout';
+import { normalizeSearchQuery } from '../../../shared/domain/members/member-search';
 import { inTransaction, type Connection } from '../db/execute';
 import { appendAudit } from '../db/repositories/audit-repository';
 import { listDependents } from '../db/repositories/dependent-repository';
@@ -286,6 +287,6 @@ export function rejectClaim(context: UseCaseContext, input: { claimId: number; r
 /** The welfare register: filtered by event period, type, village, member and state; newest event first. */
 export function claimList(context: UseCaseContext, input: ClaimFilter & { offset: number; limit: number }): Result<Paged<WelfareClaim>> {
   if (input.from !== undefined && input.to !== undefined && input.from > input.to) return failure('period-reversed', 'to');
-  const page = listClaims(context.connection, input);
+  const page = listClaims(context.connection, { ...input, query: input.query === undefined ? undefined : normalizeSearchQuery(input.query) });
   return success({ total: page.total, offset: input.offset, rows: page.rows.map((row) => claimView(context.connection, row)) });
 }

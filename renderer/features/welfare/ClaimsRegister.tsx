@@ -16,7 +16,7 @@ import { ReverseClaimModal } from './ReverseClaimModal';
 const stateColors: Record<string, string> = { pending: 'gold', approved: 'blue', rejected: 'default', paid: 'green', reversed: 'red' };
 const pageSize = 20;
 
-type Filter = { from?: string; to?: string; typeId?: number; village?: string; state?: WelfareClaim['state'] | 'reversed' };
+type Filter = { query?: string; from?: string; to?: string; typeId?: number; village?: string; state?: WelfareClaim['state'] | 'reversed' };
 type Action = { claim: WelfareClaim; action: 'approve' | 'reject' | 'pay' | 'reverse' | 'recheck' };
 
 type Props = {
@@ -46,6 +46,7 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
 
   const load = useCallback(async () => {
     const query = {
+      ...(filter.query ? { query: filter.query } : {}),
       ...(isDate(filter.from) ? { from: filter.from } : {}),
       ...(isDate(filter.to) ? { to: filter.to } : {}),
       ...(filter.typeId !== undefined ? { typeId: filter.typeId } : {}),
@@ -108,6 +109,7 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
       <Space wrap style={{ marginBottom: 12 }} data-testid="register-filters">
         {memberId === undefined && (
           <>
+            <Input.Search allowClear placeholder={t('ui.welfareRegister.search')} style={{ width: 260 }} onSearch={(text) => changeFilter({ query: text.trim() || undefined })} data-testid="register-search" />
             <span>{t('ui.welfareRegister.from')}</span>
             <BuddhistDateInput value={filter.from ?? ''} onChange={(from) => changeFilter({ from })} style={{ width: 130 }} data-testid="register-from" />
             <span>{t('ui.welfareRegister.to')}</span>

@@ -184,6 +184,11 @@ describe('welfare payouts', () => {
     expect(await ids({ typeId: types.get('death') })).toEqual([]);
     expect(await ids({ state: 'pending' })).toHaveLength(3);
     expect(await ids({ state: 'paid' })).toEqual([]);
+    // Found by claim number, or by the member's number or name as the member search reads them.
+    const third = expectOk(await backend.fund['welfare.claims']({ memberId: second })).rows[0];
+    expect(await ids({ query: third?.claimNo.toLowerCase() })).toEqual([expect.stringContaining('@2025-12-05')]);
+    expect(await ids({ query: 'แสงเดือน' })).toHaveLength(2);
+    expect(await ids({ query: '100%' })).toEqual([]);
     const rows = expectOk(await backend.fund['welfare.claims']({ memberId: first })).rows;
     expect(rows[0]?.member).toMatchObject({ village: 'บ้านหนองบัว' });
     expect(rows[0]?.member.name).toBe('นายแสงเดือน เพชรรัตน์7');

@@ -207,7 +207,7 @@ export function nextMemberSeq(connection: Connection): number {
   return (selectMaxSeq.get(connection, {})?.last ?? 0) + 1;
 }
 
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 

@@ -1,5 +1,6 @@
 import type { BenefitRuleVersion } from '../../../../shared/domain/welfare/rules';
 import { sql } from 'kysely';
+import { escapeLike } from './member-repository';
 import { defineStatement, param, queryBuilder, runBuilt, type Connection, type QueryBuilder } from '../execute';
 import type { WelfareClaimsTable, WelfareTypesTable } from '../schema';
 
@@ -149,11 +150,17 @@ export function memberClaimsOfType(connection: Connection, memberId: number, typ
   return selectMemberClaims.all(connection, { member_id: memberId, type_id: typeId });
 }
 
-export type ClaimFilter = { from?: string | undefined; to?: string | undefined; typeId?: number | undefined; village?: string | undefined; memberId?: number | undefined; state?: string | undefined };
+export type ClaimFilter = { query?: string | undefined; from?: string | undefined; to?: string | undefined; typeId?: number | undefined; village?: string | undefined; memberId?: number | undefined; state?: string | undefined };
 
 /** The register's filters: only those given shape the query (compiled per shape, prepared once per shape). */
 function filtered(filter: ClaimFilter) {
   let query = claimRecords(queryBuilder);
+  if (filter.query !== undefined && filter.query !== '') {
+    // A claim number exactly, or the member's number, ID or name as the member search reads them.
+    const pattern = `%${escapeLike(filter.query)}%`;
+    const text = filter.query;
+    query = query.where((eb) => eb.or([eb('c.claim_no', '=', text.toUpperCase()), eb(sql<string>`m.search_text`, 'like', sql<string>`${pattern} ESCAPE '\\'`)]));
+  }
   if (filter.from !== undefined) query = query.where('c.event_date', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('c.event_date', '<=', filter.to);
   if (filter.typeId !== undefined) query = query.where('c.type_id', '=', filter.typeId);
