@@ -10,7 +10,7 @@ import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, tri
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import type { UseCaseContext } from './use-cases/use-case-context';
 import { addRuleVersion, addWelfareType, applyTemplate, templateList, typeList, updateWelfareSettingsUseCase, villageList, welfareSettings, welfareSummary } from './use-cases/welfare';
-import { approveClaim, claimList, previewClaim, recheckClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
+import { approveClaim, claimList, getClaim, previewClaim, recheckClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
 import { payClaim, payoutPlan, reverseClaim } from './use-cases/welfare-payouts';
 import { voidMemberStatus } from './use-cases/member-status-voids';
 import { welfareWhatIf } from './use-cases/welfare-what-if';
@@ -66,6 +66,7 @@ export function createBackend(context: UseCaseContext): FundHandlers {
     'welfare.addRuleVersion': (input) => addRuleVersion(context, input),
     'welfare.decide': (input) => previewClaim(context, input),
     'welfare.recordClaim': (input) => recordClaim(context, input),
+    'welfare.claim': (input) => getClaim(context, input.claimId),
     'welfare.recheckClaim': (input) => recheckClaim(context, input),
     'welfare.approveClaim': (input) => approveClaim(context, input),
     'welfare.rejectClaim': (input) => rejectClaim(context, input),

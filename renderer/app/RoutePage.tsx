@@ -3,6 +3,7 @@ import { CollectionPage } from '../features/collection/CollectionPage';
 import { CommunityPage } from '../features/community/CommunityPage';
 import { VoucherPage } from '../features/community/VoucherPage';
 import { ApprovalListPage } from '../features/welfare/ApprovalListPage';
+import { ClaimSheetPage } from '../features/welfare/ClaimSheetPage';
 import { WelfarePage } from '../features/welfare/WelfarePage';
 import { ArrearsPage } from '../features/contributions/ArrearsPage';
 import { ReceiptPage } from '../features/contributions/ReceiptPage';
@@ -32,6 +33,8 @@ export function RoutePage({ route, navigate, onProfileChanged }: { route: Route;
       return <CashBookPage navigate={navigate} />;
     case 'welfare':
       return <WelfarePage navigate={navigate} />;
+    case 'claim':
+      return <ClaimSheetPage key={route.claimId} claimId={route.claimId} navigate={navigate} />;
     case 'approvals':
       return <ApprovalListPage navigate={navigate} />;
     case 'community':

@@ -12,6 +12,8 @@ export type Route =
   | { page: 'welfare' }
   /** The committee's printable list of claims waiting for a decision. */
   | { page: 'approvals' }
+  /** One claim's printable eligibility sheet. */
+  | { page: 'claim'; claimId: number }
   | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' | 'welfare' }
   | { page: 'settings' };
 

@@ -229,6 +229,7 @@ export const fundContract = {
   'welfare.addRuleVersion': { input: z.strictObject({ typeId: id, version: ruleVersionInput }), output: out<T.WelfareTypeView>() },
   'welfare.decide': { input: z.strictObject(claimInput), output: out<Decision>(), read: true },
   'welfare.recordClaim': { input: recordClaimInput, output: out<T.WelfareClaim>() },
+  'welfare.claim': { input: z.strictObject({ claimId: id }), output: out<T.WelfareClaim>(), read: true },
   'welfare.recheckClaim': {
     input: z.strictObject({ claimId: id, documentsReceived: z.array(z.string().min(1).max(40)).max(20) }),
     output: out<T.WelfareClaim>(),

@@ -22,6 +22,7 @@ const amount = z.discriminatedUnion('kind', [
 
 export const ruleVersionInput = z.strictObject({
   effectiveFrom: isoDate,
+  clause: z.string().trim().max(100, { message: 'too-long' }).nullable().optional(),
   effectiveTo: isoDate.nullable().optional(),
   waitingDays: count,
   waitingFrom: z.enum(['approval', 'application', 'first-payment', 'paid-days']).nullable().optional(),

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput } from '../support/builders';
 import { screenshot, startWebSession, type WebSession } from '../support/web-launcher';
 
@@ -8,6 +8,12 @@ describe('welfare rule amendments in the browser', () => {
   beforeAll(async () => {
     session = await startWebSession();
     expect((await session.host.dispatch('app', 'funds.create', fundInput('welfare-rules.swfund', { openedOn: '2024-01-01' }))).ok).toBe(true);
+  });
+  // A failing step leaves a picture of the page behind (test-artifacts/browser/failed-*.png).
+  beforeEach((context) => {
+    context.onTestFailed(async () => {
+      if (session) await screenshot(session.page, `failed-rules-${context.task.name.slice(0, 40)}`);
+    });
   });
   afterAll(async () => {
     await session?.close();

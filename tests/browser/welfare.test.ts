@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../support/builders';
 import { screenshot, startWebSession, type WebSession } from '../support/web-launcher';
 
@@ -22,6 +22,12 @@ describe('welfare claims in the browser', () => {
     const second = await host.dispatch('fund', 'members.register', memberInput(2, { beneficiaries }));
     const secondId = second.ok ? (second.value as { id: number }).id : 0;
     expect((await host.dispatch('fund', 'contributions.record', { requestId: 'dues-000002', memberId: secondId, receivedOn: '2024-01-25', monthCount: 26, amountSatang: 78000, numbering: { kind: 'app' } })).ok).toBe(true);
+  });
+  // A failing step leaves a picture of the page behind (test-artifacts/browser/failed-*.png).
+  beforeEach((context) => {
+    context.onTestFailed(async () => {
+      if (session) await screenshot(session.page, `failed-welfare-${context.task.name.slice(0, 40)}`);
+    });
   });
   afterAll(async () => {
     await session?.close();
@@ -74,6 +80,13 @@ describe('welfare claims in the browser', () => {
     await page.getByTestId('pay-confirm').click();
     await expect.poll(() => page.getByTestId('voucher-words').textContent(), { timeout: 5000 }).toBe('(สี่ร้อยบาทถ้วน)');
     await screenshot(page, '32-welfare-voucher');
+    // The claim's eligibility sheet: every check, the result in words, the committee's decision and the voucher.
+    await page.getByTestId('menu-welfare').click();
+    await page.getByTestId('claim-sheet-WF2570-000001').click();
+    await expect.poll(() => page.getByTestId('claim-sheet').textContent(), { timeout: 5000 }).toContain('มีสิทธิ์ได้รับ 400.00 บาท (สี่ร้อยบาทถ้วน)');
+    expect(await page.getByTestId('claim-sheet').textContent()).toContain('มติคณะกรรมการ 3/2568');
+    expect(await page.getByTestId('claim-sheet').textContent()).toMatch(/PV\d{4}-000001/);
+    await screenshot(page, '32b-welfare-claim-sheet');
     await page.getByTestId('menu-welfare').click();
     await page.getByRole('tab', { name: 'สรุปตามแบบแสดงสถานะ' }).click();
     await expect.poll(() => page.getByTestId('welfare-summary').textContent(), { timeout: 5000 }).toContain('400.00');
@@ -124,6 +137,9 @@ describe('welfare claims in the browser', () => {
     await page.locator('[data-testid="reverse-date"] input, input[data-testid="reverse-date"]').first().fill('01/06/2569');
     await page.getByTestId('reverse-reason').fill('จ่ายผิดงวด');
     await page.getByTestId('reverse-confirm').click();
+    // The dialog closes once the reversal is posted (a refusal would show here, in the dialog).
+    const problem = page.getByTestId('reverse-problem');
+    await expect.poll(async () => ((await problem.count()) > 0 ? await problem.textContent() : await page.getByTestId('reverse-reason').count()), { timeout: 5000 }).toBe(0);
     await expect.poll(() => page.getByTestId('welfare-claims').textContent(), { timeout: 5000 }).toContain('กลับรายการแล้ว');
     await page.getByTestId('claim-voucher-PV2569-000001').click();
     await expect.poll(() => page.getByTestId('voucher-void-note').textContent(), { timeout: 5000 }).toContain('จ่ายผิดงวด');

@@ -284,6 +284,11 @@ export function rejectClaim(context: UseCaseContext, input: { claimId: number; r
   });
 }
 
+export function getClaim(context: UseCaseContext, claimId: number): Result<WelfareClaim> {
+  const claim = loadClaim(context.connection, claimId);
+  return claim ? success(claim) : failure('claim-not-found', 'claimId');
+}
+
 /** The welfare register: filtered by event period, type, village, member and state; newest event first. */
 export function claimList(context: UseCaseContext, input: ClaimFilter & { offset: number; limit: number }): Result<Paged<WelfareClaim>> {
   if (input.from !== undefined && input.to !== undefined && input.from > input.to) return failure('period-reversed', 'to');

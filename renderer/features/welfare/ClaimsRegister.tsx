@@ -164,7 +164,7 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
           ),
         }}
         columns={[
-          { title: t('fields.claimNo'), dataIndex: 'claimNo', width: 130 },
+          { title: t('fields.claimNo'), key: 'claimNo', width: 130, render: (_value, claim) => <a onClick={() => navigate({ page: 'claim', claimId: claim.id })} data-testid={`claim-sheet-${claim.claimNo}`}>{claim.claimNo}</a> },
           { title: t('fields.eventDate'), dataIndex: 'eventDate', width: 120, render: (value: string) => formatDate(value, language) },
           { title: t('fields.typeId'), key: 'type', render: (_value, claim) => (language === 'en' ? claim.typeName.en : claim.typeName.th) },
           ...(memberId === undefined

@@ -32,12 +32,18 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
   const unit = Form.useWatch(['amount', 'unit'], form);
   const language = i18n.language === 'en' ? 'en' : 'th';
 
+  // The form shows only once it holds this type's numbers: reopening for another type never flashes (or keeps
+  // typing into) the previous one's values.
+  const formKey = type === 'new' ? 'new' : type ? String(type.id) : '';
+  const [readyFor, setReadyFor] = useState<string>();
   useEffect(() => {
-    if (!type) return;
+    if (!type) return setReadyFor(undefined);
     setProblem(undefined);
     form.resetFields();
     form.setFieldsValue(formValuesFrom(type === 'new' ? undefined : type.versions[type.versions.length - 1], todayIso()));
+    setReadyFor(type === 'new' ? 'new' : String(type.id));
   }, [type, form]);
+  const isReady = readyFor === formKey;
 
   async function submit() {
     if (!type) return;
@@ -78,7 +84,7 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
     >
       <Alert type="info" showIcon title={t(isNew ? 'ui.welfareRules.newTypeNote' : 'ui.welfareRules.amendNote')} style={{ marginBottom: 16 }} />
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="rule-problem" />}
-      <Form form={form} layout="vertical" data-testid="rule-form">
+      <Form form={form} layout="vertical" data-testid="rule-form" style={{ visibility: isReady ? 'visible' : 'hidden' }}>
         {isNew && (
           <Row gutter={16}>
             <Col span={8}>
@@ -107,6 +113,9 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
           <Col span={8}>{countInput('waitingDays', t('ui.welfareRules.form.waitingDays'), { rules: [required] })}</Col>
           <Col span={8}>{countInput('maxArrearsMonths', t('ui.welfareRules.form.maxArrearsMonths'), { extra: t('ui.welfareRules.form.emptyUnchecked') })}</Col>
         </Row>
+        <Form.Item name="clause" label={t('fields.clause')} extra={t('ui.welfareRules.form.clauseHint')}>
+          <Input maxLength={100} placeholder={t('ui.welfareRules.form.clausePlaceholder')} data-testid="rule-clause" />
+        </Form.Item>
         <Form.Item name="waitingFrom" label={t('ui.welfareRules.form.waitingFrom')}>
           <Radio.Group data-testid="rule-waiting-from" options={waitingFromKinds.map((value) => ({ value, label: t(`ui.welfareRules.waitingFrom.${value}`) }))} />
         </Form.Item>

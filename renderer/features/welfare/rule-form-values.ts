@@ -14,6 +14,7 @@ export type TierValues = { fromYears?: number | null; amountSatang?: string; ext
 export type DocumentValues = { key?: string; nameTh?: string; nameEn?: string };
 export type RuleFormValues = {
   effectiveFrom: string;
+  clause?: string;
   waitingDays?: Count;
   waitingFrom: WaitingFrom;
   minMembershipYears?: Count;
@@ -46,6 +47,7 @@ export function formValuesFrom(version: BenefitRuleVersion | undefined, effectiv
   const amount = version?.amount;
   return {
     effectiveFrom,
+    clause: version?.clause ?? '',
     waitingDays: version?.waitingDays ?? 180,
     waitingFrom: version?.waitingFrom ?? 'approval',
     minMembershipYears: version?.minMembershipYears ?? null,
@@ -114,6 +116,7 @@ export function versionFrom(values: RuleFormValues): VersionInput {
   const lifetimeCap = { count: countOrNull(values.lifetimeCap.count), amountSatang: satangOrNull(values.lifetimeCap.amountSatang) };
   return {
     effectiveFrom: values.effectiveFrom,
+    clause: values.clause?.trim() ? values.clause.trim() : null,
     waitingDays: values.waitingDays ?? 0,
     waitingFrom: values.waitingFrom === 'approval' ? null : values.waitingFrom,
     minMembershipYears: countOrNull(values.minMembershipYears),

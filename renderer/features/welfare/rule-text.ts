@@ -57,6 +57,7 @@ export function ruleLines(t: TFunction, version: BenefitRuleVersion, language: L
   const line = (key: string, text: string): RuleLine => ({ key, label: t(`ui.welfareRules.labels.${key}`), text });
   return [
     line('effectiveFrom', version.effectiveTo != null ? t('ui.welfareRules.text.fromTo', { from, to: formatDate(version.effectiveTo, language, 'long') }) : from),
+    ...(version.clause ? [line('clause', version.clause)] : []),
     line('waitingDays', `${t('ui.welfare.days', { count: version.waitingDays })} ${t(`ui.welfareRules.waitingFromText.${version.waitingFrom ?? 'approval'}`)}`),
     line('conditions', conditionsText(t, version)),
     line('arrears', arrears === null ? t('ui.welfareRules.text.arrearsUnchecked') : t('ui.welfareRules.text.arrears', { count: arrears })),

@@ -131,7 +131,8 @@ export function decideClaim(input: DecideClaimInput): Decision {
   if (input.versions.length === 0) return refuse(lines, 'claim-unknown-welfare-type', 'welfareType', {}, null);
   const rule = ruleInForce(input.versions, eventDate) ?? null;
   if (!rule) return refuse(lines, 'claim-no-rule-in-force', 'eventDate', { eventDate }, null);
-  lines.push({ code: 'welfare.rule-in-force', params: { effectiveFrom: rule.effectiveFrom } });
+  // Which clause of the bylaws decides, when the fund wrote it down: the committee cites it in the minutes.
+  lines.push(rule.clause ? { code: 'welfare.rule-in-force-clause', params: { effectiveFrom: rule.effectiveFrom, clause: rule.clause } } : { code: 'welfare.rule-in-force', params: { effectiveFrom: rule.effectiveFrom } });
 
   const spells = [...member.spells].filter((spell) => isValidIsoDate(spell.start)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const first = spells[0];

@@ -48,6 +48,8 @@ export type RequiredDocument = { key: string; nameTh: string; nameEn: string };
 
 export type BenefitRuleVersion = {
   effectiveFrom: CalendarDate;
+  /** The bylaw clause this version is written in (e.g. "ระเบียบ ข้อ 17.6"), quoted on every decision it makes. */
+  clause?: string | null;
   /** Optional last day (inclusive); without it a version runs until the next one starts. */
   effectiveTo?: CalendarDate | null;
   /** Days counted from the start the bylaw names (`waitingFrom`): that day is day 0; eligible when days ≥ waitingDays. */
@@ -86,6 +88,7 @@ export const maxUnitsPerClaim = 366;
 const maxSatang = 100_000_000_00; // 100 million baht: far above any welfare benefit
 const maxDays = 36_600;
 const maxAge = 150;
+const maxClauseLength = 100;
 
 /** The version in force on `date`: the latest one starting on or before it, unless it has ended before `date`. */
 export function ruleInForce<V extends BenefitRuleVersion>(versions: readonly V[], date: CalendarDate): V | undefined {
@@ -157,6 +160,7 @@ function checkVersion(version: BenefitRuleVersion, field: string): Check {
     () => checkInteger(version.waitingDays, `${field}.waitingDays`, 0, maxDays),
     () => (version.waitingDays == null ? failure('rule-number-invalid', `${field}.waitingDays`, { min: 0, max: maxDays }) : ok),
     () => (version.waitingFrom != null && !waitingFromKinds.includes(version.waitingFrom) ? failure('rule-waiting-from-unknown', `${field}.waitingFrom`) : ok),
+    () => (version.clause != null && version.clause.length > maxClauseLength ? failure('rule-clause-too-long', `${field}.clause`, { max: maxClauseLength }) : ok),
     () => checkInteger(version.minMembershipYears, `${field}.minMembershipYears`, 0, maxAge),
     () => checkInteger(version.ageMin, `${field}.ageMin`, 0, maxAge),
     () => checkInteger(version.ageMax, `${field}.ageMax`, 0, maxAge),

@@ -100,3 +100,11 @@ describe('bad claims are refused with a clear reason (issue 3)', () => {
     expect(decideClaim(input('birth', { versions: [v1, v2], eventDate: '2024-07-01' })).amountSatang).toBe(150_000);
   });
 });
+
+describe('the bylaw clause (issue 3: which clause decides)', () => {
+  it('quotes the clause of the version in force on the first explanation line', () => {
+    const versions = input('birth').versions.map((version) => ({ ...version, clause: 'ระเบียบ ข้อ 12' }));
+    expect(decideClaim(input('birth', { versions })).lines[0]).toEqual({ code: 'welfare.rule-in-force-clause', params: { effectiveFrom: '2020-01-01', clause: 'ระเบียบ ข้อ 12' } });
+    expect(decideClaim(input('birth')).lines[0]?.code).toBe('welfare.rule-in-force');
+  });
+});

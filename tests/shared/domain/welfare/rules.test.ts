@@ -62,3 +62,15 @@ describe('rule versions (Decision 11)', () => {
     for (const [extra, code, field] of cases) expect(refusal([at('2024-01-01', extra)]), code).toMatchObject({ code, field });
   });
 });
+
+describe('a rule version names its clause', () => {
+  it('refuses a clause longer than 100 characters', () => {
+    const result = checkRuleVersions([{ ...validVersionForClause(), clause: 'ข'.repeat(101) }]);
+    expect(result.ok ? '' : `${result.error.code} ${result.error.field}`).toBe('rule-clause-too-long versions.0.clause');
+    expect(checkRuleVersions([{ ...validVersionForClause(), clause: 'ระเบียบ ข้อ 17.6' }]).ok).toBe(true);
+  });
+});
+
+function validVersionForClause(): BenefitRuleVersion {
+  return { effectiveFrom: '2024-01-01', waitingDays: 0, amount: { kind: 'per-event', amountSatang: 100 }, recipients: ['member'], requiredDocuments: [] };
+}
