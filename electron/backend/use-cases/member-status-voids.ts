@@ -1,8 +1,9 @@
 import type { MemberDetail } from '../../../shared/api/fund-types';
 import { failure, success, type Result } from '../../../shared/domain/result';
+import { isMemberDeath } from '../../../shared/domain/welfare/settle-payout';
 import { inTransaction } from '../db/execute';
 import { appendAudit } from '../db/repositories/audit-repository';
-import { listStatusEvents, voidStatusEvent } from '../db/repositories/member-repository';
+import { findMemberRow, listStatusEvents, voidStatusEvent } from '../db/repositories/member-repository';
 import { memberClaimsOnDate } from '../db/repositories/welfare-repository';
 import { memberDetail, refreshDues } from './members';
 import { actorName, type UseCaseContext } from './use-case-context';
@@ -18,13 +19,13 @@ export function voidMemberStatus(context: UseCaseContext, input: { memberId: num
   return inTransaction(
     connection,
     (): Result<MemberDetail> => {
+      if (!findMemberRow(connection, input.memberId)) return failure('member-not-found', 'memberId');
       const events = listStatusEvents(connection, input.memberId);
-      if (events.length === 0 && !memberDetail(connection, input.memberId)) return failure('member-not-found', 'memberId');
       const event = events.find((candidate) => candidate.id === input.eventId);
       if (!event) return failure('status-event-not-found', 'eventId');
       if (events[events.length - 1]?.id !== event.id) return failure('status-event-not-latest', 'eventId');
       if (event.kind === 'deceased') {
-        const claim = memberClaimsOnDate(connection, input.memberId, event.effectiveOn).find((row) => row.category === 'DEATH' && row.recipient_kind !== 'dependent' && row.state !== 'rejected' && row.reversed === 0);
+        const claim = memberClaimsOnDate(connection, input.memberId, event.effectiveOn).find((row) => isMemberDeath(row.category, row.recipient_kind) && row.state !== 'rejected' && row.reversed === 0);
         if (claim) return failure('status-has-death-claim', 'eventId', { claimNo: claim.claim_no ?? '' });
       }
       const now = clock.now();

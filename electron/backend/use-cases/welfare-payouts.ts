@@ -14,7 +14,7 @@ import { findClaim, type ClaimRecord } from '../db/repositories/welfare-reposito
 import type { FundTable } from '../db/schema';
 import { planForMember, voidReceipt } from './contributions';
 import type { PlannedPayment } from './payment-plan';
-import { loadMemberFacts } from './member-facts';
+import { loadMemberFacts, type MemberFacts } from './member-facts';
 import { postReceipts } from './post-receipts';
 import { actorName, type UseCaseContext } from './use-case-context';
 import { loadClaim, moveClaim } from './welfare-claims';
@@ -38,10 +38,8 @@ function payeesOf(claim: ClaimRecord, beneficiaries: { fullName: string; share: 
  * The member's overdue months at death, priced by the plan in force on the payment date (Decision 11: deducted
  * from the benefit when the fund's setting is on). Other welfare pays in full.
  */
-function arrearsAtDeath(connection: Connection, fund: FundTable, claim: ClaimRecord, paidOn: string, today: string): Result<Arrears | null> {
+function arrearsAtDeath(connection: Connection, fund: FundTable, claim: ClaimRecord, loaded: MemberFacts, paidOn: string, today: string): Result<Arrears | null> {
   if (!isMemberDeath(claim.category, claim.recipient_kind) || fund.deduct_arrears_at_death === 0) return success(null);
-  const loaded = loadMemberFacts(connection, claim.member_id, fund.opened_on);
-  if (!loaded) return failure('member-not-found', 'memberId');
   const periods = memberArrears(loaded.facts, claim.event_date).overdue;
   if (periods.length === 0) return success(null);
   const planned = planForMember(connection, fund, loaded, { receivedOn: paidOn, periods, includeEntryFee: false }, today);
@@ -62,9 +60,10 @@ function preparePayout(context: UseCaseContext, input: { claimId: number; paidOn
   if (!date.ok) return date;
   if (input.paidOn < claim.event_date) return failure('payment-before-event', 'paidOn');
   const loaded = loadMemberFacts(connection, claim.member_id, fund.opened_on);
-  const beneficiaries = loaded ? (JSON.parse(loaded.row.beneficiaries_json) as { fullName: string; share: number }[]) : [];
+  if (!loaded) return failure('member-not-found', 'memberId');
+  const beneficiaries = JSON.parse(loaded.row.beneficiaries_json) as { fullName: string; share: number }[];
   const { payees, fromBeneficiaries } = payeesOf(claim, beneficiaries, input.payeeName);
-  const arrears = arrearsAtDeath(connection, fund, claim, input.paidOn, clock.today());
+  const arrears = arrearsAtDeath(connection, fund, claim, loaded, input.paidOn, clock.today());
   if (!arrears.ok) return arrears;
   const settled = settlePayout({ grossSatang: claim.computed_satang, payees, arrears: arrears.value });
   if (!settled.ok) return settled;
