@@ -1,9 +1,10 @@
-import { Button, Card, Space, Spin } from 'antd';
+import { Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Voucher } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
+import { PrintableCard } from '../../components/PrintableCard';
 import { VoucherPaper } from './VoucherPaper';
 
 /** A payment voucher on screen, printable (the print dialog also saves a PDF). */
@@ -15,16 +16,8 @@ export function VoucherPage({ voucherId, navigate, from = 'community' }: { vouch
   }, [voucherId]);
   if (!voucher) return <Spin />;
   return (
-    <Card
-      title={<span className="no-print">{t('ui.voucher.screenTitle', { voucherNo: voucher.voucherNo })}</span>}
-      extra={
-        <Space className="no-print">
-          <Button type="primary" data-testid="print-voucher" onClick={() => window.print()}>{t('ui.receipt.print')}</Button>
-          <Button onClick={() => navigate({ page: from })}>{t('ui.common.back')}</Button>
-        </Space>
-      }
-    >
+    <PrintableCard title={t('ui.voucher.screenTitle', { voucherNo: voucher.voucherNo })} printTestId="print-voucher" onBack={() => navigate({ page: from })}>
       <VoucherPaper voucher={voucher} />
-    </Card>
+    </PrintableCard>
   );
 }

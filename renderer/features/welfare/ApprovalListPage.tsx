@@ -1,4 +1,4 @@
-import { Button, Card, Space, Spin } from 'antd';
+import { Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundProfile, WelfareClaim } from '../../../shared/api/fund-types';
@@ -6,6 +6,7 @@ import { formatDate } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
+import { PrintableCard } from '../../components/PrintableCard';
 import { todayIso } from '../../components/today';
 import { explanationText } from './explanation';
 
@@ -36,15 +37,7 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
   if (!claims || !fund) return <Spin />;
   const total = claims.reduce((sum, claim) => sum + claim.amountSatang, 0);
   return (
-    <Card
-      title={<span className="no-print">{t('ui.approvals.screenTitle', { count: claims.length })}</span>}
-      extra={
-        <Space className="no-print">
-          <Button type="primary" data-testid="print-approvals" onClick={() => window.print()}>{t('ui.receipt.print')}</Button>
-          <Button onClick={() => navigate({ page: 'welfare' })}>{t('ui.common.back')}</Button>
-        </Space>
-      }
-    >
+    <PrintableCard title={t('ui.approvals.screenTitle', { count: claims.length })} printTestId="print-approvals" onBack={() => navigate({ page: 'welfare' })}>
       <div className="receipt-paper approval-paper" data-testid="approval-paper">
         <h2>{th('ui.approvals.title')}</h2>
         <div style={{ textAlign: 'center' }}>{fund.name}</div>
@@ -103,6 +96,6 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
           ))}
         </div>
       </div>
-    </Card>
+    </PrintableCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Space, Spin } from 'antd';
+import { Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundProfile, WelfareClaim, WelfareTypeView } from '../../../shared/api/fund-types';
@@ -8,6 +8,7 @@ import { formatBaht } from '../../../shared/domain/money/money-format';
 import { ruleInForce } from '../../../shared/domain/welfare/rules';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
+import { PrintableCard } from '../../components/PrintableCard';
 import { explanationText } from './explanation';
 
 /**
@@ -47,15 +48,7 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
     [th('fields.documentsReceived'), received.length > 0 ? received.join(', ') : '—'],
   ];
   return (
-    <Card
-      title={<span className="no-print">{t('ui.claimSheet.screenTitle', { claimNo: claim.claimNo })}</span>}
-      extra={
-        <Space className="no-print">
-          <Button type="primary" data-testid="print-claim" onClick={() => window.print()}>{t('ui.receipt.print')}</Button>
-          <Button onClick={() => navigate({ page: 'welfare' })}>{t('ui.common.back')}</Button>
-        </Space>
-      }
-    >
+    <PrintableCard title={t('ui.claimSheet.screenTitle', { claimNo: claim.claimNo })} printTestId="print-claim" onBack={() => navigate({ page: 'welfare' })}>
       <div className="receipt-paper" data-testid="claim-sheet">
         <h2>{th('ui.claimSheet.title')}</h2>
         <div style={{ textAlign: 'center' }}>{fund.name}</div>
@@ -95,6 +88,6 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
           ))}
         </div>
       </div>
-    </Card>
+    </PrintableCard>
   );
 }
