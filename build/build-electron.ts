@@ -9,7 +9,8 @@ import { build, type BuildOptions } from 'esbuild';
 const common: BuildOptions = { bundle: true, sourcemap: true, legalComments: 'none', logLevel: 'info', external: ['electron'] };
 
 // Bundled CommonJS dependencies may still call require(); an ES module bundle has none unless we make one.
-const requireShim = "import { createRequire as __swfCreateRequire } from 'node:module'; const require = __swfCreateRequire(import.meta.url);";
+const requireShim =
+  "import { createRequire as __swfCreateRequire } from 'node:module'; const require = __swfCreateRequire(import.meta.url);";
 
 await build({
   ...common,

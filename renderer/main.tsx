@@ -8,4 +8,9 @@ import { setupI18n } from './app/i18n';
 
 setupI18n();
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );

@@ -9,7 +9,17 @@ import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import type { UseCaseContext } from './use-cases/use-case-context';
-import { addRuleVersion, addWelfareType, applyTemplate, templateList, typeList, updateWelfareSettingsUseCase, villageList, welfareSettings, welfareSummary } from './use-cases/welfare';
+import {
+  addRuleVersion,
+  addWelfareType,
+  applyTemplate,
+  templateList,
+  typeList,
+  updateWelfareSettingsUseCase,
+  villageList,
+  welfareSettings,
+  welfareSummary,
+} from './use-cases/welfare';
 import { approveClaim, claimList, getClaim, previewClaim, recheckClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
 import { payClaim, payoutPlan, reverseClaim } from './use-cases/welfare-payouts';
 import { voidMemberStatus } from './use-cases/member-status-voids';

@@ -96,7 +96,11 @@ export function createHost(
     'funds.list': () => success(listFundFiles(options.home, options.locationMode)),
     'funds.recent': () => success(readRecent(options.home)),
     'funds.current': () => success(open ? describeOpen(open.path) : null),
-    'funds.create': (input: { location: string; profile: Parameters<typeof initializeFund>[1]; plan: Parameters<typeof initializeFund>[2] }) => {
+    'funds.create': (input: {
+      location: string;
+      profile: Parameters<typeof initializeFund>[1];
+      plan: Parameters<typeof initializeFund>[2];
+    }) => {
       const path = resolveLocation(options.home, options.locationMode, input.location);
       if (!path.ok) return path;
       if (existsSync(path.value)) return failure('file-exists', 'location', { location: input.location });
@@ -155,7 +159,9 @@ export function createHost(
       return toApi(await handler(parsed.value));
     } catch (error) {
       if (error instanceof FundFileError) {
-        return toApi(failure(error.code, 'location', { location: (parsed.value as { location?: string }).location ?? '', ...error.params }));
+        return toApi(
+          failure(error.code, 'location', { location: (parsed.value as { location?: string }).location ?? '', ...error.params }),
+        );
       }
       throw error;
     }
@@ -205,7 +211,8 @@ export function createHost(
       if (!open) return toApi(failure('no-fund-open'));
       if (jobs.isBusy()) return toApi(failure('job-busy'));
       const jobInput = parseInput(jobSpec.input, request.input);
-      if (!jobInput.ok) return toApi(failure(jobInput.error.code, jobInput.error.field && `input.${jobInput.error.field}`, jobInput.error.params));
+      if (!jobInput.ok)
+        return toApi(failure(jobInput.error.code, jobInput.error.field && `input.${jobInput.error.field}`, jobInput.error.params));
       return toApi(success({ jobId: startJob(open, request.method as FundMethod, jobInput.value).jobId }));
     }
     const jobId = (parsed.value as { jobId: string }).jobId;

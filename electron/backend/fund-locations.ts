@@ -51,10 +51,11 @@ export function readRecent(home: string): RecentFund[] {
   try {
     const parsed: unknown = JSON.parse(readFileSync(recentFile(home), 'utf8'));
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter(
-      (item): item is RecentFund =>
-        typeof item === 'object' && item !== null && typeof item.location === 'string' && typeof item.name === 'string' && typeof item.openedAt === 'string',
-    );
+    return (parsed as unknown[]).filter((item): item is RecentFund => {
+      if (typeof item !== 'object' || item === null) return false;
+      const fields = item as Record<string, unknown>;
+      return typeof fields.location === 'string' && typeof fields.name === 'string' && typeof fields.openedAt === 'string';
+    });
   } catch {
     return [];
   }
@@ -79,7 +80,13 @@ export function listFundFiles(home: string, mode: LocationMode): { folder: strin
       const path = join(folder, name);
       const stats = statSync(path);
       const location = displayLocation(mode, path);
-      return { location, name: names.get(location) ?? name.slice(0, -fundExtension.length), fundCode: '', modifiedAt: stats.mtime.toISOString(), sizeBytes: stats.size };
+      return {
+        location,
+        name: names.get(location) ?? name.slice(0, -fundExtension.length),
+        fundCode: '',
+        modifiedAt: stats.mtime.toISOString(),
+        sizeBytes: stats.size,
+      };
     })
     .sort((left, right) => left.location.localeCompare(right.location));
   return { folder, funds };

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import type { ApiError, MessageParams } from '../../shared/api/api-result';
+import type { ApiError } from '../../shared/api/api-result';
 import { formatDate, formatPeriod } from '../../shared/domain/buddhist-date';
 import { formatBaht } from '../../shared/domain/money/money-format';
 import en from '../../shared/i18n/en.json';
@@ -73,7 +73,7 @@ export function translateError(error: DomainError): ApiError {
   };
   const result: ApiError = { code: error.code, message };
   if (error.field !== undefined) result.field = error.field;
-  if (error.params !== undefined) result.params = error.params as MessageParams;
+  if (error.params !== undefined) result.params = error.params;
   return result;
 }
 

@@ -3,8 +3,17 @@ import { failure, success, type Result } from '../../shared/domain/result';
 
 /** Reason codes our schemas put in their messages (common-schemas.ts); anything else is derived from zod's code. */
 const ownReasons = new Set([
-  'required', 'too-long', 'bad-date', 'bad-period', 'not-whole-satang', 'negative', 'not-positive', 'bad-code',
-  'bad-postcode', 'bad-prefix', 'bad-request-id',
+  'required',
+  'too-long',
+  'bad-date',
+  'bad-period',
+  'not-whole-satang',
+  'negative',
+  'not-positive',
+  'bad-code',
+  'bad-postcode',
+  'bad-prefix',
+  'bad-request-id',
 ]);
 
 type Issue = z.core.$ZodIssue;

@@ -10,7 +10,9 @@ export const contracts: Record<ContractSide, Contract> = { app: appContract, fun
 /** One line per method of all three contracts (A3): `name<TAB>{json schema of its input}`. */
 export function describeMethods(): string[] {
   return Object.values(contracts).flatMap((contract) =>
-    Object.entries(contract).map(([name, spec]) => `${name}\t${JSON.stringify(z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }))}`),
+    Object.entries(contract).map(
+      ([name, spec]) => `${name}\t${JSON.stringify(z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }))}`,
+    ),
   );
 }
 

@@ -25,7 +25,12 @@ function withOwnField(error: ApiError): ApiError {
  * and draw the progress bar on stderr until it ends. Ctrl-C asks the job to cancel instead of killing the
  * process in the middle of the fund file.
  */
-export async function runJob(host: BackendHost, method: string, input: unknown, write: (text: string) => void): Promise<ApiResult<unknown>> {
+export async function runJob(
+  host: BackendHost,
+  method: string,
+  input: unknown,
+  write: (text: string) => void,
+): Promise<ApiResult<unknown>> {
   const started = (await host.dispatch('jobs', 'jobs.start', { method, input })) as ApiResult<{ jobId: string }>;
   if (!started.ok) return { ok: false, error: withOwnField(started.error) };
   const jobId = started.value.jobId;
@@ -42,7 +47,10 @@ export async function runJob(host: BackendHost, method: string, input: unknown, 
       if (status.value.state !== 'running') {
         write('\n');
         if (status.value.state === 'succeeded') return { ok: true, value: status.value.result };
-        return { ok: false, error: status.value.error ?? translateError({ code: status.value.state === 'cancelled' ? 'job-cancelled' : 'internal' }) };
+        return {
+          ok: false,
+          error: status.value.error ?? translateError({ code: status.value.state === 'cancelled' ? 'job-cancelled' : 'internal' }),
+        };
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

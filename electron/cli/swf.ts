@@ -58,13 +58,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!method) return fail(`${command} needs a METHOD`);
   if (extra.length > 0) return fail('too many arguments (quote the JSON as one argument)');
   const side = sideOf(method);
-  if (command === 'call' && side !== 'fund') return fail(`"${method}" is not a fund method${side ? ` (it is an ${side} method)` : ''}; see swf methods`);
-  if (command === 'app' && side !== 'app') return fail(`"${method}" is not an app method${side ? ` (it is a ${side} method)` : ''}; see swf methods`);
+  if (command === 'call' && side !== 'fund')
+    return fail(`"${method}" is not a fund method${side ? ` (it is an ${side} method)` : ''}; see swf methods`);
+  if (command === 'app' && side !== 'app')
+    return fail(`"${method}" is not an app method${side ? ` (it is a ${side} method)` : ''}; see swf methods`);
   const input = parseJson(json);
   if (!input.ok) return fail('the input is not valid JSON');
 
   // Loaded only for calls: help, usage errors and `swf methods` stay quick without the database and i18n stack.
-  const [{ createHost }, { defaultHome }, { runJob }] = await Promise.all([import('../backend/create-host'), import('../backend/fund-locations'), import('./run-job')]);
+  const [{ createHost }, { defaultHome }, { runJob }] = await Promise.all([
+    import('../backend/create-host'),
+    import('../backend/fund-locations'),
+    import('./run-job'),
+  ]);
   const host = createHost({ home: defaultHome(), locationMode: 'path' });
   try {
     if (command === 'app') return finish(await host.dispatch('app', method, input.value));

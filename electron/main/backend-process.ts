@@ -29,7 +29,9 @@ parentPort.on('message', ({ data: command }) => {
     host.close();
     process.exit(0);
   }
-  void host.dispatch(command.side, command.method, command.input).then((result) => parentPort.postMessage({ kind: 'reply', id: command.id, result }));
+  void host
+    .dispatch(command.side, command.method, command.input)
+    .then((result) => parentPort.postMessage({ kind: 'reply', id: command.id, result }));
 });
 // A normal exit of the process (not a kill) closes the fund too; closing twice is harmless.
 process.on('exit', () => host.close());

@@ -27,7 +27,8 @@ export type CheckedCall = { ok: true; side: ContractSide; method: string; input:
  */
 export function checkCall(sender: CallSender, side: unknown, method: unknown, input: unknown): CheckedCall {
   if (!isTrustedSender(sender)) return { ok: false, error: translateError({ code: 'forbidden' }) };
-  if (side !== 'app' && side !== 'fund' && side !== 'jobs') return { ok: false, error: translateError({ code: 'unknown-method', params: { method: String(side) } }) };
+  if (side !== 'app' && side !== 'fund' && side !== 'jobs')
+    return { ok: false, error: translateError({ code: 'unknown-method', params: { method: String(side) } }) };
   if (typeof method !== 'string' || !Object.hasOwn(contracts[side], method)) {
     return { ok: false, error: translateError({ code: 'unknown-method', params: { method: String(method).slice(0, 100) } }) };
   }

@@ -8,10 +8,7 @@ const fundExtension = '.swfund';
  * fund folder's list, the recent list, a file chosen in a dialog or given by the system), and anything else
  * goes through a dialog where the user picks the file.
  */
-export type LocationDecision =
-  | { kind: 'relay' }
-  | { kind: 'open-dialog' }
-  | { kind: 'save-dialog'; defaultPath: string };
+export type LocationDecision = { kind: 'relay' } | { kind: 'open-dialog' } | { kind: 'save-dialog'; defaultPath: string };
 
 export type LocationPolicy = {
   decide: (method: string, input: unknown) => LocationDecision;
@@ -29,7 +26,12 @@ function locationOf(input: unknown): string | undefined {
 
 /** The page's suggestion, reduced to a plain file name: it may propose a name, never a folder. */
 export function suggestedFileName(location: string | undefined): string {
-  const name = (location ?? '').split(/[\\/]/).pop()?.replace(/[\u0000-\u001f:*?"<>|]/g, '').trim() ?? '';
+  const name =
+    (location ?? '')
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/[\u0000-\u001f:*?"<>|]/g, '')
+      .trim() ?? '';
   const stem = name.toLowerCase().endsWith(fundExtension) ? name.slice(0, -fundExtension.length) : name;
   return `${stem.replace(/^\.+/, '') || 'fund'}${fundExtension}`;
 }

@@ -70,7 +70,13 @@ function start(): void {
     const chosen =
       decision.kind === 'open-dialog'
         ? (await dialog.showOpenDialog(window, { properties: ['openFile'], filters: fileFilters })).filePaths[0]
-        : (await dialog.showSaveDialog(window, { defaultPath: decision.defaultPath, filters: fileFilters, properties: ['showOverwriteConfirmation'] })).filePath;
+        : (
+            await dialog.showSaveDialog(window, {
+              defaultPath: decision.defaultPath,
+              filters: fileFilters,
+              properties: ['showOverwriteConfirmation'],
+            })
+          ).filePath;
     if (!chosen) return undefined;
     locations.rememberPath(chosen);
     return { ...(input as Record<string, unknown>), location: chosen };
@@ -80,7 +86,11 @@ function start(): void {
     try {
       const frame = event.senderFrame;
       const checked = checkCall(
-        { frameUrl: frame?.url, isTopFrame: frame !== null && frame.parent === null, isOurWindow: window?.webContents.id === event.sender.id },
+        {
+          frameUrl: frame?.url,
+          isTopFrame: frame !== null && frame.parent === null,
+          isOurWindow: window?.webContents.id === event.sender.id,
+        },
         side,
         method,
         input,
@@ -157,11 +167,17 @@ function start(): void {
     const defaultSession = session.defaultSession;
     defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(policy.isPermissionGranted(permission)));
     defaultSession.setPermissionCheckHandler((_contents, permission) => policy.isPermissionGranted(permission));
-    defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !policy.isAllowedRequest(details.url, isProduction) }));
+    defaultSession.webRequest.onBeforeRequest((details, callback) =>
+      callback({ cancel: !policy.isAllowedRequest(details.url, isProduction) }),
+    );
     protocol.handle(policy.appScheme, async (request) => {
       const path = policy.appRequestPath(request.url);
       const file = path === undefined ? undefined : await readStatic(rendererFolder, path);
-      if (!file) return new Response('not found', { status: 404, headers: { ...policy.appResponseHeaders, 'Content-Type': 'text/plain; charset=utf-8' } });
+      if (!file)
+        return new Response('not found', {
+          status: 404,
+          headers: { ...policy.appResponseHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
+        });
       return new Response(new Uint8Array(file.body), { status: 200, headers: { ...policy.appResponseHeaders, 'Content-Type': file.type } });
     });
     ipcMain.handle(callChannel, handleCall);

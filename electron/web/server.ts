@@ -24,7 +24,10 @@ function send(response: ServerResponse, status: number, body: string | Buffer, t
 
 /** Transport-level refusals carry a code only: no stack traces, no personal data. */
 function refuse(response: ServerResponse, status: number, code: string, extra: Record<string, string> = {}): void {
-  send(response, status, JSON.stringify({ ok: false, error: { code } }), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store', ...extra });
+  send(response, status, JSON.stringify({ ok: false, error: { code } }), 'application/json; charset=utf-8', {
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
 }
 
 /**
@@ -71,7 +74,10 @@ export async function startWebServer(options: { host: BackendHost; staticDir: st
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, side: ContractSide, method: string): Promise<void> {
     if (request.method !== 'POST') return refuse(response, 405, 'method-not-allowed', { Allow: 'POST' });
-    const type = String(request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    const type = String(request.headers['content-type'] ?? '')
+      .split(';')[0]
+      ?.trim()
+      .toLowerCase();
     if (type !== 'application/json') return refuse(response, 415, 'json-only');
     if (!tokens.matches(firstHeader(request.headers['x-swf-token']))) return refuse(response, 401, 'bad-token');
     const body = await readBody(request);
@@ -114,7 +120,8 @@ export async function startWebServer(options: { host: BackendHost; staticDir: st
   // Malformed requests and header timeouts: a bare status and nothing else, then the socket goes.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (socket.writable && error.code !== 'ECONNRESET') {
-      const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' || error.code === 'ERR_HTTP_HEADERS_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+      const status =
+        error.code === 'ERR_HTTP_REQUEST_TIMEOUT' || error.code === 'ERR_HTTP_HEADERS_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     } else socket.destroy();
   });

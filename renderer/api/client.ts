@@ -9,6 +9,8 @@ import { bothLanguages } from '../app/i18n';
 type Bridge = { app: AppApi; fund: FundApi; jobs: JobsApi };
 
 declare global {
+  // Declaration merging needs an interface: Window is one.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     swf?: Bridge;
   }
@@ -42,7 +44,8 @@ function httpTransport(): Transport {
     }
     try {
       const body = (await response.json()) as ApiResult<unknown>;
-      if (body.ok === false && !body.error.message) return { ok: false, error: { code: body.error.code, message: bothLanguages('ui.common.requestRefused') } };
+      if (body.ok === false && !body.error.message)
+        return { ok: false, error: { code: body.error.code, message: bothLanguages('ui.common.requestRefused') } };
       return body;
     } catch {
       // Not our JSON (a refused token or origin answers plainly): say so rather than "offline".

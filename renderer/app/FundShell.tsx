@@ -1,4 +1,13 @@
-import { BookOutlined, CalendarOutlined, GiftOutlined, HeartOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import {
+  BookOutlined,
+  CalendarOutlined,
+  GiftOutlined,
+  HeartOutlined,
+  LogoutOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,25 +39,30 @@ function menuKeyOf(route: Route): MenuPage {
 }
 
 /** The open fund: a side menu per feature and one page at a time (a desktop app has no URLs to share). */
-export function FundShell({ fund, onFundChanged, onClosed }: { fund: OpenedFund; onFundChanged: (fund: OpenedFund) => void; onClosed: () => void }) {
+export function FundShell({
+  fund,
+  onFundChanged,
+  onClosed,
+}: {
+  fund: OpenedFund;
+  onFundChanged: (fund: OpenedFund) => void;
+  onClosed: () => void;
+}) {
   const { t } = useTranslation();
   const [route, setRoute] = useState<Route>({ page: 'members' });
   const navigate: Navigate = (next) => setRoute(next);
   const { profile } = fund;
-  const place = t('ui.shell.place', { subdistrict: profile.subdistrictName, district: profile.districtName, province: profile.provinceName });
+  const place = t('ui.shell.place', {
+    subdistrict: profile.subdistrictName,
+    district: profile.districtName,
+    province: profile.provinceName,
+  });
 
   return (
     <Layout className="fund-shell">
       <BrandBar title={profile.name} subtitle={`${place} · ${t('ui.shell.fundCode', { code: profile.fundCode })}`}>
         <LanguageSwitch />
-        <Button
-          icon={<LogoutOutlined />}
-          data-testid="close-fund"
-          onClick={async () => {
-            await api.app['funds.close']({});
-            onClosed();
-          }}
-        >
+        <Button icon={<LogoutOutlined />} data-testid="close-fund" onClick={() => void api.app['funds.close']({}).then(onClosed)}>
           {t('ui.shell.closeFund')}
         </Button>
       </BrandBar>

@@ -7,7 +7,7 @@ export function LanguageSwitch() {
   return (
     <Segmented
       data-testid="language-switch"
-      value={i18n.language as Language}
+      value={i18n.language}
       options={[
         { label: t('ui.language.th'), value: 'th' },
         { label: t('ui.language.en'), value: 'en' },

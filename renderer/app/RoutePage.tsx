@@ -15,7 +15,15 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Navigate, Route } from './route';
 
 /** One page of the open fund, picked by the route. */
-export function RoutePage({ route, navigate, onProfileChanged }: { route: Route; navigate: Navigate; onProfileChanged: (profile: FundProfile) => void }) {
+export function RoutePage({
+  route,
+  navigate,
+  onProfileChanged,
+}: {
+  route: Route;
+  navigate: Navigate;
+  onProfileChanged: (profile: FundProfile) => void;
+}) {
   switch (route.page) {
     case 'members':
       return <MembersPage navigate={navigate} />;
@@ -40,7 +48,9 @@ export function RoutePage({ route, navigate, onProfileChanged }: { route: Route;
     case 'community':
       return <CommunityPage navigate={navigate} />;
     case 'voucher':
-      return <VoucherPage key={route.voucherId} voucherId={route.voucherId} navigate={navigate} {...(route.from ? { from: route.from } : {})} />;
+      return (
+        <VoucherPage key={route.voucherId} voucherId={route.voucherId} navigate={navigate} {...(route.from ? { from: route.from } : {})} />
+      );
     case 'settings':
       return <SettingsPage onFundChanged={onProfileChanged} />;
   }

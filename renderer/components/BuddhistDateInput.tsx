@@ -52,8 +52,8 @@ export function BuddhistDateInput({ value, onChange, onPressEnter, placeholder, 
 
 /** The form rule that goes with it: empty (required is a separate rule) or a real date in ISO form. */
 export const isoDateRule = (message: string) => ({
-  validator: async (_rule: unknown, value: unknown) => {
-    if (value === undefined || value === '' || (typeof value === 'string' && isIso(value))) return;
-    throw new Error(message);
+  validator: (_rule: unknown, value: unknown) => {
+    if (value === undefined || value === '' || (typeof value === 'string' && isIso(value))) return Promise.resolve();
+    return Promise.reject(new Error(message));
   },
 });

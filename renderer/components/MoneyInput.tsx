@@ -46,16 +46,16 @@ export function MoneyInput({ value, onChange, onPressEnter, id, showWords = true
 
 /** The form rule that goes with it: text that parses to whole satang. */
 export const moneyRule = (message: string) => ({
-  validator: async (_rule: unknown, value: unknown) => {
-    if (typeof value === 'string' && parseBaht(value) !== undefined) return;
-    throw new Error(message);
+  validator: (_rule: unknown, value: unknown) => {
+    if (typeof value === 'string' && parseBaht(value) !== undefined) return Promise.resolve();
+    return Promise.reject(new Error(message));
   },
 });
 
 /** An optional money field: empty is fine, anything typed must parse. */
 export const optionalMoneyRule = (message: string) => ({
-  validator: async (_rule: unknown, value: unknown) => {
-    if (value === undefined || value === '' || (typeof value === 'string' && parseBaht(value) !== undefined)) return;
-    throw new Error(message);
+  validator: (_rule: unknown, value: unknown) => {
+    if (value === undefined || value === '' || (typeof value === 'string' && parseBaht(value) !== undefined)) return Promise.resolve();
+    return Promise.reject(new Error(message));
   },
 });

@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal, type ButtonProps } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiResult } from '../../shared/api/api-result';
@@ -39,7 +39,7 @@ export function ReversalModal<T>({ title, explanation, reverse, onClose, onRever
       onCancel={onClose}
       onOk={() => void confirm()}
       okText={t('ui.welfareReverse.confirm')}
-      okButtonProps={{ danger: true, disabled: reason.trim() === '', 'data-testid': 'reverse-confirm' } as ButtonProps}
+      okButtonProps={{ danger: true, disabled: reason.trim() === '', 'data-testid': 'reverse-confirm' }}
     >
       <Alert type="warning" showIcon title={explanation} style={{ marginBottom: 12 }} />
       <Form layout="vertical">

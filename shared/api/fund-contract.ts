@@ -3,7 +3,15 @@ import { id, isoDate, optionalText, page, period, positiveSatang, requestId, req
 import { out, type ClientOf, type Contract } from './contract-kit';
 import type * as T from './fund-types';
 import type { Decision } from '../domain/welfare/decide-claim';
-import { claimFilter, claimInput, payClaimInput, recordClaimInput, reverseClaimInput, ruleVersionInput, whatIfInput } from './welfare-schemas';
+import {
+  claimFilter,
+  claimInput,
+  payClaimInput,
+  recordClaimInput,
+  reverseClaimInput,
+  ruleVersionInput,
+  whatIfInput,
+} from './welfare-schemas';
 
 /** One entry per use case on an open fund (A2): name → input schema + output type. Inputs never carry paths. */
 
@@ -21,12 +29,18 @@ export const fundProfileInput = z.strictObject({
   subdistrictCode: dopaCode(6).default(''),
   subdistrictName: requiredText(80),
   address: z.string().trim().max(300, { message: 'too-long' }).default(''),
-  postcode: z.string().regex(/^(\d{5})?$/, { message: 'bad-postcode' }).default(''),
+  postcode: z
+    .string()
+    .regex(/^(\d{5})?$/, { message: 'bad-postcode' })
+    .default(''),
   foundedOn: isoDate,
   /** The day the fund starts keeping its books in the app; history before it is memo-only (Decision 10). */
   openedOn: isoDate.optional(),
   fiscalYearStartMonth: z.int().min(1).max(12).default(10),
-  receiptPrefix: z.string().regex(/^[A-Z]{1,4}$/, { message: 'bad-prefix' }).default('RC'),
+  receiptPrefix: z
+    .string()
+    .regex(/^[A-Z]{1,4}$/, { message: 'bad-prefix' })
+    .default('RC'),
 });
 
 export const planBundleInput = z.strictObject({ months: z.int().min(2).max(24), priceSatang: positiveSatang });
@@ -62,7 +76,10 @@ export const memberProfileInput = z.strictObject({
   subdistrict: z.string().trim().max(80).default(''),
   district: z.string().trim().max(80).default(''),
   province: z.string().trim().max(80).default(''),
-  postcode: z.string().regex(/^(\d{5})?$/, { message: 'bad-postcode' }).default(''),
+  postcode: z
+    .string()
+    .regex(/^(\d{5})?$/, { message: 'bad-postcode' })
+    .default(''),
   phone: z.string().trim().max(30).default(''),
   appliedOn: isoDate,
   approvedOn: isoDate,
@@ -223,7 +240,12 @@ export const fundContract = {
   },
   'welfare.types': { input: z.strictObject({}), output: out<T.WelfareTypeView[]>(), read: true },
   'welfare.addType': {
-    input: z.strictObject({ category: z.string().min(1).max(40), nameTh: requiredText(120), nameEn: requiredText(120), version: ruleVersionInput }),
+    input: z.strictObject({
+      category: z.string().min(1).max(40),
+      nameTh: requiredText(120),
+      nameEn: requiredText(120),
+      version: ruleVersionInput,
+    }),
     output: out<T.WelfareTypeView>(),
   },
   'welfare.addRuleVersion': { input: z.strictObject({ typeId: id, version: ruleVersionInput }), output: out<T.WelfareTypeView>() },
@@ -249,7 +271,10 @@ export const fundContract = {
   'welfare.villages': { input: z.strictObject({}), output: out<string[]>(), read: true },
   'welfare.settings': { input: z.strictObject({}), output: out<T.WelfareSettings>(), read: true },
   'welfare.updateSettings': {
-    input: z.strictObject({ deductArrearsAtDeath: z.boolean(), membershipCounting: z.enum(['current-spell', 'first-spell']).default('current-spell') }),
+    input: z.strictObject({
+      deductArrearsAtDeath: z.boolean(),
+      membershipCounting: z.enum(['current-spell', 'first-spell']).default('current-spell'),
+    }),
     output: out<T.WelfareSettings>(),
   },
 

@@ -109,7 +109,12 @@ export type Dependent = {
   citizenId: string | null;
 };
 
-export type MemberDetail = Member & { statusEvents: StatusEvent[]; voidedStatusEvents: VoidedStatusEvent[]; spells: MemberSpell[]; dependents: Dependent[] };
+export type MemberDetail = Member & {
+  statusEvents: StatusEvent[];
+  voidedStatusEvents: VoidedStatusEvent[];
+  spells: MemberSpell[];
+  dependents: Dependent[];
+};
 
 export type MemberVersion = { version: number; recordedAt: string; actor: string; profile: MemberProfile };
 
@@ -279,7 +284,14 @@ export type CommunityActivity = {
   voucher: Voucher;
 };
 
-export type WelfareTypeView = { id: number; code: string; category: string; nameTh: string; nameEn: string; versions: BenefitRuleVersion[] };
+export type WelfareTypeView = {
+  id: number;
+  code: string;
+  category: string;
+  nameTh: string;
+  nameEn: string;
+  versions: BenefitRuleVersion[];
+};
 
 export type WelfareClaimState = 'pending' | 'approved' | 'rejected' | 'paid';
 

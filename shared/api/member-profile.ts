@@ -1,8 +1,28 @@
 import type { MemberProfile } from './fund-types';
 
 const profileKeys = [
-  'citizenId', 'noIdReason', 'title', 'firstName', 'lastName', 'gender', 'birthDate', 'houseNo', 'moo', 'village', 'soi', 'road',
-  'subdistrict', 'district', 'province', 'postcode', 'phone', 'appliedOn', 'approvedOn', 'approvalRef', 'paidThroughPeriod', 'beneficiaries',
+  'citizenId',
+  'noIdReason',
+  'title',
+  'firstName',
+  'lastName',
+  'gender',
+  'birthDate',
+  'houseNo',
+  'moo',
+  'village',
+  'soi',
+  'road',
+  'subdistrict',
+  'district',
+  'province',
+  'postcode',
+  'phone',
+  'appliedOn',
+  'approvedOn',
+  'approvalRef',
+  'paidThroughPeriod',
+  'beneficiaries',
 ] as const satisfies readonly (keyof MemberProfile)[];
 
 /**

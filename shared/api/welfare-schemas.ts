@@ -32,10 +32,26 @@ export const ruleVersionInput = z.strictObject({
   gender: z.enum(['male', 'female']).nullable().optional(),
   maxArrearsMonths: count.nullable().optional(),
   amount,
-  yearlyCap: z.strictObject({ count: count.nullable().optional(), units: count.nullable().optional(), amountSatang: positiveSatang.nullable().optional() }).nullable().optional(),
-  lifetimeCap: z.strictObject({ count: count.nullable().optional(), amountSatang: positiveSatang.nullable().optional() }).nullable().optional(),
-  recipients: z.array(z.enum(['member', 'dependent', 'beneficiary', 'non-member'])).min(1).max(4),
-  requiredDocuments: z.array(z.strictObject({ key: z.string().min(1).max(40), nameTh: z.string().min(1).max(120), nameEn: z.string().min(1).max(120) })).max(20).default([]),
+  yearlyCap: z
+    .strictObject({
+      count: count.nullable().optional(),
+      units: count.nullable().optional(),
+      amountSatang: positiveSatang.nullable().optional(),
+    })
+    .nullable()
+    .optional(),
+  lifetimeCap: z
+    .strictObject({ count: count.nullable().optional(), amountSatang: positiveSatang.nullable().optional() })
+    .nullable()
+    .optional(),
+  recipients: z
+    .array(z.enum(['member', 'dependent', 'beneficiary', 'non-member']))
+    .min(1)
+    .max(4),
+  requiredDocuments: z
+    .array(z.strictObject({ key: z.string().min(1).max(40), nameTh: z.string().min(1).max(120), nameEn: z.string().min(1).max(120) }))
+    .max(20)
+    .default([]),
 });
 
 export const claimInput = {

@@ -17,7 +17,9 @@ function sourceFiles(folder: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
   const found: string[] = [];
-  for (const match of text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+  for (const match of text.matchAll(
+    /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g,
+  )) {
     const target = match[1] ?? match[2] ?? match[3];
     if (target) found.push(target);
   }
@@ -44,27 +46,47 @@ const isLocal = (target: string, folder: string) => target.startsWith(`@/${folde
 describe('layers', () => {
   it('shared/ imports nothing from the other layers and no Node, Electron, database or UI package', () => {
     expect(
-      violations('shared', (target) =>
-        isLocal(target, 'electron/') || isLocal(target, 'renderer/') || isLocal(target, 'tests/') || isPackage(target, ['electron', 'better-sqlite3', 'kysely', 'exceljs', 'react']) || target.startsWith('node:'),
+      violations(
+        'shared',
+        (target) =>
+          isLocal(target, 'electron/') ||
+          isLocal(target, 'renderer/') ||
+          isLocal(target, 'tests/') ||
+          isPackage(target, ['electron', 'better-sqlite3', 'kysely', 'exceljs', 'react']) ||
+          target.startsWith('node:'),
       ),
     ).toEqual([]);
   });
 
   it('shared/domain/ is pure: no API layer, no zod, no Date, and decimal.js only in money-policy', () => {
     expect(violations('shared/domain', (target) => isLocal(target, 'shared/api') || isPackage(target, ['zod']))).toEqual([]);
-    expect(violations('shared/domain', (target, file) => isPackage(target, ['decimal.js']) && !file.endsWith('money/money-policy.ts'))).toEqual([]);
-    const withDate = sourceFiles('shared/domain').filter((file) => /\bnew Date\b|\bDate\.(now|parse|UTC)\b/.test(readFileSync(join(root, file), 'utf8')));
+    expect(
+      violations('shared/domain', (target, file) => isPackage(target, ['decimal.js']) && !file.endsWith('money/money-policy.ts')),
+    ).toEqual([]);
+    const withDate = sourceFiles('shared/domain').filter((file) =>
+      /\bnew Date\b|\bDate\.(now|parse|UTC)\b/.test(readFileSync(join(root, file), 'utf8')),
+    );
     expect(withDate).toEqual([]);
   });
 
   it('renderer/ never reaches the backend, Node or the database', () => {
     expect(
-      violations('renderer', (target) => isLocal(target, 'electron/') || isPackage(target, ['electron', 'better-sqlite3', 'kysely', 'exceljs']) || target.startsWith('node:')),
+      violations(
+        'renderer',
+        (target) =>
+          isLocal(target, 'electron/') ||
+          isPackage(target, ['electron', 'better-sqlite3', 'kysely', 'exceljs']) ||
+          target.startsWith('node:'),
+      ),
     ).toEqual([]);
   });
 
   it('only electron/main and electron/preload import electron; only electron/backend/db speaks SQL', () => {
-    expect(violations('electron', (target, file) => isPackage(target, ['electron']) && !/^electron\/(main|preload)\//.test(file))).toEqual([]);
-    expect(violations('electron', (target, file) => isPackage(target, ['kysely', 'better-sqlite3']) && !file.startsWith('electron/backend/db/'))).toEqual([]);
+    expect(violations('electron', (target, file) => isPackage(target, ['electron']) && !/^electron\/(main|preload)\//.test(file))).toEqual(
+      [],
+    );
+    expect(
+      violations('electron', (target, file) => isPackage(target, ['kysely', 'better-sqlite3']) && !file.startsWith('electron/backend/db/')),
+    ).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ function line(label: string, milliseconds: number, extra = ''): void {
   console.log(`${label.padEnd(44)} ${milliseconds.toFixed(2).padStart(10)} ms${extra ? `  ${extra}` : ''}`);
 }
 
-async function time(run: () => Promise<unknown> | unknown): Promise<number> {
+async function time(run: () => unknown): Promise<number> {
   const start = performance.now();
   await run();
   return performance.now() - start;
@@ -80,7 +80,11 @@ async function main(): Promise<void> {
       const context = { connection: db(), clock, actor: { userId: 'bench', role: 'treasurer' as const } };
       const generation = await time(() => (synthetic = generateFund(context, { members, years, seed, today })));
       db().pragma('wal_checkpoint(TRUNCATE)');
-      line('generate the fund', generation, `${countRows(db(), 'receipts').toLocaleString('en')} receipts, ${(statSync(location).size / 2 ** 20).toFixed(0)} MiB`);
+      line(
+        'generate the fund',
+        generation,
+        `${countRows(db(), 'receipts').toLocaleString('en')} receipts, ${(statSync(location).size / 2 ** 20).toFixed(0)} MiB`,
+      );
     }
 
     // Post a month's collection for every active member, three times (three months ahead), through the API.
@@ -93,20 +97,37 @@ async function main(): Promise<void> {
       const payers = synthetic.filter((member) => member.kind === 'monthly');
       // Lines are typed by the collector one at a time in real use; here they are put in at once, untimed.
       inTransaction(db(), () => {
-        for (const member of payers) upsertBatchLine(db(), { batchId: batch.value.id, memberId: member.id, monthCount: 1, amountSatang: 3000, createdAt: clock.now() });
+        for (const member of payers)
+          upsertBatchLine(db(), {
+            batchId: batch.value.id,
+            memberId: member.id,
+            monthCount: 1,
+            amountSatang: 3000,
+            createdAt: clock.now(),
+          });
       });
       receiptsPerMonth = payers.length;
       let failed = '';
       postTimes.push(
         await time(async () => {
-          const result = await fund['collection.post']({ batchId: batch.value.id, requestId: `bench-post-${run}-${process.pid}-${Date.now()}` });
+          const result = await fund['collection.post']({
+            batchId: batch.value.id,
+            requestId: `bench-post-${run}-${process.pid}-${Date.now()}`,
+          });
           if (!result.ok) failed = `${result.error.code}: ${result.error.message.en}`;
         }),
       );
       if (failed) throw new Error(failed);
     }
     const rawTimes: number[] = [];
-    for (let run = 0; run < 3; run += 1) rawTimes.push(rawInsertBaseline(db(), synthetic.filter((member) => member.kind === 'monthly').map((member) => member.id), addMonths(periodFromIndex(horizon), 30 + run)));
+    for (let run = 0; run < 3; run += 1)
+      rawTimes.push(
+        rawInsertBaseline(
+          db(),
+          synthetic.filter((member) => member.kind === 'monthly').map((member) => member.id),
+          addMonths(periodFromIndex(horizon), 30 + run),
+        ),
+      );
     const post = quantile(postTimes, 0.5);
     const raw = quantile(rawTimes, 0.5);
     line(`post one month's collection (${receiptsPerMonth.toLocaleString('en')} receipts)`, post);
@@ -117,7 +138,11 @@ async function main(): Promise<void> {
     const queries = ['สม', 'บุญมา', 'แก้ว', '00012', '1000000012', 'ศรีสุข', 'ทอง', '2999', 'ใจดี', 'เดือน'];
     for (let run = 0; run < 200; run += 1) {
       const query = queries[run % queries.length] ?? 'สม';
-      searchTimes.push(await time(() => fund['members.search']({ query: run % 3 === 0 ? query.slice(0, 1 + Math.floor(random() * query.length)) : query, limit: 100 })));
+      searchTimes.push(
+        await time(() =>
+          fund['members.search']({ query: run % 3 === 0 ? query.slice(0, 1 + Math.floor(random() * query.length)) : query, limit: 100 }),
+        ),
+      );
     }
     line('member search (median)', quantile(searchTimes, 0.5), `p95 ${quantile(searchTimes, 0.95).toFixed(2)} ms`);
 
@@ -143,7 +168,8 @@ async function main(): Promise<void> {
     const cashTimes: number[] = [];
     const firstPage = await fund['ledger.cashBook']({ limit: 50 });
     const lastOffset = firstPage.ok ? Math.max(0, firstPage.value.total - 50) : 0;
-    for (let run = 0; run < 20; run += 1) cashTimes.push(await time(() => fund['ledger.cashBook']({ offset: run % 2 === 0 ? 0 : lastOffset, limit: 50 })));
+    for (let run = 0; run < 20; run += 1)
+      cashTimes.push(await time(() => fund['ledger.cashBook']({ offset: run % 2 === 0 ? 0 : lastOffset, limit: 50 })));
     line('cash-book page', quantile(cashTimes, 0.5));
 
     // Welfare (issue 3): one claim decided through the API, and a what-if of one welfare type for every member.
@@ -154,7 +180,17 @@ async function main(): Promise<void> {
     const decideTimes: number[] = [];
     for (let run = 0; run < 100; run += 1) {
       const member = synthetic[Math.floor(random() * synthetic.length)];
-      decideTimes.push(await time(() => fund['welfare.decide']({ typeId: hospital?.id ?? 0, memberId: member?.id ?? 1, eventDate: '2026-09-15', units: 3, recipient: { kind: 'member' } })));
+      decideTimes.push(
+        await time(() =>
+          fund['welfare.decide']({
+            typeId: hospital?.id ?? 0,
+            memberId: member?.id ?? 1,
+            eventDate: '2026-09-15',
+            units: 3,
+            recipient: { kind: 'member' },
+          }),
+        ),
+      );
     }
     line('decide one welfare claim', quantile(decideTimes, 0.5));
     // The what-if runs as the app runs it: a job through the API, judged member by member, nothing written.
@@ -169,7 +205,11 @@ async function main(): Promise<void> {
         }),
       );
     }
-    line(`what-if: death benefit for all ${synthetic.length.toLocaleString('en')} members (job, median of 3)`, quantile(whatIfTimes, 0.5), `${eligible.toLocaleString('en')} eligible`);
+    line(
+      `what-if: death benefit for all ${synthetic.length.toLocaleString('en')} members (job, median of 3)`,
+      quantile(whatIfTimes, 0.5),
+      `${eligible.toLocaleString('en')} eligible`,
+    );
   } finally {
     host.close();
     rmSync(home, { recursive: true, force: true });

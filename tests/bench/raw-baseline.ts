@@ -10,13 +10,19 @@ export function rawInsertBaseline(db: BetterSqlite3.Database, memberIds: readonl
   const entry = db.prepare(
     "INSERT INTO journal_entries (entry_no, fiscal_year, sequence_no, entry_date, description, source_type, created_at, actor) VALUES (?, 9999, ?, ?, '{}', 'raw', 'now', 'bench')",
   );
-  const entryLine = db.prepare('INSERT INTO journal_lines (entry_id, line_no, account_code, debit_satang, credit_satang) VALUES (?, ?, ?, ?, ?)');
+  const entryLine = db.prepare(
+    'INSERT INTO journal_lines (entry_id, line_no, account_code, debit_satang, credit_satang) VALUES (?, ?, ?, ?, ?)',
+  );
   const receipt = db.prepare(
     "INSERT INTO receipts (uuid, request_id, member_id, received_on, fiscal_year, numbering, receipt_no, sequence_no, total_satang, method, collector, journal_entry_id, created_at) VALUES (?, ?, ?, ?, 9999, 'app', ?, ?, 3000, 'cash', 'bench', ?, 'now')",
   );
-  const receiptLine = db.prepare("INSERT INTO receipt_lines (receipt_id, line_no, kind, description, amount_satang) VALUES (?, 1, 'contribution', 'เงินสมทบ', 3000)");
+  const receiptLine = db.prepare(
+    "INSERT INTO receipt_lines (receipt_id, line_no, kind, description, amount_satang) VALUES (?, 1, 'contribution', 'เงินสมทบ', 3000)",
+  );
   const month = db.prepare('INSERT INTO receipt_months (receipt_id, member_id, period) VALUES (?, ?, ?)');
-  const audit = db.prepare("INSERT INTO audit_events (at, actor, method, entity, entity_id, after_json) VALUES ('now', 'bench', 'raw', 'receipt', ?, ?)");
+  const audit = db.prepare(
+    "INSERT INTO audit_events (at, actor, method, entity, entity_id, after_json) VALUES ('now', 'bench', 'raw', 'receipt', ?, ?)",
+  );
   const date = `${period}-25`;
   const start = performance.now();
   db.exec('BEGIN IMMEDIATE');
@@ -25,7 +31,10 @@ export function rawInsertBaseline(db: BetterSqlite3.Database, memberIds: readonl
       const entryId = Number(entry.run(`RAW-${period}-${index}`, index + 1, date).lastInsertRowid);
       entryLine.run(entryId, 1, '3100', 3000, 0);
       entryLine.run(entryId, 2, '1100', 0, 3000);
-      const receiptId = Number(receipt.run(`raw-${period}-${index}`, `raw-${period}-${index}`, memberId, date, `RAW${period}-${index}`, index + 1, entryId).lastInsertRowid);
+      const receiptId = Number(
+        receipt.run(`raw-${period}-${index}`, `raw-${period}-${index}`, memberId, date, `RAW${period}-${index}`, index + 1, entryId)
+          .lastInsertRowid,
+      );
       receiptLine.run(receiptId);
       month.run(receiptId, memberId, period);
       audit.run(String(receiptId), JSON.stringify({ receiptNo: `RAW${period}-${index}`, memberId, totalSatang: 3000, periods: [period] }));

@@ -20,7 +20,32 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const syllables = ['สม', 'บุญ', 'ประ', 'วิ', 'มา', 'ศรี', 'ทอง', 'แก้ว', 'เพชร', 'ใจ', 'สุข', 'ไพ', 'โสภ', 'อำ', 'นวย', 'ชาย', 'หญิง', 'เรือง', 'รัตน์', 'ดี', 'มณี', 'จันทร์', 'แสง', 'เดือน'];
+const syllables = [
+  'สม',
+  'บุญ',
+  'ประ',
+  'วิ',
+  'มา',
+  'ศรี',
+  'ทอง',
+  'แก้ว',
+  'เพชร',
+  'ใจ',
+  'สุข',
+  'ไพ',
+  'โสภ',
+  'อำ',
+  'นวย',
+  'ชาย',
+  'หญิง',
+  'เรือง',
+  'รัตน์',
+  'ดี',
+  'มณี',
+  'จันทร์',
+  'แสง',
+  'เดือน',
+];
 const titles = ['นาย', 'นาง', 'นางสาว'];
 
 export type PayerKind = 'monthly' | 'yearly' | 'irregular';
@@ -36,7 +61,10 @@ function thaiName(random: () => number, parts: number): string {
  * Builds the benchmark's fund through the real use cases (registration, receipt posting), in large
  * transactions: 70 % pay monthly on a collection day, 25 % yearly, 5 % irregularly and fall into arrears.
  */
-export function generateFund(context: UseCaseContext, options: { members: number; years: number; seed: number; today: string }): SyntheticMember[] {
+export function generateFund(
+  context: UseCaseContext,
+  options: { members: number; years: number; seed: number; today: string },
+): SyntheticMember[] {
   const random = seededRandom(options.seed);
   const { connection } = context;
   const fund = readFund(connection);
@@ -46,7 +74,9 @@ export function generateFund(context: UseCaseContext, options: { members: number
   inTransaction(connection, () => {
     for (let serial = 1; serial <= options.members; serial += 1) {
       const joinedBefore = random() < 0.5;
-      const joinIndex = joinedBefore ? openedIndex - 1 - Math.floor(random() * 24) : openedIndex + Math.floor(random() * options.years * 12 * 0.9);
+      const joinIndex = joinedBefore
+        ? openedIndex - 1 - Math.floor(random() * 24)
+        : openedIndex + Math.floor(random() * options.years * 12 * 0.9);
       const approved = `${periodFromIndex(joinIndex)}-${String(1 + Math.floor(random() * 27)).padStart(2, '0')}`;
       const result = registerMember(context, {
         citizenId: citizenIdFor(serial),
@@ -114,8 +144,19 @@ export function generateFund(context: UseCaseContext, options: { members: number
     if (receipts.length === 0) continue;
     inTransaction(connection, () => {
       const batchId = insertBatch(connection, { collectedOn, collector: 'เหรัญญิก', note: '', createdAt: now });
-      const posted = postReceipts(connection, fund, receipts.map((receipt) => ({ ...receipt, batchId })), { actor, now, method: 'bench.generate' });
-      markBatchPosted(connection, { id: batchId, requestId: `seed-batch-${period}`, postedAt: now, firstReceiptNo: posted.receiptNos[0] ?? '', lastReceiptNo: posted.receiptNos.at(-1) ?? '' });
+      const posted = postReceipts(
+        connection,
+        fund,
+        receipts.map((receipt) => ({ ...receipt, batchId })),
+        { actor, now, method: 'bench.generate' },
+      );
+      markBatchPosted(connection, {
+        id: batchId,
+        requestId: `seed-batch-${period}`,
+        postedAt: now,
+        firstReceiptNo: posted.receiptNos[0] ?? '',
+        lastReceiptNo: posted.receiptNos.at(-1) ?? '',
+      });
     });
   }
   return members;

@@ -28,7 +28,11 @@ describe('collection day in the browser', () => {
       await member.press('Enter');
       // The focus moves by itself: member → months → amount, each confirmed with Enter.
       const focusedIn = (testId: string) => () =>
-        page.evaluate((id) => document.activeElement?.closest(`[data-testid="${id}"]`) !== null || document.activeElement?.getAttribute('data-testid') === id, testId);
+        page.evaluate(
+          (id) =>
+            document.activeElement?.closest(`[data-testid="${id}"]`) !== null || document.activeElement?.getAttribute('data-testid') === id,
+          testId,
+        );
       await expect.poll(focusedIn('batch-months'), { timeout: 5000 }).toBe(true);
       await page.keyboard.press('Enter');
       const amount = page.locator('[data-testid="batch-amount"] input, input[data-testid="batch-amount"]').first();

@@ -7,7 +7,9 @@ describe('welfare rule amendments in the browser', () => {
   let session: WebSession;
   beforeAll(async () => {
     session = await startWebSession();
-    expect((await session.host.dispatch('app', 'funds.create', fundInput('welfare-rules.swfund', { openedOn: '2024-01-01' }))).ok).toBe(true);
+    expect((await session.host.dispatch('app', 'funds.create', fundInput('welfare-rules.swfund', { openedOn: '2024-01-01' }))).ok).toBe(
+      true,
+    );
   });
   // A failing step leaves a picture of the page behind (test-artifacts/browser/failed-*.png).
   beforeEach((context) => {
@@ -66,7 +68,9 @@ describe('welfare rule amendments in the browser', () => {
   it('reads out and pre-fills a death benefit scaled by years of membership', async () => {
     const { page } = session;
     await page.getByTestId('welfare-type-death').locator('.ant-table-row-expand-icon').click();
-    await expect.poll(() => page.getByTestId('rule-versions-death').textContent()).toContain('เป็นสมาชิกตั้งแต่ 15 ปี: 20,000.00 บาท และเพิ่มอีก 500.00 บาท ต่อทุกปีที่เกิน 15 ปี');
+    await expect
+      .poll(() => page.getByTestId('rule-versions-death').textContent())
+      .toContain('เป็นสมาชิกตั้งแต่ 15 ปี: 20,000.00 บาท และเพิ่มอีก 500.00 บาท ต่อทุกปีที่เกิน 15 ปี');
     await page.getByTestId('rule-amend-death').click();
     await expect.poll(() => page.locator('[data-testid^="rule-tier-"]').count()).toBe(7);
     await screenshot(page, '43-welfare-rule-tiers');
@@ -89,8 +93,13 @@ describe('welfare rule amendments in the browser', () => {
     await page.getByTestId('rule-submit').click();
     await expect.poll(() => page.getByTestId('welfare-types').textContent(), { timeout: 5000 }).toContain('เบี้ยผู้พิการ');
     const types = await session.host.dispatch('fund', 'welfare.types', {});
-    const own = types.ok ? (types.value as { code: string; category: string; versions: { amount: unknown }[] }[]).find((type) => type.code.startsWith('own-')) : undefined;
-    expect(own).toMatchObject({ category: 'DISADV_DISABLED', versions: [{ amount: { kind: 'per-event', amountSatang: 50000 }, waitingFrom: 'first-payment' }] });
+    const own = types.ok
+      ? (types.value as { code: string; category: string; versions: { amount: unknown }[] }[]).find((type) => type.code.startsWith('own-'))
+      : undefined;
+    expect(own).toMatchObject({
+      category: 'DISADV_DISABLED',
+      versions: [{ amount: { kind: 'per-event', amountSatang: 50000 }, waitingFrom: 'first-payment' }],
+    });
     expect(await page.getByTestId('welfare-types').textContent()).toContain('เบี้ยผู้พิการ');
     await screenshot(page, '44-welfare-own-type');
   });
@@ -101,10 +110,13 @@ describe('welfare rule amendments in the browser', () => {
     await page.getByTestId('membership-counting').getByText('นับต่อจากการเป็นสมาชิกครั้งแรก').click();
     await page.getByTestId('deduct-arrears-switch').click();
     await expect
-      .poll(async () => {
-        const settings = await session.host.dispatch('fund', 'welfare.settings', {});
-        return settings.ok ? settings.value : undefined;
-      }, { timeout: 5000 })
+      .poll(
+        async () => {
+          const settings = await session.host.dispatch('fund', 'welfare.settings', {});
+          return settings.ok ? settings.value : undefined;
+        },
+        { timeout: 5000 },
+      )
       .toEqual({ deductArrearsAtDeath: false, membershipCounting: 'first-spell' });
   });
 });

@@ -12,7 +12,14 @@ describe('welfare claims in the browser', () => {
     const member = await host.dispatch('fund', 'members.register', memberInput(1));
     expect(member.ok).toBe(true);
     const memberId = member.ok ? (member.value as { id: number }).id : 0;
-    const dues = await host.dispatch('fund', 'contributions.record', { requestId: 'dues-000001', memberId, receivedOn: '2024-12-20', monthCount: 14, amountSatang: 42000, numbering: { kind: 'app' } });
+    const dues = await host.dispatch('fund', 'contributions.record', {
+      requestId: 'dues-000001',
+      memberId,
+      receivedOn: '2024-12-20',
+      monthCount: 14,
+      amountSatang: 42000,
+      numbering: { kind: 'app' },
+    });
     expect(dues.ok).toBe(true);
     // A member with two beneficiaries (2:1) who paid through February 2026: two months overdue at a death in May.
     const beneficiaries = [
@@ -21,7 +28,18 @@ describe('welfare claims in the browser', () => {
     ];
     const second = await host.dispatch('fund', 'members.register', memberInput(2, { beneficiaries }));
     const secondId = second.ok ? (second.value as { id: number }).id : 0;
-    expect((await host.dispatch('fund', 'contributions.record', { requestId: 'dues-000002', memberId: secondId, receivedOn: '2024-01-25', monthCount: 26, amountSatang: 78000, numbering: { kind: 'app' } })).ok).toBe(true);
+    expect(
+      (
+        await host.dispatch('fund', 'contributions.record', {
+          requestId: 'dues-000002',
+          memberId: secondId,
+          receivedOn: '2024-01-25',
+          monthCount: 26,
+          amountSatang: 78000,
+          numbering: { kind: 'app' },
+        })
+      ).ok,
+    ).toBe(true);
   });
   // A failing step leaves a picture of the page behind (test-artifacts/browser/failed-*.png).
   beforeEach((context) => {
@@ -105,7 +123,8 @@ describe('welfare claims in the browser', () => {
     await page.locator('.ant-select-item-option').filter({ hasText: 'เสียชีวิต' }).first().click();
     await page.locator('[data-testid="claim-date"] input, input[data-testid="claim-date"]').first().fill('10/05/2569');
     await page.getByTestId('claim-documents').click();
-    for (const name of ['สำเนาใบมรณบัตร', 'สำเนาบัตรประจำตัวประชาชนผู้รับผลประโยชน์']) await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
+    for (const name of ['สำเนาใบมรณบัตร', 'สำเนาบัตรประจำตัวประชาชนผู้รับผลประโยชน์'])
+      await page.locator('.ant-select-item-option').filter({ hasText: name }).first().click();
     await page.keyboard.press('Escape');
     await page.getByTestId('claim-check').click();
     await expect.poll(() => page.getByTestId('claim-explanation').textContent(), { timeout: 5000 }).toContain('6,000.00');
@@ -139,7 +158,11 @@ describe('welfare claims in the browser', () => {
     await page.getByTestId('reverse-confirm').click();
     // The dialog closes once the reversal is posted (a refusal would show here, in the dialog).
     const problem = page.getByTestId('reverse-problem');
-    await expect.poll(async () => ((await problem.count()) > 0 ? await problem.textContent() : await page.getByTestId('reverse-reason').count()), { timeout: 5000 }).toBe(0);
+    await expect
+      .poll(async () => ((await problem.count()) > 0 ? await problem.textContent() : await page.getByTestId('reverse-reason').count()), {
+        timeout: 5000,
+      })
+      .toBe(0);
     await expect.poll(() => page.getByTestId('welfare-claims').textContent(), { timeout: 5000 }).toContain('กลับรายการแล้ว');
     await page.getByTestId('claim-voucher-PV2569-000001').click();
     await expect.poll(() => page.getByTestId('voucher-void-note').textContent(), { timeout: 5000 }).toContain('จ่ายผิดงวด');

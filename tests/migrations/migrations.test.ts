@@ -43,7 +43,7 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     db.pragma(`user_version = ${latestVersion(migrations) + 1}`);
     expect(() => migrate(db, migrations)).toThrow(FundFileError);
-    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_schema").get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM sqlite_schema').get()).toEqual({ n: 0 });
     db.close();
   });
 
@@ -84,25 +84,80 @@ describe('migrations', () => {
     const insert = (table: string, values: Record<string, string | number | null>) => {
       const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; type: string; notnull: number; pk: number }[];
       const row: Record<string, string | number | null> = {};
-      for (const column of columns) if (column.notnull && !column.pk) row[column.name] = column.type === 'INTEGER' ? 1 : `${table}-${column.name}`;
+      for (const column of columns)
+        if (column.notnull && !column.pk) row[column.name] = column.type === 'INTEGER' ? 1 : `${table}-${column.name}`;
       Object.assign(row, values);
       const names = Object.keys(row);
-      db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...names.map((name) => row[name]));
+      db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(
+        ...names.map((name) => row[name]),
+      );
     };
     insert('fund', { id: 1, level: 'tambon', fiscal_year_start_month: 10 });
-    insert('members', { id: 1, gender: 'female', status: 'active', citizen_id: '1101700203451', no_id_reason: null, moo: null, paid_through_period: null, dues_start_index: null, dues_end_index: null, last_paid_period: null });
+    insert('members', {
+      id: 1,
+      gender: 'female',
+      status: 'active',
+      citizen_id: '1101700203451',
+      no_id_reason: null,
+      moo: null,
+      paid_through_period: null,
+      dues_start_index: null,
+      dues_end_index: null,
+      last_paid_period: null,
+    });
     insert('welfare_types', { id: 1 });
     insert('journal_entries', { id: 1 });
-    insert('payment_vouchers', { id: 7, method: 'cash', amount_satang: 40000, expense_account: '5000', journal_entry_id: 1, payee_name: 'นายสมชาย' });
-    insert('welfare_claims', { id: 3, type_id: 1, member_id: 1, recipient_kind: 'member', state: 'paid', voucher_id: 7, computed_satang: 40000, units: null, dependent_id: null, decision_ref: 'x', rejection_reason: null, created_at: '2025-10-02T09:00:00.000Z', request_id: 'a' });
-    insert('welfare_claims', { id: 4, type_id: 1, member_id: 1, recipient_kind: 'member', state: 'pending', voucher_id: null, computed_satang: 0, units: null, dependent_id: null, decision_ref: null, rejection_reason: null, created_at: '2025-11-02T09:00:00.000Z', request_id: 'b', event_date: '2025-11-01' });
+    insert('payment_vouchers', {
+      id: 7,
+      method: 'cash',
+      amount_satang: 40000,
+      expense_account: '5000',
+      journal_entry_id: 1,
+      payee_name: 'นายสมชาย',
+    });
+    insert('welfare_claims', {
+      id: 3,
+      type_id: 1,
+      member_id: 1,
+      recipient_kind: 'member',
+      state: 'paid',
+      voucher_id: 7,
+      computed_satang: 40000,
+      units: null,
+      dependent_id: null,
+      decision_ref: 'x',
+      rejection_reason: null,
+      created_at: '2025-10-02T09:00:00.000Z',
+      request_id: 'a',
+    });
+    insert('welfare_claims', {
+      id: 4,
+      type_id: 1,
+      member_id: 1,
+      recipient_kind: 'member',
+      state: 'pending',
+      voucher_id: null,
+      computed_satang: 0,
+      units: null,
+      dependent_id: null,
+      decision_ref: null,
+      rejection_reason: null,
+      created_at: '2025-11-02T09:00:00.000Z',
+      request_id: 'b',
+      event_date: '2025-11-01',
+    });
     migrate(db, migrations);
-    expect(db.prepare('SELECT claim_id, voucher_id, payee_name, share, gross_satang, deducted_satang FROM welfare_payments').all()).toEqual([
-      { claim_id: 3, voucher_id: 7, payee_name: 'นายสมชาย', share: 1, gross_satang: 40000, deducted_satang: 0 },
-    ]);
+    expect(db.prepare('SELECT claim_id, voucher_id, payee_name, share, gross_satang, deducted_satang FROM welfare_payments').all()).toEqual(
+      [{ claim_id: 3, voucher_id: 7, payee_name: 'นายสมชาย', share: 1, gross_satang: 40000, deducted_satang: 0 }],
+    );
     // Numbered in recording order within the fiscal year (October 2025 is in fiscal year 2026 = B.E. 2569).
-    expect(db.prepare('SELECT claim_no FROM welfare_claims ORDER BY id').all()).toEqual([{ claim_no: 'WF2569-000001' }, { claim_no: 'WF2569-000002' }]);
-    expect(db.prepare("SELECT last_number FROM document_sequences WHERE series = 'claim' AND fiscal_year = 2026").get()).toEqual({ last_number: 2 });
+    expect(db.prepare('SELECT claim_no FROM welfare_claims ORDER BY id').all()).toEqual([
+      { claim_no: 'WF2569-000001' },
+      { claim_no: 'WF2569-000002' },
+    ]);
+    expect(db.prepare("SELECT last_number FROM document_sequences WHERE series = 'claim' AND fiscal_year = 2026").get()).toEqual({
+      last_number: 2,
+    });
     expect(() => db.exec("UPDATE welfare_claims SET claim_no = 'x' WHERE id = 4")).toThrow(/posted-immutable/);
     expect(() => db.exec('UPDATE welfare_claims SET computed_satang = 1 WHERE id = 3')).toThrow(/posted-immutable/);
     expect(() => db.exec('UPDATE welfare_claims SET reversed = 1, computed_satang = 1 WHERE id = 3')).toThrow(/posted-immutable/);

@@ -27,29 +27,68 @@ describe('upgrading a fund from schema 4', () => {
       ['WF2570-000002', 'approved', 20000],
       ['WF2570-000001', 'paid', 40000],
     ]);
-    expect(claims[1]?.payments).toMatchObject([{ voucherNo: 'PV2568-000001', payeeName: 'นายสมหญิง รักษ์ไทย1', grossSatang: 40000, deductedSatang: 0, netSatang: 40000 }]);
-    expect(expectOk(await backend.fund['welfare.settings']({}))).toEqual({ deductArrearsAtDeath: true, membershipCounting: 'current-spell' });
+    expect(claims[1]?.payments).toMatchObject([
+      { voucherNo: 'PV2568-000001', payeeName: 'นายสมหญิง รักษ์ไทย1', grossSatang: 40000, deductedSatang: 0, netSatang: 40000 },
+    ]);
+    expect(expectOk(await backend.fund['welfare.settings']({}))).toEqual({
+      deductArrearsAtDeath: true,
+      membershipCounting: 'current-spell',
+    });
     const resigned = expectOk(await backend.fund['members.get']({ memberId: 4 }));
     expect(resigned.statusEvents.map((event) => event.kind)).toEqual(['resigned']);
   });
 
   it('takes the new work: pays and reverses the old claims, a death with arrears kept back, a collection day with an entry fee', async () => {
     const [approved, paid] = expectOk(await backend.fund['welfare.claims']({})).rows;
-    expectOk(await backend.fund['welfare.payClaim']({ claimId: approved?.id ?? 0, requestId: 'upgrade-pay-0001', paidOn: '2025-10-10', payeeName: 'นายสมหญิง รักษ์ไทย1' }));
-    const reversed = expectOk(await backend.fund['welfare.reverseClaim']({ claimId: paid?.id ?? 0, requestId: 'upgrade-rev-0001', reversedOn: '2025-04-01', reason: 'จ่ายผิดงวด' }));
+    expectOk(
+      await backend.fund['welfare.payClaim']({
+        claimId: approved?.id ?? 0,
+        requestId: 'upgrade-pay-0001',
+        paidOn: '2025-10-10',
+        payeeName: 'นายสมหญิง รักษ์ไทย1',
+      }),
+    );
+    const reversed = expectOk(
+      await backend.fund['welfare.reverseClaim']({
+        claimId: paid?.id ?? 0,
+        requestId: 'upgrade-rev-0001',
+        reversedOn: '2025-04-01',
+        reason: 'จ่ายผิดงวด',
+      }),
+    );
     expect(reversed.reversal?.reason).toBe('จ่ายผิดงวด');
     const types = new Map(expectOk(await backend.fund['welfare.types']({})).map((type) => [type.code, type.id]));
-    const death = expectOk(await backend.fund['welfare.recordClaim']({ requestId: 'upgrade-death-01', typeId: types.get('death') ?? 0, memberId: 2, eventDate: '2026-05-10', recipient: { kind: 'beneficiary' } }));
+    const death = expectOk(
+      await backend.fund['welfare.recordClaim']({
+        requestId: 'upgrade-death-01',
+        typeId: types.get('death') ?? 0,
+        memberId: 2,
+        eventDate: '2026-05-10',
+        recipient: { kind: 'beneficiary' },
+      }),
+    );
     expectOk(await backend.fund['welfare.approveClaim']({ claimId: death.id, meetingRef: '5/2569' }));
-    const deathPaid = expectOk(await backend.fund['welfare.payClaim']({ claimId: death.id, requestId: 'upgrade-pay-0002', paidOn: '2026-05-20' }));
+    const deathPaid = expectOk(
+      await backend.fund['welfare.payClaim']({ claimId: death.id, requestId: 'upgrade-pay-0002', paidOn: '2026-05-20' }),
+    );
     expect(deathPaid.payments.map((payment) => [payment.payeeName, payment.netSatang])).toEqual([
       ['นางสมศรี ใจดี', 396000],
       ['นายสมปอง ใจดี', 198000],
     ]);
     const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-24', collector: 'นางมาลี' }));
     expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: 3, monthCount: 1, amountSatang: 3000 }));
-    const newcomer = expectOk(await backend.fund['members.register'](memberInput(9, { approvedOn: '2026-11-01', appliedOn: '2026-10-20' })));
-    expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: newcomer.id, monthCount: 1, amountSatang: 5000, includeEntryFee: true }));
+    const newcomer = expectOk(
+      await backend.fund['members.register'](memberInput(9, { approvedOn: '2026-11-01', appliedOn: '2026-10-20' })),
+    );
+    expectOk(
+      await backend.fund['collection.setLine']({
+        batchId: batch.id,
+        memberId: newcomer.id,
+        monthCount: 1,
+        amountSatang: 5000,
+        includeEntryFee: true,
+      }),
+    );
     expect(expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'upgrade-post-0001' })).state).toBe('posted');
     expectBooksConsistent(backend.db());
   });

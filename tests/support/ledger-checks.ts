@@ -3,7 +3,9 @@ import { expect } from 'vitest';
 
 /** Row counts of every table: "nothing written" means these are unchanged. */
 export function tableCounts(db: BetterSqlite3.Database): Record<string, number> {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+  }[];
   return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n]));
 }
 
@@ -17,22 +19,38 @@ export function expectBooksConsistent(db: BetterSqlite3.Database): void {
     .prepare('SELECT entry_id FROM journal_lines GROUP BY entry_id HAVING SUM(debit_satang) <> SUM(credit_satang)')
     .all();
   expect(unbalanced).toEqual([]);
-  const journal = db.prepare('SELECT account_code, SUM(debit_satang) d, SUM(credit_satang) c FROM journal_lines GROUP BY account_code ORDER BY account_code').all();
-  const totals = db.prepare('SELECT account_code, SUM(debit_satang) d, SUM(credit_satang) c FROM account_month_totals GROUP BY account_code ORDER BY account_code').all();
+  const journal = db
+    .prepare(
+      'SELECT account_code, SUM(debit_satang) d, SUM(credit_satang) c FROM journal_lines GROUP BY account_code ORDER BY account_code',
+    )
+    .all();
+  const totals = db
+    .prepare(
+      'SELECT account_code, SUM(debit_satang) d, SUM(credit_satang) c FROM account_month_totals GROUP BY account_code ORDER BY account_code',
+    )
+    .all();
   expect(totals).toEqual(journal);
   const receiptsWithoutAudit = db
-    .prepare("SELECT r.id FROM receipts r WHERE NOT EXISTS (SELECT 1 FROM audit_events a WHERE a.entity = 'receipt' AND a.entity_id = CAST(r.id AS TEXT))")
+    .prepare(
+      "SELECT r.id FROM receipts r WHERE NOT EXISTS (SELECT 1 FROM audit_events a WHERE a.entity = 'receipt' AND a.entity_id = CAST(r.id AS TEXT))",
+    )
     .all();
   expect(receiptsWithoutAudit).toEqual([]);
   const receiptTotals = db
-    .prepare('SELECT r.id FROM receipts r JOIN journal_lines l ON l.entry_id = r.journal_entry_id GROUP BY r.id HAVING SUM(l.debit_satang) <> r.total_satang')
+    .prepare(
+      'SELECT r.id FROM receipts r JOIN journal_lines l ON l.entry_id = r.journal_entry_id GROUP BY r.id HAVING SUM(l.debit_satang) <> r.total_satang',
+    )
     .all();
   expect(receiptTotals).toEqual([]);
   const gaps = db
-    .prepare("SELECT fiscal_year, COUNT(*) n, MAX(sequence_no) top FROM receipts WHERE numbering = 'app' GROUP BY fiscal_year HAVING n <> top")
+    .prepare(
+      "SELECT fiscal_year, COUNT(*) n, MAX(sequence_no) top FROM receipts WHERE numbering = 'app' GROUP BY fiscal_year HAVING n <> top",
+    )
     .all();
   expect(gaps).toEqual([]);
-  const cash = db.prepare("SELECT COALESCE(SUM(debit_satang - credit_satang), 0) AS balance FROM journal_lines WHERE account_code = '3100'").get() as { balance: number };
+  const cash = db
+    .prepare("SELECT COALESCE(SUM(debit_satang - credit_satang), 0) AS balance FROM journal_lines WHERE account_code = '3100'")
+    .get() as { balance: number };
   const book = db.prepare('SELECT COALESCE(SUM(in_satang - out_satang), 0) AS balance FROM cash_book_lines').get() as { balance: number };
   expect(book.balance).toBe(cash.balance);
 }

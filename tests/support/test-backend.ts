@@ -24,7 +24,7 @@ export function fixedClock(today: string): Clock & { set: (day: string) => void 
 
 /** The in-process transport: input and output are structured-cloned, so tests see what a renderer would. */
 export function inProcessTransport(host: BackendHost): Transport {
-  return async (side, method, input) => structuredClone(await host.dispatch(side, method, structuredClone(input))) as ApiResult<unknown>;
+  return async (side, method, input) => structuredClone<ApiResult<unknown>>(await host.dispatch(side, method, structuredClone(input)));
 }
 
 export type TestBackend = {

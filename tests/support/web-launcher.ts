@@ -11,13 +11,22 @@ export const artifactsFolder = join(root, 'test-artifacts', 'browser');
 
 /** CHROME_PATH, else the usual install paths (Debian's chromium first). */
 export function browserPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((path): path is string => Boolean(path));
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
+    (path): path is string => Boolean(path),
+  );
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error(`no Chromium found (tried ${candidates.join(', ')}); set CHROME_PATH`);
   return found;
 }
 
-export type WebSession = { home: string; host: BackendHost; server: WebServer; context: BrowserContext; page: Page; close: () => Promise<void> };
+export type WebSession = {
+  home: string;
+  host: BackendHost;
+  server: WebServer;
+  context: BrowserContext;
+  page: Page;
+  close: () => Promise<void>;
+};
 
 /** Web mode on a temporary SWF_HOME, and one headless Chromium with a fresh profile pointed at it. */
 export async function startWebSession(): Promise<WebSession> {

@@ -1,13 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import {
-  DummyDriver,
-  Kysely,
-  SqliteAdapter,
-  SqliteIntrospector,
-  SqliteQueryCompiler,
-  type Compilable,
-  type RawBuilder,
-} from 'kysely';
+import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable, type RawBuilder } from 'kysely';
 import type { Database } from './schema';
 
 /** The one SQLite connection of an open fund (reliability.md §(b): one writer, one connection). */
@@ -71,7 +63,9 @@ function toSqlite(value: unknown): unknown {
 
 function binder(parameters: readonly unknown[]): (args: Args) => unknown[] {
   const slots = parameters.map((value) =>
-    typeof value === 'string' && value.startsWith(markerPrefix) ? { name: value.slice(markerPrefix.length), value } : { name: undefined, value },
+    typeof value === 'string' && value.startsWith(markerPrefix)
+      ? { name: value.slice(markerPrefix.length), value }
+      : { name: undefined, value },
   );
   return (args) =>
     slots.map((slot) => {
@@ -108,7 +102,7 @@ export function runBuilt<R>(connection: Connection, query: Compilable): R[] {
  * value; a thrown error or a returned failure rolls back, so nothing half-written survives.
  */
 export function inTransaction<T>(connection: Connection, body: () => T, shouldCommit: (value: T) => boolean = () => true): T {
-  const rollback = Symbol('rollback');
+  const rollback = new Error('rollback');
   let outcome: T | undefined;
   try {
     return connection
@@ -136,7 +130,11 @@ type TableName = keyof Database;
  * size (all full chunks share one), parameters bound row by row in the column order given. The rows' values
  * are plain data already checked by the domain.
  */
-export function defineBulkInsert<T extends TableName, R extends Record<string, unknown>>(table: T, columns: readonly (keyof R & string)[], rowsPerStatement = 100) {
+export function defineBulkInsert<T extends TableName, R extends Record<string, unknown>>(
+  table: T,
+  columns: readonly (keyof R & string)[],
+  rowsPerStatement = 100,
+) {
   const sqlBySize = new Map<number, string>();
   function sqlFor(size: number): string {
     let sql = sqlBySize.get(size);

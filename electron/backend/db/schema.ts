@@ -87,7 +87,10 @@ export type MembersTable = {
 };
 
 /** The few member columns that plan a payment for thousands of members at once (a collection day). */
-export type DuesRow = Pick<MembersTable, 'id' | 'member_no' | 'title' | 'first_name' | 'last_name' | 'approved_on' | 'paid_through_period' | 'paid_months' | 'last_paid_period'>;
+export type DuesRow = Pick<
+  MembersTable,
+  'id' | 'member_no' | 'title' | 'first_name' | 'last_name' | 'approved_on' | 'paid_through_period' | 'paid_months' | 'last_paid_period'
+>;
 
 export type MemberVersionsTable = {
   member_id: number;
@@ -284,8 +287,23 @@ export type WelfarePaymentsTable = {
   created_at: string;
 };
 
-export type VoucherReversalsTable = { voucher_id: number; request_id: string; reversed_on: string; reason: string; actor: string; reversal_entry_id: number; created_at: string };
-export type WelfareClaimReversalsTable = { claim_id: number; request_id: string; reversed_on: string; reason: string; actor: string; created_at: string };
+export type VoucherReversalsTable = {
+  voucher_id: number;
+  request_id: string;
+  reversed_on: string;
+  reason: string;
+  actor: string;
+  reversal_entry_id: number;
+  created_at: string;
+};
+export type WelfareClaimReversalsTable = {
+  claim_id: number;
+  request_id: string;
+  reversed_on: string;
+  reason: string;
+  actor: string;
+  created_at: string;
+};
 
 export type AuditEventsTable = {
   id: number;

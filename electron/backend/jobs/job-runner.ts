@@ -56,8 +56,20 @@ export class JobRunner {
       },
     };
     running.finished = run(context).then((result) => {
-      if (result.ok) Object.assign(status, { state: 'succeeded', result: result.value, done: status.total || 1, total: status.total || 1, stage: 'done' });
-      else Object.assign(status, { state: result.error.code === 'job-cancelled' ? 'cancelled' : 'failed', error: result.error, stage: 'done' });
+      if (result.ok)
+        Object.assign(status, {
+          state: 'succeeded',
+          result: result.value,
+          done: status.total || 1,
+          total: status.total || 1,
+          stage: 'done',
+        });
+      else
+        Object.assign(status, {
+          state: result.error.code === 'job-cancelled' ? 'cancelled' : 'failed',
+          error: result.error,
+          stage: 'done',
+        });
       this.current = undefined;
       this.emit(status);
       this.forgetOldJobs();

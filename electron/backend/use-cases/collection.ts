@@ -26,7 +26,10 @@ import { postReceipts, type ReceiptToPost } from './post-receipts';
 import { actorName, type UseCaseContext } from './use-case-context';
 
 function batchView(connection: Connection, batch: CollectionBatchesTable): CollectionBatch {
-  const receipts = batch.state === 'posted' ? batchReceipts(connection, batch.id) : new Map<number, { receiptId: number; receiptNo: string; periods: string[] }>();
+  const receipts =
+    batch.state === 'posted'
+      ? batchReceipts(connection, batch.id)
+      : new Map<number, { receiptId: number; receiptNo: string; periods: string[] }>();
   const lines = batchLines(connection, batch.id).map((line) => {
     const receipt = receipts.get(line.member_id);
     return {
@@ -54,15 +57,30 @@ function batchView(connection: Connection, batch: CollectionBatchesTable): Colle
   };
 }
 
-export function createBatch(context: UseCaseContext, input: { collectedOn: string; collector: string; note?: string | undefined }): Result<CollectionBatch> {
+export function createBatch(
+  context: UseCaseContext,
+  input: { collectedOn: string; collector: string; note?: string | undefined },
+): Result<CollectionBatch> {
   const { connection, clock } = context;
   const fund = readFund(connection);
   if (input.collectedOn > clock.today()) return failure('date-in-future', 'collectedOn');
   if (input.collectedOn < fund.opened_on) return failure('date-before-opening', 'collectedOn', { openedOn: fund.opened_on });
   return inTransaction(connection, () => {
     const now = clock.now();
-    const id = insertBatch(connection, { collectedOn: input.collectedOn, collector: input.collector, note: input.note ?? '', createdAt: now });
-    appendAudit(connection, { at: now, actor: actorName(context), method: 'collection.createBatch', entity: 'batch', entityId: id, after: input });
+    const id = insertBatch(connection, {
+      collectedOn: input.collectedOn,
+      collector: input.collector,
+      note: input.note ?? '',
+      createdAt: now,
+    });
+    appendAudit(connection, {
+      at: now,
+      actor: actorName(context),
+      method: 'collection.createBatch',
+      entity: 'batch',
+      entityId: id,
+      after: input,
+    });
     const batch = findBatch(connection, id);
     if (!batch) throw new Error('batch not stored');
     return success(batchView(connection, batch));
@@ -95,23 +113,44 @@ export function batchList(context: UseCaseContext, input: { offset: number; limi
 type LineFacts = { memberId: number; monthCount: number; amountSatang: number; includeEntryFee: boolean };
 
 /** One line's payment against the plan and the member's dues as they stand now. */
-type Known = { today: string; openedOn: string; rates: readonly PlanRate[]; events?: Map<number, StatusEvent[]>; members?: Map<number, DuesRow> };
+type Known = {
+  today: string;
+  openedOn: string;
+  rates: readonly PlanRate[];
+  events?: Map<number, StatusEvent[]>;
+  members?: Map<number, DuesRow>;
+};
 
 function knownFacts(connection: Connection, today: string): Known {
   return { today, openedOn: readFund(connection).opened_on, rates: listPlanRates(connection) };
 }
 
-function planLine(connection: Connection, batch: CollectionBatchesTable, line: LineFacts, known: Known): Result<{ plan: PlannedPayment; memberName: string }> {
+function planLine(
+  connection: Connection,
+  batch: CollectionBatchesTable,
+  line: LineFacts,
+  known: Known,
+): Result<{ plan: PlannedPayment; memberName: string }> {
   const row = known.events ? (known.members?.get(line.memberId) ?? findMemberRow(connection, line.memberId)) : undefined;
-  const loaded = row && known.events ? quickMemberFacts(connection, row, known.events.get(row.id) ?? [], known.openedOn) : loadMemberFacts(connection, line.memberId, known.openedOn);
+  const loaded =
+    row && known.events
+      ? quickMemberFacts(connection, row, known.events.get(row.id) ?? [], known.openedOn)
+      : loadMemberFacts(connection, line.memberId, known.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
   // Only the few lines that take an entry fee ask whether the member paid one before.
   const planned = planPayment(
     { receivedOn: batch.collected_on, monthCount: line.monthCount, includeEntryFee: line.includeEntryFee },
-    { facts: loaded.facts, rates: known.rates, openedOn: known.openedOn, today: known.today, hasPaidEntryFee: line.includeEntryFee && hasPaidEntryFee(connection, line.memberId) },
+    {
+      facts: loaded.facts,
+      rates: known.rates,
+      openedOn: known.openedOn,
+      today: known.today,
+      hasPaidEntryFee: line.includeEntryFee && hasPaidEntryFee(connection, line.memberId),
+    },
   );
   if (!planned.ok) return planned;
-  if (planned.value.totalSatang !== line.amountSatang) return failure('amount-mismatch', 'amountSatang', { expected: planned.value.totalSatang });
+  if (planned.value.totalSatang !== line.amountSatang)
+    return failure('amount-mismatch', 'amountSatang', { expected: planned.value.totalSatang });
   return success({ plan: planned.value, memberName: `${loaded.row.title}${loaded.row.first_name} ${loaded.row.last_name}` });
 }
 
@@ -133,8 +172,22 @@ export function setBatchLine(context: UseCaseContext, input: LineFacts & { batch
       const planned = planLine(connection, batch.value, input, knownFacts(connection, clock.today()));
       if (!planned.ok) return planned;
       const now = clock.now();
-      upsertBatchLine(connection, { batchId: input.batchId, memberId: input.memberId, monthCount: input.monthCount, amountSatang: input.amountSatang, includeEntryFee: input.includeEntryFee, createdAt: now });
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'collection.setLine', entity: 'batch', entityId: input.batchId, after: input });
+      upsertBatchLine(connection, {
+        batchId: input.batchId,
+        memberId: input.memberId,
+        monthCount: input.monthCount,
+        amountSatang: input.amountSatang,
+        includeEntryFee: input.includeEntryFee,
+        createdAt: now,
+      });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'collection.setLine',
+        entity: 'batch',
+        entityId: input.batchId,
+        after: input,
+      });
       return success(batchView(connection, batch.value));
     },
     (result) => result.ok,
@@ -149,7 +202,14 @@ export function removeBatchLine(context: UseCaseContext, input: { batchId: numbe
       const batch = draftBatch(connection, input.batchId);
       if (!batch.ok) return batch;
       if (deleteBatchLine(connection, input.batchId, input.lineId) !== 1) return failure('line-not-found', 'lineId');
-      appendAudit(connection, { at: clock.now(), actor: actorName(context), method: 'collection.removeLine', entity: 'batch', entityId: input.batchId, before: input });
+      appendAudit(connection, {
+        at: clock.now(),
+        actor: actorName(context),
+        method: 'collection.removeLine',
+        entity: 'batch',
+        entityId: input.batchId,
+        before: input,
+      });
       return success(batchView(connection, batch.value));
     },
     (result) => result.ok,
@@ -165,7 +225,11 @@ function lineError(error: DomainError, memberNo: string, index: number): Result<
  * readers, then write every receipt in one short transaction. Writes are held by the host while it runs,
  * so what was planned still holds when the transaction starts.
  */
-export async function postBatch(context: UseCaseContext, input: { batchId: number; requestId: string }, job: JobContext): Promise<Result<CollectionBatch>> {
+export async function postBatch(
+  context: UseCaseContext,
+  input: { batchId: number; requestId: string },
+  job: JobContext,
+): Promise<Result<CollectionBatch>> {
   const { connection, clock } = context;
   const found = findBatch(connection, input.batchId);
   if (!found) return failure('batch-not-found', 'batchId');
@@ -177,7 +241,11 @@ export async function postBatch(context: UseCaseContext, input: { batchId: numbe
   const lines = batchLineAmounts(connection, input.batchId);
   if (lines.length === 0) return failure('batch-empty', 'batchId');
   // Planning a whole day: every member's status events in one read, and the quick path for paid months.
-  const known = { ...knownFacts(connection, clock.today()), events: statusEventsByMember(connection), members: batchMemberRows(connection, found.id) };
+  const known = {
+    ...knownFacts(connection, clock.today()),
+    events: statusEventsByMember(connection),
+    members: batchMemberRows(connection, found.id),
+  };
   const toPost: ReceiptToPost[] = [];
   const chunk = 500;
   for (let index = 0; index < lines.length; index += 1) {
@@ -187,7 +255,17 @@ export async function postBatch(context: UseCaseContext, input: { batchId: numbe
       job.progress(index, lines.length, 'checking');
       await job.checkpoint();
     }
-    const planned = planLine(connection, found, { memberId: line.member_id, monthCount: line.month_count, amountSatang: line.amount_satang, includeEntryFee: line.include_entry_fee === 1 }, known);
+    const planned = planLine(
+      connection,
+      found,
+      {
+        memberId: line.member_id,
+        monthCount: line.month_count,
+        amountSatang: line.amount_satang,
+        includeEntryFee: line.include_entry_fee === 1,
+      },
+      known,
+    );
     if (!planned.ok) return lineError(planned.error, known.members.get(line.member_id)?.member_no ?? '', index);
     toPost.push({
       requestId: `${input.requestId}:${line.id}`,
@@ -214,7 +292,14 @@ export async function postBatch(context: UseCaseContext, input: { batchId: numbe
       firstReceiptNo: posted.receiptNos[0] ?? '',
       lastReceiptNo: posted.receiptNos[posted.receiptNos.length - 1] ?? '',
     });
-    appendAudit(connection, { at: now, actor: actorName(context), method: 'collection.post', entity: 'batch', entityId: found.id, after: { receipts: posted.ids.length } });
+    appendAudit(connection, {
+      at: now,
+      actor: actorName(context),
+      method: 'collection.post',
+      entity: 'batch',
+      entityId: found.id,
+      after: { receipts: posted.ids.length },
+    });
     const batch = findBatch(connection, found.id);
     if (!batch) throw new Error('batch vanished');
     return success(batchView(connection, batch));

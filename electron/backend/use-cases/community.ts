@@ -84,21 +84,32 @@ export function recordCommunityActivity(context: UseCaseContext, input: RecordIn
  * A community payment made in error is reversed on a date with a reason (Decision 13): the voucher keeps its
  * number and prints as cancelled, its entry is reversed, and the §7 summary no longer counts it.
  */
-export function reverseCommunityActivity(context: UseCaseContext, input: { activityId: number; requestId: string; reversedOn: string; reason: string }): Result<CommunityActivity> {
+export function reverseCommunityActivity(
+  context: UseCaseContext,
+  input: { activityId: number; requestId: string; reversedOn: string; reason: string },
+): Result<CommunityActivity> {
   const { connection, clock } = context;
   return inTransaction(
     connection,
     (): Result<CommunityActivity> => {
       const earlier = findVoucherReversalByRequest(connection, input.requestId);
       const row = findCommunityActivity(connection, input.activityId);
-      if (earlier) return row && earlier.voucher_id === row.voucher_id ? success(activityView(connection, row)) : failure('request-reused', 'requestId');
+      if (earlier)
+        return row && earlier.voucher_id === row.voucher_id
+          ? success(activityView(connection, row))
+          : failure('request-reused', 'requestId');
       if (!row) return failure('community-activity-not-found', 'activityId');
       if (findVoucherReversal(connection, row.voucher_id)) return failure('voucher-already-reversed', 'activityId');
       const fund = readFund(connection);
       const date = checkPaymentDate(fund, input.reversedOn, clock.today(), 'reversedOn');
       if (!date.ok) return date;
       if (input.reversedOn < row.activity_date) return failure('reversal-before-payment', 'reversedOn', { paidOn: row.activity_date });
-      reverseVoucher(connection, fund, { voucherId: row.voucher_id, requestId: input.requestId, reversedOn: input.reversedOn, reason: input.reason }, { actor: actorName(context), now: clock.now() });
+      reverseVoucher(
+        connection,
+        fund,
+        { voucherId: row.voucher_id, requestId: input.requestId, reversedOn: input.reversedOn, reason: input.reason },
+        { actor: actorName(context), now: clock.now() },
+      );
       return success(activityView(connection, row));
     },
     (result) => result.ok,

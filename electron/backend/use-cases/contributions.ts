@@ -57,7 +57,8 @@ export function receiptFromRecord(fund: FundTable, record: ReceiptRecord, detail
     collector: record.collector,
     batchId: record.batch_id,
     journalEntryNo: record.entry_no,
-    void: record.voided_on === null ? null : { voidedOn: record.voided_on, reason: record.void_reason ?? '', actor: record.void_actor ?? '' },
+    void:
+      record.voided_on === null ? null : { voidedOn: record.voided_on, reason: record.void_reason ?? '', actor: record.void_actor ?? '' },
     fund: { name: fund.name, address: fund.address, fundCode: fund.fund_code },
   };
 }
@@ -69,7 +70,13 @@ export function loadReceipt(connection: Connection, receiptId: number): Receipt 
 }
 
 /** Plans a payment for one member against what the database knows now. */
-export function planForMember(connection: Connection, fund: FundTable, loaded: MemberFacts, choice: PaymentChoice, today: string): Result<PlannedPayment> {
+export function planForMember(
+  connection: Connection,
+  fund: FundTable,
+  loaded: MemberFacts,
+  choice: PaymentChoice,
+  today: string,
+): Result<PlannedPayment> {
   return planPayment(choice, {
     facts: loaded.facts,
     rates: listPlanRates(connection),
@@ -109,10 +116,12 @@ export function recordContribution(context: UseCaseContext, input: RecordInput):
       if (!loaded) return failure('member-not-found', 'memberId');
       const planned = planForMember(connection, fund, loaded, input, clock.today());
       if (!planned.ok) return planned;
-      if (planned.value.totalSatang !== input.amountSatang) return failure('amount-mismatch', 'amountSatang', { expected: planned.value.totalSatang });
+      if (planned.value.totalSatang !== input.amountSatang)
+        return failure('amount-mismatch', 'amountSatang', { expected: planned.value.totalSatang });
       if (input.numbering.kind === 'book') {
         const receiptNo = formatBookReceiptNo(input.numbering.bookNo, input.numbering.number);
-        if (findReceiptIdByNumber(connection, receiptNo) !== undefined) return failure('receipt-number-used', 'numbering.number', { receiptNo });
+        if (findReceiptIdByNumber(connection, receiptNo) !== undefined)
+          return failure('receipt-number-used', 'numbering.number', { receiptNo });
       }
       const { ids } = postReceipts(
         connection,
@@ -187,12 +196,37 @@ export function voidReceipt(context: UseCaseContext, input: VoidInput): Result<R
           lines: lines.value,
         },
       ]);
-      insertVoid(connection, { receiptId: receipt.id, requestId: input.requestId, voidedOn: input.voidedOn, reason: input.reason, actor: actorName(context), reversalEntryId: reversalId ?? 0, createdAt: now });
-      if (receipt.periods.length > 0) removePaidMonths(connection, receipt.memberId, receipt.periods.length, lastPaidPeriod(connection, receipt.memberId) ?? null);
+      insertVoid(connection, {
+        receiptId: receipt.id,
+        requestId: input.requestId,
+        voidedOn: input.voidedOn,
+        reason: input.reason,
+        actor: actorName(context),
+        reversalEntryId: reversalId ?? 0,
+        createdAt: now,
+      });
+      if (receipt.periods.length > 0)
+        removePaidMonths(connection, receipt.memberId, receipt.periods.length, lastPaidPeriod(connection, receipt.memberId) ?? null);
       if (receipt.method === 'cash') {
-        insertCashBookLine(connection, { date: input.voidedOn, documentNo: receipt.receiptNo, description, inSatang: 0, outSatang: receipt.totalSatang, receiptId: receipt.id, batchId: null, journalEntryId: reversalId ?? null });
+        insertCashBookLine(connection, {
+          date: input.voidedOn,
+          documentNo: receipt.receiptNo,
+          description,
+          inSatang: 0,
+          outSatang: receipt.totalSatang,
+          receiptId: receipt.id,
+          batchId: null,
+          journalEntryId: reversalId ?? null,
+        });
       }
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'contributions.void', entity: 'receipt', entityId: receipt.id, after: { voidedOn: input.voidedOn, reason: input.reason } });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'contributions.void',
+        entity: 'receipt',
+        entityId: receipt.id,
+        after: { voidedOn: input.voidedOn, reason: input.reason },
+      });
       const after = loadReceipt(connection, receipt.id);
       if (!after) throw new Error('receipt vanished');
       return success(after);
@@ -207,7 +241,10 @@ export function getReceipt(context: UseCaseContext, receiptId: number): Result<R
 }
 
 /** Receipt numbers for the months whose receipt is among those read in full. */
-function receiptNumbers(receiptIdByPeriod: ReadonlyMap<string, number>, receipts: readonly { record: ReceiptRecord }[]): Map<string, string> {
+function receiptNumbers(
+  receiptIdByPeriod: ReadonlyMap<string, number>,
+  receipts: readonly { record: ReceiptRecord }[],
+): Map<string, string> {
   const numbers = new Map(receipts.map(({ record }) => [record.id, record.receipt_no]));
   const byPeriod = new Map<string, string>();
   for (const [period, receiptId] of receiptIdByPeriod) {
@@ -239,7 +276,10 @@ export function memberStatement(context: UseCaseContext, input: { memberId: numb
   });
 }
 
-export function arrearsList(context: UseCaseContext, input: { minMonths: number; asOf?: string | undefined; offset: number; limit: number }): Result<Paged<ArrearsRow>> {
+export function arrearsList(
+  context: UseCaseContext,
+  input: { minMonths: number; asOf?: string | undefined; offset: number; limit: number },
+): Result<Paged<ArrearsRow>> {
   const { connection } = context;
   const asOf = input.asOf ?? context.clock.today();
   const horizon = overdueHorizon(asOf);
@@ -249,7 +289,11 @@ export function arrearsList(context: UseCaseContext, input: { minMonths: number;
     return row ? [{ row, arrearsMonths }] : [];
   });
   // Most behind first, then in Thai dictionary order.
-  rows.sort((left, right) => right.arrearsMonths - left.arrearsMonths || (left.row.sort_key < right.row.sort_key ? -1 : left.row.sort_key > right.row.sort_key ? 1 : left.row.id - right.row.id));
+  rows.sort(
+    (left, right) =>
+      right.arrearsMonths - left.arrearsMonths ||
+      (left.row.sort_key < right.row.sort_key ? -1 : left.row.sort_key > right.row.sort_key ? 1 : left.row.id - right.row.id),
+  );
   const openedOn = readFund(connection).opened_on;
   const events = statusEventsByMember(connection);
   return success({

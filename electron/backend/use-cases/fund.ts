@@ -47,7 +47,8 @@ function profileColumns(profile: ProfileInput, openedOn: string) {
 function checkRate(rate: RateInput, fund: { founded_on: string }, field: string): Result<void> {
   const checked = checkPlanRate(rate);
   if (!checked.ok) return failure(checked.error.code, `${field}.${checked.error.field ?? 'bundles'}`, checked.error.params);
-  if (rate.effectiveFrom < fund.founded_on) return failure('date-before-founding', `${field}.effectiveFrom`, { foundedOn: fund.founded_on });
+  if (rate.effectiveFrom < fund.founded_on)
+    return failure('date-before-founding', `${field}.effectiveFrom`, { foundedOn: fund.founded_on });
   return success(undefined);
 }
 
@@ -61,23 +62,27 @@ export function initializeFund(context: UseCaseContext, profile: ProfileInput, p
   const firstRate = { ...plan, effectiveFrom: plan.effectiveFrom > openedOn ? openedOn : plan.effectiveFrom };
   const rateCheck = checkRate(firstRate, { founded_on: profile.foundedOn }, 'plan');
   if (!rateCheck.ok) return rateCheck;
-  return inTransaction(
-    context.connection,
-    () => {
-      insertFund(context.connection, {
-        id: 1,
-        uuid: randomUUID(),
-        ...profileColumns(profile, openedOn),
-        member_secret: randomBytes(32).toString('hex'),
-        version: 1,
-        created_at: now,
-      });
-      insertPlanRate(context.connection, firstRate, now);
-      const created = fundRowToProfile(readFund(context.connection));
-      appendAudit(context.connection, { at: now, actor: actorName(context), method: 'funds.create', entity: 'fund', entityId: created.uuid, after: created });
-      return success(created);
-    },
-  );
+  return inTransaction(context.connection, () => {
+    insertFund(context.connection, {
+      id: 1,
+      uuid: randomUUID(),
+      ...profileColumns(profile, openedOn),
+      member_secret: randomBytes(32).toString('hex'),
+      version: 1,
+      created_at: now,
+    });
+    insertPlanRate(context.connection, firstRate, now);
+    const created = fundRowToProfile(readFund(context.connection));
+    appendAudit(context.connection, {
+      at: now,
+      actor: actorName(context),
+      method: 'funds.create',
+      entity: 'fund',
+      entityId: created.uuid,
+      after: created,
+    });
+    return success(created);
+  });
 }
 
 export function getFund(context: UseCaseContext): Result<FundProfile> {
@@ -96,7 +101,15 @@ export function updateFundProfile(context: UseCaseContext, input: { expectedVers
       const before = fundRowToProfile(row);
       updateFund(context.connection, { ...profileColumns(input.profile, row.opened_on), version: row.version + 1 });
       const after = fundRowToProfile(readFund(context.connection));
-      appendAudit(context.connection, { at: context.clock.now(), actor: actorName(context), method: 'fund.update', entity: 'fund', entityId: row.uuid, before, after });
+      appendAudit(context.connection, {
+        at: context.clock.now(),
+        actor: actorName(context),
+        method: 'fund.update',
+        entity: 'fund',
+        entityId: row.uuid,
+        before,
+        after,
+      });
       return success(after);
     },
     (result) => result.ok,
@@ -119,7 +132,14 @@ export function addRate(context: UseCaseContext, input: RateInput): Result<PlanR
       const id = insertPlanRate(context.connection, input, context.clock.now());
       const created = listPlanRates(context.connection).find((rate) => rate.id === id);
       if (!created) throw new Error('rate not stored');
-      appendAudit(context.connection, { at: context.clock.now(), actor: actorName(context), method: 'plan.addRate', entity: 'plan_rate', entityId: id, after: created });
+      appendAudit(context.connection, {
+        at: context.clock.now(),
+        actor: actorName(context),
+        method: 'plan.addRate',
+        entity: 'plan_rate',
+        entityId: id,
+        after: created,
+      });
       return success(created);
     },
     (result) => result.ok,

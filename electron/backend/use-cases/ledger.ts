@@ -8,12 +8,23 @@ import { checkBalanced, type JournalLine } from '../../../shared/domain/ledger/j
 import { inTransaction } from '../db/execute';
 import { appendAudit } from '../db/repositories/audit-repository';
 import { readFund } from '../db/repositories/fund-repository';
-import { cashBookPage, findEntryIdBySource, findJournalEntry, insertCashBookLine, insertJournalEntries, listAccounts, trialBalance } from '../db/repositories/ledger-repository';
+import {
+  cashBookPage,
+  findEntryIdBySource,
+  findJournalEntry,
+  insertCashBookLine,
+  insertJournalEntries,
+  listAccounts,
+  trialBalance,
+} from '../db/repositories/ledger-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
 import { actorName } from './use-case-context';
 import type { UseCaseContext } from './use-case-context';
 
-export function cashBook(context: UseCaseContext, input: { from?: string | undefined; to?: string | undefined; offset: number; limit: number }): Result<CashBookPage> {
+export function cashBook(
+  context: UseCaseContext,
+  input: { from?: string | undefined; to?: string | undefined; offset: number; limit: number },
+): Result<CashBookPage> {
   const range: { from?: string; to?: string } = {};
   if (input.from !== undefined) range.from = input.from;
   if (input.to !== undefined) range.to = input.to;
@@ -43,7 +54,10 @@ const openingSource = 'ledger.recordOpeningBalances';
  * A fund that starts using the app mid-life brings its money with it (Decision 10): cash, bank and investments
  * as of the opening date, posted once as Dr each asset / Cr opening balances. Cash also opens the cash book.
  */
-export function recordOpeningBalances(context: UseCaseContext, input: { requestId: string; balances: { accountCode: '3100' | '3200' | '3300'; amountSatang: number }[] }): Result<JournalEntry> {
+export function recordOpeningBalances(
+  context: UseCaseContext,
+  input: { requestId: string; balances: { accountCode: '3100' | '3200' | '3300'; amountSatang: number }[] },
+): Result<JournalEntry> {
   const { connection, clock } = context;
   return inTransaction(
     connection,
@@ -66,11 +80,40 @@ export function recordOpeningBalances(context: UseCaseContext, input: { requestI
       const entryNo = formatDocumentNo('JV', fiscalYear, sequence);
       const description = { code: 'opening', params: {} };
       const [entryId] = insertJournalEntries(connection, [
-        { entryNo, fiscalYear, sequenceNo: sequence, entryDate: fund.opened_on, description, sourceType: openingSource, sourceId: null, reversesEntryId: null, createdAt: now, actor: actorName(context), lines: balanced.value },
+        {
+          entryNo,
+          fiscalYear,
+          sequenceNo: sequence,
+          entryDate: fund.opened_on,
+          description,
+          sourceType: openingSource,
+          sourceId: null,
+          reversesEntryId: null,
+          createdAt: now,
+          actor: actorName(context),
+          lines: balanced.value,
+        },
       ]);
       const cash = input.balances.find((balance) => balance.accountCode === accountCodes.cash);
-      if (cash) insertCashBookLine(connection, { date: fund.opened_on, documentNo: entryNo, description, inSatang: cash.amountSatang, outSatang: 0, receiptId: null, batchId: null, journalEntryId: entryId ?? null });
-      appendAudit(connection, { at: now, actor: actorName(context), method: openingSource, entity: 'journal_entry', entityId: entryId ?? 0, after: input.balances });
+      if (cash)
+        insertCashBookLine(connection, {
+          date: fund.opened_on,
+          documentNo: entryNo,
+          description,
+          inSatang: cash.amountSatang,
+          outSatang: 0,
+          receiptId: null,
+          batchId: null,
+          journalEntryId: entryId ?? null,
+        });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: openingSource,
+        entity: 'journal_entry',
+        entityId: entryId ?? 0,
+        after: input.balances,
+      });
       const entry = findJournalEntry(connection, entryId ?? 0);
       if (!entry) throw new Error('opening entry not stored');
       return success(entry);

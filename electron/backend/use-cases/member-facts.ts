@@ -67,7 +67,8 @@ export function duesColumns(facts: DuesFacts, events: readonly StatusEvent[]): D
   const lastEarlierEnd = earlier[earlier.length - 1]?.end;
   const closedOwed = lastEarlierEnd ? owedPeriods({ ...facts, spells: earlier }, periodOfDate(lastEarlierEnd)).length : 0;
   // A reinstated spell owes from its own month, but never before the dues start (as the domain's owedRanges).
-  const startIndex = spells.length === 1 ? periodIndex(firstStart) : Math.max(periodIndex(firstStart), periodIndex(periodOfDate(last.start)));
+  const startIndex =
+    spells.length === 1 ? periodIndex(firstStart) : Math.max(periodIndex(firstStart), periodIndex(periodOfDate(last.start)));
   return {
     status,
     status_since: statusSince,
@@ -92,7 +93,12 @@ export function paidOutsideOwed(facts: DuesFacts): string | undefined {
  * counter equals the months owed up to the latest month paid (both kept on the member row). Only a member
  * with gaps has every paid month read.
  */
-export function quickMemberFacts<Row extends DuesRow>(connection: Connection, row: Row, events: StatusEvent[], openedOn: string): { row: Row; events: StatusEvent[]; facts: DuesFacts } {
+export function quickMemberFacts<Row extends DuesRow>(
+  connection: Connection,
+  row: Row,
+  events: StatusEvent[],
+  openedOn: string,
+): { row: Row; events: StatusEvent[]; facts: DuesFacts } {
   const base: DuesFacts = {
     spells: spellsOf(row.approved_on, events),
     approvedOn: row.approved_on,

@@ -14,7 +14,10 @@ import { actorName, type UseCaseContext } from './use-case-context';
  * Only the member's latest event, so the spells stay a clean story; a death that a welfare claim still relies on
  * must first have that claim rejected or its payout reversed.
  */
-export function voidMemberStatus(context: UseCaseContext, input: { memberId: number; eventId: number; reason: string }): Result<MemberDetail> {
+export function voidMemberStatus(
+  context: UseCaseContext,
+  input: { memberId: number; eventId: number; reason: string },
+): Result<MemberDetail> {
   const { connection, clock } = context;
   return inTransaction(
     connection,
@@ -25,14 +28,24 @@ export function voidMemberStatus(context: UseCaseContext, input: { memberId: num
       if (!event) return failure('status-event-not-found', 'eventId');
       if (events[events.length - 1]?.id !== event.id) return failure('status-event-not-latest', 'eventId');
       if (event.kind === 'deceased') {
-        const claim = memberClaimsOnDate(connection, input.memberId, event.effectiveOn).find((row) => isMemberDeath(row.category, row.recipient_kind) && row.state !== 'rejected' && row.reversed === 0);
+        const claim = memberClaimsOnDate(connection, input.memberId, event.effectiveOn).find(
+          (row) => isMemberDeath(row.category, row.recipient_kind) && row.state !== 'rejected' && row.reversed === 0,
+        );
         if (claim) return failure('status-has-death-claim', 'eventId', { claimNo: claim.claim_no ?? '' });
       }
       const now = clock.now();
       voidStatusEvent(connection, { id: event.id, voided_on: clock.today(), void_reason: input.reason, voided_by: actorName(context) });
       const dues = refreshDues(connection, input.memberId);
       if (!dues.ok) return failure(dues.error.code, 'eventId', dues.error.params);
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'members.voidStatus', entity: 'member', entityId: input.memberId, before: event, after: { voided: true, reason: input.reason } });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'members.voidStatus',
+        entity: 'member',
+        entityId: input.memberId,
+        before: event,
+        after: { voided: true, reason: input.reason },
+      });
       const after = memberDetail(connection, input.memberId);
       if (!after) throw new Error('member vanished');
       return success(after);

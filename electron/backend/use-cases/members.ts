@@ -32,7 +32,13 @@ type ProfileInput = z.output<typeof memberProfileInput>;
 type StatusInput = z.output<(typeof fundContract)['members.recordStatus']['input']>;
 
 /** The checks of a member profile that need the fund and the clock; `field` paths are those of the input. */
-function checkProfile(connection: Connection, input: ProfileInput, today: string, prefix: string, memberId?: number): Result<MemberProfile> {
+function checkProfile(
+  connection: Connection,
+  input: ProfileInput,
+  today: string,
+  prefix: string,
+  memberId?: number,
+): Result<MemberProfile> {
   const field = (name: string) => `${prefix}${name}`;
   const hasId = input.citizenId !== null && input.citizenId !== '';
   const hasReason = input.noIdReason !== null && input.noIdReason !== '';
@@ -52,16 +58,22 @@ function checkProfile(connection: Connection, input: ProfileInput, today: string
   if (input.birthDate >= input.appliedOn) return failure('birth-after-application', field('birthDate'));
   if (input.approvedOn < input.appliedOn) return failure('approval-before-application', field('approvedOn'));
   if (input.approvedOn < fund.founded_on) return failure('date-before-founding', field('approvedOn'), { foundedOn: fund.founded_on });
-  if (input.paidThroughPeriod !== null && input.approvedOn >= fund.opened_on) return failure('paid-through-not-allowed', field('paidThroughPeriod'));
+  if (input.paidThroughPeriod !== null && input.approvedOn >= fund.opened_on)
+    return failure('paid-through-not-allowed', field('paidThroughPeriod'));
   for (const [index, beneficiary] of input.beneficiaries.entries()) {
-    if (beneficiary.citizenId && !isValidThaiId(beneficiary.citizenId)) return failure('bad-thai-id', field(`beneficiaries.${index}.citizenId`));
+    if (beneficiary.citizenId && !isValidThaiId(beneficiary.citizenId))
+      return failure('bad-thai-id', field(`beneficiaries.${index}.citizenId`));
   }
   return success({
     ...input,
     citizenId,
     noIdReason: hasReason ? input.noIdReason : null,
     beneficiaries: input.beneficiaries.map((beneficiary) => {
-      const cleaned: MemberProfile['beneficiaries'][number] = { fullName: beneficiary.fullName, relationship: beneficiary.relationship, share: beneficiary.share };
+      const cleaned: MemberProfile['beneficiaries'][number] = {
+        fullName: beneficiary.fullName,
+        relationship: beneficiary.relationship,
+        share: beneficiary.share,
+      };
       if (beneficiary.citizenId) cleaned.citizenId = normalizeThaiId(beneficiary.citizenId);
       if (beneficiary.phone) cleaned.phone = beneficiary.phone;
       return cleaned;
@@ -124,14 +136,24 @@ export function registerMember(context: UseCaseContext, input: ProfileInput): Re
       if (!dues.ok) return dues;
       const detail = memberDetail(connection, id);
       if (!detail) throw new Error('member not stored');
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'members.register', entity: 'member', entityId: id, after: profile });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'members.register',
+        entity: 'member',
+        entityId: id,
+        after: profile,
+      });
       return success(detail);
     },
     (result) => result.ok,
   );
 }
 
-export function updateMember(context: UseCaseContext, input: { memberId: number; expectedVersion: number; profile: ProfileInput }): Result<MemberDetail> {
+export function updateMember(
+  context: UseCaseContext,
+  input: { memberId: number; expectedVersion: number; profile: ProfileInput },
+): Result<MemberDetail> {
   const { connection, clock } = context;
   return inTransaction(
     connection,
@@ -142,7 +164,8 @@ export function updateMember(context: UseCaseContext, input: { memberId: number;
       const checked = checkProfile(connection, input.profile, clock.today(), 'profile.', input.memberId);
       if (!checked.ok) return checked;
       const firstExit = current.statusEvents[0];
-      if (firstExit && checked.value.approvedOn > firstExit.effectiveOn) return failure('status-date-before-spell', 'profile.approvedOn', { since: firstExit.effectiveOn });
+      if (firstExit && checked.value.approvedOn > firstExit.effectiveOn)
+        return failure('status-date-before-spell', 'profile.approvedOn', { since: firstExit.effectiveOn });
       const now = clock.now();
       const version = current.version + 1;
       updateMemberProfile(connection, input.memberId, profileColumnsFor(checked.value, current.memberNo), version, now);
@@ -151,7 +174,15 @@ export function updateMember(context: UseCaseContext, input: { memberId: number;
       if (!dues.ok) return failure('period-outside-membership', 'profile.approvedOn', dues.error.params);
       const after = memberDetail(connection, input.memberId);
       if (!after) throw new Error('member vanished');
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'members.update', entity: 'member', entityId: input.memberId, before: profileOfMember(current), after: checked.value });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'members.update',
+        entity: 'member',
+        entityId: input.memberId,
+        before: profileOfMember(current),
+        after: checked.value,
+      });
       return success(after);
     },
     (result) => result.ok,
@@ -165,12 +196,14 @@ function checkTransition(detail: MemberDetail, input: StatusInput, today: string
   const lastSpell = detail.spells[detail.spells.length - 1];
   const since = lastSpell?.end ?? lastSpell?.start ?? detail.approvedOn;
   if (input.kind === 'reinstated') {
-    if (detail.status !== 'resigned' && detail.status !== 'lapsed') return failure('status-not-allowed', 'kind', { status: input.kind, current: detail.status });
+    if (detail.status !== 'resigned' && detail.status !== 'lapsed')
+      return failure('status-not-allowed', 'kind', { status: input.kind, current: detail.status });
     if (input.effectiveOn <= since) return failure('status-date-before-spell', 'effectiveOn', { since });
     return success(undefined);
   }
   if (input.kind === 'lapsed' && input.meetingRef === '') return failure('bad-input', 'meetingRef', { reason: 'required' });
-  if (detail.status !== 'active' && input.kind !== 'deceased') return failure('status-not-allowed', 'kind', { status: input.kind, current: detail.status });
+  if (detail.status !== 'active' && input.kind !== 'deceased')
+    return failure('status-not-allowed', 'kind', { status: input.kind, current: detail.status });
   if (input.effectiveOn < since) return failure('status-date-before-spell', 'effectiveOn', { since });
   return success(undefined);
 }
@@ -191,7 +224,14 @@ export function recordMemberStatus(context: UseCaseContext, input: StatusInput):
       if (!dues.ok) return dues;
       const after = memberDetail(connection, input.memberId);
       if (!after) throw new Error('member vanished');
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'members.recordStatus', entity: 'member', entityId: input.memberId, after: event });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'members.recordStatus',
+        entity: 'member',
+        entityId: input.memberId,
+        after: event,
+      });
       return success(after);
     },
     (result) => result.ok,
@@ -220,7 +260,14 @@ export function addDependent(context: UseCaseContext, input: DependentInput): Re
         created_at: now,
       };
       const id = insertDependent(connection, row);
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'members.addDependent', entity: 'dependent', entityId: id, after: row });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'members.addDependent',
+        entity: 'dependent',
+        entityId: id,
+        after: row,
+      });
       const detail = memberDetail(connection, input.memberId);
       if (!detail) throw new Error('member vanished');
       return success(detail);
@@ -239,7 +286,10 @@ export function memberHistory(context: UseCaseContext, memberId: number): Result
   return success(listMemberVersions(context.connection, memberId));
 }
 
-export function findMembers(context: UseCaseContext, input: { query: string; status: string; offset: number; limit: number }): Result<Paged<MemberRow>> {
+export function findMembers(
+  context: UseCaseContext,
+  input: { query: string; status: string; offset: number; limit: number },
+): Result<Paged<MemberRow>> {
   return success(searchMembers(context.connection, normalizeSearchQuery(input.query), input.status, input.offset, input.limit));
 }
 

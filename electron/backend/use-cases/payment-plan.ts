@@ -33,7 +33,8 @@ function contributionDescription(periods: readonly string[]): string {
   const key = `${first}|${last}|${periods.length}`;
   let text = descriptions.get(key);
   if (text === undefined) {
-    const range = first === '' ? '' : first === last ? formatPeriod(first, 'th') : `${formatPeriod(first, 'th')} – ${formatPeriod(last, 'th')}`;
+    const range =
+      first === '' ? '' : first === last ? formatPeriod(first, 'th') : `${formatPeriod(first, 'th')} – ${formatPeriod(last, 'th')}`;
     text = documentText('descriptions.line-contributions', { range, count: periods.length });
     if (descriptions.size > 10_000) descriptions.clear();
     descriptions.set(key, text);

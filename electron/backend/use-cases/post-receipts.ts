@@ -46,7 +46,12 @@ function numberAllocator(connection: Connection, series: string, fiscalYears: re
  * single payment and the collection-day batch both come through here; only the cash-book shape differs:
  * a line per receipt, or (for a batch) one line per credited account.
  */
-export function postReceipts(connection: Connection, fund: FundTable, receipts: readonly ReceiptToPost[], posting: Posting): { ids: number[]; receiptNos: string[] } {
+export function postReceipts(
+  connection: Connection,
+  fund: FundTable,
+  receipts: readonly ReceiptToPost[],
+  posting: Posting,
+): { ids: number[]; receiptNos: string[] } {
   const fiscalYears = receipts.map((receipt) => fiscalYearOf(receipt.receivedOn, fund.fiscal_year_start_month));
   const appYears = receipts.flatMap((receipt, index) => (receipt.numbering.kind === 'app' ? [fiscalYears[index] ?? 0] : []));
   const nextReceiptNo = numberAllocator(connection, 'receipt', appYears);
@@ -77,7 +82,10 @@ export function postReceipts(connection: Connection, fund: FundTable, receipts: 
     };
     return { receipt, fiscalYear, sequenceNo, receiptNo, entry };
   });
-  const entryIds = insertJournalEntries(connection, numbered.map((item) => item.entry));
+  const entryIds = insertJournalEntries(
+    connection,
+    numbered.map((item) => item.entry),
+  );
   const ids = insertReceipts(
     connection,
     numbered.map((item, index) => ({
@@ -113,7 +121,12 @@ export function postReceipts(connection: Connection, fund: FundTable, receipts: 
       method: posting.method,
       entity: 'receipt',
       entityId: ids[index] ?? 0,
-      after: { receiptNo: item.receiptNo, memberId: item.receipt.memberId, totalSatang: item.receipt.plan.totalSatang, periods: item.receipt.plan.periods },
+      after: {
+        receiptNo: item.receiptNo,
+        memberId: item.receipt.memberId,
+        totalSatang: item.receipt.plan.totalSatang,
+        periods: item.receipt.plan.periods,
+      },
     })),
   );
   writeCashBook(connection, numbered, ids, entryIds);
@@ -123,7 +136,9 @@ export function postReceipts(connection: Connection, fund: FundTable, receipts: 
 type Numbered = { receipt: ReceiptToPost; receiptNo: string; entry: NewJournalEntry };
 
 function writeCashBook(connection: Connection, numbered: readonly Numbered[], ids: readonly number[], entryIds: readonly number[]): void {
-  const cash = numbered.map((item, index) => ({ ...item, id: ids[index] ?? 0, entryId: entryIds[index] ?? 0 })).filter((item) => item.receipt.method === 'cash');
+  const cash = numbered
+    .map((item, index) => ({ ...item, id: ids[index] ?? 0, entryId: entryIds[index] ?? 0 }))
+    .filter((item) => item.receipt.method === 'cash');
   const batchId = cash[0]?.receipt.batchId ?? null;
   if (batchId === null) {
     for (const item of cash) {
@@ -146,7 +161,13 @@ function writeCashBook(connection: Connection, numbered: readonly Numbered[], id
   for (const item of cash) {
     for (const line of item.entry.lines) {
       if (line.creditSatang === 0) continue;
-      const total = byAccount.get(line.accountCode) ?? { amount: 0, count: 0, first: item.receiptNo, last: item.receiptNo, date: item.receipt.receivedOn };
+      const total = byAccount.get(line.accountCode) ?? {
+        amount: 0,
+        count: 0,
+        first: item.receiptNo,
+        last: item.receiptNo,
+        date: item.receipt.receivedOn,
+      };
       total.amount += line.creditSatang;
       total.count += 1;
       total.last = item.receiptNo;
@@ -160,7 +181,13 @@ function writeCashBook(connection: Connection, numbered: readonly Numbered[], id
       documentNo: total.first === total.last ? total.first : `${total.first} – ${total.last}`,
       description: {
         code: 'batch',
-        params: { accountTh: account?.nameTh ?? code, accountEn: account?.nameEn ?? code, first: total.first, last: total.last, count: total.count },
+        params: {
+          accountTh: account?.nameTh ?? code,
+          accountEn: account?.nameEn ?? code,
+          first: total.first,
+          last: total.last,
+          count: total.count,
+        },
       },
       inSatang: total.amount,
       outSatang: 0,

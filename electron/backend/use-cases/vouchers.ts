@@ -11,7 +11,13 @@ import { appendAudit } from '../db/repositories/audit-repository';
 import { readFund } from '../db/repositories/fund-repository';
 import { findJournalEntry, insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
-import { findVoucher, findVoucherReversal, insertVoucher, insertVoucherReversal, type VoucherRecord } from '../db/repositories/voucher-repository';
+import {
+  findVoucher,
+  findVoucherReversal,
+  insertVoucher,
+  insertVoucherReversal,
+  type VoucherRecord,
+} from '../db/repositories/voucher-repository';
 import { paymentOfVoucher } from '../db/repositories/welfare-payment-repository';
 import type { FundTable } from '../db/schema';
 
@@ -45,7 +51,10 @@ export function voucherFromRecord(connection: Connection, fund: FundTable, recor
     expenseAccount: record.expense_account,
     journalEntryNo: record.entry_no,
     fund: { name: fund.name, address: fund.address, fundCode: fund.fund_code },
-    deduction: payment && payment.deducted_satang > 0 ? { amountSatang: payment.deducted_satang, receiptNo: payment.receipt_no, netSatang: net, netInWords: bahtText(net) } : null,
+    deduction:
+      payment && payment.deducted_satang > 0
+        ? { amountSatang: payment.deducted_satang, receiptNo: payment.receipt_no, netSatang: net, netInWords: bahtText(net) }
+        : null,
     reversal: reversal ? { reversedOn: reversal.reversed_on, reason: reversal.reason } : null,
   };
 }
@@ -66,7 +75,12 @@ export function checkPaymentDate(fund: FundTable, date: string, today: string, f
  * A payment voucher with its gapless number (PV + B.E. fiscal year), a balanced entry (Dr the expense,
  * Cr cash or bank), a cash-book line and an audit row — inside the caller's transaction (Decision 13).
  */
-export function postVoucher(connection: Connection, fund: FundTable, voucher: VoucherToPost, posting: { actor: string; now: string }): number {
+export function postVoucher(
+  connection: Connection,
+  fund: FundTable,
+  voucher: VoucherToPost,
+  posting: { actor: string; now: string },
+): number {
   const fiscalYear = fiscalYearOf(voucher.paidOn, fund.fiscal_year_start_month);
   const voucherSequence = reserveNumbers(connection, 'voucher', fiscalYear);
   const entrySequence = reserveNumbers(connection, 'journal', fiscalYear);
@@ -111,9 +125,26 @@ export function postVoucher(connection: Connection, fund: FundTable, voucher: Vo
     created_at: posting.now,
   });
   if (voucher.method === 'cash') {
-    insertCashBookLine(connection, { date: voucher.paidOn, documentNo: voucherNo, description, inSatang: 0, outSatang: voucher.amountSatang, receiptId: null, batchId: null, journalEntryId: entryId ?? null, voucherId: id });
+    insertCashBookLine(connection, {
+      date: voucher.paidOn,
+      documentNo: voucherNo,
+      description,
+      inSatang: 0,
+      outSatang: voucher.amountSatang,
+      receiptId: null,
+      batchId: null,
+      journalEntryId: entryId ?? null,
+      voucherId: id,
+    });
   }
-  appendAudit(connection, { at: posting.now, actor: posting.actor, method: voucher.sourceType, entity: 'voucher', entityId: id, after: { voucherNo, ...voucher } });
+  appendAudit(connection, {
+    at: posting.now,
+    actor: posting.actor,
+    method: voucher.sourceType,
+    entity: 'voucher',
+    entityId: id,
+    after: { voucherNo, ...voucher },
+  });
   return id;
 }
 
@@ -122,7 +153,12 @@ export function postVoucher(connection: Connection, fund: FundTable, voucher: Vo
  * and prints as cancelled, its entry is reversed on `reversedOn`, and the cash book shows the money coming back.
  * Inside the caller's transaction.
  */
-export function reverseVoucher(connection: Connection, fund: FundTable, input: { voucherId: number; requestId: string; reversedOn: string; reason: string }, posting: { actor: string; now: string }): void {
+export function reverseVoucher(
+  connection: Connection,
+  fund: FundTable,
+  input: { voucherId: number; requestId: string; reversedOn: string; reason: string },
+  posting: { actor: string; now: string },
+): void {
   const record = findVoucher(connection, input.voucherId);
   const original = record && findJournalEntry(connection, record.journal_entry_id);
   if (!record || !original) throw new Error('voucher without entry');
@@ -146,9 +182,34 @@ export function reverseVoucher(connection: Connection, fund: FundTable, input: {
       lines: lines.value,
     },
   ]);
-  insertVoucherReversal(connection, { voucher_id: record.id, request_id: input.requestId, reversed_on: input.reversedOn, reason: input.reason, actor: posting.actor, reversal_entry_id: entryId ?? 0, created_at: posting.now });
+  insertVoucherReversal(connection, {
+    voucher_id: record.id,
+    request_id: input.requestId,
+    reversed_on: input.reversedOn,
+    reason: input.reason,
+    actor: posting.actor,
+    reversal_entry_id: entryId ?? 0,
+    created_at: posting.now,
+  });
   if (record.method === 'cash') {
-    insertCashBookLine(connection, { date: input.reversedOn, documentNo: record.voucher_no, description, inSatang: record.amount_satang, outSatang: 0, receiptId: null, batchId: null, journalEntryId: entryId ?? null, voucherId: record.id });
+    insertCashBookLine(connection, {
+      date: input.reversedOn,
+      documentNo: record.voucher_no,
+      description,
+      inSatang: record.amount_satang,
+      outSatang: 0,
+      receiptId: null,
+      batchId: null,
+      journalEntryId: entryId ?? null,
+      voucherId: record.id,
+    });
   }
-  appendAudit(connection, { at: posting.now, actor: posting.actor, method: 'vouchers.reverse', entity: 'voucher', entityId: record.id, after: input });
+  appendAudit(connection, {
+    at: posting.now,
+    actor: posting.actor,
+    method: 'vouchers.reverse',
+    entity: 'voucher',
+    entityId: record.id,
+    after: input,
+  });
 }

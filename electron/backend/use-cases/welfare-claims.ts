@@ -38,8 +38,16 @@ type ClaimFilter = z.output<typeof claimFilter>;
 
 /** Refusals that make a claim invalid (refused, nothing written); the others leave it ineligible, on record. */
 const invalidClaims = new Set([
-  'claim-event-date-invalid', 'claim-event-in-future', 'claim-unknown-welfare-type', 'claim-no-rule-in-force', 'claim-event-before-membership',
-  'claim-member-not-active', 'claim-units-invalid', 'claim-units-required', 'claim-recipient-birth-date-invalid', 'claim-duplicate',
+  'claim-event-date-invalid',
+  'claim-event-in-future',
+  'claim-unknown-welfare-type',
+  'claim-no-rule-in-force',
+  'claim-event-before-membership',
+  'claim-member-not-active',
+  'claim-units-invalid',
+  'claim-units-required',
+  'claim-recipient-birth-date-invalid',
+  'claim-duplicate',
 ]);
 
 export function claimView(connection: Connection, row: ClaimRecord): WelfareClaim {
@@ -96,12 +104,20 @@ export function typeFacts(connection: Connection, typeId: number): TypeFacts | u
  * that date counting only receipts received by then (a later catch-up payment does not make an event eligible
  * after the fact), and the member's earlier claims of the type that still count (not rejected, not reversed).
  */
-export function decide(connection: Connection, input: ClaimInput, today: string, known = typeFacts(connection, input.typeId), exceptClaimId?: number): Result<Decision> {
+export function decide(
+  connection: Connection,
+  input: ClaimInput,
+  today: string,
+  known = typeFacts(connection, input.typeId),
+  exceptClaimId?: number,
+): Result<Decision> {
   if (!known) return failure('welfare-type-not-found', 'typeId');
   const { fund, versions } = known;
   const loaded = loadMemberFacts(connection, input.memberId, fund.opened_on);
   if (!loaded) return failure('member-not-found', 'memberId');
-  let recipient: Parameters<typeof decideClaim>[0]['claim']['recipient'] = { kind: input.recipient.kind === 'beneficiary' ? 'beneficiary' : 'member' };
+  let recipient: Parameters<typeof decideClaim>[0]['claim']['recipient'] = {
+    kind: input.recipient.kind === 'beneficiary' ? 'beneficiary' : 'member',
+  };
   if (input.recipient.kind === 'dependent') {
     const dependentId = input.recipient.dependentId;
     const dependent = listDependents(connection, input.memberId).find((candidate) => candidate.id === dependentId);
@@ -110,12 +126,19 @@ export function decide(connection: Connection, input: ClaimInput, today: string,
   }
   const earlier = memberClaimsOfType(connection, input.memberId, input.typeId)
     .filter((claim) => claim.state !== 'rejected' && claim.reversed === 0 && claim.id !== exceptClaimId)
-    .map((claim) => ({ eventDate: claim.event_date, units: claim.units_paid, amountSatang: claim.computed_satang, recipientId: claim.dependent_id === null ? null : String(claim.dependent_id) }));
+    .map((claim) => ({
+      eventDate: claim.event_date,
+      units: claim.units_paid,
+      amountSatang: claim.computed_satang,
+      recipientId: claim.dependent_id === null ? null : String(claim.dependent_id),
+    }));
   const paidOnEventDate = new Set(loaded.facts.paidPeriods);
   for (const period of periodsPaidAfter(connection, input.memberId, input.eventDate)) paidOnEventDate.delete(period);
   const factsOnEventDate = { ...loaded.facts, paidPeriods: paidOnEventDate };
   // The spell the event falls in: where a waiting period that starts at the first payment, or counts paid days, looks.
-  const spell = loaded.facts.spells.find((candidate) => candidate.start <= input.eventDate && (candidate.end === null || input.eventDate <= candidate.end));
+  const spell = loaded.facts.spells.find(
+    (candidate) => candidate.start <= input.eventDate && (candidate.end === null || input.eventDate <= candidate.end),
+  );
   return success(
     decideClaim({
       versions,
@@ -150,8 +173,17 @@ function recordDeath(context: UseCaseContext, input: ClaimInput, category: strin
   if (!isMemberDeath(category, input.recipient.kind)) return success(undefined);
   const loaded = loadMemberFacts(context.connection, input.memberId);
   const death = loaded?.events.find((event) => event.kind === 'deceased');
-  if (death) return death.effectiveOn === input.eventDate ? success(undefined) : failure('death-date-differs', 'eventDate', { recorded: death.effectiveOn });
-  const marked = recordMemberStatus(context, { memberId: input.memberId, kind: 'deceased', effectiveOn: input.eventDate, reason: '', meetingRef: '' });
+  if (death)
+    return death.effectiveOn === input.eventDate
+      ? success(undefined)
+      : failure('death-date-differs', 'eventDate', { recorded: death.effectiveOn });
+  const marked = recordMemberStatus(context, {
+    memberId: input.memberId,
+    kind: 'deceased',
+    effectiveOn: input.eventDate,
+    reason: '',
+    meetingRef: '',
+  });
   return marked.ok ? success(undefined) : failure(marked.error.code, 'eventDate', marked.error.params);
 }
 
@@ -194,7 +226,14 @@ export function recordClaim(context: UseCaseContext, input: ClaimInput & { reque
         created_at: now,
         updated_at: now,
       });
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'welfare.recordClaim', entity: 'welfare_claim', entityId: id, after: { ...input, amountSatang: decided.value.amountSatang } });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'welfare.recordClaim',
+        entity: 'welfare_claim',
+        entityId: id,
+        after: { ...input, amountSatang: decided.value.amountSatang },
+      });
       const claim = loadClaim(connection, id);
       if (!claim) throw new Error('claim not stored');
       return success(claim);
@@ -206,7 +245,9 @@ export function recordClaim(context: UseCaseContext, input: ClaimInput & { reque
 /** A recorded claim as the engine's input again, so it can be judged anew. */
 function claimInputOf(row: WelfareClaimsTable, documentsReceived: string[]): ClaimInput {
   const recipient: ClaimInput['recipient'] =
-    row.recipient_kind === 'dependent' && row.dependent_id !== null ? { kind: 'dependent', dependentId: row.dependent_id } : { kind: row.recipient_kind === 'beneficiary' ? 'beneficiary' : 'member' };
+    row.recipient_kind === 'dependent' && row.dependent_id !== null
+      ? { kind: 'dependent', dependentId: row.dependent_id }
+      : { kind: row.recipient_kind === 'beneficiary' ? 'beneficiary' : 'member' };
   return { typeId: row.type_id, memberId: row.member_id, eventDate: row.event_date, units: row.units, recipient, documentsReceived };
 }
 
@@ -234,7 +275,15 @@ export function recheckClaim(context: UseCaseContext, input: { claimId: number; 
         units_paid: decided.value.unitsPaid,
         updated_at: now,
       });
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'welfare.recheckClaim', entity: 'welfare_claim', entityId: row.id, before: { amountSatang: row.computed_satang, documents: JSON.parse(row.documents_json) as unknown }, after: { amountSatang: decided.value.amountSatang, documents: input.documentsReceived } });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'welfare.recheckClaim',
+        entity: 'welfare_claim',
+        entityId: row.id,
+        before: { amountSatang: row.computed_satang, documents: JSON.parse(row.documents_json) as unknown },
+        after: { amountSatang: decided.value.amountSatang, documents: input.documentsReceived },
+      });
       const claim = loadClaim(connection, row.id);
       if (!claim) throw new Error('claim vanished');
       return success(claim);
@@ -244,18 +293,43 @@ export function recheckClaim(context: UseCaseContext, input: { claimId: number; 
 }
 
 /** Moves a claim along inside the caller's transaction: the committee's decision, then the payment. */
-export function moveClaim(context: UseCaseContext, row: WelfareClaimsTable, method: string, changed: Partial<WelfareClaimsTable>): WelfareClaim {
+export function moveClaim(
+  context: UseCaseContext,
+  row: WelfareClaimsTable,
+  method: string,
+  changed: Partial<WelfareClaimsTable>,
+): WelfareClaim {
   const { connection, clock } = context;
   const now = clock.now();
   const next = { ...row, ...changed };
-  updateClaimState(connection, { id: row.id, state: next.state, decision_ref: next.decision_ref, rejection_reason: next.rejection_reason, voucher_id: next.voucher_id, updated_at: now });
-  appendAudit(connection, { at: now, actor: actorName(context), method, entity: 'welfare_claim', entityId: row.id, before: { state: row.state }, after: changed });
+  updateClaimState(connection, {
+    id: row.id,
+    state: next.state,
+    decision_ref: next.decision_ref,
+    rejection_reason: next.rejection_reason,
+    voucher_id: next.voucher_id,
+    updated_at: now,
+  });
+  appendAudit(connection, {
+    at: now,
+    actor: actorName(context),
+    method,
+    entity: 'welfare_claim',
+    entityId: row.id,
+    before: { state: row.state },
+    after: changed,
+  });
   const after = loadClaim(connection, row.id);
   if (!after) throw new Error('claim vanished');
   return after;
 }
 
-function decideByCommittee(context: UseCaseContext, claimId: number, method: string, change: (row: WelfareClaimsTable) => Result<Partial<WelfareClaimsTable>>): Result<WelfareClaim> {
+function decideByCommittee(
+  context: UseCaseContext,
+  claimId: number,
+  method: string,
+  change: (row: WelfareClaimsTable) => Result<Partial<WelfareClaimsTable>>,
+): Result<WelfareClaim> {
   return inTransaction(
     context.connection,
     (): Result<WelfareClaim> => {
@@ -292,6 +366,9 @@ export function getClaim(context: UseCaseContext, claimId: number): Result<Welfa
 /** The welfare register: filtered by event period, type, village, member and state; newest event first. */
 export function claimList(context: UseCaseContext, input: ClaimFilter & { offset: number; limit: number }): Result<Paged<WelfareClaim>> {
   if (input.from !== undefined && input.to !== undefined && input.from > input.to) return failure('period-reversed', 'to');
-  const page = listClaims(context.connection, { ...input, query: input.query === undefined ? undefined : normalizeSearchQuery(input.query) });
+  const page = listClaims(context.connection, {
+    ...input,
+    query: input.query === undefined ? undefined : normalizeSearchQuery(input.query),
+  });
   return success({ total: page.total, offset: input.offset, rows: page.rows.map((row) => claimView(context.connection, row)) });
 }

@@ -9,7 +9,13 @@ import { inTransaction, type Connection } from '../db/execute';
 import { appendAudit } from '../db/repositories/audit-repository';
 import { readFund } from '../db/repositories/fund-repository';
 import { findVoucherIdByRequest } from '../db/repositories/voucher-repository';
-import { claimPayments, findClaimReversal, findClaimReversalByRequest, insertClaimReversal, insertWelfarePayment } from '../db/repositories/welfare-payment-repository';
+import {
+  claimPayments,
+  findClaimReversal,
+  findClaimReversalByRequest,
+  insertClaimReversal,
+  insertWelfarePayment,
+} from '../db/repositories/welfare-payment-repository';
 import { findClaim, type ClaimRecord } from '../db/repositories/welfare-repository';
 import type { FundTable } from '../db/schema';
 import { planForMember, voidReceipt } from './contributions';
@@ -27,9 +33,16 @@ type ReverseInput = z.output<typeof reverseClaimInput>;
 type Arrears = { periods: string[]; amountSatang: number; plan: PlannedPayment };
 
 /** The registered beneficiaries receive the member's own death benefit; otherwise the named payee (Decision 11). */
-function payeesOf(claim: ClaimRecord, beneficiaries: { fullName: string; share: number }[], payeeName: string): { payees: Payee[]; fromBeneficiaries: boolean } {
+function payeesOf(
+  claim: ClaimRecord,
+  beneficiaries: { fullName: string; share: number }[],
+  payeeName: string,
+): { payees: Payee[]; fromBeneficiaries: boolean } {
   if (isMemberDeath(claim.category, claim.recipient_kind) && beneficiaries.length > 0) {
-    return { payees: beneficiaries.map((beneficiary) => ({ name: beneficiary.fullName, share: beneficiary.share })), fromBeneficiaries: true };
+    return {
+      payees: beneficiaries.map((beneficiary) => ({ name: beneficiary.fullName, share: beneficiary.share })),
+      fromBeneficiaries: true,
+    };
   }
   return { payees: payeeName === '' ? [] : [{ name: payeeName, share: 1 }], fromBeneficiaries: false };
 }
@@ -38,7 +51,14 @@ function payeesOf(claim: ClaimRecord, beneficiaries: { fullName: string; share: 
  * The member's overdue months at death, priced by the plan in force on the payment date (Decision 11: deducted
  * from the benefit when the fund's setting is on). Other welfare pays in full.
  */
-function arrearsAtDeath(connection: Connection, fund: FundTable, claim: ClaimRecord, loaded: MemberFacts, paidOn: string, today: string): Result<Arrears | null> {
+function arrearsAtDeath(
+  connection: Connection,
+  fund: FundTable,
+  claim: ClaimRecord,
+  loaded: MemberFacts,
+  paidOn: string,
+  today: string,
+): Result<Arrears | null> {
   if (!isMemberDeath(claim.category, claim.recipient_kind) || fund.deduct_arrears_at_death === 0) return success(null);
   const periods = memberArrears(loaded.facts, claim.event_date).overdue;
   if (periods.length === 0) return success(null);
@@ -71,7 +91,10 @@ function preparePayout(context: UseCaseContext, input: { claimId: number; paidOn
 }
 
 /** What paying would do on a date — payees, shares, arrears kept back — shown before the treasurer pays. */
-export function payoutPlan(context: UseCaseContext, input: { claimId: number; paidOn: string; payeeName: string }): Result<WelfarePayoutPlan> {
+export function payoutPlan(
+  context: UseCaseContext,
+  input: { claimId: number; paidOn: string; payeeName: string },
+): Result<WelfarePayoutPlan> {
   const prepared = preparePayout(context, input);
   if (!prepared.ok) return prepared;
   const { settlement, fromBeneficiaries } = prepared.value;
@@ -184,14 +207,44 @@ export function reverseClaim(context: UseCaseContext, input: ReverseInput): Resu
       const posting = { actor: actorName(context), now: clock.now() };
       // The claim is marked reversed first: its arrears receipt may then be voided (contributions.void refuses
       // a receipt a paid claim still keeps back).
-      insertClaimReversal(connection, { claim_id: claim.id, request_id: input.requestId, reversed_on: input.reversedOn, reason: input.reason, actor: posting.actor, created_at: posting.now });
-      for (const payment of payments) reverseVoucher(connection, fund, { voucherId: payment.voucher_id, requestId: `${input.requestId}:voucher-${payment.voucher_id}`, reversedOn: input.reversedOn, reason: input.reason }, posting);
+      insertClaimReversal(connection, {
+        claim_id: claim.id,
+        request_id: input.requestId,
+        reversed_on: input.reversedOn,
+        reason: input.reason,
+        actor: posting.actor,
+        created_at: posting.now,
+      });
+      for (const payment of payments)
+        reverseVoucher(
+          connection,
+          fund,
+          {
+            voucherId: payment.voucher_id,
+            requestId: `${input.requestId}:voucher-${payment.voucher_id}`,
+            reversedOn: input.reversedOn,
+            reason: input.reason,
+          },
+          posting,
+        );
       const receipts = new Set(payments.flatMap((payment) => (payment.arrears_receipt_id === null ? [] : [payment.arrears_receipt_id])));
       for (const receiptId of receipts) {
-        const voided = voidReceipt(context, { receiptId, requestId: `${input.requestId}:receipt-${receiptId}`, voidedOn: input.reversedOn, reason: input.reason });
+        const voided = voidReceipt(context, {
+          receiptId,
+          requestId: `${input.requestId}:receipt-${receiptId}`,
+          voidedOn: input.reversedOn,
+          reason: input.reason,
+        });
         if (!voided.ok) return voided;
       }
-      appendAudit(connection, { at: posting.now, actor: posting.actor, method: 'welfare.reverseClaim', entity: 'welfare_claim', entityId: claim.id, after: input });
+      appendAudit(connection, {
+        at: posting.now,
+        actor: posting.actor,
+        method: 'welfare.reverseClaim',
+        entity: 'welfare_claim',
+        entityId: claim.id,
+        after: input,
+      });
       const after = loadClaim(connection, claim.id);
       if (!after) throw new Error('claim vanished');
       return success(after);

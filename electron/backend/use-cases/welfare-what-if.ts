@@ -27,7 +27,12 @@ export async function welfareWhatIf(context: UseCaseContext, input: WhatIfInput,
     // The proposal judges the date as if adopted then; its own numbers are checked like a real amendment's.
     const proposal = { ...input.draft, effectiveFrom: input.eventDate, effectiveTo: null };
     const checked = checkRuleVersions([proposal]);
-    if (!checked.ok) return failure(checked.error.code, checked.error.field ? `draft.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'draft', checked.error.params);
+    if (!checked.ok)
+      return failure(
+        checked.error.code,
+        checked.error.field ? `draft.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'draft',
+        checked.error.params,
+      );
     known = { ...stored, versions: [proposal] };
   }
   const ids = listMemberIds(context.connection);
@@ -41,7 +46,13 @@ export async function welfareWhatIf(context: UseCaseContext, input: WhatIfInput,
       job.progress(index, ids.length, 'deciding');
       await job.checkpoint();
     }
-    const claim = { typeId: input.typeId, memberId: ids[index] ?? 0, eventDate: input.eventDate, units: input.units ?? null, recipient: { kind: input.recipient } };
+    const claim = {
+      typeId: input.typeId,
+      memberId: ids[index] ?? 0,
+      eventDate: input.eventDate,
+      units: input.units ?? null,
+      recipient: { kind: input.recipient },
+    };
     const decided = decide(context.connection, claim, today, known);
     if (!decided.ok) return decided;
     const decision = decided.value;

@@ -24,7 +24,14 @@ import { actorName, type UseCaseContext } from './use-case-context';
 const communityCategories: CommunityCategory[] = ['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit'];
 
 function typeView(connection: Connection, row: WelfareTypesTable): WelfareTypeView {
-  return { id: row.id, code: row.code, category: row.category, nameTh: row.name_th, nameEn: row.name_en, versions: listRuleVersions(connection, row.id) };
+  return {
+    id: row.id,
+    code: row.code,
+    category: row.category,
+    nameTh: row.name_th,
+    nameEn: row.name_en,
+    versions: listRuleVersions(connection, row.id),
+  };
 }
 
 export function templateList(): Result<{ key: string; nameTh: string; nameEn: string }[]> {
@@ -40,9 +47,22 @@ export function applyTemplate(context: UseCaseContext, input: { templateKey: str
     const now = clock.now();
     for (const type of template.build(input.effectiveFrom)) {
       if (findWelfareTypeIdByCode(connection, type.code) !== undefined) continue;
-      const id = insertWelfareType(connection, { code: type.code, category: type.category, name_th: type.nameTh, name_en: type.nameEn, created_at: now });
+      const id = insertWelfareType(connection, {
+        code: type.code,
+        category: type.category,
+        name_th: type.nameTh,
+        name_en: type.nameEn,
+        created_at: now,
+      });
       for (const version of type.versions) insertRuleVersion(connection, id, version, now);
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'welfare.applyTemplate', entity: 'welfare_type', entityId: id, after: type });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'welfare.applyTemplate',
+        entity: 'welfare_type',
+        entityId: id,
+        after: type,
+      });
     }
     return success(listWelfareTypes(connection).map((row) => typeView(connection, row)));
   });
@@ -56,22 +76,44 @@ export function typeList(context: UseCaseContext): Result<WelfareTypeView[]> {
  * A welfare type of the fund's own (beyond the template), mapped to one of the status form's categories so the
  * §5–7 summary counts it; it starts with its first rule version. Its code is made here and never changes.
  */
-export function addWelfareType(context: UseCaseContext, input: { category: string; nameTh: string; nameEn: string; version: BenefitRuleVersion }): Result<WelfareTypeView> {
+export function addWelfareType(
+  context: UseCaseContext,
+  input: { category: string; nameTh: string; nameEn: string; version: BenefitRuleVersion },
+): Result<WelfareTypeView> {
   const { connection, clock } = context;
   return inTransaction(
     connection,
     (): Result<WelfareTypeView> => {
       if (!isWelfareCategory(input.category)) return failure('welfare-category-unknown', 'category');
       const existing = listWelfareTypes(connection);
-      if (existing.some((type) => type.name_th === input.nameTh)) return failure('welfare-type-name-used', 'nameTh', { name: input.nameTh });
+      if (existing.some((type) => type.name_th === input.nameTh))
+        return failure('welfare-type-name-used', 'nameTh', { name: input.nameTh });
       const checked = checkRuleVersions([input.version]);
-      if (!checked.ok) return failure(checked.error.code, checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version', checked.error.params);
+      if (!checked.ok)
+        return failure(
+          checked.error.code,
+          checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version',
+          checked.error.params,
+        );
       const now = clock.now();
       let serial = existing.length + 1;
       while (findWelfareTypeIdByCode(connection, `own-${serial}`) !== undefined) serial += 1;
-      const id = insertWelfareType(connection, { code: `own-${serial}`, category: input.category, name_th: input.nameTh, name_en: input.nameEn, created_at: now });
+      const id = insertWelfareType(connection, {
+        code: `own-${serial}`,
+        category: input.category,
+        name_th: input.nameTh,
+        name_en: input.nameEn,
+        created_at: now,
+      });
       insertRuleVersion(connection, id, input.version, now);
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'welfare.addType', entity: 'welfare_type', entityId: id, after: input });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'welfare.addType',
+        entity: 'welfare_type',
+        entityId: id,
+        after: input,
+      });
       const row = findWelfareType(connection, id);
       if (!row) throw new Error('welfare type not stored');
       return success(typeView(connection, row));
@@ -90,10 +132,22 @@ export function addRuleVersion(context: UseCaseContext, input: { typeId: number;
       if (!type) return failure('welfare-type-not-found', 'typeId');
       const versions = [...listRuleVersions(connection, input.typeId), input.version];
       const checked = checkRuleVersions(versions);
-      if (!checked.ok) return failure(checked.error.code, checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version', checked.error.params);
+      if (!checked.ok)
+        return failure(
+          checked.error.code,
+          checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version',
+          checked.error.params,
+        );
       const now = clock.now();
       insertRuleVersion(connection, input.typeId, input.version, now);
-      appendAudit(connection, { at: now, actor: actorName(context), method: 'welfare.addRuleVersion', entity: 'welfare_type', entityId: input.typeId, after: input.version });
+      appendAudit(connection, {
+        at: now,
+        actor: actorName(context),
+        method: 'welfare.addRuleVersion',
+        entity: 'welfare_type',
+        entityId: input.typeId,
+        after: input.version,
+      });
       return success(typeView(connection, type));
     },
     (result) => result.ok,
@@ -110,7 +164,15 @@ export function updateWelfareSettingsUseCase(context: UseCaseContext, input: Wel
   return inTransaction(connection, () => {
     const before = welfareSettingsOf(readFund(connection));
     updateWelfareSettings(connection, input);
-    appendAudit(connection, { at: clock.now(), actor: actorName(context), method: 'welfare.updateSettings', entity: 'fund', entityId: 1, before, after: input });
+    appendAudit(connection, {
+      at: clock.now(),
+      actor: actorName(context),
+      method: 'welfare.updateSettings',
+      entity: 'fund',
+      entityId: 1,
+      before,
+      after: input,
+    });
     return success(welfareSettingsOf(readFund(connection)));
   });
 }
@@ -143,6 +205,10 @@ export function welfareSummary(context: UseCaseContext): Result<WelfareSummary> 
       cumulative: cumulative.get(type.id) ?? none,
       lastYear: lastYear.get(type.id) ?? none,
     })),
-    community: communityCategories.map((category) => ({ category, cumulative: communityEver.get(category) ?? noActivity, lastYear: communityLast.get(category) ?? noActivity })),
+    community: communityCategories.map((category) => ({
+      category,
+      cumulative: communityEver.get(category) ?? noActivity,
+      lastYear: communityLast.get(category) ?? noActivity,
+    })),
   });
 }

@@ -37,7 +37,13 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
   // One id per batch posting: pressing Post again after a lost answer never posts twice.
   const postRequest = useRef(newRequestId());
   const language = i18n.language === 'en' ? 'en' : 'th';
-  const { quote, error: quoteError } = useQuote({ memberId: member?.id ?? 0, receivedOn: member ? batch?.collectedOn : undefined, monthCount: months, periods: [], includeEntryFee: withEntryFee });
+  const { quote, error: quoteError } = useQuote({
+    memberId: member?.id ?? 0,
+    receivedOn: member ? batch?.collectedOn : undefined,
+    monthCount: months,
+    periods: [],
+    includeEntryFee: withEntryFee,
+  });
 
   const reload = useCallback(async () => {
     const result = await api.fund['collection.getBatch']({ batchId });
@@ -52,7 +58,9 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
     if (!query.trim() || member) return setOptions([]);
     let isCurrent = true;
     const timer = setTimeout(() => {
-      void api.fund['members.search']({ query: query.trim(), status: 'all', limit: 10 }).then((result) => isCurrent && result.ok && setOptions(result.value.rows));
+      void api.fund['members.search']({ query: query.trim(), status: 'all', limit: 10 }).then(
+        (result) => isCurrent && result.ok && setOptions(result.value.rows),
+      );
     }, 120);
     return () => {
       isCurrent = false;
@@ -77,7 +85,13 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
     if (!member || isSaving) return;
     if (amountSatang === undefined) return setProblem(t('ui.form.badMoney'));
     setSaving(true);
-    const result = await api.fund['collection.setLine']({ batchId, memberId: member.id, monthCount: months, amountSatang, includeEntryFee: withEntryFee });
+    const result = await api.fund['collection.setLine']({
+      batchId,
+      memberId: member.id,
+      monthCount: months,
+      amountSatang,
+      includeEntryFee: withEntryFee,
+    });
     setSaving(false);
     if (!result.ok) return setProblem(localized(result.error.message));
     setBatch(result.value);
@@ -113,7 +127,11 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
   return (
     <Card
       title={t('ui.collection.batchTitle', { date: formatDate(batch.collectedOn, language, 'long') })}
-      extra={<Button onClick={onBack} data-testid="batch-back">{t('ui.common.back')}</Button>}
+      extra={
+        <Button onClick={onBack} data-testid="batch-back">
+          {t('ui.common.back')}
+        </Button>
+      }
     >
       <Space size={40} style={{ marginBottom: 16 }} wrap>
         <Statistic title={t('ui.collection.lines')} value={batch.lines.length} data-testid="batch-count" />
@@ -121,11 +139,21 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
         <Statistic title={t('fields.collector')} value={batch.collector || '—'} />
         <Tag color={isDraft ? 'gold' : 'green'}>{t(`ui.collection.states.${batch.state}`)}</Tag>
         {batch.receiptRange && (
-          <Statistic title={t('ui.collection.receipts')} value={`${batch.receiptRange.first} – ${batch.receiptRange.last}`} data-testid="batch-receipts" />
+          <Statistic
+            title={t('ui.collection.receipts')}
+            value={`${batch.receiptRange.first} – ${batch.receiptRange.last}`}
+            data-testid="batch-receipts"
+          />
         )}
       </Space>
       {(problem || quoteError) && (
-        <Alert type="error" showIcon title={problem ?? (quoteError ? localized(quoteError.message) : '')} style={{ marginBottom: 12 }} data-testid="batch-problem" />
+        <Alert
+          type="error"
+          showIcon
+          title={problem ?? (quoteError ? localized(quoteError.message) : '')}
+          style={{ marginBottom: 12 }}
+          data-testid="batch-problem"
+        />
       )}
       {isDraft && (
         <div className="batch-entry">
@@ -138,7 +166,10 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
             style={{ width: 340 }}
             value={query}
             placeholder={t('ui.collection.memberPlaceholder')}
-            options={options.map((row) => ({ value: String(row.id), label: `${row.memberNo}  ${row.fullName}${row.moo !== null ? `  (${t('fields.moo')} ${row.moo})` : ''}` }))}
+            options={options.map((row) => ({
+              value: String(row.id),
+              label: `${row.memberNo}  ${row.fullName}${row.moo !== null ? `  (${t('fields.moo')} ${row.moo})` : ''}`,
+            }))}
             onChange={(text: string) => {
               setMember(undefined);
               setQuery(text);
@@ -158,7 +189,12 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
             onPressEnter={() => amountRef.current?.querySelector('input')?.focus()}
           />
           {/* A new member joining on collection day pays the entry fee with the months, on one receipt. */}
-          <Checkbox checked={withEntryFee} onChange={(event) => setWithEntryFee(event.target.checked)} style={{ alignSelf: 'center' }} data-testid="batch-entry-fee">
+          <Checkbox
+            checked={withEntryFee}
+            onChange={(event) => setWithEntryFee(event.target.checked)}
+            style={{ alignSelf: 'center' }}
+            data-testid="batch-entry-fee"
+          >
             {t('ui.collection.entryFee')}
           </Checkbox>
           <div ref={amountRef} style={{ width: 200 }}>
@@ -186,11 +222,27 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
             dataIndex: 'periods',
             width: 230,
             render: (periods: string[]) =>
-              periods.length === 0 ? '' : periods.length === 1 ? formatPeriod(periods[0] ?? '', language) : `${formatPeriod(periods[0] ?? '', language)} – ${formatPeriod(periods[periods.length - 1] ?? '', language)}`,
+              periods.length === 0
+                ? ''
+                : periods.length === 1
+                  ? formatPeriod(periods[0] ?? '', language)
+                  : `${formatPeriod(periods[0] ?? '', language)} – ${formatPeriod(periods[periods.length - 1] ?? '', language)}`,
           },
           { title: t('fields.monthCount'), dataIndex: 'monthCount', width: 100, className: 'money', align: 'right' },
-          { title: '', dataIndex: 'includeEntryFee', width: 110, render: (value: boolean) => (value ? <Tag>{t('ui.collection.entryFee')}</Tag> : null) },
-          { title: t('fields.amountSatang'), dataIndex: 'amountSatang', width: 140, className: 'money', align: 'right', render: (value: number) => formatBaht(value) },
+          {
+            title: '',
+            dataIndex: 'includeEntryFee',
+            width: 110,
+            render: (value: boolean) => (value ? <Tag>{t('ui.collection.entryFee')}</Tag> : null),
+          },
+          {
+            title: t('fields.amountSatang'),
+            dataIndex: 'amountSatang',
+            width: 140,
+            className: 'money',
+            align: 'right',
+            render: (value: number) => formatBaht(value),
+          },
           ...(isDraft
             ? [
                 {
@@ -211,7 +263,12 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
                   width: 170,
                   render: (_value: unknown, line: BatchLine) =>
                     line.receiptId !== null ? (
-                      <Button type="link" size="small" onClick={() => navigate({ page: 'receipt', receiptId: line.receiptId ?? 0 })} data-testid={`batch-receipt-${line.memberNo}`}>
+                      <Button
+                        type="link"
+                        size="small"
+                        onClick={() => navigate({ page: 'receipt', receiptId: line.receiptId ?? 0 })}
+                        data-testid={`batch-receipt-${line.memberNo}`}
+                      >
                         {line.receiptNo}
                       </Button>
                     ) : null,
@@ -222,7 +279,13 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
       {isDraft && (
         <div style={{ marginTop: 16 }}>
           {progress !== undefined && <Progress percent={progress} status="active" data-testid="batch-progress" />}
-          <Button type="primary" size="large" disabled={batch.lines.length === 0 || progress !== undefined} onClick={() => void post()} data-testid="batch-post">
+          <Button
+            type="primary"
+            size="large"
+            disabled={batch.lines.length === 0 || progress !== undefined}
+            onClick={() => void post()}
+            data-testid="batch-post"
+          >
             {t('ui.collection.post', { count: batch.lines.length })}
           </Button>
         </div>

@@ -53,8 +53,17 @@ export function CollectionPage({ navigate, initialBatchId }: { navigate: Navigat
   return (
     <Card title={t('ui.collection.title')}>
       <div className="batch-entry">
-        <Form<NewBatch> form={form} layout="inline" initialValues={{ collectedOn: todayIso(), collector: '' }} onFinish={(values) => void create(values)}>
-          <Form.Item name="collectedOn" label={t('fields.collectedOn')} rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}>
+        <Form<NewBatch>
+          form={form}
+          layout="inline"
+          initialValues={{ collectedOn: todayIso(), collector: '' }}
+          onFinish={(values) => void create(values)}
+        >
+          <Form.Item
+            name="collectedOn"
+            label={t('fields.collectedOn')}
+            rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}
+          >
             <BuddhistDateInput data-testid="batch-date" style={{ width: 150 }} />
           </Form.Item>
           <Form.Item name="collector" label={t('fields.collector')}>
@@ -79,13 +88,25 @@ export function CollectionPage({ navigate, initialBatchId }: { navigate: Navigat
           { title: t('fields.collectedOn'), dataIndex: 'collectedOn', render: (value: string) => formatDate(value, language) },
           { title: t('fields.collector'), dataIndex: 'collector' },
           { title: t('ui.collection.lines'), dataIndex: 'lineCount', className: 'money', align: 'right' },
-          { title: t('ui.collection.total'), dataIndex: 'totalSatang', className: 'money', align: 'right', render: (value: number) => formatBaht(value) },
+          {
+            title: t('ui.collection.total'),
+            dataIndex: 'totalSatang',
+            className: 'money',
+            align: 'right',
+            render: (value: number) => formatBaht(value),
+          },
           {
             title: t('fields.status'),
             dataIndex: 'state',
-            render: (value: BatchSummary['state']) => <Tag color={value === 'posted' ? 'green' : 'gold'}>{t(`ui.collection.states.${value}`)}</Tag>,
+            render: (value: BatchSummary['state']) => (
+              <Tag color={value === 'posted' ? 'green' : 'gold'}>{t(`ui.collection.states.${value}`)}</Tag>
+            ),
           },
-          { title: t('ui.collection.receipts'), dataIndex: 'receiptRange', render: (range: BatchSummary['receiptRange']) => (range ? `${range.first} – ${range.last}` : '') },
+          {
+            title: t('ui.collection.receipts'),
+            dataIndex: 'receiptRange',
+            render: (range: BatchSummary['receiptRange']) => (range ? `${range.first} – ${range.last}` : ''),
+          },
         ]}
       />
     </Card>

@@ -48,7 +48,12 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
     setBusy(true);
     setProblem(undefined);
     const { amount, ...rest } = values;
-    const result = await api.fund['community.record']({ ...rest, payeeAddress: rest.payeeAddress ?? '', amountSatang: parseBaht(amount) ?? 0, requestId: requestId.current });
+    const result = await api.fund['community.record']({
+      ...rest,
+      payeeAddress: rest.payeeAddress ?? '',
+      amountSatang: parseBaht(amount) ?? 0,
+      requestId: requestId.current,
+    });
     setBusy(false);
     if (!result.ok) {
       if (!showErrorOnForm(form, result.error, { aliases: { amountSatang: 'amount' } })) setProblem(localized(result.error.message));
@@ -62,20 +67,36 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
     <>
       <Card title={t('ui.community.record')} style={{ marginBottom: 16 }}>
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="community-problem" />}
-        <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} initialValues={{ activityDate: todayIso(), method: 'cash', beneficiariesCount: 1, amount: '' }}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(values) => void submit(values)}
+          initialValues={{ activityDate: todayIso(), method: 'cash', beneficiariesCount: 1, amount: '' }}
+        >
           <Row gutter={16}>
             <Col span={8}>
               <Form.Item name="category" label={t('fields.category')} rules={[{ required: true, message: t('ui.form.required') }]}>
-                <Select data-testid="community-category" options={categories.map((category) => ({ value: category, label: t(`ui.community.categories.${category}`) }))} />
+                <Select
+                  data-testid="community-category"
+                  options={categories.map((category) => ({ value: category, label: t(`ui.community.categories.${category}`) }))}
+                />
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item name="activityDate" label={t('fields.activityDate')} rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}>
+              <Form.Item
+                name="activityDate"
+                label={t('fields.activityDate')}
+                rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}
+              >
                 <BuddhistDateInput data-testid="community-date" />
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item name="beneficiariesCount" label={t('fields.beneficiariesCount')} rules={[{ required: true, message: t('ui.form.required') }]}>
+              <Form.Item
+                name="beneficiariesCount"
+                label={t('fields.beneficiariesCount')}
+                rules={[{ required: true, message: t('ui.form.required') }]}
+              >
                 <InputNumber min={1} style={{ width: '100%' }} data-testid="community-count" />
               </Form.Item>
             </Col>
@@ -118,14 +139,33 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
           dataSource={rows}
           pagination={{ pageSize: 20 }}
           data-testid="community-list"
-          onRow={(row) => ({ onClick: () => navigate({ page: 'voucher', voucherId: row.voucher.id, from: 'community' }), style: { cursor: 'pointer' } })}
+          onRow={(row) => ({
+            onClick: () => navigate({ page: 'voucher', voucherId: row.voucher.id, from: 'community' }),
+            style: { cursor: 'pointer' },
+          })}
           columns={[
-            { title: t('fields.activityDate'), dataIndex: 'activityDate', width: 130, render: (value: string) => formatDate(value, language) },
+            {
+              title: t('fields.activityDate'),
+              dataIndex: 'activityDate',
+              width: 130,
+              render: (value: string) => formatDate(value, language),
+            },
             { title: t('ui.voucher.number'), key: 'voucher', width: 150, render: (_value, row) => row.voucher.voucherNo },
-            { title: t('fields.category'), dataIndex: 'category', width: 200, render: (value: string) => t(`ui.community.categories.${value}`) },
+            {
+              title: t('fields.category'),
+              dataIndex: 'category',
+              width: 200,
+              render: (value: string) => t(`ui.community.categories.${value}`),
+            },
             { title: t('fields.description'), dataIndex: 'description' },
             { title: t('fields.beneficiariesCount'), dataIndex: 'beneficiariesCount', width: 120, align: 'right' },
-            { title: t('fields.amountSatang'), key: 'amount', width: 140, align: 'right', render: (_value, row) => formatBaht(row.voucher.amountSatang) },
+            {
+              title: t('fields.amountSatang'),
+              key: 'amount',
+              width: 140,
+              align: 'right',
+              render: (_value, row) => formatBaht(row.voucher.amountSatang),
+            },
             {
               title: '',
               key: 'reverse',
@@ -154,7 +194,10 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
       {reversing && (
         <ReversalModal
           title={t('ui.communityReverse.title', { voucherNo: reversing.voucher.voucherNo })}
-          explanation={t('ui.communityReverse.explain', { voucherNo: reversing.voucher.voucherNo, amount: formatBaht(reversing.voucher.amountSatang) })}
+          explanation={t('ui.communityReverse.explain', {
+            voucherNo: reversing.voucher.voucherNo,
+            amount: formatBaht(reversing.voucher.amountSatang),
+          })}
           reverse={(input) => api.fund['community.reverse']({ activityId: reversing.id, ...input })}
           onClose={() => setReversing(undefined)}
           onReversed={() => {

@@ -8,7 +8,15 @@ import { PrintableCard } from '../../components/PrintableCard';
 import { VoucherPaper } from './VoucherPaper';
 
 /** A payment voucher on screen, printable (the print dialog also saves a PDF). */
-export function VoucherPage({ voucherId, navigate, from = 'community' }: { voucherId: number; navigate: Navigate; from?: 'community' | 'cashbook' | 'welfare' }) {
+export function VoucherPage({
+  voucherId,
+  navigate,
+  from = 'community',
+}: {
+  voucherId: number;
+  navigate: Navigate;
+  from?: 'community' | 'cashbook' | 'welfare';
+}) {
   const { t } = useTranslation();
   const [voucher, setVoucher] = useState<Voucher>();
   useEffect(() => {
@@ -16,7 +24,11 @@ export function VoucherPage({ voucherId, navigate, from = 'community' }: { vouch
   }, [voucherId]);
   if (!voucher) return <Spin />;
   return (
-    <PrintableCard title={t('ui.voucher.screenTitle', { voucherNo: voucher.voucherNo })} printTestId="print-voucher" onBack={() => navigate({ page: from })}>
+    <PrintableCard
+      title={t('ui.voucher.screenTitle', { voucherNo: voucher.voucherNo })}
+      printTestId="print-voucher"
+      onBack={() => navigate({ page: from })}
+    >
       <VoucherPaper voucher={voucher} />
     </PrintableCard>
   );

@@ -29,7 +29,13 @@ export function VoucherPaper({ voucher }: { voucher: Voucher }) {
         <span data-testid="voucher-number">{th('ui.receipt.number', { receiptNo: voucher.voucherNo })}</span>
         <span>{th('ui.receipt.date', { date: formatDate(voucher.paidOn, 'th', 'long') })}</span>
       </div>
-      <p style={{ marginTop: 12 }}>{th('ui.voucher.acknowledge', { payee: voucher.payeeName, address: voucher.payeeAddress || '................................', fund: voucher.fund.name })}</p>
+      <p style={{ marginTop: 12 }}>
+        {th('ui.voucher.acknowledge', {
+          payee: voucher.payeeName,
+          address: voucher.payeeAddress || '................................',
+          fund: voucher.fund.name,
+        })}
+      </p>
       <table>
         <thead>
           <tr>
@@ -53,7 +59,8 @@ export function VoucherPaper({ voucher }: { voucher: Voucher }) {
           )}
           <tr>
             <td colSpan={2} style={{ textAlign: 'right' }}>
-              <strong>{th(deduction ? 'ui.voucher.net' : 'ui.receipt.total')}</strong> <span data-testid="voucher-words">({deduction ? deduction.netInWords : voucher.amountInWords})</span>
+              <strong>{th(deduction ? 'ui.voucher.net' : 'ui.receipt.total')}</strong>{' '}
+              <span data-testid="voucher-words">({deduction ? deduction.netInWords : voucher.amountInWords})</span>
             </td>
             <td className="money">
               <strong>{formatBaht(deduction ? deduction.netSatang : voucher.amountSatang)}</strong>

@@ -13,7 +13,10 @@ export function ArrearsPage({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const [minMonths, setMinMonths] = useState(3);
   const tableHeight = useTableHeight(330);
-  const fetchPage = useCallback((offset: number, limit: number) => api.fund['contributions.arrears']({ minMonths, offset, limit }), [minMonths]);
+  const fetchPage = useCallback(
+    (offset: number, limit: number) => api.fund['contributions.arrears']({ minMonths, offset, limit }),
+    [minMonths],
+  );
   const { rows, total, isLoading, onScroll } = usePagedRows(fetchPage, 200, 200);
   const tableRef = useRef<TableRef>(null);
   // A new search starts at the top, not where the previous list was scrolled to.
@@ -58,7 +61,12 @@ export function ArrearsPage({ navigate }: { navigate: Navigate }) {
           { title: t('fields.fullName'), dataIndex: 'fullName', ellipsis: true },
           { title: t('fields.moo'), dataIndex: 'moo', width: 110, align: 'center', ellipsis: true },
           { title: t('ui.arrears.monthsBehind'), dataIndex: 'arrearsMonths', width: 150, className: 'money', align: 'right' },
-          { title: t('ui.arrears.oldestUnpaid'), dataIndex: 'oldestUnpaid', width: 170, render: (value: string) => formatPeriod(value, language) },
+          {
+            title: t('ui.arrears.oldestUnpaid'),
+            dataIndex: 'oldestUnpaid',
+            width: 170,
+            render: (value: string) => formatPeriod(value, language),
+          },
         ]}
       />
     </Card>

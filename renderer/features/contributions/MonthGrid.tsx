@@ -16,7 +16,9 @@ export function MonthGrid({ months, picked, onToggle }: { months: MemberMonth[];
     <>
       <div className="month-legend">
         {legend.map((state) => (
-          <span key={state} className={`month-${state}`}>{t(`ui.contributions.monthStates.${state}`)}</span>
+          <span key={state} className={`month-${state}`}>
+            {t(`ui.contributions.monthStates.${state}`)}
+          </span>
         ))}
         <span className="month-selected">{t('ui.contributions.monthStates.picked')}</span>
       </div>

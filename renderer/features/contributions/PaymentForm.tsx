@@ -88,19 +88,42 @@ export function PaymentForm({ member, statement, pickedPeriods, onClearPicked, o
         form={form}
         layout="vertical"
         onFinish={(values) => void submit(values)}
-        initialValues={{ monthCount: Math.max(1, statement.arrearsMonths), includeEntryFee: false, receivedOn: todayIso(), numbering: 'app', amount: '' }}
+        initialValues={{
+          monthCount: Math.max(1, statement.arrearsMonths),
+          includeEntryFee: false,
+          receivedOn: todayIso(),
+          numbering: 'app',
+          amount: '',
+        }}
       >
         {(problem || quoteError) && (
-          <Alert type="warning" showIcon title={problem ?? (quoteError ? localized(quoteError.message) : '')} style={{ marginBottom: 12 }} data-testid="payment-problem" />
+          <Alert
+            type="warning"
+            showIcon
+            title={problem ?? (quoteError ? localized(quoteError.message) : '')}
+            style={{ marginBottom: 12 }}
+            data-testid="payment-problem"
+          />
         )}
         <Row gutter={16}>
           <Col xs={12} md={5}>
             <Form.Item name="monthCount" label={t('fields.monthCount')}>
-              <InputNumber min={0} max={60} size="large" style={{ width: '100%' }} disabled={pickedPeriods.length > 0} data-testid="payment-months" />
+              <InputNumber
+                min={0}
+                max={60}
+                size="large"
+                style={{ width: '100%' }}
+                disabled={pickedPeriods.length > 0}
+                data-testid="payment-months"
+              />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
-            <Form.Item name="receivedOn" label={t('fields.receivedOn')} rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}>
+            <Form.Item
+              name="receivedOn"
+              label={t('fields.receivedOn')}
+              rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}
+            >
               <BuddhistDateInput data-testid="payment-date" />
             </Form.Item>
           </Col>
@@ -114,13 +137,21 @@ export function PaymentForm({ member, statement, pickedPeriods, onClearPicked, o
           {pickedPeriods.length > 0 && (
             <Space wrap style={{ marginBottom: 6 }}>
               <Typography.Text>{t('ui.contributions.picked', { count: pickedPeriods.length })}</Typography.Text>
-              {pickedPeriods.map((period) => <Tag key={period}>{formatPeriod(period, language)}</Tag>)}
-              <Button size="small" onClick={onClearPicked} data-testid="payment-clear-picked">{t('ui.contributions.clearPicked')}</Button>
+              {pickedPeriods.map((period) => (
+                <Tag key={period}>{formatPeriod(period, language)}</Tag>
+              ))}
+              <Button size="small" onClick={onClearPicked} data-testid="payment-clear-picked">
+                {t('ui.contributions.clearPicked')}
+              </Button>
             </Space>
           )}
           {first && last ? (
             <Typography.Text strong>
-              {t('ui.contributions.covers', { from: formatPeriod(first, language), to: formatPeriod(last, language), count: periods.length })}
+              {t('ui.contributions.covers', {
+                from: formatPeriod(first, language),
+                to: formatPeriod(last, language),
+                count: periods.length,
+              })}
             </Typography.Text>
           ) : (
             <Typography.Text type="secondary">{t('ui.contributions.pickHint')}</Typography.Text>
@@ -135,8 +166,12 @@ export function PaymentForm({ member, statement, pickedPeriods, onClearPicked, o
           <Col xs={24} md={10}>
             <Form.Item name="numbering" label={t('fields.numbering')}>
               <Radio.Group data-testid="payment-numbering">
-                <Radio value="app" data-testid="payment-numbering-app">{t('ui.contributions.appNumbered')}</Radio>
-                <Radio value="book" data-testid="payment-numbering-book">{t('ui.contributions.bookNumbered')}</Radio>
+                <Radio value="app" data-testid="payment-numbering-app">
+                  {t('ui.contributions.appNumbered')}
+                </Radio>
+                <Radio value="book" data-testid="payment-numbering-book">
+                  {t('ui.contributions.bookNumbered')}
+                </Radio>
               </Radio.Group>
             </Form.Item>
           </Col>
@@ -149,12 +184,20 @@ export function PaymentForm({ member, statement, pickedPeriods, onClearPicked, o
         {numbering === 'book' && (
           <Row gutter={16}>
             <Col xs={12} md={6}>
-              <Form.Item name="bookNo" label={t('fields.bookNo')} rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}>
+              <Form.Item
+                name="bookNo"
+                label={t('fields.bookNo')}
+                rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}
+              >
                 <Input data-testid="payment-book-no" />
               </Form.Item>
             </Col>
             <Col xs={12} md={6}>
-              <Form.Item name="number" label={t('fields.number')} rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}>
+              <Form.Item
+                name="number"
+                label={t('fields.number')}
+                rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}
+              >
                 <Input data-testid="payment-book-number" />
               </Form.Item>
             </Col>

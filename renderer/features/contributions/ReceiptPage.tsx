@@ -35,7 +35,12 @@ export function ReceiptPage({ receiptId, navigate }: { receiptId: number; naviga
   async function voidReceipt(values: VoidValues) {
     setBusy(true);
     setProblem(undefined);
-    const result = await api.fund['contributions.void']({ receiptId, voidedOn: values.voidedOn, reason: values.reason, requestId: requestId.current });
+    const result = await api.fund['contributions.void']({
+      receiptId,
+      voidedOn: values.voidedOn,
+      reason: values.reason,
+      requestId: requestId.current,
+    });
     setBusy(false);
     if (!result.ok) {
       if (!showErrorOnForm(form, result.error)) setProblem(localized(result.error.message));
@@ -73,17 +78,30 @@ export function ReceiptPage({ receiptId, navigate }: { receiptId: number; naviga
         okText={t('ui.receipt.voidAction')}
         cancelText={t('ui.common.cancel')}
         confirmLoading={isBusy}
-        okButtonProps={{ danger: true, 'data-testid': 'void-confirm' } as { danger: boolean }}
+        okButtonProps={{ danger: true, 'data-testid': 'void-confirm' }}
         onCancel={() => setVoiding(false)}
         onOk={() => form.submit()}
       >
         <p>{t('ui.receipt.voidExplain')}</p>
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="void-problem" />}
-        <Form<VoidValues> form={form} layout="vertical" initialValues={{ voidedOn: todayIso(), reason: '' }} onFinish={(values) => void voidReceipt(values)}>
-          <Form.Item name="reason" label={t('fields.reason')} rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}>
+        <Form<VoidValues>
+          form={form}
+          layout="vertical"
+          initialValues={{ voidedOn: todayIso(), reason: '' }}
+          onFinish={(values) => void voidReceipt(values)}
+        >
+          <Form.Item
+            name="reason"
+            label={t('fields.reason')}
+            rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}
+          >
             <Input data-testid="void-reason" />
           </Form.Item>
-          <Form.Item name="voidedOn" label={t('fields.voidedOn')} rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}>
+          <Form.Item
+            name="voidedOn"
+            label={t('fields.voidedOn')}
+            rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}
+          >
             <BuddhistDateInput data-testid="void-date" />
           </Form.Item>
         </Form>

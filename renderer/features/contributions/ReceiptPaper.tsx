@@ -62,7 +62,9 @@ export function ReceiptPaper({ receipt }: { receipt: Receipt }) {
         </tbody>
       </table>
       {first && last && (
-        <div data-testid="receipt-months">{th('ui.receipt.months', { from: formatPeriod(first, 'th'), to: formatPeriod(last, 'th'), count: receipt.periods.length })}</div>
+        <div data-testid="receipt-months">
+          {th('ui.receipt.months', { from: formatPeriod(first, 'th'), to: formatPeriod(last, 'th'), count: receipt.periods.length })}
+        </div>
       )}
       {receipt.void && (
         <div style={{ color: '#c0392b', marginTop: 6 }} data-testid="receipt-void-note">

@@ -42,10 +42,16 @@ export function StatementPanel({ member, navigate }: { member: MemberDetail; nav
           />
         </Col>
         <Col xs={12} md={6}>
-          <Statistic title={t('ui.contributions.duesStart')} value={statement.duesStart ? formatPeriod(statement.duesStart, language) : '—'} />
+          <Statistic
+            title={t('ui.contributions.duesStart')}
+            value={statement.duesStart ? formatPeriod(statement.duesStart, language) : '—'}
+          />
         </Col>
         <Col xs={12} md={6}>
-          <Statistic title={t('ui.contributions.nextUnpaid')} value={statement.nextUnpaid ? formatPeriod(statement.nextUnpaid, language) : '—'} />
+          <Statistic
+            title={t('ui.contributions.nextUnpaid')}
+            value={statement.nextUnpaid ? formatPeriod(statement.nextUnpaid, language) : '—'}
+          />
         </Col>
         <Col xs={12} md={6}>
           <Statistic title={t('ui.contributions.receiptCount')} value={statement.receiptTotal} />
@@ -76,15 +82,31 @@ export function StatementPanel({ member, navigate }: { member: MemberDetail; nav
           {
             title: t('ui.contributions.receiptNo'),
             dataIndex: 'receiptNo',
-            render: (value: string, receipt) => (receipt.void ? <><s>{value}</s> <Tag color="red">{t('ui.receipt.void')}</Tag></> : value),
+            render: (value: string, receipt) =>
+              receipt.void ? (
+                <>
+                  <s>{value}</s> <Tag color="red">{t('ui.receipt.void')}</Tag>
+                </>
+              ) : (
+                value
+              ),
           },
           { title: t('fields.receivedOn'), dataIndex: 'receivedOn', render: (value: string) => formatDate(value, language) },
           {
             title: t('fields.periods'),
             dataIndex: 'periods',
-            render: (periods: string[]) => (periods.length ? `${formatPeriod(periods[0] ?? '', language)} – ${formatPeriod(periods[periods.length - 1] ?? '', language)} (${periods.length})` : '—'),
+            render: (periods: string[]) =>
+              periods.length
+                ? `${formatPeriod(periods[0] ?? '', language)} – ${formatPeriod(periods[periods.length - 1] ?? '', language)} (${periods.length})`
+                : '—',
           },
-          { title: t('fields.amountSatang'), dataIndex: 'totalSatang', className: 'money', align: 'right', render: (value: number) => formatBaht(value) },
+          {
+            title: t('fields.amountSatang'),
+            dataIndex: 'totalSatang',
+            className: 'money',
+            align: 'right',
+            render: (value: number) => formatBaht(value),
+          },
         ]}
       />
     </>

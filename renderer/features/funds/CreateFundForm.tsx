@@ -47,7 +47,14 @@ export function CreateFundForm({ onCreated, onCancel }: { onCreated: (fund: Open
         layout="vertical"
         requiredMark="optional"
         onFinish={(values) => void submit(values)}
-        initialValues={{ level: 'tambon', fiscalYearStartMonth: 10, openedOn: todayIso(), ...defaultPlanValues, entryFee: '20.00', location: '' }}
+        initialValues={{
+          level: 'tambon',
+          fiscalYearStartMonth: 10,
+          openedOn: todayIso(),
+          ...defaultPlanValues,
+          entryFee: '20.00',
+          location: '',
+        }}
       >
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="form-error" />}
         <Divider titlePlacement="start">{t('ui.fund.profileTitle')}</Divider>
@@ -55,7 +62,12 @@ export function CreateFundForm({ onCreated, onCancel }: { onCreated: (fund: Open
         <Divider titlePlacement="start">{t('ui.fund.planTitle')}</Divider>
         <PlanFields />
         <Divider titlePlacement="start">{t('ui.fund.fileTitle')}</Divider>
-        <Form.Item name="location" label={t('ui.fund.fileName')} rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]} extra={t('ui.fund.fileNameHint')}>
+        <Form.Item
+          name="location"
+          label={t('ui.fund.fileName')}
+          rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}
+          extra={t('ui.fund.fileNameHint')}
+        >
           <Input data-testid="fund-location-input" placeholder="my-fund.swfund" />
         </Form.Item>
         <Space>

@@ -5,7 +5,15 @@ import type { FundFileEntry } from '../../../shared/api/app-contract';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 
 /** The fund files in the fund folder, newest first, each with one big Open button. */
-export function FundFileList({ funds, onOpen, openingLocation }: { funds: FundFileEntry[]; onOpen: (location: string) => void; openingLocation?: string }) {
+export function FundFileList({
+  funds,
+  onOpen,
+  openingLocation,
+}: {
+  funds: FundFileEntry[];
+  onOpen: (location: string) => void;
+  openingLocation?: string;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'th';
   if (funds.length === 0) return <Empty description={t('ui.start.noFunds')} />;
@@ -17,7 +25,13 @@ export function FundFileList({ funds, onOpen, openingLocation }: { funds: FundFi
         <List.Item
           className="fund-row"
           actions={[
-            <Button key="open" type="primary" loading={openingLocation === fund.location} data-testid={`open-${fund.location}`} onClick={() => onOpen(fund.location)}>
+            <Button
+              key="open"
+              type="primary"
+              loading={openingLocation === fund.location}
+              data-testid={`open-${fund.location}`}
+              onClick={() => onOpen(fund.location)}
+            >
               {t('ui.start.open')}
             </Button>,
           ]}

@@ -13,7 +13,11 @@ export function PlanFields() {
     <>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="monthly" label={t('fields.monthlySatang')} rules={[{ required: true, message: t('ui.form.required') }, moneyRule(badMoney)]}>
+          <Form.Item
+            name="monthly"
+            label={t('fields.monthlySatang')}
+            rules={[{ required: true, message: t('ui.form.required') }, moneyRule(badMoney)]}
+          >
             <MoneyInput data-testid="plan-monthly-input" />
           </Form.Item>
         </Col>
@@ -33,7 +37,13 @@ export function PlanFields() {
             {fields.map((field, index) => (
               <Space key={field.key} align="start" wrap>
                 <Form.Item name={[field.name, 'months']} rules={[{ required: true, message: t('ui.form.required') }]}>
-                  <InputNumber min={2} max={24} suffix={t('ui.contributions.months')} style={{ width: 130 }} data-testid={`plan-bundle-months-${index}`} />
+                  <InputNumber
+                    min={2}
+                    max={24}
+                    suffix={t('ui.contributions.months')}
+                    style={{ width: 130 }}
+                    data-testid={`plan-bundle-months-${index}`}
+                  />
                 </Form.Item>
                 <Form.Item name={[field.name, 'price']} rules={[{ required: true, message: t('ui.form.required') }, moneyRule(badMoney)]}>
                   <MoneyInput data-testid={`plan-bundle-price-${index}`} />

@@ -55,7 +55,14 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
             </div>
             <Row gutter={[24, 24]}>
               <Col xs={24} lg={15}>
-                <Card className="start-card" title={<span className="card-title"><FolderOpenOutlined /> {t('ui.start.fundsInFolder')}</span>}>
+                <Card
+                  className="start-card"
+                  title={
+                    <span className="card-title">
+                      <FolderOpenOutlined /> {t('ui.start.fundsInFolder')}
+                    </span>
+                  }
+                >
                   <FundFileList funds={funds} onOpen={(location) => void open(location)} openingLocation={openingLocation} />
                   {folder && (
                     <Typography.Paragraph type="secondary" className="start-folder">
@@ -70,11 +77,26 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
                     {t('ui.start.newFundTitle')}
                   </Typography.Title>
                   <Typography.Paragraph type="secondary">{t('ui.start.newFundText')}</Typography.Paragraph>
-                  <Button type="primary" size="large" block icon={<PlusOutlined />} data-testid="create-fund" onClick={() => setCreating(true)}>
+                  <Button
+                    type="primary"
+                    size="large"
+                    block
+                    icon={<PlusOutlined />}
+                    data-testid="create-fund"
+                    onClick={() => setCreating(true)}
+                  >
                     {t('ui.start.createFund')}
                   </Button>
                 </Card>
-                <Card className="start-card" style={{ marginTop: 24 }} title={<span className="card-title"><ClockCircleOutlined /> {t('ui.start.recent')}</span>}>
+                <Card
+                  className="start-card"
+                  style={{ marginTop: 24 }}
+                  title={
+                    <span className="card-title">
+                      <ClockCircleOutlined /> {t('ui.start.recent')}
+                    </span>
+                  }
+                >
                   {recent.length === 0 ? (
                     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.start.noRecent')} />
                   ) : (
@@ -89,7 +111,10 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
                             </Button>,
                           ]}
                         >
-                          <List.Item.Meta title={fund.name} description={t('ui.start.openedOn', { date: formatDate(fund.openedAt.slice(0, 10), language) })} />
+                          <List.Item.Meta
+                            title={fund.name}
+                            description={t('ui.start.openedOn', { date: formatDate(fund.openedAt.slice(0, 10), language) })}
+                          />
                         </List.Item>
                       )}
                     />

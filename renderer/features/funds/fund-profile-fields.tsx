@@ -46,7 +46,10 @@ export function FundProfileFields({ withOpenedOn }: { withOpenedOn: boolean }) {
           <Form.Item name="level" label={t('fields.level')} rules={[{ required: true, message: t('ui.form.required') }]}>
             <Select
               data-testid="fund-level-input"
-              options={(['tambon', 'municipality', 'district'] as const).map((level) => ({ value: level, label: t(`ui.fund.levels.${level}`) }))}
+              options={(['tambon', 'municipality', 'district'] as const).map((level) => ({
+                value: level,
+                label: t(`ui.fund.levels.${level}`),
+              }))}
             />
           </Form.Item>
         </Col>

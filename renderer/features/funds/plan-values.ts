@@ -43,7 +43,7 @@ export const planFieldAliases: Record<string, string> = {
   'plan.monthlySatang': 'monthly',
   'plan.entryFeeSatang': 'entryFee',
   ...Object.fromEntries(
-    Array.from({ length: 12 }, (_unused, index) => [
+    Array.from({ length: 12 }, (_unused, index): [string, string][] => [
       [`bundles.${index}.priceSatang`, `bundles.${index}.price`],
       [`plan.bundles.${index}.priceSatang`, `bundles.${index}.price`],
       [`plan.bundles.${index}.months`, `bundles.${index}.months`],

@@ -31,13 +31,19 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
   const language = i18n.language === 'en' ? 'en' : 'th';
 
   useEffect(() => {
-    void api.fund['ledger.cashBook']({ offset: (current - 1) * pageSize, limit: pageSize, ...(isIso(from) ? { from } : {}), ...(isIso(to) ? { to } : {}) }).then(
-      (result) => result.ok && setPage(result.value),
-    );
+    void api.fund['ledger.cashBook']({
+      offset: (current - 1) * pageSize,
+      limit: pageSize,
+      ...(isIso(from) ? { from } : {}),
+      ...(isIso(to) ? { to } : {}),
+    }).then((result) => result.ok && setPage(result.value));
   }, [current, from, to]);
 
   const lines: Line[] = page
-    ? [{ key: 'opening', isOpening: true, balanceSatang: broughtForward(page) }, ...page.rows.map((row, index) => ({ ...row, key: `${page.offset + index}` }))]
+    ? [
+        { key: 'opening', isOpening: true, balanceSatang: broughtForward(page) },
+        ...page.rows.map((row, index) => ({ ...row, key: `${page.offset + index}` })),
+      ]
     : [];
   const row = (line: Line) => (line.isOpening ? undefined : line);
 
@@ -45,11 +51,34 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
     <Card title={t('ui.cashBook.title')}>
       <div className="page-toolbar">
         <Typography.Text>{t('fields.from')}</Typography.Text>
-        <BuddhistDateInput value={from} style={{ width: 160 }} data-testid="cash-from" onChange={(value) => { setFrom(value); setCurrent(1); }} />
+        <BuddhistDateInput
+          value={from}
+          style={{ width: 160 }}
+          data-testid="cash-from"
+          onChange={(value) => {
+            setFrom(value);
+            setCurrent(1);
+          }}
+        />
         <Typography.Text>{t('fields.to')}</Typography.Text>
-        <BuddhistDateInput value={to} style={{ width: 160 }} data-testid="cash-to" onChange={(value) => { setTo(value); setCurrent(1); }} />
+        <BuddhistDateInput
+          value={to}
+          style={{ width: 160 }}
+          data-testid="cash-to"
+          onChange={(value) => {
+            setTo(value);
+            setCurrent(1);
+          }}
+        />
         {(from || to) && (
-          <Button onClick={() => { setFrom(''); setTo(''); setCurrent(1); }} data-testid="cash-clear">
+          <Button
+            onClick={() => {
+              setFrom('');
+              setTo('');
+              setCurrent(1);
+            }}
+            data-testid="cash-clear"
+          >
             {t('ui.cashBook.allDates')}
           </Button>
         )}
@@ -66,7 +95,14 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
         size="middle"
         bordered
         dataSource={lines}
-        pagination={{ current, pageSize, total: page?.total ?? 0, onChange: setCurrent, showSizeChanger: false, showTotal: (total) => t('ui.cashBook.rows', { count: total }) }}
+        pagination={{
+          current,
+          pageSize,
+          total: page?.total ?? 0,
+          onChange: setCurrent,
+          showSizeChanger: false,
+          showTotal: (total) => t('ui.cashBook.rows', { count: total }),
+        }}
         onRow={(line) => {
           const receiptId = row(line)?.receiptId ?? null;
           const batchId = row(line)?.batchId ?? null;
@@ -84,16 +120,47 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
           };
         }}
         columns={[
-          { title: t('ui.cashBook.date'), key: 'date', width: 130, render: (_value, line) => (line.isOpening ? '' : formatDate(line.date, language)) },
+          {
+            title: t('ui.cashBook.date'),
+            key: 'date',
+            width: 130,
+            render: (_value, line) => (line.isOpening ? '' : formatDate(line.date, language)),
+          },
           { title: t('ui.cashBook.documentNo'), key: 'documentNo', width: 240, render: (_value, line) => row(line)?.documentNo ?? '' },
           {
             title: t('ui.cashBook.description'),
             key: 'description',
-            render: (_value, line) => (line.isOpening ? <strong>{t('ui.cashBook.broughtForward')}</strong> : t(`descriptions.${line.description.code}`, line.description.params)),
+            render: (_value, line) =>
+              line.isOpening ? (
+                <strong>{t('ui.cashBook.broughtForward')}</strong>
+              ) : (
+                t(`descriptions.${line.description.code}`, line.description.params)
+              ),
           },
-          { title: t('ui.cashBook.in'), key: 'in', width: 130, className: 'money', align: 'right', render: (_value, line) => (row(line)?.inSatang ? formatBaht(row(line)?.inSatang ?? 0) : '') },
-          { title: t('ui.cashBook.out'), key: 'out', width: 130, className: 'money', align: 'right', render: (_value, line) => (row(line)?.outSatang ? formatBaht(row(line)?.outSatang ?? 0) : '') },
-          { title: t('ui.cashBook.balance'), key: 'balance', width: 150, className: 'money', align: 'right', render: (_value, line) => formatBaht(line.balanceSatang) },
+          {
+            title: t('ui.cashBook.in'),
+            key: 'in',
+            width: 130,
+            className: 'money',
+            align: 'right',
+            render: (_value, line) => (row(line)?.inSatang ? formatBaht(row(line)?.inSatang ?? 0) : ''),
+          },
+          {
+            title: t('ui.cashBook.out'),
+            key: 'out',
+            width: 130,
+            className: 'money',
+            align: 'right',
+            render: (_value, line) => (row(line)?.outSatang ? formatBaht(row(line)?.outSatang ?? 0) : ''),
+          },
+          {
+            title: t('ui.cashBook.balance'),
+            key: 'balance',
+            width: 150,
+            className: 'money',
+            align: 'right',
+            render: (_value, line) => formatBaht(line.balanceSatang),
+          },
         ]}
       />
     </Card>

@@ -8,7 +8,13 @@ import { api } from '../../api/client';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 
-type Values = { fullName: string; relationship: Dependent['relationship']; gender: Dependent['gender']; birthDate: string; citizenId?: string };
+type Values = {
+  fullName: string;
+  relationship: Dependent['relationship'];
+  gender: Dependent['gender'];
+  birthDate: string;
+  citizenId?: string;
+};
 const relationships: Dependent['relationship'][] = ['child', 'spouse', 'parent', 'other'];
 
 /** The member's dependents (Decision 12): people welfare may pay for, such as a newborn or a child at school. */
@@ -20,7 +26,11 @@ export function DependentsPanel({ member, onChanged }: { member: MemberDetail; o
   const required = { required: true, message: t('ui.form.required') };
 
   async function submit(values: Values) {
-    const result = await api.fund['members.addDependent']({ memberId: member.id, ...values, ...(values.citizenId ? {} : { citizenId: undefined }) });
+    const result = await api.fund['members.addDependent']({
+      memberId: member.id,
+      ...values,
+      ...(values.citizenId ? {} : { citizenId: undefined }),
+    });
     if (!result.ok) {
       if (!showErrorOnForm(form, result.error)) setProblem(localized(result.error.message));
       return;
@@ -40,7 +50,11 @@ export function DependentsPanel({ member, onChanged }: { member: MemberDetail; o
         data-testid="dependents"
         columns={[
           { title: t('fields.fullName'), dataIndex: 'fullName' },
-          { title: t('fields.relationship'), dataIndex: 'relationship', render: (value: string) => t(`ui.dependents.relationships.${value}`) },
+          {
+            title: t('fields.relationship'),
+            dataIndex: 'relationship',
+            render: (value: string) => t(`ui.dependents.relationships.${value}`),
+          },
           { title: t('fields.gender'), dataIndex: 'gender', render: (value: string) => t(`ui.members.${value}`) },
           { title: t('fields.birthDate'), dataIndex: 'birthDate', render: (value: string) => formatDate(value, language) },
           { title: t('fields.citizenId'), dataIndex: 'citizenId', render: (value: string | null) => (value ? formatThaiId(value) : '—') },
@@ -52,10 +66,21 @@ export function DependentsPanel({ member, onChanged }: { member: MemberDetail; o
           <Input placeholder={t('fields.fullName')} data-testid="dependent-name" />
         </Form.Item>
         <Form.Item name="relationship" rules={[required]}>
-          <Select style={{ width: 150 }} placeholder={t('fields.relationship')} options={relationships.map((value) => ({ value, label: t(`ui.dependents.relationships.${value}`) }))} />
+          <Select
+            style={{ width: 150 }}
+            placeholder={t('fields.relationship')}
+            options={relationships.map((value) => ({ value, label: t(`ui.dependents.relationships.${value}`) }))}
+          />
         </Form.Item>
         <Form.Item name="gender" rules={[required]}>
-          <Select style={{ width: 110 }} placeholder={t('fields.gender')} options={[{ value: 'female', label: t('ui.members.female') }, { value: 'male', label: t('ui.members.male') }]} />
+          <Select
+            style={{ width: 110 }}
+            placeholder={t('fields.gender')}
+            options={[
+              { value: 'female', label: t('ui.members.female') },
+              { value: 'male', label: t('ui.members.male') },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="birthDate" rules={[required, isoDateRule(t('ui.form.badDate'))]}>
           <BuddhistDateInput placeholder={t('fields.birthDate')} />
@@ -63,7 +88,9 @@ export function DependentsPanel({ member, onChanged }: { member: MemberDetail; o
         <Form.Item name="citizenId">
           <Input placeholder={t('fields.citizenId')} maxLength={17} />
         </Form.Item>
-        <Button htmlType="submit" data-testid="dependent-add">{t('ui.dependents.add')}</Button>
+        <Button htmlType="submit" data-testid="dependent-add">
+          {t('ui.dependents.add')}
+        </Button>
       </Form>
     </>
   );

@@ -18,14 +18,24 @@ export function EditMemberForm({ member, onDone }: { member: MemberDetail; onDon
   async function submit(values: MemberFormValues) {
     setBusy(true);
     setProblem(undefined);
-    const result = await api.fund['members.update']({ memberId: member.id, expectedVersion: member.version, profile: formValuesToProfile(values) });
+    const result = await api.fund['members.update']({
+      memberId: member.id,
+      expectedVersion: member.version,
+      profile: formValuesToProfile(values),
+    });
     setBusy(false);
     if (result.ok) return onDone(true);
     if (!showErrorOnForm(form, result.error, { stripPrefix: 'profile.' })) setProblem(localized(result.error.message));
   }
 
   return (
-    <Form<MemberFormValues> form={form} layout="vertical" scrollToFirstError initialValues={profileToFormValues(profileOfMember(member))} onFinish={(values) => void submit(values)}>
+    <Form<MemberFormValues>
+      form={form}
+      layout="vertical"
+      scrollToFirstError
+      initialValues={profileToFormValues(profileOfMember(member))}
+      onFinish={(values) => void submit(values)}
+    >
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="member-edit-error" />}
       <MemberFormFields />
       <Space style={{ marginTop: 24 }}>

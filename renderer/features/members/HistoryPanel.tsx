@@ -21,11 +21,19 @@ export function HistoryPanel({ memberId }: { memberId: number }) {
       dataSource={versions}
       columns={[
         { title: t('ui.members.versionColumn'), dataIndex: 'version', width: 90 },
-        { title: t('ui.members.recordedAt'), dataIndex: 'recordedAt', render: (value: string) => `${formatDate(value.slice(0, 10), language)} ${value.slice(11, 16)}` },
+        {
+          title: t('ui.members.recordedAt'),
+          dataIndex: 'recordedAt',
+          render: (value: string) => `${formatDate(value.slice(0, 10), language)} ${value.slice(11, 16)}`,
+        },
         { title: t('ui.members.recordedBy'), dataIndex: 'actor' },
         { title: t('fields.fullName'), render: (_value, row) => `${row.profile.title}${row.profile.firstName} ${row.profile.lastName}` },
         { title: t('fields.phone'), render: (_value, row) => row.profile.phone },
-        { title: t('fields.address'), render: (_value, row) => [row.profile.houseNo, row.profile.moo, row.profile.village].filter((part) => part !== null && part !== '').join(' ') },
+        {
+          title: t('fields.address'),
+          render: (_value, row) =>
+            [row.profile.houseNo, row.profile.moo, row.profile.village].filter((part) => part !== null && part !== '').join(' '),
+        },
       ]}
     />
   );

@@ -17,9 +17,10 @@ export function MemberFormFields() {
   const dateRule = isoDateRule(t('ui.form.badDate'));
   const noId = Form.useWatch<boolean | undefined>('noId');
   const citizenIdRule = {
-    validator: async (_rule: unknown, value: string | undefined) => {
-      if (value && !isValidThaiId(value)) throw new Error(t('errors.bad-thai-id', { fieldLabel: t('fields.citizenId') }));
-    },
+    validator: (_rule: unknown, value: string | undefined) =>
+      value && !isValidThaiId(value)
+        ? Promise.reject(new Error(t('errors.bad-thai-id', { fieldLabel: t('fields.citizenId') })))
+        : Promise.resolve(),
   };
   return (
     <>
@@ -27,7 +28,14 @@ export function MemberFormFields() {
       <Row gutter={16}>
         <Col xs={24} md={9}>
           <Form.Item name="citizenId" label={t('fields.citizenId')} rules={noId ? [] : [required, citizenIdRule]}>
-            <Input data-testid="member-citizen-id" disabled={noId} placeholder="x-xxxx-xxxxx-xx-x" maxLength={17} inputMode="numeric" autoFocus />
+            <Input
+              data-testid="member-citizen-id"
+              disabled={noId}
+              placeholder="x-xxxx-xxxxx-xx-x"
+              maxLength={17}
+              inputMode="numeric"
+              autoFocus
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
@@ -61,7 +69,13 @@ export function MemberFormFields() {
         </Col>
         <Col xs={12} md={3}>
           <Form.Item name="gender" label={t('fields.gender')} rules={[{ required: true, message: t('ui.form.required') }]}>
-            <Select data-testid="member-gender" options={[{ value: 'female', label: t('ui.members.female') }, { value: 'male', label: t('ui.members.male') }]} />
+            <Select
+              data-testid="member-gender"
+              options={[
+                { value: 'female', label: t('ui.members.female') },
+                { value: 'male', label: t('ui.members.male') },
+              ]}
+            />
           </Form.Item>
         </Col>
         <Col xs={12} md={3}>

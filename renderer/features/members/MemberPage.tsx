@@ -33,7 +33,17 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
 
   if (!member) return <Spin />;
   const language = i18n.language === 'en' ? 'en' : 'th';
-  const address = [member.houseNo, member.moo !== null ? `${t('fields.moo')} ${member.moo}` : '', member.village, member.soi, member.road, member.subdistrict, member.district, member.province, member.postcode]
+  const address = [
+    member.houseNo,
+    member.moo !== null ? `${t('fields.moo')} ${member.moo}` : '',
+    member.village,
+    member.soi,
+    member.road,
+    member.subdistrict,
+    member.district,
+    member.province,
+    member.postcode,
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -42,7 +52,9 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
       title={
         <Space>
           <span data-testid="member-title">{`${member.memberNo} · ${member.title}${member.firstName} ${member.lastName}`}</span>
-          <Tag color={statusColors[member.status]} data-testid="member-status">{t(`statuses.${member.status}`)}</Tag>
+          <Tag color={statusColors[member.status]} data-testid="member-status">
+            {t(`statuses.${member.status}`)}
+          </Tag>
         </Space>
       }
       extra={<Button onClick={() => navigate({ page: 'members' })}>{t('ui.common.back')}</Button>}
@@ -59,19 +71,33 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
             key: 'profile',
             label: t('ui.members.tabs.profile'),
             children: editing ? (
-              <EditMemberForm member={member} onDone={(saved) => { setEditing(false); if (saved) void reload(); }} />
+              <EditMemberForm
+                member={member}
+                onDone={(saved) => {
+                  setEditing(false);
+                  if (saved) void reload();
+                }}
+              />
             ) : (
               <>
                 <Descriptions bordered column={2} size="small">
-                  <Descriptions.Item label={t('fields.citizenId')}>{member.citizenId ? formatThaiId(member.citizenId) : `— (${member.noIdReason ?? ''})`}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.citizenId')}>
+                    {member.citizenId ? formatThaiId(member.citizenId) : `— (${member.noIdReason ?? ''})`}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('fields.gender')}>{t(`ui.members.${member.gender}`)}</Descriptions.Item>
                   <Descriptions.Item label={t('fields.birthDate')}>{formatDate(member.birthDate, language, 'long')}</Descriptions.Item>
                   <Descriptions.Item label={t('fields.phone')}>{member.phone}</Descriptions.Item>
-                  <Descriptions.Item label={t('fields.address')} span={2}>{address}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.address')} span={2}>
+                    {address}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('fields.appliedOn')}>{formatDate(member.appliedOn, language)}</Descriptions.Item>
-                  <Descriptions.Item label={t('fields.approvedOn')}>{`${formatDate(member.approvedOn, language)} (${member.approvalRef})`}</Descriptions.Item>
+                  <Descriptions.Item
+                    label={t('fields.approvedOn')}
+                  >{`${formatDate(member.approvedOn, language)} (${member.approvalRef})`}</Descriptions.Item>
                   <Descriptions.Item label={t('fields.beneficiaries')} span={2}>
-                    {member.beneficiaries.map((beneficiary) => `${beneficiary.fullName} (${beneficiary.relationship}, ${beneficiary.share})`).join(', ') || '—'}
+                    {member.beneficiaries
+                      .map((beneficiary) => `${beneficiary.fullName} (${beneficiary.relationship}, ${beneficiary.share})`)
+                      .join(', ') || '—'}
                   </Descriptions.Item>
                 </Descriptions>
                 <Button style={{ marginTop: 16 }} data-testid="edit-member" onClick={() => setEditing(true)}>
@@ -81,8 +107,16 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
             ),
           },
           { key: 'status', label: t('ui.members.tabs.status'), children: <StatusPanel member={member} onChanged={() => void reload()} /> },
-          { key: 'dependents', label: t('ui.members.tabs.dependents'), children: <DependentsPanel member={member} onChanged={() => void reload()} /> },
-          { key: 'welfare', label: t('ui.members.tabs.welfare'), children: <MemberWelfarePanel memberId={member.id} navigate={navigate} revision={revision} /> },
+          {
+            key: 'dependents',
+            label: t('ui.members.tabs.dependents'),
+            children: <DependentsPanel member={member} onChanged={() => void reload()} />,
+          },
+          {
+            key: 'welfare',
+            label: t('ui.members.tabs.welfare'),
+            children: <MemberWelfarePanel memberId={member.id} navigate={navigate} revision={revision} />,
+          },
           { key: 'history', label: t('ui.members.tabs.history'), children: <HistoryPanel key={revision} memberId={member.id} /> },
         ]}
       />

@@ -46,16 +46,16 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
       <div className="page-toolbar">
         {/* The wrapper keeps `member-search` on an element holding the input, as the browser test expects. */}
         <span data-testid="member-search" style={{ width: 440, maxWidth: '100%' }}>
-        <Input
-          data-testid="member-search-input"
-          allowClear
-          autoFocus
-          size="large"
-          prefix={<SearchOutlined />}
-          placeholder={t('ui.members.searchPlaceholder')}
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
+          <Input
+            data-testid="member-search-input"
+            allowClear
+            autoFocus
+            size="large"
+            prefix={<SearchOutlined />}
+            placeholder={t('ui.members.searchPlaceholder')}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
         </span>
         <Select<StatusFilter>
           value={status}
@@ -87,10 +87,20 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
         columns={[
           { title: t('ui.members.memberNo'), dataIndex: 'memberNo', width: 120 },
           { title: t('fields.fullName'), dataIndex: 'fullName', ellipsis: true },
-          { title: t('fields.citizenId'), dataIndex: 'citizenId', width: 200, render: (value: string | null) => (value ? formatThaiId(value) : '—') },
+          {
+            title: t('fields.citizenId'),
+            dataIndex: 'citizenId',
+            width: 200,
+            render: (value: string | null) => (value ? formatThaiId(value) : '—'),
+          },
           { title: t('fields.moo'), dataIndex: 'moo', width: 110, align: 'center', ellipsis: true },
           { title: t('fields.approvedOn'), dataIndex: 'approvedOn', width: 150, render: (value: string) => formatDate(value, language) },
-          { title: t('fields.status'), dataIndex: 'status', width: 140, render: (value: MemberRow['status']) => <Tag color={statusColors[value]}>{t(`statuses.${value}`)}</Tag> },
+          {
+            title: t('fields.status'),
+            dataIndex: 'status',
+            width: 140,
+            render: (value: MemberRow['status']) => <Tag color={statusColors[value]}>{t(`statuses.${value}`)}</Tag>,
+          },
         ]}
       />
     </Card>

@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tag, type ButtonProps } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail, StatusEvent, VoidedStatusEvent } from '../../../shared/api/fund-types';
@@ -40,7 +40,9 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
     onChanged();
   }
 
-  type Row = (StatusEvent | { id: number; kind: 'active'; effectiveOn: string; reason: string; meetingRef: string }) & { voided?: VoidedStatusEvent };
+  type Row = (StatusEvent | { id: number; kind: 'active'; effectiveOn: string; reason: string; meetingRef: string }) & {
+    voided?: VoidedStatusEvent;
+  };
   const latest = member.statusEvents[member.statusEvents.length - 1];
   // Voided events stay in the list, struck through with why: the history is never lost.
   const events: Row[] = [
@@ -65,7 +67,9 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
             key: 'void',
             render: (_value, row) =>
               row.voided ? (
-                <Tag color="red">{t('ui.statusVoid.voided', { date: formatDate(row.voided.voidedOn, language), reason: row.voided.voidReason })}</Tag>
+                <Tag color="red">
+                  {t('ui.statusVoid.voided', { date: formatDate(row.voided.voidedOn, language), reason: row.voided.voidReason })}
+                </Tag>
               ) : latest && row.id === latest.id ? (
                 <Button size="small" danger type="text" onClick={() => setVoiding(latest)} data-testid="status-void">
                   {t('ui.statusVoid.button')}
@@ -76,21 +80,41 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
         onRow={(row) => (row.voided ? { style: { textDecoration: 'line-through', color: '#999' } } : {})}
       />
       {voiding && (
-        <Modal open title={t('ui.statusVoid.title', { status: t(`statuses.${voiding.kind}`), date: formatDate(voiding.effectiveOn, language) })} onCancel={() => setVoiding(undefined)} onOk={() => void voidLatest()} okButtonProps={{ danger: true, disabled: voidReason.trim() === '', 'data-testid': 'status-void-confirm' } as ButtonProps}>
+        <Modal
+          open
+          title={t('ui.statusVoid.title', { status: t(`statuses.${voiding.kind}`), date: formatDate(voiding.effectiveOn, language) })}
+          onCancel={() => setVoiding(undefined)}
+          onOk={() => void voidLatest()}
+          okButtonProps={{ danger: true, disabled: voidReason.trim() === '', 'data-testid': 'status-void-confirm' }}
+        >
           <Alert type="warning" showIcon title={t('ui.statusVoid.explain')} style={{ marginBottom: 12 }} />
-          <Input value={voidReason} onChange={(event) => setVoidReason(event.target.value)} placeholder={t('fields.reason')} data-testid="status-void-reason" />
+          <Input
+            value={voidReason}
+            onChange={(event) => setVoidReason(event.target.value)}
+            placeholder={t('fields.reason')}
+            data-testid="status-void-reason"
+          />
           {voidProblem && <Alert type="error" showIcon title={voidProblem} style={{ marginTop: 12 }} data-testid="status-void-problem" />}
         </Modal>
       )}
       {member.status !== 'deceased' && (
-        <Form form={form} layout="inline" style={{ marginTop: 16 }} initialValues={{ effectiveOn: todayIso() }} onFinish={(values) => void submit(values)}>
+        <Form
+          form={form}
+          layout="inline"
+          style={{ marginTop: 16 }}
+          initialValues={{ effectiveOn: todayIso() }}
+          onFinish={(values) => void submit(values)}
+        >
           {problem && <Alert type="error" showIcon title={problem} style={{ width: '100%', marginBottom: 8 }} />}
           <Form.Item name="kind" rules={[{ required: true, message: t('ui.form.required') }]}>
             <Select
               data-testid="status-kind"
               style={{ width: 200 }}
               placeholder={t('fields.kind')}
-              options={(member.status === 'active' ? (['resigned', 'lapsed', 'deceased'] as const) : (['reinstated', 'deceased'] as const)).map((kind) => ({ value: kind, label: t(`statuses.${kind}`) }))}
+              options={(member.status === 'active'
+                ? (['resigned', 'lapsed', 'deceased'] as const)
+                : (['reinstated', 'deceased'] as const)
+              ).map((kind) => ({ value: kind, label: t(`statuses.${kind}`) }))}
             />
           </Form.Item>
           <Form.Item name="effectiveOn" rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}>
@@ -103,7 +127,9 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
             <Input placeholder={t('fields.meetingRef')} data-testid="status-meeting-ref" />
           </Form.Item>
           <Space>
-            <Button htmlType="submit" data-testid="status-submit">{t('ui.members.recordStatus')}</Button>
+            <Button htmlType="submit" data-testid="status-submit">
+              {t('ui.members.recordStatus')}
+            </Button>
           </Space>
         </Form>
       )}

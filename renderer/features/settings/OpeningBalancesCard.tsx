@@ -44,7 +44,9 @@ export function OpeningBalancesCard() {
             <MoneyInput data-testid={`opening-${name}`} />
           </Form.Item>
         ))}
-        <Button htmlType="submit" data-testid="opening-submit">{t('ui.opening.record')}</Button>
+        <Button htmlType="submit" data-testid="opening-submit">
+          {t('ui.opening.record')}
+        </Button>
       </Form>
     </Card>
   );

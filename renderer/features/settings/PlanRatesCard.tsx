@@ -53,17 +53,42 @@ export function PlanRatesCard() {
         data-testid="plan-rates"
         columns={[
           { title: t('fields.effectiveFrom'), dataIndex: 'effectiveFrom', render: (value: string) => formatDate(value, language) },
-          { title: t('fields.monthlySatang'), dataIndex: 'monthlySatang', className: 'money', align: 'right', render: (value: number) => formatBaht(value) },
-          { title: t('fields.entryFeeSatang'), dataIndex: 'entryFeeSatang', className: 'money', align: 'right', render: (value: number) => formatBaht(value) },
+          {
+            title: t('fields.monthlySatang'),
+            dataIndex: 'monthlySatang',
+            className: 'money',
+            align: 'right',
+            render: (value: number) => formatBaht(value),
+          },
+          {
+            title: t('fields.entryFeeSatang'),
+            dataIndex: 'entryFeeSatang',
+            className: 'money',
+            align: 'right',
+            render: (value: number) => formatBaht(value),
+          },
           {
             title: t('fields.bundles'),
             dataIndex: 'bundles',
-            render: (bundles: PlanRate['bundles']) => bundles.map((bundle) => t('ui.settings.bundle', { months: bundle.months, price: formatBaht(bundle.priceSatang) })).join(', ') || '—',
+            render: (bundles: PlanRate['bundles']) =>
+              bundles
+                .map((bundle) => t('ui.settings.bundle', { months: bundle.months, price: formatBaht(bundle.priceSatang) }))
+                .join(', ') || '—',
           },
         ]}
       />
-      <Form<Values> form={form} layout="vertical" style={{ marginTop: 20 }} initialValues={{ effectiveFrom: todayIso(), monthly: '', entryFee: '0.00', bundles: [] }} onFinish={(values) => void addRate(values)}>
-        <Form.Item name="effectiveFrom" label={t('fields.effectiveFrom')} rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        style={{ marginTop: 20 }}
+        initialValues={{ effectiveFrom: todayIso(), monthly: '', entryFee: '0.00', bundles: [] }}
+        onFinish={(values) => void addRate(values)}
+      >
+        <Form.Item
+          name="effectiveFrom"
+          label={t('fields.effectiveFrom')}
+          rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}
+        >
           <BuddhistDateInput data-testid="plan-effective-input" style={{ maxWidth: 200 }} />
         </Form.Item>
         <PlanFields />

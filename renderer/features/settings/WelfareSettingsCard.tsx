@@ -38,7 +38,12 @@ export function WelfareSettingsCard() {
     <Card title={t('ui.welfareSettings.title')} style={{ marginTop: 16 }}>
       <Space direction="vertical" size="large">
         <Space align="start">
-          <Switch checked={settings?.deductArrearsAtDeath ?? true} loading={!settings} onChange={(value) => void change({ deductArrearsAtDeath: value })} data-testid="deduct-arrears-switch" />
+          <Switch
+            checked={settings?.deductArrearsAtDeath ?? true}
+            loading={!settings}
+            onChange={(value) => void change({ deductArrearsAtDeath: value })}
+            data-testid="deduct-arrears-switch"
+          />
           <div>
             <div>{t('fields.deductArrearsAtDeath')}</div>
             <Typography.Text type="secondary">{t('ui.welfareSettings.deductHint')}</Typography.Text>
@@ -50,7 +55,10 @@ export function WelfareSettingsCard() {
             value={settings?.membershipCounting ?? 'current-spell'}
             disabled={!settings}
             onChange={(event) => void change({ membershipCounting: event.target.value as WelfareSettings['membershipCounting'] })}
-            options={(['current-spell', 'first-spell'] as const).map((value) => ({ value, label: t(`ui.welfareSettings.counting.${value}`) }))}
+            options={(['current-spell', 'first-spell'] as const).map((value) => ({
+              value,
+              label: t(`ui.welfareSettings.counting.${value}`),
+            }))}
             data-testid="membership-counting"
           />
         </div>

@@ -31,13 +31,19 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
   const [claims, setClaims] = useState<WelfareClaim[]>();
   const [fund, setFund] = useState<FundProfile>();
   useEffect(() => {
-    void api.fund['welfare.claims']({ state: 'pending', limit: perPaper }).then((result) => result.ok && setClaims([...result.value.rows].reverse()));
+    void api.fund['welfare.claims']({ state: 'pending', limit: perPaper }).then(
+      (result) => result.ok && setClaims([...result.value.rows].reverse()),
+    );
     void api.fund['fund.get']({}).then((result) => result.ok && setFund(result.value));
   }, []);
   if (!claims || !fund) return <Spin />;
   const total = claims.reduce((sum, claim) => sum + claim.amountSatang, 0);
   return (
-    <PrintableCard title={t('ui.approvals.screenTitle', { count: claims.length })} printTestId="print-approvals" onBack={() => navigate({ page: 'welfare' })}>
+    <PrintableCard
+      title={t('ui.approvals.screenTitle', { count: claims.length })}
+      printTestId="print-approvals"
+      onBack={() => navigate({ page: 'welfare' })}
+    >
       <div className="receipt-paper approval-paper" data-testid="approval-paper">
         <h2>{th('ui.approvals.title')}</h2>
         <div style={{ textAlign: 'center' }}>{fund.name}</div>
@@ -71,7 +77,10 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
                 </td>
                 <td style={{ fontSize: '0.85em' }}>{failedConditions(claim) || th('ui.approvals.allMet')}</td>
                 <td className="money">{formatBaht(claim.amountSatang)}</td>
-                <td>☐ {th('ui.welfare.approve')}<br />☐ {th('ui.welfare.reject')}</td>
+                <td>
+                  ☐ {th('ui.welfare.approve')}
+                  <br />☐ {th('ui.welfare.reject')}
+                </td>
               </tr>
             ))}
             <tr>

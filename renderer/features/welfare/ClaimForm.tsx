@@ -31,7 +31,12 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
   const language = i18n.language === 'en' ? 'en' : 'th';
   const recipientKind = Form.useWatch('recipient', form);
   // Decision 6: a claim for the member's own death records the death itself, as of the event date.
-  const reportsDeath = type !== undefined && isMemberDeath(type.category, typeof recipientKind === 'string' && recipientKind.startsWith('dependent:') ? 'dependent' : (recipientKind ?? 'member'));
+  const reportsDeath =
+    type !== undefined &&
+    isMemberDeath(
+      type.category,
+      typeof recipientKind === 'string' && recipientKind.startsWith('dependent:') ? 'dependent' : (recipientKind ?? 'member'),
+    );
 
   useEffect(() => setDecision(undefined), [typeId, eventDate, member]);
   // A type paid to one kind of recipient only (a death benefit: the beneficiaries) starts with that recipient.
@@ -46,8 +51,17 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
   }, [allowed, form]);
 
   function question(values: Values) {
-    const recipient = values.recipient.startsWith('dependent:') ? { kind: 'dependent' as const, dependentId: Number(values.recipient.slice(10)) } : { kind: values.recipient as 'member' | 'beneficiary' };
-    return { typeId: values.typeId ?? 0, memberId: values.memberId ?? 0, eventDate: values.eventDate, units: values.units ?? null, recipient, documentsReceived: values.documents ?? [] };
+    const recipient = values.recipient.startsWith('dependent:')
+      ? { kind: 'dependent' as const, dependentId: Number(values.recipient.slice(10)) }
+      : { kind: values.recipient as 'member' | 'beneficiary' };
+    return {
+      typeId: values.typeId ?? 0,
+      memberId: values.memberId ?? 0,
+      eventDate: values.eventDate,
+      units: values.units ?? null,
+      recipient,
+      documentsReceived: values.documents ?? [],
+    };
   }
 
   async function check() {
@@ -78,20 +92,34 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
               <Select
                 showSearch
                 filterOption={false}
-                onSearch={(query) => void api.fund['members.search']({ query, limit: 20 }).then((result) => result.ok && setOptions(result.value.rows))}
+                onSearch={(query) =>
+                  void api.fund['members.search']({ query, limit: 20 }).then((result) => result.ok && setOptions(result.value.rows))
+                }
                 data-testid="claim-member"
                 options={options.map((row) => ({ value: row.id, label: `${row.memberNo} ${row.fullName}` }))}
-                onChange={(memberId: number) => void api.fund['members.get']({ memberId }).then((result) => result.ok && setMember(result.value))}
+                onChange={(memberId: number) =>
+                  void api.fund['members.get']({ memberId }).then((result) => result.ok && setMember(result.value))
+                }
               />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item name="typeId" label={t('fields.typeId')} rules={[{ required: true, message: t('ui.form.required') }]}>
-              <Select data-testid="claim-type" options={types.map((candidate) => ({ value: candidate.id, label: language === 'en' ? candidate.nameEn : candidate.nameTh }))} />
+              <Select
+                data-testid="claim-type"
+                options={types.map((candidate) => ({
+                  value: candidate.id,
+                  label: language === 'en' ? candidate.nameEn : candidate.nameTh,
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="eventDate" label={t('fields.eventDate')} rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}>
+            <Form.Item
+              name="eventDate"
+              label={t('fields.eventDate')}
+              rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}
+            >
               <BuddhistDateInput data-testid="claim-date" />
             </Form.Item>
           </Col>
@@ -110,7 +138,10 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
                 options={[
                   { value: 'member', label: t('ui.welfare.words.member') },
                   { value: 'beneficiary', label: t('ui.welfare.words.beneficiary') },
-                  ...(member?.dependents ?? []).map((dependent) => ({ value: `dependent:${dependent.id}`, label: `${t('ui.welfare.words.dependent')}: ${dependent.fullName}` })),
+                  ...(member?.dependents ?? []).map((dependent) => ({
+                    value: `dependent:${dependent.id}`,
+                    label: `${t('ui.welfare.words.dependent')}: ${dependent.fullName}`,
+                  })),
                 ]}
               />
             </Form.Item>
@@ -118,15 +149,31 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
           {rule && rule.requiredDocuments.length > 0 && (
             <Col span={9}>
               <Form.Item name="documents" label={t('fields.documentsReceived')}>
-                <Select mode="multiple" data-testid="claim-documents" options={rule.requiredDocuments.map((document) => ({ value: document.key, label: language === 'en' ? document.nameEn : document.nameTh }))} />
+                <Select
+                  mode="multiple"
+                  data-testid="claim-documents"
+                  options={rule.requiredDocuments.map((document) => ({
+                    value: document.key,
+                    label: language === 'en' ? document.nameEn : document.nameTh,
+                  }))}
+                />
               </Form.Item>
             </Col>
           )}
         </Row>
-        {reportsDeath && <Alert type="info" showIcon title={t('ui.welfare.reportsDeath')} style={{ marginBottom: 12 }} data-testid="claim-reports-death" />}
+        {reportsDeath && (
+          <Alert type="info" showIcon title={t('ui.welfare.reportsDeath')} style={{ marginBottom: 12 }} data-testid="claim-reports-death" />
+        )}
         <Space>
-          <Button onClick={() => void check()} data-testid="claim-check">{t('ui.welfare.check')}</Button>
-          <Button type="primary" disabled={!decision || decision.refusal?.code === 'claim-duplicate'} onClick={() => void record()} data-testid="claim-record">
+          <Button onClick={() => void check()} data-testid="claim-check">
+            {t('ui.welfare.check')}
+          </Button>
+          <Button
+            type="primary"
+            disabled={!decision || decision.refusal?.code === 'claim-duplicate'}
+            onClick={() => void record()}
+            data-testid="claim-record"
+          >
             {t('ui.welfare.record')}
           </Button>
         </Space>
@@ -137,7 +184,13 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
             {decision.eligible ? t('ui.welfare.eligible', { amount: formatBaht(decision.amountSatang) }) : t('ui.welfare.notEligible')}
           </Typography.Title>
           <ExplanationList lines={decision.lines} />
-          {decision.refusal && <Alert type="warning" showIcon title={explanationText({ code: `errors.${decision.refusal.code}`, params: decision.refusal.params ?? {} })} />}
+          {decision.refusal && (
+            <Alert
+              type="warning"
+              showIcon
+              title={explanationText({ code: `errors.${decision.refusal.code}`, params: decision.refusal.params ?? {} })}
+            />
+          )}
         </Card>
       )}
     </Card>

@@ -26,7 +26,10 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
     void api.fund['fund.get']({}).then((result) => result.ok && setFund(result.value));
   }, [claimId]);
   useEffect(() => {
-    if (claim) void api.fund['welfare.types']({}).then((result) => result.ok && setType(result.value.find((candidate) => candidate.id === claim.typeId)));
+    if (claim)
+      void api.fund['welfare.types']({}).then(
+        (result) => result.ok && setType(result.value.find((candidate) => candidate.id === claim.typeId)),
+      );
   }, [claim]);
   if (!claim || !fund) return <Spin />;
   const documents = (type && ruleInForce(type.versions, claim.eventDate)?.requiredDocuments) ?? [];
@@ -48,7 +51,11 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
     [th('fields.documentsReceived'), received.length > 0 ? received.join(', ') : '—'],
   ];
   return (
-    <PrintableCard title={t('ui.claimSheet.screenTitle', { claimNo: claim.claimNo })} printTestId="print-claim" onBack={() => navigate({ page: 'welfare' })}>
+    <PrintableCard
+      title={t('ui.claimSheet.screenTitle', { claimNo: claim.claimNo })}
+      printTestId="print-claim"
+      onBack={() => navigate({ page: 'welfare' })}
+    >
       <div className="receipt-paper" data-testid="claim-sheet">
         <h2>{th('ui.claimSheet.title')}</h2>
         <div style={{ textAlign: 'center' }}>{fund.name}</div>
@@ -72,11 +79,22 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
           ))}
         </ol>
         <p>
-          <strong>{claim.amountSatang > 0 ? th('ui.claimSheet.result', { amount: formatBaht(claim.amountSatang), words: bahtText(claim.amountSatang) }) : th('ui.welfare.notEligible')}</strong>
+          <strong>
+            {claim.amountSatang > 0
+              ? th('ui.claimSheet.result', { amount: formatBaht(claim.amountSatang), words: bahtText(claim.amountSatang) })
+              : th('ui.welfare.notEligible')}
+          </strong>
         </p>
         <p>{decision}</p>
         {claim.payments.map((payment) => (
-          <div key={payment.voucherId}>{th('ui.claimSheet.payment', { voucherNo: payment.voucherNo, payee: payment.payeeName, net: formatBaht(payment.netSatang), date: formatDate(payment.paidOn, 'th') })}</div>
+          <div key={payment.voucherId}>
+            {th('ui.claimSheet.payment', {
+              voucherNo: payment.voucherNo,
+              payee: payment.payeeName,
+              net: formatBaht(payment.netSatang),
+              date: formatDate(payment.paidOn, 'th'),
+            })}
+          </div>
         ))}
         <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 40, gap: 16 }}>
           {(['checker', 'chair'] as const).map((role) => (

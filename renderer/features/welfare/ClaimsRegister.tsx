@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Input, Modal, Select, Space, Table, Tag, Typography, type ButtonProps } from 'antd';
+import { Button, Card, Descriptions, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WelfareClaim, WelfareTypeView } from '../../../shared/api/fund-types';
@@ -109,11 +109,27 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
       <Space wrap style={{ marginBottom: 12 }} data-testid="register-filters">
         {memberId === undefined && (
           <>
-            <Input.Search allowClear placeholder={t('ui.welfareRegister.search')} style={{ width: 260 }} onSearch={(text) => changeFilter({ query: text.trim() || undefined })} data-testid="register-search" />
+            <Input.Search
+              allowClear
+              placeholder={t('ui.welfareRegister.search')}
+              style={{ width: 260 }}
+              onSearch={(text) => changeFilter({ query: text.trim() || undefined })}
+              data-testid="register-search"
+            />
             <span>{t('ui.welfareRegister.from')}</span>
-            <BuddhistDateInput value={filter.from ?? ''} onChange={(from) => changeFilter({ from })} style={{ width: 130 }} data-testid="register-from" />
+            <BuddhistDateInput
+              value={filter.from ?? ''}
+              onChange={(from) => changeFilter({ from })}
+              style={{ width: 130 }}
+              data-testid="register-from"
+            />
             <span>{t('ui.welfareRegister.to')}</span>
-            <BuddhistDateInput value={filter.to ?? ''} onChange={(to) => changeFilter({ to })} style={{ width: 130 }} data-testid="register-to" />
+            <BuddhistDateInput
+              value={filter.to ?? ''}
+              onChange={(to) => changeFilter({ to })}
+              style={{ width: 130 }}
+              data-testid="register-to"
+            />
           </>
         )}
         <Select
@@ -126,7 +142,15 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
           data-testid="register-type"
         />
         {memberId === undefined && (
-          <Select allowClear placeholder={t('ui.welfareRegister.allVillages')} style={{ width: 180 }} value={filter.village} onChange={(village?: string) => changeFilter({ village })} options={villages.map((village) => ({ value: village, label: village }))} data-testid="register-village" />
+          <Select
+            allowClear
+            placeholder={t('ui.welfareRegister.allVillages')}
+            style={{ width: 180 }}
+            value={filter.village}
+            onChange={(village?: string) => changeFilter({ village })}
+            options={villages.map((village) => ({ value: village, label: village }))}
+            data-testid="register-village"
+          />
         )}
         <Select
           allowClear
@@ -134,7 +158,10 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
           style={{ width: 150 }}
           value={filter.state}
           onChange={(state?: Filter['state']) => changeFilter({ state })}
-          options={['pending', 'approved', 'rejected', 'paid', 'reversed'].map((state) => ({ value: state, label: t(`ui.welfare.states.${state}`) }))}
+          options={['pending', 'approved', 'rejected', 'paid', 'reversed'].map((state) => ({
+            value: state,
+            label: t(`ui.welfare.states.${state}`),
+          }))}
           data-testid="register-state"
         />
         {problem && <Tag color="red">{problem}</Tag>}
@@ -144,18 +171,34 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
         size="middle"
         dataSource={rows}
         data-testid={memberId === undefined ? 'welfare-claims' : 'member-welfare'}
-        pagination={{ current: page, pageSize, total, onChange: setPage, showSizeChanger: false, showTotal: (count) => t('ui.welfareRegister.total', { count }) }}
+        pagination={{
+          current: page,
+          pageSize,
+          total,
+          onChange: setPage,
+          showSizeChanger: false,
+          showTotal: (count) => t('ui.welfareRegister.total', { count }),
+        }}
         expandable={{
           expandedRowRender: (claim) => (
             <>
               <Descriptions size="small" column={2}>
                 {claim.decisionRef && <Descriptions.Item label={t('fields.meetingRef')}>{claim.decisionRef}</Descriptions.Item>}
                 {claim.rejectionReason && <Descriptions.Item label={t('fields.reason')}>{claim.rejectionReason}</Descriptions.Item>}
-                {claim.reversal && <Descriptions.Item label={t('fields.reversedOn')}>{`${formatDate(claim.reversal.reversedOn, language)} — ${claim.reversal.reason}`}</Descriptions.Item>}
+                {claim.reversal && (
+                  <Descriptions.Item
+                    label={t('fields.reversedOn')}
+                  >{`${formatDate(claim.reversal.reversedOn, language)} — ${claim.reversal.reason}`}</Descriptions.Item>
+                )}
                 {claim.payments.map((payment) => (
                   <Descriptions.Item key={payment.voucherId} label={payment.voucherNo}>
-                    {t('ui.welfareRegister.payment', { payee: payment.payeeName, net: formatBaht(payment.netSatang), date: formatDate(payment.paidOn, language) })}
-                    {payment.deductedSatang > 0 && ` ${t('ui.welfareRegister.deducted', { amount: formatBaht(payment.deductedSatang), receiptNo: payment.arrearsReceiptNo ?? '' })}`}
+                    {t('ui.welfareRegister.payment', {
+                      payee: payment.payeeName,
+                      net: formatBaht(payment.netSatang),
+                      date: formatDate(payment.paidOn, language),
+                    })}
+                    {payment.deductedSatang > 0 &&
+                      ` ${t('ui.welfareRegister.deducted', { amount: formatBaht(payment.deductedSatang), receiptNo: payment.arrearsReceiptNo ?? '' })}`}
                   </Descriptions.Item>
                 ))}
               </Descriptions>
@@ -164,43 +207,143 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
           ),
         }}
         columns={[
-          { title: t('fields.claimNo'), key: 'claimNo', width: 130, render: (_value, claim) => <a onClick={() => navigate({ page: 'claim', claimId: claim.id })} data-testid={`claim-sheet-${claim.claimNo}`}>{claim.claimNo}</a> },
+          {
+            title: t('fields.claimNo'),
+            key: 'claimNo',
+            width: 130,
+            render: (_value, claim) => (
+              <a onClick={() => navigate({ page: 'claim', claimId: claim.id })} data-testid={`claim-sheet-${claim.claimNo}`}>
+                {claim.claimNo}
+              </a>
+            ),
+          },
           { title: t('fields.eventDate'), dataIndex: 'eventDate', width: 120, render: (value: string) => formatDate(value, language) },
-          { title: t('fields.typeId'), key: 'type', render: (_value, claim) => (language === 'en' ? claim.typeName.en : claim.typeName.th) },
+          {
+            title: t('fields.typeId'),
+            key: 'type',
+            render: (_value, claim) => (language === 'en' ? claim.typeName.en : claim.typeName.th),
+          },
           ...(memberId === undefined
             ? [
-                { title: t('ui.members.memberNo'), key: 'memberNo', width: 90, render: (_value: unknown, claim: WelfareClaim) => claim.member.memberNo },
-                { title: t('fields.memberId'), key: 'member', width: 200, render: (_value: unknown, claim: WelfareClaim) => <a onClick={() => navigate({ page: 'member', memberId: claim.memberId })}>{claim.member.name}</a> },
-                { title: t('fields.village'), key: 'village', width: 150, render: (_value: unknown, claim: WelfareClaim) => claim.member.village },
+                {
+                  title: t('ui.members.memberNo'),
+                  key: 'memberNo',
+                  width: 90,
+                  render: (_value: unknown, claim: WelfareClaim) => claim.member.memberNo,
+                },
+                {
+                  title: t('fields.memberId'),
+                  key: 'member',
+                  width: 200,
+                  render: (_value: unknown, claim: WelfareClaim) => (
+                    <a onClick={() => navigate({ page: 'member', memberId: claim.memberId })}>{claim.member.name}</a>
+                  ),
+                },
+                {
+                  title: t('fields.village'),
+                  key: 'village',
+                  width: 150,
+                  render: (_value: unknown, claim: WelfareClaim) => claim.member.village,
+                },
               ]
             : []),
-          { title: t('fields.amountSatang'), dataIndex: 'amountSatang', width: 120, align: 'right', render: (value: number) => formatBaht(value) },
-          { title: t('fields.status'), key: 'state', width: 120, render: (_value, claim) => <Tag color={stateColors[stateOf(claim)]}>{t(`ui.welfare.states.${stateOf(claim)}`)}</Tag> },
+          {
+            title: t('fields.amountSatang'),
+            dataIndex: 'amountSatang',
+            width: 120,
+            align: 'right',
+            render: (value: number) => formatBaht(value),
+          },
+          {
+            title: t('fields.status'),
+            key: 'state',
+            width: 120,
+            render: (_value, claim) => <Tag color={stateColors[stateOf(claim)]}>{t(`ui.welfare.states.${stateOf(claim)}`)}</Tag>,
+          },
           {
             title: '',
             key: 'actions',
             width: 230,
             render: (_value, claim) => (
               <Space wrap>
-                {claim.state === 'pending' && claim.amountSatang > 0 && <Button size="small" onClick={() => setAction({ claim, action: 'approve' })} data-testid={`claim-approve-${claim.id}`}>{t('ui.welfare.approve')}</Button>}
-                {claim.state === 'pending' && <Button size="small" danger onClick={() => setAction({ claim, action: 'reject' })} data-testid={`claim-reject-${claim.id}`}>{t('ui.welfare.reject')}</Button>}
-                {claim.state === 'pending' && <Button size="small" type="link" onClick={() => setAction({ claim, action: 'recheck' })} data-testid={`claim-recheck-${claim.id}`}>{t('ui.welfareRecheck.button')}</Button>}
-                {claim.state === 'approved' && <Button size="small" type="primary" onClick={() => setAction({ claim, action: 'pay' })} data-testid={`claim-pay-${claim.id}`}>{t('ui.welfare.pay')}</Button>}
+                {claim.state === 'pending' && claim.amountSatang > 0 && (
+                  <Button size="small" onClick={() => setAction({ claim, action: 'approve' })} data-testid={`claim-approve-${claim.id}`}>
+                    {t('ui.welfare.approve')}
+                  </Button>
+                )}
+                {claim.state === 'pending' && (
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() => setAction({ claim, action: 'reject' })}
+                    data-testid={`claim-reject-${claim.id}`}
+                  >
+                    {t('ui.welfare.reject')}
+                  </Button>
+                )}
+                {claim.state === 'pending' && (
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => setAction({ claim, action: 'recheck' })}
+                    data-testid={`claim-recheck-${claim.id}`}
+                  >
+                    {t('ui.welfareRecheck.button')}
+                  </Button>
+                )}
+                {claim.state === 'approved' && (
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={() => setAction({ claim, action: 'pay' })}
+                    data-testid={`claim-pay-${claim.id}`}
+                  >
+                    {t('ui.welfare.pay')}
+                  </Button>
+                )}
                 {claim.payments.map((payment) => (
-                  <Button key={payment.voucherId} size="small" type="link" onClick={() => navigate({ page: 'voucher', voucherId: payment.voucherId, from: 'welfare' })} data-testid={`claim-voucher-${payment.voucherNo}`}>
+                  <Button
+                    key={payment.voucherId}
+                    size="small"
+                    type="link"
+                    onClick={() => navigate({ page: 'voucher', voucherId: payment.voucherId, from: 'welfare' })}
+                    data-testid={`claim-voucher-${payment.voucherNo}`}
+                  >
                     {payment.voucherNo}
                   </Button>
                 ))}
-                {claim.state === 'paid' && !claim.reversal && <Button size="small" danger type="text" onClick={() => setAction({ claim, action: 'reverse' })} data-testid={`claim-reverse-${claim.id}`}>{t('ui.welfareReverse.button')}</Button>}
+                {claim.state === 'paid' && !claim.reversal && (
+                  <Button
+                    size="small"
+                    danger
+                    type="text"
+                    onClick={() => setAction({ claim, action: 'reverse' })}
+                    data-testid={`claim-reverse-${claim.id}`}
+                  >
+                    {t('ui.welfareReverse.button')}
+                  </Button>
+                )}
               </Space>
             ),
           },
         ]}
       />
       {(action?.action === 'approve' || action?.action === 'reject') && (
-        <Modal open title={`${t(`ui.welfare.prompts.${action.action}`)} — ${action.claim.claimNo}`} onCancel={() => setAction(undefined)} onOk={() => void decide()} okButtonProps={{ disabled: text.trim() === '', 'data-testid': 'claim-confirm' } as ButtonProps}>
+        <Modal
+          open
+          title={`${t(`ui.welfare.prompts.${action.action}`)} — ${action.claim.claimNo}`}
+          onCancel={() => setAction(undefined)}
+          onOk={() => void decide()}
+          okButtonProps={{ disabled: text.trim() === '', 'data-testid': 'claim-confirm' }}
+        >
           {/* The committee decides with the engine's explanation in front of it (issue 3). */}
-          <Typography.Paragraph strong>{t('ui.welfareRegister.decision', { member: action.claim.member.name, type: language === 'en' ? action.claim.typeName.en : action.claim.typeName.th, amount: formatBaht(action.claim.amountSatang) })}</Typography.Paragraph>
+          <Typography.Paragraph strong>
+            {t('ui.welfareRegister.decision', {
+              member: action.claim.member.name,
+              type: language === 'en' ? action.claim.typeName.en : action.claim.typeName.th,
+              amount: formatBaht(action.claim.amountSatang),
+            })}
+          </Typography.Paragraph>
           <ExplanationList lines={action.claim.decision.lines} testId="claim-prompt-explanation" />
           <Input value={text} onChange={(event) => setText(event.target.value)} data-testid="claim-prompt-text" style={{ marginTop: 12 }} />
         </Modal>

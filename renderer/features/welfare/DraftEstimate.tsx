@@ -33,7 +33,8 @@ export function DraftEstimate({ typeId, draft }: Props) {
     setProblem(undefined);
     const recipient = proposal.recipients.includes('member') ? 'member' : 'beneficiary';
     const base = { typeId, eventDate: todayIso(), recipient, units: proposal.amount.kind === 'per-unit' ? 1 : null };
-    const track = (offset: number) => (status: { done: number; total: number }) => setProgress(offset + (status.total ? Math.round((50 * status.done) / status.total) : 0));
+    const track = (offset: number) => (status: { done: number; total: number }) =>
+      setProgress(offset + (status.total ? Math.round((50 * status.done) / status.total) : 0));
     setProgress(0);
     const current = await runJob<WelfareWhatIf>('welfare.whatIf', base, track(0));
     const proposed = current.ok ? await runJob<WelfareWhatIf>('welfare.whatIf', { ...base, draft: proposal }, track(50)) : current;
@@ -52,8 +53,12 @@ export function DraftEstimate({ typeId, draft }: Props) {
       {problem && <Alert type="error" showIcon title={problem} />}
       {estimate && (
         <Descriptions size="small" bordered column={2} data-testid="rule-estimate-result">
-          <Descriptions.Item label={t('ui.whatIf.inForce')}>{t('ui.whatIf.summary', { eligible: estimate.current.eligible, total: formatBaht(estimate.current.totalSatang) })}</Descriptions.Item>
-          <Descriptions.Item label={t('ui.whatIf.proposed')}>{t('ui.whatIf.summary', { eligible: estimate.proposed.eligible, total: formatBaht(estimate.proposed.totalSatang) })}</Descriptions.Item>
+          <Descriptions.Item label={t('ui.whatIf.inForce')}>
+            {t('ui.whatIf.summary', { eligible: estimate.current.eligible, total: formatBaht(estimate.current.totalSatang) })}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('ui.whatIf.proposed')}>
+            {t('ui.whatIf.summary', { eligible: estimate.proposed.eligible, total: formatBaht(estimate.proposed.totalSatang) })}
+          </Descriptions.Item>
         </Descriptions>
       )}
     </Space>

@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal, Radio, Table, type ButtonProps } from 'antd';
+import { Alert, Form, Input, Modal, Radio, Table } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WelfareClaim, WelfarePayoutPlan } from '../../../shared/api/fund-types';
@@ -41,7 +41,14 @@ export function PayClaimModal({ claim, onClose, onPaid }: Props) {
 
   async function pay() {
     setBusy(true);
-    const result = await api.fund['welfare.payClaim']({ claimId: claim.id, requestId: requestId.current, paidOn, payeeName, payeeAddress, method });
+    const result = await api.fund['welfare.payClaim']({
+      claimId: claim.id,
+      requestId: requestId.current,
+      paidOn,
+      payeeName,
+      payeeAddress,
+      method,
+    });
     setBusy(false);
     if (!result.ok) return setProblem(localized(result.error.message));
     onPaid(result.value);
@@ -55,7 +62,7 @@ export function PayClaimModal({ claim, onClose, onPaid }: Props) {
       onCancel={onClose}
       onOk={() => void pay()}
       okText={t('ui.welfarePay.confirm')}
-      okButtonProps={{ disabled: !plan || busy, loading: busy, 'data-testid': 'pay-confirm' } as ButtonProps}
+      okButtonProps={{ disabled: !plan || busy, loading: busy, 'data-testid': 'pay-confirm' }}
     >
       <Form layout="vertical">
         <Form.Item label={t('fields.paidOn')}>
@@ -79,7 +86,9 @@ export function PayClaimModal({ claim, onClose, onPaid }: Props) {
       {problem && <Alert type="error" showIcon title={problem} data-testid="pay-problem" style={{ marginBottom: 12 }} />}
       {plan && (
         <>
-          {plan.fromBeneficiaries && <Alert type="info" showIcon title={t('ui.welfarePay.fromBeneficiaries')} style={{ marginBottom: 12 }} />}
+          {plan.fromBeneficiaries && (
+            <Alert type="info" showIcon title={t('ui.welfarePay.fromBeneficiaries')} style={{ marginBottom: 12 }} />
+          )}
           <Table
             size="small"
             rowKey="payeeName"
@@ -89,9 +98,27 @@ export function PayClaimModal({ claim, onClose, onPaid }: Props) {
             columns={[
               { title: t('fields.payeeName'), dataIndex: 'payeeName' },
               { title: t('fields.share'), dataIndex: 'share', width: 70, align: 'right' },
-              { title: t('ui.welfarePay.gross'), dataIndex: 'grossSatang', width: 120, align: 'right', render: (value: number) => formatBaht(value) },
-              { title: t('ui.welfarePay.deducted'), dataIndex: 'deductedSatang', width: 120, align: 'right', render: (value: number) => formatBaht(value) },
-              { title: t('ui.welfarePay.net'), dataIndex: 'netSatang', width: 120, align: 'right', render: (value: number) => <strong>{formatBaht(value)}</strong> },
+              {
+                title: t('ui.welfarePay.gross'),
+                dataIndex: 'grossSatang',
+                width: 120,
+                align: 'right',
+                render: (value: number) => formatBaht(value),
+              },
+              {
+                title: t('ui.welfarePay.deducted'),
+                dataIndex: 'deductedSatang',
+                width: 120,
+                align: 'right',
+                render: (value: number) => formatBaht(value),
+              },
+              {
+                title: t('ui.welfarePay.net'),
+                dataIndex: 'netSatang',
+                width: 120,
+                align: 'right',
+                render: (value: number) => <strong>{formatBaht(value)}</strong>,
+              },
             ]}
           />
           <ExplanationList lines={plan.lines} />

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Modal, Typography, type ButtonProps } from 'antd';
+import { Alert, Checkbox, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WelfareClaim, WelfareTypeView } from '../../../shared/api/fund-types';
@@ -34,12 +34,12 @@ export function RecheckClaimModal({ claim, type, onClose, onChecked }: Props) {
       onCancel={onClose}
       onOk={() => (result ? onClose() : void recheck())}
       okText={result ? t('ui.welfareRecheck.close') : t('ui.welfareRecheck.confirm')}
-      okButtonProps={{ 'data-testid': 'recheck-confirm' } as ButtonProps}
+      okButtonProps={{ 'data-testid': 'recheck-confirm' }}
     >
       <Typography.Paragraph>{t('ui.welfareRecheck.documents')}</Typography.Paragraph>
       <Checkbox.Group
         value={received}
-        onChange={(values) => setReceived(values as string[])}
+        onChange={(values) => setReceived(values)}
         options={documents.map((document) => ({ value: document.key, label: language === 'en' ? document.nameEn : document.nameTh }))}
         style={{ display: 'flex', flexDirection: 'column', gap: 6, marginBottom: 12 }}
         data-testid="recheck-documents"

@@ -52,7 +52,12 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
     setSaving(true);
     const result =
       type === 'new'
-        ? await api.fund['welfare.addType']({ category: values.category ?? '', nameTh: values.nameTh ?? '', nameEn: values.nameEn ?? '', version: versionFrom(values) })
+        ? await api.fund['welfare.addType']({
+            category: values.category ?? '',
+            nameTh: values.nameTh ?? '',
+            nameEn: values.nameEn ?? '',
+            version: versionFrom(values),
+          })
         : await api.fund['welfare.addRuleVersion']({ typeId: type.id, version: versionFrom(values) });
     setSaving(false);
     if (!result.ok) {
@@ -71,7 +76,13 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
       open={type !== undefined}
       size={760}
       destroyOnHidden
-      title={type === 'new' ? t('ui.welfareRules.newTypeTitle') : type ? t('ui.welfareRules.amendTitle', { name: language === 'en' ? type.nameEn : type.nameTh }) : ''}
+      title={
+        type === 'new'
+          ? t('ui.welfareRules.newTypeTitle')
+          : type
+            ? t('ui.welfareRules.amendTitle', { name: language === 'en' ? type.nameEn : type.nameTh })
+            : ''
+      }
       onClose={onClose}
       extra={
         <Space>
@@ -82,14 +93,25 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
         </Space>
       }
     >
-      <Alert type="info" showIcon title={t(isNew ? 'ui.welfareRules.newTypeNote' : 'ui.welfareRules.amendNote')} style={{ marginBottom: 16 }} />
+      <Alert
+        type="info"
+        showIcon
+        title={t(isNew ? 'ui.welfareRules.newTypeNote' : 'ui.welfareRules.amendNote')}
+        style={{ marginBottom: 16 }}
+      />
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="rule-problem" />}
       <Form form={form} layout="vertical" data-testid="rule-form" style={{ visibility: isReady ? 'visible' : 'hidden' }}>
         {isNew && (
           <Row gutter={16}>
             <Col span={8}>
               <Form.Item name="category" label={t('ui.welfare.category')} rules={[required]}>
-                <Select data-testid="rule-category" options={welfareCategories.map((category) => ({ value: category.key, label: language === 'en' ? category.nameEn : category.nameTh }))} />
+                <Select
+                  data-testid="rule-category"
+                  options={welfareCategories.map((category) => ({
+                    value: category.key,
+                    label: language === 'en' ? category.nameEn : category.nameTh,
+                  }))}
+                />
               </Form.Item>
             </Col>
             <Col span={8}>
@@ -106,18 +128,29 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
         )}
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item name="effectiveFrom" label={t('ui.welfareRules.labels.effectiveFrom')} rules={[required, isoDateRule(t('ui.form.badDate'))]}>
+            <Form.Item
+              name="effectiveFrom"
+              label={t('ui.welfareRules.labels.effectiveFrom')}
+              rules={[required, isoDateRule(t('ui.form.badDate'))]}
+            >
               <BuddhistDateInput data-testid="rule-effective-from" />
             </Form.Item>
           </Col>
           <Col span={8}>{countInput('waitingDays', t('ui.welfareRules.form.waitingDays'), { rules: [required] })}</Col>
-          <Col span={8}>{countInput('maxArrearsMonths', t('ui.welfareRules.form.maxArrearsMonths'), { extra: t('ui.welfareRules.form.emptyUnchecked') })}</Col>
+          <Col span={8}>
+            {countInput('maxArrearsMonths', t('ui.welfareRules.form.maxArrearsMonths'), {
+              extra: t('ui.welfareRules.form.emptyUnchecked'),
+            })}
+          </Col>
         </Row>
         <Form.Item name="clause" label={t('fields.clause')} extra={t('ui.welfareRules.form.clauseHint')}>
           <Input maxLength={100} placeholder={t('ui.welfareRules.form.clausePlaceholder')} data-testid="rule-clause" />
         </Form.Item>
         <Form.Item name="waitingFrom" label={t('ui.welfareRules.form.waitingFrom')}>
-          <Radio.Group data-testid="rule-waiting-from" options={waitingFromKinds.map((value) => ({ value, label: t(`ui.welfareRules.waitingFrom.${value}`) }))} />
+          <Radio.Group
+            data-testid="rule-waiting-from"
+            options={waitingFromKinds.map((value) => ({ value, label: t(`ui.welfareRules.waitingFrom.${value}`) }))}
+          />
         </Form.Item>
         <Divider titlePlacement="start">{t('ui.welfareRules.labels.conditions')}</Divider>
         <Row gutter={16}>
@@ -126,7 +159,12 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
           <Col span={6}>{countInput('ageMax', t('ui.welfareRules.form.ageMax'))}</Col>
           <Col span={6}>
             <Form.Item name="gender" label={t('ui.welfareRules.form.gender')}>
-              <Select options={(['any', 'male', 'female'] as const).map((value) => ({ value, label: value === 'any' ? t('ui.welfareRules.form.anyGender') : t(`ui.welfare.words.${value}`) }))} />
+              <Select
+                options={(['any', 'male', 'female'] as const).map((value) => ({
+                  value,
+                  label: value === 'any' ? t('ui.welfareRules.form.anyGender') : t(`ui.welfare.words.${value}`),
+                }))}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -135,12 +173,20 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
           <Radio.Group
             optionType="button"
             data-testid="rule-amount-kind"
-            options={(['per-event', 'per-unit', 'by-membership-years'] as const).map((value) => ({ value, label: t(`ui.welfareRules.kinds.${value}`) }))}
+            options={(['per-event', 'per-unit', 'by-membership-years'] as const).map((value) => ({
+              value,
+              label: t(`ui.welfareRules.kinds.${value}`),
+            }))}
           />
         </Form.Item>
         {kind === 'per-event' && (
           <Row gutter={16}>
-            <Col span={8}>{moneyField(['amount', 'amountSatang'], t('ui.welfareRules.form.amountPerEvent'), t, { isRequired: true, testId: 'rule-amount-per-event' })}</Col>
+            <Col span={8}>
+              {moneyField(['amount', 'amountSatang'], t('ui.welfareRules.form.amountPerEvent'), t, {
+                isRequired: true,
+                testId: 'rule-amount-per-event',
+              })}
+            </Col>
           </Row>
         )}
         {kind === 'per-unit' && (
@@ -150,7 +196,12 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
                 <Select options={(['night', 'day'] as const).map((value) => ({ value, label: t(`ui.welfare.words.${value}`) }))} />
               </Form.Item>
             </Col>
-            <Col span={7}>{moneyField(['amount', 'perUnitSatang'], t('ui.welfareRules.form.perUnit', { unit: unitWord }), t, { isRequired: true, testId: 'rule-per-unit' })}</Col>
+            <Col span={7}>
+              {moneyField(['amount', 'perUnitSatang'], t('ui.welfareRules.form.perUnit', { unit: unitWord }), t, {
+                isRequired: true,
+                testId: 'rule-per-unit',
+              })}
+            </Col>
             <Col span={5}>{countInput(['amount', 'maxUnitsPerEvent'], t('ui.welfareRules.form.maxUnits', { unit: unitWord }))}</Col>
             <Col span={7}>{moneyField(['amount', 'maxAmountPerEventSatang'], t('ui.welfareRules.form.maxPerEvent'), t)}</Col>
           </Row>
@@ -159,21 +210,32 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
         <Divider titlePlacement="start">{t('ui.welfareRules.form.caps')}</Divider>
         <Row gutter={16}>
           <Col span={4}>{countInput(['yearlyCap', 'count'], t('ui.welfareRules.form.yearlyCount'))}</Col>
-          {kind === 'per-unit' && <Col span={4}>{countInput(['yearlyCap', 'units'], t('ui.welfareRules.form.yearlyUnits', { unit: unitWord }))}</Col>}
-          <Col span={kind === 'per-unit' ? 6 : 8}>{moneyField(['yearlyCap', 'amountSatang'], t('ui.welfareRules.form.yearlyAmount'), t)}</Col>
+          {kind === 'per-unit' && (
+            <Col span={4}>{countInput(['yearlyCap', 'units'], t('ui.welfareRules.form.yearlyUnits', { unit: unitWord }))}</Col>
+          )}
+          <Col span={kind === 'per-unit' ? 6 : 8}>
+            {moneyField(['yearlyCap', 'amountSatang'], t('ui.welfareRules.form.yearlyAmount'), t)}
+          </Col>
           <Col span={4}>{countInput(['lifetimeCap', 'count'], t('ui.welfareRules.form.lifetimeCount'))}</Col>
           <Col span={6}>{moneyField(['lifetimeCap', 'amountSatang'], t('ui.welfareRules.form.lifetimeAmount'), t)}</Col>
         </Row>
-        <Form.Item name="recipients" label={t('ui.welfareRules.labels.recipients')} rules={[{ required: true, type: 'array', min: 1, message: t('ui.welfareRules.form.recipientsRequired') }]}>
+        <Form.Item
+          name="recipients"
+          label={t('ui.welfareRules.labels.recipients')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('ui.welfareRules.form.recipientsRequired') }]}
+        >
           <Checkbox.Group options={recipientKinds.map((value) => ({ value, label: t(`ui.welfare.words.${value}`) }))} />
         </Form.Item>
         <DocumentFields />
       </Form>
       {type && type !== 'new' && (
-        <DraftEstimate typeId={type.id} draft={async () => {
-          const values = await form.validateFields().catch(() => undefined);
-          return values && versionFrom(values);
-        }} />
+        <DraftEstimate
+          typeId={type.id}
+          draft={async () => {
+            const values = await form.validateFields().catch(() => undefined);
+            return values && versionFrom(values);
+          }}
+        />
       )}
     </Drawer>
   );

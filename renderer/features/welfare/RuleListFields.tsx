@@ -14,7 +14,11 @@ export function TierFields() {
             const label = (key: string) => (index === 0 ? t(`ui.welfareRules.form.${key}`) : undefined);
             return (
               <Row gutter={12} key={field.key} align="bottom" data-testid={`rule-tier-${field.name}`}>
-                <Col span={5}>{countInput([field.name, 'fromYears'], label('fromYears'), { rules: [{ required: true, message: t('ui.form.required') }] })}</Col>
+                <Col span={5}>
+                  {countInput([field.name, 'fromYears'], label('fromYears'), {
+                    rules: [{ required: true, message: t('ui.form.required') }],
+                  })}
+                </Col>
                 <Col span={6}>{moneyField([field.name, 'amountSatang'], label('tierAmount'), t, { isRequired: true })}</Col>
                 <Col span={6}>{moneyField([field.name, 'extraPerYear', 'amountSatang'], label('extraAmount'), t)}</Col>
                 <Col span={5}>{countInput([field.name, 'extraPerYear', 'beyondYears'], label('beyondYears'))}</Col>
@@ -59,7 +63,11 @@ export function DocumentFields() {
                 </Form.Item>
               </Col>
               <Col span={5}>
-                <Form.Item name={[field.name, 'key']} label={t('ui.welfareRules.form.documentKey')} tooltip={t('ui.welfareRules.form.documentKeyHint')}>
+                <Form.Item
+                  name={[field.name, 'key']}
+                  label={t('ui.welfareRules.form.documentKey')}
+                  tooltip={t('ui.welfareRules.form.documentKeyHint')}
+                >
                   <Input maxLength={40} placeholder={t('ui.form.optional')} />
                 </Form.Item>
               </Col>

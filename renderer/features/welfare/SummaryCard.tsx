@@ -26,9 +26,24 @@ export function SummaryCard({ revision }: { revision: number }) {
         columns={[
           { title: t('fields.typeId'), key: 'name', render: (_value, row) => (language === 'en' ? row.nameEn : row.nameTh) },
           { title: t('ui.welfare.personsCumulative'), key: 'persons', align: 'right', render: (_value, row) => row.cumulative.persons },
-          { title: t('ui.welfare.amountCumulative'), key: 'amount', align: 'right', render: (_value, row) => formatBaht(row.cumulative.amountSatang) },
-          { title: t('ui.welfare.personsYear', { year }), key: 'personsYear', align: 'right', render: (_value, row) => row.lastYear.persons },
-          { title: t('ui.welfare.amountYear', { year }), key: 'amountYear', align: 'right', render: (_value, row) => formatBaht(row.lastYear.amountSatang) },
+          {
+            title: t('ui.welfare.amountCumulative'),
+            key: 'amount',
+            align: 'right',
+            render: (_value, row) => formatBaht(row.cumulative.amountSatang),
+          },
+          {
+            title: t('ui.welfare.personsYear', { year }),
+            key: 'personsYear',
+            align: 'right',
+            render: (_value, row) => row.lastYear.persons,
+          },
+          {
+            title: t('ui.welfare.amountYear', { year }),
+            key: 'amountYear',
+            align: 'right',
+            render: (_value, row) => formatBaht(row.lastYear.amountSatang),
+          },
         ]}
       />
       <Table
@@ -39,9 +54,24 @@ export function SummaryCard({ revision }: { revision: number }) {
         dataSource={summary.community}
         columns={[
           { title: t('fields.category'), dataIndex: 'category', render: (value: string) => t(`ui.community.categories.${value}`) },
-          { title: t('ui.welfare.beneficiariesYear', { year }), key: 'people', align: 'right', render: (_value, row) => row.lastYear.beneficiaries },
-          { title: t('ui.welfare.amountYear', { year }), key: 'amount', align: 'right', render: (_value, row) => formatBaht(row.lastYear.amountSatang) },
-          { title: t('ui.welfare.amountCumulative'), key: 'cumulative', align: 'right', render: (_value, row) => formatBaht(row.cumulative.amountSatang) },
+          {
+            title: t('ui.welfare.beneficiariesYear', { year }),
+            key: 'people',
+            align: 'right',
+            render: (_value, row) => row.lastYear.beneficiaries,
+          },
+          {
+            title: t('ui.welfare.amountYear', { year }),
+            key: 'amount',
+            align: 'right',
+            render: (_value, row) => formatBaht(row.lastYear.amountSatang),
+          },
+          {
+            title: t('ui.welfare.amountCumulative'),
+            key: 'cumulative',
+            align: 'right',
+            render: (_value, row) => formatBaht(row.cumulative.amountSatang),
+          },
         ]}
       />
     </Card>

@@ -26,7 +26,7 @@ export function WelfarePage({ navigate }: { navigate: Navigate }) {
     void api.fund['welfare.types']({}).then((result) => result.ok && setTypes(result.value));
   }, []);
 
-  async function useTemplate() {
+  async function applyTemplate() {
     const fund = await api.fund['fund.get']({});
     if (!fund.ok) return;
     const result = await api.fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: fund.value.openedOn });
@@ -34,7 +34,7 @@ export function WelfarePage({ navigate }: { navigate: Navigate }) {
     setTypes(result.value);
   }
 
-  const rules = <WelfareTypesCard types={types} onUseTemplate={() => void useTemplate()} onChanged={setTypes} />;
+  const rules = <WelfareTypesCard types={types} onUseTemplate={() => void applyTemplate()} onChanged={setTypes} />;
   if (types.length === 0) return rules;
   return (
     <Tabs

@@ -45,7 +45,9 @@ export function WelfareTypesCard({ types, onUseTemplate, onChanged }: Props) {
     >
       {types.length === 0 ? (
         <Empty description={t('ui.welfare.noTypes')}>
-          <Button type="primary" onClick={onUseTemplate} data-testid="welfare-template">{t('ui.welfare.useTemplate')}</Button>
+          <Button type="primary" onClick={onUseTemplate} data-testid="welfare-template">
+            {t('ui.welfare.useTemplate')}
+          </Button>
         </Empty>
       ) : (
         <Table<WelfareTypeView>
@@ -55,17 +57,36 @@ export function WelfareTypesCard({ types, onUseTemplate, onChanged }: Props) {
           dataSource={types}
           data-testid="welfare-types"
           onRow={(type) => ({ 'data-testid': `welfare-type-${type.code}` }) as HTMLAttributes<HTMLElement>}
-          expandable={{ expandedRowKeys: expanded, onExpandedRowsChange: setExpanded, expandedRowRender: (type) => <RuleVersions type={type} /> }}
+          expandable={{
+            expandedRowKeys: expanded,
+            onExpandedRowsChange: setExpanded,
+            expandedRowRender: (type) => <RuleVersions type={type} />,
+          }}
           columns={[
             { title: t('fields.typeId'), key: 'name', render: (_value, type) => (language === 'en' ? type.nameEn : type.nameTh) },
             {
               title: t('ui.welfare.category'),
               dataIndex: 'category',
               width: 220,
-              render: (value: string) => (isWelfareCategory(value) ? (language === 'en' ? welfareCategoryInfo(value).nameEn : welfareCategoryInfo(value).nameTh) : value),
+              render: (value: string) =>
+                isWelfareCategory(value)
+                  ? language === 'en'
+                    ? welfareCategoryInfo(value).nameEn
+                    : welfareCategoryInfo(value).nameTh
+                  : value,
             },
-            { title: t('fields.effectiveFrom'), key: 'from', width: 220, render: (_value, type) => type.versions.map((version) => formatDate(version.effectiveFrom, language)).join(', ') },
-            { title: t('ui.welfare.waiting'), key: 'waiting', width: 120, render: (_value, type) => t('ui.welfare.days', { count: type.versions[type.versions.length - 1]?.waitingDays ?? 0 }) },
+            {
+              title: t('fields.effectiveFrom'),
+              key: 'from',
+              width: 220,
+              render: (_value, type) => type.versions.map((version) => formatDate(version.effectiveFrom, language)).join(', '),
+            },
+            {
+              title: t('ui.welfare.waiting'),
+              key: 'waiting',
+              width: 120,
+              render: (_value, type) => t('ui.welfare.days', { count: type.versions[type.versions.length - 1]?.waitingDays ?? 0 }),
+            },
             {
               title: '',
               key: 'amend',

@@ -31,8 +31,10 @@ export function WhatIfCard({ types }: { types: WelfareTypeView[] }) {
     setProgress(0);
     setResult(undefined);
     const recipient = rule?.recipients.includes('member') ? 'member' : 'beneficiary';
-    const outcome = await runJob<WelfareWhatIf>('welfare.whatIf', { typeId, eventDate, recipient, units: perUnit ? units : null }, (status) =>
-      setProgress(status.total ? Math.round((100 * status.done) / status.total) : 0),
+    const outcome = await runJob<WelfareWhatIf>(
+      'welfare.whatIf',
+      { typeId, eventDate, recipient, units: perUnit ? units : null },
+      (status) => setProgress(status.total ? Math.round((100 * status.done) / status.total) : 0),
     );
     setProgress(undefined);
     if (!outcome.ok) return setProblem(localized(outcome.error.message));
@@ -43,9 +45,23 @@ export function WhatIfCard({ types }: { types: WelfareTypeView[] }) {
   return (
     <Card title={t('ui.whatIf.title')} style={{ marginBottom: 16 }}>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select style={{ width: 240 }} value={typeId} onChange={setTypeId} options={types.map((candidate) => ({ value: candidate.id, label: language === 'en' ? candidate.nameEn : candidate.nameTh }))} data-testid="what-if-type" />
+        <Select
+          style={{ width: 240 }}
+          value={typeId}
+          onChange={setTypeId}
+          options={types.map((candidate) => ({ value: candidate.id, label: language === 'en' ? candidate.nameEn : candidate.nameTh }))}
+          data-testid="what-if-type"
+        />
         <BuddhistDateInput value={eventDate} onChange={setEventDate} style={{ width: 140 }} data-testid="what-if-date" />
-        {perUnit && <InputNumber min={1} max={366} value={units} onChange={setUnits} addonAfter={t(`ui.welfare.words.${rule.amount.kind === 'per-unit' ? rule.amount.unit : 'day'}`)} />}
+        {perUnit && (
+          <InputNumber
+            min={1}
+            max={366}
+            value={units}
+            onChange={setUnits}
+            addonAfter={t(`ui.welfare.words.${rule.amount.kind === 'per-unit' ? rule.amount.unit : 'day'}`)}
+          />
+        )}
         <Button onClick={() => void run()} disabled={progress !== undefined || typeId === undefined} data-testid="what-if-run">
           {t('ui.whatIf.run')}
         </Button>
@@ -60,14 +76,32 @@ export function WhatIfCard({ types }: { types: WelfareTypeView[] }) {
             <Descriptions.Item label={t('ui.whatIf.total')}>{formatBaht(result.totalSatang)}</Descriptions.Item>
           </Descriptions>
           <Space align="start" wrap>
-            <Table size="small" pagination={false} rowKey="amountSatang" dataSource={result.amounts} columns={[
-              { title: t('ui.whatIf.amount'), dataIndex: 'amountSatang', align: 'right', render: (value: number) => formatBaht(value) },
-              { title: t('ui.whatIf.count'), dataIndex: 'count', align: 'right' },
-            ]} />
-            {result.refusals.length > 0 && <Table size="small" pagination={false} rowKey="code" dataSource={result.refusals} columns={[
-              { title: t('ui.whatIf.reason'), dataIndex: 'code', render: (code: string) => t(`ui.whatIf.reasons.${code}`, { defaultValue: code }) },
-              { title: t('ui.whatIf.count'), dataIndex: 'count', align: 'right' },
-            ]} />}
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="amountSatang"
+              dataSource={result.amounts}
+              columns={[
+                { title: t('ui.whatIf.amount'), dataIndex: 'amountSatang', align: 'right', render: (value: number) => formatBaht(value) },
+                { title: t('ui.whatIf.count'), dataIndex: 'count', align: 'right' },
+              ]}
+            />
+            {result.refusals.length > 0 && (
+              <Table
+                size="small"
+                pagination={false}
+                rowKey="code"
+                dataSource={result.refusals}
+                columns={[
+                  {
+                    title: t('ui.whatIf.reason'),
+                    dataIndex: 'code',
+                    render: (code: string) => t(`ui.whatIf.reasons.${code}`, { defaultValue: code }),
+                  },
+                  { title: t('ui.whatIf.count'), dataIndex: 'count', align: 'right' },
+                ]}
+              />
+            )}
           </Space>
         </div>
       )}

@@ -17,7 +17,9 @@ export function countInput(name: Name, label: ReactNode, options: { rules?: Rule
 
 /** A baht field that keeps its text (MoneyInput); converted to satang only on submit. */
 export function moneyField(name: Name, label: ReactNode, t: TFunction, options: { isRequired?: boolean; testId?: string } = {}) {
-  const rules: Rule[] = options.isRequired ? [{ required: true, message: t('ui.form.required') }, moneyRule(t('ui.form.badMoney'))] : [optionalMoneyRule(t('ui.form.badMoney'))];
+  const rules: Rule[] = options.isRequired
+    ? [{ required: true, message: t('ui.form.required') }, moneyRule(t('ui.form.badMoney'))]
+    : [optionalMoneyRule(t('ui.form.badMoney'))];
   return (
     <Form.Item name={name} label={label} rules={rules}>
       <MoneyInput showWords={false} data-testid={options.testId} />

@@ -1,6 +1,13 @@
 import type { api } from '../../api/client';
 import { formatBaht, parseBaht } from '../../../shared/domain/money/money-format';
-import { defaultMaxArrearsMonths, type BenefitAmount, type BenefitRuleVersion, type BenefitUnit, type RecipientKind, type WaitingFrom } from '../../../shared/domain/welfare/rules';
+import {
+  defaultMaxArrearsMonths,
+  type BenefitAmount,
+  type BenefitRuleVersion,
+  type BenefitUnit,
+  type RecipientKind,
+  type WaitingFrom,
+} from '../../../shared/domain/welfare/rules';
 
 /**
  * The amend form's values. Field names follow the API's `version.*` paths so a backend refusal lands on the
@@ -10,7 +17,11 @@ export type AmountKind = BenefitAmount['kind'];
 /** What welfare.addRuleVersion takes (mutable arrays, unlike the domain type). */
 type VersionInput = Parameters<(typeof api.fund)['welfare.addRuleVersion']>[0]['version'];
 type Count = number | null | undefined;
-export type TierValues = { fromYears?: number | null; amountSatang?: string; extraPerYear?: { amountSatang?: string; beyondYears?: Count } };
+export type TierValues = {
+  fromYears?: number | null;
+  amountSatang?: string;
+  extraPerYear?: { amountSatang?: string; beyondYears?: Count };
+};
 export type DocumentValues = { key?: string; nameTh?: string; nameEn?: string };
 export type RuleFormValues = {
   effectiveFrom: string;
@@ -65,10 +76,21 @@ export function formValuesFrom(version: BenefitRuleVersion | undefined, effectiv
       maxAmountPerEventSatang: amount?.kind === 'per-unit' ? bahtText(amount.maxAmountPerEventSatang) : '',
       tiers:
         amount?.kind === 'by-membership-years'
-          ? amount.tiers.map((tier) => ({ fromYears: tier.fromYears, amountSatang: bahtText(tier.amountSatang), extraPerYear: { amountSatang: bahtText(tier.extraPerYear?.amountSatang), beyondYears: tier.extraPerYear?.beyondYears ?? null } }))
+          ? amount.tiers.map((tier) => ({
+              fromYears: tier.fromYears,
+              amountSatang: bahtText(tier.amountSatang),
+              extraPerYear: {
+                amountSatang: bahtText(tier.extraPerYear?.amountSatang),
+                beyondYears: tier.extraPerYear?.beyondYears ?? null,
+              },
+            }))
           : [{ fromYears: 0, amountSatang: '' }],
     },
-    yearlyCap: { count: version?.yearlyCap?.count ?? null, units: version?.yearlyCap?.units ?? null, amountSatang: bahtText(version?.yearlyCap?.amountSatang) },
+    yearlyCap: {
+      count: version?.yearlyCap?.count ?? null,
+      units: version?.yearlyCap?.units ?? null,
+      amountSatang: bahtText(version?.yearlyCap?.amountSatang),
+    },
     lifetimeCap: { count: version?.lifetimeCap?.count ?? null, amountSatang: bahtText(version?.lifetimeCap?.amountSatang) },
     recipients: [...(version?.recipients ?? ['member'])],
     requiredDocuments: (version?.requiredDocuments ?? []).map((document) => ({ ...document })),
@@ -79,7 +101,12 @@ export function formValuesFrom(version: BenefitRuleVersion | undefined, effectiv
 export function documentKey(document: DocumentValues, index: number): string {
   const typed = document.key?.trim();
   if (typed) return typed;
-  const slug = (document.nameEn ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  const slug = (document.nameEn ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
   return slug || `document-${index + 1}`;
 }
 
@@ -112,7 +139,11 @@ function amountFrom(values: RuleFormValues['amount']): VersionInput['amount'] {
 
 /** The version the API takes; empty caps are sent as null ("no such cap") rather than left out. */
 export function versionFrom(values: RuleFormValues): VersionInput {
-  const yearlyCap = { count: countOrNull(values.yearlyCap.count), units: values.amount.kind === 'per-unit' ? countOrNull(values.yearlyCap.units) : null, amountSatang: satangOrNull(values.yearlyCap.amountSatang) };
+  const yearlyCap = {
+    count: countOrNull(values.yearlyCap.count),
+    units: values.amount.kind === 'per-unit' ? countOrNull(values.yearlyCap.units) : null,
+    amountSatang: satangOrNull(values.yearlyCap.amountSatang),
+  };
   const lifetimeCap = { count: countOrNull(values.lifetimeCap.count), amountSatang: satangOrNull(values.lifetimeCap.amountSatang) };
   return {
     effectiveFrom: values.effectiveFrom,
@@ -128,6 +159,10 @@ export function versionFrom(values: RuleFormValues): VersionInput {
     yearlyCap: Object.values(yearlyCap).every((value) => value === null) ? null : yearlyCap,
     lifetimeCap: Object.values(lifetimeCap).every((value) => value === null) ? null : lifetimeCap,
     recipients: values.recipients,
-    requiredDocuments: (values.requiredDocuments ?? []).map((document, index) => ({ key: documentKey(document, index), nameTh: document.nameTh?.trim() ?? '', nameEn: document.nameEn?.trim() ?? '' })),
+    requiredDocuments: (values.requiredDocuments ?? []).map((document, index) => ({
+      key: documentKey(document, index),
+      nameTh: document.nameTh?.trim() ?? '',
+      nameEn: document.nameEn?.trim() ?? '',
+    })),
   };
 }

@@ -1,7 +1,13 @@
 import type { TFunction } from 'i18next';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
-import { defaultMaxArrearsMonths, type BenefitAmount, type BenefitRuleVersion, type LifetimeCap, type YearlyCap } from '../../../shared/domain/welfare/rules';
+import {
+  defaultMaxArrearsMonths,
+  type BenefitAmount,
+  type BenefitRuleVersion,
+  type LifetimeCap,
+  type YearlyCap,
+} from '../../../shared/domain/welfare/rules';
 
 type Language = 'th' | 'en';
 export type RuleLine = { key: string; label: string; text: string };
@@ -16,7 +22,8 @@ function amountText(t: TFunction, amount: BenefitAmount): string {
       const unit = t(`ui.welfare.words.${amount.unit}`);
       const parts = [t('ui.welfareRules.text.perUnit', { unit, amount: money(t, amount.perUnitSatang) })];
       if (amount.maxUnitsPerEvent != null) parts.push(t('ui.welfareRules.text.maxUnits', { count: amount.maxUnitsPerEvent, unit }));
-      if (amount.maxAmountPerEventSatang != null) parts.push(t('ui.welfareRules.text.maxPerEvent', { amount: money(t, amount.maxAmountPerEventSatang) }));
+      if (amount.maxAmountPerEventSatang != null)
+        parts.push(t('ui.welfareRules.text.maxPerEvent', { amount: money(t, amount.maxAmountPerEventSatang) }));
       return parts.join(t('ui.welfareRules.text.separator'));
     }
     case 'by-membership-years':
@@ -24,7 +31,9 @@ function amountText(t: TFunction, amount: BenefitAmount): string {
         .map((tier) => {
           const base = t('ui.welfareRules.text.tier', { years: tier.fromYears, amount: money(t, tier.amountSatang) });
           const extra = tier.extraPerYear;
-          return extra ? `${base} ${t('ui.welfareRules.text.extraPerYear', { amount: money(t, extra.amountSatang), years: extra.beyondYears })}` : base;
+          return extra
+            ? `${base} ${t('ui.welfareRules.text.extraPerYear', { amount: money(t, extra.amountSatang), years: extra.beyondYears })}`
+            : base;
         })
         .join('\n');
   }
@@ -35,13 +44,16 @@ function capText(t: TFunction, cap: YearlyCap | LifetimeCap | null | undefined, 
   if (cap?.count != null) parts.push(t('ui.welfareRules.text.times', { count: cap.count }));
   if (cap && 'units' in cap && cap.units != null) parts.push(`${cap.units} ${unit ?? ''}`.trim());
   if (cap?.amountSatang != null) parts.push(money(t, cap.amountSatang));
-  return parts.length === 0 ? t('ui.welfareRules.text.noLimit') : t('ui.welfareRules.text.atMost', { limits: parts.join(t('ui.welfareRules.text.separator')) });
+  return parts.length === 0
+    ? t('ui.welfareRules.text.noLimit')
+    : t('ui.welfareRules.text.atMost', { limits: parts.join(t('ui.welfareRules.text.separator')) });
 }
 
 function conditionsText(t: TFunction, version: BenefitRuleVersion): string {
   const parts: string[] = [];
   if (version.minMembershipYears != null) parts.push(t('ui.welfareRules.text.minYears', { count: version.minMembershipYears }));
-  if (version.ageMin != null && version.ageMax != null) parts.push(t('ui.welfareRules.text.ageBetween', { min: version.ageMin, max: version.ageMax }));
+  if (version.ageMin != null && version.ageMax != null)
+    parts.push(t('ui.welfareRules.text.ageBetween', { min: version.ageMin, max: version.ageMax }));
   else if (version.ageMin != null) parts.push(t('ui.welfareRules.text.ageMin', { min: version.ageMin }));
   else if (version.ageMax != null) parts.push(t('ui.welfareRules.text.ageMax', { max: version.ageMax }));
   if (version.gender != null) parts.push(t('ui.welfareRules.text.gender', { gender: t(`ui.welfare.words.${version.gender}`) }));
@@ -56,9 +68,17 @@ export function ruleLines(t: TFunction, version: BenefitRuleVersion, language: L
   const documents = version.requiredDocuments.map((document) => (language === 'en' ? document.nameEn : document.nameTh));
   const line = (key: string, text: string): RuleLine => ({ key, label: t(`ui.welfareRules.labels.${key}`), text });
   return [
-    line('effectiveFrom', version.effectiveTo != null ? t('ui.welfareRules.text.fromTo', { from, to: formatDate(version.effectiveTo, language, 'long') }) : from),
+    line(
+      'effectiveFrom',
+      version.effectiveTo != null
+        ? t('ui.welfareRules.text.fromTo', { from, to: formatDate(version.effectiveTo, language, 'long') })
+        : from,
+    ),
     ...(version.clause ? [line('clause', version.clause)] : []),
-    line('waitingDays', `${t('ui.welfare.days', { count: version.waitingDays })} ${t(`ui.welfareRules.waitingFromText.${version.waitingFrom ?? 'approval'}`)}`),
+    line(
+      'waitingDays',
+      `${t('ui.welfare.days', { count: version.waitingDays })} ${t(`ui.welfareRules.waitingFromText.${version.waitingFrom ?? 'approval'}`)}`,
+    ),
     line('conditions', conditionsText(t, version)),
     line('arrears', arrears === null ? t('ui.welfareRules.text.arrearsUnchecked') : t('ui.welfareRules.text.arrears', { count: arrears })),
     line('amount', amountText(t, version.amount)),

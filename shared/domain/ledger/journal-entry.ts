@@ -32,7 +32,10 @@ export function reverseLines(lines: readonly JournalLine[]): JournalLine[] {
  * A receipt's entry (Decision 13): Dr cash (or bank) for the total; Cr contributions (1100) and Cr entry fees
  * (2100), one line per account however many receipt lines feed it; an account with nothing credited is left out.
  */
-export function receiptEntryLines(lines: readonly { kind: 'contribution' | 'entry-fee'; amountSatang: number }[], cashAccount: string): JournalLine[] {
+export function receiptEntryLines(
+  lines: readonly { kind: 'contribution' | 'entry-fee'; amountSatang: number }[],
+  cashAccount: string,
+): JournalLine[] {
   const credits = new Map<string, number>();
   for (const line of lines) {
     const account = line.kind === 'entry-fee' ? accountCodes.entryFees : accountCodes.contributions;

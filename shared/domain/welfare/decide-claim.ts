@@ -2,7 +2,14 @@ import { daysBetween, fiscalYearOf, isValidIsoDate, type CalendarDate } from '..
 import type { Spell } from '../contributions/periods';
 import type { DomainError } from '../result';
 import { ageOn, completedMonths } from './durations';
-import { defaultMaxArrearsMonths, maxUnitsPerClaim, ruleInForce, type BenefitRuleVersion, type MembershipTier, type WelfareGender } from './rules';
+import {
+  defaultMaxArrearsMonths,
+  maxUnitsPerClaim,
+  ruleInForce,
+  type BenefitRuleVersion,
+  type MembershipTier,
+  type WelfareGender,
+} from './rules';
 
 /**
  * The welfare eligibility engine (issue 3, Decision 11): pure, no clock. Everything — the rule versions, the
@@ -69,7 +76,13 @@ export type Decision = {
   ruleEffectiveFrom: CalendarDate | null;
 };
 
-function refuse(lines: ExplanationLine[], code: string, field: string | undefined, params: Record<string, string | number>, rule: BenefitRuleVersion | null): Decision {
+function refuse(
+  lines: ExplanationLine[],
+  code: string,
+  field: string | undefined,
+  params: Record<string, string | number>,
+  rule: BenefitRuleVersion | null,
+): Decision {
   const refusal: DomainError = { code, params };
   if (field !== undefined) refusal.field = field;
   return { eligible: false, amountSatang: 0, unitsPaid: 0, lines, refusal, ruleEffectiveFrom: rule ? rule.effectiveFrom : null };
@@ -80,7 +93,10 @@ function sameRecipient(left: string | null | undefined, right: string | null | u
 }
 
 /** The amount of the tier that covers `years` completed years; undefined below the first tier. */
-export function tierAmount(tiers: readonly MembershipTier[], years: number): { tier: MembershipTier; amountSatang: number; extraYears: number } | undefined {
+export function tierAmount(
+  tiers: readonly MembershipTier[],
+  years: number,
+): { tier: MembershipTier; amountSatang: number; extraYears: number } | undefined {
   let found: MembershipTier | undefined;
   for (const tier of tiers) if (tier.fromYears <= years && (!found || tier.fromYears > found.fromYears)) found = tier;
   if (!found) return undefined;
@@ -93,7 +109,13 @@ export function tierAmount(tiers: readonly MembershipTier[], years: number): { t
  * The waiting period when the bylaw starts it elsewhere than the approval date (Decision 11); undefined for the
  * approval date, which the membership line already explains.
  */
-function waitingCheck(rule: BenefitRuleVersion, member: MemberFacts, current: Spell, first: Spell, eventDate: CalendarDate): { passed: boolean; code: string; params: Record<string, string | number> } | undefined {
+function waitingCheck(
+  rule: BenefitRuleVersion,
+  member: MemberFacts,
+  current: Spell,
+  first: Spell,
+  eventDate: CalendarDate,
+): { passed: boolean; code: string; params: Record<string, string | number> } | undefined {
   const waitingDays = rule.waitingDays;
   switch (rule.waitingFrom ?? 'approval') {
     case 'approval':
@@ -107,7 +129,8 @@ function waitingCheck(rule: BenefitRuleVersion, member: MemberFacts, current: Sp
     }
     case 'first-payment': {
       const paid = member.firstPaymentOn;
-      if (!paid || !isValidIsoDate(paid) || paid > eventDate) return { passed: false, code: 'welfare.waiting-no-payment', params: { waitingDays } };
+      if (!paid || !isValidIsoDate(paid) || paid > eventDate)
+        return { passed: false, code: 'welfare.waiting-no-payment', params: { waitingDays } };
       const days = daysBetween(paid, eventDate);
       return { passed: days >= waitingDays, code: 'welfare.waiting-first-payment', params: { from: paid, days, waitingDays } };
     }
@@ -132,9 +155,15 @@ export function decideClaim(input: DecideClaimInput): Decision {
   const rule = ruleInForce(input.versions, eventDate) ?? null;
   if (!rule) return refuse(lines, 'claim-no-rule-in-force', 'eventDate', { eventDate }, null);
   // Which clause of the bylaws decides, when the fund wrote it down: the committee cites it in the minutes.
-  lines.push(rule.clause ? { code: 'welfare.rule-in-force-clause', params: { effectiveFrom: rule.effectiveFrom, clause: rule.clause } } : { code: 'welfare.rule-in-force', params: { effectiveFrom: rule.effectiveFrom } });
+  lines.push(
+    rule.clause
+      ? { code: 'welfare.rule-in-force-clause', params: { effectiveFrom: rule.effectiveFrom, clause: rule.clause } }
+      : { code: 'welfare.rule-in-force', params: { effectiveFrom: rule.effectiveFrom } },
+  );
 
-  const spells = [...member.spells].filter((spell) => isValidIsoDate(spell.start)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const spells = [...member.spells]
+    .filter((spell) => isValidIsoDate(spell.start))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const first = spells[0];
   if (!first || eventDate < first.start) {
     return refuse(lines, 'claim-event-before-membership', 'eventDate', { eventDate, memberSince: first ? first.start : '' }, rule);
@@ -145,9 +174,16 @@ export function decideClaim(input: DecideClaimInput): Decision {
 
   const units = claim.units ?? null;
   if (units !== null && (!Number.isSafeInteger(units) || units < 1 || units > maxUnitsPerClaim)) {
-    return refuse(lines, 'claim-units-invalid', 'units', { units: Number.isFinite(units) ? units : String(units), max: maxUnitsPerClaim }, rule);
+    return refuse(
+      lines,
+      'claim-units-invalid',
+      'units',
+      { units: Number.isFinite(units) ? units : String(units), max: maxUnitsPerClaim },
+      rule,
+    );
   }
-  if (rule.amount.kind === 'per-unit' && units === null) return refuse(lines, 'claim-units-required', 'units', { unit: rule.amount.unit }, rule);
+  if (rule.amount.kind === 'per-unit' && units === null)
+    return refuse(lines, 'claim-units-required', 'units', { unit: rule.amount.unit }, rule);
 
   const recipient = claim.recipient;
   if (recipient.kind === 'dependent' && (!isValidIsoDate(recipient.birthDate) || recipient.birthDate > eventDate)) {
@@ -170,9 +206,20 @@ export function decideClaim(input: DecideClaimInput): Decision {
   const years = Math.floor(months / 12);
   const waiting = waitingCheck(rule, member, current, first, eventDate);
   if (waiting) check(waiting.passed, waiting.code, waiting.params, 'claim-waiting-period');
-  else check(days >= rule.waitingDays, 'welfare.waiting', { since, years, months: months % 12, days, waitingDays: rule.waitingDays }, 'claim-waiting-period');
+  else
+    check(
+      days >= rule.waitingDays,
+      'welfare.waiting',
+      { since, years, months: months % 12, days, waitingDays: rule.waitingDays },
+      'claim-waiting-period',
+    );
   if (rule.minMembershipYears != null) {
-    check(years >= rule.minMembershipYears, 'welfare.min-years', { years, minYears: rule.minMembershipYears }, 'claim-membership-years-too-few');
+    check(
+      years >= rule.minMembershipYears,
+      'welfare.min-years',
+      { years, minYears: rule.minMembershipYears },
+      'claim-membership-years-too-few',
+    );
   }
 
   check(rule.recipients.includes(recipient.kind), 'welfare.recipient', { recipient: recipient.kind }, 'claim-recipient-not-allowed');
@@ -188,17 +235,25 @@ export function decideClaim(input: DecideClaimInput): Decision {
       if (rule.ageMax != null) check(age <= rule.ageMax, 'welfare.age-max', { age, ageMax: rule.ageMax }, 'claim-age-above-maximum');
     }
   }
-  if (rule.gender != null) check(gender === rule.gender, 'welfare.gender', { gender: gender ?? '', required: rule.gender }, 'claim-gender-mismatch');
+  if (rule.gender != null)
+    check(gender === rule.gender, 'welfare.gender', { gender: gender ?? '', required: rule.gender }, 'claim-gender-mismatch');
 
   const maxArrears = rule.maxArrearsMonths === undefined ? defaultMaxArrearsMonths : rule.maxArrearsMonths;
-  if (maxArrears !== null) check(member.arrearsMonths <= maxArrears, 'welfare.arrears', { arrears: member.arrearsMonths, maxArrears }, 'claim-too-many-arrears');
+  if (maxArrears !== null)
+    check(member.arrearsMonths <= maxArrears, 'welfare.arrears', { arrears: member.arrearsMonths, maxArrears }, 'claim-too-many-arrears');
 
   if (claim.documentsReceived == null) {
-    if (rule.requiredDocuments.length > 0) lines.push({ code: 'welfare.documents-not-checked', params: { count: rule.requiredDocuments.length } });
+    if (rule.requiredDocuments.length > 0)
+      lines.push({ code: 'welfare.documents-not-checked', params: { count: rule.requiredDocuments.length } });
   } else {
     const received = new Set(claim.documentsReceived);
     for (const document of rule.requiredDocuments) {
-      check(received.has(document.key), 'welfare.document', { document: document.key, documentTh: document.nameTh, documentEn: document.nameEn }, 'claim-documents-missing');
+      check(
+        received.has(document.key),
+        'welfare.document',
+        { document: document.key, documentTh: document.nameTh, documentEn: document.nameEn },
+        'claim-documents-missing',
+      );
     }
   }
 
@@ -209,10 +264,19 @@ export function decideClaim(input: DecideClaimInput): Decision {
   return computeAmount(input, rule, units, years, lines);
 }
 
-function computeAmount(input: DecideClaimInput, rule: BenefitRuleVersion, units: number | null, years: number, lines: ExplanationLine[]): Decision {
+function computeAmount(
+  input: DecideClaimInput,
+  rule: BenefitRuleVersion,
+  units: number | null,
+  years: number,
+  lines: ExplanationLine[],
+): Decision {
   const fiscalYear = fiscalYearOf(input.claim.eventDate, input.fiscalYearStartMonth);
-  const thisYear = input.earlierClaims.filter((earlier) => isValidIsoDate(earlier.eventDate) && fiscalYearOf(earlier.eventDate, input.fiscalYearStartMonth) === fiscalYear);
-  const sum = (claims: readonly PaidClaim[], pick: (claim: PaidClaim) => number): number => claims.reduce((total, claim) => total + pick(claim), 0);
+  const thisYear = input.earlierClaims.filter(
+    (earlier) => isValidIsoDate(earlier.eventDate) && fiscalYearOf(earlier.eventDate, input.fiscalYearStartMonth) === fiscalYear,
+  );
+  const sum = (claims: readonly PaidClaim[], pick: (claim: PaidClaim) => number): number =>
+    claims.reduce((total, claim) => total + pick(claim), 0);
   const yearly = rule.yearlyCap ?? {};
   const lifetime = rule.lifetimeCap ?? {};
 
@@ -220,7 +284,8 @@ function computeAmount(input: DecideClaimInput, rule: BenefitRuleVersion, units:
   if (yearly.count != null) {
     const passed = thisYear.length < yearly.count;
     lines.push({ code: 'welfare.yearly-count', params: { fiscalYear, used: thisYear.length, cap: yearly.count }, passed });
-    if (!passed) return refuse(lines, 'claim-yearly-count-cap-reached', undefined, { fiscalYear, used: thisYear.length, cap: yearly.count }, rule);
+    if (!passed)
+      return refuse(lines, 'claim-yearly-count-cap-reached', undefined, { fiscalYear, used: thisYear.length, cap: yearly.count }, rule);
   }
   if (lifetime.count != null) {
     const used = input.earlierClaims.length;
@@ -246,7 +311,15 @@ function computeAmount(input: DecideClaimInput, rule: BenefitRuleVersion, units:
     amount = found.amountSatang;
     lines.push({ code: 'welfare.tier', params: { years, fromYears: found.tier.fromYears, amount: found.tier.amountSatang } });
     if (found.tier.extraPerYear && found.extraYears > 0) {
-      lines.push({ code: 'welfare.tier-extra', params: { extraYears: found.extraYears, beyondYears: found.tier.extraPerYear.beyondYears, perYear: found.tier.extraPerYear.amountSatang, amount } });
+      lines.push({
+        code: 'welfare.tier-extra',
+        params: {
+          extraYears: found.extraYears,
+          beyondYears: found.tier.extraPerYear.beyondYears,
+          perYear: found.tier.extraPerYear.amountSatang,
+          amount,
+        },
+      });
     }
   } else {
     perUnit = spec.perUnitSatang;
@@ -259,7 +332,11 @@ function computeAmount(input: DecideClaimInput, rule: BenefitRuleVersion, units:
       const used = sum(thisYear, (claim) => claim.units);
       const left = Math.max(0, yearly.units - used);
       const paid = Math.min(counted, left);
-      lines.push({ code: 'welfare.yearly-units', params: { fiscalYear, used, units: counted, cap: yearly.units, paid, unit: spec.unit }, passed: paid > 0 });
+      lines.push({
+        code: 'welfare.yearly-units',
+        params: { fiscalYear, used, units: counted, cap: yearly.units, paid, unit: spec.unit },
+        passed: paid > 0,
+      });
       if (paid === 0) return refuse(lines, 'claim-yearly-units-cap-reached', undefined, { fiscalYear, used, cap: yearly.units }, rule);
       counted = paid;
     }
@@ -277,7 +354,8 @@ function computeAmount(input: DecideClaimInput, rule: BenefitRuleVersion, units:
     const left = Math.max(0, yearly.amountSatang - used);
     const paid = Math.min(amount, left);
     lines.push({ code: 'welfare.yearly-amount', params: { fiscalYear, used, amount, cap: yearly.amountSatang, paid }, passed: paid > 0 });
-    if (paid === 0) return refuse(lines, 'claim-yearly-amount-cap-reached', undefined, { fiscalYear, used, cap: yearly.amountSatang }, rule);
+    if (paid === 0)
+      return refuse(lines, 'claim-yearly-amount-cap-reached', undefined, { fiscalYear, used, cap: yearly.amountSatang }, rule);
     amount = paid;
   }
   if (lifetime.amountSatang != null) {

@@ -140,7 +140,8 @@ function checkAmount(amount: BenefitAmount, field: string): Check {
           () => checkInteger(tier.extraPerYear?.beyondYears, `${tierField}.extraPerYear.beyondYears`, 0, maxAge),
         ]);
         if (!checked.ok) return checked;
-        if (tier.fromYears <= previous) return failure('rule-tiers-not-increasing', `${tierField}.fromYears`, { fromYears: tier.fromYears });
+        if (tier.fromYears <= previous)
+          return failure('rule-tiers-not-increasing', `${tierField}.fromYears`, { fromYears: tier.fromYears });
         previous = tier.fromYears;
       }
       return ok;
@@ -159,8 +160,14 @@ function checkVersion(version: BenefitRuleVersion, field: string): Check {
   const numbers = firstFailure([
     () => checkInteger(version.waitingDays, `${field}.waitingDays`, 0, maxDays),
     () => (version.waitingDays == null ? failure('rule-number-invalid', `${field}.waitingDays`, { min: 0, max: maxDays }) : ok),
-    () => (version.waitingFrom != null && !waitingFromKinds.includes(version.waitingFrom) ? failure('rule-waiting-from-unknown', `${field}.waitingFrom`) : ok),
-    () => (version.clause != null && version.clause.length > maxClauseLength ? failure('rule-clause-too-long', `${field}.clause`, { max: maxClauseLength }) : ok),
+    () =>
+      version.waitingFrom != null && !waitingFromKinds.includes(version.waitingFrom)
+        ? failure('rule-waiting-from-unknown', `${field}.waitingFrom`)
+        : ok,
+    () =>
+      version.clause != null && version.clause.length > maxClauseLength
+        ? failure('rule-clause-too-long', `${field}.clause`, { max: maxClauseLength })
+        : ok,
     () => checkInteger(version.minMembershipYears, `${field}.minMembershipYears`, 0, maxAge),
     () => checkInteger(version.ageMin, `${field}.ageMin`, 0, maxAge),
     () => checkInteger(version.ageMax, `${field}.ageMax`, 0, maxAge),
@@ -176,8 +183,10 @@ function checkVersion(version: BenefitRuleVersion, field: string): Check {
   if (version.ageMin != null && version.ageMax != null && version.ageMin > version.ageMax) {
     return failure('rule-age-range-inverted', `${field}.ageMax`, { ageMin: version.ageMin, ageMax: version.ageMax });
   }
-  if (version.gender != null && version.gender !== 'male' && version.gender !== 'female') return failure('rule-gender-invalid', `${field}.gender`);
-  if (version.yearlyCap?.units != null && version.amount.kind !== 'per-unit') return failure('rule-units-cap-needs-per-unit', `${field}.yearlyCap.units`);
+  if (version.gender != null && version.gender !== 'male' && version.gender !== 'female')
+    return failure('rule-gender-invalid', `${field}.gender`);
+  if (version.yearlyCap?.units != null && version.amount.kind !== 'per-unit')
+    return failure('rule-units-cap-needs-per-unit', `${field}.yearlyCap.units`);
   if (version.recipients.length === 0) return failure('rule-recipients-required', `${field}.recipients`);
   const kinds = new Set<string>();
   for (const [index, kind] of version.recipients.entries()) {
@@ -188,7 +197,8 @@ function checkVersion(version: BenefitRuleVersion, field: string): Check {
   const documents = new Set<string>();
   for (const [index, document] of version.requiredDocuments.entries()) {
     if (document.key.trim() === '') return failure('rule-document-key-required', `${field}.requiredDocuments.${index}.key`);
-    if (documents.has(document.key)) return failure('rule-document-duplicate', `${field}.requiredDocuments.${index}.key`, { document: document.key });
+    if (documents.has(document.key))
+      return failure('rule-document-duplicate', `${field}.requiredDocuments.${index}.key`, { document: document.key });
     documents.add(document.key);
   }
   return ok;
@@ -205,17 +215,26 @@ export function checkRuleVersions<V extends BenefitRuleVersion>(versions: readon
     const checked = checkVersion(version, `versions.${index}`);
     if (!checked.ok) return failure(checked.error.code, checked.error.field, checked.error.params);
   }
-  const order = versions.map((version, index) => ({ version, index })).sort((a, b) => (a.version.effectiveFrom < b.version.effectiveFrom ? -1 : a.version.effectiveFrom > b.version.effectiveFrom ? 1 : a.index - b.index));
+  const order = versions
+    .map((version, index) => ({ version, index }))
+    .sort((a, b) =>
+      a.version.effectiveFrom < b.version.effectiveFrom ? -1 : a.version.effectiveFrom > b.version.effectiveFrom ? 1 : a.index - b.index,
+    );
   for (let position = 1; position < order.length; position += 1) {
     const previous = order[position - 1];
     const current = order[position];
     if (!previous || !current) continue;
     if (previous.version.effectiveFrom === current.version.effectiveFrom) {
-      return failure('rule-duplicate-effective-date', `versions.${current.index}.effectiveFrom`, { effectiveFrom: current.version.effectiveFrom });
+      return failure('rule-duplicate-effective-date', `versions.${current.index}.effectiveFrom`, {
+        effectiveFrom: current.version.effectiveFrom,
+      });
     }
     const previousEnd = previous.version.effectiveTo;
     if (previousEnd != null && previousEnd >= current.version.effectiveFrom) {
-      return failure('rule-versions-overlap', `versions.${current.index}.effectiveFrom`, { effectiveFrom: current.version.effectiveFrom, previousEnd });
+      return failure('rule-versions-overlap', `versions.${current.index}.effectiveFrom`, {
+        effectiveFrom: current.version.effectiveFrom,
+        previousEnd,
+      });
     }
   }
   return success(order.map((entry) => entry.version));

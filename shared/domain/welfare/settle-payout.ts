@@ -58,12 +58,19 @@ export function settlePayout(input: SettlementInput): Result<Settlement> {
   if (arrears) {
     const first = arrears.periods[0] ?? '';
     const last = arrears.periods[arrears.periods.length - 1] ?? '';
-    lines.push({ code: 'welfare.arrears-deducted', params: { count: arrears.periods.length, from: first, to: last, amount: deductedSatang } });
+    lines.push({
+      code: 'welfare.arrears-deducted',
+      params: { count: arrears.periods.length, from: first, to: last, amount: deductedSatang },
+    });
     lines.push({ code: 'welfare.net-payable', params: { gross: grossSatang, deducted: deductedSatang, net: netSatang } });
   }
   if (payees.length > 1) {
     const totalShares = weights.reduce((sum, weight) => sum + weight, 0);
-    for (const part of parts) lines.push({ code: 'welfare.payee-share', params: { name: part.payeeName, share: part.share, shares: totalShares, amount: part.netSatang } });
+    for (const part of parts)
+      lines.push({
+        code: 'welfare.payee-share',
+        params: { name: part.payeeName, share: part.share, shares: totalShares, amount: part.netSatang },
+      });
   }
   return success({ grossSatang, deductedSatang, netSatang, arrearsPeriods: arrears ? [...arrears.periods] : [], parts, lines });
 }

@@ -19,7 +19,10 @@ export const defaultWaitingDays = 180;
 const doc = (key: string, nameTh: string, nameEn: string): RequiredDocument => ({ key, nameTh, nameEn });
 const idCard = doc('id-card', 'สำเนาบัตรประจำตัวประชาชน', 'Copy of the ID card');
 
-function version(effectiveFrom: CalendarDate, rest: Omit<BenefitRuleVersion, 'effectiveFrom' | 'waitingDays' | 'maxArrearsMonths'> & Partial<BenefitRuleVersion>): BenefitRuleVersion {
+function version(
+  effectiveFrom: CalendarDate,
+  rest: Omit<BenefitRuleVersion, 'effectiveFrom' | 'waitingDays' | 'maxArrearsMonths'> & Partial<BenefitRuleVersion>,
+): BenefitRuleVersion {
   return { effectiveFrom, waitingDays: defaultWaitingDays, maxArrearsMonths: 3, ...rest };
 }
 
@@ -54,7 +57,10 @@ export function oneBahtADayWelfareTypes(effectiveFrom: CalendarDate): WelfareTyp
           amount: { kind: 'per-unit', unit: 'night', perUnitSatang: 200_00, maxAmountPerEventSatang: 600_00 },
           yearlyCap: { amountSatang: 1_000_00 },
           recipients: ['member'],
-          requiredDocuments: [doc('hospital-certificate', 'ใบรับรองแพทย์/หลักฐานการนอนโรงพยาบาล', 'Medical certificate / proof of the hospital stay'), idCard],
+          requiredDocuments: [
+            doc('hospital-certificate', 'ใบรับรองแพทย์/หลักฐานการนอนโรงพยาบาล', 'Medical certificate / proof of the hospital stay'),
+            idCard,
+          ],
         }),
       ],
     },
@@ -112,7 +118,10 @@ export function oneBahtADayWelfareTypes(effectiveFrom: CalendarDate): WelfareTyp
           },
           lifetimeCap: { count: 1 },
           recipients: ['beneficiary'],
-          requiredDocuments: [doc('death-certificate', 'สำเนาใบมรณบัตร', 'Copy of the death certificate'), doc('beneficiary-id-card', 'สำเนาบัตรประจำตัวประชาชนผู้รับผลประโยชน์', "Copy of the beneficiary's ID card")],
+          requiredDocuments: [
+            doc('death-certificate', 'สำเนาใบมรณบัตร', 'Copy of the death certificate'),
+            doc('beneficiary-id-card', 'สำเนาบัตรประจำตัวประชาชนผู้รับผลประโยชน์', "Copy of the beneficiary's ID card"),
+          ],
         }),
       ],
     },

@@ -19,14 +19,25 @@ describe('collection day', () => {
     const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20', collector: 'นางมาลี' }));
     for (const [index, memberId] of members.entries()) {
       const months = index === 0 ? 12 : 1;
-      expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: months, amountSatang: months === 12 ? 36500 : 3000 }));
+      expectOk(
+        await backend.fund['collection.setLine']({
+          batchId: batch.id,
+          memberId,
+          monthCount: months,
+          amountSatang: months === 12 ? 36500 : 3000,
+        }),
+      );
     }
     // Retyping a member's line replaces it rather than adding a second.
-    const retyped = expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[1] ?? 0, monthCount: 2, amountSatang: 6000 }));
+    const retyped = expectOk(
+      await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[1] ?? 0, monthCount: 2, amountSatang: 6000 }),
+    );
     expect(retyped.lines).toHaveLength(12);
     expect(retyped.totalSatang).toBe(36500 + 6000 + 10 * 3000);
 
-    const { jobId } = expectOk(await backend.jobs['jobs.start']({ method: 'collection.post', input: { batchId: batch.id, requestId: 'post-batch-0001' } }));
+    const { jobId } = expectOk(
+      await backend.jobs['jobs.start']({ method: 'collection.post', input: { batchId: batch.id, requestId: 'post-batch-0001' } }),
+    );
     let status = expectOk(await backend.jobs['jobs.status']({ jobId }));
     while (status.state === 'running') {
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -36,7 +47,9 @@ describe('collection day', () => {
     const posted = expectOk(await backend.fund['collection.getBatch']({ batchId: batch.id }));
     expect(posted.state).toBe('posted');
     expect(posted.receiptRange).toEqual({ first: 'RC2570-000001', last: 'RC2570-000012' });
-    expect(posted.lines.every((line) => line.receiptNo !== null && line.receiptId !== null && line.periods.length === line.monthCount)).toBe(true);
+    expect(
+      posted.lines.every((line) => line.receiptNo !== null && line.receiptId !== null && line.periods.length === line.monthCount),
+    ).toBe(true);
     const firstLine = posted.lines.find((line) => line.memberId === members[0]);
     const firstReceipt = expectOk(await backend.fund['contributions.receipt']({ receiptId: firstLine?.receiptId ?? 0 }));
     expect(firstReceipt.periods).toHaveLength(12);
@@ -52,22 +65,37 @@ describe('collection day', () => {
     // Posting again with the same request answers the same batch; a posted batch takes no more lines.
     const again = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-0001' }));
     expect(again.state).toBe('posted');
-    const refused = await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 3000 });
+    const refused = await backend.fund['collection.setLine']({
+      batchId: batch.id,
+      memberId: members[0] ?? 0,
+      monthCount: 1,
+      amountSatang: 3000,
+    });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.code).toBe('batch-posted');
   });
 
-  it('plans each line from the member\'s real paid months, gaps and advance payments included', async () => {
+  it("plans each line from the member's real paid months, gaps and advance payments included", async () => {
     const pay = (memberId: number, body: { periods?: string[]; monthCount?: number }, amountSatang: number, requestId: string) =>
-      backend.fund['contributions.record']({ requestId, memberId, receivedOn: '2026-11-20', amountSatang, numbering: { kind: 'app' }, ...body });
+      backend.fund['contributions.record']({
+        requestId,
+        memberId,
+        receivedOn: '2026-11-20',
+        amountSatang,
+        numbering: { kind: 'app' },
+        ...body,
+      });
     const [unbroken, gapped, voided] = [members[0] ?? 0, members[1] ?? 0, members[2] ?? 0];
     expectOk(await pay(unbroken, { monthCount: 5 }, 15000, 'prefix-0001'));
     expectOk(await pay(gapped, { periods: ['2024-02', '2024-03'] }, 6000, 'gapped-0001'));
     const toVoid = expectOk(await pay(voided, { monthCount: 4 }, 12000, 'voided-0001'));
     expectOk(await pay(voided, { periods: ['2024-06'] }, 3000, 'voided-0002'));
-    expectOk(await backend.fund['contributions.void']({ receiptId: toVoid.id, voidedOn: '2026-11-21', reason: 'ผิด', requestId: 'voided-void-01' }));
+    expectOk(
+      await backend.fund['contributions.void']({ receiptId: toVoid.id, voidedOn: '2026-11-21', reason: 'ผิด', requestId: 'voided-void-01' }),
+    );
     const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-22' }));
-    for (const memberId of [unbroken, gapped, voided]) expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 2, amountSatang: 6000 }));
+    for (const memberId of [unbroken, gapped, voided])
+      expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 2, amountSatang: 6000 }));
     const posted = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-0009' }));
     const byMember = new Map(posted.lines.map((line) => [line.memberId, line.periods]));
     expect(byMember.get(unbroken)).toEqual(['2024-06', '2024-07']);
@@ -78,7 +106,12 @@ describe('collection day', () => {
 
   it('refuses a wrong line amount when typed, and a whole batch whose line went stale, writing nothing', async () => {
     const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
-    const wrong = await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 2500 });
+    const wrong = await backend.fund['collection.setLine']({
+      batchId: batch.id,
+      memberId: members[0] ?? 0,
+      monthCount: 1,
+      amountSatang: 2500,
+    });
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(wrong.error.code).toBe('amount-mismatch');
     expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 3000 }));
@@ -104,7 +137,9 @@ describe('collection day', () => {
     if (!bad.ok) expect(bad.error.field).toBe('input.batchId');
     const empty = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
     const reused = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
-    expectOk(await backend.fund['collection.setLine']({ batchId: reused.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 3000 }));
+    expectOk(
+      await backend.fund['collection.setLine']({ batchId: reused.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 3000 }),
+    );
     expectOk(await backend.fund['collection.post']({ batchId: reused.id, requestId: 'post-batch-0004' }));
     const other = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
     expectOk(await backend.fund['collection.setLine']({ batchId: other.id, memberId: members[1] ?? 0, monthCount: 1, amountSatang: 3000 }));
@@ -116,24 +151,49 @@ describe('collection day', () => {
     if (!emptyPost.ok) expect(emptyPost.error.code).toBe('batch-empty');
   });
 
-  it('takes a new member\'s entry fee with the months on one receipt, and refuses a second entry fee, writing nothing', async () => {
+  it("takes a new member's entry fee with the months on one receipt, and refuses a second entry fee, writing nothing", async () => {
     const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20', collector: 'นางมาลี' }));
     // The plan: 30 baht a month, 20 baht entry fee.
-    const wrong = await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 3000, includeEntryFee: true });
+    const wrong = await backend.fund['collection.setLine']({
+      batchId: batch.id,
+      memberId: members[0] ?? 0,
+      monthCount: 1,
+      amountSatang: 3000,
+      includeEntryFee: true,
+    });
     expect(wrong.ok ? '' : wrong.error.code).toBe('amount-mismatch');
-    const line = expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 5000, includeEntryFee: true }));
+    const line = expectOk(
+      await backend.fund['collection.setLine']({
+        batchId: batch.id,
+        memberId: members[0] ?? 0,
+        monthCount: 1,
+        amountSatang: 5000,
+        includeEntryFee: true,
+      }),
+    );
     expect(line.lines[0]).toMatchObject({ includeEntryFee: true, amountSatang: 5000 });
     expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[1] ?? 0, monthCount: 1, amountSatang: 3000 }));
     const posted = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-fee1' }));
-    const receipt = expectOk(await backend.fund['contributions.receipt']({ receiptId: posted.lines.find((row) => row.memberId === members[0])?.receiptId ?? 0 }));
-    expect(receipt.lines.map((receiptLine) => [receiptLine.kind, receiptLine.amountSatang])).toEqual([['entry-fee', 2000], ['contribution', 3000]]);
+    const receipt = expectOk(
+      await backend.fund['contributions.receipt']({ receiptId: posted.lines.find((row) => row.memberId === members[0])?.receiptId ?? 0 }),
+    );
+    expect(receipt.lines.map((receiptLine) => [receiptLine.kind, receiptLine.amountSatang])).toEqual([
+      ['entry-fee', 2000],
+      ['contribution', 3000],
+    ]);
     const cash = expectOk(await backend.fund['ledger.cashBook']({}));
     expect(cash.rows.reduce((sum, row) => sum + row.inSatang, 0)).toBe(8000);
     expectBooksConsistent(backend.db());
 
     const next = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-21', collector: 'นางมาลี' }));
     const before = tableCounts(backend.db());
-    const twice = await backend.fund['collection.setLine']({ batchId: next.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 5000, includeEntryFee: true });
+    const twice = await backend.fund['collection.setLine']({
+      batchId: next.id,
+      memberId: members[0] ?? 0,
+      monthCount: 1,
+      amountSatang: 5000,
+      includeEntryFee: true,
+    });
     expect(twice.ok ? '' : `${twice.error.code} ${twice.error.field}`).toBe('entry-fee-already-paid includeEntryFee');
     expect(tableCounts(backend.db())).toEqual(before);
   });

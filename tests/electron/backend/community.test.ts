@@ -88,15 +88,40 @@ describe('community welfare with payment vouchers', () => {
     ];
     for (const [overrides, code] of bad) {
       const before = tableCounts(backend.db());
-      const result = await backend.fund['community.reverse']({ activityId: recorded.id, requestId: 'community-rev-01', reversedOn: '2025-10-20', reason: 'จ่ายซ้ำ', ...overrides });
+      const result = await backend.fund['community.reverse']({
+        activityId: recorded.id,
+        requestId: 'community-rev-01',
+        reversedOn: '2025-10-20',
+        reason: 'จ่ายซ้ำ',
+        ...overrides,
+      });
       expect(result.ok ? '' : result.error.code, JSON.stringify(overrides)).toBe(code);
       expect(tableCounts(backend.db())).toEqual(before);
     }
-    const reversed = expectOk(await backend.fund['community.reverse']({ activityId: recorded.id, requestId: 'community-rev-01', reversedOn: '2025-10-20', reason: 'จ่ายซ้ำ' }));
+    const reversed = expectOk(
+      await backend.fund['community.reverse']({
+        activityId: recorded.id,
+        requestId: 'community-rev-01',
+        reversedOn: '2025-10-20',
+        reason: 'จ่ายซ้ำ',
+      }),
+    );
     expect(reversed.voucher.reversal).toEqual({ reversedOn: '2025-10-20', reason: 'จ่ายซ้ำ' });
-    const retried = expectOk(await backend.fund['community.reverse']({ activityId: recorded.id, requestId: 'community-rev-01', reversedOn: '2025-10-20', reason: 'จ่ายซ้ำ' }));
+    const retried = expectOk(
+      await backend.fund['community.reverse']({
+        activityId: recorded.id,
+        requestId: 'community-rev-01',
+        reversedOn: '2025-10-20',
+        reason: 'จ่ายซ้ำ',
+      }),
+    );
     expect(retried.voucher.id).toBe(recorded.voucher.id);
-    const twice = await backend.fund['community.reverse']({ activityId: recorded.id, requestId: 'community-rev-02', reversedOn: '2025-10-21', reason: 'ซ้ำ' });
+    const twice = await backend.fund['community.reverse']({
+      activityId: recorded.id,
+      requestId: 'community-rev-02',
+      reversedOn: '2025-10-21',
+      reason: 'ซ้ำ',
+    });
     expect(twice.ok ? '' : twice.error.code).toBe('voucher-already-reversed');
     const balance = expectOk(await backend.fund['ledger.trialBalance']({}));
     const community = balance.find((row) => row.accountCode === '5900');
@@ -104,7 +129,11 @@ describe('community welfare with payment vouchers', () => {
     const cash = expectOk(await backend.fund['ledger.cashBook']({}));
     expect(cash.rows.at(-1)).toMatchObject({ documentNo: recorded.voucher.voucherNo, inSatang: 600000, balanceSatang: 0 });
     const summary = expectOk(await backend.fund['welfare.summary']({}));
-    expect(summary.community.find((row) => row.category === 'disaster')?.cumulative).toEqual({ activities: 0, beneficiaries: 0, amountSatang: 0 });
+    expect(summary.community.find((row) => row.category === 'disaster')?.cumulative).toEqual({
+      activities: 0,
+      beneficiaries: 0,
+      amountSatang: 0,
+    });
     expectBooksConsistent(backend.db());
   });
 });

@@ -58,7 +58,9 @@ describe('contributions', () => {
   });
 
   it('prices an exact bundle from the plan and takes the entry fee once', async () => {
-    const quote = expectOk(await backend.fund['contributions.quote']({ memberId, receivedOn: '2026-11-20', monthCount: 12, includeEntryFee: true }));
+    const quote = expectOk(
+      await backend.fund['contributions.quote']({ memberId, receivedOn: '2026-11-20', monthCount: 12, includeEntryFee: true }),
+    );
     expect(quote.totalSatang).toBe(36500 + 2000);
     expect(quote.amountInWords).toBe('สามร้อยแปดสิบห้าบาทถ้วน');
     const receipt = expectOk(await pay({ monthCount: 12, includeEntryFee: true, amountSatang: 38500 }));
@@ -89,7 +91,11 @@ describe('contributions', () => {
     const receipt = expectOk(await pay({ numbering: { kind: 'book', bookNo: '12', number: '034' } }));
     expect(receipt.receiptNo).toBe('12/034');
     expect(receipt.bookNo).toBe('12');
-    await expectRefused(pay({ monthCount: 1, amountSatang: 3000, numbering: { kind: 'book', bookNo: '12', number: '034' } }), 'receipt-number-used', 'numbering.number');
+    await expectRefused(
+      pay({ monthCount: 1, amountSatang: 3000, numbering: { kind: 'book', bookNo: '12', number: '034' } }),
+      'receipt-number-used',
+      'numbering.number',
+    );
   });
 
   it('records a retried request once', async () => {
@@ -105,10 +111,15 @@ describe('contributions', () => {
     const receipt = expectOk(await pay());
     const statementBefore = expectOk(await backend.fund['contributions.statement']({ memberId }));
     expect(statementBefore.arrearsMonths).toBe(34 - 3);
-    const voided = expectOk(await backend.fund['contributions.void']({ receiptId: receipt.id, voidedOn: '2026-11-21', reason: 'ผิดคน', requestId: requestId() }));
+    const voided = expectOk(
+      await backend.fund['contributions.void']({ receiptId: receipt.id, voidedOn: '2026-11-21', reason: 'ผิดคน', requestId: requestId() }),
+    );
     expect(voided.void?.reason).toBe('ผิดคน');
     expect(voided.receiptNo).toBe(receipt.receiptNo);
-    await expectRefused(backend.fund['contributions.void']({ receiptId: receipt.id, voidedOn: '2026-11-21', reason: 'x', requestId: requestId() }), 'already-voided');
+    await expectRefused(
+      backend.fund['contributions.void']({ receiptId: receipt.id, voidedOn: '2026-11-21', reason: 'x', requestId: requestId() }),
+      'already-voided',
+    );
     const statement = expectOk(await backend.fund['contributions.statement']({ memberId }));
     expect(statement.arrearsMonths).toBe(34);
     const again = expectOk(await pay());
@@ -127,7 +138,16 @@ describe('contributions', () => {
     const others = [];
     for (let serial = 2; serial <= 6; serial += 1) others.push(expectOk(await backend.fund['members.register'](memberInput(serial))).id);
     expectOk(await pay({ monthCount: 30, amountSatang: 90000 }));
-    expectOk(await backend.fund['contributions.record']({ requestId: requestId(), memberId: others[0] ?? 0, receivedOn: '2026-11-20', monthCount: 36, amountSatang: 108000, numbering: { kind: 'app' } }));
+    expectOk(
+      await backend.fund['contributions.record']({
+        requestId: requestId(),
+        memberId: others[0] ?? 0,
+        receivedOn: '2026-11-20',
+        monthCount: 36,
+        amountSatang: 108000,
+        numbering: { kind: 'app' },
+      }),
+    );
     expectOk(await backend.fund['members.recordStatus']({ memberId: others[1] ?? 0, kind: 'resigned', effectiveOn: '2024-06-15' }));
     const list = expectOk(await backend.fund['contributions.arrears']({ minMonths: 1 }));
     for (const row of list.rows) {

@@ -24,7 +24,9 @@ describe('fund files', () => {
     expect(created.profile.fundCode).toBe('860214-01');
     expect(created.profile.fiscalYearStartMonth).toBe(10);
     const plan = expectOk(await backend.fund['plan.list']({}));
-    expect(plan).toEqual([{ id: 1, effectiveFrom: '2024-01-01', monthlySatang: 3000, entryFeeSatang: 2000, bundles: [{ months: 12, priceSatang: 36500 }] }]);
+    expect(plan).toEqual([
+      { id: 1, effectiveFrom: '2024-01-01', monthlySatang: 3000, entryFeeSatang: 2000, bundles: [{ months: 12, priceSatang: 36500 }] },
+    ]);
     expectOk(await backend.app['funds.close']({}));
     expect((await backend.fund['fund.get']({})).ok).toBe(false);
     const reopened = expectOk(await backend.app['funds.open']({ location }));

@@ -13,7 +13,11 @@ describe('members', () => {
   });
   afterEach(() => backend.close());
 
-  async function expectRefused(call: Promise<{ ok: boolean; error?: { code: string; field?: string; message: { th: string; en: string } } }>, code: string, field?: string) {
+  async function expectRefused(
+    call: Promise<{ ok: boolean; error?: { code: string; field?: string; message: { th: string; en: string } } }>,
+    code: string,
+    field?: string,
+  ) {
     const before = tableCounts(backend.db());
     const result = await call;
     expect(result.ok).toBe(false);
@@ -28,7 +32,13 @@ describe('members', () => {
 
   it('registers members with sequential numbers, keeps beneficiaries and writes an audit row', async () => {
     const first = expectOk(await backend.fund['members.register'](memberInput(1)));
-    const second = expectOk(await backend.fund['members.register'](memberInput(2, { citizenId: `${citizenIdFor(2).slice(0, 1)}-${citizenIdFor(2).slice(1, 5)}-${citizenIdFor(2).slice(5, 10)}-${citizenIdFor(2).slice(10, 12)}-${citizenIdFor(2).slice(12)}` })));
+    const second = expectOk(
+      await backend.fund['members.register'](
+        memberInput(2, {
+          citizenId: `${citizenIdFor(2).slice(0, 1)}-${citizenIdFor(2).slice(1, 5)}-${citizenIdFor(2).slice(5, 10)}-${citizenIdFor(2).slice(10, 12)}-${citizenIdFor(2).slice(12)}`,
+        }),
+      ),
+    );
     expect(first.memberNo).toBe('00001');
     expect(second.memberNo).toBe('00002');
     expect(second.citizenId).toBe(citizenIdFor(2));
@@ -49,17 +59,33 @@ describe('members', () => {
 
   it('refuses a duplicate citizen ID and names who holds it', async () => {
     expectOk(await backend.fund['members.register'](memberInput(4)));
-    const result = await expectRefused(backend.fund['members.register'](memberInput(5, { citizenId: citizenIdFor(4) })), 'duplicate-thai-id', 'citizenId');
+    const result = await expectRefused(
+      backend.fund['members.register'](memberInput(5, { citizenId: citizenIdFor(4) })),
+      'duplicate-thai-id',
+      'citizenId',
+    );
     expect(result.error?.message.th).toContain('00001');
   });
 
   it('refuses bad dates and shapes, writing nothing', async () => {
     await expectRefused(backend.fund['members.register'](memberInput(6, { birthDate: '2027-01-01' })), 'birth-date-in-future', 'birthDate');
-    await expectRefused(backend.fund['members.register'](memberInput(6, { approvedOn: '2005-12-31', appliedOn: '2005-12-01' })), 'date-before-founding', 'approvedOn');
-    await expectRefused(backend.fund['members.register'](memberInput(6, { approvedOn: '2024-01-05' })), 'approval-before-application', 'approvedOn');
+    await expectRefused(
+      backend.fund['members.register'](memberInput(6, { approvedOn: '2005-12-31', appliedOn: '2005-12-01' })),
+      'date-before-founding',
+      'approvedOn',
+    );
+    await expectRefused(
+      backend.fund['members.register'](memberInput(6, { approvedOn: '2024-01-05' })),
+      'approval-before-application',
+      'approvedOn',
+    );
     await expectRefused(backend.fund['members.register'](memberInput(6, { birthDate: '2024-02-30' })), 'bad-input', 'birthDate');
     await expectRefused(backend.fund['members.register'](memberInput(6, { citizenId: null })), 'id-or-reason', 'citizenId');
-    await expectRefused(backend.fund['members.register'](memberInput(6, { paidThroughPeriod: '2024-03' })), 'paid-through-not-allowed', 'paidThroughPeriod');
+    await expectRefused(
+      backend.fund['members.register'](memberInput(6, { paidThroughPeriod: '2024-03' })),
+      'paid-through-not-allowed',
+      'paidThroughPeriod',
+    );
     await expectRefused(backend.fund['members.register']({ ...memberInput(6), extra: 1 } as never), 'bad-input', 'extra');
     await expectRefused(backend.fund['members.register'](memberInput(6, { firstName: '  ' })), 'bad-input', 'firstName');
   });
@@ -73,12 +99,17 @@ describe('members', () => {
   it('edits a profile and keeps every earlier version; refuses a stale version', async () => {
     const member = expectOk(await backend.fund['members.register'](memberInput(8)));
     const profile = profileOfMember(member);
-    const edited = expectOk(await backend.fund['members.update']({ memberId: member.id, expectedVersion: 1, profile: { ...profile, phone: '0899999999' } }));
+    const edited = expectOk(
+      await backend.fund['members.update']({ memberId: member.id, expectedVersion: 1, profile: { ...profile, phone: '0899999999' } }),
+    );
     expect(edited.version).toBe(2);
     expect(edited.phone).toBe('0899999999');
     const history = expectOk(await backend.fund['members.history']({ memberId: member.id }));
     expect(history.map((version) => version.profile.phone)).toEqual(['0899999999', '0812345678']);
-    await expectRefused(backend.fund['members.update']({ memberId: member.id, expectedVersion: 1, profile: { ...profile, phone: '1' } }), 'version-conflict');
+    await expectRefused(
+      backend.fund['members.update']({ memberId: member.id, expectedVersion: 1, profile: { ...profile, phone: '1' } }),
+      'version-conflict',
+    );
   });
 
   it('searches Thai names, citizen IDs and member numbers', async () => {
@@ -100,30 +131,112 @@ describe('members', () => {
 
   it('records dated status events: resignation, reinstatement, death', async () => {
     const member = expectOk(await backend.fund['members.register'](memberInput(40)));
-    const resigned = expectOk(await backend.fund['members.recordStatus']({ memberId: member.id, kind: 'resigned', effectiveOn: '2025-03-15', reason: 'ย้ายถิ่น' }));
+    const resigned = expectOk(
+      await backend.fund['members.recordStatus']({ memberId: member.id, kind: 'resigned', effectiveOn: '2025-03-15', reason: 'ย้ายถิ่น' }),
+    );
     expect(resigned.status).toBe('resigned');
     expect(resigned.spells).toEqual([{ start: '2024-01-20', end: '2025-03-15' }]);
-    await expectRefused(backend.fund['members.recordStatus']({ memberId: member.id, kind: 'resigned', effectiveOn: '2025-04-01' }), 'status-not-allowed', 'kind');
-    await expectRefused(backend.fund['members.recordStatus']({ memberId: member.id, kind: 'reinstated', effectiveOn: '2025-03-01' }), 'status-date-before-spell', 'effectiveOn');
-    const back = expectOk(await backend.fund['members.recordStatus']({ memberId: member.id, kind: 'reinstated', effectiveOn: '2025-06-01', meetingRef: '3/2568' }));
+    await expectRefused(
+      backend.fund['members.recordStatus']({ memberId: member.id, kind: 'resigned', effectiveOn: '2025-04-01' }),
+      'status-not-allowed',
+      'kind',
+    );
+    await expectRefused(
+      backend.fund['members.recordStatus']({ memberId: member.id, kind: 'reinstated', effectiveOn: '2025-03-01' }),
+      'status-date-before-spell',
+      'effectiveOn',
+    );
+    const back = expectOk(
+      await backend.fund['members.recordStatus']({
+        memberId: member.id,
+        kind: 'reinstated',
+        effectiveOn: '2025-06-01',
+        meetingRef: '3/2568',
+      }),
+    );
     expect(back.status).toBe('active');
     expect(back.spells).toHaveLength(2);
-    await expectRefused(backend.fund['members.recordStatus']({ memberId: member.id, kind: 'lapsed', effectiveOn: '2025-09-30' }), 'bad-input', 'meetingRef');
-    await expectRefused(backend.fund['members.recordStatus']({ memberId: member.id, kind: 'deceased', effectiveOn: '2027-01-01' }), 'date-in-future', 'effectiveOn');
+    await expectRefused(
+      backend.fund['members.recordStatus']({ memberId: member.id, kind: 'lapsed', effectiveOn: '2025-09-30' }),
+      'bad-input',
+      'meetingRef',
+    );
+    await expectRefused(
+      backend.fund['members.recordStatus']({ memberId: member.id, kind: 'deceased', effectiveOn: '2027-01-01' }),
+      'date-in-future',
+      'effectiveOn',
+    );
     const dead = expectOk(await backend.fund['members.recordStatus']({ memberId: member.id, kind: 'deceased', effectiveOn: '2026-02-10' }));
     expect(dead.status).toBe('deceased');
-    await expectRefused(backend.fund['members.recordStatus']({ memberId: member.id, kind: 'deceased', effectiveOn: '2026-02-11' }), 'already-deceased');
+    await expectRefused(
+      backend.fund['members.recordStatus']({ memberId: member.id, kind: 'deceased', effectiveOn: '2026-02-11' }),
+      'already-deceased',
+    );
   });
 
   it('registers dependents (Decision 12) and refuses a future birth or a bad ID', async () => {
     const member = expectOk(await backend.fund['members.register'](memberInput(50)));
-    const withChild = expectOk(await backend.fund['members.addDependent']({ memberId: member.id, fullName: 'เด็กหญิงมะลิ ใจดี', relationship: 'child', gender: 'female', birthDate: '2025-06-01' }));
-    expect(withChild.dependents).toEqual([{ id: expect.any(Number), fullName: 'เด็กหญิงมะลิ ใจดี', relationship: 'child', gender: 'female', birthDate: '2025-06-01', citizenId: null }]);
-    await expectRefused(backend.fund['members.addDependent']({ memberId: member.id, fullName: 'ทารก', relationship: 'child', gender: 'male', birthDate: '2027-01-01' }), 'birth-date-in-future', 'birthDate');
-    await expectRefused(backend.fund['members.addDependent']({ memberId: member.id, fullName: 'ทารก', relationship: 'child', gender: 'male', birthDate: '2025-01-01', citizenId: '1234567890123' }), 'bad-thai-id', 'citizenId');
-    await expectRefused(backend.fund['members.addDependent']({ memberId: member.id, fullName: 'ทารก', relationship: 'cousin', gender: 'male', birthDate: '2025-01-01' } as never), 'bad-input', 'relationship');
+    const withChild = expectOk(
+      await backend.fund['members.addDependent']({
+        memberId: member.id,
+        fullName: 'เด็กหญิงมะลิ ใจดี',
+        relationship: 'child',
+        gender: 'female',
+        birthDate: '2025-06-01',
+      }),
+    );
+    expect(withChild.dependents).toEqual([
+      {
+        id: expect.any(Number),
+        fullName: 'เด็กหญิงมะลิ ใจดี',
+        relationship: 'child',
+        gender: 'female',
+        birthDate: '2025-06-01',
+        citizenId: null,
+      },
+    ]);
+    await expectRefused(
+      backend.fund['members.addDependent']({
+        memberId: member.id,
+        fullName: 'ทารก',
+        relationship: 'child',
+        gender: 'male',
+        birthDate: '2027-01-01',
+      }),
+      'birth-date-in-future',
+      'birthDate',
+    );
+    await expectRefused(
+      backend.fund['members.addDependent']({
+        memberId: member.id,
+        fullName: 'ทารก',
+        relationship: 'child',
+        gender: 'male',
+        birthDate: '2025-01-01',
+        citizenId: '1234567890123',
+      }),
+      'bad-thai-id',
+      'citizenId',
+    );
+    await expectRefused(
+      backend.fund['members.addDependent']({
+        memberId: member.id,
+        fullName: 'ทารก',
+        relationship: 'cousin',
+        gender: 'male',
+        birthDate: '2025-01-01',
+      } as never),
+      'bad-input',
+      'relationship',
+    );
     // The edit form sends the profile back: dependents are not part of it.
-    const edited = expectOk(await backend.fund['members.update']({ memberId: member.id, expectedVersion: 1, profile: { ...profileOfMember(withChild), phone: '0811111111' } }));
+    const edited = expectOk(
+      await backend.fund['members.update']({
+        memberId: member.id,
+        expectedVersion: 1,
+        profile: { ...profileOfMember(withChild), phone: '0811111111' },
+      }),
+    );
     expect(edited.dependents).toHaveLength(1);
   });
 });

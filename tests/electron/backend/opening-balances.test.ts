@@ -32,7 +32,10 @@ describe('opening balances (Decision 10)', () => {
     expect(cash.rows[0]).toMatchObject({ date: '2024-01-01', inSatang: 1250050, balanceSatang: 1250050, description: { code: 'opening' } });
     expectBooksConsistent(backend.db());
     const before = tableCounts(backend.db());
-    const again = await backend.fund['ledger.recordOpeningBalances']({ requestId: 'opening-0002', balances: [{ accountCode: '3100', amountSatang: 1 }] });
+    const again = await backend.fund['ledger.recordOpeningBalances']({
+      requestId: 'opening-0002',
+      balances: [{ accountCode: '3100', amountSatang: 1 }],
+    });
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.error.code).toBe('opening-already-recorded');
     expect(tableCounts(backend.db())).toEqual(before);
@@ -40,7 +43,15 @@ describe('opening balances (Decision 10)', () => {
 
   it('refuses other accounts, repeats, fractions and empty lists, writing nothing', async () => {
     const before = tableCounts(backend.db());
-    for (const balances of [[], [{ accountCode: '1100', amountSatang: 100 }], [{ accountCode: '3100', amountSatang: 1.5 }], [{ accountCode: '3100', amountSatang: 100 }, { accountCode: '3100', amountSatang: 100 }]]) {
+    for (const balances of [
+      [],
+      [{ accountCode: '1100', amountSatang: 100 }],
+      [{ accountCode: '3100', amountSatang: 1.5 }],
+      [
+        { accountCode: '3100', amountSatang: 100 },
+        { accountCode: '3100', amountSatang: 100 },
+      ],
+    ]) {
       const result = await backend.fund['ledger.recordOpeningBalances']({ requestId: 'opening-0003', balances } as never);
       expect(result.ok, JSON.stringify(balances)).toBe(false);
       if (!result.ok) expect(result.error.field?.startsWith('balances')).toBe(true);

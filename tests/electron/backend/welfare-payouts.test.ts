@@ -24,13 +24,28 @@ describe('welfare payouts', () => {
   /** A member who paid 2024-01 … 2026-02 on time, so two months (2026-03, 2026-04) are overdue at a death on 10 May 2026. */
   async function memberPaidThroughFebruary(serial: number, overrides: Parameters<typeof memberInput>[1] = {}) {
     const memberId = expectOk(await backend.fund['members.register'](memberInput(serial, overrides))).id;
-    expectOk(await backend.fund['contributions.record']({ requestId: `dues-${serial}-00001`, memberId, receivedOn: '2024-01-25', monthCount: 26, amountSatang: 78000, numbering: { kind: 'app' } }));
+    expectOk(
+      await backend.fund['contributions.record']({
+        requestId: `dues-${serial}-00001`,
+        memberId,
+        receivedOn: '2024-01-25',
+        monthCount: 26,
+        amountSatang: 78000,
+        numbering: { kind: 'app' },
+      }),
+    );
     return memberId;
   }
 
   async function approvedDeathClaim(memberId: number, requestId = 'death-claim-0001') {
     const claim = expectOk(
-      await backend.fund['welfare.recordClaim']({ requestId, typeId: types.get('death') ?? 0, memberId, eventDate: '2026-05-10', recipient: { kind: 'beneficiary' } }),
+      await backend.fund['welfare.recordClaim']({
+        requestId,
+        typeId: types.get('death') ?? 0,
+        memberId,
+        eventDate: '2026-05-10',
+        recipient: { kind: 'beneficiary' },
+      }),
     );
     return expectOk(await backend.fund['welfare.approveClaim']({ claimId: claim.id, meetingRef: 'มติ 5/2569' }));
   }
@@ -43,19 +58,30 @@ describe('welfare payouts', () => {
     expect(member.statusEvents.at(-1)).toMatchObject({ kind: 'deceased', effectiveOn: '2026-05-10' });
 
     const plan = expectOk(await backend.fund['welfare.payoutPlan']({ claimId: claim.id, paidOn: '2026-05-20' }));
-    expect(plan).toMatchObject({ grossSatang: 600000, deductedSatang: 6000, netSatang: 594000, arrearsPeriods: ['2026-03', '2026-04'], fromBeneficiaries: true });
+    expect(plan).toMatchObject({
+      grossSatang: 600000,
+      deductedSatang: 6000,
+      netSatang: 594000,
+      arrearsPeriods: ['2026-03', '2026-04'],
+      fromBeneficiaries: true,
+    });
     expect(plan.parts.map((part) => [part.payeeName, part.grossSatang, part.deductedSatang, part.netSatang])).toEqual([
       ['นางสมศรี ใจดี', 400000, 4000, 396000],
       ['นายสมปอง ใจดี', 200000, 2000, 198000],
     ]);
     expect(plan.lines.map((line) => line.code)).toContain('welfare.arrears-deducted');
 
-    const paid = expectOk(await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00001', paidOn: '2026-05-20' }));
+    const paid = expectOk(
+      await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00001', paidOn: '2026-05-20' }),
+    );
     expect(paid.state).toBe('paid');
     expect(paid.payments.map((payment) => payment.voucherNo)).toEqual(['PV2569-000001', 'PV2569-000002']);
     expect(paid.payments.every((payment) => payment.arrearsReceiptNo === 'RC2569-000001')).toBe(true);
     const voucher = expectOk(await backend.fund['vouchers.get']({ voucherId: paid.payments[0]?.voucherId ?? 0 }));
-    expect(voucher).toMatchObject({ amountSatang: 400000, deduction: { amountSatang: 4000, receiptNo: 'RC2569-000001', netSatang: 396000, netInWords: 'สามพันเก้าร้อยหกสิบบาทถ้วน' } });
+    expect(voucher).toMatchObject({
+      amountSatang: 400000,
+      deduction: { amountSatang: 4000, receiptNo: 'RC2569-000001', netSatang: 396000, netInWords: 'สามพันเก้าร้อยหกสิบบาทถ้วน' },
+    });
 
     // Books: the full benefit is welfare expense, the arrears are contributions, the cash that left is the net.
     const balance = expectOk(await backend.fund['ledger.trialBalance']({}));
@@ -71,13 +97,20 @@ describe('welfare payouts', () => {
     const statementNow = expectOk(await backend.fund['contributions.statement']({ memberId, asOf: '2026-11-25' }));
     const arrearsReceipt = statementNow.receipts.find((receipt) => receipt.receiptNo === 'RC2569-000001');
     const before = tableCounts(backend.db());
-    const voided = await backend.fund['contributions.void']({ receiptId: arrearsReceipt?.id ?? 0, requestId: 'void-arrears-001', voidedOn: '2026-05-21', reason: 'ลองยกเลิก' });
+    const voided = await backend.fund['contributions.void']({
+      receiptId: arrearsReceipt?.id ?? 0,
+      requestId: 'void-arrears-001',
+      voidedOn: '2026-05-21',
+      reason: 'ลองยกเลิก',
+    });
     expect(voided.ok ? '' : voided.error.code).toBe('receipt-kept-back-by-welfare');
     expect(voided.ok ? '' : voided.error.message.th).toContain(claim.claimNo);
     expect(tableCounts(backend.db())).toEqual(before);
 
     // A retried request answers the same claim; a new request for a paid claim is refused.
-    const retried = expectOk(await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00001', paidOn: '2026-05-20' }));
+    const retried = expectOk(
+      await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00001', paidOn: '2026-05-20' }),
+    );
     expect(retried.payments).toHaveLength(2);
     const again = await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00002', paidOn: '2026-05-20' });
     expect(again.ok ? '' : again.error.code).toBe('claim-already-paid');
@@ -91,7 +124,14 @@ describe('welfare payouts', () => {
     expect(refused.ok ? '' : refused.error.code).toBe('payee-required');
     expect(refused.ok ? '' : refused.error.field).toBe('payeeName');
     expect(tableCounts(backend.db())).toEqual(before);
-    const paid = expectOk(await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00004', paidOn: '2026-05-20', payeeName: 'นายผู้ใหญ่บ้าน' }));
+    const paid = expectOk(
+      await backend.fund['welfare.payClaim']({
+        claimId: claim.id,
+        requestId: 'death-pay-00004',
+        paidOn: '2026-05-20',
+        payeeName: 'นายผู้ใหญ่บ้าน',
+      }),
+    );
     expect(paid.payments.map((payment) => [payment.payeeName, payment.netSatang])).toEqual([['นายผู้ใหญ่บ้าน', 594000]]);
   });
 
@@ -99,8 +139,12 @@ describe('welfare payouts', () => {
     expectOk(await backend.fund['welfare.updateSettings']({ deductArrearsAtDeath: false }));
     const memberId = await memberPaidThroughFebruary(3);
     const claim = await approvedDeathClaim(memberId);
-    const paid = expectOk(await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00005', paidOn: '2026-05-20' }));
-    expect(paid.payments.map((payment) => [payment.grossSatang, payment.deductedSatang, payment.arrearsReceiptNo])).toEqual([[600000, 0, null]]);
+    const paid = expectOk(
+      await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00005', paidOn: '2026-05-20' }),
+    );
+    expect(paid.payments.map((payment) => [payment.grossSatang, payment.deductedSatang, payment.arrearsReceiptNo])).toEqual([
+      [600000, 0, null],
+    ]);
     expect(expectOk(await backend.fund['contributions.statement']({ memberId, asOf: '2026-11-25' })).arrearsMonths).toBe(2);
   });
 
@@ -108,21 +152,46 @@ describe('welfare payouts', () => {
     const memberId = await memberPaidThroughFebruary(4);
     expectOk(await backend.fund['members.recordStatus']({ memberId, kind: 'deceased', effectiveOn: '2026-05-01' }));
     const before = tableCounts(backend.db());
-    const result = await backend.fund['welfare.recordClaim']({ requestId: 'death-claim-0009', typeId: types.get('death') ?? 0, memberId, eventDate: '2026-04-28', recipient: { kind: 'beneficiary' } });
+    const result = await backend.fund['welfare.recordClaim']({
+      requestId: 'death-claim-0009',
+      typeId: types.get('death') ?? 0,
+      memberId,
+      eventDate: '2026-04-28',
+      recipient: { kind: 'beneficiary' },
+    });
     expect(result.ok ? '' : result.error.code).toBe('death-date-differs');
     expect(result.ok ? '' : result.error.message.th).toContain('2569');
     expect(tableCounts(backend.db())).toEqual(before);
     // The same date is the same event: accepted, no second status event.
-    expectOk(await backend.fund['welfare.recordClaim']({ requestId: 'death-claim-0010', typeId: types.get('death') ?? 0, memberId, eventDate: '2026-05-01', recipient: { kind: 'beneficiary' } }));
-    expect(expectOk(await backend.fund['members.get']({ memberId })).statusEvents.filter((event) => event.kind === 'deceased')).toHaveLength(1);
+    expectOk(
+      await backend.fund['welfare.recordClaim']({
+        requestId: 'death-claim-0010',
+        typeId: types.get('death') ?? 0,
+        memberId,
+        eventDate: '2026-05-01',
+        recipient: { kind: 'beneficiary' },
+      }),
+    );
+    expect(
+      expectOk(await backend.fund['members.get']({ memberId })).statusEvents.filter((event) => event.kind === 'deceased'),
+    ).toHaveLength(1);
   });
 
   it('reverses a wrong payout: entries reversed, arrears receipt voided, out of the summary, and the event can be claimed again', async () => {
     const memberId = await memberPaidThroughFebruary(5, { beneficiaries: twoBeneficiaries });
     const claim = await approvedDeathClaim(memberId);
-    const paid = expectOk(await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00006', paidOn: '2026-05-20' }));
+    const paid = expectOk(
+      await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00006', paidOn: '2026-05-20' }),
+    );
     const pending = expectOk(
-      await backend.fund['welfare.recordClaim']({ requestId: 'hosp-claim-0001', typeId: types.get('hospital') ?? 0, memberId, eventDate: '2026-01-10', units: 1, recipient: { kind: 'member' } }),
+      await backend.fund['welfare.recordClaim']({
+        requestId: 'hosp-claim-0001',
+        typeId: types.get('hospital') ?? 0,
+        memberId,
+        eventDate: '2026-01-10',
+        units: 1,
+        recipient: { kind: 'member' },
+      }),
     );
 
     const bad: [Record<string, unknown>, string][] = [
@@ -133,12 +202,25 @@ describe('welfare payouts', () => {
     ];
     for (const [overrides, code] of bad) {
       const before = tableCounts(backend.db());
-      const result = await backend.fund['welfare.reverseClaim']({ claimId: paid.id, requestId: 'reverse-000001', reversedOn: '2026-06-01', reason: 'จ่ายผิดคน', ...overrides });
+      const result = await backend.fund['welfare.reverseClaim']({
+        claimId: paid.id,
+        requestId: 'reverse-000001',
+        reversedOn: '2026-06-01',
+        reason: 'จ่ายผิดคน',
+        ...overrides,
+      });
       expect(result.ok ? '' : result.error.code, JSON.stringify(overrides)).toBe(code);
       expect(tableCounts(backend.db())).toEqual(before);
     }
 
-    const reversed = expectOk(await backend.fund['welfare.reverseClaim']({ claimId: paid.id, requestId: 'reverse-000001', reversedOn: '2026-06-01', reason: 'จ่ายผิดคน' }));
+    const reversed = expectOk(
+      await backend.fund['welfare.reverseClaim']({
+        claimId: paid.id,
+        requestId: 'reverse-000001',
+        reversedOn: '2026-06-01',
+        reason: 'จ่ายผิดคน',
+      }),
+    );
     expect(reversed.reversal).toEqual({ reversedOn: '2026-06-01', reason: 'จ่ายผิดคน' });
     const voucher = expectOk(await backend.fund['vouchers.get']({ voucherId: paid.payments[0]?.voucherId ?? 0 }));
     expect(voucher.reversal?.reversedOn).toBe('2026-06-01');
@@ -150,7 +232,12 @@ describe('welfare payouts', () => {
     expect(summary.types.find((type) => type.typeId === types.get('death'))?.cumulative).toEqual({ persons: 0, amountSatang: 0 });
     expectBooksConsistent(backend.db());
 
-    const twice = await backend.fund['welfare.reverseClaim']({ claimId: paid.id, requestId: 'reverse-000002', reversedOn: '2026-06-01', reason: 'ซ้ำ' });
+    const twice = await backend.fund['welfare.reverseClaim']({
+      claimId: paid.id,
+      requestId: 'reverse-000002',
+      reversedOn: '2026-06-01',
+      reason: 'ซ้ำ',
+    });
     expect(twice.ok ? '' : twice.error.code).toBe('claim-already-reversed');
     // The reversed claim no longer blocks a corrected claim for the same death.
     const corrected = await approvedDeathClaim(memberId, 'death-claim-0002');
@@ -160,11 +247,36 @@ describe('welfare payouts', () => {
   it('judges arrears as of the event date: paying the overdue months afterwards does not make an earlier event eligible', async () => {
     const memberId = expectOk(await backend.fund['members.register'](memberInput(6))).id;
     // Nothing paid through 2025-02: on 1 March 2025 the member is 13 months behind (more than 3).
-    expectOk(await backend.fund['contributions.record']({ requestId: 'dues-6-catchup', memberId, receivedOn: '2025-06-01', monthCount: 20, amountSatang: 60000, numbering: { kind: 'app' } }));
-    const decision = expectOk(await backend.fund['welfare.decide']({ typeId: types.get('hospital') ?? 0, memberId, eventDate: '2025-03-01', units: 2, recipient: { kind: 'member' } }));
+    expectOk(
+      await backend.fund['contributions.record']({
+        requestId: 'dues-6-catchup',
+        memberId,
+        receivedOn: '2025-06-01',
+        monthCount: 20,
+        amountSatang: 60000,
+        numbering: { kind: 'app' },
+      }),
+    );
+    const decision = expectOk(
+      await backend.fund['welfare.decide']({
+        typeId: types.get('hospital') ?? 0,
+        memberId,
+        eventDate: '2025-03-01',
+        units: 2,
+        recipient: { kind: 'member' },
+      }),
+    );
     expect(decision.eligible).toBe(false);
     expect(decision.refusal?.code).toBe('claim-too-many-arrears');
-    const later = expectOk(await backend.fund['welfare.decide']({ typeId: types.get('hospital') ?? 0, memberId, eventDate: '2025-07-01', units: 2, recipient: { kind: 'member' } }));
+    const later = expectOk(
+      await backend.fund['welfare.decide']({
+        typeId: types.get('hospital') ?? 0,
+        memberId,
+        eventDate: '2025-07-01',
+        units: 2,
+        recipient: { kind: 'member' },
+      }),
+    );
     expect(later.eligible).toBe(true);
   });
 
@@ -172,11 +284,19 @@ describe('welfare payouts', () => {
     const first = await memberPaidThroughFebruary(7, { village: 'บ้านหนองบัว' });
     const second = await memberPaidThroughFebruary(8, { village: 'บ้านโคกสูง' });
     const record = (requestId: string, memberId: number, eventDate: string, code = 'hospital') =>
-      backend.fund['welfare.recordClaim']({ requestId, typeId: types.get(code) ?? 0, memberId, eventDate, units: code === 'hospital' ? 1 : null, recipient: { kind: 'member' } });
+      backend.fund['welfare.recordClaim']({
+        requestId,
+        typeId: types.get(code) ?? 0,
+        memberId,
+        eventDate,
+        units: code === 'hospital' ? 1 : null,
+        recipient: { kind: 'member' },
+      });
     expectOk(await record('reg-claim-0001', first, '2025-02-01'));
     expectOk(await record('reg-claim-0002', first, '2025-12-01'));
     expectOk(await record('reg-claim-0003', second, '2025-12-05'));
-    const ids = async (filter: Record<string, unknown>) => expectOk(await backend.fund['welfare.claims'](filter)).rows.map((row) => row.member.name + '@' + row.eventDate);
+    const ids = async (filter: Record<string, unknown>) =>
+      expectOk(await backend.fund['welfare.claims'](filter)).rows.map((row) => row.member.name + '@' + row.eventDate);
     expect(await ids({})).toHaveLength(3);
     expect(await ids({ from: '2025-10-01', to: '2025-12-31' })).toHaveLength(2);
     expect(await ids({ village: 'บ้านหนองบัว' })).toHaveLength(2);
@@ -199,7 +319,15 @@ describe('welfare payouts', () => {
 
   it('voids a death recorded in error only once no claim relies on it; the event stays on record, voided', async () => {
     const memberId = await memberPaidThroughFebruary(9);
-    const claim = expectOk(await backend.fund['welfare.recordClaim']({ requestId: 'wrong-death-0001', typeId: types.get('death') ?? 0, memberId, eventDate: '2026-05-10', recipient: { kind: 'beneficiary' } }));
+    const claim = expectOk(
+      await backend.fund['welfare.recordClaim']({
+        requestId: 'wrong-death-0001',
+        typeId: types.get('death') ?? 0,
+        memberId,
+        eventDate: '2026-05-10',
+        recipient: { kind: 'beneficiary' },
+      }),
+    );
     const death = expectOk(await backend.fund['members.get']({ memberId })).statusEvents.at(-1);
     expect(death?.kind).toBe('deceased');
     const before = tableCounts(backend.db());
@@ -214,11 +342,32 @@ describe('welfare payouts', () => {
     expect(restored.voidedStatusEvents).toMatchObject([{ kind: 'deceased', effectiveOn: '2026-05-10', voidReason: 'บันทึกผิดคน' }]);
     expect(restored.spells).toEqual([{ start: '2024-01-20', end: null }]);
     // The database keeps the voided row and refuses to edit it.
-    expect(() => backend.db().prepare("UPDATE member_status_events SET effective_on = '2026-05-11' WHERE id = ?").run(death?.id ?? 0)).toThrow(/posted-immutable/);
-    expect(() => backend.db().prepare('DELETE FROM member_status_events WHERE id = ?').run(death?.id ?? 0)).toThrow(/posted-immutable/);
+    expect(() =>
+      backend
+        .db()
+        .prepare("UPDATE member_status_events SET effective_on = '2026-05-11' WHERE id = ?")
+        .run(death?.id ?? 0),
+    ).toThrow(/posted-immutable/);
+    expect(() =>
+      backend
+        .db()
+        .prepare('DELETE FROM member_status_events WHERE id = ?')
+        .run(death?.id ?? 0),
+    ).toThrow(/posted-immutable/);
     // The real death, later, can now be recorded.
-    expectOk(await backend.fund['welfare.recordClaim']({ requestId: 'real-death-00001', typeId: types.get('death') ?? 0, memberId, eventDate: '2026-06-02', recipient: { kind: 'beneficiary' } }));
-    expect(expectOk(await backend.fund['members.get']({ memberId })).statusEvents.at(-1)).toMatchObject({ kind: 'deceased', effectiveOn: '2026-06-02' });
+    expectOk(
+      await backend.fund['welfare.recordClaim']({
+        requestId: 'real-death-00001',
+        typeId: types.get('death') ?? 0,
+        memberId,
+        eventDate: '2026-06-02',
+        recipient: { kind: 'beneficiary' },
+      }),
+    );
+    expect(expectOk(await backend.fund['members.get']({ memberId })).statusEvents.at(-1)).toMatchObject({
+      kind: 'deceased',
+      effectiveOn: '2026-06-02',
+    });
   });
 
   it('voids only the latest status event', async () => {

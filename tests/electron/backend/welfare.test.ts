@@ -15,7 +15,16 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     const applied = expectOk(await backend.fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: '2024-01-01' }));
     types = new Map(applied.map((type) => [type.code, type.id]));
     // Pay contributions ahead at the start, so arrears never block a claim here (arrears are judged as of the event).
-    expectOk(await backend.fund['contributions.record']({ requestId: 'dues-000001', memberId, receivedOn: '2024-01-25', monthCount: 35, amountSatang: 105000, numbering: { kind: 'app' } }));
+    expectOk(
+      await backend.fund['contributions.record']({
+        requestId: 'dues-000001',
+        memberId,
+        receivedOn: '2024-01-25',
+        monthCount: 35,
+        amountSatang: 105000,
+        numbering: { kind: 'app' },
+      }),
+    );
   });
   afterEach(() => backend.close());
 
@@ -39,14 +48,26 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     expect(recorded).toMatchObject({ state: 'pending', amountSatang: 40000, claimNo: 'WF2570-000001' });
     const approved = expectOk(await backend.fund['welfare.approveClaim']({ claimId: recorded.id, meetingRef: 'มติคณะกรรมการ 3/2568' }));
     expect(approved.state).toBe('approved');
-    const paid = expectOk(await backend.fund['welfare.payClaim']({ claimId: recorded.id, requestId: 'pay-claim-0001', paidOn: '2025-03-05', payeeName: 'นายสมหญิง' }));
+    const paid = expectOk(
+      await backend.fund['welfare.payClaim']({
+        claimId: recorded.id,
+        requestId: 'pay-claim-0001',
+        paidOn: '2025-03-05',
+        payeeName: 'นายสมหญิง',
+      }),
+    );
     expect(paid.state).toBe('paid');
     const voucher = expectOk(await backend.fund['vouchers.get']({ voucherId: paid.voucherId ?? 0 }));
     expect(voucher).toMatchObject({ voucherNo: 'PV2568-000001', amountSatang: 40000, amountInWords: 'สี่ร้อยบาทถ้วน' });
     const balance = expectOk(await backend.fund['ledger.trialBalance']({}));
     expect(balance.find((row) => row.accountCode === '5000')?.debitSatang).toBe(40000);
     expectBooksConsistent(backend.db());
-    const again = await backend.fund['welfare.payClaim']({ claimId: recorded.id, requestId: 'pay-claim-0002', paidOn: '2025-03-05', payeeName: 'x' });
+    const again = await backend.fund['welfare.payClaim']({
+      claimId: recorded.id,
+      requestId: 'pay-claim-0002',
+      paidOn: '2025-03-05',
+      payeeName: 'x',
+    });
     expect(again.ok).toBe(false);
   });
 
@@ -90,42 +111,80 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     const result = await backend.fund['welfare.addRuleVersion']({ typeId: hospital?.id ?? 0, version: version as never });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('rule-duplicate-effective-date');
-    const amended = expectOk(await backend.fund['welfare.addRuleVersion']({ typeId: hospital?.id ?? 0, version: { ...(version as object), effectiveFrom: '2026-10-01' } as never }));
+    const amended = expectOk(
+      await backend.fund['welfare.addRuleVersion']({
+        typeId: hospital?.id ?? 0,
+        version: { ...(version as object), effectiveFrom: '2026-10-01' } as never,
+      }),
+    );
     expect(amended.versions).toHaveLength(2);
   });
 
   it('summarises paid welfare by type and community welfare by category, cumulative and last fiscal year', async () => {
     const recorded = expectOk(await backend.fund['welfare.recordClaim'](claim({ eventDate: '2025-10-05' })));
     expectOk(await backend.fund['welfare.approveClaim']({ claimId: recorded.id, meetingRef: '1/2569' }));
-    expectOk(await backend.fund['welfare.payClaim']({ claimId: recorded.id, requestId: 'pay-claim-0003', paidOn: '2025-10-06', payeeName: 'x' }));
+    expectOk(
+      await backend.fund['welfare.payClaim']({ claimId: recorded.id, requestId: 'pay-claim-0003', paidOn: '2025-10-06', payeeName: 'x' }),
+    );
     const older = expectOk(await backend.fund['welfare.recordClaim'](claim({ requestId: 'claim-000009', eventDate: '2025-03-01' })));
     expectOk(await backend.fund['welfare.approveClaim']({ claimId: older.id, meetingRef: '1/2568' }));
-    expectOk(await backend.fund['welfare.payClaim']({ claimId: older.id, requestId: 'pay-claim-0004', paidOn: '2025-03-06', payeeName: 'x' }));
-    expectOk(await backend.fund['community.record']({ requestId: 'community-0009', category: 'culture', activityDate: '2025-11-01', description: 'งานบุญ', beneficiariesCount: 40, amountSatang: 200000, payeeName: 'วัด' }));
+    expectOk(
+      await backend.fund['welfare.payClaim']({ claimId: older.id, requestId: 'pay-claim-0004', paidOn: '2025-03-06', payeeName: 'x' }),
+    );
+    expectOk(
+      await backend.fund['community.record']({
+        requestId: 'community-0009',
+        category: 'culture',
+        activityDate: '2025-11-01',
+        description: 'งานบุญ',
+        beneficiariesCount: 40,
+        amountSatang: 200000,
+        payeeName: 'วัด',
+      }),
+    );
     const summary = expectOk(await backend.fund['welfare.summary']({}));
     expect(summary.lastFiscalYear).toBe(2026);
     const hospital = summary.types.find((type) => type.typeId === types.get('hospital'));
     expect(hospital?.cumulative).toEqual({ persons: 1, amountSatang: 80000 });
     expect(hospital?.lastYear).toEqual({ persons: 1, amountSatang: 40000 });
-    expect(summary.community.find((row) => row.category === 'culture')?.lastYear).toEqual({ activities: 1, beneficiaries: 40, amountSatang: 200000 });
+    expect(summary.community.find((row) => row.category === 'culture')?.lastYear).toEqual({
+      activities: 1,
+      beneficiaries: 40,
+      amountSatang: 200000,
+    });
   });
 
   it('answers a what-if for every member as a job, writing nothing, and refuses an unknown type or a future date', async () => {
     // A second member who never paid: more than 3 months behind on the date, so not eligible.
     expectOk(await backend.fund['members.register'](memberInput(2)));
     const before = tableCounts(backend.db());
-    const result = expectOk(await backend.fund['welfare.whatIf']({ typeId: types.get('hospital') ?? 0, eventDate: '2025-03-01', units: 2 }));
-    expect(result).toMatchObject({ members: 2, eligible: 1, totalSatang: 40000, amounts: [{ amountSatang: 40000, count: 1 }], refusals: [{ code: 'claim-too-many-arrears', count: 1 }] });
+    const result = expectOk(
+      await backend.fund['welfare.whatIf']({ typeId: types.get('hospital') ?? 0, eventDate: '2025-03-01', units: 2 }),
+    );
+    expect(result).toMatchObject({
+      members: 2,
+      eligible: 1,
+      totalSatang: 40000,
+      amounts: [{ amountSatang: 40000, count: 1 }],
+      refusals: [{ code: 'claim-too-many-arrears', count: 1 }],
+    });
     expect(tableCounts(backend.db())).toEqual(before);
     // A proposed amendment, not saved: 300 baht a night instead of 200 for the same two nights.
     const hospital = expectOk(await backend.fund['welfare.types']({})).find((type) => type.code === 'hospital');
     const current = hospital?.versions[0];
     if (!current || current.amount.kind !== 'per-unit') throw new Error('hospital template changed');
     const draft = { ...current, amount: { ...current.amount, perUnitSatang: 30000 } };
-    const proposed = expectOk(await backend.fund['welfare.whatIf']({ typeId: hospital.id, eventDate: '2025-03-01', units: 2, draft: draft as never }));
+    const proposed = expectOk(
+      await backend.fund['welfare.whatIf']({ typeId: hospital.id, eventDate: '2025-03-01', units: 2, draft: draft as never }),
+    );
     expect(proposed).toMatchObject({ eligible: 1, totalSatang: 60000 });
     expect(expectOk(await backend.fund['welfare.types']({})).find((type) => type.code === 'hospital')?.versions).toHaveLength(1);
-    const badDraft = await backend.fund['welfare.whatIf']({ typeId: hospital.id, eventDate: '2025-03-01', units: 2, draft: { ...draft, ageMin: 70, ageMax: 60 } as never });
+    const badDraft = await backend.fund['welfare.whatIf']({
+      typeId: hospital.id,
+      eventDate: '2025-03-01',
+      units: 2,
+      draft: { ...draft, ageMin: 70, ageMax: 60 } as never,
+    });
     expect(badDraft.ok ? '' : badDraft.error.field).toMatch(/^draft\./);
     const unknown = await backend.fund['welfare.whatIf']({ typeId: 999, eventDate: '2025-03-01' });
     expect(unknown.ok ? '' : unknown.error.code).toBe('welfare-type-not-found');
@@ -134,7 +193,13 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
   });
 
   it("adds a welfare type of the fund's own with its first rule, refusing bad input with nothing written", async () => {
-    const version = { effectiveFrom: '2024-01-01', waitingDays: 90, amount: { kind: 'per-event' as const, amountSatang: 50000 }, recipients: ['member' as const], requiredDocuments: [] };
+    const version = {
+      effectiveFrom: '2024-01-01',
+      waitingDays: 90,
+      amount: { kind: 'per-event' as const, amountSatang: 50000 },
+      recipients: ['member' as const],
+      requiredDocuments: [],
+    };
     const bad: [Record<string, unknown>, string, string][] = [
       [{ category: 'NOT_A_CATEGORY' }, 'welfare-category-unknown', 'category'],
       [{ nameTh: 'เกิด' }, 'bad-input', 'nameTh'],
@@ -145,71 +210,159 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
       const before = tableCounts(backend.db());
       const input = { category: 'DISADV_DISABLED', nameTh: 'ผู้พิการ', nameEn: 'Disability allowance', version, ...overrides };
       if (overrides.nameTh === 'เกิด') input.nameTh = '';
-      const result = await backend.fund['welfare.addType'](input as never);
+      const result = await backend.fund['welfare.addType'](input);
       expect(result.ok ? '' : `${result.error.code} ${result.error.field}`, JSON.stringify(overrides)).toBe(`${code} ${field}`);
       expect(tableCounts(backend.db())).toEqual(before);
     }
-    const added = expectOk(await backend.fund['welfare.addType']({ category: 'DISADV_DISABLED', nameTh: 'ผู้พิการ', nameEn: 'Disability allowance', version }));
+    const added = expectOk(
+      await backend.fund['welfare.addType']({ category: 'DISADV_DISABLED', nameTh: 'ผู้พิการ', nameEn: 'Disability allowance', version }),
+    );
     expect(added).toMatchObject({ code: 'own-6', category: 'DISADV_DISABLED', versions: [{ waitingDays: 90 }] });
-    const decision = expectOk(await backend.fund['welfare.decide']({ typeId: added.id, memberId, eventDate: '2025-03-01', recipient: { kind: 'member' } }));
+    const decision = expectOk(
+      await backend.fund['welfare.decide']({ typeId: added.id, memberId, eventDate: '2025-03-01', recipient: { kind: 'member' } }),
+    );
     expect(decision).toMatchObject({ eligible: true, amountSatang: 50000 });
   });
 
   it('counts each dependent paid for as a person helped in the summary (twins: two persons)', async () => {
     for (const fullName of ['เด็กชายหนึ่ง ใจดี', 'เด็กหญิงสอง ใจดี']) {
-      expectOk(await backend.fund['members.addDependent']({ memberId, fullName, relationship: 'child', gender: 'male', birthDate: '2025-06-01' }));
+      expectOk(
+        await backend.fund['members.addDependent']({ memberId, fullName, relationship: 'child', gender: 'male', birthDate: '2025-06-01' }),
+      );
     }
     const dependents = expectOk(await backend.fund['members.get']({ memberId })).dependents;
     for (const [index, dependent] of dependents.entries()) {
       const recorded = expectOk(
-        await backend.fund['welfare.recordClaim']({ requestId: `twin-claim-${index}0000`, typeId: types.get('birth') ?? 0, memberId, eventDate: '2025-06-01', recipient: { kind: 'dependent', dependentId: dependent.id } }),
+        await backend.fund['welfare.recordClaim']({
+          requestId: `twin-claim-${index}0000`,
+          typeId: types.get('birth') ?? 0,
+          memberId,
+          eventDate: '2025-06-01',
+          recipient: { kind: 'dependent', dependentId: dependent.id },
+        }),
       );
       expectOk(await backend.fund['welfare.approveClaim']({ claimId: recorded.id, meetingRef: '6/2568' }));
-      expectOk(await backend.fund['welfare.payClaim']({ claimId: recorded.id, requestId: `twin-pay-${index}00000`, paidOn: '2025-06-10', payeeName: 'นายสมชาย' }));
+      expectOk(
+        await backend.fund['welfare.payClaim']({
+          claimId: recorded.id,
+          requestId: `twin-pay-${index}00000`,
+          paidOn: '2025-06-10',
+          payeeName: 'นายสมชาย',
+        }),
+      );
     }
     const summary = expectOk(await backend.fund['welfare.summary']({}));
     expect(summary.types.find((type) => type.typeId === types.get('birth'))?.cumulative).toEqual({ persons: 2, amountSatang: 200000 });
   });
 
   it('judges a pending claim again when its documents arrive, and when another claim it counted is rejected', async () => {
-    const first = expectOk(await backend.fund['welfare.recordClaim'](claim({ requestId: 'recheck-claim-01', eventDate: '2025-03-01', units: 3, documentsReceived: ['hospital-certificate', 'id-card'] })));
-    const second = expectOk(await backend.fund['welfare.recordClaim'](claim({ requestId: 'recheck-claim-02', eventDate: '2025-04-01', units: 3, documentsReceived: [] })));
+    const first = expectOk(
+      await backend.fund['welfare.recordClaim'](
+        claim({ requestId: 'recheck-claim-01', eventDate: '2025-03-01', units: 3, documentsReceived: ['hospital-certificate', 'id-card'] }),
+      ),
+    );
+    const second = expectOk(
+      await backend.fund['welfare.recordClaim'](
+        claim({ requestId: 'recheck-claim-02', eventDate: '2025-04-01', units: 3, documentsReceived: [] }),
+      ),
+    );
     expect(second.amountSatang).toBe(0);
     expect(second.decision.refusal?.code).toBe('claim-documents-missing');
-    const withDocuments = expectOk(await backend.fund['welfare.recheckClaim']({ claimId: second.id, documentsReceived: ['hospital-certificate', 'id-card'] }));
+    const withDocuments = expectOk(
+      await backend.fund['welfare.recheckClaim']({ claimId: second.id, documentsReceived: ['hospital-certificate', 'id-card'] }),
+    );
     // 600 baht already counted this fiscal year by the first claim, so the yearly cap of 1,000 leaves 400.
     expect(withDocuments).toMatchObject({ amountSatang: 40000, documentsReceived: ['hospital-certificate', 'id-card'], state: 'pending' });
     expectOk(await backend.fund['welfare.rejectClaim']({ claimId: first.id, reason: 'ไม่ได้นอนโรงพยาบาลจริง' }));
-    const afterRejection = expectOk(await backend.fund['welfare.recheckClaim']({ claimId: second.id, documentsReceived: ['hospital-certificate', 'id-card'] }));
+    const afterRejection = expectOk(
+      await backend.fund['welfare.recheckClaim']({ claimId: second.id, documentsReceived: ['hospital-certificate', 'id-card'] }),
+    );
     expect(afterRejection.amountSatang).toBe(60000);
     const refused = await backend.fund['welfare.recheckClaim']({ claimId: first.id, documentsReceived: [] });
     expect(refused.ok ? '' : refused.error.code).toBe('claim-not-pending');
   });
 
   it('starts the waiting period where the rule says: the first payment, or the days of contributions paid', async () => {
-    const version = { effectiveFrom: '2024-01-01', waitingDays: 60, amount: { kind: 'per-event' as const, amountSatang: 50000 }, recipients: ['member' as const], requiredDocuments: [] };
-    const fromPayment = expectOk(await backend.fund['welfare.addType']({ category: 'OTHER', nameTh: 'ช่วยเหลือฉุกเฉิน', nameEn: 'Emergency help', version: { ...version, waitingFrom: 'first-payment' } }));
+    const version = {
+      effectiveFrom: '2024-01-01',
+      waitingDays: 60,
+      amount: { kind: 'per-event' as const, amountSatang: 50000 },
+      recipients: ['member' as const],
+      requiredDocuments: [],
+    };
+    const fromPayment = expectOk(
+      await backend.fund['welfare.addType']({
+        category: 'OTHER',
+        nameTh: 'ช่วยเหลือฉุกเฉิน',
+        nameEn: 'Emergency help',
+        version: { ...version, waitingFrom: 'first-payment' },
+      }),
+    );
     // Approved 20 Jan 2024, first paid 25 Jan 2024: 1 March is 36 days after the first payment.
-    const early = expectOk(await backend.fund['welfare.decide']({ typeId: fromPayment.id, memberId, eventDate: '2024-03-01', recipient: { kind: 'member' } }));
+    const early = expectOk(
+      await backend.fund['welfare.decide']({ typeId: fromPayment.id, memberId, eventDate: '2024-03-01', recipient: { kind: 'member' } }),
+    );
     expect(early.refusal?.code).toBe('claim-waiting-period');
-    expect(early.lines.find((line) => line.code === 'welfare.waiting-first-payment')?.params).toMatchObject({ from: '2024-01-25', days: 36 });
-    const byPaidDays = expectOk(await backend.fund['welfare.addType']({ category: 'OTHER', nameTh: 'ช่วยเหลือตามวันสัจจะ', nameEn: 'Help by days saved', version: { ...version, waitingDays: 1000, waitingFrom: 'paid-days' } }));
+    expect(early.lines.find((line) => line.code === 'welfare.waiting-first-payment')?.params).toMatchObject({
+      from: '2024-01-25',
+      days: 36,
+    });
+    const byPaidDays = expectOk(
+      await backend.fund['welfare.addType']({
+        category: 'OTHER',
+        nameTh: 'ช่วยเหลือตามวันสัจจะ',
+        nameEn: 'Help by days saved',
+        version: { ...version, waitingDays: 1000, waitingFrom: 'paid-days' },
+      }),
+    );
     // 35 months paid ahead on 25 Jan 2024 (Jan 2024 – Nov 2026): 1,065 days saved by 1 March 2024.
-    const saved = expectOk(await backend.fund['welfare.decide']({ typeId: byPaidDays.id, memberId, eventDate: '2024-03-01', recipient: { kind: 'member' } }));
-    expect(saved.lines.find((line) => line.code === 'welfare.waiting-paid-days')).toMatchObject({ params: { paidDays: 1065 }, passed: true });
+    const saved = expectOk(
+      await backend.fund['welfare.decide']({ typeId: byPaidDays.id, memberId, eventDate: '2024-03-01', recipient: { kind: 'member' } }),
+    );
+    expect(saved.lines.find((line) => line.code === 'welfare.waiting-paid-days')).toMatchObject({
+      params: { paidDays: 1065 },
+      passed: true,
+    });
     expect(saved.eligible).toBe(true);
   });
 
   it("counts a reinstated member's membership from the new spell, or from the first when the fund's setting says so", async () => {
     const returning = expectOk(await backend.fund['members.register'](memberInput(3))).id;
-    expectOk(await backend.fund['contributions.record']({ requestId: 'dues-3-000001', memberId: returning, receivedOn: '2024-01-25', monthCount: 2, amountSatang: 6000, numbering: { kind: 'app' } }));
+    expectOk(
+      await backend.fund['contributions.record']({
+        requestId: 'dues-3-000001',
+        memberId: returning,
+        receivedOn: '2024-01-25',
+        monthCount: 2,
+        amountSatang: 6000,
+        numbering: { kind: 'app' },
+      }),
+    );
     expectOk(await backend.fund['members.recordStatus']({ memberId: returning, kind: 'resigned', effectiveOn: '2024-03-01' }));
     expectOk(await backend.fund['members.recordStatus']({ memberId: returning, kind: 'reinstated', effectiveOn: '2025-01-01' }));
-    expectOk(await backend.fund['contributions.record']({ requestId: 'dues-3-000002', memberId: returning, receivedOn: '2025-01-05', monthCount: 2, amountSatang: 6000, numbering: { kind: 'app' } }));
-    const question = { typeId: types.get('hospital') ?? 0, memberId: returning, eventDate: '2025-03-01', units: 1, recipient: { kind: 'member' as const } };
+    expectOk(
+      await backend.fund['contributions.record']({
+        requestId: 'dues-3-000002',
+        memberId: returning,
+        receivedOn: '2025-01-05',
+        monthCount: 2,
+        amountSatang: 6000,
+        numbering: { kind: 'app' },
+      }),
+    );
+    const question = {
+      typeId: types.get('hospital') ?? 0,
+      memberId: returning,
+      eventDate: '2025-03-01',
+      units: 1,
+      recipient: { kind: 'member' as const },
+    };
     const fresh = expectOk(await backend.fund['welfare.decide'](question));
     expect(fresh.refusal?.code).toBe('claim-waiting-period');
-    expect(expectOk(await backend.fund['welfare.settings']({}))).toEqual({ deductArrearsAtDeath: true, membershipCounting: 'current-spell' });
+    expect(expectOk(await backend.fund['welfare.settings']({}))).toEqual({
+      deductArrearsAtDeath: true,
+      membershipCounting: 'current-spell',
+    });
     expectOk(await backend.fund['welfare.updateSettings']({ deductArrearsAtDeath: true, membershipCounting: 'first-spell' }));
     const continued = expectOk(await backend.fund['welfare.decide'](question));
     expect(continued.eligible).toBe(true);

@@ -6,17 +6,34 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { appContract } from '../../../shared/api/app-contract';
 import { fundContract } from '../../../shared/api/fund-contract';
 import { jobsContract } from '../../../shared/api/jobs-contract';
+import type { ApiError } from '../../../shared/api/api-result';
+import type { OpenedFund } from '../../../shared/api/app-contract';
+import type { CollectionBatch, MemberDetail, MemberRow, Paged } from '../../../shared/api/fund-types';
 import { citizenIdFor, fundInput, memberInput } from '../../support/builders';
+
+/** What a JSON Schema line of `swf methods` holds, as far as these tests read it. */
+type JsonSchema = { type: string; $schema: string; properties: Record<string, unknown>; required: string[] };
+/** The CLI prints JSON; each test says which contract type it expects back. */
+const json = <T>(text: string): T => JSON.parse(text) as T;
 
 const root = resolve(import.meta.dirname, '../../..');
 const home = mkdtempSync(join(tmpdir(), 'swf-cli-'));
 /** The real bin, as `npx swf` runs it: plain JS that loads the TypeScript entry through tsx (A15). */
-const swf = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'swf.js'), ...args], { cwd: tmpdir(), encoding: 'utf8', env: { ...process.env, SWF_HOME: home } });
+const swf = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'bin', 'swf.js'), ...args], {
+    cwd: tmpdir(),
+    encoding: 'utf8',
+    env: { ...process.env, SWF_HOME: home },
+  });
 
 /** The same, started without waiting, so independent checks run side by side. */
 function swfAsync(...args: string[]): Promise<{ status: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'swf.js'), ...args], { cwd: tmpdir(), env: { ...process.env, SWF_HOME: home }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'bin', 'swf.js'), ...args], {
+      cwd: tmpdir(),
+      env: { ...process.env, SWF_HOME: home },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('close', (status) => done({ status, stderr }));
@@ -32,14 +49,14 @@ describe('swf command line', () => {
     const lines = result.stdout.trimEnd().split('\n');
     const names = lines.map((line) => line.split('\t')[0]);
     expect(names.sort()).toEqual([...Object.keys(appContract), ...Object.keys(fundContract), ...Object.keys(jobsContract)].sort());
-    const schemas = new Map(lines.map((line) => [line.split('\t')[0], JSON.parse(line.split('\t')[1] ?? '')]));
+    const schemas = new Map(lines.map((line) => [line.split('\t')[0], json<JsonSchema>(line.split('\t')[1] ?? '')]));
     for (const [name, schema] of schemas) {
       expect(schema, name).toMatchObject({ type: 'object' });
       expect(schema.$schema, name).toMatch(/json-schema\.org/);
     }
     // refine()d strings (dates, periods) still print as strings.
-    expect(schemas.get('collection.createBatch').properties.collectedOn).toMatchObject({ type: 'string' });
-    expect(schemas.get('funds.create').required).toEqual(expect.arrayContaining(['location', 'profile', 'plan']));
+    expect(schemas.get('collection.createBatch')?.properties.collectedOn).toMatchObject({ type: 'string' });
+    expect(schemas.get('funds.create')?.required).toEqual(expect.arrayContaining(['location', 'profile', 'plan']));
   });
 
   it('swf --help prints the usage on stdout and exits 0', () => {
@@ -53,7 +70,7 @@ describe('swf command line', () => {
     const file = join(home, 'cli.swfund');
     const created = swf('app', 'funds.create', JSON.stringify(fundInput(file, { openedOn: '2024-01-01' })));
     expect(created.status, created.stderr).toBe(0);
-    expect(JSON.parse(created.stdout).profile.name).toBe('กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์');
+    expect(json<OpenedFund>(created.stdout).profile.name).toBe('กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์');
     // Closed on exit with a checkpoint: the .swfund file alone holds the fund.
     expect(existsSync(`${file}-wal`)).toBe(false);
 
@@ -61,50 +78,71 @@ describe('swf command line', () => {
     expect(fund.status, fund.stderr).toBe(0);
     // Pretty UTF-8 JSON: Thai text as itself, not \u escapes.
     expect(fund.stdout).toContain('  "name": "กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์"');
-    expect(JSON.parse(swf('call', file, 'fund.get').stdout)).toEqual(JSON.parse(fund.stdout));
+    expect(json<unknown>(swf('call', file, 'fund.get').stdout)).toEqual(json<unknown>(fund.stdout));
 
     const registered = swf('call', file, 'members.register', JSON.stringify(memberInput(7)));
     expect(registered.status, registered.stderr).toBe(0);
-    const member = JSON.parse(registered.stdout);
+    const member = json<MemberDetail>(registered.stdout);
     expect(member.memberNo).toBe('00001');
 
     const badInput = swf('call', file, 'members.register', JSON.stringify({ ...memberInput(9), birthDate: '2024-02-30' }));
     expect(badInput.status).toBe(1);
     expect(badInput.stdout).toBe('');
-    const inputError = JSON.parse(badInput.stderr);
-    expect(inputError).toMatchObject({ code: 'bad-input', field: 'birthDate', message: { th: expect.stringMatching(/[\u0E00-\u0E7F]/), en: expect.any(String) } });
+    const inputError = json<ApiError>(badInput.stderr);
+    expect(inputError).toMatchObject({
+      code: 'bad-input',
+      field: 'birthDate',
+      message: { th: expect.stringMatching(/[\u0E00-\u0E7F]/), en: expect.any(String) },
+    });
 
     const duplicate = swf('call', file, 'members.register', JSON.stringify(memberInput(8, { citizenId: citizenIdFor(7) })));
     expect(duplicate.status).toBe(1);
-    const error = JSON.parse(duplicate.stderr);
+    const error = json<ApiError>(duplicate.stderr);
     expect(error).toMatchObject({ code: 'duplicate-thai-id', field: 'citizenId' });
     expect(error.message.th).toContain('เลขประจำตัวประชาชน');
     expect(error.message.en).toContain('Thai citizen ID');
 
-    const batch = JSON.parse(swf('call', file, 'collection.createBatch', JSON.stringify({ collectedOn: '2024-02-25' })).stdout);
-    expect(swf('call', file, 'collection.setLine', JSON.stringify({ batchId: batch.id, memberId: member.id, monthCount: 1, amountSatang: 3000 })).status).toBe(0);
+    const batch = json<CollectionBatch>(swf('call', file, 'collection.createBatch', JSON.stringify({ collectedOn: '2024-02-25' })).stdout);
+    expect(
+      swf('call', file, 'collection.setLine', JSON.stringify({ batchId: batch.id, memberId: member.id, monthCount: 1, amountSatang: 3000 }))
+        .status,
+    ).toBe(0);
     // A job method: the field of a bad input is named as the method's own, not as jobs.start's `input.…`.
     const badJob = swf('call', file, 'collection.post', JSON.stringify({ requestId: 'cli-post-0001' }));
     expect(badJob.status).toBe(1);
-    expect(JSON.parse(badJob.stderr)).toMatchObject({ code: 'bad-input', field: 'batchId' });
+    expect(json<ApiError>(badJob.stderr)).toMatchObject({ code: 'bad-input', field: 'batchId' });
     const posted = swf('call', file, 'collection.post', JSON.stringify({ batchId: batch.id, requestId: 'cli-post-0001' }));
     expect(posted.status, posted.stderr).toBe(0);
-    expect(JSON.parse(posted.stdout).receiptRange.first).toMatch(/^RC\d{4}-000001$/);
+    expect(json<CollectionBatch>(posted.stdout).receiptRange?.first).toMatch(/^RC\d{4}-000001$/);
     expect(posted.stderr).toMatch(/\r\[#{30}\] 100% /);
 
     const search = swf('call', file, 'members.search', '{"query":"00001"}');
-    expect(JSON.parse(search.stdout).total).toBe(1);
+    expect(json<Paged<MemberRow>>(search.stdout).total).toBe(1);
   });
 
   it('answers usage errors with exit status 2 and method errors with 1', async () => {
     const file = join(home, 'x.swfund');
-    const usageErrors = [[], ['call'], ['frobnicate'], ['methods', 'extra'], ['app'], ['app', 'fund.get'], ['call', file, 'funds.list'], ['call', file, 'no.such.method'], ['call', file, 'fund.get', '{bad json'], ['call', file, 'fund.get', '{}', 'extra']];
-    const [missing, ...results] = await Promise.all([swfAsync('call', join(home, 'missing.swfund'), 'fund.get'), ...usageErrors.map((args) => swfAsync(...args))]);
+    const usageErrors = [
+      [],
+      ['call'],
+      ['frobnicate'],
+      ['methods', 'extra'],
+      ['app'],
+      ['app', 'fund.get'],
+      ['call', file, 'funds.list'],
+      ['call', file, 'no.such.method'],
+      ['call', file, 'fund.get', '{bad json'],
+      ['call', file, 'fund.get', '{}', 'extra'],
+    ];
+    const [missing, ...results] = await Promise.all([
+      swfAsync('call', join(home, 'missing.swfund'), 'fund.get'),
+      ...usageErrors.map((args) => swfAsync(...args)),
+    ]);
     results.forEach((result, index) => {
       expect(result.status, usageErrors[index]?.join(' ')).toBe(2);
       expect(result.stderr).toContain('swf');
     });
     expect(missing?.status).toBe(1);
-    expect(JSON.parse(missing?.stderr ?? '')).toMatchObject({ code: 'file-not-found', field: 'location' });
+    expect(json<ApiError>(missing?.stderr ?? '')).toMatchObject({ code: 'file-not-found', field: 'location' });
   });
 });

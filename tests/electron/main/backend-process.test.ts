@@ -32,7 +32,13 @@ describe('backend utility process (main relays, the backend owns the file)', () 
       });
 
     const file = join(home, 'utility.swfund');
-    const created = await call({ kind: 'call', id: 1, side: 'app', method: 'funds.create', input: fundInput(file, { openedOn: '2024-01-01' }) });
+    const created = await call({
+      kind: 'call',
+      id: 1,
+      side: 'app',
+      method: 'funds.create',
+      input: fundInput(file, { openedOn: '2024-01-01' }),
+    });
     expect(created).toMatchObject({ kind: 'reply', id: 1, result: { ok: true, value: { location: file } } });
     const fund = await call({ kind: 'call', id: 2, side: 'fund', method: 'fund.get', input: {} });
     expect(fund).toMatchObject({ id: 2, result: { ok: true } });

@@ -14,9 +14,9 @@ describe('preload bridge (20: minimal bridge)', () => {
   const calls: unknown[][] = [];
   const listeners: Array<(status: JobStatus) => void> = [];
   const fakeIpc: BridgeIpc = {
-    invoke: async (...args) => {
+    invoke: (...args) => {
       calls.push(args);
-      return { ok: true, value: null };
+      return Promise.resolve({ ok: true, value: null });
     },
     subscribe: (_channel, listener) => {
       listeners.push(listener);
@@ -30,7 +30,8 @@ describe('preload bridge (20: minimal bridge)', () => {
     expect(Object.keys(bridge.app).sort()).toEqual(Object.keys(appContract).sort());
     expect(Object.keys(bridge.fund).sort()).toEqual(Object.keys(fundContract).sort());
     expect(Object.keys(bridge.jobs).sort()).toEqual(Object.keys(jobsContract).sort());
-    for (const side of [bridge.app, bridge.fund, bridge.jobs]) for (const value of Object.values(side)) expect(typeof value).toBe('function');
+    for (const side of [bridge.app, bridge.fund, bridge.jobs])
+      for (const value of Object.values(side)) expect(typeof value).toBe('function');
   });
 
   it('each function invokes one channel with its side, method and input; progress listeners see only the status', async () => {
@@ -59,13 +60,20 @@ describe('file locations in Electron (paths only from dialogs or from main itsel
     policy.rememberAnswer('funds.list', { ok: true, value: { folder: '/f', funds: [{ location: '/home/u/SWF Ledger/Funds/a.swfund' }] } });
     policy.rememberAnswer('funds.recent', { ok: true, value: [{ location: '/d/b.swfund', name: 'b', openedAt: '' }] });
     policy.rememberPath('C:\\Users\\u\\c.swfund');
-    for (const location of ['/home/u/SWF Ledger/Funds/a.swfund', '/d/b.swfund', 'C:\\Users\\u\\c.swfund']) expect(policy.decide('funds.open', { location })).toEqual({ kind: 'relay' });
+    for (const location of ['/home/u/SWF Ledger/Funds/a.swfund', '/d/b.swfund', 'C:\\Users\\u\\c.swfund'])
+      expect(policy.decide('funds.open', { location })).toEqual({ kind: 'relay' });
     expect(policy.decide('funds.open', {})).toEqual({ kind: 'open-dialog' });
   });
 
   it('always lets the user choose where a new fund or a copy goes, suggesting a plain name in the funds folder', () => {
-    expect(policy.decide('funds.create', { location: 'ทรัพย์อนันต์.swfund' })).toEqual({ kind: 'save-dialog', defaultPath: join('/home/u/SWF Ledger/Funds', 'ทรัพย์อนันต์.swfund') });
-    expect(policy.decide('funds.saveCopy', { location: '../../etc/evil' })).toEqual({ kind: 'save-dialog', defaultPath: join('/home/u/SWF Ledger/Funds', 'evil.swfund') });
+    expect(policy.decide('funds.create', { location: 'ทรัพย์อนันต์.swfund' })).toEqual({
+      kind: 'save-dialog',
+      defaultPath: join('/home/u/SWF Ledger/Funds', 'ทรัพย์อนันต์.swfund'),
+    });
+    expect(policy.decide('funds.saveCopy', { location: '../../etc/evil' })).toEqual({
+      kind: 'save-dialog',
+      defaultPath: join('/home/u/SWF Ledger/Funds', 'evil.swfund'),
+    });
     expect(policy.decide('funds.list', {})).toEqual({ kind: 'relay' });
     expect(suggestedFileName('C:\\x\\..\\y.SWFUND')).toBe('y.swfund');
     expect(suggestedFileName('..')).toBe('fund.swfund');
@@ -118,7 +126,10 @@ describe('relay to the backend process', () => {
     expect(fake.sent.at(-1)).toEqual({ kind: 'close' });
     fake.exit(0);
     await stopped;
-    expect(await waiting).toMatchObject({ ok: false, error: { code: 'internal', message: { th: expect.any(String), en: expect.any(String) } } });
+    expect(await waiting).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: { th: expect.any(String), en: expect.any(String) } },
+    });
     expect(relay.isRunning()).toBe(false);
     expect(await relay.call('fund', 'fund.get', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });

@@ -52,7 +52,15 @@ describe('Electron window policy', () => {
 
   it('13: navigates only within the app origin, judged on the parsed URL', () => {
     expect(isAllowedNavigation(`${appOrigin}/index.html`)).toBe(true);
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html', 'app://swf.evil.example/', 'javascript:alert(1)', 'not a url', 'http://swf/']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'app://swf.evil.example/',
+      'javascript:alert(1)',
+      'not a url',
+      'http://swf/',
+    ]) {
       expect(isAllowedNavigation(url), url).toBe(false);
     }
   });
@@ -60,7 +68,12 @@ describe('Electron window policy', () => {
   it('1: no request leaves the app origin', () => {
     expect(isAllowedRequest(`${appOrigin}/assets/app.js`, true)).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,AAAA', true)).toBe(true);
-    for (const url of ['https://fonts.googleapis.com/css', 'http://127.0.0.1:8080/', 'file:///C:/Windows/win.ini', 'devtools://devtools/bundled/x.html']) {
+    for (const url of [
+      'https://fonts.googleapis.com/css',
+      'http://127.0.0.1:8080/',
+      'file:///C:/Windows/win.ini',
+      'devtools://devtools/bundled/x.html',
+    ]) {
       expect(isAllowedRequest(url, true), url).toBe(false);
     }
     expect(isAllowedRequest('devtools://devtools/bundled/x.html', false)).toBe(true);
@@ -69,23 +82,38 @@ describe('Electron window policy', () => {
   it('14, 15: new windows are denied; only allowlisted https help pages open outside', () => {
     expect(windowOpenDecision).toEqual({ action: 'deny' });
     expect(isAllowedExternal('https://www.codi.or.th/help')).toBe(true);
-    for (const url of ['http://www.codi.or.th/', 'file:///C:/x', 'javascript:alert(1)', 'https://codi.or.th.evil.example/', 'https://user@evil.example@codi.or.th/', 'https://x:y@codi.or.th/', 'smb://server/share']) {
+    for (const url of [
+      'http://www.codi.or.th/',
+      'file:///C:/x',
+      'javascript:alert(1)',
+      'https://codi.or.th.evil.example/',
+      'https://user@evil.example@codi.or.th/',
+      'https://x:y@codi.or.th/',
+      'smb://server/share',
+    ]) {
       expect(isAllowedExternal(url), url).toBe(false);
     }
   });
 
   it('5: denies every permission', () => {
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'serial']) expect(isPermissionGranted(permission)).toBe(false);
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'serial'])
+      expect(isPermissionGranted(permission)).toBe(false);
   });
 
   it('18: app:// paths go only to the contained static reader, other origins nowhere', () => {
     expect(appRequestPath(`${appOrigin}/index.html`)).toBe('/index.html');
     expect(appRequestPath(`${appOrigin}/..%5c..%5cwin.ini`)).toBe('/..%5c..%5cwin.ini');
-    for (const url of ['app://other/index.html', 'file:///etc/passwd', 'https://swf/index.html', '::']) expect(appRequestPath(url)).toBeUndefined();
+    for (const url of ['app://other/index.html', 'file:///etc/passwd', 'https://swf/index.html', '::'])
+      expect(appRequestPath(url)).toBeUndefined();
   });
 
   it('extra: a debugging port or inspector on the command line is noticed', () => {
-    for (const argv of [['app.exe', '--remote-debugging-port=9222'], ['app.exe', '--inspect'], ['app.exe', '--inspect-brk=9229'], ['app.exe', '--remote-debugging-pipe']]) {
+    for (const argv of [
+      ['app.exe', '--remote-debugging-port=9222'],
+      ['app.exe', '--inspect'],
+      ['app.exe', '--inspect-brk=9229'],
+      ['app.exe', '--remote-debugging-pipe'],
+    ]) {
       expect(hasDebuggingArgument(argv)).toBe(true);
     }
     expect(hasDebuggingArgument(['app.exe', 'C:\\Funds\\x.swfund'])).toBe(false);
@@ -115,7 +143,16 @@ describe('Electron window policy', () => {
 });
 
 describe('installer configuration (19: fuses)', () => {
-  const config = JSON.parse(readFileSync(resolve(root, 'build/electron-builder.json'), 'utf8'));
+  /** The parts of electron-builder's configuration these tests read. */
+  type BuilderConfig = {
+    electronFuses: Record<string, boolean>;
+    files: string[];
+    extraResources: { from: string; to: string }[];
+    asarUnpack: string[];
+    fileAssociations: { ext: string }[];
+    win: { target: { target: string }[] };
+  };
+  const config = JSON.parse(readFileSync(resolve(root, 'build/electron-builder.json'), 'utf8')) as BuilderConfig;
 
   it('turns off RunAsNode, NODE_OPTIONS, inspect and file:// privileges, and insists on the asar', () => {
     expect(config.electronFuses).toMatchObject({

@@ -15,13 +15,20 @@ type Outgoing = { method?: string; path: string; headers?: Record<string, string
 function call(server: WebServer, options: Outgoing): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const headers = { Host: `127.0.0.1:${server.port}`, ...options.headers };
-    const outgoing = request({ agent: false, host: '127.0.0.1', port: server.port, method: options.method ?? 'GET', path: options.path, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const outgoing = request(
+      { agent: false, host: '127.0.0.1', port: server.port, method: options.method ?? 'GET', path: options.path, headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     // A server that answers 413 before reading stops the upload; the answer still arrives.
-    outgoing.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    outgoing.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
+    );
     if (options.chunked && options.body !== undefined) {
       const body = Buffer.from(options.body);
       for (let start = 0; start < body.length; start += 64 * 1024) outgoing.write(body.subarray(start, start + 64 * 1024));
@@ -30,16 +37,24 @@ function call(server: WebServer, options: Outgoing): Promise<Reply> {
   });
 }
 
-const token = (server: WebServer, extra: Record<string, string> = {}) => ({ 'Content-Type': 'application/json', 'X-SWF-Token': server.token, ...extra });
+const token = (server: WebServer, extra: Record<string, string> = {}) => ({
+  'Content-Type': 'application/json',
+  'X-SWF-Token': server.token,
+  ...extra,
+});
 
 /** Records what reaches the host, so the tests can tell the transport's refusals from the host's answers. */
 function fakeHost() {
   const calls: Array<{ side: ContractSide; method: string; input: unknown }> = [];
   const host: BackendHost = {
-    dispatch: async (side, method, input) => {
+    dispatch: (side, method, input) => {
       calls.push({ side, method, input });
-      if (method === 'members.get') return { ok: false, error: { code: 'member-not-found', field: 'memberId', message: { th: 'ไม่พบสมาชิก', en: 'No such member' } } };
-      return { ok: true, value: { echoed: input } };
+      if (method === 'members.get')
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'member-not-found', field: 'memberId', message: { th: 'ไม่พบสมาชิก', en: 'No such member' } },
+        });
+      return Promise.resolve({ ok: true, value: { echoed: input } });
     },
     onJobProgress: () => () => undefined,
     close: () => undefined,
@@ -86,11 +101,21 @@ describe('web mode transport (reliability.md §(d) web-mode checklist)', () => {
   });
 
   it('a good call reaches the host unchanged and returns its ApiResult with status 200, ok or not', async () => {
-    const reply = await call(server, { method: 'POST', path: '/api/fund/members.search', headers: token(server), body: '{"query":"สมชาย"}' });
+    const reply = await call(server, {
+      method: 'POST',
+      path: '/api/fund/members.search',
+      headers: token(server),
+      body: '{"query":"สมชาย"}',
+    });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { echoed: { query: 'สมชาย' } } });
     expect(fake.calls.splice(0)).toEqual([{ side: 'fund', method: 'members.search', input: { query: 'สมชาย' } }]);
-    const failed = await call(server, { method: 'POST', path: '/api/fund/members.get', headers: token(server, { 'Content-Type': 'application/json; charset=utf-8' }), body: '{"memberId":"x"}' });
+    const failed = await call(server, {
+      method: 'POST',
+      path: '/api/fund/members.get',
+      headers: token(server, { 'Content-Type': 'application/json; charset=utf-8' }),
+      body: '{"memberId":"x"}',
+    });
     expect(failed.status).toBe(200);
     expect(JSON.parse(failed.body)).toMatchObject({ ok: false, error: { code: 'member-not-found' } });
     const empty = await call(server, { method: 'POST', path: '/api/jobs/jobs.status', headers: token(server) });
@@ -102,7 +127,11 @@ describe('web mode transport (reliability.md §(d) web-mode checklist)', () => {
     const replies = [
       await call(server, { method: 'POST', path: '/api/app/funds.list', headers: token(server), body: '{}' }),
       await call(server, { method: 'POST', path: '/api/app/funds.list', headers: { 'Content-Type': 'application/json' }, body: '{}' }),
-      await call(server, { method: 'OPTIONS', path: '/api/app/funds.list', headers: { Origin: 'http://evil.example', 'Access-Control-Request-Method': 'POST' } }),
+      await call(server, {
+        method: 'OPTIONS',
+        path: '/api/app/funds.list',
+        headers: { Origin: 'http://evil.example', 'Access-Control-Request-Method': 'POST' },
+      }),
     ];
     for (const reply of replies) {
       expect(reply.headers['content-security-policy']).toBe(contentSecurityPolicy);
@@ -120,9 +149,17 @@ describe('web mode transport (reliability.md §(d) web-mode checklist)', () => {
   });
 
   it('DNS rebinding: a Host other than 127.0.0.1:PORT or localhost:PORT gets 403', async () => {
-    for (const host of ['evil.example', `evil.example:${server.port}`, '127.0.0.1', `127.0.0.1:${server.port + 1}`, `[::1]:${server.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${server.port}`,
+      '127.0.0.1',
+      `127.0.0.1:${server.port + 1}`,
+      `[::1]:${server.port}`,
+    ]) {
       expect((await call(server, { path: '/', headers: { Host: host } })).status, host).toBe(403);
-      expect((await call(server, { method: 'POST', path: '/api/app/funds.list', headers: token(server, { Host: host }), body: '{}' })).status).toBe(403);
+      expect(
+        (await call(server, { method: 'POST', path: '/api/app/funds.list', headers: token(server, { Host: host }), body: '{}' })).status,
+      ).toBe(403);
     }
     expect((await call(server, { path: '/', headers: { Host: `localhost:${server.port}` } })).status).toBe(200);
     refusalsReachNoHost();
@@ -142,18 +179,26 @@ describe('web mode transport (reliability.md §(d) web-mode checklist)', () => {
   });
 
   it('CSRF: only JSON POSTs from our own origin; text/plain form posts 415, other verbs 405', async () => {
-    const post = (headers: Record<string, string>, method = 'POST') => call(server, { method, path: '/api/app/funds.list', headers, body: method === 'POST' ? '{}' : undefined });
+    const post = (headers: Record<string, string>, method = 'POST') =>
+      call(server, { method, path: '/api/app/funds.list', headers, body: method === 'POST' ? '{}' : undefined });
     expect((await post(token(server, { 'Content-Type': 'text/plain' }))).status).toBe(415);
     expect((await post(token(server, { 'Content-Type': 'application/x-www-form-urlencoded' }))).status).toBe(415);
-    expect((await post({ 'X-SWF-Token': server.token }))).toMatchObject({ status: 415 });
+    expect(await post({ 'X-SWF-Token': server.token })).toMatchObject({ status: 415 });
     expect((await post(token(server), 'GET')).status).toBe(405);
     expect((await post(token(server), 'PUT')).status).toBe(405);
     refusalsReachNoHost();
   });
 
   it('CSRF: a foreign Origin (another site or another local port) and cross-site fetches get 403', async () => {
-    const post = (extra: Record<string, string>) => call(server, { method: 'POST', path: '/api/app/funds.list', headers: token(server, extra), body: '{}' });
-    for (const origin of ['http://evil.example', `http://127.0.0.1:${server.port + 1}`, `http://localhost:${server.port}`, 'null', `https://127.0.0.1:${server.port}`]) {
+    const post = (extra: Record<string, string>) =>
+      call(server, { method: 'POST', path: '/api/app/funds.list', headers: token(server, extra), body: '{}' });
+    for (const origin of [
+      'http://evil.example',
+      `http://127.0.0.1:${server.port + 1}`,
+      `http://localhost:${server.port}`,
+      'null',
+      `https://127.0.0.1:${server.port}`,
+    ]) {
       expect((await post({ Origin: origin })).status, origin).toBe(403);
     }
     expect((await post({ 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
@@ -167,8 +212,12 @@ describe('web mode transport (reliability.md §(d) web-mode checklist)', () => {
   it('limits: a body over 1 MiB gets 413, declared or streamed; bad JSON gets 400; unknown sides 404', async () => {
     const big = Buffer.alloc(2 * 1024 * 1024, 32);
     expect((await call(server, { method: 'POST', path: '/api/app/funds.list', headers: token(server), body: big })).status).toBe(413);
-    expect((await call(server, { method: 'POST', path: '/api/app/funds.list', headers: token(server), body: big, chunked: true })).status).toBe(413);
-    expect((await call(server, { method: 'POST', path: '/api/app/funds.list', headers: token(server), body: '{not json' })).status).toBe(400);
+    expect(
+      (await call(server, { method: 'POST', path: '/api/app/funds.list', headers: token(server), body: big, chunked: true })).status,
+    ).toBe(413);
+    expect((await call(server, { method: 'POST', path: '/api/app/funds.list', headers: token(server), body: '{not json' })).status).toBe(
+      400,
+    );
     for (const path of ['/api/db/exec', '/api/fund/', '/api/fund/a/b', '/api', '/api/fund/x%2e']) {
       expect((await call(server, { method: 'POST', path, headers: token(server), body: '{}' })).status, path).toBe(404);
     }
@@ -179,7 +228,18 @@ describe('web mode transport (reliability.md §(d) web-mode checklist)', () => {
     expect((await call(server, { path: '/' })).body).toContain('<title>SWF</title>');
     expect((await call(server, { path: '/assets/app.js' })).headers['content-type']).toContain('javascript');
     expect((await call(server, { path: '/members?x=1' })).body).toContain('<title>SWF</title>');
-    for (const path of ['/%2e%2e/secret.txt', '/%2e%2e/', '/..%5csecret.txt', '/..%5c', '/assets/%2e%2e/%2e%2e/secret.txt', '/%2E%2E%2Fsecret.txt', '/assets/link.js', '/nothing.js', '/%00.js', '/%E0%A4%A.js']) {
+    for (const path of [
+      '/%2e%2e/secret.txt',
+      '/%2e%2e/',
+      '/..%5csecret.txt',
+      '/..%5c',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/%2E%2E%2Fsecret.txt',
+      '/assets/link.js',
+      '/nothing.js',
+      '/%00.js',
+      '/%E0%A4%A.js',
+    ]) {
       const reply = await call(server, { path });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('secret');
@@ -215,12 +275,20 @@ describe('web mode over the real host', () => {
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { funds: [] } });
     const unknown = await call(server, { method: 'POST', path: '/api/fund/no.such', headers: token(server), body: '{}' });
-    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown-method', message: { th: expect.any(String), en: expect.any(String) } } });
+    expect(JSON.parse(unknown.body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method', message: { th: expect.any(String), en: expect.any(String) } },
+    });
   });
 
   it('never takes a file-system path for a fund: only names in the fund folder', async () => {
     for (const location of ['/etc/passwd.swfund', '../outside.swfund', 'a/b.swfund', 'C:\\x.swfund', '..\\x.swfund']) {
-      const reply = await call(server, { method: 'POST', path: '/api/app/funds.open', headers: token(server), body: JSON.stringify({ location }) });
+      const reply = await call(server, {
+        method: 'POST',
+        path: '/api/app/funds.open',
+        headers: token(server),
+        body: JSON.stringify({ location }),
+      });
       expect(JSON.parse(reply.body), location).toMatchObject({ ok: false, error: { code: 'bad-location' } });
     }
   });

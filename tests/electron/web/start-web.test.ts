@@ -13,7 +13,11 @@ describe('npm run web (electron/web/start-web.ts)', () => {
   afterAll(() => rmSync(home, { recursive: true, force: true }));
 
   it('makes SWF_HOME/Funds, prints one line with the URL and token, serves the API, and closes the fund on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env: { ...process.env, SWF_HOME: home, SWF_PORT: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      cwd: root,
+      env: { ...process.env, SWF_HOME: home, SWF_PORT: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     let output = '';
     const url = await new Promise<string>((done, fail) => {
@@ -27,7 +31,11 @@ describe('npm run web (electron/web/start-web.ts)', () => {
     expect(existsSync(join(home, 'Funds'))).toBe(true);
     const parsed = new URL(url);
     const token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
-    const reply = await fetch(`${parsed.origin}/api/app/funds.list`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-SWF-Token': token }, body: '{}' });
+    const reply = await fetch(`${parsed.origin}/api/app/funds.list`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-SWF-Token': token },
+      body: '{}',
+    });
     expect(await reply.json()).toMatchObject({ ok: true, value: { folder: join(home, 'Funds'), funds: [] } });
     const created = await fetch(`${parsed.origin}/api/app/funds.create`, {
       method: 'POST',
@@ -44,7 +52,11 @@ describe('npm run web (electron/web/start-web.ts)', () => {
   });
 
   it('refuses a SWF_PORT that is not a port number', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', entry], { cwd: root, encoding: 'utf8', env: { ...process.env, SWF_HOME: home, SWF_PORT: 'eighty' } });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', entry], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SWF_HOME: home, SWF_PORT: 'eighty' },
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('SWF_PORT');
   });

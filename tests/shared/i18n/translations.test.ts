@@ -7,7 +7,9 @@ import th from '../../../shared/i18n/th.json';
 type Tree = { [key: string]: string | Tree };
 
 function keys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
 }
 
 function sourceFiles(folder: string): string[] {
@@ -19,7 +21,7 @@ function sourceFiles(folder: string): string[] {
 }
 
 const root = join(__dirname, '../../..');
-const thKeys = new Set(keys(th as Tree));
+const thKeys = new Set(keys(th));
 /** Thai has no plural forms; English may split a key into `_one` / `_other` (i18next plurals). */
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 
@@ -30,7 +32,12 @@ describe('translations (Thai first, English second)', () => {
   });
 
   it('has no empty text', () => {
-    for (const tree of [th, en] as Tree[]) for (const key of keys(tree)) expect(key.split('.').reduce<Tree | string>((node, part) => (node as Tree)[part] as Tree | string, tree), key).not.toBe('');
+    for (const tree of [th, en] as Tree[])
+      for (const key of keys(tree))
+        expect(
+          key.split('.').reduce<Tree | string>((node, part) => (node as Tree)[part] as Tree | string, tree),
+          key,
+        ).not.toBe('');
   });
 
   it('knows every literal key the screens and the backend ask for', () => {

@@ -41,7 +41,15 @@ export function appendAudit(connection: Connection, record: AuditRecord): void {
   insertAudit.run(connection, auditRow(record));
 }
 
-const insertAuditRows = defineBulkInsert<'audit_events', Omit<AuditEventsTable, 'id'>>('audit_events', ['at', 'actor', 'method', 'entity', 'entity_id', 'before_json', 'after_json']);
+const insertAuditRows = defineBulkInsert<'audit_events', Omit<AuditEventsTable, 'id'>>('audit_events', [
+  'at',
+  'actor',
+  'method',
+  'entity',
+  'entity_id',
+  'before_json',
+  'after_json',
+]);
 
 /** The audit rows of a bulk posting, many per statement. */
 export function appendAudits(connection: Connection, records: readonly AuditRecord[]): void {
@@ -51,14 +59,16 @@ export function appendAudits(connection: Connection, records: readonly AuditReco
 const countAudit = defineStatement<Record<string, never>, { total: number }>((db) =>
   db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('total')),
 );
-const pageAudit = defineStatement<{ limit: number; offset: number }, { id: number; at: string; actor: string; method: string; entity: string; entity_id: string }>(
-  (db) =>
-    db
-      .selectFrom('audit_events')
-      .select(['id', 'at', 'actor', 'method', 'entity', 'entity_id'])
-      .orderBy('id', 'desc')
-      .limit(param('limit'))
-      .offset(param('offset')),
+const pageAudit = defineStatement<
+  { limit: number; offset: number },
+  { id: number; at: string; actor: string; method: string; entity: string; entity_id: string }
+>((db) =>
+  db
+    .selectFrom('audit_events')
+    .select(['id', 'at', 'actor', 'method', 'entity', 'entity_id'])
+    .orderBy('id', 'desc')
+    .limit(param('limit'))
+    .offset(param('offset')),
 );
 
 export function listAudit(connection: Connection, offset: number, limit: number): Paged<AuditEvent> {

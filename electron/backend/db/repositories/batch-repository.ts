@@ -11,10 +11,17 @@ const insertBatchStatement = defineStatement<{ collected_on: string; collector: 
   }),
 );
 
-export function insertBatch(connection: Connection, row: { collectedOn: string; collector: string; note: string; createdAt: string }): number {
+export function insertBatch(
+  connection: Connection,
+  row: { collectedOn: string; collector: string; note: string; createdAt: string },
+): number {
   return Number(
-    insertBatchStatement.run(connection, { collected_on: row.collectedOn, collector: row.collector, note: row.note, created_at: row.createdAt })
-      .lastInsertRowid,
+    insertBatchStatement.run(connection, {
+      collected_on: row.collectedOn,
+      collector: row.collector,
+      note: row.note,
+      created_at: row.createdAt,
+    }).lastInsertRowid,
   );
 }
 
@@ -57,25 +64,31 @@ export function batchLines(connection: Connection, batchId: number): BatchLineRe
   return selectLines.all(connection, { batch_id: batchId });
 }
 
-const upsertLineStatement = defineStatement<{ batch_id: number; member_id: number; month_count: number; amount_satang: number; include_entry_fee: number; created_at: string }>(
-  (db) =>
-    db
-      .insertInto('collection_batch_lines')
-      .values({
-        batch_id: param('batch_id'),
-        member_id: param('member_id'),
-        month_count: param('month_count'),
-        amount_satang: param('amount_satang'),
-        include_entry_fee: param('include_entry_fee'),
-        created_at: param('created_at'),
-      })
-      .onConflict((conflict) =>
-        conflict.columns(['batch_id', 'member_id']).doUpdateSet((eb) => ({
-          month_count: eb.ref('excluded.month_count'),
-          amount_satang: eb.ref('excluded.amount_satang'),
-          include_entry_fee: eb.ref('excluded.include_entry_fee'),
-        })),
-      ),
+const upsertLineStatement = defineStatement<{
+  batch_id: number;
+  member_id: number;
+  month_count: number;
+  amount_satang: number;
+  include_entry_fee: number;
+  created_at: string;
+}>((db) =>
+  db
+    .insertInto('collection_batch_lines')
+    .values({
+      batch_id: param('batch_id'),
+      member_id: param('member_id'),
+      month_count: param('month_count'),
+      amount_satang: param('amount_satang'),
+      include_entry_fee: param('include_entry_fee'),
+      created_at: param('created_at'),
+    })
+    .onConflict((conflict) =>
+      conflict.columns(['batch_id', 'member_id']).doUpdateSet((eb) => ({
+        month_count: eb.ref('excluded.month_count'),
+        amount_satang: eb.ref('excluded.amount_satang'),
+        include_entry_fee: eb.ref('excluded.include_entry_fee'),
+      })),
+    ),
 );
 
 /** A draft line is saved as it is typed (Decision 13); one line per member per batch, retyping replaces it. */
@@ -102,19 +115,24 @@ export function deleteBatchLine(connection: Connection, batchId: number, lineId:
   return deleteLineStatement.run(connection, { batch_id: batchId, id: lineId }).changes;
 }
 
-const markPostedStatement = defineStatement<{ id: number; post_request_id: string; posted_at: string; first_receipt_no: string; last_receipt_no: string }>(
-  (db) =>
-    db
-      .updateTable('collection_batches')
-      .set({
-        state: 'posted',
-        post_request_id: param('post_request_id'),
-        posted_at: param('posted_at'),
-        first_receipt_no: param('first_receipt_no'),
-        last_receipt_no: param('last_receipt_no'),
-      })
-      .where('id', '=', param('id'))
-      .where('state', '=', 'draft'),
+const markPostedStatement = defineStatement<{
+  id: number;
+  post_request_id: string;
+  posted_at: string;
+  first_receipt_no: string;
+  last_receipt_no: string;
+}>((db) =>
+  db
+    .updateTable('collection_batches')
+    .set({
+      state: 'posted',
+      post_request_id: param('post_request_id'),
+      posted_at: param('posted_at'),
+      first_receipt_no: param('first_receipt_no'),
+      last_receipt_no: param('last_receipt_no'),
+    })
+    .where('id', '=', param('id'))
+    .where('state', '=', 'draft'),
 );
 
 export function markBatchPosted(
@@ -134,18 +152,20 @@ export function markBatchPosted(
 const countBatches = defineStatement<Record<string, never>, { total: number }>((db) =>
   db.selectFrom('collection_batches').select((eb) => eb.fn.countAll<number>().as('total')),
 );
-const pageBatches = defineStatement<{ limit: number; offset: number }, CollectionBatchesTable & { line_count: number; total_satang: number | null }>(
-  (db) =>
-    db
-      .selectFrom('collection_batches as b')
-      .leftJoin('collection_batch_lines as l', 'l.batch_id', 'b.id')
-      .selectAll('b')
-      .select((eb) => [eb.fn.count<number>('l.id').as('line_count'), eb.fn.sum<number>('l.amount_satang').as('total_satang')])
-      .groupBy('b.id')
-      .orderBy('b.collected_on', 'desc')
-      .orderBy('b.id', 'desc')
-      .limit(param('limit'))
-      .offset(param('offset')),
+const pageBatches = defineStatement<
+  { limit: number; offset: number },
+  CollectionBatchesTable & { line_count: number; total_satang: number | null }
+>((db) =>
+  db
+    .selectFrom('collection_batches as b')
+    .leftJoin('collection_batch_lines as l', 'l.batch_id', 'b.id')
+    .selectAll('b')
+    .select((eb) => [eb.fn.count<number>('l.id').as('line_count'), eb.fn.sum<number>('l.amount_satang').as('total_satang')])
+    .groupBy('b.id')
+    .orderBy('b.collected_on', 'desc')
+    .orderBy('b.id', 'desc')
+    .limit(param('limit'))
+    .offset(param('offset')),
 );
 
 export function listBatches(connection: Connection, offset: number, limit: number) {
@@ -164,7 +184,17 @@ const selectLineMembers = defineStatement<{ batch_id: number }, DuesRow>((db) =>
   db
     .selectFrom('collection_batch_lines as l')
     .innerJoin('members as m', 'm.id', 'l.member_id')
-    .select(['m.id', 'm.member_no', 'm.title', 'm.first_name', 'm.last_name', 'm.approved_on', 'm.paid_through_period', 'm.paid_months', 'm.last_paid_period'])
+    .select([
+      'm.id',
+      'm.member_no',
+      'm.title',
+      'm.first_name',
+      'm.last_name',
+      'm.approved_on',
+      'm.paid_through_period',
+      'm.paid_months',
+      'm.last_paid_period',
+    ])
     .where('l.batch_id', '=', param('batch_id')),
 );
 
@@ -186,7 +216,10 @@ const selectBatchMonths = defineStatement<{ batch_id: number }, { receipt_id: nu
 );
 
 /** A posted batch's receipts by member, with the months each covers: every receipt one click away (Decision 13). */
-export function batchReceipts(connection: Connection, batchId: number): Map<number, { receiptId: number; receiptNo: string; periods: string[] }> {
+export function batchReceipts(
+  connection: Connection,
+  batchId: number,
+): Map<number, { receiptId: number; receiptNo: string; periods: string[] }> {
   const periods = new Map<number, string[]>();
   for (const month of selectBatchMonths.all(connection, { batch_id: batchId })) {
     const list = periods.get(month.receipt_id) ?? [];
@@ -194,12 +227,21 @@ export function batchReceipts(connection: Connection, batchId: number): Map<numb
     periods.set(month.receipt_id, list);
   }
   return new Map(
-    selectBatchReceipts.all(connection, { batch_id: batchId }).map((row) => [row.member_id, { receiptId: row.id, receiptNo: row.receipt_no, periods: periods.get(row.id) ?? [] }]),
+    selectBatchReceipts
+      .all(connection, { batch_id: batchId })
+      .map((row) => [row.member_id, { receiptId: row.id, receiptNo: row.receipt_no, periods: periods.get(row.id) ?? [] }]),
   );
 }
 
-const selectLineAmounts = defineStatement<{ batch_id: number }, { id: number; member_id: number; month_count: number; amount_satang: number; include_entry_fee: number }>((db) =>
-  db.selectFrom('collection_batch_lines').select(['id', 'member_id', 'month_count', 'amount_satang', 'include_entry_fee']).where('batch_id', '=', param('batch_id')).orderBy('id'),
+const selectLineAmounts = defineStatement<
+  { batch_id: number },
+  { id: number; member_id: number; month_count: number; amount_satang: number; include_entry_fee: number }
+>((db) =>
+  db
+    .selectFrom('collection_batch_lines')
+    .select(['id', 'member_id', 'month_count', 'amount_satang', 'include_entry_fee'])
+    .where('batch_id', '=', param('batch_id'))
+    .orderBy('id'),
 );
 
 /** The lines alone, without the member join: the posting job reads the members once, separately. */

@@ -40,9 +40,23 @@ export function readFundIfPresent(connection: Connection): FundTable | undefined
 
 /** Every editable column as a named parameter: one list serves both the insert and the update. */
 const profileColumns = [
-  'name', 'fund_code', 'is_code_provisional', 'level', 'province_code', 'province_name', 'district_code', 'district_name',
-  'subdistrict_code', 'subdistrict_name', 'address', 'postcode', 'founded_on', 'opened_on', 'fiscal_year_start_month',
-  'receipt_prefix', 'version',
+  'name',
+  'fund_code',
+  'is_code_provisional',
+  'level',
+  'province_code',
+  'province_name',
+  'district_code',
+  'district_name',
+  'subdistrict_code',
+  'subdistrict_name',
+  'address',
+  'postcode',
+  'founded_on',
+  'opened_on',
+  'fiscal_year_start_month',
+  'receipt_prefix',
+  'version',
 ] as const;
 type FundUpdate = Pick<FundTable, (typeof profileColumns)[number]>;
 const profileParams = Object.fromEntries(profileColumns.map((column) => [column, param(column)])) as unknown as FundUpdate;
@@ -64,7 +78,10 @@ export function insertFund(connection: Connection, row: NewFund): void {
 }
 
 const updateWelfareSettingsStatement = defineStatement<{ deduct_arrears_at_death: number; membership_counting: string }>((db) =>
-  db.updateTable('fund').set({ deduct_arrears_at_death: param('deduct_arrears_at_death'), membership_counting: param('membership_counting') }).where('id', '=', 1),
+  db
+    .updateTable('fund')
+    .set({ deduct_arrears_at_death: param('deduct_arrears_at_death'), membership_counting: param('membership_counting') })
+    .where('id', '=', 1),
 );
 
 export type WelfareSettings = { deductArrearsAtDeath: boolean; membershipCounting: 'current-spell' | 'first-spell' };
@@ -74,11 +91,17 @@ export type WelfareSettings = { deductArrearsAtDeath: boolean; membershipCountin
  * whether a reinstated member's years count from the new spell (Decision 6, the default) or the first.
  */
 export function updateWelfareSettings(connection: Connection, settings: WelfareSettings): void {
-  updateWelfareSettingsStatement.run(connection, { deduct_arrears_at_death: settings.deductArrearsAtDeath ? 1 : 0, membership_counting: settings.membershipCounting });
+  updateWelfareSettingsStatement.run(connection, {
+    deduct_arrears_at_death: settings.deductArrearsAtDeath ? 1 : 0,
+    membership_counting: settings.membershipCounting,
+  });
 }
 
 export function welfareSettingsOf(fund: FundTable): WelfareSettings {
-  return { deductArrearsAtDeath: fund.deduct_arrears_at_death === 1, membershipCounting: fund.membership_counting === 'first-spell' ? 'first-spell' : 'current-spell' };
+  return {
+    deductArrearsAtDeath: fund.deduct_arrears_at_death === 1,
+    membershipCounting: fund.membership_counting === 'first-spell' ? 'first-spell' : 'current-spell',
+  };
 }
 
 const updateFundStatement = defineStatement<FundUpdate>((db) => db.updateTable('fund').set(profileParams).where('id', '=', 1));
@@ -87,9 +110,10 @@ export function updateFund(connection: Connection, row: FundUpdate): void {
   updateFundStatement.run(connection, row);
 }
 
-const selectRates = defineStatement<Record<string, never>, { id: number; effective_from: string; monthly_satang: number; entry_fee_satang: number }>(
-  (db) => db.selectFrom('plan_rates').select(['id', 'effective_from', 'monthly_satang', 'entry_fee_satang']).orderBy('effective_from'),
-);
+const selectRates = defineStatement<
+  Record<string, never>,
+  { id: number; effective_from: string; monthly_satang: number; entry_fee_satang: number }
+>((db) => db.selectFrom('plan_rates').select(['id', 'effective_from', 'monthly_satang', 'entry_fee_satang']).orderBy('effective_from'));
 const selectBundles = defineStatement<Record<string, never>, { rate_id: number; months: number; price_satang: number }>((db) =>
   db.selectFrom('plan_bundles').selectAll().orderBy('rate_id').orderBy('months'),
 );
@@ -101,11 +125,18 @@ export function listPlanRates(connection: Connection): PlanRate[] {
     effectiveFrom: rate.effective_from,
     monthlySatang: rate.monthly_satang,
     entryFeeSatang: rate.entry_fee_satang,
-    bundles: bundles.filter((bundle) => bundle.rate_id === rate.id).map((bundle) => ({ months: bundle.months, priceSatang: bundle.price_satang })),
+    bundles: bundles
+      .filter((bundle) => bundle.rate_id === rate.id)
+      .map((bundle) => ({ months: bundle.months, priceSatang: bundle.price_satang })),
   }));
 }
 
-const insertRateStatement = defineStatement<{ effective_from: string; monthly_satang: number; entry_fee_satang: number; created_at: string }>((db) =>
+const insertRateStatement = defineStatement<{
+  effective_from: string;
+  monthly_satang: number;
+  entry_fee_satang: number;
+  created_at: string;
+}>((db) =>
   db.insertInto('plan_rates').values({
     effective_from: param('effective_from'),
     monthly_satang: param('monthly_satang'),
@@ -126,6 +157,7 @@ export function insertPlanRate(connection: Connection, rate: Omit<PlanRate, 'id'
       created_at: createdAt,
     }).lastInsertRowid,
   );
-  for (const bundle of rate.bundles) insertBundleStatement.run(connection, { rate_id: id, months: bundle.months, price_satang: bundle.priceSatang });
+  for (const bundle of rate.bundles)
+    insertBundleStatement.run(connection, { rate_id: id, months: bundle.months, price_satang: bundle.priceSatang });
   return id;
 }

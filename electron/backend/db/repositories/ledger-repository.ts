@@ -22,15 +22,38 @@ type EntryRow = JournalEntriesTable;
 type LineRow = { entry_id: number; line_no: number; account_code: string; debit_satang: number; credit_satang: number };
 
 const insertEntries = defineBulkInsert<'journal_entries', EntryRow>('journal_entries', [
-  'id', 'entry_no', 'fiscal_year', 'sequence_no', 'entry_date', 'description', 'source_type', 'source_id', 'reverses_entry_id', 'created_at', 'actor',
+  'id',
+  'entry_no',
+  'fiscal_year',
+  'sequence_no',
+  'entry_date',
+  'description',
+  'source_type',
+  'source_id',
+  'reverses_entry_id',
+  'created_at',
+  'actor',
 ]);
-const insertLines = defineBulkInsert<'journal_lines', LineRow>('journal_lines', ['entry_id', 'line_no', 'account_code', 'debit_satang', 'credit_satang']);
-const selectLastEntryId = defineStatement<Record<string, never>, { id: number | null }>((db) => db.selectFrom('journal_entries').select((eb) => eb.fn.max('id').as('id')));
+const insertLines = defineBulkInsert<'journal_lines', LineRow>('journal_lines', [
+  'entry_id',
+  'line_no',
+  'account_code',
+  'debit_satang',
+  'credit_satang',
+]);
+const selectLastEntryId = defineStatement<Record<string, never>, { id: number | null }>((db) =>
+  db.selectFrom('journal_entries').select((eb) => eb.fn.max('id').as('id')),
+);
 
 const addMonthTotals = defineStatement<{ account_code: string; period: string; debit_satang: number; credit_satang: number }>((db) =>
   db
     .insertInto('account_month_totals')
-    .values({ account_code: param('account_code'), period: param('period'), debit_satang: param('debit_satang'), credit_satang: param('credit_satang') })
+    .values({
+      account_code: param('account_code'),
+      period: param('period'),
+      debit_satang: param('debit_satang'),
+      credit_satang: param('credit_satang'),
+    })
     .onConflict((conflict) =>
       conflict.columns(['account_code', 'period']).doUpdateSet((eb) => ({
         debit_satang: eb('debit_satang', '+', eb.ref('excluded.debit_satang')),
@@ -56,7 +79,13 @@ export function insertJournalEntries(connection: Connection, entries: readonly N
       const id = ids[index] ?? 0;
       const period = periodOfDate(entry.entryDate);
       entry.lines.forEach((line, lineIndex) => {
-        lines.push({ entry_id: id, line_no: lineIndex + 1, account_code: line.accountCode, debit_satang: line.debitSatang, credit_satang: line.creditSatang });
+        lines.push({
+          entry_id: id,
+          line_no: lineIndex + 1,
+          account_code: line.accountCode,
+          debit_satang: line.debitSatang,
+          credit_satang: line.creditSatang,
+        });
         const key = `${line.accountCode}|${period}`;
         const total = totals.get(key) ?? { account_code: line.accountCode, period, debit_satang: 0, credit_satang: 0 };
         total.debit_satang += line.debitSatang;
@@ -83,11 +112,21 @@ export function insertJournalEntries(connection: Connection, entries: readonly N
   return ids;
 }
 
-const selectEntry = defineStatement<{ id: number }, { id: number; entry_no: string; entry_date: string; description: string; reverses_entry_id: number | null }>(
-  (db) => db.selectFrom('journal_entries').select(['id', 'entry_no', 'entry_date', 'description', 'reverses_entry_id']).where('id', '=', param('id')),
+const selectEntry = defineStatement<
+  { id: number },
+  { id: number; entry_no: string; entry_date: string; description: string; reverses_entry_id: number | null }
+>((db) =>
+  db
+    .selectFrom('journal_entries')
+    .select(['id', 'entry_no', 'entry_date', 'description', 'reverses_entry_id'])
+    .where('id', '=', param('id')),
 );
 const selectLines = defineStatement<{ id: number }, { account_code: string; debit_satang: number; credit_satang: number }>((db) =>
-  db.selectFrom('journal_lines').select(['account_code', 'debit_satang', 'credit_satang']).where('entry_id', '=', param('id')).orderBy('line_no'),
+  db
+    .selectFrom('journal_lines')
+    .select(['account_code', 'debit_satang', 'credit_satang'])
+    .where('entry_id', '=', param('id'))
+    .orderBy('line_no'),
 );
 
 export function findJournalEntry(connection: Connection, id: number): JournalEntry | undefined {
@@ -117,15 +156,19 @@ const selectTrialBalance = defineStatement<Record<string, never>, { account_code
 
 /** From the monthly totals, never the journal: stays fast however long the fund's history is. */
 export function trialBalance(connection: Connection): TrialBalanceRow[] {
-  return selectTrialBalance.all(connection, {}).map((row) => ({ accountCode: row.account_code, debitSatang: row.debit, creditSatang: row.credit }));
+  return selectTrialBalance
+    .all(connection, {})
+    .map((row) => ({ accountCode: row.account_code, debitSatang: row.debit, creditSatang: row.credit }));
 }
 
-const selectAccounts = defineStatement<Record<string, never>, { code: string; account_group: string; name_th: string; name_en: string }>((db) =>
-  db.selectFrom('accounts').select(['code', 'account_group', 'name_th', 'name_en']).orderBy('sort_order'),
+const selectAccounts = defineStatement<Record<string, never>, { code: string; account_group: string; name_th: string; name_en: string }>(
+  (db) => db.selectFrom('accounts').select(['code', 'account_group', 'name_th', 'name_en']).orderBy('sort_order'),
 );
 
 export function listAccounts(connection: Connection): Account[] {
-  return selectAccounts.all(connection, {}).map((row) => ({ code: row.code, group: row.account_group, nameTh: row.name_th, nameEn: row.name_en }));
+  return selectAccounts
+    .all(connection, {})
+    .map((row) => ({ code: row.code, group: row.account_group, nameTh: row.name_th, nameEn: row.name_en }));
 }
 
 export type NewCashBookLine = {

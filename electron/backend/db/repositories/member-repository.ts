@@ -1,4 +1,13 @@
-import type { Beneficiary, Member, MemberProfile, MemberRow, MemberVersion, Paged, StatusEvent, VoidedStatusEvent } from '../../../../shared/api/fund-types';
+import type {
+  Beneficiary,
+  Member,
+  MemberProfile,
+  MemberRow,
+  MemberVersion,
+  Paged,
+  StatusEvent,
+  VoidedStatusEvent,
+} from '../../../../shared/api/fund-types';
 import { sql } from 'kysely';
 import { defineStatement, param, queryBuilder, runBuilt, type Connection } from '../execute';
 import type { MembersTable } from '../schema';
@@ -95,14 +104,38 @@ export function profileToColumns(profile: MemberProfile, sortKey: string, search
 }
 
 const profileColumnNames: (keyof ProfileColumns)[] = [
-  'citizen_id', 'no_id_reason', 'title', 'first_name', 'last_name', 'sort_key', 'search_text', 'gender', 'birth_date',
-  'house_no', 'moo', 'village', 'soi', 'road', 'subdistrict', 'district', 'province', 'postcode', 'phone',
-  'applied_on', 'approved_on', 'approval_ref', 'paid_through_period', 'beneficiaries_json',
+  'citizen_id',
+  'no_id_reason',
+  'title',
+  'first_name',
+  'last_name',
+  'sort_key',
+  'search_text',
+  'gender',
+  'birth_date',
+  'house_no',
+  'moo',
+  'village',
+  'soi',
+  'road',
+  'subdistrict',
+  'district',
+  'province',
+  'postcode',
+  'phone',
+  'applied_on',
+  'approved_on',
+  'approval_ref',
+  'paid_through_period',
+  'beneficiaries_json',
 ];
 const profileParams = Object.fromEntries(profileColumnNames.map((name) => [name, param(name)])) as unknown as ProfileColumns;
 
 type NewMemberColumns = ProfileColumns &
-  Pick<MembersTable, 'uuid' | 'member_seq' | 'member_no' | 'status' | 'status_since' | 'dues_start_index' | 'version' | 'created_at' | 'updated_at'>;
+  Pick<
+    MembersTable,
+    'uuid' | 'member_seq' | 'member_no' | 'status' | 'status_since' | 'dues_start_index' | 'version' | 'created_at' | 'updated_at'
+  >;
 
 const insertMemberStatement = defineStatement<NewMemberColumns>((db) =>
   db.insertInto('members').values({
@@ -184,7 +217,9 @@ export function removePaidMonths(connection: Connection, memberId: number, count
   removePaidMonthsStatement.run(connection, { id: memberId, count, latest });
 }
 
-const selectMember = defineStatement<{ id: number }, MembersTable>((db) => db.selectFrom('members').selectAll().where('id', '=', param('id')));
+const selectMember = defineStatement<{ id: number }, MembersTable>((db) =>
+  db.selectFrom('members').selectAll().where('id', '=', param('id')),
+);
 
 export function findMemberRow(connection: Connection, id: number): MembersTable | undefined {
   return selectMember.get(connection, { id });
@@ -211,20 +246,33 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-type SearchRow = Pick<MembersTable, 'id' | 'member_no' | 'citizen_id' | 'title' | 'first_name' | 'last_name' | 'moo' | 'status' | 'approved_on'>;
+type SearchRow = Pick<
+  MembersTable,
+  'id' | 'member_no' | 'citizen_id' | 'title' | 'first_name' | 'last_name' | 'moo' | 'status' | 'approved_on'
+>;
 
 /**
  * Search as you type over number, citizen ID and Thai names: a LIKE over one prepared lower-case column, ordered
  * by the stored Thai sort key. The filter shape varies, so it is compiled per shape and prepared once each.
  */
-export function searchMembers(connection: Connection, normalizedQuery: string, status: string, offset: number, limit: number): Paged<MemberRow> {
+export function searchMembers(
+  connection: Connection,
+  normalizedQuery: string,
+  status: string,
+  offset: number,
+  limit: number,
+): Paged<MemberRow> {
   let base = queryBuilder.selectFrom('members');
   if (normalizedQuery !== '') {
     const pattern = `%${escapeLike(normalizedQuery)}%`;
     base = base.where(sql<boolean>`search_text LIKE ${pattern} ESCAPE '\\'`);
   }
   if (status !== 'all') base = base.where('status', '=', status);
-  const total = runBuilt<{ total: number }>(connection, base.select((eb) => eb.fn.countAll<number>().as('total')))[0]?.total ?? 0;
+  const total =
+    runBuilt<{ total: number }>(
+      connection,
+      base.select((eb) => eb.fn.countAll<number>().as('total')),
+    )[0]?.total ?? 0;
   const rows = runBuilt<SearchRow>(
     connection,
     base
@@ -249,7 +297,13 @@ export function searchMembers(connection: Connection, normalizedQuery: string, s
   };
 }
 
-const insertVersionStatement = defineStatement<{ member_id: number; version: number; profile_json: string; recorded_at: string; actor: string }>((db) =>
+const insertVersionStatement = defineStatement<{
+  member_id: number;
+  version: number;
+  profile_json: string;
+  recorded_at: string;
+  actor: string;
+}>((db) =>
   db.insertInto('member_versions').values({
     member_id: param('member_id'),
     version: param('version'),
@@ -260,11 +314,27 @@ const insertVersionStatement = defineStatement<{ member_id: number; version: num
 );
 
 /** Every edit keeps the profile as it was saved, so the history of a record is readable (A6). */
-export function insertMemberVersion(connection: Connection, memberId: number, version: number, profile: MemberProfile, recordedAt: string, actor: string): void {
-  insertVersionStatement.run(connection, { member_id: memberId, version, profile_json: JSON.stringify(profile), recorded_at: recordedAt, actor });
+export function insertMemberVersion(
+  connection: Connection,
+  memberId: number,
+  version: number,
+  profile: MemberProfile,
+  recordedAt: string,
+  actor: string,
+): void {
+  insertVersionStatement.run(connection, {
+    member_id: memberId,
+    version,
+    profile_json: JSON.stringify(profile),
+    recorded_at: recordedAt,
+    actor,
+  });
 }
 
-const selectVersions = defineStatement<{ member_id: number }, { version: number; profile_json: string; recorded_at: string; actor: string }>((db) =>
+const selectVersions = defineStatement<
+  { member_id: number },
+  { version: number; profile_json: string; recorded_at: string; actor: string }
+>((db) =>
   db
     .selectFrom('member_versions')
     .select(['version', 'profile_json', 'recorded_at', 'actor'])
@@ -281,16 +351,22 @@ export function listMemberVersions(connection: Connection, memberId: number): Me
   }));
 }
 
-const insertEventStatement = defineStatement<{ member_id: number; kind: string; effective_on: string; reason: string; meeting_ref: string; created_at: string }>(
-  (db) =>
-    db.insertInto('member_status_events').values({
-      member_id: param('member_id'),
-      kind: param('kind'),
-      effective_on: param('effective_on'),
-      reason: param('reason'),
-      meeting_ref: param('meeting_ref'),
-      created_at: param('created_at'),
-    }),
+const insertEventStatement = defineStatement<{
+  member_id: number;
+  kind: string;
+  effective_on: string;
+  reason: string;
+  meeting_ref: string;
+  created_at: string;
+}>((db) =>
+  db.insertInto('member_status_events').values({
+    member_id: param('member_id'),
+    kind: param('kind'),
+    effective_on: param('effective_on'),
+    reason: param('reason'),
+    meeting_ref: param('meeting_ref'),
+    created_at: param('created_at'),
+  }),
 );
 
 export function insertStatusEvent(connection: Connection, memberId: number, event: Omit<StatusEvent, 'id'>, createdAt: string): number {
@@ -306,7 +382,10 @@ export function insertStatusEvent(connection: Connection, memberId: number, even
   );
 }
 
-const selectEvents = defineStatement<{ member_id: number }, { id: number; kind: string; effective_on: string; reason: string; meeting_ref: string }>((db) =>
+const selectEvents = defineStatement<
+  { member_id: number },
+  { id: number; kind: string; effective_on: string; reason: string; meeting_ref: string }
+>((db) =>
   db
     .selectFrom('member_status_events')
     .select(['id', 'kind', 'effective_on', 'reason', 'meeting_ref'])
@@ -319,7 +398,13 @@ const selectEvents = defineStatement<{ member_id: number }, { id: number; kind: 
 type EventRow = { id: number; kind: string; effective_on: string; reason: string; meeting_ref: string };
 
 function eventOf(row: EventRow): StatusEvent {
-  return { id: row.id, kind: row.kind as StatusEvent['kind'], effectiveOn: row.effective_on, reason: row.reason, meetingRef: row.meeting_ref };
+  return {
+    id: row.id,
+    kind: row.kind as StatusEvent['kind'],
+    effectiveOn: row.effective_on,
+    reason: row.reason,
+    meetingRef: row.meeting_ref,
+  };
 }
 
 /** The member's status events in force (voided ones left out: they no longer shape the spells). */
@@ -327,15 +412,17 @@ export function listStatusEvents(connection: Connection, memberId: number): Stat
   return selectEvents.all(connection, { member_id: memberId }).map(eventOf);
 }
 
-const selectAllEvents = defineStatement<Record<string, never>, { id: number; member_id: number; kind: string; effective_on: string; reason: string; meeting_ref: string }>(
-  (db) =>
-    db
-      .selectFrom('member_status_events')
-      .select(['id', 'member_id', 'kind', 'effective_on', 'reason', 'meeting_ref'])
-      .where('voided_on', 'is', null)
-      .orderBy('member_id')
-      .orderBy('effective_on')
-      .orderBy('id'),
+const selectAllEvents = defineStatement<
+  Record<string, never>,
+  { id: number; member_id: number; kind: string; effective_on: string; reason: string; meeting_ref: string }
+>((db) =>
+  db
+    .selectFrom('member_status_events')
+    .select(['id', 'member_id', 'kind', 'effective_on', 'reason', 'meeting_ref'])
+    .where('voided_on', 'is', null)
+    .orderBy('member_id')
+    .orderBy('effective_on')
+    .orderBy('id'),
 );
 
 /** Every member's status events at once, for jobs that plan thousands of members (the table stays small). */
@@ -356,26 +443,45 @@ export function listMemberIds(connection: Connection): number[] {
   return selectMemberIds.all(connection, {}).map((row) => row.id);
 }
 
-const selectVoidedEvents = defineStatement<{ member_id: number }, { id: number; kind: string; effective_on: string; reason: string; meeting_ref: string; voided_on: string; void_reason: string; voided_by: string }>(
-  (db) =>
-    db
-      .selectFrom('member_status_events')
-      .select(['id', 'kind', 'effective_on', 'reason', 'meeting_ref', 'voided_on', 'void_reason', 'voided_by'])
-      .where('member_id', '=', param('member_id'))
-      .where('voided_on', 'is not', null)
-      .orderBy('id'),
+const selectVoidedEvents = defineStatement<
+  { member_id: number },
+  {
+    id: number;
+    kind: string;
+    effective_on: string;
+    reason: string;
+    meeting_ref: string;
+    voided_on: string;
+    void_reason: string;
+    voided_by: string;
+  }
+>((db) =>
+  db
+    .selectFrom('member_status_events')
+    .select(['id', 'kind', 'effective_on', 'reason', 'meeting_ref', 'voided_on', 'void_reason', 'voided_by'])
+    .where('member_id', '=', param('member_id'))
+    .where('voided_on', 'is not', null)
+    .orderBy('id'),
 );
 
 /** Status events voided as recorded in error, kept for the member's history. */
 export function listVoidedStatusEvents(connection: Connection, memberId: number): VoidedStatusEvent[] {
-  return selectVoidedEvents.all(connection, { member_id: memberId }).map((row) => ({ ...eventOf(row), voidedOn: row.voided_on, voidReason: row.void_reason, voidedBy: row.voided_by }));
+  return selectVoidedEvents
+    .all(connection, { member_id: memberId })
+    .map((row) => ({ ...eventOf(row), voidedOn: row.voided_on, voidReason: row.void_reason, voidedBy: row.voided_by }));
 }
 
 const voidEventStatement = defineStatement<{ id: number; voided_on: string; void_reason: string; voided_by: string }>((db) =>
-  db.updateTable('member_status_events').set({ voided_on: param('voided_on'), void_reason: param('void_reason'), voided_by: param('voided_by') }).where('id', '=', param('id')),
+  db
+    .updateTable('member_status_events')
+    .set({ voided_on: param('voided_on'), void_reason: param('void_reason'), voided_by: param('voided_by') })
+    .where('id', '=', param('id')),
 );
 
 /** Marks a status event recorded in error; a trigger lets only these columns be set, once. */
-export function voidStatusEvent(connection: Connection, row: { id: number; voided_on: string; void_reason: string; voided_by: string }): void {
+export function voidStatusEvent(
+  connection: Connection,
+  row: { id: number; voided_on: string; void_reason: string; voided_by: string },
+): void {
   voidEventStatement.run(connection, row);
 }

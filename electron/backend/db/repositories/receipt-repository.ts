@@ -5,12 +5,35 @@ import type { ReceiptLinesTable, ReceiptMonthsTable, ReceiptsTable, ReceiptVoids
 export type NewReceipt = Omit<ReceiptsTable, 'id'> & { lines: readonly ReceiptLine[]; periods: readonly string[] };
 
 const insertReceiptRows = defineBulkInsert<'receipts', ReceiptsTable>('receipts', [
-  'id', 'uuid', 'request_id', 'member_id', 'received_on', 'fiscal_year', 'numbering', 'receipt_no', 'sequence_no', 'book_no', 'book_entry_no',
-  'total_satang', 'method', 'collector', 'batch_id', 'journal_entry_id', 'created_at',
+  'id',
+  'uuid',
+  'request_id',
+  'member_id',
+  'received_on',
+  'fiscal_year',
+  'numbering',
+  'receipt_no',
+  'sequence_no',
+  'book_no',
+  'book_entry_no',
+  'total_satang',
+  'method',
+  'collector',
+  'batch_id',
+  'journal_entry_id',
+  'created_at',
 ]);
-const insertLineRows = defineBulkInsert<'receipt_lines', ReceiptLinesTable>('receipt_lines', ['receipt_id', 'line_no', 'kind', 'description', 'amount_satang']);
+const insertLineRows = defineBulkInsert<'receipt_lines', ReceiptLinesTable>('receipt_lines', [
+  'receipt_id',
+  'line_no',
+  'kind',
+  'description',
+  'amount_satang',
+]);
 const insertMonthRows = defineBulkInsert<'receipt_months', ReceiptMonthsTable>('receipt_months', ['receipt_id', 'member_id', 'period']);
-const selectLastReceiptId = defineStatement<Record<string, never>, { id: number | null }>((db) => db.selectFrom('receipts').select((eb) => eb.fn.max('id').as('id')));
+const selectLastReceiptId = defineStatement<Record<string, never>, { id: number | null }>((db) =>
+  db.selectFrom('receipts').select((eb) => eb.fn.max('id').as('id')),
+);
 
 /**
  * Receipts with their lines and months covered, many rows per statement (ids given out here, inside the use
@@ -25,7 +48,15 @@ export function insertReceipts(connection: Connection, receipts: readonly NewRec
     connection,
     receipts.map(({ lines: receiptLines, periods, ...row }, index) => {
       const id = ids[index] ?? 0;
-      receiptLines.forEach((line, lineIndex) => lines.push({ receipt_id: id, line_no: lineIndex + 1, kind: line.kind, description: line.description, amount_satang: line.amountSatang }));
+      receiptLines.forEach((line, lineIndex) =>
+        lines.push({
+          receipt_id: id,
+          line_no: lineIndex + 1,
+          kind: line.kind,
+          description: line.description,
+          amount_satang: line.amountSatang,
+        }),
+      );
       for (const period of periods) months.push({ receipt_id: id, member_id: row.member_id, period });
       return { ...row, id };
     }),
@@ -116,7 +147,9 @@ const selectPaidPeriods = defineStatement<{ member_id: number }, { period: strin
     .selectFrom('receipt_months as m')
     .select(['m.period', 'm.receipt_id'])
     .where('m.member_id', '=', param('member_id'))
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'm.receipt_id')))),
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'm.receipt_id'))),
+    ),
 );
 
 /**
@@ -134,7 +167,7 @@ const selectPeriodsPaidAfter = defineStatement<{ member_id: number; after: strin
     .select('m.period')
     .where('r.member_id', '=', param('member_id'))
     .where('r.received_on', '>', param('after'))
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
 );
 
 /**
@@ -152,7 +185,7 @@ const selectFirstPayment = defineStatement<{ member_id: number; from: string; to
     .where('r.member_id', '=', param('member_id'))
     .where('r.received_on', '>=', param('from'))
     .where('r.received_on', '<=', param('to'))
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
 );
 
 /** The member's first payment (not voided) received between two dates: where some bylaws start the waiting period. */
@@ -167,7 +200,7 @@ const selectEntryFeePaid = defineStatement<{ member_id: number }, { receipt_id: 
     .select('l.receipt_id')
     .where('r.member_id', '=', param('member_id'))
     .where('l.kind', '=', 'entry-fee')
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
 );
 
 export function hasPaidEntryFee(connection: Connection, memberId: number): boolean {
@@ -188,7 +221,15 @@ const insertVoidStatement = defineStatement<ReceiptVoidsTable>((db) =>
 
 export function insertVoid(
   connection: Connection,
-  row: { receiptId: number; requestId: string; voidedOn: string; reason: string; actor: string; reversalEntryId: number; createdAt: string },
+  row: {
+    receiptId: number;
+    requestId: string;
+    voidedOn: string;
+    reason: string;
+    actor: string;
+    reversalEntryId: number;
+    createdAt: string;
+  },
 ): void {
   insertVoidStatement.run(connection, {
     receipt_id: row.receiptId,
@@ -210,13 +251,20 @@ export function findVoidByRequest(connection: Connection, requestId: string): nu
 }
 
 const selectMemberReceipts = defineStatement<{ member_id: number; limit: number }, ReceiptRecord>((db) =>
-  receiptRecords(db).where('r.member_id', '=', param('member_id')).orderBy('r.received_on', 'desc').orderBy('r.id', 'desc').limit(param('limit')),
+  receiptRecords(db)
+    .where('r.member_id', '=', param('member_id'))
+    .orderBy('r.received_on', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(param('limit')),
 );
 const selectMemberMonths = defineStatement<{ member_id: number }, { receipt_id: number; period: string }>((db) =>
   db.selectFrom('receipt_months').select(['receipt_id', 'period']).where('member_id', '=', param('member_id')).orderBy('period'),
 );
 const countMemberReceipts = defineStatement<{ member_id: number }, { total: number }>((db) =>
-  db.selectFrom('receipts').select((eb) => eb.fn.countAll<number>().as('total')).where('member_id', '=', param('member_id')),
+  db
+    .selectFrom('receipts')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where('member_id', '=', param('member_id')),
 );
 
 /**
@@ -224,7 +272,11 @@ const countMemberReceipts = defineStatement<{ member_id: number }, { total: numb
  * lie on as many pages of a large file, so only the latest `limit` are read in full; the months of all of
  * them come from one covering index.
  */
-export function memberReceipts(connection: Connection, memberId: number, limit: number): { total: number; receipts: { record: ReceiptRecord; lines: ReceiptLine[]; periods: string[] }[] } {
+export function memberReceipts(
+  connection: Connection,
+  memberId: number,
+  limit: number,
+): { total: number; receipts: { record: ReceiptRecord; lines: ReceiptLine[]; periods: string[] }[] } {
   const periods = new Map<number, string[]>();
   for (const month of selectMemberMonths.all(connection, { member_id: memberId })) {
     const list = periods.get(month.receipt_id) ?? [];
@@ -244,7 +296,9 @@ const selectLastPaid = defineStatement<{ member_id: number }, { period: string }
     .selectFrom('receipt_months as m')
     .select('m.period')
     .where('m.member_id', '=', param('member_id'))
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'm.receipt_id'))))
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'm.receipt_id'))),
+    )
     .orderBy('m.period', 'desc')
     .limit(1),
 );

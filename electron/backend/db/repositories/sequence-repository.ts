@@ -5,7 +5,9 @@ const upsertSequence = defineStatement<{ series: string; fiscal_year: number; co
     .insertInto('document_sequences')
     .values({ series: param('series'), fiscal_year: param('fiscal_year'), last_number: param('count') })
     .onConflict((conflict) =>
-      conflict.columns(['series', 'fiscal_year']).doUpdateSet((eb) => ({ last_number: eb('last_number', '+', eb.ref('excluded.last_number')) })),
+      conflict
+        .columns(['series', 'fiscal_year'])
+        .doUpdateSet((eb) => ({ last_number: eb('last_number', '+', eb.ref('excluded.last_number')) })),
     )
     .returning('last_number'),
 );

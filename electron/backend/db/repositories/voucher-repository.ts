@@ -82,10 +82,20 @@ const countActivities = defineStatement<Record<string, never>, { total: number }
   db.selectFrom('community_activities').select((eb) => eb.fn.countAll<number>().as('total')),
 );
 const pageActivities = defineStatement<{ limit: number; offset: number }, CommunityActivitiesTable>((db) =>
-  db.selectFrom('community_activities').selectAll().orderBy('activity_date', 'desc').orderBy('id', 'desc').limit(param('limit')).offset(param('offset')),
+  db
+    .selectFrom('community_activities')
+    .selectAll()
+    .orderBy('activity_date', 'desc')
+    .orderBy('id', 'desc')
+    .limit(param('limit'))
+    .offset(param('offset')),
 );
 
-export function listCommunityActivities(connection: Connection, offset: number, limit: number): { total: number; rows: CommunityActivitiesTable[] } {
+export function listCommunityActivities(
+  connection: Connection,
+  offset: number,
+  limit: number,
+): { total: number; rows: CommunityActivitiesTable[] } {
   return { total: countActivities.get(connection, {})?.total ?? 0, rows: pageActivities.all(connection, { limit, offset }) };
 }
 
@@ -105,13 +115,17 @@ export function insertVoucherReversal(connection: Connection, row: VoucherRevers
   insertReversalStatement.run(connection, row);
 }
 
-const selectReversal = defineStatement<{ voucher_id: number }, VoucherReversalsTable>((db) => db.selectFrom('voucher_reversals').selectAll().where('voucher_id', '=', param('voucher_id')));
+const selectReversal = defineStatement<{ voucher_id: number }, VoucherReversalsTable>((db) =>
+  db.selectFrom('voucher_reversals').selectAll().where('voucher_id', '=', param('voucher_id')),
+);
 
 export function findVoucherReversal(connection: Connection, voucherId: number): VoucherReversalsTable | undefined {
   return selectReversal.get(connection, { voucher_id: voucherId });
 }
 
-const selectReversalByRequest = defineStatement<{ request_id: string }, VoucherReversalsTable>((db) => db.selectFrom('voucher_reversals').selectAll().where('request_id', '=', param('request_id')));
+const selectReversalByRequest = defineStatement<{ request_id: string }, VoucherReversalsTable>((db) =>
+  db.selectFrom('voucher_reversals').selectAll().where('request_id', '=', param('request_id')),
+);
 
 export function findVoucherReversalByRequest(connection: Connection, requestId: string): VoucherReversalsTable | undefined {
   return selectReversalByRequest.get(connection, { request_id: requestId });

@@ -37,14 +37,18 @@ function paymentRecords(db: QueryBuilder) {
     .select(['v.voucher_no', 'v.paid_on', 'v.method', 'r.receipt_no', 'x.reversed_on']);
 }
 
-const selectClaimPayments = defineStatement<{ claim_id: number }, WelfarePaymentRecord>((db) => paymentRecords(db).where('p.claim_id', '=', param('claim_id')).orderBy('p.id'));
+const selectClaimPayments = defineStatement<{ claim_id: number }, WelfarePaymentRecord>((db) =>
+  paymentRecords(db).where('p.claim_id', '=', param('claim_id')).orderBy('p.id'),
+);
 
 /** A claim's payees in voucher order, with the arrears receipt and any reversal. */
 export function claimPayments(connection: Connection, claimId: number): WelfarePaymentRecord[] {
   return selectClaimPayments.all(connection, { claim_id: claimId });
 }
 
-const selectPaymentOfVoucher = defineStatement<{ voucher_id: number }, WelfarePaymentRecord>((db) => paymentRecords(db).where('p.voucher_id', '=', param('voucher_id')));
+const selectPaymentOfVoucher = defineStatement<{ voucher_id: number }, WelfarePaymentRecord>((db) =>
+  paymentRecords(db).where('p.voucher_id', '=', param('voucher_id')),
+);
 
 /** The welfare payment a voucher belongs to, if any: the printed voucher shows its deduction. */
 export function paymentOfVoucher(connection: Connection, voucherId: number): WelfarePaymentRecord | undefined {
@@ -61,7 +65,9 @@ const insertClaimReversalStatement = defineStatement<WelfareClaimReversalsTable>
     created_at: param('created_at'),
   }),
 );
-const markReversedStatement = defineStatement<{ id: number }>((db) => db.updateTable('welfare_claims').set({ reversed: 1 }).where('id', '=', param('id')));
+const markReversedStatement = defineStatement<{ id: number }>((db) =>
+  db.updateTable('welfare_claims').set({ reversed: 1 }).where('id', '=', param('id')),
+);
 
 /** The reversal's own row, and the claim's flag (the one change a paid claim may take: see migration 0005). */
 export function insertClaimReversal(connection: Connection, row: WelfareClaimReversalsTable): void {

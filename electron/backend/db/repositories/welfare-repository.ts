@@ -5,16 +5,28 @@ import { defineStatement, param, queryBuilder, runBuilt, type Connection, type Q
 import type { WelfareClaimsTable, WelfareTypesTable } from '../schema';
 
 const insertTypeStatement = defineStatement<Omit<WelfareTypesTable, 'id'>>((db) =>
-  db.insertInto('welfare_types').values({ code: param('code'), category: param('category'), name_th: param('name_th'), name_en: param('name_en'), created_at: param('created_at') }),
+  db.insertInto('welfare_types').values({
+    code: param('code'),
+    category: param('category'),
+    name_th: param('name_th'),
+    name_en: param('name_en'),
+    created_at: param('created_at'),
+  }),
 );
 
 export function insertWelfareType(connection: Connection, row: Omit<WelfareTypesTable, 'id'>): number {
   return Number(insertTypeStatement.run(connection, row).lastInsertRowid);
 }
 
-const selectTypes = defineStatement<Record<string, never>, WelfareTypesTable>((db) => db.selectFrom('welfare_types').selectAll().orderBy('id'));
-const selectType = defineStatement<{ id: number }, WelfareTypesTable>((db) => db.selectFrom('welfare_types').selectAll().where('id', '=', param('id')));
-const selectTypeByCode = defineStatement<{ code: string }, { id: number }>((db) => db.selectFrom('welfare_types').select('id').where('code', '=', param('code')));
+const selectTypes = defineStatement<Record<string, never>, WelfareTypesTable>((db) =>
+  db.selectFrom('welfare_types').selectAll().orderBy('id'),
+);
+const selectType = defineStatement<{ id: number }, WelfareTypesTable>((db) =>
+  db.selectFrom('welfare_types').selectAll().where('id', '=', param('id')),
+);
+const selectTypeByCode = defineStatement<{ code: string }, { id: number }>((db) =>
+  db.selectFrom('welfare_types').select('id').where('code', '=', param('code')),
+);
 
 export function listWelfareTypes(connection: Connection): WelfareTypesTable[] {
   return selectTypes.all(connection, {});
@@ -29,11 +41,21 @@ export function findWelfareTypeIdByCode(connection: Connection, code: string): n
 }
 
 const insertVersionStatement = defineStatement<{ type_id: number; effective_from: string; rule_json: string; created_at: string }>((db) =>
-  db.insertInto('welfare_rule_versions').values({ type_id: param('type_id'), effective_from: param('effective_from'), rule_json: param('rule_json'), created_at: param('created_at') }),
+  db.insertInto('welfare_rule_versions').values({
+    type_id: param('type_id'),
+    effective_from: param('effective_from'),
+    rule_json: param('rule_json'),
+    created_at: param('created_at'),
+  }),
 );
 
 export function insertRuleVersion(connection: Connection, typeId: number, version: BenefitRuleVersion, createdAt: string): void {
-  insertVersionStatement.run(connection, { type_id: typeId, effective_from: version.effectiveFrom, rule_json: JSON.stringify(version), created_at: createdAt });
+  insertVersionStatement.run(connection, {
+    type_id: typeId,
+    effective_from: version.effectiveFrom,
+    rule_json: JSON.stringify(version),
+    created_at: createdAt,
+  });
 }
 
 const selectVersions = defineStatement<{ type_id: number }, { rule_json: string }>((db) =>
@@ -92,11 +114,23 @@ function claimRecords(db: QueryBuilder) {
     .innerJoin('welfare_types as t', 't.id', 'c.type_id')
     .innerJoin('members as m', 'm.id', 'c.member_id')
     .selectAll('c')
-    .select(['t.name_th as type_name_th', 't.name_en as type_name_en', 't.category', 'm.member_no', 'm.title', 'm.first_name', 'm.last_name', 'm.village', 'm.moo']);
+    .select([
+      't.name_th as type_name_th',
+      't.name_en as type_name_en',
+      't.category',
+      'm.member_no',
+      'm.title',
+      'm.first_name',
+      'm.last_name',
+      'm.village',
+      'm.moo',
+    ]);
 }
 
 const selectClaim = defineStatement<{ id: number }, ClaimRecord>((db) => claimRecords(db).where('c.id', '=', param('id')));
-const selectClaimByRequest = defineStatement<{ request_id: string }, { id: number }>((db) => db.selectFrom('welfare_claims').select('id').where('request_id', '=', param('request_id')));
+const selectClaimByRequest = defineStatement<{ request_id: string }, { id: number }>((db) =>
+  db.selectFrom('welfare_claims').select('id').where('request_id', '=', param('request_id')),
+);
 
 export function findClaim(connection: Connection, id: number): ClaimRecord | undefined {
   return selectClaim.get(connection, { id });
@@ -106,24 +140,60 @@ export function findClaimIdByRequest(connection: Connection, requestId: string):
   return selectClaimByRequest.get(connection, { request_id: requestId })?.id;
 }
 
-const updateStateStatement = defineStatement<{ id: number; state: string; decision_ref: string | null; rejection_reason: string | null; voucher_id: number | null; updated_at: string }>((db) =>
+const updateStateStatement = defineStatement<{
+  id: number;
+  state: string;
+  decision_ref: string | null;
+  rejection_reason: string | null;
+  voucher_id: number | null;
+  updated_at: string;
+}>((db) =>
   db
     .updateTable('welfare_claims')
-    .set({ state: param('state'), decision_ref: param('decision_ref'), rejection_reason: param('rejection_reason'), voucher_id: param('voucher_id'), updated_at: param('updated_at') })
+    .set({
+      state: param('state'),
+      decision_ref: param('decision_ref'),
+      rejection_reason: param('rejection_reason'),
+      voucher_id: param('voucher_id'),
+      updated_at: param('updated_at'),
+    })
     .where('id', '=', param('id')),
 );
 
 /** The committee's decision and the payment move a claim along; a paid claim never changes (trigger). */
-export function updateClaimState(connection: Connection, row: { id: number; state: string; decision_ref: string | null; rejection_reason: string | null; voucher_id: number | null; updated_at: string }): void {
+export function updateClaimState(
+  connection: Connection,
+  row: {
+    id: number;
+    state: string;
+    decision_ref: string | null;
+    rejection_reason: string | null;
+    voucher_id: number | null;
+    updated_at: string;
+  },
+): void {
   updateStateStatement.run(connection, row);
 }
 
-type DecisionColumns = { id: number; documents_json: string; decision_json: string; computed_satang: number; units_paid: number; updated_at: string };
+type DecisionColumns = {
+  id: number;
+  documents_json: string;
+  decision_json: string;
+  computed_satang: number;
+  units_paid: number;
+  updated_at: string;
+};
 
 const updateDecisionStatement = defineStatement<DecisionColumns>((db) =>
   db
     .updateTable('welfare_claims')
-    .set({ documents_json: param('documents_json'), decision_json: param('decision_json'), computed_satang: param('computed_satang'), units_paid: param('units_paid'), updated_at: param('updated_at') })
+    .set({
+      documents_json: param('documents_json'),
+      decision_json: param('decision_json'),
+      computed_satang: param('computed_satang'),
+      units_paid: param('units_paid'),
+      updated_at: param('updated_at'),
+    })
     .where('id', '=', param('id'))
     .where('state', '=', 'pending'),
 );
@@ -143,14 +213,27 @@ export function memberClaimsOnDate(connection: Connection, memberId: number, eve
 }
 
 const selectMemberClaims = defineStatement<{ member_id: number; type_id: number }, WelfareClaimsTable>((db) =>
-  db.selectFrom('welfare_claims').selectAll().where('member_id', '=', param('member_id')).where('type_id', '=', param('type_id')).orderBy('event_date'),
+  db
+    .selectFrom('welfare_claims')
+    .selectAll()
+    .where('member_id', '=', param('member_id'))
+    .where('type_id', '=', param('type_id'))
+    .orderBy('event_date'),
 );
 
 export function memberClaimsOfType(connection: Connection, memberId: number, typeId: number): WelfareClaimsTable[] {
   return selectMemberClaims.all(connection, { member_id: memberId, type_id: typeId });
 }
 
-export type ClaimFilter = { query?: string | undefined; from?: string | undefined; to?: string | undefined; typeId?: number | undefined; village?: string | undefined; memberId?: number | undefined; state?: string | undefined };
+export type ClaimFilter = {
+  query?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  typeId?: number | undefined;
+  village?: string | undefined;
+  memberId?: number | undefined;
+  state?: string | undefined;
+};
 
 /** The register's filters: only those given shape the query (compiled per shape, prepared once per shape). */
 function filtered(filter: ClaimFilter) {
@@ -159,7 +242,9 @@ function filtered(filter: ClaimFilter) {
     // A claim number exactly, or the member's number, ID or name as the member search reads them.
     const pattern = `%${escapeLike(filter.query)}%`;
     const text = filter.query;
-    query = query.where((eb) => eb.or([eb('c.claim_no', '=', text.toUpperCase()), eb(sql<string>`m.search_text`, 'like', sql<string>`${pattern} ESCAPE '\\'`)]));
+    query = query.where((eb) =>
+      eb.or([eb('c.claim_no', '=', text.toUpperCase()), eb(sql<string>`m.search_text`, 'like', sql<string>`${pattern} ESCAPE '\\'`)]),
+    );
   }
   if (filter.from !== undefined) query = query.where('c.event_date', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('c.event_date', '<=', filter.to);
@@ -171,10 +256,19 @@ function filtered(filter: ClaimFilter) {
   return query;
 }
 
-export function listClaims(connection: Connection, filter: ClaimFilter & { offset: number; limit: number }): { total: number; rows: ClaimRecord[] } {
+export function listClaims(
+  connection: Connection,
+  filter: ClaimFilter & { offset: number; limit: number },
+): { total: number; rows: ClaimRecord[] } {
   const query = filtered(filter);
-  const [count] = runBuilt<{ total: number }>(connection, query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')));
-  const rows = runBuilt<ClaimRecord>(connection, query.orderBy('c.event_date', 'desc').orderBy('c.id', 'desc').limit(filter.limit).offset(filter.offset));
+  const [count] = runBuilt<{ total: number }>(
+    connection,
+    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')),
+  );
+  const rows = runBuilt<ClaimRecord>(
+    connection,
+    query.orderBy('c.event_date', 'desc').orderBy('c.id', 'desc').limit(filter.limit).offset(filter.offset),
+  );
   return { total: count?.total ?? 0, rows };
 }
 
@@ -194,7 +288,14 @@ const selectPaidByType = defineStatement<{ from_year: number; to_year: number },
     .selectFrom('welfare_claims as c')
     .innerJoin('payment_vouchers as v', 'v.id', 'c.voucher_id')
     // A person helped is the member, or each of the member's dependents paid for (two children's school fees: two persons).
-    .select((eb) => ['c.type_id', eb.fn.count<number>(sql`c.member_id || ':' || coalesce(c.dependent_id, 0)`).distinct().as('persons'), eb.fn.sum<number>('c.computed_satang').as('amount')])
+    .select((eb) => [
+      'c.type_id',
+      eb.fn
+        .count<number>(sql`c.member_id || ':' || coalesce(c.dependent_id, 0)`)
+        .distinct()
+        .as('persons'),
+      eb.fn.sum<number>('c.computed_satang').as('amount'),
+    ])
     .where('c.state', '=', 'paid')
     .where('c.reversed', '=', 0)
     .where('v.fiscal_year', '>=', param('from_year'))
@@ -203,8 +304,16 @@ const selectPaidByType = defineStatement<{ from_year: number; to_year: number },
 );
 
 /** Paid welfare per type over a range of fiscal years: the persons helped and the amount (status form §5–6). */
-export function paidWelfareByType(connection: Connection, fromYear: number, toYear: number): Map<number, { persons: number; amountSatang: number }> {
-  return new Map(selectPaidByType.all(connection, { from_year: fromYear, to_year: toYear }).map((row) => [row.type_id, { persons: row.persons, amountSatang: row.amount }]));
+export function paidWelfareByType(
+  connection: Connection,
+  fromYear: number,
+  toYear: number,
+): Map<number, { persons: number; amountSatang: number }> {
+  return new Map(
+    selectPaidByType
+      .all(connection, { from_year: fromYear, to_year: toYear })
+      .map((row) => [row.type_id, { persons: row.persons, amountSatang: row.amount }]),
+  );
 }
 
 type CommunityTotals = { category: string; activities: number; beneficiaries: number; amount: number };
@@ -215,15 +324,26 @@ const selectCommunityByCategory = defineStatement<{ from_year: number; to_year: 
     .innerJoin('payment_vouchers as v', 'v.id', 'a.voucher_id')
     .leftJoin('voucher_reversals as x', 'x.voucher_id', 'a.voucher_id')
     .where('x.voucher_id', 'is', null)
-    .select((eb) => ['a.category', eb.fn.countAll<number>().as('activities'), eb.fn.sum<number>('a.beneficiaries_count').as('beneficiaries'), eb.fn.sum<number>('v.amount_satang').as('amount')])
+    .select((eb) => [
+      'a.category',
+      eb.fn.countAll<number>().as('activities'),
+      eb.fn.sum<number>('a.beneficiaries_count').as('beneficiaries'),
+      eb.fn.sum<number>('v.amount_satang').as('amount'),
+    ])
     .where('v.fiscal_year', '>=', param('from_year'))
     .where('v.fiscal_year', '<=', param('to_year'))
     .groupBy('a.category'),
 );
 
 /** Community welfare per category over a range of fiscal years (status form §7). */
-export function communityByCategory(connection: Connection, fromYear: number, toYear: number): Map<string, { activities: number; beneficiaries: number; amountSatang: number }> {
+export function communityByCategory(
+  connection: Connection,
+  fromYear: number,
+  toYear: number,
+): Map<string, { activities: number; beneficiaries: number; amountSatang: number }> {
   return new Map(
-    selectCommunityByCategory.all(connection, { from_year: fromYear, to_year: toYear }).map((row) => [row.category, { activities: row.activities, beneficiaries: row.beneficiaries, amountSatang: row.amount }]),
+    selectCommunityByCategory
+      .all(connection, { from_year: fromYear, to_year: toYear })
+      .map((row) => [row.category, { activities: row.activities, beneficiaries: row.beneficiaries, amountSatang: row.amount }]),
   );
 }

@@ -27,7 +27,8 @@ const facts = (overrides: Partial<DuesFacts> = {}): DuesFacts => ({
   ...overrides,
 });
 
-const months = (from: string, count: number): string[] => Array.from({ length: count }, (_, index) => periodFromIndex(periodIndex(from) + index));
+const months = (from: string, count: number): string[] =>
+  Array.from({ length: count }, (_, index) => periodFromIndex(periodIndex(from) + index));
 
 describe('when dues start (Decision 7)', () => {
   it('starts with the month of approval, even when approved mid-month or on its last day', () => {
@@ -42,7 +43,11 @@ describe('when dues start (Decision 7)', () => {
     expect(duesStartPeriod(facts({ ...early, paidThroughPeriod: '2023-09' }))).toBe('2023-10');
     expect(duesStartPeriod(facts({ ...early, paidThroughPeriod: '2023-12' }))).toBe('2024-01');
     expect(duesStartPeriod(facts({ ...early, paidThroughPeriod: '2024-06' }))).toBe('2024-07');
-    expect(memberArrears(facts({ ...early, paidThroughPeriod: '2023-09' }), '2024-01-15').overdue).toEqual(['2023-10', '2023-11', '2023-12']);
+    expect(memberArrears(facts({ ...early, paidThroughPeriod: '2023-09' }), '2024-01-15').overdue).toEqual([
+      '2023-10',
+      '2023-11',
+      '2023-12',
+    ]);
     expect(memberArrears(facts(early), '2024-01-15').count).toBe(0);
   });
 
@@ -66,11 +71,21 @@ describe('which months are owed (Decision 6)', () => {
   });
 
   it('restarts with a reinstatement spell, from its own start month', () => {
-    const back = facts({ spells: [{ start: '2024-01-20', end: '2024-06-15' }, { start: '2025-03-02', end: null }] });
+    const back = facts({
+      spells: [
+        { start: '2024-01-20', end: '2024-06-15' },
+        { start: '2025-03-02', end: null },
+      ],
+    });
     expect(owedPeriods(back, '2025-05')).toEqual([...months('2024-01', 5), ...months('2025-03', 3)]);
     expect(memberArrears(back, '2025-06-10').count).toBe(8);
     // Reinstated in the month the first spell ended: that month is owed again, once.
-    const quick = facts({ spells: [{ start: '2024-01-20', end: '2024-06-15' }, { start: '2024-06-20', end: null }] });
+    const quick = facts({
+      spells: [
+        { start: '2024-01-20', end: '2024-06-15' },
+        { start: '2024-06-20', end: null },
+      ],
+    });
     expect(owedPeriods(quick, '2024-08')).toEqual(months('2024-01', 8));
   });
 
@@ -78,13 +93,21 @@ describe('which months are owed (Decision 6)', () => {
     const early = facts({
       approvedOn: '2015-01-10',
       paidThroughPeriod: '2023-12',
-      spells: [{ start: '2015-01-10', end: '2020-03-01' }, { start: '2022-05-01', end: null }],
+      spells: [
+        { start: '2015-01-10', end: '2020-03-01' },
+        { start: '2022-05-01', end: null },
+      ],
     });
     expect(owedPeriods(early, '2024-03')).toEqual(months('2024-01', 3));
   });
 
   it('counts the owed months by arithmetic the same as by listing them', () => {
-    const back = facts({ spells: [{ start: '2024-01-20', end: '2024-06-15' }, { start: '2024-06-20', end: null }] });
+    const back = facts({
+      spells: [
+        { start: '2024-01-20', end: '2024-06-15' },
+        { start: '2024-06-20', end: null },
+      ],
+    });
     for (const until of ['2023-12', '2024-01', '2024-05', '2024-06', '2026-01']) {
       expect(owedCount(back, until)).toBe(owedPeriods(back, until).length);
     }
@@ -130,13 +153,19 @@ describe('choosing months for a payment', () => {
   it('pays at most 60 months past the payment date', () => {
     const limit = choosePeriods(facts(), 61, '2024-01-25');
     expect(limit).toEqual({ ok: true, value: months('2024-01', 61) });
-    expect(choosePeriods(facts(), 62, '2024-01-25')).toEqual({ ok: false, error: { code: 'too-many-months', field: 'monthCount', params: { available: 61 } } });
+    expect(choosePeriods(facts(), 62, '2024-01-25')).toEqual({
+      ok: false,
+      error: { code: 'too-many-months', field: 'monthCount', params: { available: 61 } },
+    });
   });
 
   it('refuses more months than a closed membership owes, and a member who owes nothing', () => {
     const resigned = facts({ spells: [{ start: '2024-01-20', end: '2024-03-15' }] });
     expect(choosePeriods(resigned, 2, '2024-06-01')).toEqual({ ok: true, value: ['2024-01', '2024-02'] });
-    expect(choosePeriods(resigned, 3, '2024-06-01')).toEqual({ ok: false, error: { code: 'too-many-months', field: 'monthCount', params: { available: 2 } } });
+    expect(choosePeriods(resigned, 3, '2024-06-01')).toEqual({
+      ok: false,
+      error: { code: 'too-many-months', field: 'monthCount', params: { available: 2 } },
+    });
     const paidUp = facts({ spells: [{ start: '2024-01-20', end: '2024-03-15' }], paidPeriods: new Set(['2024-01', '2024-02']) });
     expect(choosePeriods(paidUp, 1, '2024-06-01')).toEqual({ ok: false, error: { code: 'nothing-owed', field: 'monthCount' } });
   });
@@ -152,19 +181,30 @@ describe('months the treasurer picks', () => {
 
   it('must be owed, unpaid, not repeated and not too far ahead; come back sorted', () => {
     expect(checkPickedPeriods(paid, ['2024-05', '2024-01'], '2024-03-01')).toEqual({ ok: true, value: ['2024-01', '2024-05'] });
-    expect(checkPickedPeriods(paid, ['2024-02'], '2024-03-01')).toEqual({ ok: false, error: { code: 'period-already-paid', field: 'periods', params: { period: '2024-02' } } });
+    expect(checkPickedPeriods(paid, ['2024-02'], '2024-03-01')).toEqual({
+      ok: false,
+      error: { code: 'period-already-paid', field: 'periods', params: { period: '2024-02' } },
+    });
     expect(checkPickedPeriods(paid, ['2023-12'], '2024-03-01')).toEqual({
       ok: false,
       error: { code: 'period-outside-membership', field: 'periods', params: { period: '2023-12' } },
     });
-    expect(checkPickedPeriods(paid, ['2024-04', '2024-04'], '2024-03-01')).toEqual({ ok: false, error: { code: 'duplicate-period', field: 'periods', params: { period: '2024-04' } } });
+    expect(checkPickedPeriods(paid, ['2024-04', '2024-04'], '2024-03-01')).toEqual({
+      ok: false,
+      error: { code: 'duplicate-period', field: 'periods', params: { period: '2024-04' } },
+    });
     expect(checkPickedPeriods(paid, ['2029-03'], '2024-03-01').ok).toBe(true);
     expect(checkPickedPeriods(paid, ['2029-04'], '2024-03-01').ok).toBe(false);
     expect(checkPickedPeriods(paid, ['2024-13'], '2024-03-01').ok).toBe(false);
   });
 
   it('refuses the month of death and months between spells', () => {
-    const back = facts({ spells: [{ start: '2024-01-20', end: '2024-06-15' }, { start: '2025-03-02', end: null }] });
+    const back = facts({
+      spells: [
+        { start: '2024-01-20', end: '2024-06-15' },
+        { start: '2025-03-02', end: null },
+      ],
+    });
     expect(checkPickedPeriods(back, ['2024-06'], '2025-04-01')).toMatchObject({ ok: false, error: { code: 'period-outside-membership' } });
     expect(checkPickedPeriods(back, ['2024-12'], '2025-04-01')).toMatchObject({ ok: false, error: { code: 'period-outside-membership' } });
     expect(checkPickedPeriods(back, ['2024-05', '2025-03'], '2025-04-01').ok).toBe(true);
@@ -173,7 +213,11 @@ describe('months the treasurer picks', () => {
 
 describe('month states for display', () => {
   it('shows each month paid, overdue, due or ahead', () => {
-    const states = monthStates(facts({ paidPeriods: new Set(['2024-01', '2024-05']) }), '2024-03-10', new Map([['2024-01', 'RC2567-000001']]));
+    const states = monthStates(
+      facts({ paidPeriods: new Set(['2024-01', '2024-05']) }),
+      '2024-03-10',
+      new Map([['2024-01', 'RC2567-000001']]),
+    );
     expect(states).toEqual([
       { period: '2024-01', state: 'paid', receiptNo: 'RC2567-000001' },
       { period: '2024-02', state: 'overdue', receiptNo: null },
@@ -203,7 +247,8 @@ describe('arrears arithmetic on random members', () => {
           const start = `${periodFromIndex(base)}-15`;
           const end = endAfter === undefined ? null : `${periodFromIndex(base + endAfter)}-10`;
           const spells = [{ start, end }];
-          if (end !== null && reinstateAfter !== undefined) spells.push({ start: `${periodFromIndex(base + (endAfter ?? 0) + reinstateAfter)}-05`, end: null });
+          if (end !== null && reinstateAfter !== undefined)
+            spells.push({ start: `${periodFromIndex(base + (endAfter ?? 0) + reinstateAfter)}-05`, end: null });
           const dues = facts({ approvedOn: start, spells });
           const owedAll = new Set(owedPeriods(dues, periodFromIndex(base + 200)));
           const paid = new Set(paidOffsets.map((offset) => periodFromIndex(base + offset)).filter((period) => owedAll.has(period)));

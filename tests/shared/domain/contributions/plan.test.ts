@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkPlanRate, priceForMonths, rateInForce, type PlanRate } from '../../../../shared/domain/contributions/plan';
 
 /** Decision 7's example: 1 baht a day = 30 baht a month, or 365 baht for 12 months. */
-const oneBahtADay: PlanRate = { effectiveFrom: '2024-01-01', monthlySatang: 3000, entryFeeSatang: 2000, bundles: [{ months: 12, priceSatang: 36500 }] };
+const oneBahtADay: PlanRate = {
+  effectiveFrom: '2024-01-01',
+  monthlySatang: 3000,
+  entryFeeSatang: 2000,
+  bundles: [{ months: 12, priceSatang: 36500 }],
+};
 
 describe('contribution plan (Decision 7)', () => {
   it('prices the exact bundle from the plan, otherwise months × monthly', () => {
@@ -31,7 +36,14 @@ describe('contribution plan (Decision 7)', () => {
   });
 
   it('refuses two bundles of the same length', () => {
-    const twice = { ...oneBahtADay, bundles: [{ months: 12, priceSatang: 36500 }, { months: 6, priceSatang: 18000 }, { months: 12, priceSatang: 36000 }] };
+    const twice = {
+      ...oneBahtADay,
+      bundles: [
+        { months: 12, priceSatang: 36500 },
+        { months: 6, priceSatang: 18000 },
+        { months: 12, priceSatang: 36000 },
+      ],
+    };
     expect(checkPlanRate(twice)).toMatchObject({ ok: false, error: { code: 'duplicate-bundle', field: 'bundles' } });
   });
 });

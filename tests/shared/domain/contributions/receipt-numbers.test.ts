@@ -9,7 +9,7 @@ describe('document numbers (Decisions 9 and 13)', () => {
     expect(formatDocumentNo('PV', 2024, 42)).toBe('PV2567-000042');
   });
 
-  it('a receipt on 1 October starts the next fiscal year\'s series', () => {
+  it("a receipt on 1 October starts the next fiscal year's series", () => {
     expect(formatDocumentNo('RC', fiscalYearOf('2024-09-30', 10), 1)).toBe('RC2567-000001');
     expect(formatDocumentNo('RC', fiscalYearOf('2024-10-01', 10), 1)).toBe('RC2568-000001');
   });

@@ -31,12 +31,21 @@ describe('journal entries (Decision 13)', () => {
 
   it('refuses empty, two-sided, zero, negative, fractional and unbalanced entries', () => {
     expect(checkBalanced([])).toMatchObject({ ok: false, error: { code: 'entry-empty' } });
-    expect(checkBalanced([{ accountCode: '3100', debitSatang: 5, creditSatang: 5 }, credit('1100', 0)])).toMatchObject({ ok: false, error: { code: 'entry-line-invalid' } });
+    expect(checkBalanced([{ accountCode: '3100', debitSatang: 5, creditSatang: 5 }, credit('1100', 0)])).toMatchObject({
+      ok: false,
+      error: { code: 'entry-line-invalid' },
+    });
     expect(checkBalanced([debit('3100', 0), credit('1100', 0)])).toMatchObject({ ok: false, error: { code: 'entry-line-invalid' } });
     expect(checkBalanced([debit('3100', -5), credit('1100', -5)])).toMatchObject({ ok: false, error: { code: 'entry-line-invalid' } });
     expect(checkBalanced([debit('3100', 0.5), credit('1100', 0.5)])).toMatchObject({ ok: false, error: { code: 'entry-line-invalid' } });
-    expect(checkBalanced([debit('3100', 2 ** 53), credit('1100', 2 ** 53)])).toMatchObject({ ok: false, error: { code: 'entry-line-invalid' } });
-    expect(checkBalanced([debit('3100', 5), credit('1100', 4)])).toEqual({ ok: false, error: { code: 'entry-unbalanced', params: { debit: 5, credit: 4 } } });
+    expect(checkBalanced([debit('3100', 2 ** 53), credit('1100', 2 ** 53)])).toMatchObject({
+      ok: false,
+      error: { code: 'entry-line-invalid' },
+    });
+    expect(checkBalanced([debit('3100', 5), credit('1100', 4)])).toEqual({
+      ok: false,
+      error: { code: 'entry-unbalanced', params: { debit: 5, credit: 4 } },
+    });
   });
 
   it('reverses by swapping sides', () => {
@@ -54,7 +63,8 @@ describe('journal entries (Decision 13)', () => {
         const reversed = reverseLines(lines);
         expect(checkBalanced(reversed)).toEqual({ ok: true, value: reversed });
         const net = new Map<string, number>();
-        for (const line of [...lines, ...reversed]) net.set(line.accountCode, (net.get(line.accountCode) ?? 0) + line.debitSatang - line.creditSatang);
+        for (const line of [...lines, ...reversed])
+          net.set(line.accountCode, (net.get(line.accountCode) ?? 0) + line.debitSatang - line.creditSatang);
         expect([...net.values()].every((value) => value === 0)).toBe(true);
       }),
       { seed, numRuns },
@@ -62,7 +72,10 @@ describe('journal entries (Decision 13)', () => {
   });
 
   it('every receipt entry balances', () => {
-    const receiptLine = fc.record({ kind: fc.constantFrom<'contribution' | 'entry-fee'>('contribution', 'entry-fee'), amountSatang: fc.integer({ min: 1, max: 10 ** 9 }) });
+    const receiptLine = fc.record({
+      kind: fc.constantFrom<'contribution' | 'entry-fee'>('contribution', 'entry-fee'),
+      amountSatang: fc.integer({ min: 1, max: 10 ** 9 }),
+    });
     fc.assert(
       fc.property(fc.array(receiptLine, { minLength: 1, maxLength: 5 }), (receiptLines) => {
         const lines = receiptEntryLines(receiptLines, '3100');

@@ -57,13 +57,17 @@ describe('bahtText', () => {
 
   it('always ends in ถ้วน or สตางค์ and never reads a placeholder', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom<'excel' | 'tens'>('excel', 'tens'), (satang, style) => {
-        const text = bahtText(satang, style);
-        expect(text).toMatch(/(ถ้วน|สตางค์)$/);
-        expect(text).not.toMatch(/undefined|NaN/);
-        expect(satang % 100 === 0).toBe(text.endsWith('ถ้วน'));
-        expect(satang < 0).toBe(text.startsWith('ลบ'));
-      }),
+      fc.property(
+        fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        fc.constantFrom<'excel' | 'tens'>('excel', 'tens'),
+        (satang, style) => {
+          const text = bahtText(satang, style);
+          expect(text).toMatch(/(ถ้วน|สตางค์)$/);
+          expect(text).not.toMatch(/undefined|NaN/);
+          expect(satang % 100 === 0).toBe(text.endsWith('ถ้วน'));
+          expect(satang < 0).toBe(text.startsWith('ลบ'));
+        },
+      ),
       { seed, numRuns },
     );
   });

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { isCommunityWelfare, isWelfareCategory, welfareCategories, welfareCategoryInfo, welfareCategoryKeys } from '../../../../shared/domain/welfare/categories';
+import {
+  isCommunityWelfare,
+  isWelfareCategory,
+  welfareCategories,
+  welfareCategoryInfo,
+  welfareCategoryKeys,
+} from '../../../../shared/domain/welfare/categories';
 
 describe('welfare categories (status form §5)', () => {
   it('has the 16 printed categories numbered 1–16 in order, plus OTHER', () => {
     expect(welfareCategories.map((category) => category.key)).toEqual([...welfareCategoryKeys]);
-    expect(welfareCategories.filter((category) => category.formNumber !== null).map((category) => category.formNumber)).toEqual(Array.from({ length: 16 }, (_, index) => index + 1));
+    expect(welfareCategories.filter((category) => category.formNumber !== null).map((category) => category.formNumber)).toEqual(
+      Array.from({ length: 16 }, (_, index) => index + 1),
+    );
     expect(welfareCategoryInfo('DEATH').formNumber).toBe(4);
     expect(welfareCategoryInfo('OTHER').formNumber).toBeNull();
     expect(isWelfareCategory('BIRTH')).toBe(true);

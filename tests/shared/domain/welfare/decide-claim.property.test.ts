@@ -24,23 +24,62 @@ const amountArb: fc.Arbitrary<BenefitAmount> = fc.oneof(
     maxAmountPerEventSatang: optional(satang),
   }),
   fc.uniqueArray(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 6 }).chain((years) =>
-    fc.tuple(...[...years].sort((a, b) => a - b).map((fromYears) => fc.record({ fromYears: fc.constant(fromYears), amountSatang: fc.integer({ min: 0, max: 3_000_000 }), extraPerYear: optional(fc.record({ amountSatang: fc.integer({ min: 1, max: 100_000 }), beyondYears: fc.integer({ min: 0, max: 20 }) })) }))).map((tiers) => ({ kind: 'by-membership-years' as const, tiers })),
+    fc
+      .tuple(
+        ...[...years]
+          .sort((a, b) => a - b)
+          .map((fromYears) =>
+            fc.record({
+              fromYears: fc.constant(fromYears),
+              amountSatang: fc.integer({ min: 0, max: 3_000_000 }),
+              extraPerYear: optional(
+                fc.record({ amountSatang: fc.integer({ min: 1, max: 100_000 }), beyondYears: fc.integer({ min: 0, max: 20 }) }),
+              ),
+            }),
+          ),
+      )
+      .map((tiers) => ({ kind: 'by-membership-years' as const, tiers })),
   ),
 );
 
 const versionArb = (effectiveFrom: fc.Arbitrary<string>): fc.Arbitrary<BenefitRuleVersion> =>
-  fc.record({ effectiveFrom, waitingDays: fc.integer({ min: 0, max: 400 }), amount: amountArb, ageMin: optional(fc.integer({ min: 0, max: 40 })), maxArrearsMonths: optional(fc.integer({ min: 2, max: 6 })), minMembershipYears: optional(fc.integer({ min: 0, max: 3 })) }).chain((base) =>
-    fc.record({
-      yearlyCap: optional(fc.record({ count: optional(fc.integer({ min: 1, max: 4 })), units: base.amount.kind === 'per-unit' ? optional(fc.integer({ min: 1, max: 20 })) : fc.constant(null), amountSatang: optional(satang) })),
-      lifetimeCap: optional(fc.record({ count: optional(fc.integer({ min: 1, max: 6 })), amountSatang: optional(satang) })),
-    }).map((caps) => ({ ...base, ...caps, recipients: ['member' as const], requiredDocuments: [] })),
-  );
+  fc
+    .record({
+      effectiveFrom,
+      waitingDays: fc.integer({ min: 0, max: 400 }),
+      amount: amountArb,
+      ageMin: optional(fc.integer({ min: 0, max: 40 })),
+      maxArrearsMonths: optional(fc.integer({ min: 2, max: 6 })),
+      minMembershipYears: optional(fc.integer({ min: 0, max: 3 })),
+    })
+    .chain((base) =>
+      fc
+        .record({
+          yearlyCap: optional(
+            fc.record({
+              count: optional(fc.integer({ min: 1, max: 4 })),
+              units: base.amount.kind === 'per-unit' ? optional(fc.integer({ min: 1, max: 20 })) : fc.constant(null),
+              amountSatang: optional(satang),
+            }),
+          ),
+          lifetimeCap: optional(fc.record({ count: optional(fc.integer({ min: 1, max: 6 })), amountSatang: optional(satang) })),
+        })
+        .map((caps) => ({ ...base, ...caps, recipients: ['member' as const], requiredDocuments: [] })),
+    );
 
-const paidArb: fc.Arbitrary<PaidClaim> = fc.record({ eventDate: dateArb, units: fc.integer({ min: 0, max: 10 }), amountSatang: fc.integer({ min: 0, max: 2_000_000 }) });
+const paidArb: fc.Arbitrary<PaidClaim> = fc.record({
+  eventDate: dateArb,
+  units: fc.integer({ min: 0, max: 10 }),
+  amountSatang: fc.integer({ min: 0, max: 2_000_000 }),
+});
 
 const inputArb: fc.Arbitrary<DecideClaimInput> = fc
   .record({
-    versions: fc.uniqueArray(versionArb(fc.oneof(fc.constant(day(0)), dateArb)), { minLength: 1, maxLength: 3, selector: (version) => version.effectiveFrom }),
+    versions: fc.uniqueArray(versionArb(fc.oneof(fc.constant(day(0)), dateArb)), {
+      minLength: 1,
+      maxLength: 3,
+      selector: (version) => version.effectiveFrom,
+    }),
     eventOffset: fc.integer({ min: 365 * 3, max: 365 * 12 }),
     units: fc.integer({ min: 1, max: 40 }),
     memberDaysBefore: fc.integer({ min: -30, max: 365 * 3 }),
@@ -54,14 +93,29 @@ const inputArb: fc.Arbitrary<DecideClaimInput> = fc
   .map((drawn) => ({
     versions: drawn.versions,
     claim: { eventDate: drawn.eventDate, units: drawn.units, recipient: { kind: 'member' as const } },
-    member: { spells: [{ start: drawn.spellStart, end: drawn.spellEndAfter !== null && drawn.memberDaysBefore + drawn.spellEndAfter >= 0 ? day(drawn.eventOffset + drawn.spellEndAfter) : null }], birthDate: drawn.birthDate, gender: 'female' as const, arrearsMonths: drawn.arrearsMonths },
+    member: {
+      spells: [
+        {
+          start: drawn.spellStart,
+          end:
+            drawn.spellEndAfter !== null && drawn.memberDaysBefore + drawn.spellEndAfter >= 0
+              ? day(drawn.eventOffset + drawn.spellEndAfter)
+              : null,
+        },
+      ],
+      birthDate: drawn.birthDate,
+      gender: 'female' as const,
+      arrearsMonths: drawn.arrearsMonths,
+    },
     earlierClaims: drawn.earlierClaims,
     fiscalYearStartMonth: drawn.fiscalYearStartMonth,
     asOf: day(365 * 13),
   }));
 
 function ruleFor(input: DecideClaimInput): BenefitRuleVersion | undefined {
-  return [...input.versions].filter((version) => version.effectiveFrom <= input.claim.eventDate).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
+  return [...input.versions]
+    .filter((version) => version.effectiveFrom <= input.claim.eventDate)
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
 }
 
 /** Asserts the decision is within every cap of the rule in force, given the earlier claims. */
@@ -77,14 +131,17 @@ function expectWithinCaps(input: DecideClaimInput, amount: number, unitsPaid: nu
     expect(amount).toBeLessThanOrEqual(unitsPaid * rule.amount.perUnitSatang);
     if (rule.amount.maxUnitsPerEvent != null) expect(unitsPaid).toBeLessThanOrEqual(rule.amount.maxUnitsPerEvent);
     if (rule.amount.maxAmountPerEventSatang != null) expect(amount).toBeLessThanOrEqual(rule.amount.maxAmountPerEventSatang);
-    if (rule.yearlyCap?.units != null && unitsPaid > 0) expect(total(thisYear, (claim) => claim.units) + unitsPaid).toBeLessThanOrEqual(rule.yearlyCap.units);
+    if (rule.yearlyCap?.units != null && unitsPaid > 0)
+      expect(total(thisYear, (claim) => claim.units) + unitsPaid).toBeLessThanOrEqual(rule.yearlyCap.units);
   }
   if (amount === 0) expect(unitsPaid).toBe(0);
   if (amount > 0) {
     if (rule.yearlyCap?.count != null) expect(thisYear.length + 1).toBeLessThanOrEqual(rule.yearlyCap.count);
-    if (rule.yearlyCap?.amountSatang != null) expect(total(thisYear, (claim) => claim.amountSatang) + amount).toBeLessThanOrEqual(rule.yearlyCap.amountSatang);
+    if (rule.yearlyCap?.amountSatang != null)
+      expect(total(thisYear, (claim) => claim.amountSatang) + amount).toBeLessThanOrEqual(rule.yearlyCap.amountSatang);
     if (rule.lifetimeCap?.count != null) expect(input.earlierClaims.length + 1).toBeLessThanOrEqual(rule.lifetimeCap.count);
-    if (rule.lifetimeCap?.amountSatang != null) expect(total(input.earlierClaims, (claim) => claim.amountSatang) + amount).toBeLessThanOrEqual(rule.lifetimeCap.amountSatang);
+    if (rule.lifetimeCap?.amountSatang != null)
+      expect(total(input.earlierClaims, (claim) => claim.amountSatang) + amount).toBeLessThanOrEqual(rule.lifetimeCap.amountSatang);
   }
 }
 
@@ -114,16 +171,25 @@ describe('decideClaim properties (issue 3, seeded)', () => {
 
   it('paying claim after claim through a year never adds up above the yearly or lifetime caps', () => {
     fc.assert(
-      fc.property(inputArb, fc.array(fc.tuple(fc.integer({ min: 0, max: 364 }), fc.integer({ min: 1, max: 15 })), { minLength: 1, maxLength: 12 }), (template, events) => {
-        const start = { ...template, member: { ...template.member, spells: [{ start: day(0), end: null }], arrearsMonths: 0 }, earlierClaims: [] as PaidClaim[] };
-        const paid: PaidClaim[] = [];
-        for (const [offset, units] of events) {
-          const input = { ...start, claim: { ...start.claim, eventDate: day(365 * 5 + offset), units }, earlierClaims: [...paid] };
-          const decision = decideClaim(input);
-          expectWithinCaps(input, decision.amountSatang, decision.unitsPaid);
-          if (decision.eligible) paid.push({ eventDate: input.claim.eventDate, units: decision.unitsPaid, amountSatang: decision.amountSatang });
-        }
-      }),
+      fc.property(
+        inputArb,
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 364 }), fc.integer({ min: 1, max: 15 })), { minLength: 1, maxLength: 12 }),
+        (template, events) => {
+          const start = {
+            ...template,
+            member: { ...template.member, spells: [{ start: day(0), end: null }], arrearsMonths: 0 },
+            earlierClaims: [] as PaidClaim[],
+          };
+          const paid: PaidClaim[] = [];
+          for (const [offset, units] of events) {
+            const input = { ...start, claim: { ...start.claim, eventDate: day(365 * 5 + offset), units }, earlierClaims: [...paid] };
+            const decision = decideClaim(input);
+            expectWithinCaps(input, decision.amountSatang, decision.unitsPaid);
+            if (decision.eligible)
+              paid.push({ eventDate: input.claim.eventDate, units: decision.unitsPaid, amountSatang: decision.amountSatang });
+          }
+        },
+      ),
       { seed, numRuns: Math.max(1, Math.round(numRuns / 3)) },
     );
   });
@@ -133,7 +199,9 @@ describe('decideClaim properties (issue 3, seeded)', () => {
       fc.property(inputArb, (input) => {
         expect(decideClaim(structuredClone(input))).toEqual(decideClaim(input));
         // The order of the versions and of the earlier claims does not matter either.
-        expect(decideClaim({ ...input, versions: [...input.versions].reverse(), earlierClaims: [...input.earlierClaims].reverse() })).toEqual(decideClaim(input));
+        expect(
+          decideClaim({ ...input, versions: [...input.versions].reverse(), earlierClaims: [...input.earlierClaims].reverse() }),
+        ).toEqual(decideClaim(input));
       }),
       { seed, numRuns },
     );

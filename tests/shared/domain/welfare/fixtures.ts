@@ -19,7 +19,10 @@ export const member = (overrides: Partial<MemberFacts> = {}): MemberFacts => ({
   ...overrides,
 });
 
-export function input(code: string, overrides: Partial<DecideClaimInput> & { eventDate?: string; units?: number | null } = {}): DecideClaimInput {
+export function input(
+  code: string,
+  overrides: Partial<DecideClaimInput> & { eventDate?: string; units?: number | null } = {},
+): DecideClaimInput {
   const { eventDate, units, ...rest } = overrides;
   return {
     versions: typeOf(code).versions,

@@ -33,9 +33,18 @@ describe('rule versions (Decision 11)', () => {
 
   it('refuses duplicate and overlapping effective dates, naming the field', () => {
     expect(refusal([])).toMatchObject({ code: 'rule-versions-required', field: 'versions' });
-    expect(refusal([at('2024-01-01'), at('2024-01-01')])).toMatchObject({ code: 'rule-duplicate-effective-date', field: 'versions.1.effectiveFrom' });
-    expect(refusal([at('2024-06-01'), at('2024-01-01', { effectiveTo: '2024-06-01' })])).toMatchObject({ code: 'rule-versions-overlap', field: 'versions.0.effectiveFrom' });
-    expect(refusal([at('2024-01-01', { effectiveTo: '2023-12-31' })])).toMatchObject({ code: 'rule-ends-before-start', field: 'versions.0.effectiveTo' });
+    expect(refusal([at('2024-01-01'), at('2024-01-01')])).toMatchObject({
+      code: 'rule-duplicate-effective-date',
+      field: 'versions.1.effectiveFrom',
+    });
+    expect(refusal([at('2024-06-01'), at('2024-01-01', { effectiveTo: '2024-06-01' })])).toMatchObject({
+      code: 'rule-versions-overlap',
+      field: 'versions.0.effectiveFrom',
+    });
+    expect(refusal([at('2024-01-01', { effectiveTo: '2023-12-31' })])).toMatchObject({
+      code: 'rule-ends-before-start',
+      field: 'versions.0.effectiveTo',
+    });
     expect(refusal([at('2024-02-30')])).toMatchObject({ code: 'rule-date-invalid', field: 'versions.0.effectiveFrom' });
   });
 
@@ -48,16 +57,41 @@ describe('rule versions (Decision 11)', () => {
       [{ maxArrearsMonths: -2 }, 'rule-number-invalid', 'versions.0.maxArrearsMonths'],
       [{ amount: { kind: 'per-event', amountSatang: 0 } }, 'rule-number-invalid', 'versions.0.amount.amountSatang'],
       [{ amount: { kind: 'per-event', amountSatang: 10.5 } }, 'rule-number-invalid', 'versions.0.amount.amountSatang'],
-      [{ amount: { kind: 'per-unit', unit: 'night', perUnitSatang: 20_000, maxUnitsPerEvent: 0 } }, 'rule-number-invalid', 'versions.0.amount.maxUnitsPerEvent'],
+      [
+        { amount: { kind: 'per-unit', unit: 'night', perUnitSatang: 20_000, maxUnitsPerEvent: 0 } },
+        'rule-number-invalid',
+        'versions.0.amount.maxUnitsPerEvent',
+      ],
       [{ amount: { kind: 'per-unit', unit: 'night', perUnitSatang: -1 } }, 'rule-number-invalid', 'versions.0.amount.perUnitSatang'],
       [{ amount: { kind: 'by-membership-years', tiers: [] } }, 'rule-tiers-required', 'versions.0.amount.tiers'],
-      [{ amount: { kind: 'by-membership-years', tiers: [{ fromYears: 2, amountSatang: 1 }, { fromYears: 2, amountSatang: 2 }] } }, 'rule-tiers-not-increasing', 'versions.0.amount.tiers.1.fromYears'],
+      [
+        {
+          amount: {
+            kind: 'by-membership-years',
+            tiers: [
+              { fromYears: 2, amountSatang: 1 },
+              { fromYears: 2, amountSatang: 2 },
+            ],
+          },
+        },
+        'rule-tiers-not-increasing',
+        'versions.0.amount.tiers.1.fromYears',
+      ],
       [{ yearlyCap: { amountSatang: 0 } }, 'rule-number-invalid', 'versions.0.yearlyCap.amountSatang'],
       [{ yearlyCap: { units: 5 } }, 'rule-units-cap-needs-per-unit', 'versions.0.yearlyCap.units'],
       [{ lifetimeCap: { count: 0 } }, 'rule-number-invalid', 'versions.0.lifetimeCap.count'],
       [{ recipients: [] }, 'rule-recipients-required', 'versions.0.recipients'],
       [{ recipients: ['member', 'member'] }, 'rule-recipient-duplicate', 'versions.0.recipients.1'],
-      [{ requiredDocuments: [{ key: 'a', nameTh: 'ก', nameEn: 'A' }, { key: 'a', nameTh: 'ก', nameEn: 'A' }] }, 'rule-document-duplicate', 'versions.0.requiredDocuments.1.key'],
+      [
+        {
+          requiredDocuments: [
+            { key: 'a', nameTh: 'ก', nameEn: 'A' },
+            { key: 'a', nameTh: 'ก', nameEn: 'A' },
+          ],
+        },
+        'rule-document-duplicate',
+        'versions.0.requiredDocuments.1.key',
+      ],
     ];
     for (const [extra, code, field] of cases) expect(refusal([at('2024-01-01', extra)]), code).toMatchObject({ code, field });
   });
@@ -72,5 +106,11 @@ describe('a rule version names its clause', () => {
 });
 
 function validVersionForClause(): BenefitRuleVersion {
-  return { effectiveFrom: '2024-01-01', waitingDays: 0, amount: { kind: 'per-event', amountSatang: 100 }, recipients: ['member'], requiredDocuments: [] };
+  return {
+    effectiveFrom: '2024-01-01',
+    waitingDays: 0,
+    amount: { kind: 'per-event', amountSatang: 100 },
+    recipients: ['member'],
+    requiredDocuments: [],
+  };
 }

@@ -20,11 +20,24 @@ describe('settlePayout (Decision 11: death benefit split by share, arrears kept 
       { payeeName: 'ภรรยา', share: 2, grossSatang: 400000, deductedSatang: 4000, netSatang: 396000 },
       { payeeName: 'บุตร', share: 1, grossSatang: 200000, deductedSatang: 2000, netSatang: 198000 },
     ]);
-    expect(result.ok && result.value.lines.map((line) => line.code)).toEqual(['welfare.arrears-deducted', 'welfare.net-payable', 'welfare.payee-share', 'welfare.payee-share']);
+    expect(result.ok && result.value.lines.map((line) => line.code)).toEqual([
+      'welfare.arrears-deducted',
+      'welfare.net-payable',
+      'welfare.payee-share',
+      'welfare.payee-share',
+    ]);
   });
 
   it('gives a tied remainder satang to the earlier registered beneficiary', () => {
-    const result = settlePayout({ grossSatang: 100, payees: [{ name: 'a', share: 1 }, { name: 'b', share: 1 }, { name: 'c', share: 1 }], arrears: null });
+    const result = settlePayout({
+      grossSatang: 100,
+      payees: [
+        { name: 'a', share: 1 },
+        { name: 'b', share: 1 },
+        { name: 'c', share: 1 },
+      ],
+      arrears: null,
+    });
     expect(result.ok && result.value.parts.map((part) => part.netSatang)).toEqual([34, 33, 33]);
   });
 
@@ -35,8 +48,20 @@ describe('settlePayout (Decision 11: death benefit split by share, arrears kept 
     };
     expect(code({ grossSatang: 1000, payees: [], arrears: null })).toBe('payee-required');
     expect(code({ grossSatang: 1000, payees: [{ name: 'a', share: 0 }], arrears: null })).toBe('payee-share-invalid');
-    expect(code({ grossSatang: 1000, payees: [{ name: 'a', share: 1 }], arrears: { periods: ['2026-01'], amountSatang: 1000 } })).toBe('arrears-exceed-benefit');
-    expect(code({ grossSatang: 2, payees: [{ name: 'a', share: 1 }, { name: 'b', share: 1 }, { name: 'c', share: 1 }], arrears: null })).toBe('payout-too-small');
+    expect(code({ grossSatang: 1000, payees: [{ name: 'a', share: 1 }], arrears: { periods: ['2026-01'], amountSatang: 1000 } })).toBe(
+      'arrears-exceed-benefit',
+    );
+    expect(
+      code({
+        grossSatang: 2,
+        payees: [
+          { name: 'a', share: 1 },
+          { name: 'b', share: 1 },
+          { name: 'c', share: 1 },
+        ],
+        arrears: null,
+      }),
+    ).toBe('payout-too-small');
     expect(code({ grossSatang: 0, payees: [{ name: 'a', share: 1 }], arrears: null })).toBe('payout-amount-invalid');
   });
 

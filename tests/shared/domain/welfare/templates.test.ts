@@ -23,7 +23,11 @@ describe('the "1 baht a day" template, hand-worked (member approved 2021-01-15, 
     expect(onDay180).toMatchObject({ eligible: true, amountSatang: 100_000, unitsPaid: 0 });
     const onDay179 = decideClaim(input('birth', { eventDate: '2021-07-13' }));
     expect(onDay179).toMatchObject({ eligible: false, amountSatang: 0, refusal: { code: 'claim-waiting-period' } });
-    expect(onDay179.lines).toContainEqual({ code: 'welfare.waiting', params: { since: '2021-01-15', years: 0, months: 5, days: 179, waitingDays: 180 }, passed: false });
+    expect(onDay179.lines).toContainEqual({
+      code: 'welfare.waiting',
+      params: { since: '2021-01-15', years: 0, months: 5, days: 179, waitingDays: 180 },
+      passed: false,
+    });
   });
 
   it('hospital: 200 baht a night, ≤ 600 a stay, ≤ 1,000 a fiscal year', () => {
@@ -34,25 +38,44 @@ describe('the "1 baht a day" template, hand-worked (member approved 2021-01-15, 
     expect(long).toMatchObject({ eligible: true, amountSatang: 60_000, unitsPaid: 3 });
     expect(long.lines).toContainEqual({ code: 'welfare.amount-per-event-cap', params: { amount: 100_000, cap: 60_000 } });
     // Already 600 + 200 = 800 paid this fiscal year (FY2024 = 2023-10-01 … 2024-09-30); 3 nights = 600 → only 1,000 − 800 = 200.
-    const capped = decideClaim(input('hospital', { units: 3, earlierClaims: [paid('2023-11-02', 60_000, 3), paid('2024-02-01', 20_000, 1)] }));
+    const capped = decideClaim(
+      input('hospital', { units: 3, earlierClaims: [paid('2023-11-02', 60_000, 3), paid('2024-02-01', 20_000, 1)] }),
+    );
     expect(capped).toMatchObject({ eligible: true, amountSatang: 20_000, unitsPaid: 1 });
-    expect(capped.lines).toContainEqual({ code: 'welfare.yearly-amount', params: { fiscalYear: 2024, used: 80_000, amount: 60_000, cap: 100_000, paid: 20_000 }, passed: true });
+    expect(capped.lines).toContainEqual({
+      code: 'welfare.yearly-amount',
+      params: { fiscalYear: 2024, used: 80_000, amount: 60_000, cap: 100_000, paid: 20_000 },
+      passed: true,
+    });
     // The full 1,000 used → refused.
-    const full = decideClaim(input('hospital', { units: 1, earlierClaims: [paid('2023-11-02', 60_000, 3), paid('2024-02-01', 40_000, 2)] }));
+    const full = decideClaim(
+      input('hospital', { units: 1, earlierClaims: [paid('2023-11-02', 60_000, 3), paid('2024-02-01', 40_000, 2)] }),
+    );
     expect(full).toMatchObject({ eligible: false, amountSatang: 0, refusal: { code: 'claim-yearly-amount-cap-reached' } });
   });
 
   it('hospital: the yearly cap starts again on 1 October (fund fiscal year)', () => {
     const earlier = [paid('2023-10-01', 60_000, 3), paid('2024-09-30', 40_000, 2)]; // both in FY2024: 1,000 used
-    expect(decideClaim(input('hospital', { eventDate: '2024-09-30', units: 1, earlierClaims: earlier.slice(0, 1) })).amountSatang).toBe(20_000);
+    expect(decideClaim(input('hospital', { eventDate: '2024-09-30', units: 1, earlierClaims: earlier.slice(0, 1) })).amountSatang).toBe(
+      20_000,
+    );
     expect(decideClaim(input('hospital', { eventDate: '2024-09-29', units: 1, earlierClaims: earlier })).eligible).toBe(false);
     // 2024-10-01 is FY2025: nothing used yet, 2 nights = 400 baht.
-    expect(decideClaim(input('hospital', { eventDate: '2024-10-01', units: 2, earlierClaims: earlier }))).toMatchObject({ eligible: true, amountSatang: 40_000 });
+    expect(decideClaim(input('hospital', { eventDate: '2024-10-01', units: 2, earlierClaims: earlier }))).toMatchObject({
+      eligible: true,
+      amountSatang: 40_000,
+    });
     // With a fiscal year starting in January, 2024-01-05 (400) and 2024-09-30 (400) are in the same year as
     // 2024-10-01: 1,000 − 800 = 200 left, so 2 nights (400) pay 200; with 1 October they are in FY2024 → 400 paid.
     const calendar = [...earlier, paid('2024-01-05', 40_000, 2)];
-    expect(decideClaim(input('hospital', { eventDate: '2024-10-01', units: 2, earlierClaims: calendar, fiscalYearStartMonth: 1 }))).toMatchObject({ eligible: true, amountSatang: 20_000, unitsPaid: 1 });
-    expect(decideClaim(input('hospital', { eventDate: '2024-10-01', units: 2, earlierClaims: calendar }))).toMatchObject({ eligible: true, amountSatang: 40_000, unitsPaid: 2 });
+    expect(
+      decideClaim(input('hospital', { eventDate: '2024-10-01', units: 2, earlierClaims: calendar, fiscalYearStartMonth: 1 })),
+    ).toMatchObject({ eligible: true, amountSatang: 20_000, unitsPaid: 1 });
+    expect(decideClaim(input('hospital', { eventDate: '2024-10-01', units: 2, earlierClaims: calendar }))).toMatchObject({
+      eligible: true,
+      amountSatang: 40_000,
+      unitsPaid: 2,
+    });
   });
 
   it('elderly: 200 baht a year after ≥ 3 completed years, aged 60 or more, once a fiscal year', () => {
@@ -66,18 +89,24 @@ describe('the "1 baht a day" template, hand-worked (member approved 2021-01-15, 
     expect(decideClaim(input('elderly', { eventDate: '2024-09-30', earlierClaims })).refusal?.code).toBe('claim-yearly-count-cap-reached');
     expect(decideClaim(input('elderly', { eventDate: '2024-10-01', earlierClaims })).amountSatang).toBe(20_000);
     // A 59-year-old member is refused.
-    expect(decideClaim(input('elderly', { eventDate: '2024-01-15', member: member({ birthDate: '1964-06-01' }) })).refusal?.code).toBe('claim-age-below-minimum');
+    expect(decideClaim(input('elderly', { eventDate: '2024-01-15', member: member({ birthDate: '1964-06-01' }) })).refusal?.code).toBe(
+      'claim-age-below-minimum',
+    );
   });
 
   it('education: 500 baht to the member or a dependent child', () => {
     expect(decideClaim(input('education')).amountSatang).toBe(50_000);
-    const child = decideClaim({ ...input('education'), claim: { eventDate: '2024-06-01', recipient: { kind: 'dependent', id: 'd1', birthDate: '2012-05-01', gender: 'male' } } });
+    const child = decideClaim({
+      ...input('education'),
+      claim: { eventDate: '2024-06-01', recipient: { kind: 'dependent', id: 'd1', birthDate: '2012-05-01', gender: 'male' } },
+    });
     expect(child).toMatchObject({ eligible: true, amountSatang: 50_000 });
   });
 
   it('death: the Sadao scale by completed years, plus 500 a year beyond 15', () => {
     const death = (eventDate: string): number =>
-      decideClaim(input('death', { eventDate, asOf: '2050-01-01', member: member({ spells: [{ start: '2021-01-15', end: eventDate }] }) })).amountSatang;
+      decideClaim(input('death', { eventDate, asOf: '2050-01-01', member: member({ spells: [{ start: '2021-01-15', end: eventDate }] }) }))
+        .amountSatang;
     expect(death('2021-07-13')).toBe(0); // 179 days: < 180 → nothing (waiting period)
     expect(death('2021-07-14')).toBe(150_000); // 180 days → 1,500
     expect(death('2022-01-14')).toBe(150_000); // 364 days, 0 completed years → 1,500
@@ -100,7 +129,9 @@ describe('the "1 baht a day" template, hand-worked (member approved 2021-01-15, 
     expect(decision).toMatchObject({ eligible: true, amountSatang: 600_000 }); // 3 years 4 months → 6,000
     expect(decision.lines).toContainEqual({ code: 'welfare.tier', params: { years: 3, fromYears: 2, amount: 600_000 } });
     expect(decideClaim({ ...base, earlierClaims: [paid('2024-05-01', 600_000)] }).refusal?.code).toBe('claim-lifetime-count-cap-reached');
-    expect(decideClaim({ ...base, claim: { ...base.claim, recipient: { kind: 'member' } } }).refusal?.code).toBe('claim-recipient-not-allowed');
+    expect(decideClaim({ ...base, claim: { ...base.claim, recipient: { kind: 'member' } } }).refusal?.code).toBe(
+      'claim-recipient-not-allowed',
+    );
     expect(decideClaim({ ...base, claim: { ...base.claim, eventDate: '2024-06-02' } }).refusal?.code).toBe('claim-member-not-active');
   });
 });
