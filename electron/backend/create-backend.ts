@@ -1,14 +1,17 @@
 import type { FundContract, FundMethod } from '../../shared/api/fund-contract';
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract-kit';
 import type { Result } from '../../shared/domain/result';
-import type { JobContext } from './jobs/job-runner';
+import { claimResult } from './steps/claims';
+import { activityResult } from './steps/community-activities';
+import { receiptResult } from './steps/receipts';
 import { communityList, getVoucher, recordCommunityActivity, reverseCommunityActivity } from './use-cases/community';
-import { batchList, createBatch, getBatch, postBatch, removeBatchLine, setBatchLine } from './use-cases/collection';
+import { batchList, batchResult, createBatch, getBatch, postBatch, removeBatchLine, setBatchLine } from './use-cases/collection';
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
-import type { UseCaseContext } from './use-cases/use-case-context';
+import { voidMemberStatus } from './use-cases/member-status-voids';
+import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
 import {
   addRuleVersion,
   addWelfareType,
@@ -22,78 +25,104 @@ import {
 } from './use-cases/welfare';
 import { approveClaim, claimList, getClaim, previewClaim, recheckClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
 import { payClaim, payoutPlan, reverseClaim } from './use-cases/welfare-payouts';
-import { voidMemberStatus } from './use-cases/member-status-voids';
 import { welfareWhatIf } from './use-cases/welfare-what-if';
 
 type Input<M extends FundMethod> = ParsedInputOf<FundContract, M>;
 type Output<M extends FundMethod> = OutputOf<FundContract, M>;
 
-/** Plain use cases run synchronously in one transaction; job use cases run through the job runner (A4). */
+/**
+ * Plain use cases run synchronously inside the unit of work the host opened for the call (A6, A7); job use
+ * cases read in chunks and write through their context's `commit` (A4).
+ */
 export type FundHandlers = {
   [M in FundMethod]: FundContract[M] extends { job: true }
-    ? (input: Input<M>, job: JobContext) => Promise<Result<Output<M>>>
-    : (input: Input<M>) => Result<Output<M>>;
+    ? (context: JobUseCaseContext, input: Input<M>) => Promise<Result<Output<M>>>
+    : (context: UseCaseContext, input: Input<M>) => Result<Output<M>>;
 };
 
+/** The methods whose input carries a client's request id (every money-writing request, Decision 7). */
+export type RequestMethod = {
+  // An empty input parses to Record<string, never>, which would otherwise seem to have every key.
+  [M in FundMethod]: string extends keyof Input<M> ? never : Input<M> extends { requestId: string } ? M : never;
+}[FundMethod];
+
 /**
- * The only implementation of the fund's use cases (A1), over one open fund's connection. A missing or mistyped
- * handler is a compile error, because the table must satisfy the contract.
+ * How a retried request is answered: the record its first call made, read again by the id that call answered
+ * (unit-of-work.ts). One entry per request-id method, so adding such a method without it is a compile error.
  */
-export function createBackend(context: UseCaseContext): FundHandlers {
+export type RequestReplays = { [M in RequestMethod]: (context: UseCaseContext, entityId: number) => Result<Output<M> & { id: number }> };
+
+/**
+ * The only implementation of the fund's use cases (A1). A missing or mistyped handler is a compile error,
+ * because the table must satisfy the contract; the host binds each call to its fund and its unit of work.
+ */
+export function createBackend(): FundHandlers {
   return {
-    'fund.get': () => getFund(context),
-    'fund.update': (input) => updateFundProfile(context, input),
-    'plan.list': () => listRates(context),
-    'plan.addRate': (input) => addRate(context, input),
-    'members.register': (input) => registerMember(context, input),
-    'members.update': (input) => updateMember(context, input),
-    'members.get': (input) => getMember(context, input.memberId),
-    'members.history': (input) => memberHistory(context, input.memberId),
-    'members.search': (input) => findMembers(context, input),
-    'members.recordStatus': (input) => recordMemberStatus(context, input),
-    'members.voidStatus': (input) => voidMemberStatus(context, input),
-    'members.addDependent': (input) => addDependent(context, input),
-    'contributions.quote': (input) => quoteContribution(context, input),
-    'contributions.record': (input) => recordContribution(context, input),
-    'contributions.void': (input) => voidReceipt(context, input),
-    'contributions.receipt': (input) => getReceipt(context, input.receiptId),
-    'contributions.statement': (input) => memberStatement(context, input),
-    'contributions.arrears': (input) => arrearsList(context, input),
-    'collection.createBatch': (input) => createBatch(context, input),
-    'collection.listBatches': (input) => batchList(context, input),
-    'collection.getBatch': (input) => getBatch(context, input.batchId),
-    'collection.setLine': (input) => setBatchLine(context, input),
-    'collection.removeLine': (input) => removeBatchLine(context, input),
-    'collection.post': (input, job) => postBatch(context, input, job),
-    'community.record': (input) => recordCommunityActivity(context, input),
-    'community.reverse': (input) => reverseCommunityActivity(context, input),
-    'community.list': (input) => communityList(context, input),
-    'vouchers.get': (input) => getVoucher(context, input.voucherId),
+    'fund.get': (context) => getFund(context),
+    'fund.update': (context, input) => updateFundProfile(context, input),
+    'plan.list': (context) => listRates(context),
+    'plan.addRate': (context, input) => addRate(context, input),
+    'members.register': (context, input) => registerMember(context, input),
+    'members.update': (context, input) => updateMember(context, input),
+    'members.get': (context, input) => getMember(context, input),
+    'members.history': (context, input) => memberHistory(context, input),
+    'members.search': (context, input) => findMembers(context, input),
+    'members.recordStatus': (context, input) => recordMemberStatus(context, input),
+    'members.voidStatus': (context, input) => voidMemberStatus(context, input),
+    'members.addDependent': (context, input) => addDependent(context, input),
+    'contributions.quote': (context, input) => quoteContribution(context, input),
+    'contributions.record': (context, input) => recordContribution(context, input),
+    'contributions.void': (context, input) => voidReceipt(context, input),
+    'contributions.receipt': (context, input) => getReceipt(context, input),
+    'contributions.statement': (context, input) => memberStatement(context, input),
+    'contributions.arrears': (context, input) => arrearsList(context, input),
+    'collection.createBatch': (context, input) => createBatch(context, input),
+    'collection.listBatches': (context, input) => batchList(context, input),
+    'collection.getBatch': (context, input) => getBatch(context, input),
+    'collection.setLine': (context, input) => setBatchLine(context, input),
+    'collection.removeLine': (context, input) => removeBatchLine(context, input),
+    'collection.post': (context, input) => postBatch(context, input),
+    'community.record': (context, input) => recordCommunityActivity(context, input),
+    'community.reverse': (context, input) => reverseCommunityActivity(context, input),
+    'community.list': (context, input) => communityList(context, input),
+    'vouchers.get': (context, input) => getVoucher(context, input),
     'welfare.templates': () => templateList(),
-    'welfare.applyTemplate': (input) => applyTemplate(context, input),
-    'welfare.types': () => typeList(context),
-    'welfare.addType': (input) => addWelfareType(context, input),
-    'welfare.addRuleVersion': (input) => addRuleVersion(context, input),
-    'welfare.decide': (input) => previewClaim(context, input),
-    'welfare.recordClaim': (input) => recordClaim(context, input),
-    'welfare.claim': (input) => getClaim(context, input.claimId),
-    'welfare.recheckClaim': (input) => recheckClaim(context, input),
-    'welfare.approveClaim': (input) => approveClaim(context, input),
-    'welfare.rejectClaim': (input) => rejectClaim(context, input),
-    'welfare.payoutPlan': (input) => payoutPlan(context, input),
-    'welfare.payClaim': (input) => payClaim(context, input),
-    'welfare.reverseClaim': (input) => reverseClaim(context, input),
-    'welfare.summary': () => welfareSummary(context),
-    'welfare.claims': (input) => claimList(context, input),
-    'welfare.whatIf': (input, job) => welfareWhatIf(context, input, job),
-    'welfare.villages': () => villageList(context),
-    'welfare.settings': () => welfareSettings(context),
-    'welfare.updateSettings': (input) => updateWelfareSettingsUseCase(context, input),
-    'ledger.cashBook': (input) => cashBook(context, input),
-    'ledger.accounts': () => accounts(context),
-    'ledger.trialBalance': () => trialBalanceRows(context),
-    'ledger.entry': (input) => journalEntry(context, input.entryId),
-    'ledger.recordOpeningBalances': (input) => recordOpeningBalances(context, input),
-    'audit.list': (input) => auditList(context, input),
+    'welfare.applyTemplate': (context, input) => applyTemplate(context, input),
+    'welfare.types': (context) => typeList(context),
+    'welfare.addType': (context, input) => addWelfareType(context, input),
+    'welfare.addRuleVersion': (context, input) => addRuleVersion(context, input),
+    'welfare.decide': (context, input) => previewClaim(context, input),
+    'welfare.recordClaim': (context, input) => recordClaim(context, input),
+    'welfare.claim': (context, input) => getClaim(context, input),
+    'welfare.recheckClaim': (context, input) => recheckClaim(context, input),
+    'welfare.approveClaim': (context, input) => approveClaim(context, input),
+    'welfare.rejectClaim': (context, input) => rejectClaim(context, input),
+    'welfare.payoutPlan': (context, input) => payoutPlan(context, input),
+    'welfare.payClaim': (context, input) => payClaim(context, input),
+    'welfare.reverseClaim': (context, input) => reverseClaim(context, input),
+    'welfare.summary': (context) => welfareSummary(context),
+    'welfare.claims': (context, input) => claimList(context, input),
+    'welfare.whatIf': (context, input) => welfareWhatIf(context, input),
+    'welfare.villages': (context) => villageList(context),
+    'welfare.settings': (context) => welfareSettings(context),
+    'welfare.updateSettings': (context, input) => updateWelfareSettingsUseCase(context, input),
+    'ledger.cashBook': (context, input) => cashBook(context, input),
+    'ledger.accounts': (context) => accounts(context),
+    'ledger.trialBalance': (context) => trialBalanceRows(context),
+    'ledger.entry': (context, input) => journalEntry(context, input),
+    'ledger.recordOpeningBalances': (context, input) => recordOpeningBalances(context, input),
+    'audit.list': (context, input) => auditList(context, input),
   } satisfies FundHandlers;
 }
+
+export const requestReplays: RequestReplays = {
+  'contributions.record': (context, receiptId) => receiptResult(context.connection, receiptId),
+  'contributions.void': (context, receiptId) => receiptResult(context.connection, receiptId),
+  'collection.post': (context, batchId) => batchResult(context.connection, batchId),
+  'community.record': (context, activityId) => activityResult(context.connection, activityId),
+  'community.reverse': (context, activityId) => activityResult(context.connection, activityId),
+  'welfare.recordClaim': (context, claimId) => claimResult(context.connection, claimId),
+  'welfare.payClaim': (context, claimId) => claimResult(context.connection, claimId),
+  'welfare.reverseClaim': (context, claimId) => claimResult(context.connection, claimId),
+  'ledger.recordOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
+};

@@ -1,25 +1,21 @@
-import { existsSync, rmSync } from 'node:fs';
 import type { ApiResult } from '../../shared/api/api-result';
 import { appContract, type AppMethod } from '../../shared/api/app-contract';
 import type { Contract, MethodSpec } from '../../shared/api/contract-kit';
 import { fundContract, type FundMethod } from '../../shared/api/fund-contract';
-import { jobsContract } from '../../shared/api/jobs-contract';
+import { jobsContract, type JobStatus } from '../../shared/api/jobs-contract';
 import { failure, success, type DomainError, type Result } from '../../shared/domain/result';
-import { createBackend, type FundHandlers } from './create-backend';
+import { createAppHandlers } from './app-handlers';
+import { createBackend, requestReplays, type RequestReplays } from './create-backend';
 import type { Connection } from './db/execute';
 import { FundFileError } from './db/fund-file-error';
 import { loadMigrations, type Migration } from './db/migrate';
-import { closeFundFile, copyFundFile, createFundFile, openFundFile } from './db/open-fund-file';
-import { readFundIfPresent } from './db/repositories/fund-repository';
-import { displayLocation, listFundFiles, readRecent, rememberRecent, resolveLocation } from './fund-locations';
 import type { Actor, BackendHost, Clock, ContractSide, HostOptions } from './host-types';
-import { JobCancelledError, JobRunner } from './jobs/job-runner';
+import { JobCancelledError } from './jobs/job-runner';
 import { translateError } from './messages';
+import { OpenFunds, type OpenFund } from './open-funds';
 import { parseInput } from './parse-input';
-import { getFund, initializeFund } from './use-cases/fund';
-import type { UseCaseContext } from './use-cases/use-case-context';
-
-type OpenFund = { path: string; connection: Connection; handlers: FundHandlers; context: UseCaseContext };
+import { callContext, earlierAnswer, jobContext, runUnitOfWork, type CallSource, type Replay } from './unit-of-work';
+import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
 
 export const systemClock: Clock = {
   now: () => new Date().toISOString(),
@@ -41,21 +37,26 @@ function specOf(contract: Contract, method: string): MethodSpec | undefined {
 function knownDatabaseRefusal(error: unknown): DomainError | undefined {
   const message = error instanceof Error ? error.message : '';
   if (message.includes('month-already-paid')) return { code: 'period-already-paid', field: 'periods' };
-  if (message.includes('posted-immutable')) return { code: 'internal' };
+  // A request id the app derived (a line's receipt, a reversal's parts) met one a client sent before.
+  if (/UNIQUE constraint failed: \w+\.(post_)?request_id/.test(message)) return { code: 'request-id-taken', field: 'requestId' };
   return undefined;
 }
 
+type PlainHandler = (context: UseCaseContext, input: unknown) => Result<unknown>;
+type JobHandler = (context: JobUseCaseContext, input: unknown) => Promise<Result<unknown>>;
+
 /**
- * The one backend host of A1: the file-level AppApi, the FundApi of the open fund and the jobs contract,
- * behind one dispatcher that checks the method name, re-parses the input, runs the use case and answers plain
- * data. Electron's backend process, web mode, the CLI and the tests all create one of these.
+ * The one backend host of A1: the file-level AppApi, the FundApi of every open fund and the jobs contract,
+ * behind one dispatcher. It checks the method name and the fund handle, re-parses the input, and owns the unit
+ * of work (A6): one transaction per write call, committed only if the use case succeeded, with the call's id on
+ * every audit row. Electron's backend process, web mode, the CLI and the tests all create one of these.
  */
 export function createHost(
   options: HostOptions & {
     migrations?: readonly Migration[];
     /** Where the migrations folder is when not beside the sources (the desktop build's extraResources). */
     migrationsFolder?: string;
-    /** Tests only: sees each connection as it is bound, to check row counts and invariants directly. */
+    /** Tests only: sees each connection as it is opened, to check row counts and invariants directly. */
     onConnection?: (connection: Connection) => void;
   },
 ): BackendHost {
@@ -63,91 +64,20 @@ export function createHost(
   const actor = options.actor ?? localTreasurer;
   const migrations = options.migrations ?? loadMigrations(options.migrationsFolder);
   const log = options.log ?? ((entry) => console.error(`[swf] ${entry.level} ${entry.code}${entry.detail ? `: ${entry.detail}` : ''}`));
-  const jobs = new JobRunner();
-  let open: OpenFund | undefined;
-
-  function bind(path: string, connection: Connection): OpenFund {
-    const context: UseCaseContext = { connection, clock, actor };
-    options.onConnection?.(connection);
-    return { path, connection, context, handlers: createBackend(context) };
-  }
-
-  function closeOpen(): void {
-    if (!open) return;
-    closeFundFile(open.connection);
-    open = undefined;
-  }
-
-  function describeOpen(path: string) {
-    if (!open) throw new Error('no fund open');
-    const profile = getFund(open.context);
-    if (!profile.ok) throw new Error('fund row unreadable');
-    return { location: displayLocation(options.locationMode, path), profile: profile.value };
-  }
-
-  /** A fund just opened or created goes to the top of the recent list. */
-  function opened(path: string) {
-    const described = describeOpen(path);
-    rememberRecent(options.home, { location: described.location, name: described.profile.name, openedAt: clock.now() });
-    return described;
-  }
-
-  const appHandlers: { [M in AppMethod]: (input: never) => Promise<Result<unknown>> | Result<unknown> } = {
-    'funds.list': () => success(listFundFiles(options.home, options.locationMode)),
-    'funds.recent': () => success(readRecent(options.home)),
-    'funds.current': () => success(open ? describeOpen(open.path) : null),
-    'funds.create': (input: {
-      location: string;
-      profile: Parameters<typeof initializeFund>[1];
-      plan: Parameters<typeof initializeFund>[2];
-    }) => {
-      const path = resolveLocation(options.home, options.locationMode, input.location);
-      if (!path.ok) return path;
-      if (existsSync(path.value)) return failure('file-exists', 'location', { location: input.location });
-      if (jobs.isBusy()) return failure('job-busy');
-      closeOpen();
-      const connection = createFundFile(path.value, migrations);
-      const created = initializeFund({ connection, clock, actor }, input.profile, input.plan);
-      if (!created.ok) {
-        // The file was made by this call and holds nothing yet: bad input leaves nothing behind.
-        connection.close();
-        for (const suffix of ['', '-wal', '-shm']) rmSync(`${path.value}${suffix}`, { force: true });
-        return created;
-      }
-      open = bind(path.value, connection);
-      return success(opened(path.value));
-    },
-    'funds.open': (input: { location: string }) => {
-      const path = resolveLocation(options.home, options.locationMode, input.location);
-      if (!path.ok) return path;
-      if (jobs.isBusy()) return failure('job-busy');
-      if (open?.path === path.value) return success(opened(path.value));
-      closeOpen();
-      const connection = openFundFile(path.value, migrations);
-      if (!readFundIfPresent(connection)) {
-        connection.close();
-        return failure('not-a-fund-file', 'location');
-      }
-      open = bind(path.value, connection);
-      return success(opened(path.value));
-    },
-    'funds.close': async () => {
-      await jobs.idle();
-      const wasOpen = open !== undefined;
-      closeOpen();
-      return success({ closed: wasOpen });
-    },
-    'funds.saveCopy': async (input: { location: string }) => {
-      if (!open) return failure('no-fund-open');
-      const path = resolveLocation(options.home, options.locationMode, input.location);
-      if (!path.ok) return path;
-      if (existsSync(path.value)) return failure('file-exists', 'location', { location: input.location });
-      await jobs.idle();
-      // SQLite's backup API, never a file copy of an open database (Decision 1, A8).
-      await copyFundFile(open.connection, path.value);
-      return success({ location: displayLocation(options.locationMode, path.value) });
-    },
-  };
+  const handlers = createBackend();
+  const replays: Partial<Record<string, Replay>> = requestReplays satisfies RequestReplays;
+  const progressListeners = new Set<(status: JobStatus) => void>();
+  const funds = new OpenFunds((fund) => {
+    fund.jobs.onProgress((status) => progressListeners.forEach((listener) => listener(status)));
+    options.onConnection?.(fund.connection);
+  });
+  const sourceOf = (fund: Pick<OpenFund, 'connection'>): CallSource => ({
+    connection: fund.connection,
+    clock,
+    actor,
+    ...(options.newCallId ? { newCallId: options.newCallId } : {}),
+  });
+  const appHandlers = createAppHandlers({ options, migrations, funds, sourceOf });
 
   async function dispatchApp(method: string, input: unknown): Promise<ApiResult<unknown>> {
     const spec = specOf(appContract, method);
@@ -159,21 +89,29 @@ export function createHost(
       return toApi(await handler(parsed.value));
     } catch (error) {
       if (error instanceof FundFileError) {
-        return toApi(
-          failure(error.code, 'location', { location: (parsed.value as { location?: string }).location ?? '', ...error.params }),
-        );
+        const location = (parsed.value as { location?: string }).location ?? '';
+        return toApi(failure(error.code, 'location', { location, ...error.params }));
       }
       throw error;
     }
   }
 
-  type AnyHandler = (input: unknown, job?: unknown) => Result<unknown> | Promise<Result<unknown>>;
+  /** A fund request names its fund (A2); one for a fund that is no longer open is refused, never redirected. */
+  function fundOf(handle: string | undefined): Result<OpenFund> {
+    const fund = funds.get(handle);
+    return fund ? success(fund) : failure('fund-not-open');
+  }
 
-  function startJob(fund: OpenFund, method: FundMethod, input: unknown) {
-    const handler = fund.handlers[method] as AnyHandler;
-    return jobs.start(method, async (job) => {
+  function startJob(fund: OpenFund, method: FundMethod, input: unknown): JobStatus {
+    const context = callContext(sourceOf(fund), method, input);
+    const replay = replays[method];
+    const handler = handlers[method] as unknown as JobHandler;
+    return fund.jobs.start(method, async (job) => {
       try {
-        return toApi(await handler(input, job));
+        // A repeat of an earlier request is answered at once, without planning anything again.
+        const earlier = earlierAnswer(context, input, replay);
+        if (earlier) return toApi(earlier);
+        return toApi(await handler(jobContext(context, input, job, replay), input));
       } catch (error) {
         if (error instanceof JobCancelledError) return toApi(failure('job-cancelled'));
         return internalError(error);
@@ -181,64 +119,72 @@ export function createHost(
     });
   }
 
-  async function dispatchFund(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  async function dispatchFund(method: string, input: unknown, handle: string | undefined): Promise<ApiResult<unknown>> {
     const spec = specOf(fundContract, method);
     if (!spec) return toApi(failure('unknown-method', undefined, { method }));
-    if (!open) return toApi(failure('no-fund-open'));
+    const fund = fundOf(handle);
+    if (!fund.ok) return toApi(fund);
     const parsed = parseInput(spec.input, input);
     if (!parsed.ok) return toApi(parsed);
-    if (!spec.read) await jobs.idle();
-    const fund = open;
+    // Writes and jobs wait for the fund's running job (A4); reads are served between its chunks.
+    if (!spec.read || spec.job) await fund.value.jobs.idle();
+    if (!funds.get(handle)) return toApi(failure('fund-not-open'));
     if (spec.job) {
-      const started = startJob(fund, method as FundMethod, parsed.value);
-      const finished = await jobs.wait(started.jobId);
+      const started = startJob(fund.value, method as FundMethod, parsed.value);
+      const finished = await fund.value.jobs.wait(started.jobId);
       if (finished?.state === 'succeeded') return { ok: true, value: finished.result };
       return { ok: false, error: finished?.error ?? translateError({ code: 'internal' }) };
     }
-    const handler = fund.handlers[method as FundMethod] as AnyHandler;
-    return toApi(await handler(parsed.value));
+    const context = callContext(sourceOf(fund.value), method, parsed.value);
+    const handler = handlers[method as FundMethod] as PlainHandler;
+    if (spec.read) return toApi(handler(context, parsed.value));
+    return toApi(runUnitOfWork(context, parsed.value, () => handler(context, parsed.value), replays[method]));
   }
 
-  async function dispatchJobs(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  function dispatchJobs(method: string, input: unknown, handle: string | undefined): ApiResult<unknown> {
     const spec = specOf(jobsContract, method);
     if (!spec) return toApi(failure('unknown-method', undefined, { method }));
+    const fund = fundOf(handle);
+    if (!fund.ok) return toApi(fund);
     const parsed = parseInput(spec.input, input);
     if (!parsed.ok) return toApi(parsed);
     if (method === 'jobs.start') {
       const request = parsed.value as { method: string; input: unknown };
       const jobSpec = specOf(fundContract, request.method);
       if (!jobSpec?.job) return toApi(failure('not-a-job', 'method', { method: request.method }));
-      if (!open) return toApi(failure('no-fund-open'));
-      if (jobs.isBusy()) return toApi(failure('job-busy'));
+      if (fund.value.jobs.isBusy()) return toApi(failure('job-busy'));
       const jobInput = parseInput(jobSpec.input, request.input);
       if (!jobInput.ok)
         return toApi(failure(jobInput.error.code, jobInput.error.field && `input.${jobInput.error.field}`, jobInput.error.params));
-      return toApi(success({ jobId: startJob(open, request.method as FundMethod, jobInput.value).jobId }));
+      return toApi(success({ jobId: startJob(fund.value, request.method as FundMethod, jobInput.value).jobId }));
     }
     const jobId = (parsed.value as { jobId: string }).jobId;
-    const status = method === 'jobs.cancel' ? jobs.cancel(jobId) : jobs.status(jobId);
+    const status = method === 'jobs.cancel' ? fund.value.jobs.cancel(jobId) : fund.value.jobs.status(jobId);
     return toApi(status ? success(status) : failure('job-not-found', 'jobId'));
   }
 
   function internalError(error: unknown): ApiResult<never> {
     const known = knownDatabaseRefusal(error);
-    if (known && known.code !== 'internal') return toApi(failure(known.code, known.field, known.params));
+    if (known) return toApi(failure(known.code, known.field, known.params));
     log({ level: 'error', code: 'internal', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     return toApi(failure('internal'));
   }
 
   return {
-    async dispatch(side: ContractSide, method: string, input: unknown) {
+    async dispatch(side: ContractSide, method: string, input: unknown, handle?: string) {
       try {
         if (side === 'app') return await dispatchApp(method, input);
-        if (side === 'fund') return await dispatchFund(method, input);
-        if (side === 'jobs') return await dispatchJobs(method, input);
+        if (side === 'fund') return await dispatchFund(method, input, handle);
+        if (side === 'jobs') return dispatchJobs(method, input, handle);
         return toApi(failure('unknown-method', undefined, { method: `${String(side)}/${method}` }));
       } catch (error) {
         return internalError(error);
       }
     },
-    onJobProgress: (listener) => jobs.onProgress(listener),
-    close: () => closeOpen(),
+    onJobProgress: (listener) => {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
+    close: () => funds.closeAll(),
   };
 }

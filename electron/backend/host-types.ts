@@ -1,7 +1,8 @@
 import type { ApiResult } from '../../shared/api/api-result';
+import type { ContractSide } from '../../shared/api/create-api-client';
 import type { JobStatus } from '../../shared/api/jobs-contract';
 
-export type ContractSide = 'app' | 'fund' | 'jobs';
+export type { ContractSide };
 
 /** Who is acting: until roles exist, the fund's single local user (A6). */
 export type Actor = { userId: string; role: 'treasurer' };
@@ -11,14 +12,15 @@ export type Clock = { now: () => string; today: () => string };
 
 /**
  * What every transport talks to (A1): one dispatcher over the three contracts. The transport passes the method
- * name and raw input; the host checks the name, parses the input with the contract's schema, runs the use case
- * and always answers plain data.
+ * name, the raw input and, for fund and job requests, the handle of the fund the request was made for (A2);
+ * the host checks the name and the handle, parses the input with the contract's schema, runs the use case in
+ * its unit of work and always answers plain data.
  */
 export type BackendHost = {
-  dispatch: (side: ContractSide, method: string, input: unknown) => Promise<ApiResult<unknown>>;
-  /** Job progress as it happens (Electron forwards these as IPC events; web mode polls jobs.status). */
+  dispatch: (side: ContractSide, method: string, input: unknown, fund?: string) => Promise<ApiResult<unknown>>;
+  /** Job progress as it happens, from every open fund (Electron forwards these as IPC events; web mode polls). */
   onJobProgress: (listener: (status: JobStatus) => void) => () => void;
-  /** Closes the open fund (checkpointing its WAL) and stops accepting calls. */
+  /** Closes every open fund (checkpointing each WAL) and stops accepting calls. */
   close: () => void;
 };
 
@@ -35,4 +37,6 @@ export type HostOptions = {
   actor?: Actor;
   clock?: Clock;
   log?: (entry: { level: 'error' | 'info'; code: string; detail?: string }) => void;
+  /** Tests only: predictable call ids, so a test can find the audit rows of the call it made. */
+  newCallId?: () => string;
 };

@@ -61,6 +61,15 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
     const value = params[name];
     if (typeof value === 'string') params[`${name}Label`] = t(`statuses.${value}`, { defaultValue: value });
   }
+  // A reused request id: what it was used for, and where the two requests differ, in words.
+  if (typeof params.differences === 'string') {
+    const fields = params.differences.split(',').filter((field) => field !== '');
+    params.methodLabel = typeof params.method === 'string' ? t(`methods.${params.method}`, { defaultValue: params.method }) : '';
+    params.differencesText =
+      fields.length > 0
+        ? fields.map((field) => t(`fields.${fieldKey(field) ?? field}`, { defaultValue: field })).join(', ')
+        : t(params.otherMethod === 1 ? 'requests.otherMethod' : 'requests.unknownDifferences');
+  }
   // A batch line's own error is rendered inside the batch error, with the same parameters.
   if (typeof params.lineCode === 'string') params.detail = t(`errors.${params.lineCode}`, { ...params, defaultValue: params.lineCode });
   return params;

@@ -14,6 +14,7 @@ const ownReasons = new Set([
   'bad-postcode',
   'bad-prefix',
   'bad-request-id',
+  'bad-handle',
 ]);
 
 type Issue = z.core.$ZodIssue;

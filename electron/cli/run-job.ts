@@ -27,19 +27,20 @@ function withOwnField(error: ApiError): ApiError {
  */
 export async function runJob(
   host: BackendHost,
+  fund: string,
   method: string,
   input: unknown,
   write: (text: string) => void,
 ): Promise<ApiResult<unknown>> {
-  const started = (await host.dispatch('jobs', 'jobs.start', { method, input })) as ApiResult<{ jobId: string }>;
+  const started = (await host.dispatch('jobs', 'jobs.start', { method, input }, fund)) as ApiResult<{ jobId: string }>;
   if (!started.ok) return { ok: false, error: withOwnField(started.error) };
   const jobId = started.value.jobId;
-  const cancel = () => void host.dispatch('jobs', 'jobs.cancel', { jobId });
+  const cancel = () => void host.dispatch('jobs', 'jobs.cancel', { jobId }, fund);
   process.on('SIGINT', cancel);
   try {
     let width = 0;
     for (;;) {
-      const status = (await host.dispatch('jobs', 'jobs.status', { jobId })) as ApiResult<JobStatus>;
+      const status = (await host.dispatch('jobs', 'jobs.status', { jobId }, fund)) as ApiResult<JobStatus>;
       if (!status.ok) return status;
       const line = progressLine(status.value);
       write(`\r${line.padEnd(width)}`);

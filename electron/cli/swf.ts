@@ -1,4 +1,5 @@
 import type { ApiResult } from '../../shared/api/api-result';
+import type { OpenedFund } from '../../shared/api/app-contract';
 import { contracts, describeMethods, sideOf } from './describe-methods';
 
 const usage = `swf — SWF Ledger on the command line
@@ -74,10 +75,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const host = createHost({ home: defaultHome(), locationMode: 'path' });
   try {
     if (command === 'app') return finish(await host.dispatch('app', method, input.value));
-    const opened = await host.dispatch('app', 'funds.open', { location: fundFile });
+    const opened = (await host.dispatch('app', 'funds.open', { location: fundFile })) as ApiResult<OpenedFund>;
     if (!opened.ok) return finish(opened);
-    if (contracts.fund[method]?.job) return finish(await runJob(host, method, input.value, (text) => process.stderr.write(text)));
-    return finish(await host.dispatch('fund', method, input.value));
+    const fund = opened.value.handle;
+    if (contracts.fund[method]?.job) return finish(await runJob(host, fund, method, input.value, (text) => process.stderr.write(text)));
+    return finish(await host.dispatch('fund', method, input.value, fund));
   } finally {
     // Closing checkpoints the WAL, so the .swfund file alone holds everything once swf exits (A8).
     host.close();

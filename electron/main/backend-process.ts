@@ -30,7 +30,7 @@ parentPort.on('message', ({ data: command }) => {
     process.exit(0);
   }
   void host
-    .dispatch(command.side, command.method, command.input)
+    .dispatch(command.side, command.method, command.input, command.fund)
     .then((result) => parentPort.postMessage({ kind: 'reply', id: command.id, result }));
 });
 // A normal exit of the process (not a kill) closes the fund too; closing twice is harmless.

@@ -12,7 +12,7 @@ export type BackendPort = {
 };
 
 export type BackendRelay = {
-  call: (side: ContractSide, method: string, input: unknown) => Promise<ApiResult<unknown>>;
+  call: (side: ContractSide, method: string, input: unknown, fund?: string) => Promise<ApiResult<unknown>>;
   onProgress: (listener: (status: JobStatus) => void) => void;
   /** Asks the backend to close the fund and exit; resolves when it has, or after the grace period. */
   stop: (graceMilliseconds?: number) => Promise<void>;
@@ -47,12 +47,12 @@ export function createBackendRelay(port: BackendPort): BackendRelay {
   });
 
   return {
-    call(side, method, input) {
+    call(side, method, input, fund) {
       if (!isRunning) return Promise.resolve({ ok: false, error: translateError({ code: 'internal' }) });
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);
-        port.postMessage({ kind: 'call', id, side, method, input });
+        port.postMessage({ kind: 'call', id, side, method, input, ...(fund === undefined ? {} : { fund }) });
       });
     },
     onProgress: (listener) => void progressListeners.push(listener),

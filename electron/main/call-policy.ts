@@ -1,5 +1,6 @@
 import type { ApiError } from '../../shared/api/api-result';
 import { appContract } from '../../shared/api/app-contract';
+import { fundHandle } from '../../shared/api/common-schemas';
 import type { Contract } from '../../shared/api/contract-kit';
 import { fundContract } from '../../shared/api/fund-contract';
 import { jobsContract } from '../../shared/api/jobs-contract';
@@ -18,14 +19,16 @@ export function isTrustedSender(sender: CallSender): boolean {
   return sender.isOurWindow && sender.isTopFrame && sender.frameUrl !== undefined && isAllowedNavigation(sender.frameUrl);
 }
 
-export type CheckedCall = { ok: true; side: ContractSide; method: string; input: unknown } | { ok: false; error: ApiError };
+export type CheckedCall =
+  { ok: true; side: ContractSide; method: string; input: unknown; fund: string | undefined } | { ok: false; error: ApiError };
 
 /**
  * Main's own check before relaying (A1): a trusted sender, a known side and method, and input the contract's
  * schema accepts. A refusal is answered by main in both languages, with the field named as the backend would
- * name it; what is relayed is the caller's raw input, which the backend parses again.
+ * name it; what is relayed is the caller's raw input, which the backend parses again. A fund or job call names
+ * its fund by handle (A2); the backend refuses one that is not open.
  */
-export function checkCall(sender: CallSender, side: unknown, method: unknown, input: unknown): CheckedCall {
+export function checkCall(sender: CallSender, side: unknown, method: unknown, input: unknown, fund?: unknown): CheckedCall {
   if (!isTrustedSender(sender)) return { ok: false, error: translateError({ code: 'forbidden' }) };
   if (side !== 'app' && side !== 'fund' && side !== 'jobs')
     return { ok: false, error: translateError({ code: 'unknown-method', params: { method: String(side) } }) };
@@ -36,5 +39,13 @@ export function checkCall(sender: CallSender, side: unknown, method: unknown, in
   if (!spec) return { ok: false, error: translateError({ code: 'unknown-method', params: { method } }) };
   const parsed = parseInput(spec.input, input);
   if (!parsed.ok) return { ok: false, error: translateError(parsed.error) };
-  return { ok: true, side, method, input: input === undefined ? {} : input };
+  if (side !== 'app' && fund !== undefined && !fundHandle.safeParse(fund).success)
+    return { ok: false, error: translateError({ code: 'fund-not-open' }) };
+  return {
+    ok: true,
+    side,
+    method,
+    input: input === undefined ? {} : input,
+    fund: side === 'app' ? undefined : (fund as string | undefined),
+  };
 }

@@ -3,7 +3,7 @@ import type { JobStatus } from '../../shared/api/jobs-contract';
 import type { ContractSide } from '../backend/host-types';
 
 /** What main and the backend process say to each other over the utility process's port. */
-export type BackendRequest = { kind: 'call'; id: number; side: ContractSide; method: string; input: unknown };
+export type BackendRequest = { kind: 'call'; id: number; side: ContractSide; method: string; input: unknown; fund?: string };
 /** Asks the backend to close the fund (checkpointing its WAL, A8) and exit. */
 export type BackendClose = { kind: 'close' };
 export type BackendCommand = BackendRequest | BackendClose;

@@ -56,9 +56,9 @@ function start(): void {
     return relay;
   }
 
-  async function relay(side: ContractSide, method: string, input: unknown): Promise<ApiResult<unknown>> {
+  async function relay(side: ContractSide, method: string, input: unknown, fund?: string): Promise<ApiResult<unknown>> {
     if (!backend) return { ok: false, error: translateError({ code: 'internal' }) };
-    const result = await backend.call(side, method, input);
+    const result = await backend.call(side, method, input, fund);
     if (side === 'app') locations.rememberAnswer(method, result);
     return result;
   }
@@ -82,7 +82,13 @@ function start(): void {
     return { ...(input as Record<string, unknown>), location: chosen };
   }
 
-  async function handleCall(event: IpcMainInvokeEvent, side: unknown, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+  async function handleCall(
+    event: IpcMainInvokeEvent,
+    side: unknown,
+    method: unknown,
+    input: unknown,
+    fund: unknown,
+  ): Promise<ApiResult<unknown>> {
     try {
       const frame = event.senderFrame;
       const checked = checkCall(
@@ -94,11 +100,12 @@ function start(): void {
         side,
         method,
         input,
+        fund,
       );
       if (!checked.ok) return { ok: false, error: checked.error };
       const relayed = checked.side === 'app' ? await withChosenLocation(checked.method, checked.input) : checked.input;
       if (relayed === undefined) return { ok: false, error: translateError({ code: 'cancelled' }) };
-      return await relay(checked.side, checked.method, relayed);
+      return await relay(checked.side, checked.method, relayed, checked.fund);
     } catch {
       // invoke() would hand the page only an Error's message; the page gets a coded value instead.
       return { ok: false, error: translateError({ code: 'internal' }) };
@@ -112,11 +119,12 @@ function start(): void {
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
-    if (result.ok) window.webContents.reload();
+    // The page shows the fund it was handed (its handle in the URL fragment); any fund it showed stays open.
+    if (result.ok) void window.loadURL(policy.pageUrl(policy.openedHandle(result)));
     else void dialog.showMessageBox(window, { type: 'warning', message: result.error.message.th, detail: result.error.message.en });
   }
 
-  function createWindow(): void {
+  function createWindow(fund?: string): void {
     window = new BrowserWindow({
       ...policy.windowSize,
       show: false,
@@ -125,7 +133,7 @@ function start(): void {
     });
     window.once('ready-to-show', () => window?.show());
     window.on('closed', () => (window = undefined));
-    void window.loadURL(`${policy.appOrigin}/index.html`);
+    void window.loadURL(policy.pageUrl(fund));
   }
 
   app.on('before-quit', (event) => {
@@ -183,10 +191,11 @@ function start(): void {
     ipcMain.handle(callChannel, handleCall);
     backend = startBackend();
     const fromSystem = fileBeforeReady ?? fundFileArgument(process.argv.slice(1));
+    let opened: string | undefined;
     if (fromSystem) {
       locations.rememberPath(fromSystem);
-      await relay('app', 'funds.open', { location: fromSystem });
+      opened = policy.openedHandle(await relay('app', 'funds.open', { location: fromSystem }));
     }
-    createWindow();
+    createWindow(opened);
   });
 }

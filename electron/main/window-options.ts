@@ -97,3 +97,17 @@ export function appRequestPath(url: string): string | undefined {
 export function hasDebuggingArgument(argv: readonly string[]): boolean {
   return argv.some((argument) => /^--(remote-debugging-port|remote-debugging-pipe|inspect|inspect-brk|js-flags)(=|$)/.test(argument));
 }
+
+/**
+ * The page of the window. A fund opened by main (a double-clicked file) is handed to the page by its handle in
+ * the URL fragment, as web mode hands over its token: the page binds its fund requests to that fund (A2).
+ */
+export function pageUrl(fund?: string): string {
+  return `${appOrigin}/index.html${fund ? `#fund=${encodeURIComponent(fund)}` : ''}`;
+}
+
+/** The handle in a funds.open answer, if it opened. */
+export function openedHandle(result: { ok: boolean; value?: unknown }): string | undefined {
+  const handle = result.ok ? (result.value as { handle?: unknown } | null)?.handle : undefined;
+  return typeof handle === 'string' ? handle : undefined;
+}

@@ -9,11 +9,12 @@ export const callChannel = 'swf:call';
 export const progressChannel = 'swf:progress';
 
 type Side = 'app' | 'fund' | 'jobs';
-type Call = (input: unknown) => Promise<ApiResult<unknown>>;
+/** One contract method: its input, and for fund and job methods the handle of the fund the page is showing (A2). */
+type Call = (input: unknown, fund?: string) => Promise<ApiResult<unknown>>;
 
 /** The two things of ipcRenderer the bridge needs; they stay inside the preload and are never exposed. */
 export type BridgeIpc = {
-  invoke: (channel: string, side: Side, method: string, input: unknown) => Promise<ApiResult<unknown>>;
+  invoke: (channel: string, side: Side, method: string, input: unknown, fund?: string) => Promise<ApiResult<unknown>>;
   subscribe: (channel: string, listener: (status: JobStatus) => void) => () => void;
 };
 
@@ -27,7 +28,7 @@ export type Bridge = {
 function sideOf(side: Side, contract: Contract, ipc: BridgeIpc): Record<string, Call> {
   // A plain object: contextBridge copies own keys only, so the page sees the contract's methods and nothing more.
   const functions: Record<string, Call> = {};
-  for (const method of Object.keys(contract)) functions[method] = (input) => ipc.invoke(callChannel, side, method, input);
+  for (const method of Object.keys(contract)) functions[method] = (input, fund) => ipc.invoke(callChannel, side, method, input, fund);
   return Object.freeze(functions);
 }
 

@@ -10,7 +10,7 @@ import { createBridge } from './bridge';
 contextBridge.exposeInMainWorld(
   'swf',
   createBridge({
-    invoke: (channel, side, method, input) => ipcRenderer.invoke(channel, side, method, input) as Promise<ApiResult<unknown>>,
+    invoke: (channel, side, method, input, fund) => ipcRenderer.invoke(channel, side, method, input, fund) as Promise<ApiResult<unknown>>,
     subscribe: (channel, listener) => {
       const handler = (_event: IpcRendererEvent, status: JobStatus) => listener(status);
       ipcRenderer.on(channel, handler);

@@ -64,8 +64,9 @@ function firstHeader(value: string | string[] | undefined): string | undefined {
 
 /**
  * Web mode (A13, reliability.md §(d)): the built renderer and the API on 127.0.0.1 only. The API takes
- * `POST /api/{app|fund|jobs}/{method}` with a JSON body and the per-launch token in `X-SWF-Token`, and answers
- * the host's ApiResult as JSON with status 200, whether ok or not; 4xx is kept for refusals by the transport.
+ * `POST /api/{app|fund|jobs}/{method}` with a JSON body, the per-launch token in `X-SWF-Token` and, for fund and
+ * job calls, the handle of the fund the page is showing in `X-SWF-Fund`; it answers the host's ApiResult as JSON
+ * with status 200, whether ok or not; 4xx is kept for refusals by the transport.
  * No method takes a file-system path: the host runs in 'folder' mode, so funds are names in the fund folder.
  */
 export async function startWebServer(options: { host: BackendHost; staticDir: string; port?: number }): Promise<WebServer> {
@@ -89,7 +90,9 @@ export async function startWebServer(options: { host: BackendHost; staticDir: st
     } catch {
       return refuse(response, 400, 'bad-json');
     }
-    const result = await options.host.dispatch(side, method, input);
+    // Fund and job requests name their fund by its handle (A2); the host refuses a fund that is not open.
+    const fund = firstHeader(request.headers['x-swf-fund']);
+    const result = await options.host.dispatch(side, method, input, side === 'app' || fund === undefined ? undefined : fund.slice(0, 100));
     send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
   }
 

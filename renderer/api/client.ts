@@ -1,12 +1,13 @@
 import type { ApiResult } from '../../shared/api/api-result';
 import { appContract, type AppApi } from '../../shared/api/app-contract';
-import { createApiClient, type Transport } from '../../shared/api/create-api-client';
+import { createApiClient, type ContractSide, type Transport } from '../../shared/api/create-api-client';
 import { fundContract, type FundApi } from '../../shared/api/fund-contract';
 import { jobsContract, type JobsApi } from '../../shared/api/jobs-contract';
 import { bothLanguages } from '../app/i18n';
 
+type Call = (input: unknown, fund?: string) => Promise<ApiResult<unknown>>;
 /** The preload's bridge in Electron (A11): one function per contract method, nothing else. */
-type Bridge = { app: AppApi; fund: FundApi; jobs: JobsApi };
+type Bridge = Record<ContractSide, Record<string, Call>>;
 
 declare global {
   // Declaration merging needs an interface: Window is one.
@@ -17,27 +18,29 @@ declare global {
 }
 
 const tokenKey = 'swf-token';
+const fundKey = 'swf-fund';
 
-/** Web mode: the per-launch token arrives once in the URL fragment, lives in sessionStorage, travels as a header. */
-function webToken(): string {
-  const match = /token=([^&]+)/.exec(window.location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(tokenKey, match[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-  return sessionStorage.getItem(tokenKey) ?? '';
+/**
+ * What arrives once in the URL fragment: web mode's per-launch token, and the handle of a fund that the
+ * Electron shell opened for this page. Both move to sessionStorage (per tab) and the fragment is cleared.
+ */
+function takeFragment(): void {
+  const fragment = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+  const token = fragment.get('token');
+  const fund = fragment.get('fund');
+  if (token) sessionStorage.setItem(tokenKey, token);
+  if (fund) sessionStorage.setItem(fundKey, fund);
+  if (token || fund) history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
 function httpTransport(): Transport {
-  const token = webToken();
-  return async (side, method, input) => {
+  const token = sessionStorage.getItem(tokenKey) ?? '';
+  return async (side, method, input, fund) => {
     let response: Response;
     try {
-      response = await fetch(`/api/${side}/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-SWF-Token': token },
-        body: JSON.stringify(input ?? {}),
-      });
+      const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-SWF-Token': token };
+      if (fund !== undefined) headers['X-SWF-Fund'] = fund;
+      response = await fetch(`/api/${side}/${method}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
     } catch {
       // The server is gone (closed, or the laptop slept through it): nothing was sent.
       return { ok: false, error: { code: 'offline', message: bothLanguages('ui.common.offline') } };
@@ -54,13 +57,54 @@ function httpTransport(): Transport {
   };
 }
 
-function createClients(): Bridge {
-  if (window.swf) return window.swf;
-  const transport = httpTransport();
+function bridgeTransport(bridge: Bridge): Transport {
+  return (side, method, input, fund) => {
+    const call = bridge[side][method];
+    if (!call) return Promise.resolve({ ok: false, error: { code: 'unknown-method', message: bothLanguages('ui.common.requestRefused') } });
+    return call(input, fund);
+  };
+}
+
+const fundLostListeners = new Set<() => void>();
+
+/**
+ * The fund this page shows is named by its handle on every fund and job request (A2), so a tab still showing one
+ * fund can never write into another. When the host answers that the fund is no longer open (closed in another
+ * tab, or the app restarted), the page forgets it and goes back to the start screen.
+ */
+function fundBound(transport: Transport): Transport {
+  return async (side, method, input, fund) => {
+    const result = await transport(side, method, input, fund);
+    if (!result.ok && result.error.code === 'fund-not-open' && side !== 'app') {
+      setOpenFund(null);
+      fundLostListeners.forEach((listener) => listener());
+    }
+    return result;
+  };
+}
+
+export function setOpenFund(handle: string | null): void {
+  if (handle === null) sessionStorage.removeItem(fundKey);
+  else sessionStorage.setItem(fundKey, handle);
+}
+
+export function openFundHandle(): string | undefined {
+  return sessionStorage.getItem(fundKey) ?? undefined;
+}
+
+/** Called when a request finds the page's fund closed; returns the unsubscribe. */
+export function onFundLost(listener: () => void): () => void {
+  fundLostListeners.add(listener);
+  return () => fundLostListeners.delete(listener);
+}
+
+function createClients(): { app: AppApi; fund: FundApi; jobs: JobsApi } {
+  takeFragment();
+  const transport = fundBound(window.swf ? bridgeTransport(window.swf) : httpTransport());
   return {
     app: createApiClient(appContract, 'app', transport),
-    fund: createApiClient(fundContract, 'fund', transport),
-    jobs: createApiClient(jobsContract, 'jobs', transport),
+    fund: createApiClient(fundContract, 'fund', transport, openFundHandle),
+    jobs: createApiClient(jobsContract, 'jobs', transport, openFundHandle),
   };
 }
 

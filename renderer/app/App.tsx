@@ -1,10 +1,10 @@
-import { App as AntApp, ConfigProvider, Spin, type ThemeConfig } from 'antd';
+import { Alert, App as AntApp, ConfigProvider, Spin, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import thTH from 'antd/locale/th_TH';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
-import { api } from '../api/client';
+import { api, onFundLost, openFundHandle, setOpenFund } from '../api/client';
 import { StartScreen } from '../features/funds/StartScreen';
 import { FundShell } from './FundShell';
 
@@ -29,13 +29,31 @@ const theme: ThemeConfig = {
 };
 
 export function App() {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const [fund, setFund] = useState<OpenedFund | null | undefined>(undefined);
+  const [isFundLost, setFundLost] = useState(false);
 
-  // A reload (or a second window in web mode) finds the fund the backend already has open.
+  /** The page is bound to the fund it shows: every fund request from here on names its handle (A2). */
+  function show(opened: OpenedFund | null) {
+    setOpenFund(opened?.handle ?? null);
+    setFund(opened);
+    if (opened) setFundLost(false);
+  }
+
+  // A reload keeps this tab's fund if the backend still has it open; a new tab starts at the start screen.
   useEffect(() => {
-    void api.app['funds.current']({}).then((result) => setFund(result.ok ? result.value : null));
+    void api.app['funds.current']({ fund: openFundHandle() }).then((result) => show(result.ok ? result.value : null));
   }, []);
+
+  // The fund was closed elsewhere (another tab) or the backend restarted: back to the start screen, and say why.
+  useEffect(
+    () =>
+      onFundLost(() => {
+        setFund(null);
+        setFundLost(true);
+      }),
+    [],
+  );
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -49,9 +67,22 @@ export function App() {
             <Spin size="large" />
           </div>
         ) : fund === null ? (
-          <StartScreen onOpened={setFund} />
+          <>
+            {isFundLost && (
+              <Alert
+                className="no-print"
+                type="warning"
+                showIcon
+                banner
+                closable
+                title={t('errors.fund-not-open')}
+                data-testid="fund-lost"
+              />
+            )}
+            <StartScreen onOpened={show} />
+          </>
         ) : (
-          <FundShell fund={fund} onFundChanged={setFund} onClosed={() => setFund(null)} />
+          <FundShell fund={fund} onFundChanged={setFund} onClosed={() => show(null)} />
         )}
       </AntApp>
     </ConfigProvider>

@@ -62,7 +62,11 @@ export function FundShell({
     <Layout className="fund-shell">
       <BrandBar title={profile.name} subtitle={`${place} · ${t('ui.shell.fundCode', { code: profile.fundCode })}`}>
         <LanguageSwitch />
-        <Button icon={<LogoutOutlined />} data-testid="close-fund" onClick={() => void api.app['funds.close']({}).then(onClosed)}>
+        <Button
+          icon={<LogoutOutlined />}
+          data-testid="close-fund"
+          onClick={() => void api.app['funds.close']({ fund: fund.handle }).then(onClosed)}
+        >
           {t('ui.shell.closeFund')}
         </Button>
       </BrandBar>

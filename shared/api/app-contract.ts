@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fundHandle } from './common-schemas';
 import { out, type ClientOf, type Contract } from './contract-kit';
 import { fundProfileInput, planRateInput } from './fund-contract';
 import type { FundProfile } from './fund-types';
@@ -11,19 +12,22 @@ const location = z.string().trim().min(1, { message: 'required' }).max(1000, { m
 
 export type FundFileEntry = { location: string; name: string; fundCode: string; modifiedAt: string; sizeBytes: number };
 export type RecentFund = { location: string; name: string; openedAt: string };
-export type OpenedFund = { location: string; profile: FundProfile };
+/** An open fund as the host holds it: `handle` names it in every fund request made for it. */
+export type OpenedFund = { handle: string; location: string; profile: FundProfile };
 
 export const appContract = {
   'funds.list': { input: z.strictObject({}), output: out<{ folder: string; funds: FundFileEntry[] }>(), read: true },
   'funds.recent': { input: z.strictObject({}), output: out<RecentFund[]>(), read: true },
-  'funds.current': { input: z.strictObject({}), output: out<OpenedFund | null>(), read: true },
+  /** The fund a page was showing, if the host still has it open (a reload keeps its handle); null otherwise. */
+  'funds.current': { input: z.strictObject({ fund: fundHandle.optional() }), output: out<OpenedFund | null>(), read: true },
   'funds.create': {
     input: z.strictObject({ location, profile: fundProfileInput, plan: planRateInput }),
     output: out<OpenedFund>(),
   },
+  /** Opening a fund the host already has open answers its existing handle; other open funds stay as they are. */
   'funds.open': { input: z.strictObject({ location }), output: out<OpenedFund>() },
-  'funds.close': { input: z.strictObject({}), output: out<{ closed: boolean }>() },
-  'funds.saveCopy': { input: z.strictObject({ location }), output: out<{ location: string }>() },
+  'funds.close': { input: z.strictObject({ fund: fundHandle }), output: out<{ closed: boolean }>() },
+  'funds.saveCopy': { input: z.strictObject({ fund: fundHandle, location }), output: out<{ location: string }>() },
 } as const satisfies Contract;
 
 export type AppContract = typeof appContract;

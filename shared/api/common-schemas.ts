@@ -15,6 +15,11 @@ export const requiredText = (max = 200) => z.string().trim().min(1, { message: '
 export const optionalText = (max = 200) => z.string().trim().max(max, { message: 'too-long' }).optional();
 /** A client-made id for money-writing requests, stored unique so a retry posts once (Decision 7). */
 export const requestId = z.string().min(8, { message: 'bad-request-id' }).max(64, { message: 'bad-request-id' });
+/**
+ * The handle of an open fund (A2): the host gives one to each fund it opens, and every fund request names the
+ * fund it was made for with it, so a page still showing one fund can never write into another.
+ */
+export const fundHandle = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'bad-handle' });
 export const page = {
   offset: z.int().min(0).default(0),
   limit: z.int().min(1).max(500).default(100),

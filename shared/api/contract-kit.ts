@@ -12,7 +12,7 @@ export type MethodSpec = {
   output: Output<unknown>;
   /** Long-running: runs through the job runner and reports progress (A4). */
   job?: true;
-  /** Only reads: may run while a job holds the writer. */
+  /** Only reads: may run while a job holds the writer (a job that only reads still runs one at a time). */
   read?: true;
 };
 

@@ -1,14 +1,27 @@
 import type { ApiResult } from './api-result';
 import type { ClientOf, Contract } from './contract-kit';
 
-/** A transport carries one call: which contract, which method, the input; it answers plain data. */
-export type Transport = (side: 'app' | 'fund' | 'jobs', method: string, input: unknown) => Promise<ApiResult<unknown>>;
+export type ContractSide = 'app' | 'fund' | 'jobs';
 
-/** Builds a typed client with one function per method of the contract, over any transport (A11). */
-export function createApiClient<C extends Contract>(contract: C, side: 'app' | 'fund' | 'jobs', transport: Transport): ClientOf<C> {
+/**
+ * A transport carries one call: which contract, which method, the input, and for fund and job calls the
+ * handle of the fund the call was made for (A2); it answers plain data.
+ */
+export type Transport = (side: ContractSide, method: string, input: unknown, fund?: string) => Promise<ApiResult<unknown>>;
+
+/**
+ * Builds a typed client with one function per method of the contract, over any transport (A11). A fund or
+ * jobs client asks `fund` for the handle at each call, so it follows the fund its page is showing.
+ */
+export function createApiClient<C extends Contract>(
+  contract: C,
+  side: ContractSide,
+  transport: Transport,
+  fund: () => string | undefined = () => undefined,
+): ClientOf<C> {
   const client: Record<string, (input: unknown) => Promise<ApiResult<unknown>>> = {};
   for (const method of Object.keys(contract)) {
-    client[method] = (input: unknown) => transport(side, method, input);
+    client[method] = (input: unknown) => transport(side, method, input, side === 'app' ? undefined : fund());
   }
   return client as ClientOf<C>;
 }

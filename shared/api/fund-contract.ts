@@ -267,7 +267,7 @@ export const fundContract = {
   'welfare.reverseClaim': { input: reverseClaimInput, output: out<T.WelfareClaim>() },
   'welfare.summary': { input: z.strictObject({}), output: out<T.WelfareSummary>(), read: true },
   'welfare.claims': { input: claimFilter.extend(page), output: out<T.Paged<T.WelfareClaim>>(), read: true },
-  'welfare.whatIf': { input: whatIfInput, output: out<T.WelfareWhatIf>(), job: true },
+  'welfare.whatIf': { input: whatIfInput, output: out<T.WelfareWhatIf>(), job: true, read: true },
   'welfare.villages': { input: z.strictObject({}), output: out<string[]>(), read: true },
   'welfare.settings': { input: z.strictObject({}), output: out<T.WelfareSettings>(), read: true },
   'welfare.updateSettings': {

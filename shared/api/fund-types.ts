@@ -247,6 +247,8 @@ export type AuditEvent = {
   at: string;
   actor: string;
   method: string;
+  /** The call that wrote it: every row one call wrote shares it (null only for rows older than call ids). */
+  callId: string | null;
   entity: string;
   entityId: string;
 };

@@ -8,15 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type BetterSqlite3 from 'better-sqlite3';
-import { appContract } from '../../shared/api/app-contract';
-import { createApiClient } from '../../shared/api/create-api-client';
-import { fundContract } from '../../shared/api/fund-contract';
 import { addMonths, periodFromIndex, periodIndex } from '../../shared/domain/calendar-date';
 import { createHost } from '../../electron/backend/create-host';
 import { upsertBatchLine } from '../../electron/backend/db/repositories/batch-repository';
 import { inTransaction } from '../../electron/backend/db/execute';
+import { callContext } from '../../electron/backend/unit-of-work';
 import { fundInput } from '../support/builders';
-import { fixedClock, inProcessTransport } from '../support/test-backend';
+import { fixedClock, tabClients } from '../support/test-backend';
 import { countRows, generateFund, seededRandom, syntheticMembers, type SyntheticMember } from './synthetic-fund';
 import { rawInsertBaseline } from './raw-baseline';
 
@@ -56,9 +54,7 @@ async function main(): Promise<void> {
   const clock = fixedClock(today);
   let connection: BetterSqlite3.Database | undefined;
   const host = createHost({ home, locationMode: 'path', clock, onConnection: (opened) => (connection = opened) });
-  const transport = inProcessTransport(host);
-  const app = createApiClient(appContract, 'app', transport);
-  const fund = createApiClient(fundContract, 'fund', transport);
+  const { app, fund } = tabClients(host);
   const db = () => {
     if (!connection) throw new Error('no connection');
     return connection;
@@ -77,7 +73,8 @@ async function main(): Promise<void> {
     } else {
       const created = await app['funds.create'](fundInput(location, { openedOn, foundedOn: '2006-01-01' }));
       if (!created.ok) throw new Error(created.error.message.en);
-      const context = { connection: db(), clock, actor: { userId: 'bench', role: 'treasurer' as const } };
+      // The generator runs the real steps in large transactions of its own, as one long call of the bench's.
+      const context = callContext({ connection: db(), clock, actor: { userId: 'bench', role: 'treasurer' } }, 'bench.generate', {});
       const generation = await time(() => (synthetic = generateFund(context, { members, years, seed, today })));
       db().pragma('wal_checkpoint(TRUNCATE)');
       line(

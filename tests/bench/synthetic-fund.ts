@@ -3,7 +3,7 @@ import type { Connection } from '../../electron/backend/db/execute';
 import { inTransaction } from '../../electron/backend/db/execute';
 import { insertBatch, markBatchPosted } from '../../electron/backend/db/repositories/batch-repository';
 import { readFund } from '../../electron/backend/db/repositories/fund-repository';
-import { postReceipts, type ReceiptToPost } from '../../electron/backend/use-cases/post-receipts';
+import { postReceipts, type ReceiptToPost } from '../../electron/backend/steps/post-receipts';
 import { registerMember } from '../../electron/backend/use-cases/members';
 import type { UseCaseContext } from '../../electron/backend/use-cases/use-case-context';
 import { citizenIdFor } from '../support/builders';
@@ -108,8 +108,7 @@ export function generateFund(
       members.push({ id: result.value.id, kind, duesStart: Math.max(joinIndex, openedIndex) });
     }
   });
-  const now = context.clock.now();
-  const actor = context.actor.userId;
+  const now = context.call.at;
   for (let month = openedIndex; month <= horizon; month += 1) {
     const period = periodFromIndex(month);
     const collectedOn = `${period}-25`;
@@ -145,10 +144,9 @@ export function generateFund(
     inTransaction(connection, () => {
       const batchId = insertBatch(connection, { collectedOn, collector: 'เหรัญญิก', note: '', createdAt: now });
       const posted = postReceipts(
-        connection,
+        context,
         fund,
         receipts.map((receipt) => ({ ...receipt, batchId })),
-        { actor, now, method: 'bench.generate' },
       );
       markBatchPosted(connection, {
         id: batchId,

@@ -17,7 +17,7 @@ describe('collection day in the browser', () => {
 
   it('types three lines with the keyboard, posts them, and opens a line’s receipt', async () => {
     const { page } = session;
-    await page.goto(session.server.url);
+    await page.goto(session.fundUrl());
     await page.getByTestId('menu-collection').click();
     await page.getByTestId('batch-create').click();
     const member = page.getByTestId('batch-member').locator('input');

@@ -15,7 +15,7 @@ describe('community welfare in the browser', () => {
 
   it('records a payment and prints its voucher with the amount in words and three signatures', async () => {
     const { page } = session;
-    await page.goto(session.server.url);
+    await page.goto(session.fundUrl());
     await page.getByTestId('menu-community').click();
     await page.getByTestId('community-category').click();
     await page.getByTitle('ช่วยเหลือผู้ประสบภัยพิบัติ', { exact: true }).click();

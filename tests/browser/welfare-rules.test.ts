@@ -29,7 +29,7 @@ describe('welfare rule amendments in the browser', () => {
 
   it('refuses a second version on the same date, then adds a later one with a new amount per night', async () => {
     const { page } = session;
-    await page.goto(session.server.url);
+    await page.goto(session.fundUrl());
     await page.getByTestId('menu-welfare').click();
     await page.getByTestId('welfare-template').click();
     // The rules live on their own tab once the fund has welfare types.

@@ -53,7 +53,7 @@ describe('welfare claims in the browser', () => {
 
   it('explains a hospital claim before it is recorded, then approves and pays it by voucher', async () => {
     const { page } = session;
-    await page.goto(session.server.url);
+    await page.goto(session.fundUrl());
     await page.getByTestId('menu-welfare').click();
     await page.getByTestId('welfare-template').click();
     await page.getByTestId('claim-member').click();

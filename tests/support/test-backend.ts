@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiResult } from '../../shared/api/api-result';
-import { appContract, type AppApi } from '../../shared/api/app-contract';
+import { appContract, type AppApi, type OpenedFund } from '../../shared/api/app-contract';
 import { createApiClient, type Transport } from '../../shared/api/create-api-client';
 import { fundContract, type FundApi } from '../../shared/api/fund-contract';
 import { jobsContract, type JobsApi } from '../../shared/api/jobs-contract';
@@ -24,7 +24,34 @@ export function fixedClock(today: string): Clock & { set: (day: string) => void 
 
 /** The in-process transport: input and output are structured-cloned, so tests see what a renderer would. */
 export function inProcessTransport(host: BackendHost): Transport {
-  return async (side, method, input) => structuredClone<ApiResult<unknown>>(await host.dispatch(side, method, structuredClone(input)));
+  return async (side, method, input, fund) =>
+    structuredClone<ApiResult<unknown>>(await host.dispatch(side, method, structuredClone(input), fund));
+}
+
+export type TabClients = { app: AppApi; fund: FundApi; jobs: JobsApi; handle: () => string };
+
+/**
+ * Clients that behave like one browser tab: the fund opened or created last through them is the fund their
+ * fund and job calls name (A2), as the renderer's client does.
+ */
+export function tabClients(host: BackendHost): TabClients {
+  const transport = inProcessTransport(host);
+  let current: string | undefined;
+  const remembering: Transport = async (side, method, input, fund) => {
+    const result = await transport(side, method, input, fund);
+    if (side === 'app' && result.ok && (method === 'funds.create' || method === 'funds.open'))
+      current = (result.value as OpenedFund).handle;
+    return result;
+  };
+  return {
+    app: createApiClient(appContract, 'app', remembering),
+    fund: createApiClient(fundContract, 'fund', remembering, () => current),
+    jobs: createApiClient(jobsContract, 'jobs', remembering, () => current),
+    handle: () => {
+      if (current === undefined) throw new Error('no fund opened through these clients');
+      return current;
+    },
+  };
 }
 
 export type TestBackend = {
@@ -34,6 +61,10 @@ export type TestBackend = {
   fund: FundApi;
   jobs: JobsApi;
   clock: ReturnType<typeof fixedClock>;
+  /** The handle of the fund opened or created last. */
+  handle: () => string;
+  /** The ids the host gave its calls, in order: the last one is the call just made. */
+  callIds: string[];
   /** The open fund's connection, for direct checks (row counts, trial balance, invariants). */
   db: () => BetterSqlite3.Database;
   close: () => void;
@@ -43,15 +74,25 @@ export function createTestBackend(today = '2026-11-25'): TestBackend {
   const home = mkdtempSync(join(tmpdir(), 'swf-test-'));
   const clock = fixedClock(today);
   let connection: BetterSqlite3.Database | undefined;
-  const host = createHost({ home, locationMode: 'path', clock, onConnection: (opened) => (connection = opened), log: () => undefined });
-  const transport = inProcessTransport(host);
+  const callIds: string[] = [];
+  const host = createHost({
+    home,
+    locationMode: 'path',
+    clock,
+    onConnection: (opened) => (connection = opened),
+    log: () => undefined,
+    newCallId: () => {
+      callIds.push(`call-${callIds.length + 1}`);
+      return callIds[callIds.length - 1] ?? '';
+    },
+  });
+  const clients = tabClients(host);
   return {
     home,
     host,
     clock,
-    app: createApiClient(appContract, 'app', transport),
-    fund: createApiClient(fundContract, 'fund', transport),
-    jobs: createApiClient(jobsContract, 'jobs', transport),
+    ...clients,
+    callIds,
     db: () => {
       if (!connection?.open) throw new Error('no fund open');
       return connection;

@@ -21,7 +21,13 @@ export function browserPath(): string {
 
 export type WebSession = {
   home: string;
+  /**
+   * The host for setting up a test, like a tab of its own: the fund created or opened last through it is the
+   * fund its fund and job calls name, unless a call names one (A2).
+   */
   host: BackendHost;
+  /** The page's address with the handle of the fund set up through `host`, as the Electron shell hands one over. */
+  fundUrl: () => string;
   server: WebServer;
   context: BrowserContext;
   page: Page;
@@ -32,8 +38,18 @@ export type WebSession = {
 export async function startWebSession(): Promise<WebSession> {
   const home = mkdtempSync(join(tmpdir(), 'swf-browser-'));
   const profile = mkdtempSync(join(tmpdir(), 'swf-chromium-'));
-  const host = createHost({ home, locationMode: 'folder', log: () => undefined });
-  const server = await startWebServer({ host, staticDir: join(root, 'dist', 'renderer') });
+  const realHost = createHost({ home, locationMode: 'folder', log: () => undefined });
+  const server = await startWebServer({ host: realHost, staticDir: join(root, 'dist', 'renderer') });
+  let setUpFund: string | undefined;
+  const host: BackendHost = {
+    ...realHost,
+    dispatch: async (side, method, input, fund) => {
+      const result = await realHost.dispatch(side, method, input, side === 'app' ? undefined : (fund ?? setUpFund));
+      if (side === 'app' && result.ok && (method === 'funds.create' || method === 'funds.open'))
+        setUpFund = (result.value as { handle: string }).handle;
+      return result;
+    },
+  };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -45,6 +61,7 @@ export async function startWebSession(): Promise<WebSession> {
   return {
     home,
     host,
+    fundUrl: () => `${server.url}&fund=${encodeURIComponent(setUpFund ?? '')}`,
     server,
     context,
     page,

@@ -314,6 +314,19 @@ export type AuditEventsTable = {
   entity_id: string;
   before_json: string | null;
   after_json: string | null;
+  /** The call that wrote the row: every row of one call shares it (A6). */
+  call_id: string | null;
+  request_id: string | null;
+};
+
+/** A client's request id, with the request it came with and what it made (migration 0007). */
+export type RequestsTable = {
+  request_id: string;
+  method: string;
+  input_json: string | null;
+  entity_id: number | null;
+  call_id: string | null;
+  at: string;
 };
 
 export type Database = {
@@ -345,4 +358,5 @@ export type Database = {
   welfare_payments: WithGeneratedId<WelfarePaymentsTable>;
   voucher_reversals: VoucherReversalsTable;
   welfare_claim_reversals: WelfareClaimReversalsTable;
+  requests: RequestsTable;
 };

@@ -1,7 +1,6 @@
 import type { BatchSummary, CollectionBatch, Paged, PlanRate, StatusEvent } from '../../../shared/api/fund-types';
 import { failure, success, type DomainError, type Result } from '../../../shared/domain/result';
-import { inTransaction, type Connection } from '../db/execute';
-import { appendAudit } from '../db/repositories/audit-repository';
+import type { Connection } from '../db/execute';
 import {
   batchLineAmounts,
   batchLines,
@@ -9,7 +8,6 @@ import {
   batchReceipts,
   deleteBatchLine,
   findBatch,
-  findBatchIdByPostRequest,
   insertBatch,
   listBatches,
   markBatchPosted,
@@ -17,13 +15,12 @@ import {
 } from '../db/repositories/batch-repository';
 import { listPlanRates, readFund } from '../db/repositories/fund-repository';
 import type { CollectionBatchesTable, DuesRow } from '../db/schema';
-import type { JobContext } from '../jobs/job-runner';
-import { loadMemberFacts, quickMemberFacts } from './member-facts';
 import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
-import { hasPaidEntryFee } from '../db/repositories/receipt-repository';
-import { planPayment, type PlannedPayment } from './payment-plan';
-import { postReceipts, type ReceiptToPost } from './post-receipts';
-import { actorName, type UseCaseContext } from './use-case-context';
+import { hasPaidEntryFee, receiptRequestPrefixTaken } from '../db/repositories/receipt-repository';
+import { loadMemberFacts, quickMemberFacts } from '../steps/member-facts';
+import { planPayment, type PlannedPayment } from '../steps/payment-plan';
+import { postReceipts, type ReceiptToPost } from '../steps/post-receipts';
+import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
 
 function batchView(connection: Connection, batch: CollectionBatchesTable): CollectionBatch {
   const receipts =
@@ -65,31 +62,24 @@ export function createBatch(
   const fund = readFund(connection);
   if (input.collectedOn > clock.today()) return failure('date-in-future', 'collectedOn');
   if (input.collectedOn < fund.opened_on) return failure('date-before-opening', 'collectedOn', { openedOn: fund.opened_on });
-  return inTransaction(connection, () => {
-    const now = clock.now();
-    const id = insertBatch(connection, {
-      collectedOn: input.collectedOn,
-      collector: input.collector,
-      note: input.note ?? '',
-      createdAt: now,
-    });
-    appendAudit(connection, {
-      at: now,
-      actor: actorName(context),
-      method: 'collection.createBatch',
-      entity: 'batch',
-      entityId: id,
-      after: input,
-    });
-    const batch = findBatch(connection, id);
-    if (!batch) throw new Error('batch not stored');
-    return success(batchView(connection, batch));
+  const id = insertBatch(connection, {
+    collectedOn: input.collectedOn,
+    collector: input.collector,
+    note: input.note ?? '',
+    createdAt: context.call.at,
   });
+  context.audit({ entity: 'batch', entityId: id, after: input });
+  return batchResult(connection, id);
 }
 
-export function getBatch(context: UseCaseContext, batchId: number): Result<CollectionBatch> {
-  const batch = findBatch(context.connection, batchId);
-  return batch ? success(batchView(context.connection, batch)) : failure('batch-not-found', 'batchId');
+/** A collection day as the API shows it, or the refusal that names the field. */
+export function batchResult(connection: Connection, batchId: number): Result<CollectionBatch> {
+  const batch = findBatch(connection, batchId);
+  return batch ? success(batchView(connection, batch)) : failure('batch-not-found', 'batchId');
+}
+
+export function getBatch(context: UseCaseContext, input: { batchId: number }): Result<CollectionBatch> {
+  return batchResult(context.connection, input.batchId);
 }
 
 export function batchList(context: UseCaseContext, input: { offset: number; limit: number }): Result<Paged<BatchSummary>> {
@@ -164,56 +154,34 @@ function draftBatch(connection: Connection, batchId: number): Result<CollectionB
 /** Each line is checked and saved as it is typed, so a dead laptop loses at most the line being typed. */
 export function setBatchLine(context: UseCaseContext, input: LineFacts & { batchId: number }): Result<CollectionBatch> {
   const { connection, clock } = context;
-  return inTransaction(
-    connection,
-    (): Result<CollectionBatch> => {
-      const batch = draftBatch(connection, input.batchId);
-      if (!batch.ok) return batch;
-      const planned = planLine(connection, batch.value, input, knownFacts(connection, clock.today()));
-      if (!planned.ok) return planned;
-      const now = clock.now();
-      upsertBatchLine(connection, {
-        batchId: input.batchId,
-        memberId: input.memberId,
-        monthCount: input.monthCount,
-        amountSatang: input.amountSatang,
-        includeEntryFee: input.includeEntryFee,
-        createdAt: now,
-      });
-      appendAudit(connection, {
-        at: now,
-        actor: actorName(context),
-        method: 'collection.setLine',
-        entity: 'batch',
-        entityId: input.batchId,
-        after: input,
-      });
-      return success(batchView(connection, batch.value));
-    },
-    (result) => result.ok,
-  );
+  const batch = draftBatch(connection, input.batchId);
+  if (!batch.ok) return batch;
+  const planned = planLine(connection, batch.value, input, knownFacts(connection, clock.today()));
+  if (!planned.ok) return planned;
+  const now = clock.now();
+  upsertBatchLine(connection, {
+    batchId: input.batchId,
+    memberId: input.memberId,
+    monthCount: input.monthCount,
+    amountSatang: input.amountSatang,
+    includeEntryFee: input.includeEntryFee,
+    createdAt: now,
+  });
+  context.audit({
+    entity: 'batch',
+    entityId: input.batchId,
+    after: input,
+  });
+  return success(batchView(connection, batch.value));
 }
 
 export function removeBatchLine(context: UseCaseContext, input: { batchId: number; lineId: number }): Result<CollectionBatch> {
-  const { connection, clock } = context;
-  return inTransaction(
-    connection,
-    (): Result<CollectionBatch> => {
-      const batch = draftBatch(connection, input.batchId);
-      if (!batch.ok) return batch;
-      if (deleteBatchLine(connection, input.batchId, input.lineId) !== 1) return failure('line-not-found', 'lineId');
-      appendAudit(connection, {
-        at: clock.now(),
-        actor: actorName(context),
-        method: 'collection.removeLine',
-        entity: 'batch',
-        entityId: input.batchId,
-        before: input,
-      });
-      return success(batchView(connection, batch.value));
-    },
-    (result) => result.ok,
-  );
+  const { connection } = context;
+  const batch = draftBatch(connection, input.batchId);
+  if (!batch.ok) return batch;
+  if (deleteBatchLine(connection, input.batchId, input.lineId) !== 1) return failure('line-not-found', 'lineId');
+  context.audit({ entity: 'batch', entityId: input.batchId, before: input });
+  return success(batchView(connection, batch.value));
 }
 
 function lineError(error: DomainError, memberNo: string, index: number): Result<never> {
@@ -222,22 +190,17 @@ function lineError(error: DomainError, memberNo: string, index: number): Result<
 
 /**
  * Posts a collection day as one job (A4): plan and check every line first, in chunks that yield to other
- * readers, then write every receipt in one short transaction. Writes are held by the host while it runs,
- * so what was planned still holds when the transaction starts.
+ * readers, then write every receipt in the one short transaction the host opens (`commit`). Writes are held by
+ * the host while the job runs, so what was planned still holds when the transaction starts.
  */
 export async function postBatch(
-  context: UseCaseContext,
+  context: JobUseCaseContext,
   input: { batchId: number; requestId: string },
-  job: JobContext,
 ): Promise<Result<CollectionBatch>> {
-  const { connection, clock } = context;
+  const { connection, clock, job } = context;
   const found = findBatch(connection, input.batchId);
   if (!found) return failure('batch-not-found', 'batchId');
-  if (found.state === 'posted') {
-    return found.post_request_id === input.requestId ? success(batchView(connection, found)) : failure('batch-posted', 'batchId');
-  }
-  const usedBy = findBatchIdByPostRequest(connection, input.requestId);
-  if (usedBy !== undefined) return failure('request-reused', 'requestId');
+  if (found.state === 'posted') return failure('batch-posted', 'batchId');
   const lines = batchLineAmounts(connection, input.batchId);
   if (lines.length === 0) return failure('batch-empty', 'batchId');
   // Planning a whole day: every member's status events in one read, and the quick path for paid months.
@@ -281,27 +244,19 @@ export async function postBatch(
   }
   job.progress(lines.length, lines.length, 'writing');
   await job.checkpoint();
-  return inTransaction(connection, () => {
-    const now = clock.now();
-    const fund = readFund(connection);
-    const posted = postReceipts(connection, fund, toPost, { actor: actorName(context), now, method: 'collection.post' });
+  return context.commit(() => {
+    // Each line's receipt carries the post's request id with the line's: an earlier receipt holding one of
+    // them means this request id was used before (by a request recorded before the log kept inputs).
+    if (receiptRequestPrefixTaken(connection, `${input.requestId}:`)) return failure('request-id-taken', 'requestId');
+    const posted = postReceipts(context, readFund(connection), toPost);
     markBatchPosted(connection, {
       id: found.id,
       requestId: input.requestId,
-      postedAt: now,
+      postedAt: context.call.at,
       firstReceiptNo: posted.receiptNos[0] ?? '',
       lastReceiptNo: posted.receiptNos[posted.receiptNos.length - 1] ?? '',
     });
-    appendAudit(connection, {
-      at: now,
-      actor: actorName(context),
-      method: 'collection.post',
-      entity: 'batch',
-      entityId: found.id,
-      after: { receipts: posted.ids.length },
-    });
-    const batch = findBatch(connection, found.id);
-    if (!batch) throw new Error('batch vanished');
-    return success(batchView(connection, batch));
+    context.audit({ entity: 'batch', entityId: found.id, after: { receipts: posted.ids.length } });
+    return batchResult(connection, found.id);
   });
 }

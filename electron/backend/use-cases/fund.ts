@@ -4,10 +4,8 @@ import type { fundProfileInput, planRateInput } from '../../../shared/api/fund-c
 import type { FundProfile, PlanRate } from '../../../shared/api/fund-types';
 import { checkPlanRate } from '../../../shared/domain/contributions/plan';
 import { failure, success, type Result } from '../../../shared/domain/result';
-import { inTransaction } from '../db/execute';
-import { appendAudit } from '../db/repositories/audit-repository';
 import { fundRowToProfile, insertFund, insertPlanRate, listPlanRates, readFund, updateFund } from '../db/repositories/fund-repository';
-import { actorName, type UseCaseContext } from './use-case-context';
+import type { UseCaseContext } from './use-case-context';
 
 type ProfileInput = z.output<typeof fundProfileInput>;
 type RateInput = z.output<typeof planRateInput>;
@@ -54,7 +52,7 @@ function checkRate(rate: RateInput, fund: { founded_on: string }, field: string)
 
 /** The first records of a new file: the fund row, its first contribution rate and the audit row. */
 export function initializeFund(context: UseCaseContext, profile: ProfileInput, plan: RateInput): Result<FundProfile> {
-  const now = context.clock.now();
+  const now = context.call.at;
   const openedOn = profile.openedOn ?? context.clock.today();
   const dates = checkProfileDates(profile, openedOn, context.clock.today());
   if (!dates.ok) return dates;
@@ -62,27 +60,18 @@ export function initializeFund(context: UseCaseContext, profile: ProfileInput, p
   const firstRate = { ...plan, effectiveFrom: plan.effectiveFrom > openedOn ? openedOn : plan.effectiveFrom };
   const rateCheck = checkRate(firstRate, { founded_on: profile.foundedOn }, 'plan');
   if (!rateCheck.ok) return rateCheck;
-  return inTransaction(context.connection, () => {
-    insertFund(context.connection, {
-      id: 1,
-      uuid: randomUUID(),
-      ...profileColumns(profile, openedOn),
-      member_secret: randomBytes(32).toString('hex'),
-      version: 1,
-      created_at: now,
-    });
-    insertPlanRate(context.connection, firstRate, now);
-    const created = fundRowToProfile(readFund(context.connection));
-    appendAudit(context.connection, {
-      at: now,
-      actor: actorName(context),
-      method: 'funds.create',
-      entity: 'fund',
-      entityId: created.uuid,
-      after: created,
-    });
-    return success(created);
+  insertFund(context.connection, {
+    id: 1,
+    uuid: randomUUID(),
+    ...profileColumns(profile, openedOn),
+    member_secret: randomBytes(32).toString('hex'),
+    version: 1,
+    created_at: now,
   });
+  insertPlanRate(context.connection, firstRate, now);
+  const created = fundRowToProfile(readFund(context.connection));
+  context.audit({ entity: 'fund', entityId: created.uuid, after: created });
+  return success(created);
 }
 
 export function getFund(context: UseCaseContext): Result<FundProfile> {
@@ -90,30 +79,16 @@ export function getFund(context: UseCaseContext): Result<FundProfile> {
 }
 
 export function updateFundProfile(context: UseCaseContext, input: { expectedVersion: number; profile: ProfileInput }): Result<FundProfile> {
-  return inTransaction(
-    context.connection,
-    (): Result<FundProfile> => {
-      const row = readFund(context.connection);
-      if (row.version !== input.expectedVersion) return failure('version-conflict', 'expectedVersion');
-      // The opening date anchors dues and the books: it is set once, at creation.
-      const dates = checkProfileDates(input.profile, row.opened_on, context.clock.today());
-      if (!dates.ok) return dates;
-      const before = fundRowToProfile(row);
-      updateFund(context.connection, { ...profileColumns(input.profile, row.opened_on), version: row.version + 1 });
-      const after = fundRowToProfile(readFund(context.connection));
-      appendAudit(context.connection, {
-        at: context.clock.now(),
-        actor: actorName(context),
-        method: 'fund.update',
-        entity: 'fund',
-        entityId: row.uuid,
-        before,
-        after,
-      });
-      return success(after);
-    },
-    (result) => result.ok,
-  );
+  const row = readFund(context.connection);
+  if (row.version !== input.expectedVersion) return failure('version-conflict', 'expectedVersion');
+  // The opening date anchors dues and the books: it is set once, at creation.
+  const dates = checkProfileDates(input.profile, row.opened_on, context.clock.today());
+  if (!dates.ok) return dates;
+  const before = fundRowToProfile(row);
+  updateFund(context.connection, { ...profileColumns(input.profile, row.opened_on), version: row.version + 1 });
+  const after = fundRowToProfile(readFund(context.connection));
+  context.audit({ entity: 'fund', entityId: row.uuid, before, after });
+  return success(after);
 }
 
 export function listRates(context: UseCaseContext): Result<PlanRate[]> {
@@ -121,27 +96,14 @@ export function listRates(context: UseCaseContext): Result<PlanRate[]> {
 }
 
 export function addRate(context: UseCaseContext, input: RateInput): Result<PlanRate> {
-  return inTransaction(
-    context.connection,
-    (): Result<PlanRate> => {
-      const fund = readFund(context.connection);
-      const checked = checkRate(input, fund, '');
-      if (!checked.ok) return failure(checked.error.code, checked.error.field?.replace(/^\./, ''), checked.error.params);
-      const rates = listPlanRates(context.connection);
-      if (rates.some((rate) => rate.effectiveFrom === input.effectiveFrom)) return failure('rate-date-taken', 'effectiveFrom');
-      const id = insertPlanRate(context.connection, input, context.clock.now());
-      const created = listPlanRates(context.connection).find((rate) => rate.id === id);
-      if (!created) throw new Error('rate not stored');
-      appendAudit(context.connection, {
-        at: context.clock.now(),
-        actor: actorName(context),
-        method: 'plan.addRate',
-        entity: 'plan_rate',
-        entityId: id,
-        after: created,
-      });
-      return success(created);
-    },
-    (result) => result.ok,
-  );
+  const fund = readFund(context.connection);
+  const checked = checkRate(input, fund, '');
+  if (!checked.ok) return failure(checked.error.code, checked.error.field?.replace(/^\./, ''), checked.error.params);
+  const rates = listPlanRates(context.connection);
+  if (rates.some((rate) => rate.effectiveFrom === input.effectiveFrom)) return failure('rate-date-taken', 'effectiveFrom');
+  const id = insertPlanRate(context.connection, input, context.call.at);
+  const created = listPlanRates(context.connection).find((rate) => rate.id === id);
+  if (!created) throw new Error('rate not stored');
+  context.audit({ entity: 'plan_rate', entityId: id, after: created });
+  return success(created);
 }

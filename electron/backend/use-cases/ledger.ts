@@ -5,8 +5,6 @@ import { fiscalYearOf } from '../../../shared/domain/calendar-date';
 import { formatDocumentNo } from '../../../shared/domain/contributions/receipt-numbers';
 import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import { checkBalanced, type JournalLine } from '../../../shared/domain/ledger/journal-entry';
-import { inTransaction } from '../db/execute';
-import { appendAudit } from '../db/repositories/audit-repository';
 import { readFund } from '../db/repositories/fund-repository';
 import {
   cashBookPage,
@@ -18,8 +16,7 @@ import {
   trialBalance,
 } from '../db/repositories/ledger-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
-import { actorName } from './use-case-context';
-import type { UseCaseContext } from './use-case-context';
+import { actorName, type UseCaseContext } from './use-case-context';
 
 export function cashBook(
   context: UseCaseContext,
@@ -39,8 +36,8 @@ export function trialBalanceRows(context: UseCaseContext): Result<TrialBalanceRo
   return success(trialBalance(context.connection));
 }
 
-export function journalEntry(context: UseCaseContext, entryId: number): Result<JournalEntry> {
-  const entry = findJournalEntry(context.connection, entryId);
+export function journalEntry(context: UseCaseContext, input: { entryId: number }): Result<JournalEntry> {
+  const entry = findJournalEntry(context.connection, input.entryId);
   return entry ? success(entry) : failure('entry-not-found', 'entryId');
 }
 
@@ -58,66 +55,51 @@ export function recordOpeningBalances(
   context: UseCaseContext,
   input: { requestId: string; balances: { accountCode: '3100' | '3200' | '3300'; amountSatang: number }[] },
 ): Result<JournalEntry> {
-  const { connection, clock } = context;
-  return inTransaction(
-    connection,
-    (): Result<JournalEntry> => {
-      const existing = findEntryIdBySource(connection, openingSource);
-      if (existing !== undefined) return failure('opening-already-recorded', 'balances');
-      const accountsSeen = new Set(input.balances.map((balance) => balance.accountCode));
-      if (accountsSeen.size !== input.balances.length) return failure('bad-input', 'balances', { reason: 'invalid' });
-      const fund = readFund(connection);
-      const total = input.balances.reduce((sum, balance) => sum + balance.amountSatang, 0);
-      const lines: JournalLine[] = [
-        ...input.balances.map((balance) => ({ accountCode: balance.accountCode, debitSatang: balance.amountSatang, creditSatang: 0 })),
-        { accountCode: accountCodes.openingBalances, debitSatang: 0, creditSatang: total },
-      ];
-      const balanced = checkBalanced(lines);
-      if (!balanced.ok) return balanced;
-      const fiscalYear = fiscalYearOf(fund.opened_on, fund.fiscal_year_start_month);
-      const sequence = reserveNumbers(connection, 'journal', fiscalYear);
-      const now = clock.now();
-      const entryNo = formatDocumentNo('JV', fiscalYear, sequence);
-      const description = { code: 'opening', params: {} };
-      const [entryId] = insertJournalEntries(connection, [
-        {
-          entryNo,
-          fiscalYear,
-          sequenceNo: sequence,
-          entryDate: fund.opened_on,
-          description,
-          sourceType: openingSource,
-          sourceId: null,
-          reversesEntryId: null,
-          createdAt: now,
-          actor: actorName(context),
-          lines: balanced.value,
-        },
-      ]);
-      const cash = input.balances.find((balance) => balance.accountCode === accountCodes.cash);
-      if (cash)
-        insertCashBookLine(connection, {
-          date: fund.opened_on,
-          documentNo: entryNo,
-          description,
-          inSatang: cash.amountSatang,
-          outSatang: 0,
-          receiptId: null,
-          batchId: null,
-          journalEntryId: entryId ?? null,
-        });
-      appendAudit(connection, {
-        at: now,
-        actor: actorName(context),
-        method: openingSource,
-        entity: 'journal_entry',
-        entityId: entryId ?? 0,
-        after: input.balances,
-      });
-      const entry = findJournalEntry(connection, entryId ?? 0);
-      if (!entry) throw new Error('opening entry not stored');
-      return success(entry);
+  const { connection } = context;
+  const existing = findEntryIdBySource(connection, openingSource);
+  if (existing !== undefined) return failure('opening-already-recorded', 'balances');
+  const accountsSeen = new Set(input.balances.map((balance) => balance.accountCode));
+  if (accountsSeen.size !== input.balances.length) return failure('bad-input', 'balances', { reason: 'invalid' });
+  const fund = readFund(connection);
+  const total = input.balances.reduce((sum, balance) => sum + balance.amountSatang, 0);
+  const lines: JournalLine[] = [
+    ...input.balances.map((balance) => ({ accountCode: balance.accountCode, debitSatang: balance.amountSatang, creditSatang: 0 })),
+    { accountCode: accountCodes.openingBalances, debitSatang: 0, creditSatang: total },
+  ];
+  const balanced = checkBalanced(lines);
+  if (!balanced.ok) return balanced;
+  const fiscalYear = fiscalYearOf(fund.opened_on, fund.fiscal_year_start_month);
+  const sequence = reserveNumbers(connection, 'journal', fiscalYear);
+  const now = context.call.at;
+  const entryNo = formatDocumentNo('JV', fiscalYear, sequence);
+  const description = { code: 'opening', params: {} };
+  const [entryId] = insertJournalEntries(connection, [
+    {
+      entryNo,
+      fiscalYear,
+      sequenceNo: sequence,
+      entryDate: fund.opened_on,
+      description,
+      sourceType: openingSource,
+      sourceId: null,
+      reversesEntryId: null,
+      createdAt: now,
+      actor: actorName(context),
+      lines: balanced.value,
     },
-    (result) => result.ok,
-  );
+  ]);
+  const cash = input.balances.find((balance) => balance.accountCode === accountCodes.cash);
+  if (cash)
+    insertCashBookLine(connection, {
+      date: fund.opened_on,
+      documentNo: entryNo,
+      description,
+      inSatang: cash.amountSatang,
+      outSatang: 0,
+      receiptId: null,
+      batchId: null,
+      journalEntryId: entryId ?? null,
+    });
+  context.audit({ entity: 'journal_entry', entityId: entryId ?? 0, after: input.balances });
+  return journalEntry(context, { entryId: entryId ?? 0 });
 }

@@ -1,11 +1,9 @@
 import type { MemberDetail } from '../../../shared/api/fund-types';
-import { failure, success, type Result } from '../../../shared/domain/result';
+import { failure, type Result } from '../../../shared/domain/result';
 import { isMemberDeath } from '../../../shared/domain/welfare/settle-payout';
-import { inTransaction } from '../db/execute';
-import { appendAudit } from '../db/repositories/audit-repository';
 import { findMemberRow, listStatusEvents, voidStatusEvent } from '../db/repositories/member-repository';
 import { memberClaimsOnDate } from '../db/repositories/welfare-repository';
-import { memberDetail, refreshDues } from './members';
+import { memberResult, refreshDues } from '../steps/member-records';
 import { actorName, type UseCaseContext } from './use-case-context';
 
 /**
@@ -19,37 +17,20 @@ export function voidMemberStatus(
   input: { memberId: number; eventId: number; reason: string },
 ): Result<MemberDetail> {
   const { connection, clock } = context;
-  return inTransaction(
-    connection,
-    (): Result<MemberDetail> => {
-      if (!findMemberRow(connection, input.memberId)) return failure('member-not-found', 'memberId');
-      const events = listStatusEvents(connection, input.memberId);
-      const event = events.find((candidate) => candidate.id === input.eventId);
-      if (!event) return failure('status-event-not-found', 'eventId');
-      if (events[events.length - 1]?.id !== event.id) return failure('status-event-not-latest', 'eventId');
-      if (event.kind === 'deceased') {
-        const claim = memberClaimsOnDate(connection, input.memberId, event.effectiveOn).find(
-          (row) => isMemberDeath(row.category, row.recipient_kind) && row.state !== 'rejected' && row.reversed === 0,
-        );
-        if (claim) return failure('status-has-death-claim', 'eventId', { claimNo: claim.claim_no ?? '' });
-      }
-      const now = clock.now();
-      voidStatusEvent(connection, { id: event.id, voided_on: clock.today(), void_reason: input.reason, voided_by: actorName(context) });
-      const dues = refreshDues(connection, input.memberId);
-      if (!dues.ok) return failure(dues.error.code, 'eventId', dues.error.params);
-      appendAudit(connection, {
-        at: now,
-        actor: actorName(context),
-        method: 'members.voidStatus',
-        entity: 'member',
-        entityId: input.memberId,
-        before: event,
-        after: { voided: true, reason: input.reason },
-      });
-      const after = memberDetail(connection, input.memberId);
-      if (!after) throw new Error('member vanished');
-      return success(after);
-    },
-    (result) => result.ok,
-  );
+  if (!findMemberRow(connection, input.memberId)) return failure('member-not-found', 'memberId');
+  const events = listStatusEvents(connection, input.memberId);
+  const event = events.find((candidate) => candidate.id === input.eventId);
+  if (!event) return failure('status-event-not-found', 'eventId');
+  if (events[events.length - 1]?.id !== event.id) return failure('status-event-not-latest', 'eventId');
+  if (event.kind === 'deceased') {
+    const claim = memberClaimsOnDate(connection, input.memberId, event.effectiveOn).find(
+      (row) => isMemberDeath(row.category, row.recipient_kind) && row.state !== 'rejected' && row.reversed === 0,
+    );
+    if (claim) return failure('status-has-death-claim', 'eventId', { claimNo: claim.claim_no ?? '' });
+  }
+  voidStatusEvent(connection, { id: event.id, voided_on: clock.today(), void_reason: input.reason, voided_by: actorName(context) });
+  const dues = refreshDues(connection, input.memberId);
+  if (!dues.ok) return failure(dues.error.code, 'eventId', dues.error.params);
+  context.audit({ entity: 'member', entityId: input.memberId, before: event, after: { voided: true, reason: input.reason } });
+  return memberResult(connection, input.memberId);
 }

@@ -5,26 +5,18 @@ import { memberArrears } from '../../../shared/domain/contributions/periods';
 import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { isMemberDeath, settlePayout, type Payee, type Settlement } from '../../../shared/domain/welfare/settle-payout';
-import { inTransaction, type Connection } from '../db/execute';
-import { appendAudit } from '../db/repositories/audit-repository';
+import type { Connection } from '../db/execute';
 import { readFund } from '../db/repositories/fund-repository';
-import { findVoucherIdByRequest } from '../db/repositories/voucher-repository';
-import {
-  claimPayments,
-  findClaimReversal,
-  findClaimReversalByRequest,
-  insertClaimReversal,
-  insertWelfarePayment,
-} from '../db/repositories/welfare-payment-repository';
+import { claimPayments, findClaimReversal, insertClaimReversal, insertWelfarePayment } from '../db/repositories/welfare-payment-repository';
 import { findClaim, type ClaimRecord } from '../db/repositories/welfare-repository';
 import type { FundTable } from '../db/schema';
-import { planForMember, voidReceipt } from './contributions';
-import type { PlannedPayment } from './payment-plan';
-import { loadMemberFacts, type MemberFacts } from './member-facts';
-import { postReceipts } from './post-receipts';
+import { claimResult, moveClaim } from '../steps/claims';
+import { loadMemberFacts, type MemberFacts } from '../steps/member-facts';
+import type { PlannedPayment } from '../steps/payment-plan';
+import { postReceipts } from '../steps/post-receipts';
+import { loadReceipt, planForMember, postReceiptVoid } from '../steps/receipts';
+import { checkPaymentDate, postVoucher, reverseVoucher } from '../steps/vouchers';
 import { actorName, type UseCaseContext } from './use-case-context';
-import { loadClaim, moveClaim } from './welfare-claims';
-import { checkPaymentDate, postVoucher, reverseVoucher } from './vouchers';
 
 type PayInput = z.output<typeof payClaimInput>;
 type ReverseInput = z.output<typeof reverseClaimInput>;
@@ -108,74 +100,52 @@ export function payoutPlan(
  * one transaction (Decision 13); a retried request answers the same claim.
  */
 export function payClaim(context: UseCaseContext, input: PayInput): Result<WelfareClaim> {
-  const { connection, clock } = context;
-  return inTransaction(
-    connection,
-    (): Result<WelfareClaim> => {
-      const earlier = findVoucherIdByRequest(connection, input.requestId);
-      if (earlier !== undefined) {
-        const claim = loadClaim(connection, input.claimId);
-        return claim?.payments.some((payment) => payment.voucherId === earlier) ? success(claim) : failure('request-reused', 'requestId');
-      }
-      const prepared = preparePayout(context, input);
-      if (!prepared.ok) return prepared;
-      const { claim, fund, settlement, arrears } = prepared.value;
-      const posting = { actor: actorName(context), now: clock.now() };
-      let receiptId: number | null = null;
-      if (arrears) {
-        const { ids } = postReceipts(
-          connection,
-          fund,
-          [
-            {
-              requestId: `${input.requestId}:arrears`,
-              memberId: claim.member_id,
-              memberName: `${claim.title}${claim.first_name} ${claim.last_name}`,
-              receivedOn: input.paidOn,
-              numbering: { kind: 'app' },
-              method: input.method,
-              collector: posting.actor,
-              batchId: null,
-              plan: arrears.plan,
-            },
-          ],
-          { ...posting, method: 'welfare.payClaim' },
-        );
-        receiptId = ids[0] ?? null;
-      }
-      const voucherIds = settlement.parts.map((part, index) => {
-        const voucherId = postVoucher(
-          connection,
-          fund,
-          {
-            requestId: index === 0 ? input.requestId : `${input.requestId}:${index + 1}`,
-            paidOn: input.paidOn,
-            payeeName: part.payeeName,
-            payeeAddress: input.payeeAddress,
-            description: `${claim.type_name_th} — ${claim.title}${claim.first_name} ${claim.last_name} (${claim.claim_no ?? ''})`,
-            amountSatang: part.grossSatang,
-            method: input.method,
-            expenseAccount: accountCodes.memberWelfare,
-            sourceType: 'welfare.payClaim',
-          },
-          posting,
-        );
-        insertWelfarePayment(connection, {
-          claim_id: claim.id,
-          voucher_id: voucherId,
-          payee_name: part.payeeName,
-          share: part.share,
-          gross_satang: part.grossSatang,
-          deducted_satang: part.deductedSatang,
-          arrears_receipt_id: part.deductedSatang > 0 ? receiptId : null,
-          created_at: posting.now,
-        });
-        return voucherId;
-      });
-      return success(moveClaim(context, claim, 'welfare.payClaim', { state: 'paid', voucher_id: voucherIds[0] ?? null }));
-    },
-    (result) => result.ok,
-  );
+  const { connection } = context;
+  const prepared = preparePayout(context, input);
+  if (!prepared.ok) return prepared;
+  const { claim, fund, settlement, arrears } = prepared.value;
+  let receiptId: number | null = null;
+  if (arrears) {
+    const { ids } = postReceipts(context, fund, [
+      {
+        requestId: `${input.requestId}:arrears`,
+        memberId: claim.member_id,
+        memberName: `${claim.title}${claim.first_name} ${claim.last_name}`,
+        receivedOn: input.paidOn,
+        numbering: { kind: 'app' },
+        method: input.method,
+        collector: actorName(context),
+        batchId: null,
+        plan: arrears.plan,
+      },
+    ]);
+    receiptId = ids[0] ?? null;
+  }
+  const voucherIds = settlement.parts.map((part, index) => {
+    const voucherId = postVoucher(context, fund, {
+      requestId: index === 0 ? input.requestId : `${input.requestId}:${index + 1}`,
+      paidOn: input.paidOn,
+      payeeName: part.payeeName,
+      payeeAddress: input.payeeAddress,
+      description: `${claim.type_name_th} — ${claim.title}${claim.first_name} ${claim.last_name} (${claim.claim_no ?? ''})`,
+      amountSatang: part.grossSatang,
+      method: input.method,
+      expenseAccount: accountCodes.memberWelfare,
+      sourceType: 'welfare.payClaim',
+    });
+    insertWelfarePayment(connection, {
+      claim_id: claim.id,
+      voucher_id: voucherId,
+      payee_name: part.payeeName,
+      share: part.share,
+      gross_satang: part.grossSatang,
+      deducted_satang: part.deductedSatang,
+      arrears_receipt_id: part.deductedSatang > 0 ? receiptId : null,
+      created_at: context.call.at,
+    });
+    return voucherId;
+  });
+  return moveClaim(context, claim, { state: 'paid', voucher_id: voucherIds[0] ?? null });
 }
 
 /**
@@ -186,69 +156,45 @@ export function payClaim(context: UseCaseContext, input: PayInput): Result<Welfa
  */
 export function reverseClaim(context: UseCaseContext, input: ReverseInput): Result<WelfareClaim> {
   const { connection, clock } = context;
-  return inTransaction(
-    connection,
-    (): Result<WelfareClaim> => {
-      const earlier = findClaimReversalByRequest(connection, input.requestId);
-      if (earlier) {
-        const claim = earlier.claim_id === input.claimId ? loadClaim(connection, earlier.claim_id) : undefined;
-        return claim ? success(claim) : failure('request-reused', 'requestId');
-      }
-      const claim = findClaim(connection, input.claimId);
-      if (!claim) return failure('claim-not-found', 'claimId');
-      if (claim.state !== 'paid') return failure('claim-not-paid', 'claimId', { state: claim.state });
-      if (findClaimReversal(connection, claim.id)) return failure('claim-already-reversed', 'claimId');
-      const payments = claimPayments(connection, claim.id);
-      const paidOn = payments[0]?.paid_on ?? claim.event_date;
-      if (input.reversedOn < paidOn) return failure('reversal-before-payment', 'reversedOn', { paidOn });
-      const fund = readFund(connection);
-      const date = checkPaymentDate(fund, input.reversedOn, clock.today(), 'reversedOn');
-      if (!date.ok) return date;
-      const posting = { actor: actorName(context), now: clock.now() };
-      // The claim is marked reversed first: its arrears receipt may then be voided (contributions.void refuses
-      // a receipt a paid claim still keeps back).
-      insertClaimReversal(connection, {
-        claim_id: claim.id,
-        request_id: input.requestId,
-        reversed_on: input.reversedOn,
-        reason: input.reason,
-        actor: posting.actor,
-        created_at: posting.now,
-      });
-      for (const payment of payments)
-        reverseVoucher(
-          connection,
-          fund,
-          {
-            voucherId: payment.voucher_id,
-            requestId: `${input.requestId}:voucher-${payment.voucher_id}`,
-            reversedOn: input.reversedOn,
-            reason: input.reason,
-          },
-          posting,
-        );
-      const receipts = new Set(payments.flatMap((payment) => (payment.arrears_receipt_id === null ? [] : [payment.arrears_receipt_id])));
-      for (const receiptId of receipts) {
-        const voided = voidReceipt(context, {
-          receiptId,
-          requestId: `${input.requestId}:receipt-${receiptId}`,
-          voidedOn: input.reversedOn,
-          reason: input.reason,
-        });
-        if (!voided.ok) return voided;
-      }
-      appendAudit(connection, {
-        at: posting.now,
-        actor: posting.actor,
-        method: 'welfare.reverseClaim',
-        entity: 'welfare_claim',
-        entityId: claim.id,
-        after: input,
-      });
-      const after = loadClaim(connection, claim.id);
-      if (!after) throw new Error('claim vanished');
-      return success(after);
-    },
-    (result) => result.ok,
-  );
+  const claim = findClaim(connection, input.claimId);
+  if (!claim) return failure('claim-not-found', 'claimId');
+  if (claim.state !== 'paid') return failure('claim-not-paid', 'claimId', { state: claim.state });
+  if (findClaimReversal(connection, claim.id)) return failure('claim-already-reversed', 'claimId');
+  const payments = claimPayments(connection, claim.id);
+  const paidOn = payments[0]?.paid_on ?? claim.event_date;
+  if (input.reversedOn < paidOn) return failure('reversal-before-payment', 'reversedOn', { paidOn });
+  const fund = readFund(connection);
+  const date = checkPaymentDate(fund, input.reversedOn, clock.today(), 'reversedOn');
+  if (!date.ok) return date;
+  insertClaimReversal(connection, {
+    claim_id: claim.id,
+    request_id: input.requestId,
+    reversed_on: input.reversedOn,
+    reason: input.reason,
+    actor: actorName(context),
+    created_at: context.call.at,
+  });
+  for (const payment of payments)
+    reverseVoucher(context, fund, {
+      voucherId: payment.voucher_id,
+      requestId: `${input.requestId}:voucher-${payment.voucher_id}`,
+      reversedOn: input.reversedOn,
+      reason: input.reason,
+    });
+  // The receipt for the months kept back goes with the payout: its months are owed again. It was dated on the
+  // payment, so the reversal date (not before the payment) is a valid date to void it on.
+  const receipts = new Set(payments.flatMap((payment) => (payment.arrears_receipt_id === null ? [] : [payment.arrears_receipt_id])));
+  for (const receiptId of receipts) {
+    const receipt = loadReceipt(connection, receiptId);
+    if (!receipt) throw new Error('deduction receipt missing');
+    if (receipt.void) continue;
+    const voided = postReceiptVoid(context, receipt, {
+      requestId: `${input.requestId}:receipt-${receiptId}`,
+      voidedOn: input.reversedOn,
+      reason: input.reason,
+    });
+    if (!voided.ok) return voided;
+  }
+  context.audit({ entity: 'welfare_claim', entityId: claim.id, after: input });
+  return claimResult(connection, claim.id);
 }

@@ -3,10 +3,9 @@ import type { WelfareWhatIf } from '../../../shared/api/fund-types';
 import type { whatIfInput } from '../../../shared/api/welfare-schemas';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { checkRuleVersions } from '../../../shared/domain/welfare/rules';
-import type { JobContext } from '../jobs/job-runner';
 import { listMemberIds } from '../db/repositories/member-repository';
-import type { UseCaseContext } from './use-case-context';
-import { decide, typeFacts } from './welfare-claims';
+import { decide, typeFacts } from '../steps/claims';
+import type { JobUseCaseContext } from './use-case-context';
 
 type WhatIfInput = z.output<typeof whatIfInput>;
 
@@ -18,7 +17,8 @@ const chunk = 500;
  * `draft`, the proposed version judges every member instead of the rule in force). It runs as a
  * job (A4): 30,000 members take seconds, so it reports progress and yields between chunks.
  */
-export async function welfareWhatIf(context: UseCaseContext, input: WhatIfInput, job: JobContext): Promise<Result<WelfareWhatIf>> {
+export async function welfareWhatIf(context: JobUseCaseContext, input: WhatIfInput): Promise<Result<WelfareWhatIf>> {
+  const { job } = context;
   const stored = typeFacts(context.connection, input.typeId);
   if (!stored) return failure('welfare-type-not-found', 'typeId');
   if (input.eventDate > context.clock.today()) return failure('date-in-future', 'eventDate');

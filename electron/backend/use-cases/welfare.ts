@@ -4,8 +4,7 @@ import { failure, success, type Result } from '../../../shared/domain/result';
 import { isWelfareCategory } from '../../../shared/domain/welfare/categories';
 import { checkRuleVersions, type BenefitRuleVersion } from '../../../shared/domain/welfare/rules';
 import { welfareTemplates } from '../../../shared/domain/welfare/templates';
-import { inTransaction, type Connection } from '../db/execute';
-import { appendAudit } from '../db/repositories/audit-repository';
+import type { Connection } from '../db/execute';
 import { readFund, updateWelfareSettings, welfareSettingsOf, type WelfareSettings } from '../db/repositories/fund-repository';
 import {
   communityByCategory,
@@ -19,7 +18,7 @@ import {
   paidWelfareByType,
 } from '../db/repositories/welfare-repository';
 import type { WelfareTypesTable } from '../db/schema';
-import { actorName, type UseCaseContext } from './use-case-context';
+import type { UseCaseContext } from './use-case-context';
 
 const communityCategories: CommunityCategory[] = ['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit'];
 
@@ -42,30 +41,23 @@ export function templateList(): Result<{ key: string; nameTh: string; nameEn: st
 export function applyTemplate(context: UseCaseContext, input: { templateKey: string; effectiveFrom: string }): Result<WelfareTypeView[]> {
   const template = welfareTemplates.find((candidate) => candidate.key === input.templateKey);
   if (!template) return failure('welfare-template-unknown', 'templateKey');
-  const { connection, clock } = context;
-  return inTransaction(connection, () => {
-    const now = clock.now();
-    for (const type of template.build(input.effectiveFrom)) {
-      if (findWelfareTypeIdByCode(connection, type.code) !== undefined) continue;
-      const id = insertWelfareType(connection, {
-        code: type.code,
-        category: type.category,
-        name_th: type.nameTh,
-        name_en: type.nameEn,
-        created_at: now,
-      });
-      for (const version of type.versions) insertRuleVersion(connection, id, version, now);
-      appendAudit(connection, {
-        at: now,
-        actor: actorName(context),
-        method: 'welfare.applyTemplate',
-        entity: 'welfare_type',
-        entityId: id,
-        after: type,
-      });
-    }
-    return success(listWelfareTypes(connection).map((row) => typeView(connection, row)));
-  });
+  const { connection } = context;
+  const now = context.call.at;
+  const added = template.build(input.effectiveFrom).filter((type) => findWelfareTypeIdByCode(connection, type.code) === undefined);
+  // Applying it again would change nothing: say so rather than answer as if something was adopted.
+  if (added.length === 0) return failure('welfare-template-applied', 'templateKey');
+  for (const type of added) {
+    const id = insertWelfareType(connection, {
+      code: type.code,
+      category: type.category,
+      name_th: type.nameTh,
+      name_en: type.nameEn,
+      created_at: now,
+    });
+    for (const version of type.versions) insertRuleVersion(connection, id, version, now);
+    context.audit({ entity: 'welfare_type', entityId: id, after: type });
+  }
+  return success(listWelfareTypes(connection).map((row) => typeView(connection, row)));
 }
 
 export function typeList(context: UseCaseContext): Result<WelfareTypeView[]> {
@@ -80,78 +72,59 @@ export function addWelfareType(
   context: UseCaseContext,
   input: { category: string; nameTh: string; nameEn: string; version: BenefitRuleVersion },
 ): Result<WelfareTypeView> {
-  const { connection, clock } = context;
-  return inTransaction(
-    connection,
-    (): Result<WelfareTypeView> => {
-      if (!isWelfareCategory(input.category)) return failure('welfare-category-unknown', 'category');
-      const existing = listWelfareTypes(connection);
-      if (existing.some((type) => type.name_th === input.nameTh))
-        return failure('welfare-type-name-used', 'nameTh', { name: input.nameTh });
-      const checked = checkRuleVersions([input.version]);
-      if (!checked.ok)
-        return failure(
-          checked.error.code,
-          checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version',
-          checked.error.params,
-        );
-      const now = clock.now();
-      let serial = existing.length + 1;
-      while (findWelfareTypeIdByCode(connection, `own-${serial}`) !== undefined) serial += 1;
-      const id = insertWelfareType(connection, {
-        code: `own-${serial}`,
-        category: input.category,
-        name_th: input.nameTh,
-        name_en: input.nameEn,
-        created_at: now,
-      });
-      insertRuleVersion(connection, id, input.version, now);
-      appendAudit(connection, {
-        at: now,
-        actor: actorName(context),
-        method: 'welfare.addType',
-        entity: 'welfare_type',
-        entityId: id,
-        after: input,
-      });
-      const row = findWelfareType(connection, id);
-      if (!row) throw new Error('welfare type not stored');
-      return success(typeView(connection, row));
-    },
-    (result) => result.ok,
-  );
+  const { connection } = context;
+  if (!isWelfareCategory(input.category)) return failure('welfare-category-unknown', 'category');
+  const existing = listWelfareTypes(connection);
+  if (existing.some((type) => type.name_th === input.nameTh)) return failure('welfare-type-name-used', 'nameTh', { name: input.nameTh });
+  const checked = checkRuleVersions([input.version]);
+  if (!checked.ok)
+    return failure(
+      checked.error.code,
+      checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version',
+      checked.error.params,
+    );
+  const now = context.call.at;
+  let serial = existing.length + 1;
+  while (findWelfareTypeIdByCode(connection, `own-${serial}`) !== undefined) serial += 1;
+  const id = insertWelfareType(connection, {
+    code: `own-${serial}`,
+    category: input.category,
+    name_th: input.nameTh,
+    name_en: input.nameEn,
+    created_at: now,
+  });
+  insertRuleVersion(connection, id, input.version, now);
+  context.audit({
+    entity: 'welfare_type',
+    entityId: id,
+    after: input,
+  });
+  const row = findWelfareType(connection, id);
+  if (!row) throw new Error('welfare type not stored');
+  return success(typeView(connection, row));
 }
 
 /** A bylaw amendment: a new version from a date; versions may not overlap (checked by the engine's rules). */
 export function addRuleVersion(context: UseCaseContext, input: { typeId: number; version: BenefitRuleVersion }): Result<WelfareTypeView> {
-  const { connection, clock } = context;
-  return inTransaction(
-    connection,
-    (): Result<WelfareTypeView> => {
-      const type = findWelfareType(connection, input.typeId);
-      if (!type) return failure('welfare-type-not-found', 'typeId');
-      const versions = [...listRuleVersions(connection, input.typeId), input.version];
-      const checked = checkRuleVersions(versions);
-      if (!checked.ok)
-        return failure(
-          checked.error.code,
-          checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version',
-          checked.error.params,
-        );
-      const now = clock.now();
-      insertRuleVersion(connection, input.typeId, input.version, now);
-      appendAudit(connection, {
-        at: now,
-        actor: actorName(context),
-        method: 'welfare.addRuleVersion',
-        entity: 'welfare_type',
-        entityId: input.typeId,
-        after: input.version,
-      });
-      return success(typeView(connection, type));
-    },
-    (result) => result.ok,
-  );
+  const { connection } = context;
+  const type = findWelfareType(connection, input.typeId);
+  if (!type) return failure('welfare-type-not-found', 'typeId');
+  const versions = [...listRuleVersions(connection, input.typeId), input.version];
+  const checked = checkRuleVersions(versions);
+  if (!checked.ok)
+    return failure(
+      checked.error.code,
+      checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version',
+      checked.error.params,
+    );
+  const now = context.call.at;
+  insertRuleVersion(connection, input.typeId, input.version, now);
+  context.audit({
+    entity: 'welfare_type',
+    entityId: input.typeId,
+    after: input.version,
+  });
+  return success(typeView(connection, type));
 }
 
 /** The fund's welfare settings (Decisions 6 and 11). */
@@ -160,21 +133,11 @@ export function welfareSettings(context: UseCaseContext): Result<WelfareSettings
 }
 
 export function updateWelfareSettingsUseCase(context: UseCaseContext, input: WelfareSettings): Result<WelfareSettings> {
-  const { connection, clock } = context;
-  return inTransaction(connection, () => {
-    const before = welfareSettingsOf(readFund(connection));
-    updateWelfareSettings(connection, input);
-    appendAudit(connection, {
-      at: clock.now(),
-      actor: actorName(context),
-      method: 'welfare.updateSettings',
-      entity: 'fund',
-      entityId: 1,
-      before,
-      after: input,
-    });
-    return success(welfareSettingsOf(readFund(connection)));
-  });
+  const { connection } = context;
+  const before = welfareSettingsOf(readFund(connection));
+  updateWelfareSettings(connection, input);
+  context.audit({ entity: 'fund', entityId: 1, before, after: input });
+  return success(welfareSettingsOf(readFund(connection)));
 }
 
 /** The villages members live in: the register's filter choices. */

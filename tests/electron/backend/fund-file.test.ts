@@ -27,7 +27,7 @@ describe('fund files', () => {
     expect(plan).toEqual([
       { id: 1, effectiveFrom: '2024-01-01', monthlySatang: 3000, entryFeeSatang: 2000, bundles: [{ months: 12, priceSatang: 36500 }] },
     ]);
-    expectOk(await backend.app['funds.close']({}));
+    expectOk(await backend.app['funds.close']({ fund: backend.handle() }));
     expect((await backend.fund['fund.get']({})).ok).toBe(false);
     const reopened = expectOk(await backend.app['funds.open']({ location }));
     expect(reopened.profile.uuid).toBe(created.profile.uuid);
@@ -78,7 +78,7 @@ describe('fund files', () => {
     backend = createTestBackend();
     const location = join(backend.home, 'newer.swfund');
     expectOk(await backend.app['funds.create'](fundInput(location)));
-    expectOk(await backend.app['funds.close']({}));
+    expectOk(await backend.app['funds.close']({ fund: backend.handle() }));
     const raw = new Database(location);
     raw.pragma('user_version = 999');
     raw.pragma('journal_mode = DELETE');
@@ -109,8 +109,8 @@ describe('fund files', () => {
     const location = join(backend.home, 'original.swfund');
     const created = expectOk(await backend.app['funds.create'](fundInput(location)));
     const copy = join(backend.home, 'copy.swfund');
-    expectOk(await backend.app['funds.saveCopy']({ location: copy }));
-    expectOk(await backend.app['funds.close']({}));
+    expectOk(await backend.app['funds.saveCopy']({ fund: backend.handle(), location: copy }));
+    expectOk(await backend.app['funds.close']({ fund: backend.handle() }));
     const reopened = expectOk(await backend.app['funds.open']({ location: copy }));
     expect(reopened.profile.uuid).toBe(created.profile.uuid);
   });
@@ -121,7 +121,9 @@ describe('fund files', () => {
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.error.code).toBe('unknown-method');
     const noFund = await backend.host.dispatch('fund', 'fund.get', {});
-    if (!noFund.ok) expect(noFund.error.code).toBe('no-fund-open');
+    expect(noFund).toMatchObject({ ok: false, error: { code: 'fund-not-open' } });
+    const unknownFund = await backend.host.dispatch('fund', 'fund.get', {}, 'no-such-handle-0001');
+    expect(unknownFund).toMatchObject({ ok: false, error: { code: 'fund-not-open' } });
     const bad = await backend.host.dispatch('app', 'funds.create', { location: 5 });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {

@@ -40,9 +40,10 @@ describe('backend utility process (main relays, the backend owns the file)', () 
       input: fundInput(file, { openedOn: '2024-01-01' }),
     });
     expect(created).toMatchObject({ kind: 'reply', id: 1, result: { ok: true, value: { location: file } } });
-    const fund = await call({ kind: 'call', id: 2, side: 'fund', method: 'fund.get', input: {} });
+    const handle = created.kind === 'reply' && created.result.ok ? (created.result.value as { handle: string }).handle : '';
+    const fund = await call({ kind: 'call', id: 2, side: 'fund', method: 'fund.get', input: {}, fund: handle });
     expect(fund).toMatchObject({ id: 2, result: { ok: true } });
-    const bad = await call({ kind: 'call', id: 3, side: 'fund', method: 'members.get', input: {} });
+    const bad = await call({ kind: 'call', id: 3, side: 'fund', method: 'members.get', input: {}, fund: handle });
     expect(bad).toMatchObject({ id: 3, result: { ok: false, error: { code: 'bad-input', field: 'memberId' } } });
 
     child.send({ kind: 'close' } satisfies BackendCommand);

@@ -34,9 +34,11 @@ describe('preload bridge (20: minimal bridge)', () => {
       for (const value of Object.values(side)) expect(typeof value).toBe('function');
   });
 
-  it('each function invokes one channel with its side, method and input; progress listeners see only the status', async () => {
-    await bridge.fund['members.get']?.({ memberId: 'm1' });
-    expect(calls.at(-1)).toEqual([callChannel, 'fund', 'members.get', { memberId: 'm1' }]);
+  it('each function invokes one channel with its side, method, input and fund handle; progress listeners see only the status', async () => {
+    await bridge.fund['members.get']?.({ memberId: 'm1' }, 'handle-of-fund-1');
+    expect(calls.at(-1)).toEqual([callChannel, 'fund', 'members.get', { memberId: 'm1' }, 'handle-of-fund-1']);
+    await bridge.app['funds.list']?.({});
+    expect(calls.at(-1)).toEqual([callChannel, 'app', 'funds.list', {}, undefined]);
     const seen: JobStatus[] = [];
     const stop = bridge.onJobProgress((status) => seen.push(status));
     const status: JobStatus = { jobId: 'j1', method: 'collection.post', state: 'running', done: 1, total: 2, stage: 'posting' };

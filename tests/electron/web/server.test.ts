@@ -45,10 +45,10 @@ const token = (server: WebServer, extra: Record<string, string> = {}) => ({
 
 /** Records what reaches the host, so the tests can tell the transport's refusals from the host's answers. */
 function fakeHost() {
-  const calls: Array<{ side: ContractSide; method: string; input: unknown }> = [];
+  const calls: Array<{ side: ContractSide; method: string; input: unknown; fund?: string }> = [];
   const host: BackendHost = {
-    dispatch: (side, method, input) => {
-      calls.push({ side, method, input });
+    dispatch: (side, method, input, fund) => {
+      calls.push({ side, method, input, ...(fund === undefined ? {} : { fund }) });
       if (method === 'members.get')
         return Promise.resolve({
           ok: false,
@@ -121,6 +121,18 @@ describe('web mode transport (reliability.md §(d) web-mode checklist)', () => {
     const empty = await call(server, { method: 'POST', path: '/api/jobs/jobs.status', headers: token(server) });
     expect(JSON.parse(empty.body)).toEqual({ ok: true, value: { echoed: {} } });
     fake.calls.splice(0);
+  });
+
+  it('passes the fund handle of X-SWF-Fund with fund and job calls, never with file-level calls', async () => {
+    const headers = token(server, { 'X-SWF-Fund': 'handle-of-fund-x' });
+    await call(server, { method: 'POST', path: '/api/fund/members.search', headers, body: '{}' });
+    await call(server, { method: 'POST', path: '/api/jobs/jobs.status', headers, body: '{"jobId":"j"}' });
+    await call(server, { method: 'POST', path: '/api/app/funds.list', headers, body: '{}' });
+    expect(fake.calls.splice(0)).toEqual([
+      { side: 'fund', method: 'members.search', input: {}, fund: 'handle-of-fund-x' },
+      { side: 'jobs', method: 'jobs.status', input: { jobId: 'j' }, fund: 'handle-of-fund-x' },
+      { side: 'app', method: 'funds.list', input: {} },
+    ]);
   });
 
   it('headers: CSP of A14, nosniff, no-referrer, no-store on the API, and never CORS', async () => {

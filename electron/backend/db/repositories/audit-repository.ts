@@ -2,33 +2,29 @@ import type { AuditEvent, Paged } from '../../../../shared/api/fund-types';
 import { defineBulkInsert, defineStatement, param, type Connection } from '../execute';
 import type { AuditEventsTable } from '../schema';
 
+/** One changed entity, written by one call (A6): the call's id, method, actor and request id come with it. */
 export type AuditRecord = {
   at: string;
   actor: string;
   method: string;
+  callId: string;
+  requestId: string | null;
   entity: string;
   entityId: string | number;
   before?: unknown;
   after?: unknown;
 };
 
-const insertAudit = defineStatement<Omit<AuditEventsTable, 'id'>>((db) =>
-  db.insertInto('audit_events').values({
-    at: param<string>('at'),
-    actor: param('actor'),
-    method: param('method'),
-    entity: param('entity'),
-    entity_id: param('entity_id'),
-    before_json: param('before_json'),
-    after_json: param('after_json'),
-  }),
-);
+type AuditRow = Omit<AuditEventsTable, 'id'>;
+const columns = ['at', 'actor', 'method', 'call_id', 'request_id', 'entity', 'entity_id', 'before_json', 'after_json'] as const;
 
-function auditRow(record: AuditRecord): Omit<AuditEventsTable, 'id'> {
+function auditRow(record: AuditRecord): AuditRow {
   return {
     at: record.at,
     actor: record.actor,
     method: record.method,
+    call_id: record.callId,
+    request_id: record.requestId,
     entity: record.entity,
     entity_id: String(record.entityId),
     before_json: record.before === undefined ? null : JSON.stringify(record.before),
@@ -36,22 +32,9 @@ function auditRow(record: AuditRecord): Omit<AuditEventsTable, 'id'> {
   };
 }
 
-/** Every write use case appends one of these in its own transaction (A6). */
-export function appendAudit(connection: Connection, record: AuditRecord): void {
-  insertAudit.run(connection, auditRow(record));
-}
+const insertAuditRows = defineBulkInsert<'audit_events', AuditRow>('audit_events', columns);
 
-const insertAuditRows = defineBulkInsert<'audit_events', Omit<AuditEventsTable, 'id'>>('audit_events', [
-  'at',
-  'actor',
-  'method',
-  'entity',
-  'entity_id',
-  'before_json',
-  'after_json',
-]);
-
-/** The audit rows of a bulk posting, many per statement. */
+/** The audit rows of one call, many per statement (a collection day writes one per receipt). */
 export function appendAudits(connection: Connection, records: readonly AuditRecord[]): void {
   insertAuditRows(connection, records.map(auditRow));
 }
@@ -61,11 +44,11 @@ const countAudit = defineStatement<Record<string, never>, { total: number }>((db
 );
 const pageAudit = defineStatement<
   { limit: number; offset: number },
-  { id: number; at: string; actor: string; method: string; entity: string; entity_id: string }
+  { id: number; at: string; actor: string; method: string; call_id: string | null; entity: string; entity_id: string }
 >((db) =>
   db
     .selectFrom('audit_events')
-    .select(['id', 'at', 'actor', 'method', 'entity', 'entity_id'])
+    .select(['id', 'at', 'actor', 'method', 'call_id', 'entity', 'entity_id'])
     .orderBy('id', 'desc')
     .limit(param('limit'))
     .offset(param('offset')),
@@ -75,8 +58,14 @@ export function listAudit(connection: Connection, offset: number, limit: number)
   return {
     total: countAudit.get(connection, {})?.total ?? 0,
     offset,
-    rows: pageAudit
-      .all(connection, { limit, offset })
-      .map((row) => ({ id: row.id, at: row.at, actor: row.actor, method: row.method, entity: row.entity, entityId: row.entity_id })),
+    rows: pageAudit.all(connection, { limit, offset }).map((row) => ({
+      id: row.id,
+      at: row.at,
+      actor: row.actor,
+      method: row.method,
+      callId: row.call_id,
+      entity: row.entity,
+      entityId: row.entity_id,
+    })),
   };
 }

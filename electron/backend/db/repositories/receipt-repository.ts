@@ -118,12 +118,14 @@ export function receiptLinesAndPeriods(connection: Connection, id: number): { li
   return { lines: receiptLines(connection, id), periods: selectMonths.all(connection, { id }).map((row) => row.period) };
 }
 
-const selectByRequest = defineStatement<{ request_id: string }, { id: number }>((db) =>
-  db.selectFrom('receipts').select('id').where('request_id', '=', param('request_id')),
+const selectRequestInRange = defineStatement<{ from: string; to: string }, { id: number }>((db) =>
+  db.selectFrom('receipts').select('id').where('request_id', '>=', param('from')).where('request_id', '<', param('to')).limit(1),
 );
 
-export function findReceiptIdByRequest(connection: Connection, requestId: string): number | undefined {
-  return selectByRequest.get(connection, { request_id: requestId })?.id;
+/** Whether any receipt's request id starts with the prefix: one probe of the unique index, however many lines. */
+export function receiptRequestPrefixTaken(connection: Connection, prefix: string): boolean {
+  const next = `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
+  return selectRequestInRange.get(connection, { from: prefix, to: next }) !== undefined;
 }
 
 const selectByReceiptNo = defineStatement<{ receipt_no: string }, { id: number }>((db) =>
@@ -240,14 +242,6 @@ export function insertVoid(
     reversal_entry_id: row.reversalEntryId,
     created_at: row.createdAt,
   });
-}
-
-const selectVoidByRequest = defineStatement<{ request_id: string }, { receipt_id: number }>((db) =>
-  db.selectFrom('receipt_voids').select('receipt_id').where('request_id', '=', param('request_id')),
-);
-
-export function findVoidByRequest(connection: Connection, requestId: string): number | undefined {
-  return selectVoidByRequest.get(connection, { request_id: requestId })?.receipt_id;
 }
 
 const selectMemberReceipts = defineStatement<{ member_id: number; limit: number }, ReceiptRecord>((db) =>

@@ -4,12 +4,12 @@ import { formatBookReceiptNo, formatDocumentNo } from '../../../shared/domain/co
 import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import { checkBalanced, receiptEntryLines } from '../../../shared/domain/ledger/journal-entry';
 import type { Connection } from '../db/execute';
-import { appendAudits } from '../db/repositories/audit-repository';
 import { insertCashBookLine, insertJournalEntries, listAccounts, type NewJournalEntry } from '../db/repositories/ledger-repository';
 import { addPaidMonths } from '../db/repositories/member-repository';
 import { insertReceipts } from '../db/repositories/receipt-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
 import type { FundTable } from '../db/schema';
+import { actorName, type UseCaseContext } from '../use-cases/use-case-context';
 import type { PlannedPayment } from './payment-plan';
 
 export type ReceiptToPost = {
@@ -23,8 +23,6 @@ export type ReceiptToPost = {
   batchId: number | null;
   plan: PlannedPayment;
 };
-
-type Posting = { actor: string; now: string; method: string };
 
 /** Reserves a run of gapless numbers per fiscal year in one statement each, then hands them out in order. */
 function numberAllocator(connection: Connection, series: string, fiscalYears: readonly number[]): (fiscalYear: number) => number {
@@ -42,16 +40,17 @@ function numberAllocator(connection: Connection, series: string, fiscalYears: re
 
 /**
  * Writes receipts with their months, one balanced journal entry each, the members' paid-month counters and an
- * audit row each — inside the caller's transaction (Decision 13: every receipt posts its own entry). The
- * single payment and the collection-day batch both come through here; only the cash-book shape differs:
- * a line per receipt, or (for a batch) one line per credited account.
+ * audit row each — inside the call's transaction (Decision 13: every receipt posts its own entry). The single
+ * payment, the collection-day batch and a death benefit's deduction all come through here; only the cash-book
+ * shape differs: a line per receipt, or (for a batch) one line per credited account.
  */
 export function postReceipts(
-  connection: Connection,
+  context: UseCaseContext,
   fund: FundTable,
   receipts: readonly ReceiptToPost[],
-  posting: Posting,
 ): { ids: number[]; receiptNos: string[] } {
+  const { connection } = context;
+  const posting = { actor: actorName(context), now: context.call.at };
   const fiscalYears = receipts.map((receipt) => fiscalYearOf(receipt.receivedOn, fund.fiscal_year_start_month));
   const appYears = receipts.flatMap((receipt, index) => (receipt.numbering.kind === 'app' ? [fiscalYears[index] ?? 0] : []));
   const nextReceiptNo = numberAllocator(connection, 'receipt', appYears);
@@ -113,12 +112,8 @@ export function postReceipts(
     const latest = receipt.plan.periods[receipt.plan.periods.length - 1];
     if (latest !== undefined) addPaidMonths(connection, receipt.memberId, receipt.plan.periods.length, latest);
   });
-  appendAudits(
-    connection,
-    numbered.map((item, index) => ({
-      at: posting.now,
-      actor: posting.actor,
-      method: posting.method,
+  context.audit(
+    ...numbered.map((item, index) => ({
       entity: 'receipt',
       entityId: ids[index] ?? 0,
       after: {

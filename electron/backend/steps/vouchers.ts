@@ -7,7 +7,6 @@ import { checkBalanced, reverseLines } from '../../../shared/domain/ledger/journ
 import { bahtText } from '../../../shared/domain/money/baht-text';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
-import { appendAudit } from '../db/repositories/audit-repository';
 import { readFund } from '../db/repositories/fund-repository';
 import { findJournalEntry, insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
@@ -20,6 +19,7 @@ import {
 } from '../db/repositories/voucher-repository';
 import { paymentOfVoucher } from '../db/repositories/welfare-payment-repository';
 import type { FundTable } from '../db/schema';
+import { actorName, type UseCaseContext } from '../use-cases/use-case-context';
 
 export type VoucherToPost = {
   requestId: string;
@@ -73,14 +73,11 @@ export function checkPaymentDate(fund: FundTable, date: string, today: string, f
 
 /**
  * A payment voucher with its gapless number (PV + B.E. fiscal year), a balanced entry (Dr the expense,
- * Cr cash or bank), a cash-book line and an audit row — inside the caller's transaction (Decision 13).
+ * Cr cash or bank), a cash-book line and an audit row — inside the call's transaction (Decision 13).
  */
-export function postVoucher(
-  connection: Connection,
-  fund: FundTable,
-  voucher: VoucherToPost,
-  posting: { actor: string; now: string },
-): number {
+export function postVoucher(context: UseCaseContext, fund: FundTable, voucher: VoucherToPost): number {
+  const { connection } = context;
+  const posting = { actor: actorName(context), now: context.call.at };
   const fiscalYear = fiscalYearOf(voucher.paidOn, fund.fiscal_year_start_month);
   const voucherSequence = reserveNumbers(connection, 'voucher', fiscalYear);
   const entrySequence = reserveNumbers(connection, 'journal', fiscalYear);
@@ -137,10 +134,7 @@ export function postVoucher(
       voucherId: id,
     });
   }
-  appendAudit(connection, {
-    at: posting.now,
-    actor: posting.actor,
-    method: voucher.sourceType,
+  context.audit({
     entity: 'voucher',
     entityId: id,
     after: { voucherNo, ...voucher },
@@ -151,14 +145,15 @@ export function postVoucher(
 /**
  * A wrong payout is corrected by a dated reversal, never by editing (Decision 13): the voucher keeps its number
  * and prints as cancelled, its entry is reversed on `reversedOn`, and the cash book shows the money coming back.
- * Inside the caller's transaction.
+ * Inside the call's transaction.
  */
 export function reverseVoucher(
-  connection: Connection,
+  context: UseCaseContext,
   fund: FundTable,
   input: { voucherId: number; requestId: string; reversedOn: string; reason: string },
-  posting: { actor: string; now: string },
 ): void {
+  const { connection } = context;
+  const posting = { actor: actorName(context), now: context.call.at };
   const record = findVoucher(connection, input.voucherId);
   const original = record && findJournalEntry(connection, record.journal_entry_id);
   if (!record || !original) throw new Error('voucher without entry');
@@ -204,10 +199,7 @@ export function reverseVoucher(
       voucherId: record.id,
     });
   }
-  appendAudit(connection, {
-    at: posting.now,
-    actor: posting.actor,
-    method: 'vouchers.reverse',
+  context.audit({
     entity: 'voucher',
     entityId: record.id,
     after: input,

@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import type { fundContract } from '../../../shared/api/fund-contract';
+import type { MemberDetail } from '../../../shared/api/fund-types';
+import { failure, success, type Result } from '../../../shared/domain/result';
+import type { Connection } from '../db/execute';
+import { listDependents } from '../db/repositories/dependent-repository';
+import { insertStatusEvent, listVoidedStatusEvents, memberRowToMember, updateMemberDues } from '../db/repositories/member-repository';
+import type { UseCaseContext } from '../use-cases/use-case-context';
+import { duesColumns, loadMemberFacts, paidOutsideOwed } from './member-facts';
+
+type StatusInput = z.output<(typeof fundContract)['members.recordStatus']['input']>;
+
+export function memberDetail(connection: Connection, memberId: number): MemberDetail | undefined {
+  const loaded = loadMemberFacts(connection, memberId);
+  if (!loaded) return undefined;
+  return {
+    ...memberRowToMember(loaded.row),
+    statusEvents: loaded.events,
+    voidedStatusEvents: listVoidedStatusEvents(connection, memberId),
+    spells: [...loaded.facts.spells],
+    dependents: listDependents(connection, memberId),
+  };
+}
+
+/** A member as the API shows it, or the refusal that names the field. */
+export function memberResult(connection: Connection, memberId: number): Result<MemberDetail> {
+  const detail = memberDetail(connection, memberId);
+  return detail ? success(detail) : failure('member-not-found', 'memberId');
+}
+
+/** Re-derives the status and dues columns after anything that moves a spell. */
+export function refreshDues(connection: Connection, memberId: number): Result<void> {
+  const loaded = loadMemberFacts(connection, memberId);
+  if (!loaded) return failure('member-not-found', 'memberId');
+  const outside = paidOutsideOwed(loaded.facts);
+  if (outside) return failure('advance-paid-after-end', 'effectiveOn', { period: outside });
+  updateMemberDues(connection, memberId, duesColumns(loaded.facts, loaded.events));
+  return success(undefined);
+}
+
+/** Which status events may follow the member's current status (Decisions 6 and 8). */
+function checkTransition(detail: MemberDetail, input: StatusInput, today: string): Result<void> {
+  if (input.effectiveOn > today) return failure('date-in-future', 'effectiveOn');
+  if (detail.status === 'deceased') return failure('already-deceased', 'kind');
+  const lastSpell = detail.spells[detail.spells.length - 1];
+  const since = lastSpell?.end ?? lastSpell?.start ?? detail.approvedOn;
+  if (input.kind === 'reinstated') {
+    if (detail.status !== 'resigned' && detail.status !== 'lapsed')
+      return failure('status-not-allowed', 'kind', { status: input.kind, current: detail.status });
+    if (input.effectiveOn <= since) return failure('status-date-before-spell', 'effectiveOn', { since });
+    return success(undefined);
+  }
+  if (input.kind === 'lapsed' && input.meetingRef === '') return failure('bad-input', 'meetingRef', { reason: 'required' });
+  if (detail.status !== 'active' && input.kind !== 'deceased')
+    return failure('status-not-allowed', 'kind', { status: input.kind, current: detail.status });
+  if (input.effectiveOn < since) return failure('status-date-before-spell', 'effectiveOn', { since });
+  return success(undefined);
+}
+
+/**
+ * A dated status event (Decision 6) inside the call's transaction: the member's status form and a death
+ * reported by a welfare claim both come through here, so both are checked and audited the same way.
+ */
+export function recordStatusEvent(context: UseCaseContext, input: StatusInput): Result<MemberDetail> {
+  const { connection, clock } = context;
+  const current = memberDetail(connection, input.memberId);
+  if (!current) return failure('member-not-found', 'memberId');
+  const allowed = checkTransition(current, input, clock.today());
+  if (!allowed.ok) return allowed;
+  const event = { kind: input.kind, effectiveOn: input.effectiveOn, reason: input.reason, meetingRef: input.meetingRef };
+  insertStatusEvent(connection, input.memberId, event, context.call.at);
+  const dues = refreshDues(connection, input.memberId);
+  if (!dues.ok) return dues;
+  context.audit({ entity: 'member', entityId: input.memberId, after: event });
+  return memberResult(connection, input.memberId);
+}

@@ -1,0 +1,326 @@
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { FundContract, FundMethod } from '../../shared/api/fund-contract';
+import { fundContract } from '../../shared/api/fund-contract';
+import type { WelfareTypeView } from '../../shared/api/fund-types';
+import { fundInput, memberInput } from './builders';
+import { createTestBackend, expectOk, type TestBackend } from './test-backend';
+
+/** The fund methods that write: every one leaves audit rows carrying its call's id (A6). */
+export type WriteMethod = { [M in FundMethod]: FundContract[M] extends { read: true } ? never : M }[FundMethod];
+export const writeMethods = (Object.keys(fundContract) as FundMethod[]).filter(
+  (method): method is WriteMethod => !(fundContract[method] as { read?: true }).read,
+);
+
+type Input<M extends FundMethod> = z.input<FundContract[M]['input']>;
+
+/** A fund with one of everything a write method acts on, made through the API as a treasurer would. */
+export type World = {
+  backend: TestBackend;
+  /** Paid through 2026-10 (one receipt), so claims and collection lines for them are valid. */
+  paid: { memberId: number; receiptId: number };
+  /** Registered, never paid. */
+  unpaid: number;
+  /** Resigned on 2026-11-01: the status event may be voided. */
+  resigned: { memberId: number; eventId: number };
+  hospital: WelfareTypeView;
+  pendingClaimId: number;
+  approvedClaimId: number;
+  paidClaimId: number;
+  batch: { id: number; lineId: number };
+  activityId: number;
+};
+
+const today = '2026-11-25';
+const documents = ['hospital-certificate', 'id-card'];
+
+/** A fund created from nothing, as the start screen makes one. */
+export async function bareFund(): Promise<TestBackend> {
+  const backend = createTestBackend(today);
+  expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'fund.swfund'))));
+  return backend;
+}
+
+export async function buildWorld(): Promise<World> {
+  const backend = await bareFund();
+  const { fund } = backend;
+  const types = expectOk(await fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: '2024-01-01' }));
+  const hospital = types.find((type) => type.code === 'hospital');
+  if (!hospital) throw new Error('template without a hospital type');
+
+  async function payingMember(serial: number) {
+    const memberId = expectOk(await fund['members.register'](memberInput(serial))).id;
+    const receipt = expectOk(
+      await fund['contributions.record']({
+        requestId: `world-dues-${serial}`,
+        memberId,
+        receivedOn: '2024-01-25',
+        monthCount: 34,
+        amountSatang: 102000,
+        numbering: { kind: 'app' },
+      }),
+    );
+    return { memberId, receiptId: receipt.id };
+  }
+  async function claim(memberId: number, eventDate: string) {
+    return expectOk(
+      await fund['welfare.recordClaim']({
+        requestId: `world-claim-${memberId}`,
+        typeId: hospital?.id ?? 0,
+        memberId,
+        eventDate,
+        units: 2,
+        recipient: { kind: 'member' },
+        documentsReceived: documents,
+      }),
+    ).id;
+  }
+
+  const paid = await payingMember(1);
+  const unpaid = expectOk(await fund['members.register'](memberInput(2))).id;
+  const pendingClaimId = await claim((await payingMember(3)).memberId, '2026-10-05');
+  const approvedClaimId = await claim((await payingMember(4)).memberId, '2026-10-06');
+  expectOk(await fund['welfare.approveClaim']({ claimId: approvedClaimId, meetingRef: 'มติ 10/2569' }));
+  const paidClaimId = await claim((await payingMember(5)).memberId, '2026-10-07');
+  expectOk(await fund['welfare.approveClaim']({ claimId: paidClaimId, meetingRef: 'มติ 10/2569' }));
+  expectOk(await fund['welfare.payClaim']({ claimId: paidClaimId, requestId: 'world-pay-0001', paidOn: '2026-11-02', payeeName: 'ผู้ป่วย' }));
+  const resignedId = expectOk(await fund['members.register'](memberInput(6))).id;
+  const resigned = expectOk(
+    await fund['members.recordStatus']({ memberId: resignedId, kind: 'resigned', effectiveOn: '2026-11-01', reason: 'ย้ายที่อยู่' }),
+  );
+  const batch = expectOk(await fund['collection.createBatch']({ collectedOn: '2026-11-20', collector: 'เหรัญญิก' }));
+  const withLine = expectOk(
+    await fund['collection.setLine']({ batchId: batch.id, memberId: paid.memberId, monthCount: 1, amountSatang: 3000 }),
+  );
+  const activity = expectOk(
+    await fund['community.record']({
+      requestId: 'world-community',
+      category: 'disaster',
+      activityDate: '2026-11-03',
+      description: 'ช่วยเหลือผู้ประสบอุทกภัย',
+      beneficiariesCount: 4,
+      amountSatang: 200000,
+      payeeName: 'ผู้ใหญ่บ้าน หมู่ 3',
+    }),
+  );
+  return {
+    backend,
+    paid,
+    unpaid,
+    resigned: { memberId: resignedId, eventId: resigned.statusEvents.at(-1)?.id ?? 0 },
+    hospital,
+    pendingClaimId,
+    approvedClaimId,
+    paidClaimId,
+    batch: { id: batch.id, lineId: withLine.lines[0]?.id ?? 0 },
+    activityId: activity.id,
+  };
+}
+
+/**
+ * For every write method: a valid input (`ok`), an input the use case refuses after parsing (`refused`: a
+ * missing record, a date out of range, a state that does not allow it), and, for request-id methods, a change
+ * that makes it a different request under the same id (`vary`, naming the field it changes). `bare` methods
+ * run on a fund with nothing in it. A write method missing here is a compile error.
+ */
+export type WriteExample<M extends WriteMethod> = {
+  bare?: true;
+  ok: (world: World) => Input<M>;
+  refused: (world: World) => Input<M>;
+  vary?: { field: string; change: (input: Input<M>) => Input<M> };
+};
+
+const rule = (effectiveFrom: string) => ({
+  effectiveFrom,
+  waitingDays: 0,
+  amount: { kind: 'per-event' as const, amountSatang: 50000 },
+  recipients: ['member' as const],
+});
+
+export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
+  'fund.update': {
+    ok: () => ({ expectedVersion: 1, profile: { ...fundInput('x').profile, name: 'กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์ (ใหม่)' } }),
+    refused: () => ({ expectedVersion: 9, profile: fundInput('x').profile }),
+  },
+  'plan.addRate': {
+    ok: () => ({ effectiveFrom: '2026-11-01', monthlySatang: 4000, entryFeeSatang: 2000 }),
+    refused: () => ({ effectiveFrom: '2024-01-01', monthlySatang: 4000 }),
+  },
+  'members.register': {
+    bare: true,
+    ok: () => memberInput(50),
+    refused: () => memberInput(50, { approvedOn: '2027-01-01' }),
+  },
+  'members.update': {
+    ok: (world) => ({ memberId: world.unpaid, expectedVersion: 1, profile: memberInput(2, { phone: '0899999999' }) }),
+    refused: (world) => ({ memberId: world.unpaid, expectedVersion: 5, profile: memberInput(2) }),
+  },
+  'members.recordStatus': {
+    ok: (world) => ({ memberId: world.unpaid, kind: 'resigned', effectiveOn: '2026-11-10', reason: 'ย้ายที่อยู่' }),
+    refused: (world) => ({ memberId: world.unpaid, kind: 'reinstated', effectiveOn: '2026-11-10' }),
+  },
+  'members.voidStatus': {
+    ok: (world) => ({ memberId: world.resigned.memberId, eventId: world.resigned.eventId, reason: 'บันทึกผิดคน' }),
+    refused: (world) => ({ memberId: world.unpaid, eventId: world.resigned.eventId, reason: 'บันทึกผิดคน' }),
+  },
+  'members.addDependent': {
+    ok: (world) => ({
+      memberId: world.paid.memberId,
+      fullName: 'เด็กหญิงมะลิ ใจดี',
+      relationship: 'child',
+      gender: 'female',
+      birthDate: '2020-01-01',
+    }),
+    refused: (world) => ({
+      memberId: world.paid.memberId,
+      fullName: 'เด็กหญิงมะลิ',
+      relationship: 'child',
+      gender: 'female',
+      birthDate: '2030-01-01',
+    }),
+  },
+  'contributions.record': {
+    ok: (world) => ({
+      requestId: 'example-record-0001',
+      memberId: world.unpaid,
+      receivedOn: '2026-11-20',
+      monthCount: 1,
+      amountSatang: 3000,
+      numbering: { kind: 'app' },
+    }),
+    refused: (world) => ({
+      requestId: 'example-record-0002',
+      memberId: world.unpaid,
+      receivedOn: '2026-11-20',
+      monthCount: 1,
+      amountSatang: 3100,
+      numbering: { kind: 'app' },
+    }),
+    vary: { field: 'amountSatang', change: (input) => ({ ...input, monthCount: 3, amountSatang: 9000 }) },
+  },
+  'contributions.void': {
+    ok: (world) => ({ requestId: 'example-void-0001', receiptId: world.paid.receiptId, voidedOn: '2026-11-20', reason: 'รับเงินผิดคน' }),
+    refused: (world) => ({ requestId: 'example-void-0002', receiptId: world.paid.receiptId, voidedOn: '2027-01-01', reason: 'รับเงินผิดคน' }),
+    vary: { field: 'voidedOn', change: (input) => ({ ...input, voidedOn: '2026-11-21' }) },
+  },
+  'collection.createBatch': {
+    bare: true,
+    ok: () => ({ collectedOn: '2026-11-25', collector: 'เหรัญญิก' }),
+    refused: () => ({ collectedOn: '2026-12-25' }),
+  },
+  'collection.setLine': {
+    ok: (world) => ({ batchId: world.batch.id, memberId: world.unpaid, monthCount: 2, amountSatang: 6000 }),
+    refused: (world) => ({ batchId: world.batch.id, memberId: world.unpaid, monthCount: 2, amountSatang: 5000 }),
+  },
+  'collection.removeLine': {
+    ok: (world) => ({ batchId: world.batch.id, lineId: world.batch.lineId }),
+    refused: (world) => ({ batchId: world.batch.id, lineId: world.batch.lineId + 100 }),
+  },
+  'collection.post': {
+    ok: (world) => ({ batchId: world.batch.id, requestId: 'example-post-0001' }),
+    refused: (world) => ({ batchId: world.batch.id + 100, requestId: 'example-post-0002' }),
+    vary: { field: 'batchId', change: (input) => ({ ...input, batchId: input.batchId + 1 }) },
+  },
+  'community.record': {
+    ok: () => ({
+      requestId: 'example-community-0001',
+      category: 'culture',
+      activityDate: '2026-11-20',
+      description: 'งานบุญประจำปี',
+      beneficiariesCount: 120,
+      amountSatang: 500000,
+      payeeName: 'วัดทรัพย์อนันต์',
+    }),
+    refused: () => ({
+      requestId: 'example-community-0002',
+      category: 'culture',
+      activityDate: '2027-01-20',
+      description: 'งานบุญประจำปี',
+      beneficiariesCount: 120,
+      amountSatang: 500000,
+      payeeName: 'วัดทรัพย์อนันต์',
+    }),
+    vary: { field: 'amountSatang', change: (input) => ({ ...input, amountSatang: 20000 }) },
+  },
+  'community.reverse': {
+    ok: (world) => ({ activityId: world.activityId, requestId: 'example-reverse-0001', reversedOn: '2026-11-20', reason: 'จ่ายซ้ำ' }),
+    refused: (world) => ({ activityId: world.activityId, requestId: 'example-reverse-0002', reversedOn: '2026-11-01', reason: 'จ่ายซ้ำ' }),
+    vary: { field: 'reason', change: (input) => ({ ...input, reason: 'จ่ายผิดหมู่บ้าน' }) },
+  },
+  'welfare.applyTemplate': {
+    bare: true,
+    ok: () => ({ templateKey: 'one-baht-a-day', effectiveFrom: '2024-01-01' }),
+    refused: () => ({ templateKey: 'no-such-template', effectiveFrom: '2024-01-01' }),
+  },
+  'welfare.addType': {
+    ok: () => ({ category: 'EDUCATION', nameTh: 'ทุนเรียนดี', nameEn: 'Merit scholarship', version: rule('2024-01-01') }),
+    refused: () => ({ category: 'NOT-A-CATEGORY', nameTh: 'ทุนเรียนดี', nameEn: 'Merit scholarship', version: rule('2024-01-01') }),
+  },
+  'welfare.addRuleVersion': {
+    ok: (world) => ({ typeId: world.hospital.id, version: rule('2026-11-01') }),
+    refused: (world) => ({ typeId: world.hospital.id, version: rule('2024-01-01') }),
+  },
+  'welfare.recordClaim': {
+    ok: (world) => ({
+      requestId: 'example-claim-0001',
+      typeId: world.hospital.id,
+      memberId: world.paid.memberId,
+      eventDate: '2026-11-01',
+      units: 1,
+      recipient: { kind: 'member' },
+      documentsReceived: documents,
+    }),
+    refused: (world) => ({
+      requestId: 'example-claim-0002',
+      typeId: world.hospital.id,
+      memberId: world.paid.memberId,
+      eventDate: '2027-11-01',
+      units: 1,
+      recipient: { kind: 'member' },
+    }),
+    vary: { field: 'units', change: (input) => ({ ...input, units: 3 }) },
+  },
+  'welfare.recheckClaim': {
+    ok: (world) => ({ claimId: world.pendingClaimId, documentsReceived: ['id-card'] }),
+    refused: (world) => ({ claimId: world.approvedClaimId, documentsReceived: [] }),
+  },
+  'welfare.approveClaim': {
+    ok: (world) => ({ claimId: world.pendingClaimId, meetingRef: 'มติ 11/2569' }),
+    refused: (world) => ({ claimId: world.paidClaimId, meetingRef: 'มติ 11/2569' }),
+  },
+  'welfare.rejectClaim': {
+    ok: (world) => ({ claimId: world.pendingClaimId, reason: 'ไม่ได้นอนโรงพยาบาล' }),
+    refused: (world) => ({ claimId: world.approvedClaimId, reason: 'ไม่ได้นอนโรงพยาบาล' }),
+  },
+  'welfare.payClaim': {
+    ok: (world) => ({ claimId: world.approvedClaimId, requestId: 'example-pay-0001', paidOn: '2026-11-20', payeeName: 'ผู้ป่วย' }),
+    refused: (world) => ({ claimId: world.pendingClaimId, requestId: 'example-pay-0002', paidOn: '2026-11-20', payeeName: 'ผู้ป่วย' }),
+    vary: { field: 'paidOn', change: (input) => ({ ...input, paidOn: '2026-11-21' }) },
+  },
+  'welfare.reverseClaim': {
+    ok: (world) => ({ claimId: world.paidClaimId, requestId: 'example-unpay-0001', reversedOn: '2026-11-20', reason: 'จ่ายผิดคน' }),
+    refused: (world) => ({ claimId: world.approvedClaimId, requestId: 'example-unpay-0002', reversedOn: '2026-11-20', reason: 'จ่ายผิดคน' }),
+    vary: { field: 'reversedOn', change: (input) => ({ ...input, reversedOn: '2026-11-22' }) },
+  },
+  'welfare.updateSettings': {
+    bare: true,
+    ok: () => ({ deductArrearsAtDeath: false, membershipCounting: 'first-spell' }),
+    // Nothing about the settings can be refused once parsed; a change to settings is always recorded.
+    refused: () => ({ deductArrearsAtDeath: false, membershipCounting: 'first-spell', extra: true }) as never,
+  },
+  'ledger.recordOpeningBalances': {
+    bare: true,
+    ok: () => ({ requestId: 'example-opening-0001', balances: [{ accountCode: '3100', amountSatang: 500000 }] }),
+    refused: () => ({
+      requestId: 'example-opening-0002',
+      balances: [
+        { accountCode: '3100', amountSatang: 500000 },
+        { accountCode: '3100', amountSatang: 100 },
+      ],
+    }),
+    vary: {
+      field: 'balances.0.amountSatang',
+      change: (input) => ({ ...input, balances: [{ accountCode: '3100', amountSatang: 600000 }] }),
+    },
+  },
+};
