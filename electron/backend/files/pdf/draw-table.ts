@@ -1,0 +1,150 @@
+import { cellText, columnAlign } from '../../../../shared/domain/documents/cell-text';
+import type { CellValue, DocumentColumn, DocumentTable } from '../../../../shared/domain/documents/document-model';
+import { wrapText } from './line-breaks';
+import { contentWidth, drawLine, drawParagraph, ensureRoom, startPage, type PageFlow, type TextStyle } from './pdf-flow';
+import { useFont } from './pdf-fonts';
+import { lineHeightOf, pdfStyle } from './pdf-style';
+
+type CellLayout = { readonly lines: readonly string[]; readonly size: number };
+type RowLayout = { readonly cells: readonly CellLayout[]; readonly height: number };
+type RowLook = { readonly weight: 'regular' | 'bold'; readonly color: string; readonly fill?: string };
+
+/**
+ * A table that flows over as many pages as it needs: a row is never split across pages, the header row is
+ * repeated at the top of every page the table continues on, and the table's name stays with its header and
+ * first row. Text wraps inside its cell; a figure, a date or a name too wide for its column is set smaller
+ * rather than cut.
+ */
+export function drawTable(flow: PageFlow, table: DocumentTable): void {
+  const widths = columnWidths(flow, table.columns);
+  const nameStyle: TextStyle = { weight: 'bold', size: pdfStyle.size.tableName };
+  const nameHeight = lineHeightOf(nameStyle.size) + pdfStyle.gap.beforeTableName;
+  const header = layoutRow(
+    flow.doc,
+    table.columns.map((column) => ({ text: column.header, column: { ...column, kind: 'text' as const, wrap: 'words' as const } })),
+    widths,
+    'bold',
+  );
+  const rows = table.rows.map((row) => ({
+    layout: layoutRow(flow.doc, cellsOf(table.columns, row.cells), widths, row.emphasis === 'strong' ? 'bold' : 'regular'),
+    look: lookOf(row.emphasis),
+  }));
+  const totals = table.totals ? layoutRow(flow.doc, cellsOf(table.columns, table.totals), widths, 'bold') : undefined;
+
+  const first = rows[0]?.layout.height ?? lineHeightOf(pdfStyle.size.note);
+  ensureRoom(flow, nameHeight + header.height + first);
+  drawLine(flow.doc, table.name, flow.left, flow.y, contentWidth(flow), 'left', nameStyle);
+  flow.y += nameHeight;
+  if (table.rows.length === 0) {
+    drawParagraph(flow, table.emptyText, { weight: 'regular', size: pdfStyle.size.note, color: pdfStyle.color.muted });
+    return;
+  }
+  const headerLook: RowLook = { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.headerFill };
+  drawRow(flow, header, table.columns, widths, headerLook, true);
+  const place = (layout: RowLayout, look: RowLook) => {
+    if (flow.y + layout.height > flow.bottom) {
+      startPage(flow);
+      drawRow(flow, header, table.columns, widths, headerLook, true);
+    }
+    drawRow(flow, layout, table.columns, widths, look, false);
+  };
+  for (const row of rows) place(row.layout, row.look);
+  if (totals) place(totals, { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.totalsFill });
+}
+
+function columnWidths(flow: PageFlow, columns: readonly DocumentColumn[]): number[] {
+  const shares = columns.reduce((sum, column) => sum + column.width, 0);
+  return columns.map((column) => (contentWidth(flow) * column.width) / shares);
+}
+
+function cellsOf(columns: readonly DocumentColumn[], values: readonly CellValue[]): { text: string; column: DocumentColumn }[] {
+  return columns.map((column, index) => ({ text: cellText(column.kind, values[index] ?? null), column }));
+}
+
+function lookOf(emphasis: 'muted' | 'strong' | undefined): RowLook {
+  if (emphasis === 'muted') return { weight: 'regular', color: pdfStyle.color.muted };
+  return { weight: emphasis === 'strong' ? 'bold' : 'regular', color: pdfStyle.color.text };
+}
+
+function layoutRow(
+  doc: PDFKit.PDFDocument,
+  cells: readonly { text: string; column: DocumentColumn }[],
+  widths: readonly number[],
+  weight: 'regular' | 'bold',
+): RowLayout {
+  const layouts = cells.map(({ text, column }, index) =>
+    layoutCell(doc, text, column, (widths[index] ?? 0) - 2 * pdfStyle.cell.paddingX, weight),
+  );
+  const height = Math.max(...layouts.map((cell) => cell.lines.length * lineHeightOf(cell.size)), lineHeightOf(pdfStyle.size.table));
+  return { cells: layouts, height: height + 2 * pdfStyle.cell.paddingY };
+}
+
+/**
+ * Text wraps at Thai word boundaries (names at spaces only). A figure, a date or a month never wraps: it is set
+ * just small enough to fit its column. A single word of a name too wide for its column is set smaller too, down
+ * to the minimum size, and only past that is the name broken between dictionary words.
+ */
+function layoutCell(doc: PDFKit.PDFDocument, text: string, column: DocumentColumn, width: number, weight: 'regular' | 'bold'): CellLayout {
+  const measure = (line: string) => doc.widthOfString(line);
+  useFont(doc, weight, pdfStyle.size.table);
+  if (column.kind !== 'text') {
+    const natural = measure(text);
+    if (natural <= width) return { lines: [text], size: pdfStyle.size.table };
+    // A hair under the exact fit, so rounding in the PDF viewer never pushes the last digit over the rule.
+    return { lines: [text], size: (pdfStyle.size.table * width * 0.98) / natural };
+  }
+  for (let size: number = pdfStyle.size.table; ; size = Math.max(pdfStyle.minimumSize, size - 0.5)) {
+    useFont(doc, weight, size);
+    const wrapped = wrapText(text, width, measure, column.wrap ?? 'words');
+    if (!wrapped.isWordCut || size === pdfStyle.minimumSize) return { lines: wrapped.lines, size };
+  }
+}
+
+function drawRow(
+  flow: PageFlow,
+  layout: RowLayout,
+  columns: readonly DocumentColumn[],
+  widths: readonly number[],
+  look: RowLook,
+  isHeader: boolean,
+): void {
+  const { doc } = flow;
+  const top = flow.y;
+  const width = contentWidth(flow);
+  if (look.fill) doc.rect(flow.left, top, width, layout.height).fill(look.fill);
+  let x = flow.left;
+  layout.cells.forEach((cell, index) => {
+    const column = columns[index];
+    const cellWidth = widths[index] ?? 0;
+    const align = isHeader || !column ? 'center' : columnAlign(column);
+    const lineHeight = lineHeightOf(cell.size);
+    // Header labels sit in the middle of the header row; a cell set smaller than the row's size sits on the
+    // row's first baseline, not at its top.
+    const shift = isHeader
+      ? (layout.height - 2 * pdfStyle.cell.paddingY - cell.lines.length * lineHeight) / 2
+      : (pdfStyle.size.table - cell.size) * pdfStyle.baseline;
+    const style = { weight: look.weight, size: cell.size, color: look.color };
+    cell.lines.forEach((line, lineIndex) => {
+      const lineTop = top + pdfStyle.cell.paddingY + shift + lineIndex * lineHeight;
+      drawLine(doc, line, x + pdfStyle.cell.paddingX, lineTop, cellWidth - 2 * pdfStyle.cell.paddingX, align, style);
+    });
+    x += cellWidth;
+  });
+  drawRules(flow, widths, top, layout.height, isHeader);
+  flow.y = top + layout.height;
+}
+
+/** Light lines between rows and columns; a darker frame round the header. */
+function drawRules(flow: PageFlow, widths: readonly number[], top: number, height: number, isHeader: boolean): void {
+  const { doc } = flow;
+  doc.lineWidth(isHeader ? 0.7 : 0.4).strokeColor(isHeader ? pdfStyle.color.rule : pdfStyle.color.lightRule);
+  let x = flow.left;
+  doc.moveTo(x, top).lineTo(x, top + height);
+  for (const width of widths) {
+    x += width;
+    doc.moveTo(x, top).lineTo(x, top + height);
+  }
+  doc.moveTo(flow.left, top + height).lineTo(flow.right, top + height);
+  if (isHeader) doc.moveTo(flow.left, top).lineTo(flow.right, top);
+  doc.stroke();
+}

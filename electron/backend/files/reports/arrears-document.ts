@@ -1,0 +1,81 @@
+import type { ArrearsRow, FundProfile } from '../../../../shared/api/fund-types';
+import type { CalendarDate } from '../../../../shared/domain/calendar-date';
+import { cellText } from '../../../../shared/domain/documents/cell-text';
+import type { DocumentModel } from '../../../../shared/domain/documents/document-model';
+import { sumSatang } from '../../../../shared/domain/money/satang';
+import { documentText } from '../../messages';
+import { fundHeadings } from './fund-headings';
+
+/** An arrears line as the list prints it: the use case's row with what its overdue months cost, and the village's name when known. */
+export type ArrearsDocumentRow = ArrearsRow & { readonly owedSatang: number; readonly village?: string };
+
+/** The village the list was asked for; `moo: null` means every village. */
+export type ArrearsFilter = { readonly moo: number | null; readonly village?: string };
+
+export type ArrearsListInput = {
+  readonly fund: FundProfile;
+  /** Every row of the list, in the order to print (the use case sorts: most behind first, then by name). */
+  readonly rows: readonly ArrearsDocumentRow[];
+  readonly asOf: CalendarDate;
+  readonly minMonths: number;
+  readonly filter: ArrearsFilter;
+  readonly printedOn: CalendarDate;
+};
+
+const text = (key: string, params?: Record<string, string | number>) => documentText(`documents.arrears.${key}`, params);
+
+/**
+ * The arrears list a collector takes to a village: who owes, since when, and how much, with the totals the
+ * committee reads first (members, months, baht) both above the list and under it. Names of people and of
+ * villages wrap only at their spaces.
+ */
+export function arrearsDocument(input: ArrearsListInput): DocumentModel {
+  const { rows } = input;
+  const months = rows.reduce((sum, row) => sum + row.arrearsMonths, 0);
+  const owed = sumSatang(rows.map((row) => row.owedSatang));
+  return {
+    title: text('title'),
+    headings: [...fundHeadings(input.fund, input.asOf), text('filter', { place: placeOfFilter(input.filter), count: input.minMonths })],
+    facts: [
+      { label: text('members'), value: rows.length, kind: 'count' },
+      { label: text('monthsTotal'), value: months, kind: 'count' },
+      { label: text('owedTotal'), value: owed, kind: 'money' },
+    ],
+    tables: [
+      {
+        name: text('table'),
+        columns: [
+          { header: text('line'), kind: 'count', width: 0.65, align: 'center' },
+          { header: text('memberNo'), kind: 'text', width: 1.1, align: 'center' },
+          { header: text('name'), kind: 'text', width: 3.1, wrap: 'spaces' },
+          { header: text('place'), kind: 'text', width: 2.4, wrap: 'spaces' },
+          { header: text('months'), kind: 'count', width: 0.8 },
+          { header: text('oldestUnpaid'), kind: 'period', width: 1.3 },
+          { header: text('owed'), kind: 'money', width: 1.4 },
+        ],
+        rows: rows.map((row, index) => ({
+          cells: [index + 1, row.memberNo, row.fullName, placeOfRow(row), row.arrearsMonths, row.oldestUnpaid, row.owedSatang],
+        })),
+        totals:
+          rows.length > 0
+            ? [null, null, text('totalMembers', { count: cellText('count', rows.length) }), null, months, null, owed]
+            : undefined,
+        emptyText: text('none'),
+      },
+    ],
+    notes: [],
+    signatures: [{ role: documentText('documents.common.treasurer') }, { role: documentText('documents.common.chair') }],
+    footer: { printedOn: input.printedOn, text: text('footer', { fund: input.fund.name }) },
+    orientation: 'portrait',
+  };
+}
+
+function placeOfFilter(filter: ArrearsFilter): string {
+  if (filter.moo === null) return text('allVillages');
+  return text('village', { moo: filter.moo, village: filter.village ?? '' }).trim();
+}
+
+function placeOfRow(row: ArrearsDocumentRow): string | null {
+  if (row.moo === null) return row.village ?? null;
+  return text('village', { moo: row.moo, village: row.village ?? '' }).trim();
+}

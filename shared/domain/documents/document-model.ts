@@ -1,0 +1,81 @@
+import type { CalendarDate } from '../calendar-date';
+
+/**
+ * A printable report as plain readonly data: what the backend's one PDF renderer and one Excel renderer draw,
+ * and what a job may hand to a worker thread (A4). It holds values, not layout: money stays integer satang and
+ * dates stay ISO text, so each renderer can format them for its medium (Thai text on paper, numbers and real
+ * dates in a spreadsheet). Every label in it is already final Thai text: builders fill it from th.json.
+ */
+export type DocumentModel = {
+  readonly title: string;
+  /** Lines under the title: the fund's name, its address, "as of" and filter lines. */
+  readonly headings: readonly string[];
+  readonly facts: readonly DocumentFact[];
+  readonly tables: readonly DocumentTable[];
+  readonly notes: readonly string[];
+  readonly signatures: readonly DocumentSignature[];
+  readonly footer: DocumentFooter;
+  /** Wide tables (a cash book, a trial balance) may ask for landscape paper. */
+  readonly orientation: 'portrait' | 'landscape';
+};
+
+/**
+ * What a column holds. text: any string; money: integer satang; count: a whole number; date: ISO
+ * 'YYYY-MM-DD'; period: 'YYYY-MM'. A cell may also be null, printed empty.
+ */
+export type ColumnKind = 'text' | 'money' | 'count' | 'date' | 'period';
+
+export type CellValue = string | number | null;
+
+export type DocumentColumn = {
+  readonly header: string;
+  readonly kind: ColumnKind;
+  /** Relative share of the table's width (the renderers scale the shares to the page or to character widths). */
+  readonly width: number;
+  /** When left out: money and counts to the right, dates and periods centred, text to the left. */
+  readonly align?: 'left' | 'center' | 'right';
+  /**
+   * Where a text too wide for its column may wrap. 'words' (the default) wraps between Thai words as a
+   * dictionary finds them; 'spaces' only at spaces, for names: a dictionary cuts a surname like
+   * ประเสริฐวงศ์ศักดิ์ into pieces, and a person's name must never be split inside a word.
+   */
+  readonly wrap?: 'words' | 'spaces';
+};
+
+export type DocumentRow = {
+  readonly cells: readonly CellValue[];
+  /** 'muted' greys a row out (a voided receipt), 'strong' prints it bold (a subtotal). */
+  readonly emphasis?: 'muted' | 'strong';
+};
+
+export type DocumentTable = {
+  /** Printed above the table; also the Excel sheet's name (cut to 31 characters there). */
+  readonly name: string;
+  readonly columns: readonly DocumentColumn[];
+  readonly rows: readonly DocumentRow[];
+  /** Printed bold under the last row, one cell per column like any row. */
+  readonly totals?: readonly CellValue[];
+  /** Printed instead of an empty table, so a blank page never reads as a rendering failure. */
+  readonly emptyText: string;
+};
+
+/** A labelled value in the block under the headings, typed like a cell so a spreadsheet keeps numbers as numbers. */
+export type DocumentFact = {
+  readonly label: string;
+  readonly value: CellValue;
+  readonly kind: ColumnKind;
+};
+
+export type DocumentSignature = {
+  /** The office that signs, e.g. เหรัญญิก. */
+  readonly role: string;
+  /** Printed in brackets under the line when known; otherwise a blank bracket to fill in by hand. */
+  readonly name?: string;
+};
+
+export type DocumentFooter = {
+  /** The day the document was produced; the renderer prints it with the page numbers on every page. */
+  readonly printedOn: CalendarDate;
+  /** Optional text at the start of the footer line, e.g. the fund's name. */
+  readonly text?: string;
+};
