@@ -1,10 +1,12 @@
-import { existsSync, rmSync } from 'node:fs';
-import type { AppMethod, OpenedFund } from '../../shared/api/app-contract';
+import { copyFile, rename, rm } from 'node:fs/promises';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import type { AppMethod, OpenedFund, ReceivedFile } from '../../shared/api/app-contract';
 import { failure, success, type Result } from '../../shared/domain/result';
 import type { Migration } from './db/migrate';
 import { copyFundFile, createFundFile, openFundFile } from './db/open-fund-file';
 import { readFundIfPresent } from './db/repositories/fund-repository';
-import { displayLocation, listFundFiles, readRecent, rememberRecent, resolveLocation } from './fund-locations';
+import type { FileStore, StoredFile } from './files/file-store';
+import { displayLocation, listFundFiles, readRecent, rememberRecent, resolveLocation, resolveSaveLocation } from './fund-locations';
 import type { HostOptions } from './host-types';
 import type { OpenFund, OpenFunds } from './open-funds';
 import { callContext, runUnitOfWork, type CallSource } from './unit-of-work';
@@ -16,6 +18,7 @@ type AppHost = {
   options: HostOptions;
   migrations: readonly Migration[];
   funds: OpenFunds;
+  files: FileStore;
   /** The clock, actor and call ids of the host, over one fund's connection. */
   sourceOf: (fund: Pick<OpenFund, 'connection'>) => CallSource;
 };
@@ -25,7 +28,15 @@ type AppHost = {
  * fund: the host holds any number at once, each under its own handle, and a failed open or create leaves every
  * open fund as it was.
  */
-export function createAppHandlers({ options, migrations, funds, sourceOf }: AppHost): AppHandlers {
+/** What a file brought in or made shows of itself: never its path. */
+export function receivedFile(file: StoredFile): ReceivedFile {
+  return { fileId: file.id, name: file.name, bytes: file.bytes, sha256: file.sha256 };
+}
+
+/** The largest file a person may bring: a sync file's cap (reliability §(c)), which no workbook or backup reaches either. */
+export const incomingLimitBytes = 256 * 1024 * 1024;
+
+export function createAppHandlers({ options, migrations, funds, files, sourceOf }: AppHost): AppHandlers {
   const { home, locationMode } = options;
 
   function describe(fund: OpenFund): OpenedFund {
@@ -97,6 +108,42 @@ export function createAppHandlers({ options, migrations, funds, sourceOf }: AppH
       // SQLite's backup API, never a file copy of an open database (Decision 1, A8).
       await copyFundFile(fund.connection, path.value);
       return success({ location: displayLocation(locationMode, path.value) });
+    },
+    'files.save': async (input: { fileId: string; location: string }) => {
+      const path = resolveSaveLocation(home, locationMode, input.location);
+      if (!path.ok) return path;
+      const taken = files.take(input.fileId);
+      if (!taken) return failure('file-not-ready', 'fileId');
+      // Complete or not at all: a copy beside the target, then a rename over it (the save dialog asked first).
+      const temporary = `${path.value}.swf-partial`;
+      try {
+        await copyFile(taken.file.path, temporary);
+        await rename(temporary, path.value);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC')
+          return failure('file-not-saved', 'location', { location: input.location });
+        throw error;
+      } finally {
+        taken.done();
+      }
+      return success({ location: displayLocation(locationMode, path.value) });
+    },
+    'files.receive': async (input: { location: string }) => {
+      // Web mode names no paths (A13): a browser uploads the file instead.
+      if (locationMode === 'folder') return failure('bad-location', 'location', { location: input.location });
+      const path = resolveSaveLocation(home, 'path', input.location);
+      if (!path.ok) return path;
+      if (!existsSync(path.value) || !statSync(path.value).isFile())
+        return failure('file-not-found', 'location', { location: input.location });
+      if (statSync(path.value).size > incomingLimitBytes)
+        return failure('file-too-large', 'location', { limitMiB: incomingLimitBytes / 2 ** 20 });
+      return success(receivedFile(await files.refer(path.value)));
+    },
+    'files.describe': (input: { fileId: string }) => {
+      const file = files.get(input.fileId);
+      return file ? success(receivedFile(file)) : failure('file-not-ready', 'fileId');
     },
   };
 }

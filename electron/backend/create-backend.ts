@@ -7,6 +7,7 @@ import { receiptResult } from './steps/receipts';
 import { communityList, getVoucher, recordCommunityActivity, reverseCommunityActivity } from './use-cases/community';
 import { batchList, batchResult, createBatch, getBatch, postBatch, removeBatchLine, setBatchLine } from './use-cases/collection';
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
+import { exportArrears, exportMemberStatement } from './use-cases/exports';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
@@ -112,6 +113,8 @@ export function createBackend(): FundHandlers {
     'ledger.entry': (context, input) => journalEntry(context, input),
     'ledger.recordOpeningBalances': (context, input) => recordOpeningBalances(context, input),
     'audit.list': (context, input) => auditList(context, input),
+    'exports.memberStatement': (context, input) => exportMemberStatement(context, input),
+    'exports.arrears': (context, input) => exportArrears(context, input),
   } satisfies FundHandlers;
 }
 

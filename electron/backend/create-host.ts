@@ -4,12 +4,14 @@ import type { Contract, MethodSpec } from '../../shared/api/contract-kit';
 import { fundContract, type FundMethod } from '../../shared/api/fund-contract';
 import { jobsContract, type JobStatus } from '../../shared/api/jobs-contract';
 import { failure, success, type DomainError, type Result } from '../../shared/domain/result';
-import { createAppHandlers } from './app-handlers';
+import { join } from 'node:path';
+import { createAppHandlers, incomingLimitBytes, receivedFile } from './app-handlers';
+import { FileStore } from './files/file-store';
 import { createBackend, requestReplays, type RequestReplays } from './create-backend';
 import type { Connection } from './db/execute';
 import { FundFileError } from './db/fund-file-error';
 import { loadMigrations, type Migration } from './db/migrate';
-import type { Actor, BackendHost, Clock, ContractSide, HostOptions } from './host-types';
+import type { Actor, BackendHost, Clock, ContractSide, HostFiles, HostOptions } from './host-types';
 import { JobCancelledError } from './jobs/job-runner';
 import { translateError } from './messages';
 import { OpenFunds, type OpenFund } from './open-funds';
@@ -67,6 +69,7 @@ export function createHost(
   const handlers = createBackend();
   const replays: Partial<Record<string, Replay>> = requestReplays satisfies RequestReplays;
   const progressListeners = new Set<(status: JobStatus) => void>();
+  const files = new FileStore(join(options.home, '.transfers'));
   const funds = new OpenFunds((fund) => {
     fund.jobs.onProgress((status) => progressListeners.forEach((listener) => listener(status)));
     options.onConnection?.(fund.connection);
@@ -75,9 +78,29 @@ export function createHost(
     connection: fund.connection,
     clock,
     actor,
+    files,
     ...(options.newCallId ? { newCallId: options.newCallId } : {}),
   });
-  const appHandlers = createAppHandlers({ options, migrations, funds, sourceOf });
+  const appHandlers = createAppHandlers({ options, migrations, funds, files, sourceOf });
+
+  const hostFiles: HostFiles = {
+    async receive(name, body) {
+      try {
+        const stored = await files.receive(name, body, incomingLimitBytes);
+        if (stored === 'too-large') return toApi(failure('file-too-large', 'file', { limitMiB: incomingLimitBytes / 2 ** 20 }));
+        if (stored === 'empty') return toApi(failure('file-empty', 'file'));
+        if (stored === 'bad-name') return toApi(failure('bad-location', 'file', { location: name }));
+        return toApi(success(receivedFile(stored)));
+      } catch (error) {
+        return internalError(error);
+      }
+    },
+    take(fileId) {
+      const taken = files.take(fileId);
+      if (!taken) return undefined;
+      return { name: taken.file.name, bytes: taken.file.bytes, open: () => files.open(taken.file), done: taken.done };
+    },
+  };
 
   async function dispatchApp(method: string, input: unknown): Promise<ApiResult<unknown>> {
     const spec = specOf(appContract, method);
@@ -185,6 +208,10 @@ export function createHost(
       progressListeners.add(listener);
       return () => progressListeners.delete(listener);
     },
-    close: () => funds.closeAll(),
+    files: hostFiles,
+    close: () => {
+      funds.closeAll();
+      files.clear();
+    },
   };
 }

@@ -38,6 +38,28 @@ export function resolveLocation(home: string, mode: LocationMode, location: stri
   return success(path);
 }
 
+export function exportsFolder(home: string): string {
+  return join(home, 'Exports');
+}
+
+const plainDocumentName = /^[^/\\:*?"<>|\u0000-\u001f]+\.(pdf|xlsx)$/i;
+
+/**
+ * Where a file the backend made is saved. In 'folder' mode only a plain .pdf or .xlsx name inside the exports
+ * folder; in 'path' mode any path the person chose, but never over a fund file or a backup, whatever its name.
+ */
+export function resolveSaveLocation(home: string, mode: LocationMode, location: string): Result<string> {
+  if (mode === 'folder') {
+    if (!plainDocumentName.test(location) || location.startsWith('.')) return failure('bad-location', 'location', { location });
+    const folder = exportsFolder(home);
+    mkdirSync(folder, { recursive: true });
+    return success(resolve(folder, location));
+  }
+  const path = resolve(location);
+  if (/\.(swfund|swfbak|swregion)(-wal|-shm)?$/i.test(path)) return failure('bad-location', 'location', { location });
+  return success(path);
+}
+
 /** What transports show back to the user: the name in folder mode, the full path otherwise. */
 export function displayLocation(mode: LocationMode, path: string): string {
   return mode === 'folder' ? basename(path) : path;

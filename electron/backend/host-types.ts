@@ -1,5 +1,7 @@
 import type { ApiResult } from '../../shared/api/api-result';
 import type { ContractSide } from '../../shared/api/create-api-client';
+import type { Readable } from 'node:stream';
+import type { ReceivedFile } from '../../shared/api/app-contract';
 import type { JobStatus } from '../../shared/api/jobs-contract';
 
 export type { ContractSide };
@@ -20,8 +22,19 @@ export type BackendHost = {
   dispatch: (side: ContractSide, method: string, input: unknown, fund?: string) => Promise<ApiResult<unknown>>;
   /** Job progress as it happens, from every open fund (Electron forwards these as IPC events; web mode polls). */
   onJobProgress: (listener: (status: JobStatus) => void) => () => void;
+  /** The bytes of files in and out, for the transports that carry bytes rather than calls (web mode). */
+  files: HostFiles;
   /** Closes every open fund (checkpointing each WAL) and stops accepting calls. */
   close: () => void;
+};
+
+/**
+ * Web mode's one upload endpoint and one download path (issue 13 §4) reach the backend through here. A file the
+ * backend made is served once and then forgotten; an upload is capped and hashed as it streams in.
+ */
+export type HostFiles = {
+  receive: (name: string, body: Readable) => Promise<ApiResult<ReceivedFile>>;
+  take: (fileId: string) => { name: string; bytes: number; open: () => Readable; done: () => void } | undefined;
 };
 
 /**

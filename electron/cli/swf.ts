@@ -1,5 +1,7 @@
 import type { ApiResult } from '../../shared/api/api-result';
-import type { OpenedFund } from '../../shared/api/app-contract';
+import { resolve } from 'node:path';
+import type { OpenedFund, ReceivedFile } from '../../shared/api/app-contract';
+import type { BackendHost } from '../backend/host-types';
 import { contracts, describeMethods, sideOf } from './describe-methods';
 
 const usage = `swf — SWF Ledger on the command line
@@ -8,6 +10,9 @@ const usage = `swf — SWF Ledger on the command line
   swf call FUND_FILE METHOD ['JSON']        open a fund file, run one fund method, print the JSON result
   swf app METHOD ['JSON']                   run one file-level method (e.g. funds.create with a path location)
   swf --help                                this text
+
+  --out PATH   where a file the method makes is saved (an export: .pdf or .xlsx); default: its own name here
+  --in PATH    a file the method reads: named by the file id put into the JSON as "fileId"
 
 JSON defaults to {}. Methods that run as jobs draw a progress bar on stderr.
 Funds, backups and the recent list live in SWF_HOME (default: ~/SWF Ledger, on Windows %USERPROFILE%\\SWF Ledger).
@@ -40,9 +45,44 @@ function finish(result: ApiResult<unknown>): number {
   return 1;
 }
 
+type FileOptions = { ok: true; rest: string[]; outPath?: string; inPath?: string } | { ok: false; problem: string };
+
+/** `--out PATH` and `--in PATH`, wherever they stand; the rest are the command's own arguments. */
+function takeFileOptions(argv: readonly string[]): FileOptions {
+  const rest: string[] = [];
+  const found: { outPath?: string; inPath?: string } = {};
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] ?? '';
+    if (argument !== '--out' && argument !== '--in') {
+      rest.push(argument);
+      continue;
+    }
+    const value = argv[index + 1];
+    if (value === undefined || value === '') return { ok: false, problem: `${argument} needs a PATH` };
+    found[argument === '--out' ? 'outPath' : 'inPath'] = value;
+    index += 1;
+  }
+  return { ok: true, rest, ...found };
+}
+
+/**
+ * A method that made a file (an export) answers its id; on the command line the file is then saved, to
+ * `--out` or under its own name in the current folder, and the answer says where.
+ */
+async function saveProducedFile(host: BackendHost, result: ApiResult<unknown>, outPath: string | undefined): Promise<ApiResult<unknown>> {
+  if (!result.ok) return result;
+  const produced = result.value as { fileId?: unknown; fileName?: unknown } | null;
+  if (typeof produced?.fileId !== 'string' || typeof produced.fileName !== 'string') return result;
+  const location = resolve(outPath ?? produced.fileName);
+  const saved = (await host.dispatch('app', 'files.save', { fileId: produced.fileId, location })) as ApiResult<{ location: string }>;
+  return saved.ok ? { ok: true, value: { ...produced, savedTo: saved.value.location } } : saved;
+}
+
 /** `swf …` (A2, A3): the same host as every other transport, with file-system paths ('path' mode). */
 export async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const options = takeFileOptions(argv);
+  if (!options.ok) return fail(options.problem);
+  const [command, ...rest] = options.rest;
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(usage);
     return 0;
@@ -74,12 +114,21 @@ export async function main(argv: readonly string[]): Promise<number> {
   ]);
   const host = createHost({ home: defaultHome(), locationMode: 'path' });
   try {
-    if (command === 'app') return finish(await host.dispatch('app', method, input.value));
+    let methodInput = input.value;
+    if (options.inPath !== undefined) {
+      // A file read by the method travels as a path here (A2: the transport names files its own way).
+      const received = (await host.dispatch('app', 'files.receive', { location: resolve(options.inPath) })) as ApiResult<ReceivedFile>;
+      if (!received.ok) return finish(received);
+      methodInput = { ...(methodInput as Record<string, unknown>), fileId: received.value.fileId };
+    }
+    if (command === 'app') return finish(await host.dispatch('app', method, methodInput));
     const opened = (await host.dispatch('app', 'funds.open', { location: fundFile })) as ApiResult<OpenedFund>;
     if (!opened.ok) return finish(opened);
     const fund = opened.value.handle;
-    if (contracts.fund[method]?.job) return finish(await runJob(host, fund, method, input.value, (text) => process.stderr.write(text)));
-    return finish(await host.dispatch('fund', method, input.value, fund));
+    const result = contracts.fund[method]?.job
+      ? await runJob(host, fund, method, methodInput, (text) => process.stderr.write(text))
+      : await host.dispatch('fund', method, methodInput, fund);
+    return finish(await saveProducedFile(host, result, options.outPath));
   } finally {
     // Closing checkpoints the WAL, so the .swfund file alone holds everything once swf exits (A8).
     host.close();

@@ -8,7 +8,12 @@ const fundExtension = '.swfund';
  * fund folder's list, the recent list, a file chosen in a dialog or given by the system), and anything else
  * goes through a dialog where the user picks the file.
  */
-export type LocationDecision = { kind: 'relay' } | { kind: 'open-dialog' } | { kind: 'save-dialog'; defaultPath: string };
+export type LocationDecision =
+  | { kind: 'relay' }
+  /** `any`: a file the person brings to the app (not a fund file). */
+  | { kind: 'open-dialog'; files?: 'any' }
+  /** `document`: a PDF or workbook the backend made, saved where the person chooses. */
+  | { kind: 'save-dialog'; defaultPath: string; files?: 'document' };
 
 export type LocationPolicy = {
   decide: (method: string, input: unknown) => LocationDecision;
@@ -36,12 +41,22 @@ export function suggestedFileName(location: string | undefined): string {
   return `${stem.replace(/^\.+/, '') || 'fund'}${fundExtension}`;
 }
 
+/** A document's suggested name, reduced to a plain .pdf or .xlsx file name. */
+export function suggestedDocumentName(location: string | undefined): string {
+  const name = suggestedFileName(location).slice(0, -fundExtension.length);
+  return /\.(pdf|xlsx)$/i.test(name) ? name : `${name}.pdf`;
+}
+
 /** The path of a .swfund file given on the command line by the file association (Windows, Linux). */
 export function fundFileArgument(argv: readonly string[]): string | undefined {
   return [...argv].reverse().find((argument) => !argument.startsWith('-') && argument.toLowerCase().endsWith(fundExtension));
 }
 
-export function createLocationPolicy(options: { fundsFolder: string; join: (...parts: string[]) => string }): LocationPolicy {
+export function createLocationPolicy(options: {
+  fundsFolder: string;
+  exportsFolder: string;
+  join: (...parts: string[]) => string;
+}): LocationPolicy {
   const known = new Set<string>();
   const remember = (location: unknown) => {
     if (typeof location === 'string' && location !== '') known.add(location);
@@ -53,6 +68,14 @@ export function createLocationPolicy(options: { fundsFolder: string; join: (...p
         const location = locationOf(input);
         return location !== undefined && known.has(location) ? { kind: 'relay' } : { kind: 'open-dialog' };
       }
+      if (method === 'files.save') {
+        return {
+          kind: 'save-dialog',
+          defaultPath: options.join(options.exportsFolder, suggestedDocumentName(locationOf(input))),
+          files: 'document',
+        };
+      }
+      if (method === 'files.receive') return { kind: 'open-dialog', files: 'any' };
       if (method === 'funds.create' || method === 'funds.saveCopy') {
         return { kind: 'save-dialog', defaultPath: options.join(options.fundsFolder, suggestedFileName(locationOf(input))) };
       }

@@ -1,7 +1,8 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess, type IpcMainInvokeEvent } from 'electron';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ApiResult } from '../../shared/api/api-result';
-import { defaultHome, fundsFolder } from '../backend/fund-locations';
+import { defaultHome, exportsFolder, fundsFolder } from '../backend/fund-locations';
 import type { ContractSide } from '../backend/host-types';
 import { translateError } from '../backend/messages';
 import { readStatic } from '../web/static-files';
@@ -21,7 +22,7 @@ const isProduction = app.isPackaged;
 const rendererFolder = join(import.meta.dirname, '../../dist/renderer');
 const resourcesFolder = isProduction ? process.resourcesPath : join(import.meta.dirname, '../..');
 const fileFilters = [{ name: 'SWF Ledger', extensions: ['swfund'] }];
-const locations = createLocationPolicy({ fundsFolder: fundsFolder(defaultHome()), join });
+const locations = createLocationPolicy({ fundsFolder: fundsFolder(defaultHome()), exportsFolder: exportsFolder(defaultHome()), join });
 
 if (isProduction && policy.hasDebuggingArgument(process.argv)) app.exit(1);
 else if (!app.requestSingleInstanceLock()) app.exit(0);
@@ -67,14 +68,17 @@ function start(): void {
   async function withChosenLocation(method: string, input: unknown): Promise<unknown> {
     const decision = locations.decide(method, input);
     if (decision.kind === 'relay' || !window) return decision.kind === 'relay' ? input : undefined;
+    // The dialog opens in the app's own exports folder, beside Funds: made on first use.
+    if (decision.kind === 'save-dialog' && decision.files === 'document') mkdirSync(dirname(decision.defaultPath), { recursive: true });
     const chosen =
       decision.kind === 'open-dialog'
-        ? (await dialog.showOpenDialog(window, { properties: ['openFile'], filters: fileFilters })).filePaths[0]
+        ? (await dialog.showOpenDialog(window, { properties: ['openFile'], filters: decision.files === 'any' ? [] : fileFilters }))
+            .filePaths[0]
         : (
             await dialog.showSaveDialog(window, {
               defaultPath: decision.defaultPath,
-              filters: fileFilters,
-              properties: ['showOverwriteConfirmation'],
+              filters: decision.files === 'document' ? policy.documentFilters(decision.defaultPath) : fileFilters,
+              properties: ['showOverwriteConfirmation', 'createDirectory'],
             })
           ).filePath;
     if (!chosen) return undefined;

@@ -111,3 +111,8 @@ export function openedHandle(result: { ok: boolean; value?: unknown }): string |
   const handle = result.ok ? (result.value as { handle?: unknown } | null)?.handle : undefined;
   return typeof handle === 'string' ? handle : undefined;
 }
+
+/** The save dialog's file type for a document the backend made: the type of its suggested name. */
+export function documentFilters(defaultPath: string): { name: string; extensions: string[] }[] {
+  return defaultPath.toLowerCase().endsWith('.xlsx') ? [{ name: 'Excel', extensions: ['xlsx'] }] : [{ name: 'PDF', extensions: ['pdf'] }];
+}

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BackendHost, ContractSide } from '../backend/host-types';
+import { downloadPath, receiveUpload, serveDownload, uploadPath } from './file-routes';
 import { commonHeaders, createTokenChecker, isAllowedHost, isForeignRequest } from './security';
 import { readStatic } from './static-files';
 
@@ -73,23 +74,44 @@ export async function startWebServer(options: { host: BackendHost; staticDir: st
   const tokens = createTokenChecker();
   let port = 0;
 
-  async function handleApi(request: IncomingMessage, response: ServerResponse, side: ContractSide, method: string): Promise<void> {
-    if (request.method !== 'POST') return refuse(response, 405, 'method-not-allowed', { Allow: 'POST' });
+  /** The JSON body of a POST carrying the token, or undefined once the refusal is sent. */
+  async function readJson(request: IncomingMessage, response: ServerResponse): Promise<{ input: unknown } | undefined> {
+    if (request.method !== 'POST') return void refuse(response, 405, 'method-not-allowed', { Allow: 'POST' });
     const type = String(request.headers['content-type'] ?? '')
       .split(';')[0]
       ?.trim()
       .toLowerCase();
-    if (type !== 'application/json') return refuse(response, 415, 'json-only');
-    if (!tokens.matches(firstHeader(request.headers['x-swf-token']))) return refuse(response, 401, 'bad-token');
+    if (type !== 'application/json') return void refuse(response, 415, 'json-only');
+    if (!tokens.matches(firstHeader(request.headers['x-swf-token']))) return void refuse(response, 401, 'bad-token');
     const body = await readBody(request);
     // The rest of an oversized body is never read, so this connection cannot carry another request.
-    if (body === 'too-large') return refuse(response, 413, 'too-large', { Connection: 'close' });
-    let input: unknown;
+    if (body === 'too-large') return void refuse(response, 413, 'too-large', { Connection: 'close' });
     try {
-      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+      return { input: body.length === 0 ? {} : JSON.parse(body.toString('utf8')) };
     } catch {
-      return refuse(response, 400, 'bad-json');
+      return void refuse(response, 400, 'bad-json');
     }
+  }
+
+  /** Bytes in and out (issue 13 §4): the one upload endpoint and the one download path, token-checked like the API. */
+  async function handleFiles(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+    const reply = (status: number, code: string, extra: Record<string, string> = {}) => refuse(response, status, code, extra);
+    if (path === uploadPath) {
+      if (request.method !== 'POST') return reply(405, 'method-not-allowed', { Allow: 'POST' });
+      if (!tokens.matches(firstHeader(request.headers['x-swf-token']))) return reply(401, 'bad-token');
+      const sendJson = (value: unknown) =>
+        send(response, 200, JSON.stringify(value), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
+      return receiveUpload(request, options.host.files, reply, sendJson);
+    }
+    const read = await readJson(request, response);
+    if (!read) return;
+    return serveDownload(response, options.host.files, (read.input as { fileId?: unknown } | null)?.fileId, reply, commonHeaders);
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, side: ContractSide, method: string): Promise<void> {
+    const read = await readJson(request, response);
+    if (!read) return;
+    const { input } = read;
     // Fund and job requests name their fund by its handle (A2); the host refuses a fund that is not open.
     const fund = firstHeader(request.headers['x-swf-fund']);
     const result = await options.host.dispatch(side, method, input, side === 'app' || fund === undefined ? undefined : fund.slice(0, 100));
@@ -102,6 +124,7 @@ export async function startWebServer(options: { host: BackendHost; staticDir: st
     const isApi = path === '/api' || path.startsWith('/api/');
     if (isForeignRequest(request.headers, { isApi })) return refuse(response, 403, 'foreign-origin');
     if (isApi) {
+      if (path === uploadPath || path === downloadPath) return handleFiles(request, response, path);
       const match = apiPath.exec(path);
       if (!match || !sides.includes(match[1] ?? '')) return refuse(response, 404, 'not-found');
       return handleApi(request, response, match[1] as ContractSide, match[2] ?? '');

@@ -33,8 +33,13 @@ function takeFragment(): void {
   if (token || fund) history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
+/** Web mode's per-launch token, sent as a header with every API call and download (never a cookie, A13). */
+export function webToken(): string {
+  return sessionStorage.getItem(tokenKey) ?? '';
+}
+
 function httpTransport(): Transport {
-  const token = sessionStorage.getItem(tokenKey) ?? '';
+  const token = webToken();
   return async (side, method, input, fund) => {
     let response: Response;
     try {

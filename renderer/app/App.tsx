@@ -40,9 +40,15 @@ export function App() {
     if (opened) setFundLost(false);
   }
 
-  // A reload keeps this tab's fund if the backend still has it open; a new tab starts at the start screen.
+  // A reload keeps this tab's fund if the backend still has it open; a new tab starts at the start screen, and a
+  // tab whose fund was closed meanwhile says so.
   useEffect(() => {
-    void api.app['funds.current']({ fund: openFundHandle() }).then((result) => show(result.ok ? result.value : null));
+    const handle = openFundHandle();
+    void api.app['funds.current']({ fund: handle }).then((result) => {
+      const opened = result.ok ? result.value : null;
+      show(opened);
+      if (!opened && handle !== undefined) setFundLost(true);
+    });
   }, []);
 
   // The fund was closed elsewhere (another tab) or the backend restarted: back to the start screen, and say why.

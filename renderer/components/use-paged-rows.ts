@@ -2,15 +2,17 @@ import { useCallback, useEffect, useRef, useState, type UIEvent } from 'react';
 import type { ApiResult } from '../../shared/api/api-result';
 import type { Paged } from '../../shared/api/fund-types';
 
-type Fetch<T> = (offset: number, limit: number) => Promise<ApiResult<Paged<T>>>;
+type Fetch<P> = (offset: number, limit: number) => Promise<ApiResult<P>>;
 
 /**
  * Rows of a long list, fetched a page at a time as a virtual table scrolls near its end, so 30,000 members
  * never travel at once. A new `fetchPage` (new search text or filter) starts over after `delayMs`, and answers
  * to older requests are dropped, so fast typing never shows stale rows.
  */
-export function usePagedRows<T>(fetchPage: Fetch<T>, pageSize = 200, delayMs = 0) {
-  const [rows, setRows] = useState<T[]>([]);
+export function usePagedRows<P extends Paged<unknown>>(fetchPage: Fetch<P>, pageSize = 200, delayMs = 0) {
+  const [rows, setRows] = useState<P['rows']>([]);
+  /** The answer to the first page: what the whole list says of itself besides its rows (totals, filter choices). */
+  const [first, setFirst] = useState<P>();
   const [total, setTotal] = useState(0);
   const [isLoading, setLoading] = useState(false);
   const generation = useRef(0);
@@ -27,6 +29,7 @@ export function usePagedRows<T>(fetchPage: Fetch<T>, pageSize = 200, delayMs = 0
       setLoading(false);
       if (!result.ok) return;
       setTotal(result.value.total);
+      if (offset === 0) setFirst(result.value);
       setRows((previous) => (offset === 0 ? result.value.rows : [...previous, ...result.value.rows]));
     },
     [fetchPage, pageSize],
@@ -49,5 +52,5 @@ export function usePagedRows<T>(fetchPage: Fetch<T>, pageSize = 200, delayMs = 0
     [load, rows.length, total],
   );
 
-  return { rows, total, isLoading, onScroll, reload: () => load(0) };
+  return { rows, total, first, isLoading, onScroll, reload: () => load(0) };
 }

@@ -14,6 +14,10 @@ export type FundFileEntry = { location: string; name: string; fundCode: string; 
 export type RecentFund = { location: string; name: string; openedAt: string };
 /** An open fund as the host holds it: `handle` names it in every fund request made for it. */
 export type OpenedFund = { handle: string; location: string; profile: FundProfile };
+/** A file the person brought, named by id in the calls that read it (an upload, or a path picked or typed). */
+export type ReceivedFile = { fileId: string; name: string; bytes: number; sha256: string };
+
+const fileId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'bad-file-id' });
 
 export const appContract = {
   'funds.list': { input: z.strictObject({}), output: out<{ folder: string; funds: FundFileEntry[] }>(), read: true },
@@ -28,6 +32,13 @@ export const appContract = {
   'funds.open': { input: z.strictObject({ location }), output: out<OpenedFund>() },
   'funds.close': { input: z.strictObject({ fund: fundHandle }), output: out<{ closed: boolean }>() },
   'funds.saveCopy': { input: z.strictObject({ fund: fundHandle, location }), output: out<{ location: string }>() },
+
+  // Files in and out (issue 13 §4). A file the backend made is handed over once: saved where the person chose
+  // (Electron's save dialog, a path on the command line, a name in the exports folder in web mode) or
+  // downloaded in web mode. A file the person brings is uploaded in web mode or named by path elsewhere.
+  'files.save': { input: z.strictObject({ fileId, location }), output: out<{ location: string }>() },
+  'files.receive': { input: z.strictObject({ location }), output: out<ReceivedFile>() },
+  'files.describe': { input: z.strictObject({ fileId }), output: out<ReceivedFile>(), read: true },
 } as const satisfies Contract;
 
 export type AppContract = typeof appContract;

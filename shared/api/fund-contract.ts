@@ -102,6 +102,14 @@ const paymentChoice = {
   includeEntryFee: z.boolean().default(false),
 };
 
+const arrearsInput = z.strictObject({
+  minMonths: z.int().min(1).max(600).default(3),
+  asOf: isoDate.optional(),
+  /** หมู่ที่: only the members of one village; absent for every village (0 for members with no หมู่). */
+  moo: z.int().min(0).max(99).optional(),
+});
+const exportFormat = z.enum(['pdf', 'xlsx']);
+
 export const fundContract = {
   'fund.get': { input: z.strictObject({}), output: out<T.FundProfile>(), read: true },
   'fund.update': {
@@ -180,11 +188,7 @@ export const fundContract = {
     output: out<T.MemberStatement>(),
     read: true,
   },
-  'contributions.arrears': {
-    input: z.strictObject({ minMonths: z.int().min(1).max(600).default(3), asOf: isoDate.optional(), ...page }),
-    output: out<T.Paged<T.ArrearsRow>>(),
-    read: true,
-  },
+  'contributions.arrears': { input: arrearsInput.extend(page), output: out<T.ArrearsList>(), read: true },
 
   'collection.createBatch': {
     input: z.strictObject({ collectedOn: isoDate, collector: z.string().trim().max(80).default(''), note: optionalText(200) }),
@@ -297,6 +301,16 @@ export const fundContract = {
     output: out<T.JournalEntry>(),
   },
   'audit.list': { input: z.strictObject({ ...page }), output: out<T.Paged<T.AuditEvent>>(), read: true },
+
+  // Files made by the backend (PDF through one renderer, Excel through exceljs's streaming writer), handed
+  // over by the transport: a download in web mode, a save dialog in Electron, a path on the command line.
+  'exports.memberStatement': {
+    input: z.strictObject({ memberId: id, asOf: isoDate.optional(), format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
+  'exports.arrears': { input: arrearsInput.extend({ format: exportFormat }), output: out<T.ProducedFile>(), job: true, read: true },
 } as const satisfies Contract;
 
 export type FundContract = typeof fundContract;

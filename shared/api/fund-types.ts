@@ -182,9 +182,25 @@ export type ArrearsRow = {
   memberNo: string;
   fullName: string;
   moo: number | null;
+  village: string;
   arrearsMonths: number;
   oldestUnpaid: Period;
+  /** What the overdue months cost at the plan in force on the "as of" day (a bundle price when one fits). */
+  owedSatang: number;
 };
+
+/** A village (หมู่ที่ and its name) that members in arrears live in: the list's filter choices. */
+export type ArrearsPlace = { moo: number | null; village: string; members: number };
+
+/** The arrears list: a page of rows, and the totals and villages of the whole list, not just the page. */
+export type ArrearsList = Paged<ArrearsRow> & {
+  totals: { members: number; months: number; owedSatang: number };
+  places: ArrearsPlace[];
+};
+
+/** A file the backend made (A4, issue 13 §4): kept for the transport to hand over once, by id. */
+export type ProducedFile = { fileId: string; fileName: string; format: ExportFormat; bytes: number; pages: number | null };
+export type ExportFormat = 'pdf' | 'xlsx';
 
 export type BatchLine = {
   id: number;

@@ -13,6 +13,7 @@ import { createHost } from '../../electron/backend/create-host';
 import { upsertBatchLine } from '../../electron/backend/db/repositories/batch-repository';
 import { inTransaction } from '../../electron/backend/db/execute';
 import { callContext } from '../../electron/backend/unit-of-work';
+import { FileStore } from '../../electron/backend/files/file-store';
 import { fundInput } from '../support/builders';
 import { fixedClock, tabClients } from '../support/test-backend';
 import { countRows, generateFund, seededRandom, syntheticMembers, type SyntheticMember } from './synthetic-fund';
@@ -74,7 +75,13 @@ async function main(): Promise<void> {
       const created = await app['funds.create'](fundInput(location, { openedOn, foundedOn: '2006-01-01' }));
       if (!created.ok) throw new Error(created.error.message.en);
       // The generator runs the real steps in large transactions of its own, as one long call of the bench's.
-      const context = callContext({ connection: db(), clock, actor: { userId: 'bench', role: 'treasurer' } }, 'bench.generate', {});
+      const source = {
+        connection: db(),
+        clock,
+        actor: { userId: 'bench', role: 'treasurer' as const },
+        files: new FileStore(join(home, '.transfers')),
+      };
+      const context = callContext(source, 'bench.generate', {});
       const generation = await time(() => (synthetic = generateFund(context, { members, years, seed, today })));
       db().pragma('wal_checkpoint(TRUNCATE)');
       line(

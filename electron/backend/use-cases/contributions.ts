@@ -1,20 +1,17 @@
 import type { z } from 'zod';
 import type { fundContract } from '../../../shared/api/fund-contract';
-import type { ArrearsRow, ContributionQuote, MemberStatement, Paged, Receipt } from '../../../shared/api/fund-types';
-import { periodIndex } from '../../../shared/domain/calendar-date';
+import type { ArrearsList, ContributionQuote, MemberStatement, Receipt } from '../../../shared/api/fund-types';
 import { formatBookReceiptNo } from '../../../shared/domain/contributions/receipt-numbers';
-import { duesStartPeriod, memberArrears, monthStates, overdueHorizon } from '../../../shared/domain/contributions/periods';
 import { bahtText } from '../../../shared/domain/money/baht-text';
 import { failure, success, type Result } from '../../../shared/domain/result';
-import { membersInArrears } from '../db/repositories/arrears-repository';
-import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
 import { readFund } from '../db/repositories/fund-repository';
-import { findReceiptIdByNumber, memberReceipts, type ReceiptRecord } from '../db/repositories/receipt-repository';
+import { findReceiptIdByNumber } from '../db/repositories/receipt-repository';
 import { claimKeepingReceipt } from '../db/repositories/welfare-payment-repository';
-import { loadMemberFacts, quickMemberFacts } from '../steps/member-facts';
+import { loadMemberFacts } from '../steps/member-facts';
 import type { PaymentChoice } from '../steps/payment-plan';
 import { postReceipts } from '../steps/post-receipts';
-import { loadReceipt, planForMember, postReceiptVoid, receiptFromRecord, receiptResult } from '../steps/receipts';
+import { loadReceipt, planForMember, postReceiptVoid, receiptResult } from '../steps/receipts';
+import { arrearsListing, loadMemberStatement } from '../steps/statements';
 import type { UseCaseContext } from './use-case-context';
 
 type RecordInput = z.output<(typeof fundContract)['contributions.record']['input']>;
@@ -83,75 +80,14 @@ export function getReceipt(context: UseCaseContext, input: { receiptId: number }
   return receiptResult(context.connection, input.receiptId);
 }
 
-/** Receipt numbers for the months whose receipt is among those read in full. */
-function receiptNumbers(
-  receiptIdByPeriod: ReadonlyMap<string, number>,
-  receipts: readonly { record: ReceiptRecord }[],
-): Map<string, string> {
-  const numbers = new Map(receipts.map(({ record }) => [record.id, record.receipt_no]));
-  const byPeriod = new Map<string, string>();
-  for (const [period, receiptId] of receiptIdByPeriod) {
-    const number = numbers.get(receiptId);
-    if (number !== undefined) byPeriod.set(period, number);
-  }
-  return byPeriod;
-}
-
-/** How many of the latest receipts a statement carries in full (the month grid covers all of them). */
-const statementReceipts = 24;
-
 export function memberStatement(context: UseCaseContext, input: { memberId: number; asOf?: string | undefined }): Result<MemberStatement> {
-  const fund = readFund(context.connection);
-  const loaded = loadMemberFacts(context.connection, input.memberId, fund.opened_on);
-  if (!loaded) return failure('member-not-found', 'memberId');
-  const asOf = input.asOf ?? context.clock.today();
-  const arrears = memberArrears(loaded.facts, asOf);
-  const latest = memberReceipts(context.connection, input.memberId, statementReceipts);
-  return success({
-    memberId: input.memberId,
-    duesStart: duesStartPeriod(loaded.facts),
-    arrearsMonths: arrears.count,
-    overduePeriods: arrears.overdue,
-    nextUnpaid: arrears.nextUnpaid,
-    months: monthStates(loaded.facts, asOf, receiptNumbers(loaded.receiptIdByPeriod, latest.receipts)),
-    receipts: latest.receipts.map((item) => receiptFromRecord(fund, item.record, item)),
-    receiptTotal: latest.total,
-  });
+  return loadMemberStatement(context.connection, input.memberId, input.asOf ?? context.clock.today());
 }
 
 export function arrearsList(
   context: UseCaseContext,
-  input: { minMonths: number; asOf?: string | undefined; offset: number; limit: number },
-): Result<Paged<ArrearsRow>> {
-  const { connection } = context;
-  const asOf = input.asOf ?? context.clock.today();
-  const horizon = overdueHorizon(asOf);
-  const behind = membersInArrears(connection, horizon, periodIndex(horizon), input.minMonths);
-  const rows = [...behind.entries()].flatMap(([memberId, arrearsMonths]) => {
-    const row = findMemberRow(connection, memberId);
-    return row ? [{ row, arrearsMonths }] : [];
-  });
-  // Most behind first, then in Thai dictionary order.
-  rows.sort(
-    (left, right) =>
-      right.arrearsMonths - left.arrearsMonths ||
-      (left.row.sort_key < right.row.sort_key ? -1 : left.row.sort_key > right.row.sort_key ? 1 : left.row.id - right.row.id),
-  );
-  const openedOn = readFund(connection).opened_on;
-  const events = statusEventsByMember(connection);
-  return success({
-    total: rows.length,
-    offset: input.offset,
-    rows: rows.slice(input.offset, input.offset + input.limit).map(({ row, arrearsMonths }) => {
-      const facts = quickMemberFacts(connection, row, events.get(row.id) ?? [], openedOn).facts;
-      return {
-        memberId: row.id,
-        memberNo: row.member_no,
-        fullName: `${row.title}${row.first_name} ${row.last_name}`,
-        moo: row.moo,
-        arrearsMonths,
-        oldestUnpaid: memberArrears(facts, asOf).overdue[0] ?? horizon,
-      };
-    }),
-  });
+  input: { minMonths: number; asOf?: string | undefined; moo?: number | undefined; offset: number; limit: number },
+): Result<ArrearsList> {
+  const query = { minMonths: input.minMonths, asOf: input.asOf ?? context.clock.today(), moo: input.moo };
+  return success({ ...arrearsListing(context.connection, query, input), offset: input.offset });
 }

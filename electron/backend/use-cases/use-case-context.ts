@@ -1,4 +1,5 @@
 import type { Connection } from '../db/execute';
+import type { FileStore } from '../files/file-store';
 import type { Actor, Clock } from '../host-types';
 import type { JobContext } from '../jobs/job-runner';
 import type { Result } from '../../../shared/domain/result';
@@ -27,6 +28,8 @@ export type UseCaseContext = {
   readonly actor: Actor;
   readonly call: CallInfo;
   readonly audit: (...changes: readonly AuditChange[]) => void;
+  /** Where files the call makes wait for their transport, and files the person brought are found by id. */
+  readonly files: FileStore;
 };
 
 /**

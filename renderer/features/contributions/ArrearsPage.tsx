@@ -1,30 +1,46 @@
-import { Card, InputNumber, Table, Typography, type TableRef } from 'antd';
+import { Card, InputNumber, Select, Table, Typography, type TableRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArrearsRow } from '../../../shared/api/fund-types';
+import type { ArrearsPlace, ArrearsRow } from '../../../shared/api/fund-types';
 import { formatPeriod } from '../../../shared/domain/buddhist-date';
+import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
+import { ExportButtons } from '../../components/ExportButtons';
 import { usePagedRows } from '../../components/use-paged-rows';
 import { useTableHeight } from '../../components/use-table-height';
 
-/** Members N or more months behind (Decision 8: the committee decides lapses from this list). */
+/**
+ * Members N or more months behind, with what they owe (Decision 8: the committee decides lapses from this list),
+ * for the whole fund or one village, and the list as A4 PDF or Excel for a collector to take round.
+ */
 export function ArrearsPage({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const [minMonths, setMinMonths] = useState(3);
-  const tableHeight = useTableHeight(330);
+  const [moo, setMoo] = useState<number>();
+  const [places, setPlaces] = useState<ArrearsPlace[]>([]);
+  const tableHeight = useTableHeight(380);
   const fetchPage = useCallback(
-    (offset: number, limit: number) => api.fund['contributions.arrears']({ minMonths, offset, limit }),
-    [minMonths],
+    (offset: number, limit: number) =>
+      api.fund['contributions.arrears']({ minMonths, offset, limit, ...(moo === undefined ? {} : { moo }) }),
+    [minMonths, moo],
   );
-  const { rows, total, isLoading, onScroll } = usePagedRows(fetchPage, 200, 200);
+  const { rows, first, isLoading, onScroll } = usePagedRows(fetchPage, 200, 200);
   const tableRef = useRef<TableRef>(null);
   // A new search starts at the top, not where the previous list was scrolled to.
   useEffect(() => tableRef.current?.scrollTo({ top: 0 }), [fetchPage]);
+  // The village choices are those of the whole list: kept while one village is shown.
+  useEffect(() => {
+    if (first && moo === undefined) setPlaces(first.places);
+  }, [first, moo]);
   const language = i18n.language === 'en' ? 'en' : 'th';
+  const totals = first?.totals;
 
   return (
-    <Card title={t('ui.arrears.title')}>
+    <Card
+      title={t('ui.arrears.title')}
+      extra={<ExportButtons method="exports.arrears" input={{ minMonths, moo }} testId="arrears-export" />}
+    >
       <div className="page-toolbar">
         <Typography.Text>{t('ui.arrears.atLeast')}</Typography.Text>
         <InputNumber
@@ -37,9 +53,29 @@ export function ArrearsPage({ navigate }: { navigate: Navigate }) {
           style={{ width: 140 }}
           data-testid="arrears-min"
         />
+        <Select<number | 'all'>
+          size="large"
+          value={moo ?? 'all'}
+          onChange={(value) => setMoo(value === 'all' ? undefined : value)}
+          style={{ minWidth: 240 }}
+          aria-label={t('ui.arrears.village')}
+          data-testid="arrears-village"
+          options={[
+            { value: 'all', label: t('ui.arrears.allVillages') },
+            ...places.map((place) => ({
+              value: place.moo ?? 0,
+              label:
+                place.moo === null
+                  ? t('ui.arrears.noVillage', { count: place.members })
+                  : t('ui.arrears.villageOption', { moo: place.moo, village: place.village, count: place.members }),
+            })),
+          ]}
+        />
         <span className="spacer" />
         <Typography.Text strong data-testid="arrears-total">
-          {t('ui.arrears.total', { count: total })}
+          {totals
+            ? t('ui.arrears.totals', { members: totals.members, months: totals.months, owed: formatBaht(totals.owedSatang) })
+            : t('ui.arrears.total', { count: 0 })}
         </Typography.Text>
       </div>
       <Table<ArrearsRow>
@@ -57,15 +93,29 @@ export function ArrearsPage({ navigate }: { navigate: Navigate }) {
         locale={{ emptyText: isLoading ? ' ' : t('ui.arrears.none') }}
         onRow={(row) => ({ onClick: () => navigate({ page: 'member', memberId: row.memberId }) })}
         columns={[
-          { title: t('ui.members.memberNo'), dataIndex: 'memberNo', width: 120 },
+          { title: t('ui.members.memberNo'), dataIndex: 'memberNo', width: 110 },
           { title: t('fields.fullName'), dataIndex: 'fullName', ellipsis: true },
-          { title: t('fields.moo'), dataIndex: 'moo', width: 110, align: 'center', ellipsis: true },
-          { title: t('ui.arrears.monthsBehind'), dataIndex: 'arrearsMonths', width: 150, className: 'money', align: 'right' },
+          {
+            title: t('fields.moo'),
+            key: 'place',
+            width: 190,
+            ellipsis: true,
+            render: (_value: unknown, row: ArrearsRow) => [row.moo ?? '', row.village].filter((part) => part !== '').join(' '),
+          },
+          { title: t('ui.arrears.monthsBehind'), dataIndex: 'arrearsMonths', width: 120, className: 'money', align: 'right' },
           {
             title: t('ui.arrears.oldestUnpaid'),
             dataIndex: 'oldestUnpaid',
-            width: 170,
+            width: 140,
             render: (value: string) => formatPeriod(value, language),
+          },
+          {
+            title: t('ui.arrears.owed'),
+            dataIndex: 'owedSatang',
+            width: 140,
+            className: 'money',
+            align: 'right',
+            render: (value: number) => formatBaht(value),
           },
         ]}
       />

@@ -6,6 +6,7 @@ import { formatDate, formatPeriod } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
+import { ExportButtons } from '../../components/ExportButtons';
 import { MonthGrid } from './MonthGrid';
 import { PaymentForm } from './PaymentForm';
 
@@ -31,6 +32,10 @@ export function StatementPanel({ member, navigate }: { member: MemberDetail; nav
   const canPay = member.status === 'active' || statement.arrearsMonths > 0;
   return (
     <>
+      <div className="page-toolbar">
+        <span className="spacer" />
+        <ExportButtons method="exports.memberStatement" input={{ memberId: member.id }} testId="statement-export" />
+      </div>
       <Row gutter={24} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
           <Statistic

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -118,6 +118,17 @@ describe('swf command line', () => {
 
     const search = swf('call', file, 'members.search', '{"query":"00001"}');
     expect(json<Paged<MemberRow>>(search.stdout).total).toBe(1);
+
+    // A method that makes a file saves it where --out says (paths are how the command line names files).
+    const out = join(home, 'ค้างส่ง.xlsx');
+    const exported = swf('call', file, 'exports.arrears', JSON.stringify({ minMonths: 1, format: 'xlsx' }), '--out', out);
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(json<{ savedTo: string; format: string }>(exported.stdout)).toMatchObject({ savedTo: out, format: 'xlsx' });
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    // --in names a file the method reads by path; here the file-level describe shows what arrived.
+    const described = swf('app', 'files.describe', '{}', '--in', out);
+    expect(json<{ name: string; bytes: number }>(described.stdout)).toMatchObject({ name: 'ค้างส่ง.xlsx', bytes: statSync(out).size });
+    expect(swf('call', file, 'exports.arrears', '{}', '--out').status).toBe(2);
   });
 
   it('answers usage errors with exit status 2 and method errors with 1', async () => {

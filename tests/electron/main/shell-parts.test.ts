@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackendRelay, type BackendPort } from '../../../electron/main/backend-relay';
 import * as ipc from '../../../electron/main/ipc-messages';
 import type { BackendCommand, BackendMessage } from '../../../electron/main/ipc-messages';
-import { createLocationPolicy, fundFileArgument, suggestedFileName } from '../../../electron/main/location-policy';
+import { createLocationPolicy, fundFileArgument, suggestedDocumentName, suggestedFileName } from '../../../electron/main/location-policy';
 import { callChannel, createBridge, progressChannel, type BridgeIpc } from '../../../electron/preload/bridge';
 import { appContract } from '../../../shared/api/app-contract';
 import { fundContract } from '../../../shared/api/fund-contract';
@@ -55,7 +55,7 @@ describe('preload bridge (20: minimal bridge)', () => {
 });
 
 describe('file locations in Electron (paths only from dialogs or from main itself)', () => {
-  const policy = createLocationPolicy({ fundsFolder: '/home/u/SWF Ledger/Funds', join });
+  const policy = createLocationPolicy({ fundsFolder: '/home/u/SWF Ledger/Funds', exportsFolder: '/home/u/SWF Ledger/Exports', join });
 
   it('asks the user for a file unless main has already shown the page that path', () => {
     expect(policy.decide('funds.open', { location: '/etc/passwd' })).toEqual({ kind: 'open-dialog' });
@@ -80,6 +80,19 @@ describe('file locations in Electron (paths only from dialogs or from main itsel
     expect(suggestedFileName('C:\\x\\..\\y.SWFUND')).toBe('y.swfund');
     expect(suggestedFileName('..')).toBe('fund.swfund');
     expect(suggestedFileName(undefined)).toBe('fund.swfund');
+  });
+
+  it('saves a file the backend made where the user chooses in a dialog, and picks a file brought in with one', () => {
+    expect(policy.decide('files.save', { fileId: 'f', location: 'ใบแจ้งยอดสมาชิก 00001.pdf' })).toEqual({
+      kind: 'save-dialog',
+      defaultPath: join('/home/u/SWF Ledger/Exports', 'ใบแจ้งยอดสมาชิก 00001.pdf'),
+      files: 'document',
+    });
+    expect(policy.decide('files.save', { fileId: 'f', location: '/etc/cron.d/evil' })).toMatchObject({
+      defaultPath: join('/home/u/SWF Ledger/Exports', 'evil.pdf'),
+    });
+    expect(policy.decide('files.receive', { location: '/etc/shadow' })).toEqual({ kind: 'open-dialog', files: 'any' });
+    expect(suggestedDocumentName('รายชื่อผู้ค้างส่ง.xlsx')).toBe('รายชื่อผู้ค้างส่ง.xlsx');
   });
 
   it('finds a fund file handed over by the file association', () => {

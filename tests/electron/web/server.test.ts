@@ -7,35 +7,7 @@ import { createHost } from '../../../electron/backend/create-host';
 import type { BackendHost, ContractSide } from '../../../electron/backend/host-types';
 import { contentSecurityPolicy } from '../../../electron/web/security';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
-
-type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
-type Outgoing = { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean };
-
-/** http.request, not fetch: fetch will not let a test set Host, Origin or Sec-Fetch-Site. */
-function call(server: WebServer, options: Outgoing): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const headers = { Host: `127.0.0.1:${server.port}`, ...options.headers };
-    const outgoing = request(
-      { agent: false, host: '127.0.0.1', port: server.port, method: options.method ?? 'GET', path: options.path, headers },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
-        );
-      },
-    );
-    // A server that answers 413 before reading stops the upload; the answer still arrives.
-    outgoing.on('error', (error: NodeJS.ErrnoException) =>
-      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
-    );
-    if (options.chunked && options.body !== undefined) {
-      const body = Buffer.from(options.body);
-      for (let start = 0; start < body.length; start += 64 * 1024) outgoing.write(body.subarray(start, start + 64 * 1024));
-    } else if (options.body !== undefined) outgoing.write(options.body);
-    outgoing.end();
-  });
-}
+import { call } from '../../support/http-call';
 
 const token = (server: WebServer, extra: Record<string, string> = {}) => ({
   'Content-Type': 'application/json',
@@ -57,6 +29,7 @@ function fakeHost() {
       return Promise.resolve({ ok: true, value: { echoed: input } });
     },
     onJobProgress: () => () => undefined,
+    files: { receive: () => Promise.reject(new Error('no files here')), take: () => undefined },
     close: () => undefined,
   };
   return { host, calls };

@@ -6,8 +6,8 @@ import { sumSatang } from '../../../../shared/domain/money/satang';
 import { documentText } from '../../messages';
 import { fundHeadings } from './fund-headings';
 
-/** An arrears line as the list prints it: the use case's row with what its overdue months cost, and the village's name when known. */
-export type ArrearsDocumentRow = ArrearsRow & { readonly owedSatang: number; readonly village?: string };
+/** An arrears line as the list prints it: the use case's row, with what its overdue months cost and the village. */
+export type ArrearsDocumentRow = ArrearsRow;
 
 /** The village the list was asked for; `moo: null` means every village. */
 export type ArrearsFilter = { readonly moo: number | null; readonly village?: string };
@@ -76,6 +76,6 @@ function placeOfFilter(filter: ArrearsFilter): string {
 }
 
 function placeOfRow(row: ArrearsDocumentRow): string | null {
-  if (row.moo === null) return row.village ?? null;
-  return text('village', { moo: row.moo, village: row.village ?? '' }).trim();
+  if (row.moo === null) return row.village === '' ? null : row.village;
+  return text('village', { moo: row.moo, village: row.village }).trim();
 }

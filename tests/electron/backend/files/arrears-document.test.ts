@@ -6,7 +6,7 @@ import { renderExcel } from '../../../../electron/backend/files/excel/render-exc
 import { renderPdf } from '../../../../electron/backend/files/pdf/render-pdf';
 import { arrearsDocument, type ArrearsListInput } from '../../../../electron/backend/files/reports/arrears-document';
 import { arrearsRows, fundProfile, memberName, temporaryFolder } from './document-fixtures';
-import { pdfPages } from './pdf-text';
+import { pdfPages } from '../../../support/pdf-text';
 
 const input = (rows: ArrearsListInput['rows'], filter: ArrearsListInput['filter'] = { moo: null }): ArrearsListInput => ({
   fund: fundProfile,

@@ -48,7 +48,7 @@ export function arrearsRows(count: number): ArrearsDocumentRow[] {
       memberNo: String(index + 1).padStart(5, '0'),
       fullName: memberName(index),
       moo: (index % 9) + 1,
-      village: villages[index % villages.length],
+      village: villages[index % villages.length] ?? '',
       arrearsMonths: months,
       oldestUnpaid: `2025-${String((index % 12) + 1).padStart(2, '0')}`,
       // 1,234.50 baht on the first row: thousands separator and satang both show.

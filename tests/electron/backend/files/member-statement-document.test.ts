@@ -9,7 +9,7 @@ import { memberStatementDocument, type MemberStatementInput } from '../../../../
 import { fundInput, memberInput } from '../../../support/builders';
 import { createTestBackend, expectOk, type TestBackend } from '../../../support/test-backend';
 import { temporaryFolder } from './document-fixtures';
-import { pdfPages } from './pdf-text';
+import { pdfPages } from '../../../support/pdf-text';
 
 let requestCounter = 0;
 const requestId = () => `statement-${String((requestCounter += 1)).padStart(6, '0')}`;

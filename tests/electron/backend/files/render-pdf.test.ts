@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../../../shared/domain/documents/document-model';
 import { renderPdf } from '../../../../electron/backend/files/pdf/render-pdf';
 import { temporaryFolder } from './document-fixtures';
-import { pdfPageSizes, pdfPages, pdfPlacedTexts } from './pdf-text';
+import { pdfPageSizes, pdfPages, pdfPlacedTexts } from '../../../support/pdf-text';
 
 const base: DocumentModel = {
   title: 'ทดสอบเอกสาร',
