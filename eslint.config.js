@@ -131,6 +131,7 @@ export default tseslint.config(
     patterns: [
       { group: ['**/renderer/**'], message: 'The backend never imports the UI.' },
       { group: ['**/db/schema'], message: 'Row types stay in db/: repositories map rows to domain types (rule 8).' },
+      { group: ['./*', '!./use-case-context'], message: 'Use cases never call each other (A6): a step two of them share goes in steps/.' },
     ],
   }),
   // A migration's code step is pure over the connection it is given (A9): nothing of the app beyond shared/domain.

@@ -81,6 +81,23 @@ describe('layers', () => {
     ).toEqual([]);
   });
 
+  it('use cases never call each other, and migration code steps import nothing of the app beyond shared/domain', () => {
+    expect(
+      violations(
+        'electron/backend/use-cases',
+        (target) => target.startsWith('@/electron/backend/use-cases/') && !target.endsWith('/use-case-context'),
+      ),
+    ).toEqual([]);
+    expect(
+      violations(
+        'migrations',
+        (target) =>
+          (target.startsWith('@/') && !target.startsWith('@/shared/domain/') && !target.startsWith('@/migrations/')) ||
+          isPackage(target, ['kysely', 'electron']),
+      ),
+    ).toEqual([]);
+  });
+
   it('only electron/main and electron/preload import electron; only electron/backend/db speaks SQL', () => {
     expect(violations('electron', (target, file) => isPackage(target, ['electron']) && !/^electron\/(main|preload)\//.test(file))).toEqual(
       [],
