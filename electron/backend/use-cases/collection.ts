@@ -16,7 +16,8 @@ import {
 import { listPlanRates, readFund } from '../db/repositories/fund-repository';
 import type { CollectionBatchesTable, DuesRow } from '../db/schema';
 import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
-import { hasPaidEntryFee, receiptRequestPrefixTaken } from '../db/repositories/receipt-repository';
+import { hasPaidEntryFee, receiptRequestWithPrefix } from '../db/repositories/receipt-repository';
+import { findRequest } from '../db/repositories/request-repository';
 import { loadMemberFacts, quickMemberFacts } from '../steps/member-facts';
 import { planPayment, type PlannedPayment } from '../steps/payment-plan';
 import { postReceipts, type ReceiptToPost } from '../steps/post-receipts';
@@ -245,9 +246,18 @@ export async function postBatch(
   job.progress(lines.length, lines.length, 'writing');
   await job.checkpoint();
   return context.commit(() => {
-    // Each line's receipt carries the post's request id with the line's: an earlier receipt holding one of
-    // them means this request id was used before (by a request recorded before the log kept inputs).
-    if (receiptRequestPrefixTaken(connection, `${input.requestId}:`)) return failure('request-id-taken', 'requestId');
+    // Each line's receipt carries the post's request id with the line's: an earlier receipt holding one of them
+    // means a client used that id for another request, which is refused like any reused request id.
+    const taken = receiptRequestWithPrefix(connection, `${input.requestId}:`);
+    if (taken !== undefined) {
+      const earlier = findRequest(connection, taken);
+      return failure('request-reused', 'requestId', {
+        requestId: taken,
+        method: earlier?.method ?? 'contributions.record',
+        differences: '',
+        otherMethod: 1,
+      });
+    }
     const posted = postReceipts(context, readFund(connection), toPost);
     markBatchPosted(connection, {
       id: found.id,

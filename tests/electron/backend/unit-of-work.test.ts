@@ -144,7 +144,11 @@ describe('request ids (Decision 7): a retry answers once, a different request un
     expect(paid.ok).toBe(true);
     const counts = tableCounts(backend.db());
     const posted = await call(backend, 'collection.post', writeExamples['collection.post'].ok(world));
-    expect(posted).toMatchObject({ ok: false, error: { code: 'request-id-taken', field: 'requestId' } });
+    expect(posted).toMatchObject({
+      ok: false,
+      error: { code: 'request-reused', field: 'requestId', params: { requestId: clash, method: 'contributions.record' } },
+    });
+    if (!posted.ok) expect(posted.error.message.th).toContain('รับเงินสมทบ');
     expect(tableCounts(backend.db())).toEqual(counts);
   });
 });

@@ -118,14 +118,14 @@ export function receiptLinesAndPeriods(connection: Connection, id: number): { li
   return { lines: receiptLines(connection, id), periods: selectMonths.all(connection, { id }).map((row) => row.period) };
 }
 
-const selectRequestInRange = defineStatement<{ from: string; to: string }, { id: number }>((db) =>
-  db.selectFrom('receipts').select('id').where('request_id', '>=', param('from')).where('request_id', '<', param('to')).limit(1),
+const selectRequestInRange = defineStatement<{ from: string; to: string }, { request_id: string }>((db) =>
+  db.selectFrom('receipts').select('request_id').where('request_id', '>=', param('from')).where('request_id', '<', param('to')).limit(1),
 );
 
-/** Whether any receipt's request id starts with the prefix: one probe of the unique index, however many lines. */
-export function receiptRequestPrefixTaken(connection: Connection, prefix: string): boolean {
+/** A receipt's request id that starts with the prefix, if any: one probe of the unique index, however many lines. */
+export function receiptRequestWithPrefix(connection: Connection, prefix: string): string | undefined {
   const next = `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
-  return selectRequestInRange.get(connection, { from: prefix, to: next }) !== undefined;
+  return selectRequestInRange.get(connection, { from: prefix, to: next })?.request_id;
 }
 
 const selectByReceiptNo = defineStatement<{ receipt_no: string }, { id: number }>((db) =>
