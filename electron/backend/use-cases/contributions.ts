@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { fundContract } from '../../../shared/api/fund-contract';
 import type { ArrearsRow, ContributionQuote, MemberStatement, Paged, Receipt } from '../../../shared/api/fund-types';
 import { periodIndex } from '../../../shared/domain/calendar-date';
+import type { PaymentChoice } from '../../../shared/domain/contributions/plan-payment';
 import { formatBookReceiptNo } from '../../../shared/domain/contributions/receipt-numbers';
 import { duesStartPeriod, memberArrears, monthStates, overdueHorizon } from '../../../shared/domain/contributions/periods';
 import { bahtText } from '../../../shared/domain/money/baht-text';
@@ -12,7 +13,6 @@ import { readFund } from '../db/repositories/fund-repository';
 import { findReceiptIdByNumber, memberReceipts, type ReceiptRecord } from '../db/repositories/receipt-repository';
 import { claimKeepingReceipt } from '../db/repositories/welfare-payment-repository';
 import { loadMemberFacts, quickMemberFacts } from '../steps/member-facts';
-import type { PaymentChoice } from '../steps/payment-plan';
 import { postReceipts } from '../steps/post-receipts';
 import { loadReceipt, planForMember, postReceiptVoid, receiptFromRecord, receiptResult } from '../steps/receipts';
 import type { UseCaseContext } from './use-case-context';
@@ -22,21 +22,21 @@ type VoidInput = z.output<(typeof fundContract)['contributions.void']['input']>;
 
 export function quoteContribution(context: UseCaseContext, input: PaymentChoice & { memberId: number }): Result<ContributionQuote> {
   const fund = readFund(context.connection);
-  const loaded = loadMemberFacts(context.connection, input.memberId, fund.opened_on);
+  const loaded = loadMemberFacts(context.connection, input.memberId, fund.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
   const planned = planForMember(context.connection, fund, loaded, input, context.clock.today());
   if (!planned.ok) return planned;
   return success({ ...planned.value, amountInWords: bahtText(planned.value.totalSatang) });
 }
 
-function memberName(row: { title: string; first_name: string; last_name: string }): string {
-  return `${row.title}${row.first_name} ${row.last_name}`;
+function memberName(member: { title: string; firstName: string; lastName: string }): string {
+  return `${member.title}${member.firstName} ${member.lastName}`;
 }
 
 export function recordContribution(context: UseCaseContext, input: RecordInput): Result<Receipt> {
   const { connection, clock } = context;
   const fund = readFund(connection);
-  const loaded = loadMemberFacts(connection, input.memberId, fund.opened_on);
+  const loaded = loadMemberFacts(connection, input.memberId, fund.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
   const planned = planForMember(connection, fund, loaded, input, clock.today());
   if (!planned.ok) return planned;
@@ -51,7 +51,7 @@ export function recordContribution(context: UseCaseContext, input: RecordInput):
     {
       requestId: input.requestId,
       memberId: input.memberId,
-      memberName: memberName(loaded.row),
+      memberName: memberName(loaded.member),
       receivedOn: input.receivedOn,
       numbering: input.numbering,
       method: input.method,
@@ -88,7 +88,7 @@ function receiptNumbers(
   receiptIdByPeriod: ReadonlyMap<string, number>,
   receipts: readonly { record: ReceiptRecord }[],
 ): Map<string, string> {
-  const numbers = new Map(receipts.map(({ record }) => [record.id, record.receipt_no]));
+  const numbers = new Map(receipts.map(({ record }) => [record.id, record.receiptNo]));
   const byPeriod = new Map<string, string>();
   for (const [period, receiptId] of receiptIdByPeriod) {
     const number = numbers.get(receiptId);
@@ -102,7 +102,7 @@ const statementReceipts = 24;
 
 export function memberStatement(context: UseCaseContext, input: { memberId: number; asOf?: string | undefined }): Result<MemberStatement> {
   const fund = readFund(context.connection);
-  const loaded = loadMemberFacts(context.connection, input.memberId, fund.opened_on);
+  const loaded = loadMemberFacts(context.connection, input.memberId, fund.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
   const asOf = input.asOf ?? context.clock.today();
   const arrears = memberArrears(loaded.facts, asOf);
@@ -135,9 +135,9 @@ export function arrearsList(
   rows.sort(
     (left, right) =>
       right.arrearsMonths - left.arrearsMonths ||
-      (left.row.sort_key < right.row.sort_key ? -1 : left.row.sort_key > right.row.sort_key ? 1 : left.row.id - right.row.id),
+      (left.row.sortKey < right.row.sortKey ? -1 : left.row.sortKey > right.row.sortKey ? 1 : left.row.id - right.row.id),
   );
-  const openedOn = readFund(connection).opened_on;
+  const openedOn = readFund(connection).openedOn;
   const events = statusEventsByMember(connection);
   return success({
     total: rows.length,
@@ -146,8 +146,8 @@ export function arrearsList(
       const facts = quickMemberFacts(connection, row, events.get(row.id) ?? [], openedOn).facts;
       return {
         memberId: row.id,
-        memberNo: row.member_no,
-        fullName: `${row.title}${row.first_name} ${row.last_name}`,
+        memberNo: row.memberNo,
+        fullName: `${row.title}${row.firstName} ${row.lastName}`,
         moo: row.moo,
         arrearsMonths,
         oldestUnpaid: memberArrears(facts, asOf).overdue[0] ?? horizon,
