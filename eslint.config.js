@@ -9,10 +9,33 @@ const nodeBuiltins = { group: ['node:*'], message: 'Node APIs belong to electron
 const databasePackages = ['better-sqlite3', 'kysely'];
 const banned = (names, message) => names.map((name) => ({ name, message }));
 
+/** snake_case names (two or more lower-case words joined by `_`): the shape of a database column. */
+const snakeCase = '/^[a-z][a-z0-9]*(_[a-z0-9]+)+$/';
+const snakeCaseSelectors = [
+  `MemberExpression[computed=false] > Identifier.property[name=${snakeCase}]`,
+  `MemberExpression[computed=true] > Literal.property[value=${snakeCase}]`,
+  `Property > Identifier.key[name=${snakeCase}]`,
+  `Property > Literal.key[value=${snakeCase}]`,
+  `TSPropertySignature > Identifier.key[name=${snakeCase}]`,
+];
+const rowMessage = 'A snake_case property is a database row: repositories map rows to camelCase types (rule 8).';
+
 /** One `no-restricted-imports` rule per zone: flat config replaces a rule's options per file, so each zone lists everything it bans. */
 function zone(files, { paths = [], patterns = [] }, ignores = []) {
   return { files, ignores, rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] } };
 }
+
+const useCaseBans = {
+  paths: [
+    ...banned(['electron'], 'The backend runs without Electron.'),
+    ...banned(databasePackages, 'Only electron/backend/db/ speaks SQL (rule 8).'),
+    ...banned(['decimal.js'], 'Only money-policy imports decimal.js.'),
+  ],
+  patterns: [
+    { group: ['**/renderer/**'], message: 'The backend never imports the UI.' },
+    { group: ['**/db/schema'], message: 'Row types stay in db/: repositories map rows to domain types (rule 8).' },
+  ],
+};
 
 const sharedBans = {
   paths: banned(
@@ -108,7 +131,7 @@ export default tseslint.config(
       ],
       patterns: [{ group: ['**/renderer/**'], message: 'The backend never imports the UI.' }],
     },
-    ['electron/main/**', 'electron/preload/**', 'electron/backend/db/**', 'electron/backend/use-cases/**'],
+    ['electron/main/**', 'electron/preload/**', 'electron/backend/db/**', 'electron/backend/use-cases/**', 'electron/backend/steps/**'],
   ),
   zone(['electron/main/**/*.ts', 'electron/preload/**/*.ts'], {
     paths: [
@@ -121,19 +144,24 @@ export default tseslint.config(
     paths: banned(['electron'], 'The backend runs without Electron.'),
     patterns: [{ group: ['**/renderer/**', '**/use-cases/**'], message: 'Repositories know nothing of use cases or the UI.' }],
   }),
-  // Use cases see domain types only: Kysely row types stay inside db/ (rule 8), mapped by the repositories.
+  // Use cases, and the steps they share, see domain types only: Kysely row types stay inside db/ (rule 8), mapped
+  // by the repositories. Use cases never call each other (A6); steps may build on one another.
   zone(['electron/backend/use-cases/**/*.ts'], {
-    paths: [
-      ...banned(['electron'], 'The backend runs without Electron.'),
-      ...banned(databasePackages, 'Only electron/backend/db/ speaks SQL (rule 8).'),
-      ...banned(['decimal.js'], 'Only money-policy imports decimal.js.'),
-    ],
+    paths: useCaseBans.paths,
     patterns: [
-      { group: ['**/renderer/**'], message: 'The backend never imports the UI.' },
-      { group: ['**/db/schema'], message: 'Row types stay in db/: repositories map rows to domain types (rule 8).' },
+      ...useCaseBans.patterns,
       { group: ['./*', '!./use-case-context'], message: 'Use cases never call each other (A6): a step two of them share goes in steps/.' },
     ],
   }),
+  zone(['electron/backend/steps/**/*.ts'], useCaseBans),
+  // The import ban above keeps out schema.ts, but a repository could still hand out a snake_case record of its own.
+  // Reading, writing or declaring a snake_case property here is what a row looks like, so it is refused by name.
+  {
+    files: ['electron/backend/use-cases/**/*.ts', 'electron/backend/steps/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...snakeCaseSelectors.map((selector) => ({ selector, message: rowMessage }))],
+    },
+  },
   // A migration's code step is pure over the connection it is given (A9): nothing of the app beyond shared/domain.
   zone(['migrations/**/*.ts'], {
     paths: banned(['electron', 'kysely'], 'A migration step runs over the connection it is given.'),

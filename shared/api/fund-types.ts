@@ -2,6 +2,10 @@ import type { CalendarDate, Period } from '../domain/calendar-date';
 import type { MessageParams } from './api-result';
 import type { Decision, ExplanationLine } from '../domain/welfare/decide-claim';
 import type { BenefitRuleVersion } from '../domain/welfare/rules';
+import type { MemberSpell, MemberStatus, StatusEvent } from '../domain/members/spells';
+
+// The member's status, events and spells are the domain's own shapes (the rules in shared/domain use them).
+export type { MemberSpell, MemberStatus, StatusEvent, StatusEventKind } from '../domain/members/spells';
 
 /** Text stored as a code and parameters, translated where it is shown (A5): `descriptions.<code>`. */
 export type Explanation = { code: string; params: MessageParams };
@@ -41,8 +45,6 @@ export type PlanRate = {
 };
 
 export type Gender = 'male' | 'female';
-export type MemberStatus = 'active' | 'resigned' | 'deceased' | 'lapsed';
-export type StatusEventKind = 'active' | 'resigned' | 'deceased' | 'lapsed' | 'reinstated';
 
 export type Beneficiary = {
   fullName: string;
@@ -86,18 +88,8 @@ export type Member = MemberProfile & {
   version: number;
 };
 
-export type StatusEvent = {
-  id: number;
-  kind: StatusEventKind;
-  effectiveOn: CalendarDate;
-  reason: string;
-  meetingRef: string;
-};
-
 /** A status event voided as recorded in error: kept, with who voided it, when and why. */
 export type VoidedStatusEvent = StatusEvent & { voidedOn: CalendarDate; voidReason: string; voidedBy: string };
-
-export type MemberSpell = { start: CalendarDate; end: CalendarDate | null };
 
 /** Someone a member supports (Decision 12): not a member, but a possible welfare recipient. */
 export type Dependent = {

@@ -106,4 +106,9 @@ describe('layers', () => {
       violations('electron', (target, file) => isPackage(target, ['kysely', 'better-sqlite3']) && !file.startsWith('electron/backend/db/')),
     ).toEqual([]);
   });
+
+  it('use cases and their shared steps never see row types: schema.ts stays inside db/', () => {
+    const isSchema = (target: string) => target === '@/electron/backend/db/schema';
+    expect([...violations('electron/backend/use-cases', isSchema), ...violations('electron/backend/steps', isSchema)]).toEqual([]);
+  });
 });

@@ -68,7 +68,7 @@ export function generateFund(
   const random = seededRandom(options.seed);
   const { connection } = context;
   const fund = readFund(connection);
-  const openedIndex = periodIndex(fund.opened_on.slice(0, 7));
+  const openedIndex = periodIndex(fund.openedOn.slice(0, 7));
   const horizon = periodIndex(options.today.slice(0, 7)) - 1;
   const members: SyntheticMember[] = [];
   inTransaction(connection, () => {

@@ -86,12 +86,6 @@ export type MembersTable = {
   updated_at: string;
 };
 
-/** The few member columns that plan a payment for thousands of members at once (a collection day). */
-export type DuesRow = Pick<
-  MembersTable,
-  'id' | 'member_no' | 'title' | 'first_name' | 'last_name' | 'approved_on' | 'paid_through_period' | 'paid_months' | 'last_paid_period'
->;
-
 export type MemberVersionsTable = {
   member_id: number;
   version: number;

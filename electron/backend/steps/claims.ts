@@ -8,62 +8,55 @@ import { decideClaim, type Decision } from '../../../shared/domain/welfare/decid
 import type { BenefitRuleVersion } from '../../../shared/domain/welfare/rules';
 import type { Connection } from '../db/execute';
 import { listDependents } from '../db/repositories/dependent-repository';
-import { readFund } from '../db/repositories/fund-repository';
+import { readFund, type FundSettings } from '../db/repositories/fund-repository';
 import { firstPaymentBetween, periodsPaidAfter } from '../db/repositories/receipt-repository';
 import { claimPayments, findClaimReversal } from '../db/repositories/welfare-payment-repository';
-import {
-  findClaim,
-  findWelfareType,
-  listRuleVersions,
-  memberClaimsOfType,
-  updateClaimState,
-  type ClaimRecord,
-} from '../db/repositories/welfare-repository';
-import type { FundTable, WelfareClaimsTable } from '../db/schema';
+import { findClaim, memberClaimsOfType, updateClaimState, type ClaimProgress, type ClaimRecord } from '../db/repositories/claim-repository';
+import { findWelfareType, listRuleVersions } from '../db/repositories/welfare-repository';
 import type { UseCaseContext } from '../use-cases/use-case-context';
 import { loadMemberFacts } from './member-facts';
 
 type ClaimInput = z.output<z.ZodObject<typeof claimInput>>;
 
-export function claimView(connection: Connection, row: ClaimRecord): WelfareClaim {
-  const reversal = row.reversed === 1 ? findClaimReversal(connection, row.id) : undefined;
+export function claimView(connection: Connection, claim: ClaimRecord): WelfareClaim {
+  const reversal = claim.isReversed ? findClaimReversal(connection, claim.id) : undefined;
   return {
-    id: row.id,
-    claimNo: row.claim_no ?? '',
-    typeId: row.type_id,
-    typeName: { th: row.type_name_th, en: row.type_name_en },
-    category: row.category,
-    memberId: row.member_id,
-    member: { memberNo: row.member_no, name: `${row.title}${row.first_name} ${row.last_name}`, village: row.village, moo: row.moo },
-    eventDate: row.event_date,
-    units: row.units,
-    recipientKind: row.recipient_kind as WelfareClaim['recipientKind'],
-    dependentId: row.dependent_id,
-    decision: JSON.parse(row.decision_json) as Decision,
-    amountSatang: row.computed_satang,
-    state: row.state as WelfareClaim['state'],
-    decisionRef: row.decision_ref,
-    rejectionReason: row.rejection_reason,
-    voucherId: row.voucher_id,
-    documentsReceived: JSON.parse(row.documents_json) as string[],
-    payments: claimPayments(connection, row.id).map((payment) => ({
-      voucherId: payment.voucher_id,
-      voucherNo: payment.voucher_no,
-      paidOn: payment.paid_on,
-      payeeName: payment.payee_name,
+    id: claim.id,
+    claimNo: claim.claimNo ?? '',
+    typeId: claim.typeId,
+    typeName: { th: claim.typeNameTh, en: claim.typeNameEn },
+    category: claim.category,
+    memberId: claim.memberId,
+    member: { memberNo: claim.memberNo, name: claim.memberName, village: claim.village, moo: claim.moo },
+    eventDate: claim.eventDate,
+    units: claim.units,
+    recipientKind: claim.recipientKind,
+    dependentId: claim.dependentId,
+    decision: claim.decision,
+    amountSatang: claim.amountSatang,
+    state: claim.state,
+    decisionRef: claim.decisionRef,
+    rejectionReason: claim.rejectionReason,
+    voucherId: claim.voucherId,
+    documentsReceived: claim.documentsReceived,
+    payments: claimPayments(connection, claim.id).map((payment) => ({
+      voucherId: payment.voucherId,
+      voucherNo: payment.voucherNo,
+      paidOn: payment.paidOn,
+      payeeName: payment.payeeName,
       share: payment.share,
-      grossSatang: payment.gross_satang,
-      deductedSatang: payment.deducted_satang,
-      netSatang: payment.gross_satang - payment.deducted_satang,
-      arrearsReceiptNo: payment.receipt_no,
+      grossSatang: payment.grossSatang,
+      deductedSatang: payment.deductedSatang,
+      netSatang: payment.grossSatang - payment.deductedSatang,
+      arrearsReceiptNo: payment.receiptNo,
     })),
-    reversal: reversal ? { reversedOn: reversal.reversed_on, reason: reversal.reason } : null,
+    reversal: reversal ? { reversedOn: reversal.reversedOn, reason: reversal.reason } : null,
   };
 }
 
 export function loadClaim(connection: Connection, claimId: number): WelfareClaim | undefined {
-  const row = findClaim(connection, claimId);
-  return row && claimView(connection, row);
+  const claim = findClaim(connection, claimId);
+  return claim && claimView(connection, claim);
 }
 
 /** A claim as the API shows it, or the refusal that names the field. */
@@ -73,7 +66,7 @@ export function claimResult(connection: Connection, claimId: number): Result<Wel
 }
 
 /** What a claim of a type is judged against, the same for every member: read once for a what-if over the fund. */
-export type TypeFacts = { fund: FundTable; versions: BenefitRuleVersion[] };
+export type TypeFacts = { fund: FundSettings; versions: BenefitRuleVersion[] };
 
 export function typeFacts(connection: Connection, typeId: number): TypeFacts | undefined {
   if (!findWelfareType(connection, typeId)) return undefined;
@@ -94,7 +87,7 @@ export function decide(
 ): Result<Decision> {
   if (!known) return failure('welfare-type-not-found', 'typeId');
   const { fund, versions } = known;
-  const loaded = loadMemberFacts(connection, input.memberId, fund.opened_on);
+  const loaded = loadMemberFacts(connection, input.memberId, fund.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
   let recipient: Parameters<typeof decideClaim>[0]['claim']['recipient'] = {
     kind: input.recipient.kind === 'beneficiary' ? 'beneficiary' : 'member',
@@ -106,12 +99,12 @@ export function decide(
     recipient = { kind: 'dependent', id: String(dependent.id), birthDate: dependent.birthDate, gender: dependent.gender };
   }
   const earlier = memberClaimsOfType(connection, input.memberId, input.typeId)
-    .filter((claim) => claim.state !== 'rejected' && claim.reversed === 0 && claim.id !== exceptClaimId)
+    .filter((claim) => claim.state !== 'rejected' && !claim.isReversed && claim.id !== exceptClaimId)
     .map((claim) => ({
-      eventDate: claim.event_date,
-      units: claim.units_paid,
-      amountSatang: claim.computed_satang,
-      recipientId: claim.dependent_id === null ? null : String(claim.dependent_id),
+      eventDate: claim.eventDate,
+      units: claim.unitsPaid,
+      amountSatang: claim.amountSatang,
+      recipientId: claim.dependentId === null ? null : String(claim.dependentId),
     }));
   const paidOnEventDate = new Set(loaded.facts.paidPeriods);
   for (const period of periodsPaidAfter(connection, input.memberId, input.eventDate)) paidOnEventDate.delete(period);
@@ -126,33 +119,33 @@ export function decide(
       claim: { eventDate: input.eventDate, units: input.units ?? null, recipient, documentsReceived: input.documentsReceived ?? null },
       member: {
         spells: loaded.facts.spells,
-        birthDate: loaded.row.birth_date,
-        gender: loaded.row.gender as 'male' | 'female',
+        birthDate: loaded.member.birthDate,
+        gender: loaded.member.gender,
         arrearsMonths: memberArrears(factsOnEventDate, input.eventDate).count,
-        appliedOn: loaded.row.applied_on,
+        appliedOn: loaded.member.appliedOn,
         firstPaymentOn: spell ? firstPaymentBetween(connection, input.memberId, spell.start, input.eventDate) : null,
         paidDays: spell ? paidDays(factsOnEventDate, periodOfDate(spell.start), addMonths(periodOfDate(input.eventDate), 60)) : 0,
       },
       earlierClaims: earlier,
-      fiscalYearStartMonth: fund.fiscal_year_start_month,
+      fiscalYearStartMonth: fund.fiscalYearStartMonth,
       asOf: today,
-      membershipCounting: fund.membership_counting === 'first-spell' ? 'first-spell' : 'current-spell',
+      membershipCounting: fund.membershipCounting,
     }),
   );
 }
 
 /** Moves a claim along inside the call's transaction: the committee's decision, then the payment. */
-export function moveClaim(context: UseCaseContext, row: WelfareClaimsTable, changed: Partial<WelfareClaimsTable>): Result<WelfareClaim> {
+export function moveClaim(context: UseCaseContext, claim: ClaimRecord, changed: Partial<ClaimProgress>): Result<WelfareClaim> {
   const { connection } = context;
-  const next = { ...row, ...changed };
+  const next = { ...claim, ...changed };
   updateClaimState(connection, {
-    id: row.id,
+    id: claim.id,
     state: next.state,
-    decision_ref: next.decision_ref,
-    rejection_reason: next.rejection_reason,
-    voucher_id: next.voucher_id,
-    updated_at: context.call.at,
+    decisionRef: next.decisionRef,
+    rejectionReason: next.rejectionReason,
+    voucherId: next.voucherId,
+    updatedAt: context.call.at,
   });
-  context.audit({ entity: 'welfare_claim', entityId: row.id, before: { state: row.state }, after: changed });
-  return claimResult(connection, row.id);
+  context.audit({ entity: 'welfare_claim', entityId: claim.id, before: { state: claim.state }, after: changed });
+  return claimResult(connection, claim.id);
 }

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import type { fundContract } from '../../../shared/api/fund-contract';
 import type { MemberDetail } from '../../../shared/api/fund-types';
+import { duesSummary, paidOutsideOwed } from '../../../shared/domain/contributions/dues-summary';
+import { checkTransition } from '../../../shared/domain/members/check-transition';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
 import { listDependents } from '../db/repositories/dependent-repository';
-import { insertStatusEvent, listVoidedStatusEvents, memberRowToMember, updateMemberDues } from '../db/repositories/member-repository';
+import { insertStatusEvent, listVoidedStatusEvents, memberOfRecord, updateMemberDues } from '../db/repositories/member-repository';
 import type { UseCaseContext } from '../use-cases/use-case-context';
-import { duesColumns, loadMemberFacts, paidOutsideOwed } from './member-facts';
+import { loadMemberFacts } from './member-facts';
 
 type StatusInput = z.output<(typeof fundContract)['members.recordStatus']['input']>;
 
@@ -14,7 +16,7 @@ export function memberDetail(connection: Connection, memberId: number): MemberDe
   const loaded = loadMemberFacts(connection, memberId);
   if (!loaded) return undefined;
   return {
-    ...memberRowToMember(loaded.row),
+    ...memberOfRecord(loaded.member),
     statusEvents: loaded.events,
     voidedStatusEvents: listVoidedStatusEvents(connection, memberId),
     spells: [...loaded.facts.spells],
@@ -34,26 +36,7 @@ export function refreshDues(connection: Connection, memberId: number): Result<vo
   if (!loaded) return failure('member-not-found', 'memberId');
   const outside = paidOutsideOwed(loaded.facts);
   if (outside) return failure('advance-paid-after-end', 'effectiveOn', { period: outside });
-  updateMemberDues(connection, memberId, duesColumns(loaded.facts, loaded.events));
-  return success(undefined);
-}
-
-/** Which status events may follow the member's current status (Decisions 6 and 8). */
-function checkTransition(detail: MemberDetail, input: StatusInput, today: string): Result<void> {
-  if (input.effectiveOn > today) return failure('date-in-future', 'effectiveOn');
-  if (detail.status === 'deceased') return failure('already-deceased', 'kind');
-  const lastSpell = detail.spells[detail.spells.length - 1];
-  const since = lastSpell?.end ?? lastSpell?.start ?? detail.approvedOn;
-  if (input.kind === 'reinstated') {
-    if (detail.status !== 'resigned' && detail.status !== 'lapsed')
-      return failure('status-not-allowed', 'kind', { status: input.kind, current: detail.status });
-    if (input.effectiveOn <= since) return failure('status-date-before-spell', 'effectiveOn', { since });
-    return success(undefined);
-  }
-  if (input.kind === 'lapsed' && input.meetingRef === '') return failure('bad-input', 'meetingRef', { reason: 'required' });
-  if (detail.status !== 'active' && input.kind !== 'deceased')
-    return failure('status-not-allowed', 'kind', { status: input.kind, current: detail.status });
-  if (input.effectiveOn < since) return failure('status-date-before-spell', 'effectiveOn', { since });
+  updateMemberDues(connection, memberId, duesSummary(loaded.facts, loaded.events));
   return success(undefined);
 }
 

@@ -4,11 +4,11 @@ import { formatBookReceiptNo, formatDocumentNo } from '../../../shared/domain/co
 import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import { checkBalanced, receiptEntryLines } from '../../../shared/domain/ledger/journal-entry';
 import type { Connection } from '../db/execute';
+import type { FundSettings } from '../db/repositories/fund-repository';
 import { insertCashBookLine, insertJournalEntries, listAccounts, type NewJournalEntry } from '../db/repositories/ledger-repository';
 import { addPaidMonths } from '../db/repositories/member-repository';
 import { insertReceipts } from '../db/repositories/receipt-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
-import type { FundTable } from '../db/schema';
 import { actorName, type UseCaseContext } from '../use-cases/use-case-context';
 import type { PlannedPayment } from './payment-plan';
 
@@ -46,12 +46,12 @@ function numberAllocator(connection: Connection, series: string, fiscalYears: re
  */
 export function postReceipts(
   context: UseCaseContext,
-  fund: FundTable,
+  fund: FundSettings,
   receipts: readonly ReceiptToPost[],
 ): { ids: number[]; receiptNos: string[] } {
   const { connection } = context;
   const posting = { actor: actorName(context), now: context.call.at };
-  const fiscalYears = receipts.map((receipt) => fiscalYearOf(receipt.receivedOn, fund.fiscal_year_start_month));
+  const fiscalYears = receipts.map((receipt) => fiscalYearOf(receipt.receivedOn, fund.fiscalYearStartMonth));
   const appYears = receipts.flatMap((receipt, index) => (receipt.numbering.kind === 'app' ? [fiscalYears[index] ?? 0] : []));
   const nextReceiptNo = numberAllocator(connection, 'receipt', appYears);
   const nextEntryNo = numberAllocator(connection, 'journal', fiscalYears);
@@ -60,7 +60,7 @@ export function postReceipts(
     const sequenceNo = receipt.numbering.kind === 'app' ? nextReceiptNo(fiscalYear) : null;
     const receiptNo =
       receipt.numbering.kind === 'app'
-        ? formatDocumentNo(fund.receipt_prefix, fiscalYear, sequenceNo ?? 0)
+        ? formatDocumentNo(fund.receiptPrefix, fiscalYear, sequenceNo ?? 0)
         : formatBookReceiptNo(receipt.numbering.bookNo, receipt.numbering.number);
     const entrySequence = nextEntryNo(fiscalYear);
     const lines = receiptEntryLines(receipt.plan.lines, receipt.method === 'cash' ? accountCodes.cash : accountCodes.bank);
@@ -89,21 +89,21 @@ export function postReceipts(
     connection,
     numbered.map((item, index) => ({
       uuid: newRecordId(),
-      request_id: item.receipt.requestId,
-      member_id: item.receipt.memberId,
-      received_on: item.receipt.receivedOn,
-      fiscal_year: item.fiscalYear,
+      requestId: item.receipt.requestId,
+      memberId: item.receipt.memberId,
+      receivedOn: item.receipt.receivedOn,
+      fiscalYear: item.fiscalYear,
       numbering: item.receipt.numbering.kind,
-      receipt_no: item.receiptNo,
-      sequence_no: item.sequenceNo,
-      book_no: item.receipt.numbering.kind === 'book' ? item.receipt.numbering.bookNo : null,
-      book_entry_no: item.receipt.numbering.kind === 'book' ? item.receipt.numbering.number : null,
-      total_satang: item.receipt.plan.totalSatang,
+      receiptNo: item.receiptNo,
+      sequenceNo: item.sequenceNo,
+      bookNo: item.receipt.numbering.kind === 'book' ? item.receipt.numbering.bookNo : null,
+      bookEntryNo: item.receipt.numbering.kind === 'book' ? item.receipt.numbering.number : null,
+      totalSatang: item.receipt.plan.totalSatang,
       method: item.receipt.method,
       collector: item.receipt.collector,
-      batch_id: item.receipt.batchId,
-      journal_entry_id: entryIds[index] ?? 0,
-      created_at: posting.now,
+      batchId: item.receipt.batchId,
+      journalEntryId: entryIds[index] ?? 0,
+      createdAt: posting.now,
       lines: item.receipt.plan.lines,
       periods: item.receipt.plan.periods,
     })),

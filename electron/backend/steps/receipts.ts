@@ -4,8 +4,9 @@ import { formatDocumentNo } from '../../../shared/domain/contributions/receipt-n
 import { checkBalanced, reverseLines } from '../../../shared/domain/ledger/journal-entry';
 import { bahtText } from '../../../shared/domain/money/baht-text';
 import { failure, success, type Result } from '../../../shared/domain/result';
+import { planPayment, type PaymentChoice } from '../../../shared/domain/contributions/plan-payment';
 import type { Connection } from '../db/execute';
-import { listPlanRates, readFund } from '../db/repositories/fund-repository';
+import { listPlanRates, readFund, type FundSettings } from '../db/repositories/fund-repository';
 import { findJournalEntry, insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
 import { removePaidMonths } from '../db/repositories/member-repository';
 import {
@@ -17,34 +18,36 @@ import {
   type ReceiptRecord,
 } from '../db/repositories/receipt-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
-import type { FundTable } from '../db/schema';
 import { actorName, type UseCaseContext } from '../use-cases/use-case-context';
 import type { MemberFacts } from './member-facts';
-import { planPayment, type PaymentChoice, type PlannedPayment } from './payment-plan';
+import { describePayment, type PlannedPayment } from './payment-plan';
 
-export function receiptFromRecord(fund: FundTable, record: ReceiptRecord, detail: { lines: Receipt['lines']; periods: string[] }): Receipt {
+export function receiptFromRecord(
+  fund: FundSettings,
+  record: ReceiptRecord,
+  detail: { lines: Receipt['lines']; periods: string[] },
+): Receipt {
   return {
     id: record.id,
-    receiptNo: record.receipt_no,
-    numbering: record.numbering as Receipt['numbering'],
-    bookNo: record.book_no,
-    bookEntryNo: record.book_entry_no,
-    fiscalYear: record.fiscal_year,
-    receivedOn: record.received_on,
-    memberId: record.member_id,
-    memberNo: record.member_no,
-    memberName: record.member_name,
+    receiptNo: record.receiptNo,
+    numbering: record.numbering,
+    bookNo: record.bookNo,
+    bookEntryNo: record.bookEntryNo,
+    fiscalYear: record.fiscalYear,
+    receivedOn: record.receivedOn,
+    memberId: record.memberId,
+    memberNo: record.memberNo,
+    memberName: record.memberName,
     periods: detail.periods,
     lines: detail.lines,
-    totalSatang: record.total_satang,
-    amountInWords: bahtText(record.total_satang),
-    method: record.method as Receipt['method'],
+    totalSatang: record.totalSatang,
+    amountInWords: bahtText(record.totalSatang),
+    method: record.method,
     collector: record.collector,
-    batchId: record.batch_id,
-    journalEntryNo: record.entry_no,
-    void:
-      record.voided_on === null ? null : { voidedOn: record.voided_on, reason: record.void_reason ?? '', actor: record.void_actor ?? '' },
-    fund: { name: fund.name, address: fund.address, fundCode: fund.fund_code },
+    batchId: record.batchId,
+    journalEntryNo: record.entryNo,
+    void: record.void,
+    fund: { name: fund.name, address: fund.address, fundCode: fund.fundCode },
   };
 }
 
@@ -60,21 +63,22 @@ export function receiptResult(connection: Connection, receiptId: number): Result
   return receipt ? success(receipt) : failure('receipt-not-found', 'receiptId');
 }
 
-/** Plans a payment for one member against what the database knows now. */
+/** Plans a payment for one member against what the database knows now, its receipt lines worded. */
 export function planForMember(
   connection: Connection,
-  fund: FundTable,
+  fund: FundSettings,
   loaded: MemberFacts,
   choice: PaymentChoice,
   today: string,
 ): Result<PlannedPayment> {
-  return planPayment(choice, {
+  const planned = planPayment(choice, {
     facts: loaded.facts,
     rates: listPlanRates(connection),
-    openedOn: fund.opened_on,
+    openedOn: fund.openedOn,
     today,
-    hasPaidEntryFee: hasPaidEntryFee(connection, loaded.row.id),
+    hasPaidEntryFee: hasPaidEntryFee(connection, loaded.member.id),
   });
+  return planned.ok ? success(describePayment(planned.value)) : planned;
 }
 
 /**
@@ -89,10 +93,10 @@ export function postReceiptVoid(
 ): Result<Receipt> {
   const { connection } = context;
   const record = findReceiptRecord(connection, receipt.id);
-  const original = record && findJournalEntry(connection, record.journal_entry_id);
+  const original = record && findJournalEntry(connection, record.journalEntryId);
   if (!record || !original) throw new Error('receipt without entry');
   const fund = readFund(connection);
-  const fiscalYear = fiscalYearOf(input.voidedOn, fund.fiscal_year_start_month);
+  const fiscalYear = fiscalYearOf(input.voidedOn, fund.fiscalYearStartMonth);
   const sequence = reserveNumbers(connection, 'journal', fiscalYear);
   const lines = checkBalanced(reverseLines(original.lines));
   if (!lines.ok) throw new Error('reversal unbalanced');

@@ -17,7 +17,7 @@ function receiptNumbers(
   receiptIdByPeriod: ReadonlyMap<string, number>,
   receipts: readonly { record: ReceiptRecord }[],
 ): Map<string, string> {
-  const numbers = new Map(receipts.map(({ record }) => [record.id, record.receipt_no]));
+  const numbers = new Map(receipts.map(({ record }) => [record.id, record.receiptNo]));
   const byPeriod = new Map<string, string>();
   for (const [period, receiptId] of receiptIdByPeriod) {
     const number = numbers.get(receiptId);
@@ -32,7 +32,7 @@ const statementReceipts = 24;
 /** One member's passbook as of a day: the month grid, the latest receipts, what is overdue. */
 export function loadMemberStatement(connection: Connection, memberId: number, asOf: string): Result<MemberStatement> {
   const fund = readFund(connection);
-  const loaded = loadMemberFacts(connection, memberId, fund.opened_on);
+  const loaded = loadMemberFacts(connection, memberId, fund.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
   const arrears = memberArrears(loaded.facts, asOf);
   const latest = memberReceipts(connection, memberId, statementReceipts);
@@ -84,16 +84,16 @@ export function arrearsListing(
   rows.sort(
     (left, right) =>
       right.arrearsMonths - left.arrearsMonths ||
-      (left.row.sort_key < right.row.sort_key ? -1 : left.row.sort_key > right.row.sort_key ? 1 : left.row.id - right.row.id),
+      (left.row.sortKey < right.row.sortKey ? -1 : left.row.sortKey > right.row.sortKey ? 1 : left.row.id - right.row.id),
   );
-  const openedOn = readFund(connection).opened_on;
+  const openedOn = readFund(connection).openedOn;
   const events = statusEventsByMember(connection);
   const detailed = rows.slice(window.offset, window.offset + window.limit).map(({ row, arrearsMonths, owedSatang }): ArrearsRow => {
     const facts = quickMemberFacts(connection, row, events.get(row.id) ?? [], openedOn).facts;
     return {
       memberId: row.id,
-      memberNo: row.member_no,
-      fullName: `${row.title}${row.first_name} ${row.last_name}`,
+      memberNo: row.memberNo,
+      fullName: `${row.title}${row.firstName} ${row.lastName}`,
       moo: row.moo,
       village: row.village,
       arrearsMonths,

@@ -7,7 +7,7 @@ import { checkBalanced, reverseLines } from '../../../shared/domain/ledger/journ
 import { bahtText } from '../../../shared/domain/money/baht-text';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
-import { readFund } from '../db/repositories/fund-repository';
+import { readFund, type FundSettings } from '../db/repositories/fund-repository';
 import { findJournalEntry, insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
 import {
@@ -18,7 +18,6 @@ import {
   type VoucherRecord,
 } from '../db/repositories/voucher-repository';
 import { paymentOfVoucher } from '../db/repositories/welfare-payment-repository';
-import type { FundTable } from '../db/schema';
 import { actorName, type UseCaseContext } from '../use-cases/use-case-context';
 
 export type VoucherToPost = {
@@ -33,29 +32,29 @@ export type VoucherToPost = {
   sourceType: string;
 };
 
-export function voucherFromRecord(connection: Connection, fund: FundTable, record: VoucherRecord): Voucher {
+export function voucherFromRecord(connection: Connection, fund: FundSettings, record: VoucherRecord): Voucher {
   const payment = paymentOfVoucher(connection, record.id);
   const reversal = findVoucherReversal(connection, record.id);
-  const net = payment ? payment.gross_satang - payment.deducted_satang : record.amount_satang;
+  const net = payment ? payment.grossSatang - payment.deductedSatang : record.amountSatang;
   return {
     id: record.id,
-    voucherNo: record.voucher_no,
-    fiscalYear: record.fiscal_year,
-    paidOn: record.paid_on,
-    payeeName: record.payee_name,
-    payeeAddress: record.payee_address,
+    voucherNo: record.voucherNo,
+    fiscalYear: record.fiscalYear,
+    paidOn: record.paidOn,
+    payeeName: record.payeeName,
+    payeeAddress: record.payeeAddress,
     description: record.description,
-    amountSatang: record.amount_satang,
-    amountInWords: bahtText(record.amount_satang),
-    method: record.method as Voucher['method'],
-    expenseAccount: record.expense_account,
-    journalEntryNo: record.entry_no,
-    fund: { name: fund.name, address: fund.address, fundCode: fund.fund_code },
+    amountSatang: record.amountSatang,
+    amountInWords: bahtText(record.amountSatang),
+    method: record.method,
+    expenseAccount: record.expenseAccount,
+    journalEntryNo: record.entryNo,
+    fund: { name: fund.name, address: fund.address, fundCode: fund.fundCode },
     deduction:
-      payment && payment.deducted_satang > 0
-        ? { amountSatang: payment.deducted_satang, receiptNo: payment.receipt_no, netSatang: net, netInWords: bahtText(net) }
+      payment && payment.deductedSatang > 0
+        ? { amountSatang: payment.deductedSatang, receiptNo: payment.receiptNo, netSatang: net, netInWords: bahtText(net) }
         : null,
-    reversal: reversal ? { reversedOn: reversal.reversed_on, reason: reversal.reason } : null,
+    reversal: reversal ? { reversedOn: reversal.reversedOn, reason: reversal.reason } : null,
   };
 }
 
@@ -65,9 +64,9 @@ export function loadVoucher(connection: Connection, voucherId: number): Voucher 
 }
 
 /** The dates a payment may carry: on or after the fund began its books, never in the future. */
-export function checkPaymentDate(fund: FundTable, date: string, today: string, field: string): Result<void> {
+export function checkPaymentDate(fund: FundSettings, date: string, today: string, field: string): Result<void> {
   if (date > today) return failure('date-in-future', field);
-  if (date < fund.opened_on) return failure('date-before-opening', field, { openedOn: fund.opened_on });
+  if (date < fund.openedOn) return failure('date-before-opening', field, { openedOn: fund.openedOn });
   return success(undefined);
 }
 
@@ -75,10 +74,10 @@ export function checkPaymentDate(fund: FundTable, date: string, today: string, f
  * A payment voucher with its gapless number (PV + B.E. fiscal year), a balanced entry (Dr the expense,
  * Cr cash or bank), a cash-book line and an audit row — inside the call's transaction (Decision 13).
  */
-export function postVoucher(context: UseCaseContext, fund: FundTable, voucher: VoucherToPost): number {
+export function postVoucher(context: UseCaseContext, fund: FundSettings, voucher: VoucherToPost): number {
   const { connection } = context;
   const posting = { actor: actorName(context), now: context.call.at };
-  const fiscalYear = fiscalYearOf(voucher.paidOn, fund.fiscal_year_start_month);
+  const fiscalYear = fiscalYearOf(voucher.paidOn, fund.fiscalYearStartMonth);
   const voucherSequence = reserveNumbers(connection, 'voucher', fiscalYear);
   const entrySequence = reserveNumbers(connection, 'journal', fiscalYear);
   const voucherNo = formatDocumentNo('PV', fiscalYear, voucherSequence);
@@ -106,20 +105,20 @@ export function postVoucher(context: UseCaseContext, fund: FundTable, voucher: V
   ]);
   const id = insertVoucher(connection, {
     uuid: newRecordId(),
-    request_id: voucher.requestId,
-    voucher_no: voucherNo,
-    fiscal_year: fiscalYear,
-    sequence_no: voucherSequence,
-    paid_on: voucher.paidOn,
-    payee_name: voucher.payeeName,
-    payee_address: voucher.payeeAddress,
+    requestId: voucher.requestId,
+    voucherNo,
+    fiscalYear,
+    sequenceNo: voucherSequence,
+    paidOn: voucher.paidOn,
+    payeeName: voucher.payeeName,
+    payeeAddress: voucher.payeeAddress,
     description: voucher.description,
-    amount_satang: voucher.amountSatang,
+    amountSatang: voucher.amountSatang,
     method: voucher.method,
-    expense_account: voucher.expenseAccount,
-    journal_entry_id: entryId ?? 0,
-    source_type: voucher.sourceType,
-    created_at: posting.now,
+    expenseAccount: voucher.expenseAccount,
+    journalEntryId: entryId ?? 0,
+    sourceType: voucher.sourceType,
+    createdAt: posting.now,
   });
   if (voucher.method === 'cash') {
     insertCashBookLine(connection, {
@@ -149,19 +148,19 @@ export function postVoucher(context: UseCaseContext, fund: FundTable, voucher: V
  */
 export function reverseVoucher(
   context: UseCaseContext,
-  fund: FundTable,
+  fund: FundSettings,
   input: { voucherId: number; requestId: string; reversedOn: string; reason: string },
 ): void {
   const { connection } = context;
   const posting = { actor: actorName(context), now: context.call.at };
   const record = findVoucher(connection, input.voucherId);
-  const original = record && findJournalEntry(connection, record.journal_entry_id);
+  const original = record && findJournalEntry(connection, record.journalEntryId);
   if (!record || !original) throw new Error('voucher without entry');
-  const fiscalYear = fiscalYearOf(input.reversedOn, fund.fiscal_year_start_month);
+  const fiscalYear = fiscalYearOf(input.reversedOn, fund.fiscalYearStartMonth);
   const sequence = reserveNumbers(connection, 'journal', fiscalYear);
   const lines = checkBalanced(reverseLines(original.lines));
   if (!lines.ok) throw new Error('reversal unbalanced');
-  const description = { code: 'voucher-reversal', params: { voucherNo: record.voucher_no, payee: record.payee_name } };
+  const description = { code: 'voucher-reversal', params: { voucherNo: record.voucherNo, payee: record.payeeName } };
   const [entryId] = insertJournalEntries(connection, [
     {
       entryNo: formatDocumentNo('JV', fiscalYear, sequence),
@@ -178,20 +177,20 @@ export function reverseVoucher(
     },
   ]);
   insertVoucherReversal(connection, {
-    voucher_id: record.id,
-    request_id: input.requestId,
-    reversed_on: input.reversedOn,
+    voucherId: record.id,
+    requestId: input.requestId,
+    reversedOn: input.reversedOn,
     reason: input.reason,
     actor: posting.actor,
-    reversal_entry_id: entryId ?? 0,
-    created_at: posting.now,
+    reversalEntryId: entryId ?? 0,
+    createdAt: posting.now,
   });
   if (record.method === 'cash') {
     insertCashBookLine(connection, {
       date: input.reversedOn,
-      documentNo: record.voucher_no,
+      documentNo: record.voucherNo,
       description,
-      inSatang: record.amount_satang,
+      inSatang: record.amountSatang,
       outSatang: 0,
       receiptId: null,
       batchId: null,

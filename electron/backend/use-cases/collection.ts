@@ -1,4 +1,5 @@
 import type { BatchSummary, CollectionBatch, Paged, PlanRate, StatusEvent } from '../../../shared/api/fund-types';
+import { planPayment } from '../../../shared/domain/contributions/plan-payment';
 import { failure, success, type DomainError, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
 import {
@@ -12,46 +13,46 @@ import {
   listBatches,
   markBatchPosted,
   upsertBatchLine,
+  type BatchRecord,
 } from '../db/repositories/batch-repository';
 import { listPlanRates, readFund } from '../db/repositories/fund-repository';
-import type { CollectionBatchesTable, DuesRow } from '../db/schema';
-import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
+import { findMemberRow, statusEventsByMember, type MemberDues } from '../db/repositories/member-repository';
 import { hasPaidEntryFee, receiptRequestWithPrefix } from '../db/repositories/receipt-repository';
 import { findRequest } from '../db/repositories/request-repository';
 import { loadMemberFacts, quickMemberFacts } from '../steps/member-facts';
-import { planPayment, type PlannedPayment } from '../steps/payment-plan';
+import { describePayment, type PlannedPayment } from '../steps/payment-plan';
 import { postReceipts, type ReceiptToPost } from '../steps/post-receipts';
 import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
 
-function batchView(connection: Connection, batch: CollectionBatchesTable): CollectionBatch {
+function batchView(connection: Connection, batch: BatchRecord): CollectionBatch {
   const receipts =
     batch.state === 'posted'
       ? batchReceipts(connection, batch.id)
       : new Map<number, { receiptId: number; receiptNo: string; periods: string[] }>();
   const lines = batchLines(connection, batch.id).map((line) => {
-    const receipt = receipts.get(line.member_id);
+    const receipt = receipts.get(line.memberId);
     return {
       id: line.id,
-      memberId: line.member_id,
-      memberNo: line.member_no,
-      memberName: line.member_name,
-      monthCount: line.month_count,
+      memberId: line.memberId,
+      memberNo: line.memberNo,
+      memberName: line.memberName,
+      monthCount: line.monthCount,
       periods: receipt?.periods ?? [],
-      amountSatang: line.amount_satang,
-      includeEntryFee: line.include_entry_fee === 1,
+      amountSatang: line.amountSatang,
+      includeEntryFee: line.includeEntryFee,
       receiptId: receipt?.receiptId ?? null,
       receiptNo: receipt?.receiptNo ?? null,
     };
   });
   return {
     id: batch.id,
-    collectedOn: batch.collected_on,
+    collectedOn: batch.collectedOn,
     collector: batch.collector,
     note: batch.note,
-    state: batch.state as CollectionBatch['state'],
+    state: batch.state,
     lines,
     totalSatang: lines.reduce((sum, line) => sum + line.amountSatang, 0),
-    receiptRange: batch.first_receipt_no && batch.last_receipt_no ? { first: batch.first_receipt_no, last: batch.last_receipt_no } : null,
+    receiptRange: batch.receiptRange,
   };
 }
 
@@ -62,7 +63,7 @@ export function createBatch(
   const { connection, clock } = context;
   const fund = readFund(connection);
   if (input.collectedOn > clock.today()) return failure('date-in-future', 'collectedOn');
-  if (input.collectedOn < fund.opened_on) return failure('date-before-opening', 'collectedOn', { openedOn: fund.opened_on });
+  if (input.collectedOn < fund.openedOn) return failure('date-before-opening', 'collectedOn', { openedOn: fund.openedOn });
   const id = insertBatch(connection, {
     collectedOn: input.collectedOn,
     collector: input.collector,
@@ -85,20 +86,7 @@ export function getBatch(context: UseCaseContext, input: { batchId: number }): R
 
 export function batchList(context: UseCaseContext, input: { offset: number; limit: number }): Result<Paged<BatchSummary>> {
   const page = listBatches(context.connection, input.offset, input.limit);
-  return success({
-    total: page.total,
-    offset: input.offset,
-    rows: page.rows.map((row) => ({
-      id: row.id,
-      collectedOn: row.collected_on,
-      collector: row.collector,
-      note: row.note,
-      state: row.state as BatchSummary['state'],
-      totalSatang: row.total_satang ?? 0,
-      lineCount: row.line_count,
-      receiptRange: row.first_receipt_no && row.last_receipt_no ? { first: row.first_receipt_no, last: row.last_receipt_no } : null,
-    })),
-  });
+  return success({ total: page.total, offset: input.offset, rows: page.rows });
 }
 
 type LineFacts = { memberId: number; monthCount: number; amountSatang: number; includeEntryFee: boolean };
@@ -109,28 +97,28 @@ type Known = {
   openedOn: string;
   rates: readonly PlanRate[];
   events?: Map<number, StatusEvent[]>;
-  members?: Map<number, DuesRow>;
+  members?: Map<number, MemberDues>;
 };
 
 function knownFacts(connection: Connection, today: string): Known {
-  return { today, openedOn: readFund(connection).opened_on, rates: listPlanRates(connection) };
+  return { today, openedOn: readFund(connection).openedOn, rates: listPlanRates(connection) };
 }
 
 function planLine(
   connection: Connection,
-  batch: CollectionBatchesTable,
+  batch: BatchRecord,
   line: LineFacts,
   known: Known,
 ): Result<{ plan: PlannedPayment; memberName: string }> {
-  const row = known.events ? (known.members?.get(line.memberId) ?? findMemberRow(connection, line.memberId)) : undefined;
+  const member = known.events ? (known.members?.get(line.memberId) ?? findMemberRow(connection, line.memberId)) : undefined;
   const loaded =
-    row && known.events
-      ? quickMemberFacts(connection, row, known.events.get(row.id) ?? [], known.openedOn)
+    member && known.events
+      ? quickMemberFacts(connection, member, known.events.get(member.id) ?? [], known.openedOn)
       : loadMemberFacts(connection, line.memberId, known.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
   // Only the few lines that take an entry fee ask whether the member paid one before.
   const planned = planPayment(
-    { receivedOn: batch.collected_on, monthCount: line.monthCount, includeEntryFee: line.includeEntryFee },
+    { receivedOn: batch.collectedOn, monthCount: line.monthCount, includeEntryFee: line.includeEntryFee },
     {
       facts: loaded.facts,
       rates: known.rates,
@@ -142,10 +130,11 @@ function planLine(
   if (!planned.ok) return planned;
   if (planned.value.totalSatang !== line.amountSatang)
     return failure('amount-mismatch', 'amountSatang', { expected: planned.value.totalSatang });
-  return success({ plan: planned.value, memberName: `${loaded.row.title}${loaded.row.first_name} ${loaded.row.last_name}` });
+  const { title, firstName, lastName } = loaded.member;
+  return success({ plan: describePayment(planned.value), memberName: `${title}${firstName} ${lastName}` });
 }
 
-function draftBatch(connection: Connection, batchId: number): Result<CollectionBatchesTable> {
+function draftBatch(connection: Connection, batchId: number): Result<BatchRecord> {
   const batch = findBatch(connection, batchId);
   if (!batch) return failure('batch-not-found', 'batchId');
   if (batch.state !== 'draft') return failure('batch-posted', 'batchId');
@@ -219,23 +208,13 @@ export async function postBatch(
       job.progress(index, lines.length, 'checking');
       await job.checkpoint();
     }
-    const planned = planLine(
-      connection,
-      found,
-      {
-        memberId: line.member_id,
-        monthCount: line.month_count,
-        amountSatang: line.amount_satang,
-        includeEntryFee: line.include_entry_fee === 1,
-      },
-      known,
-    );
-    if (!planned.ok) return lineError(planned.error, known.members.get(line.member_id)?.member_no ?? '', index);
+    const planned = planLine(connection, found, line, known);
+    if (!planned.ok) return lineError(planned.error, known.members.get(line.memberId)?.memberNo ?? '', index);
     toPost.push({
       requestId: `${input.requestId}:${line.id}`,
-      memberId: line.member_id,
+      memberId: line.memberId,
       memberName: planned.value.memberName,
-      receivedOn: found.collected_on,
+      receivedOn: found.collectedOn,
       numbering: { kind: 'app' },
       method: 'cash',
       collector: found.collector,

@@ -35,11 +35,11 @@ export function recordCommunityActivity(context: UseCaseContext, input: RecordIn
   });
   const id = insertCommunityActivity(connection, {
     category: input.category,
-    activity_date: input.activityDate,
+    activityDate: input.activityDate,
     description: input.description,
-    beneficiaries_count: input.beneficiariesCount,
-    voucher_id: voucherId,
-    created_at: context.call.at,
+    beneficiariesCount: input.beneficiariesCount,
+    voucherId,
+    createdAt: context.call.at,
   });
   context.audit({ entity: 'community_activity', entityId: id, after: { category: input.category, voucherId } });
   return activityResult(connection, id);
@@ -54,20 +54,20 @@ export function reverseCommunityActivity(
   input: { activityId: number; requestId: string; reversedOn: string; reason: string },
 ): Result<CommunityActivity> {
   const { connection, clock } = context;
-  const row = findCommunityActivity(connection, input.activityId);
-  if (!row) return failure('community-activity-not-found', 'activityId');
-  if (findVoucherReversal(connection, row.voucher_id)) return failure('voucher-already-reversed', 'activityId');
+  const activity = findCommunityActivity(connection, input.activityId);
+  if (!activity) return failure('community-activity-not-found', 'activityId');
+  if (findVoucherReversal(connection, activity.voucherId)) return failure('voucher-already-reversed', 'activityId');
   const fund = readFund(connection);
   const date = checkPaymentDate(fund, input.reversedOn, clock.today(), 'reversedOn');
   if (!date.ok) return date;
-  if (input.reversedOn < row.activity_date) return failure('reversal-before-payment', 'reversedOn', { paidOn: row.activity_date });
+  if (input.reversedOn < activity.activityDate) return failure('reversal-before-payment', 'reversedOn', { paidOn: activity.activityDate });
   reverseVoucher(context, fund, {
-    voucherId: row.voucher_id,
+    voucherId: activity.voucherId,
     requestId: input.requestId,
     reversedOn: input.reversedOn,
     reason: input.reason,
   });
-  return success(activityView(connection, row));
+  return success(activityView(connection, activity));
 }
 
 export function communityList(context: UseCaseContext, input: { offset: number; limit: number }): Result<Paged<CommunityActivity>> {

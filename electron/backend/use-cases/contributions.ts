@@ -8,7 +8,7 @@ import { readFund } from '../db/repositories/fund-repository';
 import { findReceiptIdByNumber } from '../db/repositories/receipt-repository';
 import { claimKeepingReceipt } from '../db/repositories/welfare-payment-repository';
 import { loadMemberFacts } from '../steps/member-facts';
-import type { PaymentChoice } from '../steps/payment-plan';
+import type { PaymentChoice } from '../../../shared/domain/contributions/plan-payment';
 import { postReceipts } from '../steps/post-receipts';
 import { loadReceipt, planForMember, postReceiptVoid, receiptResult } from '../steps/receipts';
 import { arrearsListing, loadMemberStatement } from '../steps/statements';
@@ -19,21 +19,21 @@ type VoidInput = z.output<(typeof fundContract)['contributions.void']['input']>;
 
 export function quoteContribution(context: UseCaseContext, input: PaymentChoice & { memberId: number }): Result<ContributionQuote> {
   const fund = readFund(context.connection);
-  const loaded = loadMemberFacts(context.connection, input.memberId, fund.opened_on);
+  const loaded = loadMemberFacts(context.connection, input.memberId, fund.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
   const planned = planForMember(context.connection, fund, loaded, input, context.clock.today());
   if (!planned.ok) return planned;
   return success({ ...planned.value, amountInWords: bahtText(planned.value.totalSatang) });
 }
 
-function memberName(row: { title: string; first_name: string; last_name: string }): string {
-  return `${row.title}${row.first_name} ${row.last_name}`;
+function memberName(member: { title: string; firstName: string; lastName: string }): string {
+  return `${member.title}${member.firstName} ${member.lastName}`;
 }
 
 export function recordContribution(context: UseCaseContext, input: RecordInput): Result<Receipt> {
   const { connection, clock } = context;
   const fund = readFund(connection);
-  const loaded = loadMemberFacts(connection, input.memberId, fund.opened_on);
+  const loaded = loadMemberFacts(connection, input.memberId, fund.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
   const planned = planForMember(connection, fund, loaded, input, clock.today());
   if (!planned.ok) return planned;
@@ -48,7 +48,7 @@ export function recordContribution(context: UseCaseContext, input: RecordInput):
     {
       requestId: input.requestId,
       memberId: input.memberId,
-      memberName: memberName(loaded.row),
+      memberName: memberName(loaded.member),
       receivedOn: input.receivedOn,
       numbering: input.numbering,
       method: input.method,

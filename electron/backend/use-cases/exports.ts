@@ -2,7 +2,7 @@ import type { ExportFormat, ProducedFile } from '../../../shared/api/fund-types'
 import type { DocumentModel } from '../../../shared/domain/documents/document-model';
 import { toBuddhistYear } from '../../../shared/domain/calendar-date';
 import { failure, success, type Result } from '../../../shared/domain/result';
-import { fundRowToProfile, readFund } from '../db/repositories/fund-repository';
+import { readFundProfile } from '../db/repositories/fund-repository';
 import { renderExcel } from '../files/excel/render-excel';
 import { renderPdf } from '../files/pdf/render-pdf';
 import { arrearsDocument } from '../files/reports/arrears-document';
@@ -44,7 +44,7 @@ export async function exportMemberStatement(
   const statement = loadMemberStatement(connection, input.memberId, asOf);
   if (!statement.ok) return statement;
   const document = memberStatementDocument({
-    fund: fundRowToProfile(readFund(connection)),
+    fund: readFundProfile(connection),
     member,
     statement: statement.value,
     asOf,
@@ -71,7 +71,7 @@ export async function exportArrears(
   );
   const place = input.moo === undefined ? undefined : listing.places.find((candidate) => (candidate.moo ?? 0) === input.moo);
   const document = arrearsDocument({
-    fund: fundRowToProfile(readFund(connection)),
+    fund: readFundProfile(connection),
     rows: listing.rows,
     asOf,
     minMonths: input.minMonths,

@@ -4,7 +4,15 @@ import type { fundProfileInput, planRateInput } from '../../../shared/api/fund-c
 import type { FundProfile, PlanRate } from '../../../shared/api/fund-types';
 import { checkPlanRate } from '../../../shared/domain/contributions/plan';
 import { failure, success, type Result } from '../../../shared/domain/result';
-import { fundRowToProfile, insertFund, insertPlanRate, listPlanRates, readFund, updateFund } from '../db/repositories/fund-repository';
+import {
+  insertFund,
+  insertPlanRate,
+  listPlanRates,
+  readFund,
+  readFundProfile,
+  updateFund,
+  type FundProfileFields,
+} from '../db/repositories/fund-repository';
 import type { UseCaseContext } from './use-case-context';
 
 type ProfileInput = z.output<typeof fundProfileInput>;
@@ -17,36 +25,35 @@ function checkProfileDates(profile: ProfileInput, openedOn: string, today: strin
 }
 
 /** Until CODI assigns a code, a provisional one from the tambon code (domain.md §(g)1), flagged as such. */
-function fundCodeColumns(profile: ProfileInput): { fund_code: string; is_code_provisional: number } {
-  if (profile.fundCode !== '') return { fund_code: profile.fundCode, is_code_provisional: 0 };
-  return { fund_code: `${profile.subdistrictCode || '000000'}-01`, is_code_provisional: 1 };
+function fundCodeOf(profile: ProfileInput): { fundCode: string; isCodeProvisional: boolean } {
+  if (profile.fundCode !== '') return { fundCode: profile.fundCode, isCodeProvisional: false };
+  return { fundCode: `${profile.subdistrictCode || '000000'}-01`, isCodeProvisional: true };
 }
 
-function profileColumns(profile: ProfileInput, openedOn: string) {
+function profileFields(profile: ProfileInput, openedOn: string): FundProfileFields {
   return {
     name: profile.name,
-    ...fundCodeColumns(profile),
+    ...fundCodeOf(profile),
     level: profile.level,
-    province_code: profile.provinceCode,
-    province_name: profile.provinceName,
-    district_code: profile.districtCode,
-    district_name: profile.districtName,
-    subdistrict_code: profile.subdistrictCode,
-    subdistrict_name: profile.subdistrictName,
+    provinceCode: profile.provinceCode,
+    provinceName: profile.provinceName,
+    districtCode: profile.districtCode,
+    districtName: profile.districtName,
+    subdistrictCode: profile.subdistrictCode,
+    subdistrictName: profile.subdistrictName,
     address: profile.address,
     postcode: profile.postcode,
-    founded_on: profile.foundedOn,
-    opened_on: openedOn,
-    fiscal_year_start_month: profile.fiscalYearStartMonth,
-    receipt_prefix: profile.receiptPrefix,
+    foundedOn: profile.foundedOn,
+    openedOn,
+    fiscalYearStartMonth: profile.fiscalYearStartMonth,
+    receiptPrefix: profile.receiptPrefix,
   };
 }
 
-function checkRate(rate: RateInput, fund: { founded_on: string }, field: string): Result<void> {
+function checkRate(rate: RateInput, fund: { foundedOn: string }, field: string): Result<void> {
   const checked = checkPlanRate(rate);
   if (!checked.ok) return failure(checked.error.code, `${field}.${checked.error.field ?? 'bundles'}`, checked.error.params);
-  if (rate.effectiveFrom < fund.founded_on)
-    return failure('date-before-founding', `${field}.effectiveFrom`, { foundedOn: fund.founded_on });
+  if (rate.effectiveFrom < fund.foundedOn) return failure('date-before-founding', `${field}.effectiveFrom`, { foundedOn: fund.foundedOn });
   return success(undefined);
 }
 
@@ -58,36 +65,34 @@ export function initializeFund(context: UseCaseContext, profile: ProfileInput, p
   if (!dates.ok) return dates;
   // The first rate must already be in force when the fund starts keeping books in the app.
   const firstRate = { ...plan, effectiveFrom: plan.effectiveFrom > openedOn ? openedOn : plan.effectiveFrom };
-  const rateCheck = checkRate(firstRate, { founded_on: profile.foundedOn }, 'plan');
+  const rateCheck = checkRate(firstRate, { foundedOn: profile.foundedOn }, 'plan');
   if (!rateCheck.ok) return rateCheck;
   insertFund(context.connection, {
-    id: 1,
     uuid: randomUUID(),
-    ...profileColumns(profile, openedOn),
-    member_secret: randomBytes(32).toString('hex'),
+    profile: profileFields(profile, openedOn),
+    memberSecret: randomBytes(32).toString('hex'),
     version: 1,
-    created_at: now,
+    createdAt: now,
   });
   insertPlanRate(context.connection, firstRate, now);
-  const created = fundRowToProfile(readFund(context.connection));
+  const created = readFundProfile(context.connection);
   context.audit({ entity: 'fund', entityId: created.uuid, after: created });
   return success(created);
 }
 
 export function getFund(context: UseCaseContext): Result<FundProfile> {
-  return success(fundRowToProfile(readFund(context.connection)));
+  return success(readFundProfile(context.connection));
 }
 
 export function updateFundProfile(context: UseCaseContext, input: { expectedVersion: number; profile: ProfileInput }): Result<FundProfile> {
-  const row = readFund(context.connection);
-  if (row.version !== input.expectedVersion) return failure('version-conflict', 'expectedVersion');
+  const before = readFundProfile(context.connection);
+  if (before.version !== input.expectedVersion) return failure('version-conflict', 'expectedVersion');
   // The opening date anchors dues and the books: it is set once, at creation.
-  const dates = checkProfileDates(input.profile, row.opened_on, context.clock.today());
+  const dates = checkProfileDates(input.profile, before.openedOn, context.clock.today());
   if (!dates.ok) return dates;
-  const before = fundRowToProfile(row);
-  updateFund(context.connection, { ...profileColumns(input.profile, row.opened_on), version: row.version + 1 });
-  const after = fundRowToProfile(readFund(context.connection));
-  context.audit({ entity: 'fund', entityId: row.uuid, before, after });
+  updateFund(context.connection, profileFields(input.profile, before.openedOn), before.version + 1);
+  const after = readFundProfile(context.connection);
+  context.audit({ entity: 'fund', entityId: before.uuid, before, after });
   return success(after);
 }
 

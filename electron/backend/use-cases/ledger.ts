@@ -68,7 +68,7 @@ export function recordOpeningBalances(
   ];
   const balanced = checkBalanced(lines);
   if (!balanced.ok) return balanced;
-  const fiscalYear = fiscalYearOf(fund.opened_on, fund.fiscal_year_start_month);
+  const fiscalYear = fiscalYearOf(fund.openedOn, fund.fiscalYearStartMonth);
   const sequence = reserveNumbers(connection, 'journal', fiscalYear);
   const now = context.call.at;
   const entryNo = formatDocumentNo('JV', fiscalYear, sequence);
@@ -78,7 +78,7 @@ export function recordOpeningBalances(
       entryNo,
       fiscalYear,
       sequenceNo: sequence,
-      entryDate: fund.opened_on,
+      entryDate: fund.openedOn,
       description,
       sourceType: openingSource,
       sourceId: null,
@@ -91,7 +91,7 @@ export function recordOpeningBalances(
   const cash = input.balances.find((balance) => balance.accountCode === accountCodes.cash);
   if (cash)
     insertCashBookLine(connection, {
-      date: fund.opened_on,
+      date: fund.openedOn,
       documentNo: entryNo,
       description,
       inSatang: cash.amountSatang,

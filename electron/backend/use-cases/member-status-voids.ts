@@ -2,7 +2,7 @@ import type { MemberDetail } from '../../../shared/api/fund-types';
 import { failure, type Result } from '../../../shared/domain/result';
 import { isMemberDeath } from '../../../shared/domain/welfare/settle-payout';
 import { findMemberRow, listStatusEvents, voidStatusEvent } from '../db/repositories/member-repository';
-import { memberClaimsOnDate } from '../db/repositories/welfare-repository';
+import { memberClaimsOnDate } from '../db/repositories/claim-repository';
 import { memberResult, refreshDues } from '../steps/member-records';
 import { actorName, type UseCaseContext } from './use-case-context';
 
@@ -24,11 +24,11 @@ export function voidMemberStatus(
   if (events[events.length - 1]?.id !== event.id) return failure('status-event-not-latest', 'eventId');
   if (event.kind === 'deceased') {
     const claim = memberClaimsOnDate(connection, input.memberId, event.effectiveOn).find(
-      (row) => isMemberDeath(row.category, row.recipient_kind) && row.state !== 'rejected' && row.reversed === 0,
+      (candidate) => isMemberDeath(candidate.category, candidate.recipientKind) && candidate.state !== 'rejected' && !candidate.isReversed,
     );
-    if (claim) return failure('status-has-death-claim', 'eventId', { claimNo: claim.claim_no ?? '' });
+    if (claim) return failure('status-has-death-claim', 'eventId', { claimNo: claim.claimNo ?? '' });
   }
-  voidStatusEvent(connection, { id: event.id, voided_on: clock.today(), void_reason: input.reason, voided_by: actorName(context) });
+  voidStatusEvent(connection, { id: event.id, voidedOn: clock.today(), voidReason: input.reason, voidedBy: actorName(context) });
   const dues = refreshDues(connection, input.memberId);
   if (!dues.ok) return failure(dues.error.code, 'eventId', dues.error.params);
   context.audit({ entity: 'member', entityId: input.memberId, before: event, after: { voided: true, reason: input.reason } });

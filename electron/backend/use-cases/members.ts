@@ -15,9 +15,9 @@ import {
   insertMemberVersion,
   listMemberVersions,
   nextMemberSeq,
-  profileToColumns,
   searchMembers,
   updateMemberProfile,
+  type SearchKeys,
 } from '../db/repositories/member-repository';
 import { insertDependent } from '../db/repositories/dependent-repository';
 import { memberDetail, memberResult, recordStatusEvent, refreshDues } from '../steps/member-records';
@@ -52,8 +52,8 @@ function checkProfile(
   if (input.approvedOn > today) return failure('date-in-future', field('approvedOn'));
   if (input.birthDate >= input.appliedOn) return failure('birth-after-application', field('birthDate'));
   if (input.approvedOn < input.appliedOn) return failure('approval-before-application', field('approvedOn'));
-  if (input.approvedOn < fund.founded_on) return failure('date-before-founding', field('approvedOn'), { foundedOn: fund.founded_on });
-  if (input.paidThroughPeriod !== null && input.approvedOn >= fund.opened_on)
+  if (input.approvedOn < fund.foundedOn) return failure('date-before-founding', field('approvedOn'), { foundedOn: fund.foundedOn });
+  if (input.paidThroughPeriod !== null && input.approvedOn >= fund.openedOn)
     return failure('paid-through-not-allowed', field('paidThroughPeriod'));
   for (const [index, beneficiary] of input.beneficiaries.entries()) {
     if (beneficiary.citizenId && !isValidThaiId(beneficiary.citizenId))
@@ -76,9 +76,9 @@ function checkProfile(
   });
 }
 
-function profileColumnsFor(profile: MemberProfile, memberNo: string) {
+function searchKeysOf(profile: MemberProfile, memberNo: string): SearchKeys {
   const searchText = memberSearchText({ memberNo, citizenId: profile.citizenId, firstName: profile.firstName, lastName: profile.lastName });
-  return profileToColumns(profile, thaiSortKey(`${profile.firstName} ${profile.lastName}`), searchText);
+  return { sortKey: thaiSortKey(`${profile.firstName} ${profile.lastName}`), searchText };
 }
 
 export function registerMember(context: UseCaseContext, input: ProfileInput): Result<MemberDetail> {
@@ -90,16 +90,15 @@ export function registerMember(context: UseCaseContext, input: ProfileInput): Re
   const seq = nextMemberSeq(connection);
   const memberNo = String(seq).padStart(5, '0');
   const id = insertMember(connection, {
-    ...profileColumnsFor(profile, memberNo),
     uuid: newRecordId(),
-    member_seq: seq,
-    member_no: memberNo,
+    memberSeq: seq,
+    memberNo,
+    profile,
+    keys: searchKeysOf(profile, memberNo),
     status: 'active',
-    status_since: profile.approvedOn,
-    dues_start_index: null,
+    statusSince: profile.approvedOn,
     version: 1,
-    created_at: now,
-    updated_at: now,
+    createdAt: now,
   });
   insertMemberVersion(connection, id, 1, profile, now, actorName(context));
   const dues = refreshDues(connection, id);
@@ -123,7 +122,13 @@ export function updateMember(
     return failure('status-date-before-spell', 'profile.approvedOn', { since: firstExit.effectiveOn });
   const now = clock.now();
   const version = current.version + 1;
-  updateMemberProfile(connection, input.memberId, profileColumnsFor(checked.value, current.memberNo), version, now);
+  updateMemberProfile(connection, {
+    id: input.memberId,
+    profile: checked.value,
+    keys: searchKeysOf(checked.value, current.memberNo),
+    version,
+    updatedAt: now,
+  });
   insertMemberVersion(connection, input.memberId, version, checked.value, now, actorName(context));
   const dues = refreshDues(connection, input.memberId);
   if (!dues.ok) return failure('period-outside-membership', 'profile.approvedOn', dues.error.params);
@@ -144,17 +149,17 @@ export function addDependent(context: UseCaseContext, input: DependentInput): Re
   if (input.birthDate > clock.today()) return failure('birth-date-in-future', 'birthDate');
   if (input.citizenId && !isValidThaiId(input.citizenId)) return failure('bad-thai-id', 'citizenId');
   const now = clock.now();
-  const row = {
-    member_id: input.memberId,
-    full_name: input.fullName,
+  const dependent = {
+    memberId: input.memberId,
+    fullName: input.fullName,
     relationship: input.relationship,
     gender: input.gender,
-    birth_date: input.birthDate,
-    citizen_id: input.citizenId ? normalizeThaiId(input.citizenId) : null,
-    created_at: now,
+    birthDate: input.birthDate,
+    citizenId: input.citizenId ? normalizeThaiId(input.citizenId) : null,
+    createdAt: now,
   };
-  const id = insertDependent(connection, row);
-  context.audit({ entity: 'dependent', entityId: id, after: row });
+  const id = insertDependent(connection, dependent);
+  context.audit({ entity: 'dependent', entityId: id, after: dependent });
   return memberResult(connection, input.memberId);
 }
 

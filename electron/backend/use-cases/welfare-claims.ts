@@ -9,8 +9,15 @@ import { isMemberDeath } from '../../../shared/domain/welfare/settle-payout';
 import { normalizeSearchQuery } from '../../../shared/domain/members/member-search';
 import { readFund } from '../db/repositories/fund-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
-import { findClaim, findWelfareType, insertClaim, listClaims, updateClaimDecision } from '../db/repositories/welfare-repository';
-import type { WelfareClaimsTable } from '../db/schema';
+import {
+  findClaim,
+  insertClaim,
+  listClaims,
+  updateClaimDecision,
+  type ClaimProgress,
+  type ClaimRecord,
+} from '../db/repositories/claim-repository';
+import { findWelfareType } from '../db/repositories/welfare-repository';
 import { claimResult, claimView, decide, moveClaim } from '../steps/claims';
 import { loadMemberFacts } from '../steps/member-facts';
 import { recordStatusEvent } from '../steps/member-records';
@@ -70,38 +77,37 @@ export function recordClaim(context: UseCaseContext, input: ClaimInput & { reque
   const death = recordDeath(context, input, type?.category ?? '');
   if (!death.ok) return death;
   const now = context.call.at;
-  const fiscalYear = fiscalYearOf(clock.today(), readFund(connection).fiscal_year_start_month);
+  const fiscalYear = fiscalYearOf(clock.today(), readFund(connection).fiscalYearStartMonth);
   const id = insertClaim(connection, {
-    request_id: input.requestId,
-    claim_no: formatDocumentNo('WF', fiscalYear, reserveNumbers(connection, 'claim', fiscalYear)),
-    type_id: input.typeId,
-    member_id: input.memberId,
-    event_date: input.eventDate,
+    requestId: input.requestId,
+    claimNo: formatDocumentNo('WF', fiscalYear, reserveNumbers(connection, 'claim', fiscalYear)),
+    typeId: input.typeId,
+    memberId: input.memberId,
+    eventDate: input.eventDate,
     units: input.units ?? null,
-    recipient_kind: input.recipient.kind,
-    dependent_id: input.recipient.kind === 'dependent' ? input.recipient.dependentId : null,
-    documents_json: JSON.stringify(input.documentsReceived ?? []),
-    decision_json: JSON.stringify(decided.value),
-    computed_satang: decided.value.amountSatang,
-    units_paid: decided.value.unitsPaid,
+    recipientKind: input.recipient.kind,
+    dependentId: input.recipient.kind === 'dependent' ? input.recipient.dependentId : null,
+    documentsReceived: input.documentsReceived ?? [],
+    decision: decided.value,
+    amountSatang: decided.value.amountSatang,
+    unitsPaid: decided.value.unitsPaid,
     state: 'pending',
-    decision_ref: null,
-    rejection_reason: null,
-    voucher_id: null,
-    created_at: now,
-    updated_at: now,
+    decisionRef: null,
+    rejectionReason: null,
+    voucherId: null,
+    createdAt: now,
   });
   context.audit({ entity: 'welfare_claim', entityId: id, after: { ...input, amountSatang: decided.value.amountSatang } });
   return claimResult(connection, id);
 }
 
 /** A recorded claim as the engine's input again, so it can be judged anew. */
-function claimInputOf(row: WelfareClaimsTable, documentsReceived: string[]): ClaimInput {
+function claimInputOf(claim: ClaimRecord, documentsReceived: string[]): ClaimInput {
   const recipient: ClaimInput['recipient'] =
-    row.recipient_kind === 'dependent' && row.dependent_id !== null
-      ? { kind: 'dependent', dependentId: row.dependent_id }
-      : { kind: row.recipient_kind === 'beneficiary' ? 'beneficiary' : 'member' };
-  return { typeId: row.type_id, memberId: row.member_id, eventDate: row.event_date, units: row.units, recipient, documentsReceived };
+    claim.recipientKind === 'dependent' && claim.dependentId !== null
+      ? { kind: 'dependent', dependentId: claim.dependentId }
+      : { kind: claim.recipientKind === 'beneficiary' ? 'beneficiary' : 'member' };
+  return { typeId: claim.typeId, memberId: claim.memberId, eventDate: claim.eventDate, units: claim.units, recipient, documentsReceived };
 }
 
 /**
@@ -111,52 +117,52 @@ function claimInputOf(row: WelfareClaimsTable, documentsReceived: string[]): Cla
  */
 export function recheckClaim(context: UseCaseContext, input: { claimId: number; documentsReceived: string[] }): Result<WelfareClaim> {
   const { connection, clock } = context;
-  const row = findClaim(connection, input.claimId);
-  if (!row) return failure('claim-not-found', 'claimId');
-  if (row.state !== 'pending') return failure('claim-not-pending', 'claimId', { state: row.state });
-  const decided = decide(connection, claimInputOf(row, input.documentsReceived), clock.today(), undefined, row.id);
+  const claim = findClaim(connection, input.claimId);
+  if (!claim) return failure('claim-not-found', 'claimId');
+  if (claim.state !== 'pending') return failure('claim-not-pending', 'claimId', { state: claim.state });
+  const decided = decide(connection, claimInputOf(claim, input.documentsReceived), clock.today(), undefined, claim.id);
   if (!decided.ok) return decided;
   updateClaimDecision(connection, {
-    id: row.id,
-    documents_json: JSON.stringify(input.documentsReceived),
-    decision_json: JSON.stringify(decided.value),
-    computed_satang: decided.value.amountSatang,
-    units_paid: decided.value.unitsPaid,
-    updated_at: context.call.at,
+    id: claim.id,
+    documentsReceived: input.documentsReceived,
+    decision: decided.value,
+    amountSatang: decided.value.amountSatang,
+    unitsPaid: decided.value.unitsPaid,
+    updatedAt: context.call.at,
   });
   context.audit({
     entity: 'welfare_claim',
-    entityId: row.id,
-    before: { amountSatang: row.computed_satang, documents: JSON.parse(row.documents_json) as unknown },
+    entityId: claim.id,
+    before: { amountSatang: claim.amountSatang, documents: claim.documentsReceived },
     after: { amountSatang: decided.value.amountSatang, documents: input.documentsReceived },
   });
-  return claimResult(connection, row.id);
+  return claimResult(connection, claim.id);
 }
 
 function decideByCommittee(
   context: UseCaseContext,
   claimId: number,
-  change: (row: WelfareClaimsTable) => Result<Partial<WelfareClaimsTable>>,
+  change: (claim: ClaimRecord) => Result<Partial<ClaimProgress>>,
 ): Result<WelfareClaim> {
-  const row = findClaim(context.connection, claimId);
-  if (!row) return failure('claim-not-found', 'claimId');
-  const changed = change(row);
-  return changed.ok ? moveClaim(context, row, changed.value) : changed;
+  const claim = findClaim(context.connection, claimId);
+  if (!claim) return failure('claim-not-found', 'claimId');
+  const changed = change(claim);
+  return changed.ok ? moveClaim(context, claim, changed.value) : changed;
 }
 
 /** The committee approves an eligible claim with its meeting reference (Decision 11: the explanation was shown first). */
 export function approveClaim(context: UseCaseContext, input: { claimId: number; meetingRef: string }): Result<WelfareClaim> {
-  return decideByCommittee(context, input.claimId, (row) => {
-    if (row.state !== 'pending') return failure('claim-not-pending', 'claimId', { state: row.state });
-    if (row.computed_satang === 0) return failure('claim-not-eligible', 'claimId');
-    return success({ state: 'approved', decision_ref: input.meetingRef });
+  return decideByCommittee(context, input.claimId, (claim) => {
+    if (claim.state !== 'pending') return failure('claim-not-pending', 'claimId', { state: claim.state });
+    if (claim.amountSatang === 0) return failure('claim-not-eligible', 'claimId');
+    return success({ state: 'approved', decisionRef: input.meetingRef });
   });
 }
 
 export function rejectClaim(context: UseCaseContext, input: { claimId: number; reason: string }): Result<WelfareClaim> {
-  return decideByCommittee(context, input.claimId, (row) => {
-    if (row.state !== 'pending') return failure('claim-not-pending', 'claimId', { state: row.state });
-    return success({ state: 'rejected', rejection_reason: input.reason });
+  return decideByCommittee(context, input.claimId, (claim) => {
+    if (claim.state !== 'pending') return failure('claim-not-pending', 'claimId', { state: claim.state });
+    return success({ state: 'rejected', rejectionReason: input.reason });
   });
 }
 
@@ -171,5 +177,5 @@ export function claimList(context: UseCaseContext, input: ClaimFilter & { offset
     ...input,
     query: input.query === undefined ? undefined : normalizeSearchQuery(input.query),
   });
-  return success({ total: page.total, offset: input.offset, rows: page.rows.map((row) => claimView(context.connection, row)) });
+  return success({ total: page.total, offset: input.offset, rows: page.rows.map((claim) => claimView(context.connection, claim)) });
 }

@@ -6,10 +6,9 @@ import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { isMemberDeath, settlePayout, type Payee, type Settlement } from '../../../shared/domain/welfare/settle-payout';
 import type { Connection } from '../db/execute';
-import { readFund } from '../db/repositories/fund-repository';
+import { readFund, type FundSettings } from '../db/repositories/fund-repository';
 import { claimPayments, findClaimReversal, insertClaimReversal, insertWelfarePayment } from '../db/repositories/welfare-payment-repository';
-import { findClaim, type ClaimRecord } from '../db/repositories/welfare-repository';
-import type { FundTable } from '../db/schema';
+import { findClaim, type ClaimRecord } from '../db/repositories/claim-repository';
 import { claimResult, moveClaim } from '../steps/claims';
 import { loadMemberFacts, type MemberFacts } from '../steps/member-facts';
 import type { PlannedPayment } from '../steps/payment-plan';
@@ -30,7 +29,7 @@ function payeesOf(
   beneficiaries: { fullName: string; share: number }[],
   payeeName: string,
 ): { payees: Payee[]; fromBeneficiaries: boolean } {
-  if (isMemberDeath(claim.category, claim.recipient_kind) && beneficiaries.length > 0) {
+  if (isMemberDeath(claim.category, claim.recipientKind) && beneficiaries.length > 0) {
     return {
       payees: beneficiaries.map((beneficiary) => ({ name: beneficiary.fullName, share: beneficiary.share })),
       fromBeneficiaries: true,
@@ -45,21 +44,21 @@ function payeesOf(
  */
 function arrearsAtDeath(
   connection: Connection,
-  fund: FundTable,
+  fund: FundSettings,
   claim: ClaimRecord,
   loaded: MemberFacts,
   paidOn: string,
   today: string,
 ): Result<Arrears | null> {
-  if (!isMemberDeath(claim.category, claim.recipient_kind) || fund.deduct_arrears_at_death === 0) return success(null);
-  const periods = memberArrears(loaded.facts, claim.event_date).overdue;
+  if (!isMemberDeath(claim.category, claim.recipientKind) || !fund.deductArrearsAtDeath) return success(null);
+  const periods = memberArrears(loaded.facts, claim.eventDate).overdue;
   if (periods.length === 0) return success(null);
   const planned = planForMember(connection, fund, loaded, { receivedOn: paidOn, periods, includeEntryFee: false }, today);
   if (!planned.ok) return failure(planned.error.code, 'paidOn', planned.error.params);
   return success({ periods: planned.value.periods, amountSatang: planned.value.totalSatang, plan: planned.value });
 }
 
-type Prepared = { claim: ClaimRecord; fund: FundTable; settlement: Settlement; fromBeneficiaries: boolean; arrears: Arrears | null };
+type Prepared = { claim: ClaimRecord; fund: FundSettings; settlement: Settlement; fromBeneficiaries: boolean; arrears: Arrears | null };
 
 function preparePayout(context: UseCaseContext, input: { claimId: number; paidOn: string; payeeName: string }): Result<Prepared> {
   const { connection, clock } = context;
@@ -70,14 +69,13 @@ function preparePayout(context: UseCaseContext, input: { claimId: number; paidOn
   const fund = readFund(connection);
   const date = checkPaymentDate(fund, input.paidOn, clock.today(), 'paidOn');
   if (!date.ok) return date;
-  if (input.paidOn < claim.event_date) return failure('payment-before-event', 'paidOn');
-  const loaded = loadMemberFacts(connection, claim.member_id, fund.opened_on);
+  if (input.paidOn < claim.eventDate) return failure('payment-before-event', 'paidOn');
+  const loaded = loadMemberFacts(connection, claim.memberId, fund.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
-  const beneficiaries = JSON.parse(loaded.row.beneficiaries_json) as { fullName: string; share: number }[];
-  const { payees, fromBeneficiaries } = payeesOf(claim, beneficiaries, input.payeeName);
+  const { payees, fromBeneficiaries } = payeesOf(claim, loaded.member.beneficiaries, input.payeeName);
   const arrears = arrearsAtDeath(connection, fund, claim, loaded, input.paidOn, clock.today());
   if (!arrears.ok) return arrears;
-  const settled = settlePayout({ grossSatang: claim.computed_satang, payees, arrears: arrears.value });
+  const settled = settlePayout({ grossSatang: claim.amountSatang, payees, arrears: arrears.value });
   if (!settled.ok) return settled;
   return success({ claim, fund, settlement: settled.value, fromBeneficiaries, arrears: arrears.value });
 }
@@ -109,8 +107,8 @@ export function payClaim(context: UseCaseContext, input: PayInput): Result<Welfa
     const { ids } = postReceipts(context, fund, [
       {
         requestId: `${input.requestId}:arrears`,
-        memberId: claim.member_id,
-        memberName: `${claim.title}${claim.first_name} ${claim.last_name}`,
+        memberId: claim.memberId,
+        memberName: claim.memberName,
         receivedOn: input.paidOn,
         numbering: { kind: 'app' },
         method: input.method,
@@ -127,25 +125,25 @@ export function payClaim(context: UseCaseContext, input: PayInput): Result<Welfa
       paidOn: input.paidOn,
       payeeName: part.payeeName,
       payeeAddress: input.payeeAddress,
-      description: `${claim.type_name_th} — ${claim.title}${claim.first_name} ${claim.last_name} (${claim.claim_no ?? ''})`,
+      description: `${claim.typeNameTh} — ${claim.memberName} (${claim.claimNo ?? ''})`,
       amountSatang: part.grossSatang,
       method: input.method,
       expenseAccount: accountCodes.memberWelfare,
       sourceType: 'welfare.payClaim',
     });
     insertWelfarePayment(connection, {
-      claim_id: claim.id,
-      voucher_id: voucherId,
-      payee_name: part.payeeName,
+      claimId: claim.id,
+      voucherId,
+      payeeName: part.payeeName,
       share: part.share,
-      gross_satang: part.grossSatang,
-      deducted_satang: part.deductedSatang,
-      arrears_receipt_id: part.deductedSatang > 0 ? receiptId : null,
-      created_at: context.call.at,
+      grossSatang: part.grossSatang,
+      deductedSatang: part.deductedSatang,
+      arrearsReceiptId: part.deductedSatang > 0 ? receiptId : null,
+      createdAt: context.call.at,
     });
     return voucherId;
   });
-  return moveClaim(context, claim, { state: 'paid', voucher_id: voucherIds[0] ?? null });
+  return moveClaim(context, claim, { state: 'paid', voucherId: voucherIds[0] ?? null });
 }
 
 /**
@@ -161,29 +159,29 @@ export function reverseClaim(context: UseCaseContext, input: ReverseInput): Resu
   if (claim.state !== 'paid') return failure('claim-not-paid', 'claimId', { state: claim.state });
   if (findClaimReversal(connection, claim.id)) return failure('claim-already-reversed', 'claimId');
   const payments = claimPayments(connection, claim.id);
-  const paidOn = payments[0]?.paid_on ?? claim.event_date;
+  const paidOn = payments[0]?.paidOn ?? claim.eventDate;
   if (input.reversedOn < paidOn) return failure('reversal-before-payment', 'reversedOn', { paidOn });
   const fund = readFund(connection);
   const date = checkPaymentDate(fund, input.reversedOn, clock.today(), 'reversedOn');
   if (!date.ok) return date;
   insertClaimReversal(connection, {
-    claim_id: claim.id,
-    request_id: input.requestId,
-    reversed_on: input.reversedOn,
+    claimId: claim.id,
+    requestId: input.requestId,
+    reversedOn: input.reversedOn,
     reason: input.reason,
     actor: actorName(context),
-    created_at: context.call.at,
+    createdAt: context.call.at,
   });
   for (const payment of payments)
     reverseVoucher(context, fund, {
-      voucherId: payment.voucher_id,
-      requestId: `${input.requestId}:voucher-${payment.voucher_id}`,
+      voucherId: payment.voucherId,
+      requestId: `${input.requestId}:voucher-${payment.voucherId}`,
       reversedOn: input.reversedOn,
       reason: input.reason,
     });
   // The receipt for the months kept back goes with the payout: its months are owed again. It was dated on the
   // payment, so the reversal date (not before the payment) is a valid date to void it on.
-  const receipts = new Set(payments.flatMap((payment) => (payment.arrears_receipt_id === null ? [] : [payment.arrears_receipt_id])));
+  const receipts = new Set(payments.flatMap((payment) => (payment.arrearsReceiptId === null ? [] : [payment.arrearsReceiptId])));
   for (const receiptId of receipts) {
     const receipt = loadReceipt(connection, receiptId);
     if (!receipt) throw new Error('deduction receipt missing');

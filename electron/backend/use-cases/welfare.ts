@@ -16,21 +16,14 @@ import {
   listVillages,
   listWelfareTypes,
   paidWelfareByType,
+  type WelfareTypeRecord,
 } from '../db/repositories/welfare-repository';
-import type { WelfareTypesTable } from '../db/schema';
 import type { UseCaseContext } from './use-case-context';
 
 const communityCategories: CommunityCategory[] = ['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit'];
 
-function typeView(connection: Connection, row: WelfareTypesTable): WelfareTypeView {
-  return {
-    id: row.id,
-    code: row.code,
-    category: row.category,
-    nameTh: row.name_th,
-    nameEn: row.name_en,
-    versions: listRuleVersions(connection, row.id),
-  };
+function typeView(connection: Connection, type: WelfareTypeRecord): WelfareTypeView {
+  return { ...type, versions: listRuleVersions(connection, type.id) };
 }
 
 export function templateList(): Result<{ key: string; nameTh: string; nameEn: string }[]> {
@@ -50,18 +43,18 @@ export function applyTemplate(context: UseCaseContext, input: { templateKey: str
     const id = insertWelfareType(connection, {
       code: type.code,
       category: type.category,
-      name_th: type.nameTh,
-      name_en: type.nameEn,
-      created_at: now,
+      nameTh: type.nameTh,
+      nameEn: type.nameEn,
+      createdAt: now,
     });
     for (const version of type.versions) insertRuleVersion(connection, id, version, now);
     context.audit({ entity: 'welfare_type', entityId: id, after: type });
   }
-  return success(listWelfareTypes(connection).map((row) => typeView(connection, row)));
+  return success(listWelfareTypes(connection).map((type) => typeView(connection, type)));
 }
 
 export function typeList(context: UseCaseContext): Result<WelfareTypeView[]> {
-  return success(listWelfareTypes(context.connection).map((row) => typeView(context.connection, row)));
+  return success(listWelfareTypes(context.connection).map((type) => typeView(context.connection, type)));
 }
 
 /**
@@ -75,7 +68,7 @@ export function addWelfareType(
   const { connection } = context;
   if (!isWelfareCategory(input.category)) return failure('welfare-category-unknown', 'category');
   const existing = listWelfareTypes(connection);
-  if (existing.some((type) => type.name_th === input.nameTh)) return failure('welfare-type-name-used', 'nameTh', { name: input.nameTh });
+  if (existing.some((type) => type.nameTh === input.nameTh)) return failure('welfare-type-name-used', 'nameTh', { name: input.nameTh });
   const checked = checkRuleVersions([input.version]);
   if (!checked.ok)
     return failure(
@@ -89,9 +82,9 @@ export function addWelfareType(
   const id = insertWelfareType(connection, {
     code: `own-${serial}`,
     category: input.category,
-    name_th: input.nameTh,
-    name_en: input.nameEn,
-    created_at: now,
+    nameTh: input.nameTh,
+    nameEn: input.nameEn,
+    createdAt: now,
   });
   insertRuleVersion(connection, id, input.version, now);
   context.audit({
@@ -99,9 +92,9 @@ export function addWelfareType(
     entityId: id,
     after: input,
   });
-  const row = findWelfareType(connection, id);
-  if (!row) throw new Error('welfare type not stored');
-  return success(typeView(connection, row));
+  const type = findWelfareType(connection, id);
+  if (!type) throw new Error('welfare type not stored');
+  return success(typeView(connection, type));
 }
 
 /** A bylaw amendment: a new version from a date; versions may not overlap (checked by the engine's rules). */
@@ -151,7 +144,7 @@ const everYears = { from: 0, to: 9999 };
 export function welfareSummary(context: UseCaseContext): Result<WelfareSummary> {
   const { connection, clock } = context;
   const fund = readFund(connection);
-  const lastFiscalYear = fiscalYearOf(clock.today(), fund.fiscal_year_start_month) - 1;
+  const lastFiscalYear = fiscalYearOf(clock.today(), fund.fiscalYearStartMonth) - 1;
   const cumulative = paidWelfareByType(connection, everYears.from, everYears.to);
   const lastYear = paidWelfareByType(connection, lastFiscalYear, lastFiscalYear);
   const communityEver = communityByCategory(connection, everYears.from, everYears.to);
@@ -163,8 +156,8 @@ export function welfareSummary(context: UseCaseContext): Result<WelfareSummary> 
     types: listWelfareTypes(connection).map((type) => ({
       typeId: type.id,
       category: type.category,
-      nameTh: type.name_th,
-      nameEn: type.name_en,
+      nameTh: type.nameTh,
+      nameEn: type.nameEn,
       cumulative: cumulative.get(type.id) ?? none,
       lastYear: lastYear.get(type.id) ?? none,
     })),

@@ -1,8 +1,9 @@
 import { daysInMonth, periodFromIndex, periodIndex, periodOfDate } from '../calendar-date';
+import type { MemberSpell } from '../members/spells';
 import { failure, success, type Result } from '../result';
 
 /** A membership spell (Decision 6): from its start date to its end date inclusive, or still open. */
-export type Spell = { start: string; end: string | null };
+export type Spell = MemberSpell;
 
 export type DuesFacts = {
   spells: readonly Spell[];

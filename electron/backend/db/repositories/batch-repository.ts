@@ -1,5 +1,21 @@
+import type { BatchLine, BatchSummary, CollectionBatch } from '../../../../shared/api/fund-types';
 import { defineStatement, param, type Connection } from '../execute';
-import type { CollectionBatchesTable, DuesRow } from '../schema';
+import type { CollectionBatchesTable } from '../schema';
+import { memberDuesOf, type MemberDues, type MemberDuesRow } from './member-repository';
+
+/** A collection day without its lines: what every batch read starts from. */
+export type BatchRecord = Omit<CollectionBatch, 'lines' | 'totalSatang'>;
+
+function batchRowToRecord(row: CollectionBatchesTable): BatchRecord {
+  return {
+    id: row.id,
+    collectedOn: row.collected_on,
+    collector: row.collector,
+    note: row.note,
+    state: row.state as CollectionBatch['state'],
+    receiptRange: row.first_receipt_no && row.last_receipt_no ? { first: row.first_receipt_no, last: row.last_receipt_no } : null,
+  };
+}
 
 const insertBatchStatement = defineStatement<{ collected_on: string; collector: string; note: string; created_at: string }>((db) =>
   db.insertInto('collection_batches').values({
@@ -29,11 +45,15 @@ const selectBatch = defineStatement<{ id: number }, CollectionBatchesTable>((db)
   db.selectFrom('collection_batches').selectAll().where('id', '=', param('id')),
 );
 
-export function findBatch(connection: Connection, id: number): CollectionBatchesTable | undefined {
-  return selectBatch.get(connection, { id });
+export function findBatch(connection: Connection, id: number): BatchRecord | undefined {
+  const row = selectBatch.get(connection, { id });
+  return row && batchRowToRecord(row);
 }
 
-export type BatchLineRecord = {
+/** A draft line as typed, with its member's number and name; the months and receipt come once it is posted. */
+export type BatchLineRecord = Omit<BatchLine, 'periods' | 'receiptId' | 'receiptNo'>;
+
+type LineRow = {
   id: number;
   member_id: number;
   month_count: number;
@@ -43,7 +63,7 @@ export type BatchLineRecord = {
   member_name: string;
 };
 
-const selectLines = defineStatement<{ batch_id: number }, BatchLineRecord>((db) =>
+const selectLines = defineStatement<{ batch_id: number }, LineRow>((db) =>
   db
     .selectFrom('collection_batch_lines as l')
     .innerJoin('members as m', 'm.id', 'l.member_id')
@@ -61,7 +81,15 @@ const selectLines = defineStatement<{ batch_id: number }, BatchLineRecord>((db) 
 );
 
 export function batchLines(connection: Connection, batchId: number): BatchLineRecord[] {
-  return selectLines.all(connection, { batch_id: batchId });
+  return selectLines.all(connection, { batch_id: batchId }).map((row) => ({
+    id: row.id,
+    memberId: row.member_id,
+    memberNo: row.member_no,
+    memberName: row.member_name,
+    monthCount: row.month_count,
+    amountSatang: row.amount_satang,
+    includeEntryFee: row.include_entry_fee === 1,
+  }));
 }
 
 const upsertLineStatement = defineStatement<{
@@ -168,8 +196,23 @@ const pageBatches = defineStatement<
     .offset(param('offset')),
 );
 
-export function listBatches(connection: Connection, offset: number, limit: number) {
-  return { total: countBatches.get(connection, {})?.total ?? 0, rows: pageBatches.all(connection, { limit, offset }) };
+export function listBatches(connection: Connection, offset: number, limit: number): { total: number; rows: BatchSummary[] } {
+  return {
+    total: countBatches.get(connection, {})?.total ?? 0,
+    rows: pageBatches.all(connection, { limit, offset }).map((row) => {
+      const batch = batchRowToRecord(row);
+      return {
+        id: batch.id,
+        collectedOn: batch.collectedOn,
+        collector: batch.collector,
+        note: batch.note,
+        state: batch.state,
+        totalSatang: row.total_satang ?? 0,
+        lineCount: row.line_count,
+        receiptRange: batch.receiptRange,
+      };
+    }),
+  };
 }
 
 const selectByPostRequest = defineStatement<{ post_request_id: string }, { id: number }>((db) =>
@@ -180,7 +223,7 @@ export function findBatchIdByPostRequest(connection: Connection, requestId: stri
   return selectByPostRequest.get(connection, { post_request_id: requestId })?.id;
 }
 
-const selectLineMembers = defineStatement<{ batch_id: number }, DuesRow>((db) =>
+const selectLineMembers = defineStatement<{ batch_id: number }, MemberDuesRow>((db) =>
   db
     .selectFrom('collection_batch_lines as l')
     .innerJoin('members as m', 'm.id', 'l.member_id')
@@ -199,8 +242,8 @@ const selectLineMembers = defineStatement<{ batch_id: number }, DuesRow>((db) =>
 );
 
 /** The members of a batch's lines, read in one pass for the posting job: only the columns that plan a payment. */
-export function batchMemberRows(connection: Connection, batchId: number): Map<number, DuesRow> {
-  return new Map(selectLineMembers.all(connection, { batch_id: batchId }).map((row) => [row.id, row]));
+export function batchMemberRows(connection: Connection, batchId: number): Map<number, MemberDues> {
+  return new Map(selectLineMembers.all(connection, { batch_id: batchId }).map((row) => [row.id, memberDuesOf(row)]));
 }
 
 const selectBatchReceipts = defineStatement<{ batch_id: number }, { id: number; member_id: number; receipt_no: string }>((db) =>
@@ -245,6 +288,12 @@ const selectLineAmounts = defineStatement<
 );
 
 /** The lines alone, without the member join: the posting job reads the members once, separately. */
-export function batchLineAmounts(connection: Connection, batchId: number) {
-  return selectLineAmounts.all(connection, { batch_id: batchId });
+export function batchLineAmounts(connection: Connection, batchId: number): Omit<BatchLineRecord, 'memberNo' | 'memberName'>[] {
+  return selectLineAmounts.all(connection, { batch_id: batchId }).map((row) => ({
+    id: row.id,
+    memberId: row.member_id,
+    monthCount: row.month_count,
+    amountSatang: row.amount_satang,
+    includeEntryFee: row.include_entry_fee === 1,
+  }));
 }

@@ -14,8 +14,21 @@ const insertStatement = defineStatement<Omit<MemberDependentsTable, 'id'>>((db) 
   }),
 );
 
-export function insertDependent(connection: Connection, row: Omit<MemberDependentsTable, 'id'>): number {
-  return Number(insertStatement.run(connection, row).lastInsertRowid);
+export function insertDependent(
+  connection: Connection,
+  dependent: Omit<Dependent, 'id'> & { memberId: number; createdAt: string },
+): number {
+  return Number(
+    insertStatement.run(connection, {
+      member_id: dependent.memberId,
+      full_name: dependent.fullName,
+      relationship: dependent.relationship,
+      gender: dependent.gender,
+      birth_date: dependent.birthDate,
+      citizen_id: dependent.citizenId,
+      created_at: dependent.createdAt,
+    }).lastInsertRowid,
+  );
 }
 
 const selectForMember = defineStatement<{ member_id: number }, MemberDependentsTable>((db) =>

@@ -4,7 +4,16 @@ import type { FundTable } from '../schema';
 
 const selectFund = defineStatement<Record<string, never>, FundTable>((db) => db.selectFrom('fund').selectAll().where('id', '=', 1));
 
-export function fundRowToProfile(row: FundTable): FundProfile {
+export type WelfareSettings = { deductArrearsAtDeath: boolean; membershipCounting: 'current-spell' | 'first-spell' };
+
+/** What the use cases need of the fund beyond its profile: its dates, numbering and welfare settings. */
+export type FundSettings = Pick<
+  FundProfile,
+  'uuid' | 'name' | 'address' | 'fundCode' | 'foundedOn' | 'openedOn' | 'fiscalYearStartMonth' | 'receiptPrefix' | 'version'
+> &
+  WelfareSettings;
+
+function fundRowToProfile(row: FundTable): FundProfile {
   return {
     uuid: row.uuid,
     name: row.name,
@@ -27,15 +36,41 @@ export function fundRowToProfile(row: FundTable): FundProfile {
   };
 }
 
+function fundRowToSettings(row: FundTable): FundSettings {
+  return {
+    uuid: row.uuid,
+    name: row.name,
+    address: row.address,
+    fundCode: row.fund_code,
+    foundedOn: row.founded_on,
+    openedOn: row.opened_on,
+    fiscalYearStartMonth: row.fiscal_year_start_month,
+    receiptPrefix: row.receipt_prefix,
+    version: row.version,
+    deductArrearsAtDeath: row.deduct_arrears_at_death === 1,
+    membershipCounting: row.membership_counting === 'first-spell' ? 'first-spell' : 'current-spell',
+  };
+}
+
 /** The fund row always exists in a file made by funds.create; its absence means a foreign or broken file. */
-export function readFund(connection: Connection): FundTable {
+function readFundRow(connection: Connection): FundTable {
   const row = selectFund.get(connection, {});
   if (!row) throw new Error('fund row missing');
   return row;
 }
 
-export function readFundIfPresent(connection: Connection): FundTable | undefined {
-  return selectFund.get(connection, {});
+export function readFund(connection: Connection): FundSettings {
+  return fundRowToSettings(readFundRow(connection));
+}
+
+/** The fund as the API shows it. */
+export function readFundProfile(connection: Connection): FundProfile {
+  return fundRowToProfile(readFundRow(connection));
+}
+
+export function readFundIfPresent(connection: Connection): FundSettings | undefined {
+  const row = selectFund.get(connection, {});
+  return row && fundRowToSettings(row);
 }
 
 /** Every editable column as a named parameter: one list serves both the insert and the update. */
@@ -61,9 +96,34 @@ const profileColumns = [
 type FundUpdate = Pick<FundTable, (typeof profileColumns)[number]>;
 const profileParams = Object.fromEntries(profileColumns.map((column) => [column, param(column)])) as unknown as FundUpdate;
 
-type NewFund = Omit<FundTable, 'deduct_arrears_at_death' | 'membership_counting'>;
+/** The fund's editable profile: what creating a fund and editing it both write. */
+export type FundProfileFields = Omit<FundProfile, 'uuid' | 'version'>;
 
-const insertFundStatement = defineStatement<NewFund>((db) =>
+function profileToColumns(profile: FundProfileFields, version: number): FundUpdate {
+  return {
+    name: profile.name,
+    fund_code: profile.fundCode,
+    is_code_provisional: profile.isCodeProvisional ? 1 : 0,
+    level: profile.level,
+    province_code: profile.provinceCode,
+    province_name: profile.provinceName,
+    district_code: profile.districtCode,
+    district_name: profile.districtName,
+    subdistrict_code: profile.subdistrictCode,
+    subdistrict_name: profile.subdistrictName,
+    address: profile.address,
+    postcode: profile.postcode,
+    founded_on: profile.foundedOn,
+    opened_on: profile.openedOn,
+    fiscal_year_start_month: profile.fiscalYearStartMonth,
+    receipt_prefix: profile.receiptPrefix,
+    version,
+  };
+}
+
+type NewFundRow = Omit<FundTable, 'deduct_arrears_at_death' | 'membership_counting'>;
+
+const insertFundStatement = defineStatement<NewFundRow>((db) =>
   db.insertInto('fund').values({
     ...profileParams,
     id: param('id'),
@@ -73,8 +133,18 @@ const insertFundStatement = defineStatement<NewFund>((db) =>
   }),
 );
 
-export function insertFund(connection: Connection, row: NewFund): void {
-  insertFundStatement.run(connection, row);
+/** The one fund row of a new file (id 1: every read takes that row); its welfare settings keep their defaults. */
+export function insertFund(
+  connection: Connection,
+  fund: { uuid: string; profile: FundProfileFields; memberSecret: string; version: number; createdAt: string },
+): void {
+  insertFundStatement.run(connection, {
+    ...profileToColumns(fund.profile, fund.version),
+    id: 1,
+    uuid: fund.uuid,
+    member_secret: fund.memberSecret,
+    created_at: fund.createdAt,
+  });
 }
 
 const updateWelfareSettingsStatement = defineStatement<{ deduct_arrears_at_death: number; membership_counting: string }>((db) =>
@@ -83,8 +153,6 @@ const updateWelfareSettingsStatement = defineStatement<{ deduct_arrears_at_death
     .set({ deduct_arrears_at_death: param('deduct_arrears_at_death'), membership_counting: param('membership_counting') })
     .where('id', '=', 1),
 );
-
-export type WelfareSettings = { deductArrearsAtDeath: boolean; membershipCounting: 'current-spell' | 'first-spell' };
 
 /**
  * The fund's welfare settings: arrears at death deducted from the benefit (Decision 11, on by default), and
@@ -97,17 +165,14 @@ export function updateWelfareSettings(connection: Connection, settings: WelfareS
   });
 }
 
-export function welfareSettingsOf(fund: FundTable): WelfareSettings {
-  return {
-    deductArrearsAtDeath: fund.deduct_arrears_at_death === 1,
-    membershipCounting: fund.membership_counting === 'first-spell' ? 'first-spell' : 'current-spell',
-  };
+export function welfareSettingsOf(fund: FundSettings): WelfareSettings {
+  return { deductArrearsAtDeath: fund.deductArrearsAtDeath, membershipCounting: fund.membershipCounting };
 }
 
 const updateFundStatement = defineStatement<FundUpdate>((db) => db.updateTable('fund').set(profileParams).where('id', '=', 1));
 
-export function updateFund(connection: Connection, row: FundUpdate): void {
-  updateFundStatement.run(connection, row);
+export function updateFund(connection: Connection, profile: FundProfileFields, version: number): void {
+  updateFundStatement.run(connection, profileToColumns(profile, version));
 }
 
 const selectRates = defineStatement<

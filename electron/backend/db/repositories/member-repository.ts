@@ -2,17 +2,61 @@ import type {
   Beneficiary,
   Member,
   MemberProfile,
+  MemberStatus,
   MemberRow,
   MemberVersion,
   Paged,
   StatusEvent,
   VoidedStatusEvent,
 } from '../../../../shared/api/fund-types';
+import type { DuesSummary } from '../../../../shared/domain/contributions/dues-summary';
 import { sql } from 'kysely';
 import { defineStatement, param, queryBuilder, runBuilt, type Connection } from '../execute';
 import type { MembersTable } from '../schema';
 
-export function memberRowToMember(row: MembersTable): Member {
+/** A member as the backend reads one: the API's member with the stored sort key and paid-month counters. */
+export type MemberRecord = Member & { sortKey: string; paidMonths: number; lastPaidPeriod: string | null };
+
+/**
+ * The few member fields that plan a payment for thousands of members at once (a collection day, the arrears
+ * list) without reading their payments: the paid-month counters prove most members paid one unbroken run.
+ */
+export type MemberDues = Pick<
+  MemberRecord,
+  'id' | 'memberNo' | 'title' | 'firstName' | 'lastName' | 'approvedOn' | 'paidThroughPeriod' | 'paidMonths' | 'lastPaidPeriod'
+>;
+
+/** The columns behind MemberDues, for a repository that reads them in a join of its own. */
+export type MemberDuesRow = Pick<
+  MembersTable,
+  'id' | 'member_no' | 'title' | 'first_name' | 'last_name' | 'approved_on' | 'paid_through_period' | 'paid_months' | 'last_paid_period'
+>;
+
+export function memberDuesOf(row: MemberDuesRow): MemberDues {
+  return {
+    id: row.id,
+    memberNo: row.member_no,
+    title: row.title,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    approvedOn: row.approved_on,
+    paidThroughPeriod: row.paid_through_period,
+    paidMonths: row.paid_months,
+    lastPaidPeriod: row.last_paid_period,
+  };
+}
+
+function memberRowToRecord(row: MembersTable): MemberRecord {
+  return { ...memberRowToMember(row), sortKey: row.sort_key, paidMonths: row.paid_months, lastPaidPeriod: row.last_paid_period };
+}
+
+/** The member as the API shows it: the record without what only the backend reads. */
+export function memberOfRecord(record: MemberRecord): Member {
+  const { sortKey: _sortKey, paidMonths: _paidMonths, lastPaidPeriod: _lastPaidPeriod, ...member } = record;
+  return member;
+}
+
+function memberRowToMember(row: MembersTable): Member {
   return {
     id: row.id,
     uuid: row.uuid,
@@ -46,7 +90,7 @@ export function memberRowToMember(row: MembersTable): Member {
 }
 
 /** The profile columns, shared by insert and update so the two can never drift apart. */
-export type ProfileColumns = Pick<
+type ProfileColumns = Pick<
   MembersTable,
   | 'citizen_id'
   | 'no_id_reason'
@@ -74,7 +118,10 @@ export type ProfileColumns = Pick<
   | 'beneficiaries_json'
 >;
 
-export function profileToColumns(profile: MemberProfile, sortKey: string, searchText: string): ProfileColumns {
+/** What a member is found and ordered by: kept beside the profile, made from it by the use case. */
+export type SearchKeys = { sortKey: string; searchText: string };
+
+function profileToColumns(profile: MemberProfile, { sortKey, searchText }: SearchKeys): ProfileColumns {
   return {
     citizen_id: profile.citizenId,
     no_id_reason: profile.noIdReason,
@@ -156,8 +203,34 @@ const insertMemberStatement = defineStatement<NewMemberColumns>((db) =>
   }),
 );
 
-export function insertMember(connection: Connection, columns: NewMemberColumns): number {
-  return Number(insertMemberStatement.run(connection, columns).lastInsertRowid);
+export type NewMember = {
+  uuid: string;
+  memberSeq: number;
+  memberNo: string;
+  profile: MemberProfile;
+  keys: SearchKeys;
+  status: MemberStatus;
+  statusSince: string;
+  version: number;
+  createdAt: string;
+};
+
+/** A new member; its dues columns start empty and are derived right after (updateMemberDues). */
+export function insertMember(connection: Connection, member: NewMember): number {
+  return Number(
+    insertMemberStatement.run(connection, {
+      ...profileToColumns(member.profile, member.keys),
+      uuid: member.uuid,
+      member_seq: member.memberSeq,
+      member_no: member.memberNo,
+      status: member.status,
+      status_since: member.statusSince,
+      dues_start_index: null,
+      version: member.version,
+      created_at: member.createdAt,
+      updated_at: member.createdAt,
+    }).lastInsertRowid,
+  );
 }
 
 const updateProfileStatement = defineStatement<ProfileColumns & { id: number; version: number; updated_at: string }>((db) =>
@@ -167,11 +240,19 @@ const updateProfileStatement = defineStatement<ProfileColumns & { id: number; ve
     .where('id', '=', param('id')),
 );
 
-export function updateMemberProfile(connection: Connection, id: number, columns: ProfileColumns, version: number, updatedAt: string): void {
-  updateProfileStatement.run(connection, { ...columns, id, version, updated_at: updatedAt });
+export function updateMemberProfile(
+  connection: Connection,
+  change: { id: number; profile: MemberProfile; keys: SearchKeys; version: number; updatedAt: string },
+): void {
+  updateProfileStatement.run(connection, {
+    ...profileToColumns(change.profile, change.keys),
+    id: change.id,
+    version: change.version,
+    updated_at: change.updatedAt,
+  });
 }
 
-export type DuesColumns = Pick<MembersTable, 'status' | 'status_since' | 'dues_start_index' | 'dues_end_index' | 'closed_owed_months'>;
+type DuesColumns = Pick<MembersTable, 'status' | 'status_since' | 'dues_start_index' | 'dues_end_index' | 'closed_owed_months'>;
 const updateDuesStatement = defineStatement<DuesColumns & { id: number }>((db) =>
   db
     .updateTable('members')
@@ -186,8 +267,15 @@ const updateDuesStatement = defineStatement<DuesColumns & { id: number }>((db) =
 );
 
 /** Keeps the derived status and dues columns in step with the status events (never money: may be updated). */
-export function updateMemberDues(connection: Connection, id: number, columns: DuesColumns): void {
-  updateDuesStatement.run(connection, { ...columns, id });
+export function updateMemberDues(connection: Connection, id: number, summary: DuesSummary): void {
+  updateDuesStatement.run(connection, {
+    id,
+    status: summary.status,
+    status_since: summary.statusSince,
+    dues_start_index: summary.duesStartIndex,
+    dues_end_index: summary.duesEndIndex,
+    closed_owed_months: summary.closedOwedMonths,
+  });
 }
 
 const addPaidMonthsStatement = defineStatement<{ id: number; delta: number; latest: string }>((db) =>
@@ -221,8 +309,9 @@ const selectMember = defineStatement<{ id: number }, MembersTable>((db) =>
   db.selectFrom('members').selectAll().where('id', '=', param('id')),
 );
 
-export function findMemberRow(connection: Connection, id: number): MembersTable | undefined {
-  return selectMember.get(connection, { id });
+export function findMemberRow(connection: Connection, id: number): MemberRecord | undefined {
+  const row = selectMember.get(connection, { id });
+  return row && memberRowToRecord(row);
 }
 
 const selectByCitizenId = defineStatement<{ citizen_id: string }, { id: number; member_no: string }>((db) =>
@@ -481,7 +570,7 @@ const voidEventStatement = defineStatement<{ id: number; voided_on: string; void
 /** Marks a status event recorded in error; a trigger lets only these columns be set, once. */
 export function voidStatusEvent(
   connection: Connection,
-  row: { id: number; voided_on: string; void_reason: string; voided_by: string },
+  event: { id: number; voidedOn: string; voidReason: string; voidedBy: string },
 ): void {
-  voidEventStatement.run(connection, row);
+  voidEventStatement.run(connection, { id: event.id, voided_on: event.voidedOn, void_reason: event.voidReason, voided_by: event.voidedBy });
 }

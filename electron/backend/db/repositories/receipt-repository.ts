@@ -1,8 +1,28 @@
-import type { ReceiptLine } from '../../../../shared/api/fund-types';
+import type { Receipt, ReceiptLine } from '../../../../shared/api/fund-types';
 import { defineBulkInsert, defineStatement, param, type Connection, type QueryBuilder } from '../execute';
 import type { ReceiptLinesTable, ReceiptMonthsTable, ReceiptsTable, ReceiptVoidsTable } from '../schema';
 
-export type NewReceipt = Omit<ReceiptsTable, 'id'> & { lines: readonly ReceiptLine[]; periods: readonly string[] };
+export type NewReceipt = {
+  uuid: string;
+  requestId: string;
+  memberId: number;
+  receivedOn: string;
+  fiscalYear: number;
+  numbering: Receipt['numbering'];
+  receiptNo: string;
+  /** The app's gapless number; null for a receipt written in a paper book. */
+  sequenceNo: number | null;
+  bookNo: string | null;
+  bookEntryNo: string | null;
+  totalSatang: number;
+  method: Receipt['method'];
+  collector: string;
+  batchId: number | null;
+  journalEntryId: number;
+  createdAt: string;
+  lines: readonly ReceiptLine[];
+  periods: readonly string[];
+};
 
 const insertReceiptRows = defineBulkInsert<'receipts', ReceiptsTable>('receipts', [
   'id',
@@ -46,9 +66,9 @@ export function insertReceipts(connection: Connection, receipts: readonly NewRec
   const months: ReceiptMonthsTable[] = [];
   insertReceiptRows(
     connection,
-    receipts.map(({ lines: receiptLines, periods, ...row }, index) => {
+    receipts.map((receipt, index) => {
       const id = ids[index] ?? 0;
-      receiptLines.forEach((line, lineIndex) =>
+      receipt.lines.forEach((line, lineIndex) =>
         lines.push({
           receipt_id: id,
           line_no: lineIndex + 1,
@@ -57,8 +77,26 @@ export function insertReceipts(connection: Connection, receipts: readonly NewRec
           amount_satang: line.amountSatang,
         }),
       );
-      for (const period of periods) months.push({ receipt_id: id, member_id: row.member_id, period });
-      return { ...row, id };
+      for (const period of receipt.periods) months.push({ receipt_id: id, member_id: receipt.memberId, period });
+      return {
+        id,
+        uuid: receipt.uuid,
+        request_id: receipt.requestId,
+        member_id: receipt.memberId,
+        received_on: receipt.receivedOn,
+        fiscal_year: receipt.fiscalYear,
+        numbering: receipt.numbering,
+        receipt_no: receipt.receiptNo,
+        sequence_no: receipt.sequenceNo,
+        book_no: receipt.bookNo,
+        book_entry_no: receipt.bookEntryNo,
+        total_satang: receipt.totalSatang,
+        method: receipt.method,
+        collector: receipt.collector,
+        batch_id: receipt.batchId,
+        journal_entry_id: receipt.journalEntryId,
+        created_at: receipt.createdAt,
+      };
     }),
   );
   insertLineRows(connection, lines);
@@ -66,7 +104,28 @@ export function insertReceipts(connection: Connection, receipts: readonly NewRec
   return ids;
 }
 
-export type ReceiptRecord = ReceiptsTable & {
+/** A receipt as stored, with its member's number and name, its journal entry's number and its void, if any. */
+export type ReceiptRecord = {
+  id: number;
+  receiptNo: string;
+  numbering: Receipt['numbering'];
+  bookNo: string | null;
+  bookEntryNo: string | null;
+  fiscalYear: number;
+  receivedOn: string;
+  memberId: number;
+  memberNo: string;
+  memberName: string;
+  totalSatang: number;
+  method: Receipt['method'];
+  collector: string;
+  batchId: number | null;
+  journalEntryId: number;
+  entryNo: string;
+  void: Receipt['void'];
+};
+
+type ReceiptRecordRow = ReceiptsTable & {
   member_no: string;
   member_name: string;
   entry_no: string;
@@ -74,6 +133,28 @@ export type ReceiptRecord = ReceiptsTable & {
   void_reason: string | null;
   void_actor: string | null;
 };
+
+function receiptRowToRecord(row: ReceiptRecordRow): ReceiptRecord {
+  return {
+    id: row.id,
+    receiptNo: row.receipt_no,
+    numbering: row.numbering as Receipt['numbering'],
+    bookNo: row.book_no,
+    bookEntryNo: row.book_entry_no,
+    fiscalYear: row.fiscal_year,
+    receivedOn: row.received_on,
+    memberId: row.member_id,
+    memberNo: row.member_no,
+    memberName: row.member_name,
+    totalSatang: row.total_satang,
+    method: row.method as Receipt['method'],
+    collector: row.collector,
+    batchId: row.batch_id,
+    journalEntryId: row.journal_entry_id,
+    entryNo: row.entry_no,
+    void: row.voided_on === null ? null : { voidedOn: row.voided_on, reason: row.void_reason ?? '', actor: row.void_actor ?? '' },
+  };
+}
 
 /** A receipt with its member's number and name, its entry number and its void, if any. */
 function receiptRecords(db: QueryBuilder) {
@@ -93,10 +174,11 @@ function receiptRecords(db: QueryBuilder) {
     ]);
 }
 
-const selectReceipt = defineStatement<{ id: number }, ReceiptRecord>((db) => receiptRecords(db).where('r.id', '=', param('id')));
+const selectReceipt = defineStatement<{ id: number }, ReceiptRecordRow>((db) => receiptRecords(db).where('r.id', '=', param('id')));
 
 export function findReceiptRecord(connection: Connection, id: number): ReceiptRecord | undefined {
-  return selectReceipt.get(connection, { id });
+  const row = selectReceipt.get(connection, { id });
+  return row && receiptRowToRecord(row);
 }
 
 const selectLines = defineStatement<{ id: number }, { kind: string; description: string; amount_satang: number }>((db) =>
@@ -244,7 +326,7 @@ export function insertVoid(
   });
 }
 
-const selectMemberReceipts = defineStatement<{ member_id: number; limit: number }, ReceiptRecord>((db) =>
+const selectMemberReceipts = defineStatement<{ member_id: number; limit: number }, ReceiptRecordRow>((db) =>
   receiptRecords(db)
     .where('r.member_id', '=', param('member_id'))
     .orderBy('r.received_on', 'desc')
@@ -279,9 +361,11 @@ export function memberReceipts(
   }
   return {
     total: countMemberReceipts.get(connection, { member_id: memberId })?.total ?? 0,
-    receipts: selectMemberReceipts
-      .all(connection, { member_id: memberId, limit })
-      .map((record) => ({ record, lines: receiptLines(connection, record.id), periods: periods.get(record.id) ?? [] })),
+    receipts: selectMemberReceipts.all(connection, { member_id: memberId, limit }).map((row) => ({
+      record: receiptRowToRecord(row),
+      lines: receiptLines(connection, row.id),
+      periods: periods.get(row.id) ?? [],
+    })),
   };
 }
 

@@ -1,5 +1,30 @@
+import type { CommunityActivity, Voucher } from '../../../../shared/api/fund-types';
 import type { CommunityActivitiesTable, PaymentVouchersTable, VoucherReversalsTable } from '../schema';
 import { defineStatement, param, type Connection } from '../execute';
+
+/** A payment voucher as stored, with its journal entry's number. */
+export type VoucherRecord = {
+  id: number;
+  voucherNo: string;
+  fiscalYear: number;
+  paidOn: string;
+  payeeName: string;
+  payeeAddress: string;
+  description: string;
+  amountSatang: number;
+  method: Voucher['method'];
+  expenseAccount: string;
+  journalEntryId: number;
+  entryNo: string;
+};
+
+export type NewVoucher = Omit<VoucherRecord, 'id' | 'entryNo'> & {
+  uuid: string;
+  requestId: string;
+  sequenceNo: number;
+  sourceType: string;
+  createdAt: string;
+};
 
 const insertVoucherStatement = defineStatement<Omit<PaymentVouchersTable, 'id'>>((db) =>
   db.insertInto('payment_vouchers').values({
@@ -21,13 +46,29 @@ const insertVoucherStatement = defineStatement<Omit<PaymentVouchersTable, 'id'>>
   }),
 );
 
-export function insertVoucher(connection: Connection, row: Omit<PaymentVouchersTable, 'id'>): number {
-  return Number(insertVoucherStatement.run(connection, row).lastInsertRowid);
+export function insertVoucher(connection: Connection, voucher: NewVoucher): number {
+  return Number(
+    insertVoucherStatement.run(connection, {
+      uuid: voucher.uuid,
+      request_id: voucher.requestId,
+      voucher_no: voucher.voucherNo,
+      fiscal_year: voucher.fiscalYear,
+      sequence_no: voucher.sequenceNo,
+      paid_on: voucher.paidOn,
+      payee_name: voucher.payeeName,
+      payee_address: voucher.payeeAddress,
+      description: voucher.description,
+      amount_satang: voucher.amountSatang,
+      method: voucher.method,
+      expense_account: voucher.expenseAccount,
+      journal_entry_id: voucher.journalEntryId,
+      source_type: voucher.sourceType,
+      created_at: voucher.createdAt,
+    }).lastInsertRowid,
+  );
 }
 
-export type VoucherRecord = PaymentVouchersTable & { entry_no: string };
-
-const selectVoucher = defineStatement<{ id: number }, VoucherRecord>((db) =>
+const selectVoucher = defineStatement<{ id: number }, PaymentVouchersTable & { entry_no: string }>((db) =>
   db
     .selectFrom('payment_vouchers as p')
     .innerJoin('journal_entries as j', 'j.id', 'p.journal_entry_id')
@@ -37,7 +78,23 @@ const selectVoucher = defineStatement<{ id: number }, VoucherRecord>((db) =>
 );
 
 export function findVoucher(connection: Connection, id: number): VoucherRecord | undefined {
-  return selectVoucher.get(connection, { id });
+  const row = selectVoucher.get(connection, { id });
+  return (
+    row && {
+      id: row.id,
+      voucherNo: row.voucher_no,
+      fiscalYear: row.fiscal_year,
+      paidOn: row.paid_on,
+      payeeName: row.payee_name,
+      payeeAddress: row.payee_address,
+      description: row.description,
+      amountSatang: row.amount_satang,
+      method: row.method as Voucher['method'],
+      expenseAccount: row.expense_account,
+      journalEntryId: row.journal_entry_id,
+      entryNo: row.entry_no,
+    }
+  );
 }
 
 const selectByRequest = defineStatement<{ request_id: string }, { id: number }>((db) =>
@@ -59,8 +116,31 @@ const insertActivityStatement = defineStatement<Omit<CommunityActivitiesTable, '
   }),
 );
 
-export function insertCommunityActivity(connection: Connection, row: Omit<CommunityActivitiesTable, 'id'>): number {
-  return Number(insertActivityStatement.run(connection, row).lastInsertRowid);
+/** A community activity as stored: the API's activity with its voucher's id (the voucher is read apart). */
+export type ActivityRecord = Omit<CommunityActivity, 'voucher'> & { voucherId: number };
+
+export function insertCommunityActivity(connection: Connection, activity: Omit<ActivityRecord, 'id'> & { createdAt: string }): number {
+  return Number(
+    insertActivityStatement.run(connection, {
+      category: activity.category,
+      activity_date: activity.activityDate,
+      description: activity.description,
+      beneficiaries_count: activity.beneficiariesCount,
+      voucher_id: activity.voucherId,
+      created_at: activity.createdAt,
+    }).lastInsertRowid,
+  );
+}
+
+function activityRowToRecord(row: CommunityActivitiesTable): ActivityRecord {
+  return {
+    id: row.id,
+    category: row.category as CommunityActivity['category'],
+    activityDate: row.activity_date,
+    description: row.description,
+    beneficiariesCount: row.beneficiaries_count,
+    voucherId: row.voucher_id,
+  };
 }
 
 const selectActivity = defineStatement<{ id: number }, CommunityActivitiesTable>((db) =>
@@ -70,12 +150,14 @@ const selectActivityByVoucher = defineStatement<{ voucher_id: number }, Communit
   db.selectFrom('community_activities').selectAll().where('voucher_id', '=', param('voucher_id')),
 );
 
-export function findCommunityActivity(connection: Connection, id: number): CommunityActivitiesTable | undefined {
-  return selectActivity.get(connection, { id });
+export function findCommunityActivity(connection: Connection, id: number): ActivityRecord | undefined {
+  const row = selectActivity.get(connection, { id });
+  return row && activityRowToRecord(row);
 }
 
-export function findCommunityActivityByVoucher(connection: Connection, voucherId: number): CommunityActivitiesTable | undefined {
-  return selectActivityByVoucher.get(connection, { voucher_id: voucherId });
+export function findCommunityActivityByVoucher(connection: Connection, voucherId: number): ActivityRecord | undefined {
+  const row = selectActivityByVoucher.get(connection, { voucher_id: voucherId });
+  return row && activityRowToRecord(row);
 }
 
 const countActivities = defineStatement<Record<string, never>, { total: number }>((db) =>
@@ -91,12 +173,11 @@ const pageActivities = defineStatement<{ limit: number; offset: number }, Commun
     .offset(param('offset')),
 );
 
-export function listCommunityActivities(
-  connection: Connection,
-  offset: number,
-  limit: number,
-): { total: number; rows: CommunityActivitiesTable[] } {
-  return { total: countActivities.get(connection, {})?.total ?? 0, rows: pageActivities.all(connection, { limit, offset }) };
+export function listCommunityActivities(connection: Connection, offset: number, limit: number): { total: number; rows: ActivityRecord[] } {
+  return {
+    total: countActivities.get(connection, {})?.total ?? 0,
+    rows: pageActivities.all(connection, { limit, offset }).map(activityRowToRecord),
+  };
 }
 
 const insertReversalStatement = defineStatement<VoucherReversalsTable>((db) =>
@@ -111,22 +192,55 @@ const insertReversalStatement = defineStatement<VoucherReversalsTable>((db) =>
   }),
 );
 
-export function insertVoucherReversal(connection: Connection, row: VoucherReversalsTable): void {
-  insertReversalStatement.run(connection, row);
+/** A voucher's dated reversal (Decision 13): the voucher keeps its number; the entry that reverses it is named. */
+export type VoucherReversal = {
+  voucherId: number;
+  requestId: string;
+  reversedOn: string;
+  reason: string;
+  actor: string;
+  reversalEntryId: number;
+  createdAt: string;
+};
+
+function reversalRowToRecord(row: VoucherReversalsTable): VoucherReversal {
+  return {
+    voucherId: row.voucher_id,
+    requestId: row.request_id,
+    reversedOn: row.reversed_on,
+    reason: row.reason,
+    actor: row.actor,
+    reversalEntryId: row.reversal_entry_id,
+    createdAt: row.created_at,
+  };
+}
+
+export function insertVoucherReversal(connection: Connection, reversal: VoucherReversal): void {
+  insertReversalStatement.run(connection, {
+    voucher_id: reversal.voucherId,
+    request_id: reversal.requestId,
+    reversed_on: reversal.reversedOn,
+    reason: reversal.reason,
+    actor: reversal.actor,
+    reversal_entry_id: reversal.reversalEntryId,
+    created_at: reversal.createdAt,
+  });
 }
 
 const selectReversal = defineStatement<{ voucher_id: number }, VoucherReversalsTable>((db) =>
   db.selectFrom('voucher_reversals').selectAll().where('voucher_id', '=', param('voucher_id')),
 );
 
-export function findVoucherReversal(connection: Connection, voucherId: number): VoucherReversalsTable | undefined {
-  return selectReversal.get(connection, { voucher_id: voucherId });
+export function findVoucherReversal(connection: Connection, voucherId: number): VoucherReversal | undefined {
+  const row = selectReversal.get(connection, { voucher_id: voucherId });
+  return row && reversalRowToRecord(row);
 }
 
 const selectReversalByRequest = defineStatement<{ request_id: string }, VoucherReversalsTable>((db) =>
   db.selectFrom('voucher_reversals').selectAll().where('request_id', '=', param('request_id')),
 );
 
-export function findVoucherReversalByRequest(connection: Connection, requestId: string): VoucherReversalsTable | undefined {
-  return selectReversalByRequest.get(connection, { request_id: requestId });
+export function findVoucherReversalByRequest(connection: Connection, requestId: string): VoucherReversal | undefined {
+  const row = selectReversalByRequest.get(connection, { request_id: requestId });
+  return row && reversalRowToRecord(row);
 }

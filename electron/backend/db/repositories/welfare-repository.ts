@@ -1,8 +1,15 @@
+import type { WelfareTypeView } from '../../../../shared/api/fund-types';
 import type { BenefitRuleVersion } from '../../../../shared/domain/welfare/rules';
 import { sql } from 'kysely';
-import { escapeLike } from './member-repository';
-import { defineStatement, param, queryBuilder, runBuilt, type Connection, type QueryBuilder } from '../execute';
-import type { WelfareClaimsTable, WelfareTypesTable } from '../schema';
+import { defineStatement, param, type Connection } from '../execute';
+import type { WelfareTypesTable } from '../schema';
+
+/** A welfare type without its rule versions (they are read apart, per type). */
+export type WelfareTypeRecord = Omit<WelfareTypeView, 'versions'>;
+
+function typeRowToRecord(row: WelfareTypesTable): WelfareTypeRecord {
+  return { id: row.id, code: row.code, category: row.category, nameTh: row.name_th, nameEn: row.name_en };
+}
 
 const insertTypeStatement = defineStatement<Omit<WelfareTypesTable, 'id'>>((db) =>
   db.insertInto('welfare_types').values({
@@ -14,8 +21,16 @@ const insertTypeStatement = defineStatement<Omit<WelfareTypesTable, 'id'>>((db) 
   }),
 );
 
-export function insertWelfareType(connection: Connection, row: Omit<WelfareTypesTable, 'id'>): number {
-  return Number(insertTypeStatement.run(connection, row).lastInsertRowid);
+export function insertWelfareType(connection: Connection, type: Omit<WelfareTypeRecord, 'id'> & { createdAt: string }): number {
+  return Number(
+    insertTypeStatement.run(connection, {
+      code: type.code,
+      category: type.category,
+      name_th: type.nameTh,
+      name_en: type.nameEn,
+      created_at: type.createdAt,
+    }).lastInsertRowid,
+  );
 }
 
 const selectTypes = defineStatement<Record<string, never>, WelfareTypesTable>((db) =>
@@ -28,12 +43,13 @@ const selectTypeByCode = defineStatement<{ code: string }, { id: number }>((db) 
   db.selectFrom('welfare_types').select('id').where('code', '=', param('code')),
 );
 
-export function listWelfareTypes(connection: Connection): WelfareTypesTable[] {
-  return selectTypes.all(connection, {});
+export function listWelfareTypes(connection: Connection): WelfareTypeRecord[] {
+  return selectTypes.all(connection, {}).map(typeRowToRecord);
 }
 
-export function findWelfareType(connection: Connection, id: number): WelfareTypesTable | undefined {
-  return selectType.get(connection, { id });
+export function findWelfareType(connection: Connection, id: number): WelfareTypeRecord | undefined {
+  const row = selectType.get(connection, { id });
+  return row && typeRowToRecord(row);
 }
 
 export function findWelfareTypeIdByCode(connection: Connection, code: string): number | undefined {
@@ -64,212 +80,6 @@ const selectVersions = defineStatement<{ type_id: number }, { rule_json: string 
 
 export function listRuleVersions(connection: Connection, typeId: number): BenefitRuleVersion[] {
   return selectVersions.all(connection, { type_id: typeId }).map((row) => JSON.parse(row.rule_json) as BenefitRuleVersion);
-}
-
-type NewClaim = Omit<WelfareClaimsTable, 'id' | 'reversed' | 'claim_no'> & { claim_no: string };
-
-const insertClaimStatement = defineStatement<NewClaim>((db) =>
-  db.insertInto('welfare_claims').values({
-    request_id: param('request_id'),
-    claim_no: param('claim_no'),
-    type_id: param('type_id'),
-    member_id: param('member_id'),
-    event_date: param('event_date'),
-    units: param('units'),
-    recipient_kind: param('recipient_kind'),
-    dependent_id: param('dependent_id'),
-    documents_json: param('documents_json'),
-    decision_json: param('decision_json'),
-    computed_satang: param('computed_satang'),
-    units_paid: param('units_paid'),
-    state: param('state'),
-    decision_ref: param('decision_ref'),
-    rejection_reason: param('rejection_reason'),
-    voucher_id: param('voucher_id'),
-    created_at: param('created_at'),
-    updated_at: param('updated_at'),
-  }),
-);
-
-export function insertClaim(connection: Connection, row: NewClaim): number {
-  return Number(insertClaimStatement.run(connection, row).lastInsertRowid);
-}
-
-/** A claim with what the register shows beside it: the type's names and category, the member's number, name and village. */
-export type ClaimRecord = WelfareClaimsTable & {
-  type_name_th: string;
-  type_name_en: string;
-  category: string;
-  member_no: string;
-  title: string;
-  first_name: string;
-  last_name: string;
-  village: string;
-  moo: number | null;
-};
-
-function claimRecords(db: QueryBuilder) {
-  return db
-    .selectFrom('welfare_claims as c')
-    .innerJoin('welfare_types as t', 't.id', 'c.type_id')
-    .innerJoin('members as m', 'm.id', 'c.member_id')
-    .selectAll('c')
-    .select([
-      't.name_th as type_name_th',
-      't.name_en as type_name_en',
-      't.category',
-      'm.member_no',
-      'm.title',
-      'm.first_name',
-      'm.last_name',
-      'm.village',
-      'm.moo',
-    ]);
-}
-
-const selectClaim = defineStatement<{ id: number }, ClaimRecord>((db) => claimRecords(db).where('c.id', '=', param('id')));
-const selectClaimByRequest = defineStatement<{ request_id: string }, { id: number }>((db) =>
-  db.selectFrom('welfare_claims').select('id').where('request_id', '=', param('request_id')),
-);
-
-export function findClaim(connection: Connection, id: number): ClaimRecord | undefined {
-  return selectClaim.get(connection, { id });
-}
-
-export function findClaimIdByRequest(connection: Connection, requestId: string): number | undefined {
-  return selectClaimByRequest.get(connection, { request_id: requestId })?.id;
-}
-
-const updateStateStatement = defineStatement<{
-  id: number;
-  state: string;
-  decision_ref: string | null;
-  rejection_reason: string | null;
-  voucher_id: number | null;
-  updated_at: string;
-}>((db) =>
-  db
-    .updateTable('welfare_claims')
-    .set({
-      state: param('state'),
-      decision_ref: param('decision_ref'),
-      rejection_reason: param('rejection_reason'),
-      voucher_id: param('voucher_id'),
-      updated_at: param('updated_at'),
-    })
-    .where('id', '=', param('id')),
-);
-
-/** The committee's decision and the payment move a claim along; a paid claim never changes (trigger). */
-export function updateClaimState(
-  connection: Connection,
-  row: {
-    id: number;
-    state: string;
-    decision_ref: string | null;
-    rejection_reason: string | null;
-    voucher_id: number | null;
-    updated_at: string;
-  },
-): void {
-  updateStateStatement.run(connection, row);
-}
-
-type DecisionColumns = {
-  id: number;
-  documents_json: string;
-  decision_json: string;
-  computed_satang: number;
-  units_paid: number;
-  updated_at: string;
-};
-
-const updateDecisionStatement = defineStatement<DecisionColumns>((db) =>
-  db
-    .updateTable('welfare_claims')
-    .set({
-      documents_json: param('documents_json'),
-      decision_json: param('decision_json'),
-      computed_satang: param('computed_satang'),
-      units_paid: param('units_paid'),
-      updated_at: param('updated_at'),
-    })
-    .where('id', '=', param('id'))
-    .where('state', '=', 'pending'),
-);
-
-/** A pending claim judged again (documents arrived, another claim rejected): its decision replaced, on record in the audit. */
-export function updateClaimDecision(connection: Connection, row: DecisionColumns): void {
-  updateDecisionStatement.run(connection, row);
-}
-
-const selectClaimsOnDate = defineStatement<{ member_id: number; event_date: string }, ClaimRecord>((db) =>
-  claimRecords(db).where('c.member_id', '=', param('member_id')).where('c.event_date', '=', param('event_date')),
-);
-
-/** The member's claims for events on one date (a death on record: is a claim relying on it?). */
-export function memberClaimsOnDate(connection: Connection, memberId: number, eventDate: string): ClaimRecord[] {
-  return selectClaimsOnDate.all(connection, { member_id: memberId, event_date: eventDate });
-}
-
-const selectMemberClaims = defineStatement<{ member_id: number; type_id: number }, WelfareClaimsTable>((db) =>
-  db
-    .selectFrom('welfare_claims')
-    .selectAll()
-    .where('member_id', '=', param('member_id'))
-    .where('type_id', '=', param('type_id'))
-    .orderBy('event_date'),
-);
-
-export function memberClaimsOfType(connection: Connection, memberId: number, typeId: number): WelfareClaimsTable[] {
-  return selectMemberClaims.all(connection, { member_id: memberId, type_id: typeId });
-}
-
-export type ClaimFilter = {
-  query?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  typeId?: number | undefined;
-  village?: string | undefined;
-  memberId?: number | undefined;
-  state?: string | undefined;
-};
-
-/** The register's filters: only those given shape the query (compiled per shape, prepared once per shape). */
-function filtered(filter: ClaimFilter) {
-  let query = claimRecords(queryBuilder);
-  if (filter.query !== undefined && filter.query !== '') {
-    // A claim number exactly, or the member's number, ID or name as the member search reads them.
-    const pattern = `%${escapeLike(filter.query)}%`;
-    const text = filter.query;
-    query = query.where((eb) =>
-      eb.or([eb('c.claim_no', '=', text.toUpperCase()), eb(sql<string>`m.search_text`, 'like', sql<string>`${pattern} ESCAPE '\\'`)]),
-    );
-  }
-  if (filter.from !== undefined) query = query.where('c.event_date', '>=', filter.from);
-  if (filter.to !== undefined) query = query.where('c.event_date', '<=', filter.to);
-  if (filter.typeId !== undefined) query = query.where('c.type_id', '=', filter.typeId);
-  if (filter.village !== undefined) query = query.where('m.village', '=', filter.village);
-  if (filter.memberId !== undefined) query = query.where('c.member_id', '=', filter.memberId);
-  if (filter.state === 'reversed') query = query.where('c.reversed', '=', 1);
-  else if (filter.state !== undefined) query = query.where('c.state', '=', filter.state).where('c.reversed', '=', 0);
-  return query;
-}
-
-export function listClaims(
-  connection: Connection,
-  filter: ClaimFilter & { offset: number; limit: number },
-): { total: number; rows: ClaimRecord[] } {
-  const query = filtered(filter);
-  const [count] = runBuilt<{ total: number }>(
-    connection,
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')),
-  );
-  const rows = runBuilt<ClaimRecord>(
-    connection,
-    query.orderBy('c.event_date', 'desc').orderBy('c.id', 'desc').limit(filter.limit).offset(filter.offset),
-  );
-  return { total: count?.total ?? 0, rows };
 }
 
 const selectVillages = defineStatement<Record<string, never>, { village: string }>((db) =>
