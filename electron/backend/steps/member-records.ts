@@ -44,10 +44,8 @@ export function refreshDues(connection: Connection, memberId: number): Result<vo
  * A dated status event (Decision 6) inside the call's transaction: the member's status form and a death
  * reported by a welfare claim both come through here, so both are checked and audited the same way.
  */
-export function recordStatusEvent(context: UseCaseContext, input: StatusInput): Result<MemberDetail> {
+export function recordStatusEvent(context: UseCaseContext, current: MemberDetail, input: StatusInput): Result<void> {
   const { connection, clock } = context;
-  const current = memberDetail(connection, input.memberId);
-  if (!current) return failure('member-not-found', 'memberId');
   const allowed = checkTransition(current, input, clock.today());
   if (!allowed.ok) return allowed;
   const event = { kind: input.kind, effectiveOn: input.effectiveOn, reason: input.reason, meetingRef: input.meetingRef };
@@ -55,5 +53,5 @@ export function recordStatusEvent(context: UseCaseContext, input: StatusInput): 
   const dues = refreshDues(connection, input.memberId);
   if (!dues.ok) return dues;
   context.audit({ entity: 'member', entityId: input.memberId, after: event });
-  return memberResult(connection, input.memberId);
+  return success(undefined);
 }

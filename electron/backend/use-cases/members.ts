@@ -137,7 +137,10 @@ export function updateMember(
 }
 
 export function recordMemberStatus(context: UseCaseContext, input: StatusInput): Result<MemberDetail> {
-  return recordStatusEvent(context, input);
+  const current = memberDetail(context.connection, input.memberId);
+  if (!current) return failure('member-not-found', 'memberId');
+  const recorded = recordStatusEvent(context, current, input);
+  return recorded.ok ? memberResult(context.connection, input.memberId) : recorded;
 }
 
 type DependentInput = z.output<(typeof fundContract)['members.addDependent']['input']>;

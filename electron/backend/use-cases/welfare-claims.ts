@@ -19,8 +19,7 @@ import {
 } from '../db/repositories/claim-repository';
 import { findWelfareType } from '../db/repositories/welfare-repository';
 import { claimResult, claimView, decide, moveClaim } from '../steps/claims';
-import { loadMemberFacts } from '../steps/member-facts';
-import { recordStatusEvent } from '../steps/member-records';
+import { memberDetail, recordStatusEvent } from '../steps/member-records';
 import type { UseCaseContext } from './use-case-context';
 
 type ClaimInput = z.output<z.ZodObject<typeof claimInput>>;
@@ -51,13 +50,15 @@ export function previewClaim(context: UseCaseContext, input: ClaimInput): Result
  */
 function recordDeath(context: UseCaseContext, input: ClaimInput, category: string): Result<void> {
   if (!isMemberDeath(category, input.recipient.kind)) return success(undefined);
-  const loaded = loadMemberFacts(context.connection, input.memberId);
-  const death = loaded?.events.find((event) => event.kind === 'deceased');
+  // The member's facts are read once here and once by the status step's dues refresh, not again by each step.
+  const current = memberDetail(context.connection, input.memberId);
+  if (!current) return failure('member-not-found', 'memberId');
+  const death = current.statusEvents.find((event) => event.kind === 'deceased');
   if (death)
     return death.effectiveOn === input.eventDate
       ? success(undefined)
       : failure('death-date-differs', 'eventDate', { recorded: death.effectiveOn });
-  const marked = recordStatusEvent(context, {
+  const marked = recordStatusEvent(context, current, {
     memberId: input.memberId,
     kind: 'deceased',
     effectiveOn: input.eventDate,
