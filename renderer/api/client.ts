@@ -1,8 +1,8 @@
 import type { ApiResult } from '../../shared/api/api-result';
-import { appContract, type AppApi } from '../../shared/api/app-contract';
-import { createApiClient, type Transport } from '../../shared/api/create-api-client';
-import { fundContract, type FundApi } from '../../shared/api/fund-contract';
-import { jobsContract, type JobsApi } from '../../shared/api/jobs-contract';
+import type { AppApi } from '../../shared/api/app-contract';
+import type { Transport } from '../../shared/api/create-api-client';
+import type { FundApi } from '../../shared/api/fund-contract';
+import type { JobsApi } from '../../shared/api/jobs-contract';
 import { bothLanguages } from '../app/i18n';
 
 /** The preload's bridge in Electron (A11): one function per contract method, nothing else. */
@@ -54,13 +54,36 @@ function httpTransport(): Transport {
   };
 }
 
+type Side = Parameters<Transport>[0];
+
+/**
+ * The contract's client, one function per method as createApiClient makes it, but made on first use from the
+ * method's name. createApiClient needs the contract objects, whose zod schemas would put zod and every schema
+ * into the start screen's script; the types still come from the contracts, and the backend parses every input.
+ */
+function clientFor<Api extends object>(side: Side, transport: Transport): Api {
+  const methods = new Map<string, (input: unknown) => Promise<ApiResult<unknown>>>();
+  return new Proxy({} as Api, {
+    get: (_target, method) => {
+      // Every method is `noun.verb`: anything else (`then`, symbols, devtools probes) is not a method.
+      if (typeof method !== 'string' || !method.includes('.')) return undefined;
+      let call = methods.get(method);
+      if (!call) {
+        call = (input: unknown) => transport(side, method, input);
+        methods.set(method, call);
+      }
+      return call;
+    },
+  });
+}
+
 function createClients(): Bridge {
   if (window.swf) return window.swf;
   const transport = httpTransport();
   return {
-    app: createApiClient(appContract, 'app', transport),
-    fund: createApiClient(fundContract, 'fund', transport),
-    jobs: createApiClient(jobsContract, 'jobs', transport),
+    app: clientFor<AppApi>('app', transport),
+    fund: clientFor<FundApi>('fund', transport),
+    jobs: clientFor<JobsApi>('jobs', transport),
   };
 }
 
