@@ -6,11 +6,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { setupI18n } from './app/i18n';
 
-setupI18n();
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+function render(): void {
+  const root = document.getElementById('root');
+  if (root)
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+}
+
+// The saved language's strings first (English is a chunk of its own), then the first screen.
+void setupI18n().then(render);

@@ -12,5 +12,17 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The start screen's script is one file: everything statically imported by main.tsx (React, the
+            // Ant Design parts the start screen draws, Thai strings). The fund's screens are dynamic imports
+            // (app/lazy-pages.ts), split naturally: each page a chunk, what pages share in chunks of its own.
+            { name: 'start', tags: ['$initial'] },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,8 +1,8 @@
 import type { ApiResult } from '../../shared/api/api-result';
-import { appContract, type AppApi } from '../../shared/api/app-contract';
-import { createApiClient, type ContractSide, type Transport } from '../../shared/api/create-api-client';
-import { fundContract, type FundApi } from '../../shared/api/fund-contract';
-import { jobsContract, type JobsApi } from '../../shared/api/jobs-contract';
+import type { AppApi } from '../../shared/api/app-contract';
+import type { ContractSide, Transport } from '../../shared/api/create-api-client';
+import type { FundApi } from '../../shared/api/fund-contract';
+import type { JobsApi } from '../../shared/api/jobs-contract';
 import { bothLanguages } from '../app/i18n';
 
 type Call = (input: unknown, fund?: string) => Promise<ApiResult<unknown>>;
@@ -103,13 +103,35 @@ export function onFundLost(listener: () => void): () => void {
   return () => fundLostListeners.delete(listener);
 }
 
+/**
+ * The contract's client, one function per method as createApiClient makes it, but made on first use from the
+ * method's name. createApiClient needs the contract objects, whose zod schemas would put zod and every schema
+ * into the start screen's script; the types still come from the contracts, and the backend parses every input.
+ * Fund and job calls name the fund this page shows (A2).
+ */
+function clientFor<Api extends object>(side: ContractSide, transport: Transport): Api {
+  const methods = new Map<string, (input: unknown) => Promise<ApiResult<unknown>>>();
+  return new Proxy({} as Api, {
+    get: (_target, method) => {
+      // Every method is `noun.verb`: anything else (`then`, symbols, devtools probes) is not a method.
+      if (typeof method !== 'string' || !method.includes('.')) return undefined;
+      let call = methods.get(method);
+      if (!call) {
+        call = (input: unknown) => transport(side, method, input, side === 'app' ? undefined : openFundHandle());
+        methods.set(method, call);
+      }
+      return call;
+    },
+  });
+}
+
 function createClients(): { app: AppApi; fund: FundApi; jobs: JobsApi } {
   takeFragment();
   const transport = fundBound(window.swf ? bridgeTransport(window.swf) : httpTransport());
   return {
-    app: createApiClient(appContract, 'app', transport),
-    fund: createApiClient(fundContract, 'fund', transport, openFundHandle),
-    jobs: createApiClient(jobsContract, 'jobs', transport, openFundHandle),
+    app: clientFor<AppApi>('app', transport),
+    fund: clientFor<FundApi>('fund', transport),
+    jobs: clientFor<JobsApi>('jobs', transport),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, ConfigProvider, Spin, type ThemeConfig } from 'antd';
+import { Alert, App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import thTH from 'antd/locale/th_TH';
 import { useEffect, useState } from 'react';
@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
 import { api, onFundLost, openFundHandle, setOpenFund } from '../api/client';
 import { StartScreen } from '../features/funds/StartScreen';
-import { FundShell } from './FundShell';
+import { FundShell } from './lazy-pages';
+import { LazyBoundary, LoadingSpinner } from './LazyBoundary';
 
 export const brandColor = '#1f6f5c';
 
@@ -69,9 +70,7 @@ export function App() {
     <ConfigProvider locale={i18n.language === 'en' ? enUS : thTH} theme={theme}>
       <AntApp>
         {fund === undefined ? (
-          <div className="app-loading">
-            <Spin size="large" />
-          </div>
+          <LoadingSpinner isFullScreen />
         ) : fund === null ? (
           <>
             {isFundLost && (
@@ -88,7 +87,10 @@ export function App() {
             <StartScreen onOpened={show} />
           </>
         ) : (
-          <FundShell fund={fund} onFundChanged={setFund} onClosed={() => show(null)} />
+          // The start screen is in the first script; the shell and the fund's pages load when a fund is open.
+          <LazyBoundary isFullScreen>
+            <FundShell fund={fund} onFundChanged={setFund} onClosed={() => show(null)} />
+          </LazyBoundary>
         )}
       </AntApp>
     </ConfigProvider>

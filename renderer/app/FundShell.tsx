@@ -15,6 +15,7 @@ import type { OpenedFund } from '../../shared/api/app-contract';
 import { api } from '../api/client';
 import { BrandBar } from './BrandBar';
 import { LanguageSwitch } from './LanguageSwitch';
+import { preloadPage } from './lazy-pages';
 import { RoutePage } from './RoutePage';
 import type { Navigate, Route } from './route';
 
@@ -76,7 +77,14 @@ export function FundShell({
             mode="inline"
             selectedKeys={[menuKeyOf(route)]}
             onClick={(item) => navigate({ page: item.key as MenuPage })}
-            items={menuPages.map(({ key, label, icon }) => ({ key, icon, label: t(label), 'data-testid': `menu-${key}` }))}
+            items={menuPages.map(({ key, label, icon }) => ({
+              key,
+              icon,
+              label: t(label),
+              'data-testid': `menu-${key}`,
+              // The pointer is on its way to the click: the page's chunk starts loading now.
+              onMouseEnter: () => preloadPage(key),
+            }))}
           />
         </Layout.Sider>
         <Layout.Content className="shell-content">

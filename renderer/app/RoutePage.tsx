@@ -1,29 +1,33 @@
 import type { FundProfile } from '../../shared/api/fund-types';
-import { CollectionPage } from '../features/collection/CollectionPage';
-import { CommunityPage } from '../features/community/CommunityPage';
-import { VoucherPage } from '../features/community/VoucherPage';
-import { ApprovalListPage } from '../features/welfare/ApprovalListPage';
-import { ClaimSheetPage } from '../features/welfare/ClaimSheetPage';
-import { WelfarePage } from '../features/welfare/WelfarePage';
-import { ArrearsPage } from '../features/contributions/ArrearsPage';
-import { ReceiptPage } from '../features/contributions/ReceiptPage';
-import { CashBookPage } from '../features/ledger/CashBookPage';
-import { MemberPage } from '../features/members/MemberPage';
-import { MembersPage } from '../features/members/MembersPage';
-import { RegisterMemberPage } from '../features/members/RegisterMemberPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import {
+  ApprovalListPage,
+  ArrearsPage,
+  CashBookPage,
+  ClaimSheetPage,
+  CollectionPage,
+  CommunityPage,
+  MemberPage,
+  MembersPage,
+  ReceiptPage,
+  RegisterMemberPage,
+  SettingsPage,
+  VoucherPage,
+  WelfarePage,
+} from './lazy-pages';
+import { LazyBoundary } from './LazyBoundary';
 import type { Navigate, Route } from './route';
 
-/** One page of the open fund, picked by the route. */
-export function RoutePage({
-  route,
-  navigate,
-  onProfileChanged,
-}: {
-  route: Route;
-  navigate: Navigate;
-  onProfileChanged: (profile: FundProfile) => void;
-}) {
+type RoutePageProps = { route: Route; navigate: Navigate; onProfileChanged: (profile: FundProfile) => void };
+
+/**
+ * One page of the open fund, picked by the route; each page's script loads on its first visit. The boundary is
+ * new for each page, so a page whose chunk failed does not keep the next one from showing.
+ */
+export function RoutePage(props: RoutePageProps) {
+  return <LazyBoundary key={props.route.page}>{pageFor(props)}</LazyBoundary>;
+}
+
+function pageFor({ route, navigate, onProfileChanged }: RoutePageProps) {
   switch (route.page) {
     case 'members':
       return <MembersPage navigate={navigate} />;

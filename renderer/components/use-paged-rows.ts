@@ -6,8 +6,8 @@ type Fetch<P> = (offset: number, limit: number) => Promise<ApiResult<P>>;
 
 /**
  * Rows of a long list, fetched a page at a time as a virtual table scrolls near its end, so 30,000 members
- * never travel at once. A new `fetchPage` (new search text or filter) starts over after `delayMs`, and answers
- * to older requests are dropped, so fast typing never shows stale rows.
+ * never travel at once. A new `fetchPage` (new search text or filter) starts over after `delayMs` (the first
+ * page comes at once), and answers to older requests are dropped, so fast typing never shows stale rows.
  */
 export function usePagedRows<P extends Paged<unknown>>(fetchPage: Fetch<P>, pageSize = 200, delayMs = 0) {
   const [rows, setRows] = useState<P['rows']>([]);
@@ -17,6 +17,8 @@ export function usePagedRows<P extends Paged<unknown>>(fetchPage: Fetch<P>, page
   const [isLoading, setLoading] = useState(false);
   const generation = useRef(0);
   const isFetching = useRef(false);
+  // The delay is for typing: the list's first rows are fetched the moment it shows.
+  const isFirstLoad = useRef(true);
 
   const load = useCallback(
     async (offset: number) => {
@@ -38,7 +40,8 @@ export function usePagedRows<P extends Paged<unknown>>(fetchPage: Fetch<P>, page
   useEffect(() => {
     generation.current += 1;
     isFetching.current = false;
-    const timer = setTimeout(() => void load(0), delayMs);
+    const timer = setTimeout(() => void load(0), isFirstLoad.current ? 0 : delayMs);
+    isFirstLoad.current = false;
     return () => clearTimeout(timer);
   }, [load, delayMs]);
 

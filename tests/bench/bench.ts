@@ -1,7 +1,9 @@
 /**
  * npm run bench -- --members N --years Y   (defaults 30,000 and 10; architecture A17)
  * Builds a synthetic fund in a temporary file and prints one line per figure: the median (and p95 for search)
- * of several runs. No assertions: targets are in DEVELOPERS.md and are reported on the issue.
+ * of several runs. No assertions: targets are in DEVELOPERS.md and are reported on the issue. The last two
+ * figures run web mode in Chromium (`--web-runs N` cold launches, default 5) on dist/renderer, built first if it
+ * is missing or stale; `--renderer DIR` times another build instead (to compare two builds).
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { fundInput } from '../support/builders';
 import { fixedClock, tabClients } from '../support/test-backend';
 import { countRows, generateFund, seededRandom, syntheticMembers, type SyntheticMember } from './synthetic-fund';
 import { rawInsertBaseline } from './raw-baseline';
+import { benchWebMode, ensureRendererBuilt } from './web-bench';
 
 /** `--fund PATH` keeps the generated fund at PATH and reuses it on the next run (for profiling; not A17's figure). */
 function textOption(name: string): string | undefined {
@@ -55,12 +58,14 @@ async function main(): Promise<void> {
   const clock = fixedClock(today);
   let connection: BetterSqlite3.Database | undefined;
   const host = createHost({ home, locationMode: 'path', clock, onConnection: (opened) => (connection = opened) });
-  const { app, fund } = tabClients(host);
+  const { app, fund, handle } = tabClients(host);
   const db = () => {
     if (!connection) throw new Error('no connection');
     return connection;
   };
+  const rendererDir = textOption('renderer');
   try {
+    if (rendererDir === undefined) ensureRendererBuilt();
     console.log(`SWF Ledger benchmark: ${members.toLocaleString('en')} members × ${years} years, seed ${seed}, node ${process.version}`);
     const openedOn = `${Number(today.slice(0, 4)) - years}-${today.slice(5, 7)}-01`;
     const kept = textOption('fund');
@@ -214,6 +219,17 @@ async function main(): Promise<void> {
       quantile(whatIfTimes, 0.5),
       `${eligible.toLocaleString('en')} eligible`,
     );
+
+    // Web mode in a real browser: a copy of this fund in a web host's fund folder, a cold Chromium per run.
+    await benchWebMode({
+      copyFund: async (path) => {
+        const copied = await app['funds.saveCopy']({ fund: handle(), location: path });
+        if (!copied.ok) throw new Error(copied.error.message.en);
+      },
+      runs: option('web-runs', 5),
+      line,
+      rendererDir,
+    });
   } finally {
     host.close();
     rmSync(home, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../../shared/api/app-contract';
 import { api } from '../../api/client';
+import { preloadFundShell } from '../../app/lazy-pages';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
 import { FundProfileFields, type FundProfileFormValues } from './fund-profile-fields';
@@ -28,11 +29,14 @@ export function CreateFundForm({ onCreated, onCancel }: { onCreated: (fund: Open
     setBusy(true);
     setProblem(undefined);
     const { location, monthly, entryFee, bundles, ...profile } = values;
-    const result = await api.app['funds.create']({
-      location: withExtension(location),
-      profile,
-      plan: { effectiveFrom: profile.openedOn ?? todayIso(), ...planFromValues({ monthly, entryFee, bundles }) },
-    });
+    const [result] = await Promise.all([
+      api.app['funds.create']({
+        location: withExtension(location),
+        profile,
+        plan: { effectiveFrom: profile.openedOn ?? todayIso(), ...planFromValues({ monthly, entryFee, bundles }) },
+      }),
+      preloadFundShell(),
+    ]);
     setBusy(false);
     if (result.ok) return onCreated(result.value);
     const aliases = { ...planFieldAliases, ...Object.fromEntries(Object.keys(profile).map((key) => [`profile.${key}`, key])) };

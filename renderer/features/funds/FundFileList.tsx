@@ -1,10 +1,14 @@
 import { FileTextOutlined } from '@ant-design/icons';
-import { Button, Empty, List, Typography } from 'antd';
+import { Button, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry } from '../../../shared/api/app-contract';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 
-/** The fund files in the fund folder, newest first, each with one big Open button. */
+/**
+ * The fund files in the fund folder, newest first, each with one big Open button. Plain list markup styled by
+ * app.css like Ant Design's list: its List (deprecated in antd 6) brings pagination and a select box into the
+ * start screen's script for a list of a few files.
+ */
 export function FundFileList({
   funds,
   onOpen,
@@ -19,34 +23,31 @@ export function FundFileList({
   if (funds.length === 0) return <Empty description={t('ui.start.noFunds')} />;
   const sorted = [...funds].sort((left, right) => right.modifiedAt.localeCompare(left.modifiedAt));
   return (
-    <List
-      dataSource={sorted}
-      renderItem={(fund) => (
-        <List.Item
-          className="fund-row"
-          actions={[
-            <Button
-              key="open"
-              type="primary"
-              loading={openingLocation === fund.location}
-              data-testid={`open-${fund.location}`}
-              onClick={() => onOpen(fund.location)}
-            >
-              {t('ui.start.open')}
-            </Button>,
-          ]}
-        >
-          <List.Item.Meta
-            avatar={<FileTextOutlined className="fund-row-icon" />}
-            title={<Typography.Text strong>{fund.name}</Typography.Text>}
-            description={t('ui.start.fileLine', {
-              file: fund.location,
-              date: formatDate(fund.modifiedAt.slice(0, 10), language),
-              size: (fund.sizeBytes / 2 ** 20).toFixed(1),
-            })}
-          />
-        </List.Item>
-      )}
-    />
+    <ul className="start-list">
+      {sorted.map((fund) => (
+        <li key={fund.location} className="start-list-item fund-row">
+          <FileTextOutlined className="fund-row-icon" />
+          <div className="start-list-text">
+            <div className="start-list-title">{fund.name}</div>
+            <div className="start-list-description">
+              {t('ui.start.fileLine', {
+                file: fund.location,
+                date: formatDate(fund.modifiedAt.slice(0, 10), language),
+                size: (fund.sizeBytes / 2 ** 20).toFixed(1),
+              })}
+            </div>
+          </div>
+          <Button
+            type="primary"
+            className="start-list-action"
+            loading={openingLocation === fund.location}
+            data-testid={`open-${fund.location}`}
+            onClick={() => onOpen(fund.location)}
+          >
+            {t('ui.start.open')}
+          </Button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,5 @@
 import { ClockCircleOutlined, FolderOpenOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Col, Empty, List, Row, Typography } from 'antd';
+import { App as AntApp, Button, Card, Col, Empty, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry, OpenedFund, RecentFund } from '../../../shared/api/app-contract';
@@ -7,8 +7,9 @@ import { formatDate } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
 import { BrandBar } from '../../app/BrandBar';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { CreateFundForm, preloadFundShell } from '../../app/lazy-pages';
+import { LazyBoundary } from '../../app/LazyBoundary';
 import { localized } from '../../components/api-errors';
-import { CreateFundForm } from './CreateFundForm';
 import { FundFileList } from './FundFileList';
 
 /** No fund open: the funds in the fund folder, the recently opened ones, and "create a fund". */
@@ -33,7 +34,7 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
 
   async function open(location: string) {
     setOpeningLocation(location);
-    const result = await api.app['funds.open']({ location });
+    const [result] = await Promise.all([api.app['funds.open']({ location }), preloadFundShell()]);
     setOpeningLocation(undefined);
     if (result.ok) onOpened(result.value);
     else void message.error(localized(result.error.message));
@@ -46,7 +47,9 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
       </BrandBar>
       <div className="start-body">
         {isCreating ? (
-          <CreateFundForm onCreated={onOpened} onCancel={() => setCreating(false)} />
+          <LazyBoundary>
+            <CreateFundForm onCreated={onOpened} onCancel={() => setCreating(false)} />
+          </LazyBoundary>
         ) : (
           <>
             <div className="start-welcome">
@@ -83,6 +86,7 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
                     block
                     icon={<PlusOutlined />}
                     data-testid="create-fund"
+                    onMouseEnter={() => void CreateFundForm.preload()}
                     onClick={() => setCreating(true)}
                   >
                     {t('ui.start.createFund')}
@@ -100,24 +104,26 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
                   {recent.length === 0 ? (
                     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.start.noRecent')} />
                   ) : (
-                    <List
-                      size="small"
-                      dataSource={recent}
-                      renderItem={(fund) => (
-                        <List.Item
-                          actions={[
-                            <Button key="open" type="link" data-testid={`recent-${fund.location}`} onClick={() => void open(fund.location)}>
-                              {t('ui.start.open')}
-                            </Button>,
-                          ]}
-                        >
-                          <List.Item.Meta
-                            title={fund.name}
-                            description={t('ui.start.openedOn', { date: formatDate(fund.openedAt.slice(0, 10), language) })}
-                          />
-                        </List.Item>
-                      )}
-                    />
+                    <ul className="start-list start-list-small">
+                      {recent.map((fund) => (
+                        <li key={fund.location} className="start-list-item">
+                          <div className="start-list-text">
+                            <div className="start-list-title">{fund.name}</div>
+                            <div className="start-list-description">
+                              {t('ui.start.openedOn', { date: formatDate(fund.openedAt.slice(0, 10), language) })}
+                            </div>
+                          </div>
+                          <Button
+                            type="link"
+                            className="start-list-action"
+                            data-testid={`recent-${fund.location}`}
+                            onClick={() => void open(fund.location)}
+                          >
+                            {t('ui.start.open')}
+                          </Button>
+                        </li>
+                      ))}
+                    </ul>
                   )}
                 </Card>
               </Col>

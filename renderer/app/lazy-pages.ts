@@ -1,0 +1,63 @@
+import { lazyComponent } from './lazy-component';
+import type { Route } from './route';
+
+// Every screen of an open fund is its own chunk, loaded on its first visit: the start screen's script holds
+// none of them (it is the first thing a treasurer waits for). What several pages share goes into chunks of its
+// own (renderer/vite.config.ts), fetched alongside.
+export const MembersPage = lazyComponent(() => import('../features/members/MembersPage').then((module) => module.MembersPage));
+/**
+ * The shell comes with its first page, the member list, so an opened fund shows one spinner at most. A member
+ * list that fails to load is left to the page's own boundary, inside a working shell.
+ */
+export const FundShell = lazyComponent(() =>
+  Promise.all([import('./FundShell'), MembersPage.preload()]).then(([module]) => module.FundShell),
+);
+export const RegisterMemberPage = lazyComponent(() =>
+  import('../features/members/RegisterMemberPage').then((module) => module.RegisterMemberPage),
+);
+export const MemberPage = lazyComponent(() => import('../features/members/MemberPage').then((module) => module.MemberPage));
+export const ReceiptPage = lazyComponent(() => import('../features/contributions/ReceiptPage').then((module) => module.ReceiptPage));
+export const CollectionPage = lazyComponent(() => import('../features/collection/CollectionPage').then((module) => module.CollectionPage));
+export const ArrearsPage = lazyComponent(() => import('../features/contributions/ArrearsPage').then((module) => module.ArrearsPage));
+export const CashBookPage = lazyComponent(() => import('../features/ledger/CashBookPage').then((module) => module.CashBookPage));
+export const WelfarePage = lazyComponent(() => import('../features/welfare/WelfarePage').then((module) => module.WelfarePage));
+export const ClaimSheetPage = lazyComponent(() => import('../features/welfare/ClaimSheetPage').then((module) => module.ClaimSheetPage));
+export const ApprovalListPage = lazyComponent(() =>
+  import('../features/welfare/ApprovalListPage').then((module) => module.ApprovalListPage),
+);
+export const CommunityPage = lazyComponent(() => import('../features/community/CommunityPage').then((module) => module.CommunityPage));
+export const VoucherPage = lazyComponent(() => import('../features/community/VoucherPage').then((module) => module.VoucherPage));
+export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
+export const CreateFundForm = lazyComponent(() => import('../features/funds/CreateFundForm').then((module) => module.CreateFundForm));
+
+/**
+ * Called the moment a fund is being opened or created: the shell and its first page load while the backend
+ * opens the file, and the fund then shows with no spinner.
+ */
+export function preloadFundShell(): Promise<void> {
+  return FundShell.preload();
+}
+
+const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
+  members: MembersPage,
+  register: RegisterMemberPage,
+  member: MemberPage,
+  receipt: ReceiptPage,
+  collection: CollectionPage,
+  arrears: ArrearsPage,
+  cashbook: CashBookPage,
+  community: CommunityPage,
+  welfare: WelfarePage,
+  claim: ClaimSheetPage,
+  approvals: ApprovalListPage,
+  voucher: VoucherPage,
+  settings: SettingsPage,
+};
+
+/**
+ * Starts fetching a page's chunk ahead of its first visit (the side menu calls it on hover): a page whose chunk
+ * is in shows at once, where a page that suspends keeps its spinner for a moment even when its chunk is quick.
+ */
+export function preloadPage(page: Route['page']): void {
+  void pages[page].preload();
+}
