@@ -182,7 +182,12 @@ async function main(): Promise<void> {
     line('cash-book page', quantile(cashTimes, 0.5));
 
     // Welfare (issue 3): one claim decided through the API, and a what-if of one welfare type for every member.
-    const applied = await fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: openedOn });
+    // A fund kept with --fund already has the template from its first run.
+    const existing = await fund['welfare.types']({});
+    const applied =
+      existing.ok && existing.value.length > 0
+        ? existing
+        : await fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: openedOn });
     if (!applied.ok) throw new Error(applied.error.message.en);
     const hospital = applied.value.find((type) => type.code === 'hospital');
     const death = applied.value.find((type) => type.code === 'death');

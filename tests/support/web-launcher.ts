@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createHost } from '../../electron/backend/create-host';
+import { fixedClock } from './test-backend';
 import type { BackendHost } from '../../electron/backend/host-types';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
@@ -34,11 +35,17 @@ export type WebSession = {
   close: () => Promise<void>;
 };
 
-/** Web mode on a temporary SWF_HOME, and one headless Chromium with a fresh profile pointed at it. */
+/** The day browser tests live on: the backend's clock and the page's both read it, so no test changes with the date. */
+export const browserToday = '2026-11-25';
+
+/**
+ * Web mode on a temporary SWF_HOME, and one headless Chromium with a fresh profile pointed at it. The backend's
+ * clock and the browser's `Date` are both fixed on `browserToday` (mid-morning in Thailand); timers still run.
+ */
 export async function startWebSession(): Promise<WebSession> {
   const home = mkdtempSync(join(tmpdir(), 'swf-browser-'));
   const profile = mkdtempSync(join(tmpdir(), 'swf-chromium-'));
-  const realHost = createHost({ home, locationMode: 'folder', log: () => undefined });
+  const realHost = createHost({ home, locationMode: 'folder', log: () => undefined, clock: fixedClock(browserToday) });
   const server = await startWebServer({ host: realHost, staticDir: join(root, 'dist', 'renderer') });
   let setUpFund: string | undefined;
   const host: BackendHost = {
@@ -55,7 +62,9 @@ export async function startWebSession(): Promise<WebSession> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     viewport: { width: 1360, height: 900 },
     locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
   });
+  await context.clock.setFixedTime(new Date(`${browserToday}T10:00:00+07:00`));
   const page = context.pages()[0] ?? (await context.newPage());
   mkdirSync(artifactsFolder, { recursive: true });
   return {
