@@ -7,7 +7,8 @@ import type { WelfareCategory } from './categories';
  * How an approved benefit is handed out (Decision 11): to one payee, or — for the member's own death — split
  * among the registered beneficiaries by their integer share weights (largest remainder, ties to the earlier
  * registered), one voucher each; the member's overdue months at death are kept back (setting) and covered by
- * a receipt, so each payee is handed the net. Pure: the caller passes the arrears already priced.
+ * a receipt, so each payee is handed the net. The gross and the deduction are each split once, by the same
+ * weights, so the remainder satang of the two splits fall where largest remainder puts them. Pure: the caller passes the arrears already priced.
  */
 
 export type Payee = { name: string; share: number };
@@ -46,14 +47,17 @@ export function settlePayout(input: SettlementInput): Result<Settlement> {
   if (deductedSatang >= grossSatang) return failure('arrears-exceed-benefit', 'paidOn', { arrears: deductedSatang, benefit: grossSatang });
   const netSatang = grossSatang - deductedSatang;
   const weights = payees.map((payee) => payee.share);
-  const nets = allocateLargestRemainder(netSatang, weights);
+  // Decision 11: the gross is split once by largest remainder (it is what each voucher books as welfare), then the
+  // deduction the same way; each net is its gross less its deduction. Splitting the net instead would put the
+  // remainders of both splits on the same (first) payee.
+  const grosses = allocateLargestRemainder(grossSatang, weights);
   const deductions = allocateLargestRemainder(deductedSatang, weights);
-  if (nets.some((net) => net <= 0)) return failure('payout-too-small', 'payees', { payees: payees.length });
   const parts = payees.map((payee, index) => {
-    const net = nets[index] ?? 0;
+    const gross = grosses[index] ?? 0;
     const deducted = deductions[index] ?? 0;
-    return { payeeName: payee.name, share: payee.share, grossSatang: net + deducted, deductedSatang: deducted, netSatang: net };
+    return { payeeName: payee.name, share: payee.share, grossSatang: gross, deductedSatang: deducted, netSatang: gross - deducted };
   });
+  if (parts.some((part) => part.netSatang <= 0)) return failure('payout-too-small', 'payees', { payees: payees.length });
   const lines: ExplanationLine[] = [];
   if (arrears) {
     const first = arrears.periods[0] ?? '';

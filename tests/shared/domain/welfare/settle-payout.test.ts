@@ -28,6 +28,26 @@ describe('settlePayout (Decision 11: death benefit split by share, arrears kept 
     ]);
   });
 
+  it('splits the gross once and then the deduction, so one heir does not carry every remainder (issue 14 item 7)', () => {
+    // Three equal heirs of 20,000 baht with 60.01 baht kept back: the gross splits 666,667 / 666,667 / 666,666
+    // and the deduction 2,001 / 2,000 / 2,000 (largest remainder each, ties to the earlier registered).
+    const result = settlePayout({
+      grossSatang: 2_000_000,
+      payees: [
+        { name: 'a', share: 1 },
+        { name: 'b', share: 1 },
+        { name: 'c', share: 1 },
+      ],
+      arrears: { periods: ['2026-08', '2026-09'], amountSatang: 6001 },
+    });
+    expect(result.ok && result.value.parts).toEqual([
+      { payeeName: 'a', share: 1, grossSatang: 666_667, deductedSatang: 2001, netSatang: 664_666 },
+      { payeeName: 'b', share: 1, grossSatang: 666_667, deductedSatang: 2000, netSatang: 664_667 },
+      { payeeName: 'c', share: 1, grossSatang: 666_666, deductedSatang: 2000, netSatang: 664_666 },
+    ]);
+    expect(result.ok && result.value.netSatang).toBe(1_993_999);
+  });
+
   it('gives a tied remainder satang to the earlier registered beneficiary', () => {
     const result = settlePayout({
       grossSatang: 100,
@@ -93,8 +113,19 @@ describe('settlePayout (Decision 11: death benefit split by share, arrears kept 
           for (const part of parts) {
             expect(Number.isInteger(part.netSatang) && part.netSatang > 0).toBe(true);
             expect(part.deductedSatang).toBeGreaterThanOrEqual(0);
-            expect(Math.abs(part.netSatang - (netSatang * part.share) / totalShares)).toBeLessThan(1);
+            expect(Math.abs(part.netSatang - (netSatang * part.share) / totalShares)).toBeLessThan(2);
           }
+          // Each split is largest remainder on its own: a part is its exact share rounded down, or one satang more.
+          for (const part of parts) {
+            const exactGross = (gross * part.share) / totalShares;
+            const exactDeducted = (deductedSatang * part.share) / totalShares;
+            expect(part.grossSatang - Math.floor(exactGross)).toBeGreaterThanOrEqual(0);
+            expect(part.grossSatang - Math.floor(exactGross)).toBeLessThanOrEqual(1);
+            expect(part.deductedSatang - Math.floor(exactDeducted)).toBeGreaterThanOrEqual(0);
+            expect(part.deductedSatang - Math.floor(exactDeducted)).toBeLessThanOrEqual(1);
+            expect(part.netSatang).toBe(part.grossSatang - part.deductedSatang);
+          }
+          expect(parts.reduce((sum, part) => sum + part.deductedSatang, 0)).toBe(deductedSatang);
           expect(settlePayout({ grossSatang: gross, payees, arrears })).toEqual(result);
         },
       ),
