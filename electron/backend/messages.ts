@@ -5,6 +5,8 @@ import { formatBaht } from '../../shared/domain/money/money-format';
 import en from '../../shared/i18n/en.json';
 import th from '../../shared/i18n/th.json';
 import type { DomainError } from '../../shared/domain/result';
+import type { ExplanationLine } from '../../shared/domain/welfare/decide-claim';
+import { displayParams, messageKeyOf, type MessageParams } from '../../shared/i18n/message-params';
 
 /**
  * The backend renders every error in both languages from the shared translation files (A5), so the renderer,
@@ -57,6 +59,9 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
       params[`${name}Label`] = params[name];
     }
   }
+  // Money by the message's own table (a cap's `used` is baht in one message and a count in another), fiscal
+  // years in B.E., welfare words: the same rules as the screen's explanations.
+  Object.assign(params, displayParams(`errors.${error.code}`, params, language, t));
   for (const name of ['status', 'current'] as const) {
     const value = params[name];
     if (typeof value === 'string') params[`${name}Label`] = t(`statuses.${value}`, { defaultValue: value });
@@ -72,7 +77,33 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
   }
   // A batch line's own error is rendered inside the batch error, with the same parameters.
   if (typeof params.lineCode === 'string') params.detail = t(`errors.${params.lineCode}`, { ...params, defaultValue: params.lineCode });
+  // An ineligible claim's own reason, rendered inside the refusal to record it.
+  if (typeof params.refusalCode === 'string') params.detail = refusalText(language, params.refusalCode, error.params ?? {});
   return params;
+}
+
+function refusalText(language: 'th' | 'en', code: string, params: Readonly<MessageParams>): string {
+  const t = translator(language);
+  const key = `errors.${code}`;
+  return t(key, { ...displayParams(key, params, language, t), defaultValue: code });
+}
+
+/**
+ * An explanation line of the welfare engine as a sentence in both languages: the CLI prints these beside the
+ * codes (A5: lines are translated where they are shown; the screen does the same with the same rules).
+ */
+export function explanationSentences(line: ExplanationLine): { th: string; en: string } {
+  const key = messageKeyOf(line.code, line.params);
+  const sentence = (language: 'th' | 'en') => {
+    const t = translator(language);
+    return t(key, { ...displayParams(key, line.params, language, t), defaultValue: line.code });
+  };
+  return { th: sentence('th'), en: sentence('en') };
+}
+
+/** A decision's refusal (an ineligible claim's reason) as a sentence in both languages. */
+export function refusalSentences(refusal: DomainError): { th: string; en: string } {
+  return { th: refusalText('th', refusal.code, refusal.params ?? {}), en: refusalText('en', refusal.code, refusal.params ?? {}) };
 }
 
 export function translateError(error: DomainError): ApiError {

@@ -16,7 +16,9 @@ const usage = `swf — SWF Ledger on the command line
 
 JSON defaults to {}. Methods that run as jobs draw a progress bar on stderr.
 Funds, backups and the recent list live in SWF_HOME (default: ~/SWF Ledger, on Windows %USERPROFILE%\\SWF Ledger).
-Exit status: 0 done, 1 the method answered an error (JSON on stderr, in Thai and English), 2 usage error.
+A welfare decision's explanation lines carry their Thai and English sentences ("text") beside the codes.
+Exit status: 0 done, 1 the method answered an error (JSON on stderr, in Thai and English) or judged a claim
+not eligible (welfare.decide, recordClaim, recheckClaim: the answer on stdout, the reason on stderr), 2 usage error.
 `;
 
 const usageError = 2;
@@ -42,6 +44,20 @@ function finish(result: ApiResult<unknown>): number {
     return 0;
   }
   process.stderr.write(`${JSON.stringify(result.error, null, 2)}\n`);
+  return 1;
+}
+
+/**
+ * A fund method's answer: explanation lines with their sentences; a claim judged not eligible is answered as
+ * such, its reason on stderr in Thai and English and exit status 1, not as a success paying 0 baht.
+ */
+async function finishFund(method: string, result: ApiResult<unknown>): Promise<number> {
+  if (!result.ok) return finish(result);
+  const { ineligibility, withSentences } = await import('./explain');
+  const status = finish({ ok: true, value: withSentences(result.value) });
+  const refused = ineligibility(method, result.value);
+  if (!refused) return status;
+  process.stderr.write(`${refused.th}\n${refused.en}\n`);
   return 1;
 }
 
@@ -128,7 +144,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const result = contracts.fund[method]?.job
       ? await runJob(host, fund, method, methodInput, (text) => process.stderr.write(text))
       : await host.dispatch('fund', method, methodInput, fund);
-    return finish(await saveProducedFile(host, result, options.outPath));
+    return await finishFund(method, await saveProducedFile(host, result, options.outPath));
   } finally {
     // Closing checkpoints the WAL, so the .swfund file alone holds everything once swf exits (A8).
     host.close();

@@ -67,7 +67,11 @@ export const claimInput = {
   documentsReceived: z.array(z.string().min(1).max(40)).max(20).optional(),
 };
 
-export const recordClaimInput = z.strictObject({ ...claimInput, requestId });
+/**
+ * Recording a claim. An ineligible claim is refused (`claim-ineligible`, with the engine's reason) unless
+ * `recordIneligible` says to keep it on file anyway, for the committee's record (pending, paying nothing).
+ */
+export const recordClaimInput = z.strictObject({ ...claimInput, requestId, recordIneligible: z.boolean().default(false) });
 
 /** The welfare register's filters (all optional): event period, type, village, member, state. */
 export const claimFilter = z.strictObject({

@@ -68,12 +68,23 @@ function recordDeath(context: UseCaseContext, input: ClaimInput, category: strin
   return marked.ok ? success(undefined) : failure(marked.error.code, 'eventDate', marked.error.params);
 }
 
-export function recordClaim(context: UseCaseContext, input: ClaimInput & { requestId: string }): Result<WelfareClaim> {
+/**
+ * Records a claim with its decision. An invalid claim is refused as such; an ineligible one (a condition not met,
+ * a cap reached, a document missing) is refused with the engine's reason unless the caller asks to keep it on
+ * file for the committee (`recordIneligible`): then it is recorded pending, paying nothing, so the committee can
+ * reject it with a reason, or it is judged again when its documents arrive. Never a silent success with 0 baht.
+ */
+export function recordClaim(
+  context: UseCaseContext,
+  input: ClaimInput & { requestId: string; recordIneligible?: boolean },
+): Result<WelfareClaim> {
   const { connection, clock } = context;
   const decided = decide(connection, input, clock.today());
   if (!decided.ok) return decided;
   const refusal = decided.value.refusal;
   if (refusal && invalidClaims.has(refusal.code)) return failure(refusal.code, refusal.field, refusal.params);
+  if (refusal && input.recordIneligible !== true)
+    return failure('claim-ineligible', refusal.field, { ...refusal.params, refusalCode: refusal.code });
   const type = findWelfareType(connection, input.typeId);
   const death = recordDeath(context, input, type?.category ?? '');
   if (!death.ok) return death;

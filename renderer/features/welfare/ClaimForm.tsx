@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Col, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail, MemberRow, WelfareTypeView } from '../../../shared/api/fund-types';
@@ -13,11 +13,17 @@ import { newRequestId, todayIso } from '../../components/today';
 import { explanationText } from './explanation';
 import { ExplanationList } from './ExplanationList';
 
+/** Why a decision pays nothing, as one sentence in the screen's language (money in baht, dates in B.E.). */
+function refusalText(decision: Decision): string {
+  return decision.refusal ? explanationText({ code: `errors.${decision.refusal.code}`, params: decision.refusal.params ?? {} }) : '';
+}
+
 type Values = { memberId?: number; typeId?: number; eventDate: string; units?: number; recipient: string; documents: string[] };
 
 /** A claim: who, which welfare, when; the engine's explanation is shown before anything is recorded. */
 export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onRecorded: () => void }) {
   const { t, i18n } = useTranslation();
+  const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
   const [options, setOptions] = useState<MemberRow[]>([]);
   const [member, setMember] = useState<MemberDetail>();
@@ -72,13 +78,17 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
     setDecision(result.value);
   }
 
-  async function record() {
+  /** An ineligible claim is recorded only when she chooses to keep it on file for the committee. */
+  async function record(recordIneligible: boolean) {
     const values = await form.validateFields();
-    const result = await api.fund['welfare.recordClaim']({ ...question(values), requestId: requestId.current });
+    const result = await api.fund['welfare.recordClaim']({ ...question(values), requestId: requestId.current, recordIneligible });
     if (!result.ok) return setProblem(localized(result.error.message));
     requestId.current = newRequestId();
     setDecision(undefined);
     form.resetFields();
+    const claim = result.value;
+    if (claim.decision.eligible) void message.success(t('ui.welfare.recorded', { claimNo: claim.claimNo }));
+    else void message.warning(t('ui.welfare.recordedIneligible', { claimNo: claim.claimNo, reason: refusalText(claim.decision) }));
     onRecorded();
   }
 
@@ -168,29 +178,30 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
           <Button onClick={() => void check()} data-testid="claim-check">
             {t('ui.welfare.check')}
           </Button>
-          <Button
-            type="primary"
-            disabled={!decision || decision.refusal?.code === 'claim-duplicate'}
-            onClick={() => void record()}
-            data-testid="claim-record"
-          >
-            {t('ui.welfare.record')}
-          </Button>
+          {decision && !decision.eligible ? (
+            <Button
+              disabled={decision.refusal?.code === 'claim-duplicate'}
+              onClick={() => void record(true)}
+              data-testid="claim-record-ineligible"
+            >
+              {t('ui.welfare.recordIneligible')}
+            </Button>
+          ) : (
+            <Button type="primary" disabled={!decision} onClick={() => void record(false)} data-testid="claim-record">
+              {t('ui.welfare.record')}
+            </Button>
+          )}
         </Space>
       </Form>
       {decision && (
         <Card size="small" style={{ marginTop: 16 }} data-testid="claim-explanation">
-          <Typography.Title level={5} style={{ marginTop: 0 }} type={decision.eligible ? 'success' : 'danger'}>
-            {decision.eligible ? t('ui.welfare.eligible', { amount: formatBaht(decision.amountSatang) }) : t('ui.welfare.notEligible')}
+          <Typography.Title level={5} style={{ marginTop: 0 }} type={decision.eligible ? 'success' : 'danger'} data-testid="claim-verdict">
+            {decision.eligible
+              ? t('ui.welfare.eligible', { amount: formatBaht(decision.amountSatang) })
+              : t('ui.welfare.notEligibleBecause', { reason: refusalText(decision) })}
           </Typography.Title>
           <ExplanationList lines={decision.lines} />
-          {decision.refusal && (
-            <Alert
-              type="warning"
-              showIcon
-              title={explanationText({ code: `errors.${decision.refusal.code}`, params: decision.refusal.params ?? {} })}
-            />
-          )}
+          {!decision.eligible && <Alert type="info" showIcon title={t('ui.welfare.ineligibleNote')} />}
         </Card>
       )}
     </Card>

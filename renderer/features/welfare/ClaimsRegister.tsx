@@ -252,7 +252,9 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
             dataIndex: 'amountSatang',
             width: 120,
             align: 'right',
-            render: (value: number) => formatBaht(value),
+            // A claim kept on file though ineligible says so, rather than "0.00" as if it were a payout.
+            render: (value: number, claim) =>
+              claim.decision.eligible ? formatBaht(value) : <Tag color="orange">{t('ui.welfare.notEligibleShort')}</Tag>,
           },
           {
             title: t('fields.status'),

@@ -72,9 +72,26 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
   });
 
   it('keeps the yearly cap across claims: 1,000 baht a fiscal year for hospital nights', async () => {
-    for (const [index, eventDate] of ['2025-03-01', '2025-04-01', '2025-05-01'].entries()) {
+    for (const [index, eventDate] of ['2025-03-01', '2025-04-01'].entries()) {
       expectOk(await backend.fund['welfare.recordClaim'](claim({ requestId: `claim-cap-${index}00`, eventDate, units: 3 })));
     }
+    // The third stay finds the yearly cap used up: answered as ineligible, in baht, and nothing is written.
+    const before = tableCounts(backend.db());
+    const third = claim({ requestId: 'claim-cap-200', eventDate: '2025-05-01', units: 3 });
+    const refused = await backend.fund['welfare.recordClaim'](third);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('claim-ineligible');
+      expect(refused.error.params).toMatchObject({ refusalCode: 'claim-yearly-amount-cap-reached', used: 100000, cap: 100000 });
+      expect(refused.error.message.th).toContain('ปีงบประมาณ 2568 จ่ายแล้ว 1,000.00 บาท จากสูงสุด 1,000.00 บาท');
+      expect(refused.error.message.th).not.toContain('สตางค์');
+      expect(refused.error.message.en).toContain('Already 1,000.00 baht of the 1,000.00 baht cap paid in fiscal year 2568');
+    }
+    expect(tableCounts(backend.db())).toEqual(before);
+    // Kept on file for the committee when asked: pending, paying nothing, with the engine's reason.
+    const kept = expectOk(await backend.fund['welfare.recordClaim']({ ...third, recordIneligible: true }));
+    expect(kept).toMatchObject({ state: 'pending', amountSatang: 0 });
+    expect(kept.decision).toMatchObject({ eligible: false, refusal: { code: 'claim-yearly-amount-cap-reached' } });
     const claims = expectOk(await backend.fund['welfare.claims']({}));
     const total = claims.rows.reduce((sum, row) => sum + row.amountSatang, 0);
     expect(total).toBeLessThanOrEqual(100000);
@@ -263,7 +280,7 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     );
     const second = expectOk(
       await backend.fund['welfare.recordClaim'](
-        claim({ requestId: 'recheck-claim-02', eventDate: '2025-04-01', units: 3, documentsReceived: [] }),
+        claim({ requestId: 'recheck-claim-02', eventDate: '2025-04-01', units: 3, documentsReceived: [], recordIneligible: true }),
       ),
     );
     expect(second.amountSatang).toBe(0);

@@ -131,6 +131,69 @@ describe('swf command line', () => {
     expect(swf('call', file, 'exports.arrears', '{}', '--out').status).toBe(2);
   });
 
+  it('prints a welfare decision in Thai and English sentences, and answers an ineligible claim with exit status 1', () => {
+    const file = join(home, 'welfare-cli.swfund');
+    expect(swf('app', 'funds.create', JSON.stringify(fundInput(file, { openedOn: '2024-01-01' }))).status).toBe(0);
+    const member = json<MemberDetail>(swf('call', file, 'members.register', JSON.stringify(memberInput(1))).stdout);
+    const applied = swf(
+      'call',
+      file,
+      'welfare.applyTemplate',
+      JSON.stringify({ templateKey: 'one-baht-a-day', effectiveFrom: '2006-01-01' }),
+    );
+    expect(applied.status, applied.stderr).toBe(0);
+    const hospital = json<{ id: number; code: string }[]>(applied.stdout).find((type) => type.code === 'hospital');
+    const question = { typeId: hospital?.id, memberId: member.id, eventDate: '2024-03-01', units: 2, recipient: { kind: 'member' } };
+    type Line = { code: string; text: { th: string; en: string } };
+
+    // Forty-one days a member: the 180-day waiting period is not over, and no dues were paid.
+    const decided = swf('call', file, 'welfare.decide', JSON.stringify(question));
+    expect(decided.status, decided.stderr).toBe(1);
+    const decision = json<{ eligible: boolean; lines: Line[]; refusal: { message: { th: string; en: string } } }>(decided.stdout);
+    expect(decision.eligible).toBe(false);
+    const waiting = decision.lines.find((line) => line.code === 'welfare.waiting');
+    expect(waiting?.text.th).toContain('ระยะรอสิทธิ์ 180 วัน');
+    expect(waiting?.text.th).toContain('20 ม.ค. 2567');
+    expect(waiting?.text.en).toContain('waiting period 180 days');
+    expect(decision.refusal.message.th).toContain('ยังไม่ครบระยะรอสิทธิ์ 180 วัน');
+    expect(decided.stderr).toContain('ไม่มีสิทธิ์ได้รับเงิน: เป็นสมาชิก 41 วัน ยังไม่ครบระยะรอสิทธิ์ 180 วัน');
+    expect(decided.stderr).toContain('Not eligible:');
+
+    // Recording it is refused with the reason (nothing written) unless it is kept on file for the committee.
+    const recorded = swf('call', file, 'welfare.recordClaim', JSON.stringify({ ...question, requestId: 'cli-claim-0001' }));
+    expect(recorded.status).toBe(1);
+    expect(json<ApiError>(recorded.stderr)).toMatchObject({ code: 'claim-ineligible' });
+    const kept = swf(
+      'call',
+      file,
+      'welfare.recordClaim',
+      JSON.stringify({ ...question, requestId: 'cli-claim-0001', recordIneligible: true }),
+    );
+    expect(kept.status).toBe(1);
+    expect(json<{ claimNo: string; amountSatang: number }>(kept.stdout)).toMatchObject({ amountSatang: 0 });
+    expect(kept.stderr).toContain('ไม่มีสิทธิ์ได้รับเงิน');
+
+    // After the waiting period, with no arrears: eligible, exit status 0, the amount in baht in the sentences.
+    const paid = swf(
+      'call',
+      file,
+      'contributions.record',
+      JSON.stringify({
+        requestId: 'cli-dues-0001',
+        memberId: member.id,
+        receivedOn: '2024-01-25',
+        monthCount: 12,
+        amountSatang: 36500,
+        numbering: { kind: 'app' },
+      }),
+    );
+    expect(paid.status, paid.stderr).toBe(0);
+    const eligible = swf('call', file, 'welfare.decide', JSON.stringify({ ...question, eventDate: '2024-09-01' }));
+    expect(eligible.status, eligible.stderr).toBe(0);
+    const lines = json<{ lines: Line[] }>(eligible.stdout).lines;
+    expect(lines.find((line) => line.code === 'welfare.pay')?.text.th).toContain('400.00');
+  });
+
   it('answers usage errors with exit status 2 and method errors with 1', async () => {
     const file = join(home, 'x.swfund');
     const usageErrors = [
