@@ -39,6 +39,8 @@ function specOf(contract: Contract, method: string): MethodSpec | undefined {
 function knownDatabaseRefusal(error: unknown): DomainError | undefined {
   const message = error instanceof Error ? error.message : '';
   if (message.includes('month-already-paid')) return { code: 'period-already-paid', field: 'periods' };
+  // A rule version or plan rate a claim or receipt already used (the app checks first; this is the net behind it).
+  if (message.includes('money-rule-in-use')) return { code: 'money-rule-in-use' };
   // A request id the app derived (a line's receipt, a reversal's parts) met one a client sent before.
   if (/UNIQUE constraint failed: \w+\.(post_)?request_id/.test(message)) return { code: 'request-id-taken', field: 'requestId' };
   return undefined;

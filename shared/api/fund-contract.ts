@@ -117,7 +117,8 @@ export const fundContract = {
     output: out<T.FundProfile>(),
   },
   'plan.list': { input: z.strictObject({}), output: out<T.PlanRate[]>(), read: true },
-  'plan.addRate': { input: planRateInput, output: out<T.PlanRate>() },
+  /** A rate from a new date, or the correction of the rate from the same date while no receipt used it. */
+  'plan.addRate': { input: planRateInput, output: out<T.PlanRate & { change: T.RuleChange }>() },
 
   'members.register': { input: memberProfileInput, output: out<T.MemberDetail>() },
   'members.update': {
@@ -252,7 +253,11 @@ export const fundContract = {
     }),
     output: out<T.WelfareTypeView>(),
   },
-  'welfare.addRuleVersion': { input: z.strictObject({ typeId: id, version: ruleVersionInput }), output: out<T.WelfareTypeView>() },
+  /** An amendment from a new date, or the correction of the version from the same date while no claim used it. */
+  'welfare.addRuleVersion': {
+    input: z.strictObject({ typeId: id, version: ruleVersionInput }),
+    output: out<T.WelfareTypeView & { change: T.RuleChange }>(),
+  },
   'welfare.decide': { input: z.strictObject(claimInput), output: out<Decision>(), read: true },
   'welfare.recordClaim': { input: recordClaimInput, output: out<T.WelfareClaim>() },
   'welfare.claim': { input: z.strictObject({ claimId: id }), output: out<T.WelfareClaim>(), read: true },

@@ -42,7 +42,15 @@ export type PlanRate = {
   monthlySatang: number;
   entryFeeSatang: number;
   bundles: PlanBundle[];
+  /** The first receipt priced by this rate; a used rate is fixed (null: still open to correction). */
+  usedBy: string | null;
 };
+
+/**
+ * What saving a rule (a plan rate, a welfare rule version) did: a new rule from its date, or the correction of
+ * the rule from the same date that nothing had used yet (issue 14: money rules are fixed once used).
+ */
+export type RuleChange = 'added' | 'corrected';
 
 export type Gender = 'male' | 'female';
 
@@ -301,6 +309,8 @@ export type WelfareTypeView = {
   nameTh: string;
   nameEn: string;
   versions: BenefitRuleVersion[];
+  /** The versions claims were judged by (fixed from then on): effective date → the first such claim's number. */
+  usedBy: Record<CalendarDate, string>;
 };
 
 export type WelfareClaimState = 'pending' | 'approved' | 'rejected' | 'paid';

@@ -37,6 +37,13 @@ describe('upgrading a fund from schema 4', () => {
     });
     const resigned = expectOk(await backend.fund['members.get']({ memberId: 4 }));
     expect(resigned.statusEvents.map((event) => event.kind)).toEqual(['resigned']);
+    // Schema 8: the rule version its claims were judged by (the first claim named), and the rate its receipts were
+    // priced by, are fixed; the versions no claim used stay open to correction.
+    const types = expectOk(await backend.fund['welfare.types']({}));
+    expect(types.map((type) => [type.code, type.usedBy])).toEqual(
+      types.map((type) => [type.code, type.code === 'hospital' ? { [type.versions[0]?.effectiveFrom ?? '']: 'WF2570-000001' } : {}]),
+    );
+    expect(expectOk(await backend.fund['plan.list']({})).map((rate) => rate.usedBy)).toEqual([expect.stringMatching(/^RC\d{4}-\d{6}$/)]);
   });
 
   it('takes the new work: pays and reverses the old claims, a death with arrears kept back, a collection day with an entry fee', async () => {

@@ -41,6 +41,8 @@ export type PlanRatesTable = {
   monthly_satang: number;
   entry_fee_satang: number;
   created_at: string;
+  /** The first receipt priced by this rate (set by a trigger); a used rate is fixed. */
+  used_by_receipt_id: number | null;
 };
 
 export type PlanBundlesTable = { rate_id: number; months: number; price_satang: number };
@@ -245,7 +247,15 @@ export type MemberDependentsTable = {
 };
 
 export type WelfareTypesTable = { id: number; code: string; category: string; name_th: string; name_en: string; created_at: string };
-export type WelfareRuleVersionsTable = { id: number; type_id: number; effective_from: string; rule_json: string; created_at: string };
+export type WelfareRuleVersionsTable = {
+  id: number;
+  type_id: number;
+  effective_from: string;
+  rule_json: string;
+  created_at: string;
+  /** The first claim judged by this version (set by a trigger); a used version is fixed. */
+  used_by_claim_id: number | null;
+};
 export type WelfareClaimsTable = {
   id: number;
   request_id: string;
@@ -325,7 +335,7 @@ export type RequestsTable = {
 
 export type Database = {
   fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting'>;
-  plan_rates: WithGeneratedId<PlanRatesTable>;
+  plan_rates: WithGeneratedId<WithDefaults<PlanRatesTable, 'used_by_receipt_id'> & { id: number }>;
   plan_bundles: PlanBundlesTable;
   members: WithGeneratedId<MembersTable>;
   member_versions: MemberVersionsTable;
@@ -347,7 +357,7 @@ export type Database = {
   community_activities: WithGeneratedId<CommunityActivitiesTable>;
   member_dependents: WithGeneratedId<MemberDependentsTable>;
   welfare_types: WithGeneratedId<WelfareTypesTable>;
-  welfare_rule_versions: WithGeneratedId<WelfareRuleVersionsTable>;
+  welfare_rule_versions: WithGeneratedId<WithDefaults<WelfareRuleVersionsTable, 'used_by_claim_id'> & { id: number }>;
   welfare_claims: WithGeneratedId<WithDefaults<WelfareClaimsTable, 'reversed'> & { id: number }>;
   welfare_payments: WithGeneratedId<WelfarePaymentsTable>;
   voucher_reversals: VoucherReversalsTable;

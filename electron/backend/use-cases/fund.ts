@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { fundProfileInput, planRateInput } from '../../../shared/api/fund-contract';
-import type { FundProfile, PlanRate } from '../../../shared/api/fund-types';
+import type { FundProfile, PlanRate, RuleChange } from '../../../shared/api/fund-types';
 import { checkPlanRate } from '../../../shared/domain/contributions/plan';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import {
@@ -10,6 +10,7 @@ import {
   listPlanRates,
   readFund,
   readFundProfile,
+  replacePlanRate,
   updateFund,
   type FundProfileFields,
 } from '../db/repositories/fund-repository';
@@ -100,15 +101,21 @@ export function listRates(context: UseCaseContext): Result<PlanRate[]> {
   return success(listPlanRates(context.connection));
 }
 
-export function addRate(context: UseCaseContext, input: RateInput): Result<PlanRate> {
+/**
+ * A rate from its date on (Decision 7). A rate from the same date as a stored one corrects it while no receipt has
+ * been priced by it; once one has, it is a money rule and fixed (issue 14), and a new rate must start later. The
+ * answer says which happened.
+ */
+export function addRate(context: UseCaseContext, input: RateInput): Result<PlanRate & { change: RuleChange }> {
   const fund = readFund(context.connection);
   const checked = checkRate(input, fund, '');
   if (!checked.ok) return failure(checked.error.code, checked.error.field?.replace(/^\./, ''), checked.error.params);
-  const rates = listPlanRates(context.connection);
-  if (rates.some((rate) => rate.effectiveFrom === input.effectiveFrom)) return failure('rate-date-taken', 'effectiveFrom');
-  const id = insertPlanRate(context.connection, input, context.call.at);
-  const created = listPlanRates(context.connection).find((rate) => rate.id === id);
-  if (!created) throw new Error('rate not stored');
-  context.audit({ entity: 'plan_rate', entityId: id, after: created });
-  return success(created);
+  const same = listPlanRates(context.connection).find((rate) => rate.effectiveFrom === input.effectiveFrom);
+  if (same?.usedBy != null) return failure('rate-in-use', 'effectiveFrom', { effectiveFrom: input.effectiveFrom, receiptNo: same.usedBy });
+  const id = same ? same.id : insertPlanRate(context.connection, input, context.call.at);
+  if (same) replacePlanRate(context.connection, same.id, input);
+  const saved = listPlanRates(context.connection).find((rate) => rate.id === id);
+  if (!saved) throw new Error('rate not stored');
+  context.audit({ entity: 'plan_rate', entityId: id, ...(same ? { before: same } : {}), after: saved });
+  return success({ ...saved, change: same ? 'corrected' : 'added' });
 }

@@ -1,4 +1,4 @@
-import type { CommunityCategory, WelfareSummary, WelfareTypeView } from '../../../shared/api/fund-types';
+import type { CommunityCategory, RuleChange, WelfareSummary, WelfareTypeView } from '../../../shared/api/fund-types';
 import { fiscalYearOf } from '../../../shared/domain/calendar-date';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { isWelfareCategory } from '../../../shared/domain/welfare/categories';
@@ -8,6 +8,7 @@ import type { Connection } from '../db/execute';
 import { readFund, updateWelfareSettings, welfareSettingsOf, type WelfareSettings } from '../db/repositories/fund-repository';
 import {
   communityByCategory,
+  findRuleVersion,
   findWelfareType,
   findWelfareTypeIdByCode,
   insertRuleVersion,
@@ -16,6 +17,8 @@ import {
   listVillages,
   listWelfareTypes,
   paidWelfareByType,
+  replaceRuleVersion,
+  ruleVersionsInUse,
   type WelfareTypeRecord,
 } from '../db/repositories/welfare-repository';
 import type { UseCaseContext } from './use-case-context';
@@ -23,7 +26,16 @@ import type { UseCaseContext } from './use-case-context';
 const communityCategories: CommunityCategory[] = ['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit'];
 
 function typeView(connection: Connection, type: WelfareTypeRecord): WelfareTypeView {
-  return { ...type, versions: listRuleVersions(connection, type.id) };
+  return { ...type, versions: listRuleVersions(connection, type.id), usedBy: ruleVersionsInUse(connection, type.id) };
+}
+
+/** A rule-check failure named on the API's `version.*` field. */
+function versionFailure<T>(checked: Result<unknown> & { ok: false }): Result<T> {
+  return failure(
+    checked.error.code,
+    checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version',
+    checked.error.params,
+  );
 }
 
 export function templateList(): Result<{ key: string; nameTh: string; nameEn: string }[]> {
@@ -70,12 +82,7 @@ export function addWelfareType(
   const existing = listWelfareTypes(connection);
   if (existing.some((type) => type.nameTh === input.nameTh)) return failure('welfare-type-name-used', 'nameTh', { name: input.nameTh });
   const checked = checkRuleVersions([input.version]);
-  if (!checked.ok)
-    return failure(
-      checked.error.code,
-      checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version',
-      checked.error.params,
-    );
+  if (!checked.ok) return versionFailure(checked);
   const now = context.call.at;
   let serial = existing.length + 1;
   while (findWelfareTypeIdByCode(connection, `own-${serial}`) !== undefined) serial += 1;
@@ -97,27 +104,35 @@ export function addWelfareType(
   return success(typeView(connection, type));
 }
 
-/** A bylaw amendment: a new version from a date; versions may not overlap (checked by the engine's rules). */
-export function addRuleVersion(context: UseCaseContext, input: { typeId: number; version: BenefitRuleVersion }): Result<WelfareTypeView> {
+/**
+ * A bylaw amendment: a new version from a date; versions may not overlap (checked by the engine's rules). A
+ * version from the same date as one already stored corrects it, while no claim has been judged by it; once one
+ * has, it is a money rule and fixed (issue 14), and the amendment must start on a later date. The answer says
+ * which happened.
+ */
+export function addRuleVersion(
+  context: UseCaseContext,
+  input: { typeId: number; version: BenefitRuleVersion },
+): Result<WelfareTypeView & { change: RuleChange }> {
   const { connection } = context;
   const type = findWelfareType(connection, input.typeId);
   if (!type) return failure('welfare-type-not-found', 'typeId');
-  const versions = [...listRuleVersions(connection, input.typeId), input.version];
+  const effectiveFrom = input.version.effectiveFrom;
+  const stored = listRuleVersions(connection, input.typeId);
+  const same = findRuleVersion(connection, input.typeId, effectiveFrom);
+  if (same) {
+    const claimNo = ruleVersionsInUse(connection, input.typeId)[effectiveFrom];
+    if (claimNo !== undefined) return failure('rule-version-in-use', 'version.effectiveFrom', { effectiveFrom, claimNo });
+  }
+  const versions = same
+    ? stored.map((version) => (version.effectiveFrom === effectiveFrom ? input.version : version))
+    : [...stored, input.version];
   const checked = checkRuleVersions(versions);
-  if (!checked.ok)
-    return failure(
-      checked.error.code,
-      checked.error.field ? `version.${checked.error.field.replace(/^versions\.\d+\./, '')}` : 'version',
-      checked.error.params,
-    );
-  const now = context.call.at;
-  insertRuleVersion(connection, input.typeId, input.version, now);
-  context.audit({
-    entity: 'welfare_type',
-    entityId: input.typeId,
-    after: input.version,
-  });
-  return success(typeView(connection, type));
+  if (!checked.ok) return versionFailure(checked);
+  if (same) replaceRuleVersion(connection, same.id, input.version);
+  else insertRuleVersion(connection, input.typeId, input.version, context.call.at);
+  context.audit({ entity: 'welfare_type', entityId: input.typeId, ...(same ? { before: same.version } : {}), after: input.version });
+  return success({ ...typeView(connection, type), change: same ? 'corrected' : 'added' });
 }
 
 /** The fund's welfare settings (Decisions 6 and 11). */

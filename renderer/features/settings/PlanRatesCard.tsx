@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Card, Form, Table } from 'antd';
+import { Alert, App as AntApp, Button, Card, Form, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanRate } from '../../../shared/api/fund-types';
@@ -20,6 +20,7 @@ export function PlanRatesCard() {
   const [rates, setRates] = useState<PlanRate[]>([]);
   const [form] = Form.useForm<Values>();
   const language = i18n.language === 'en' ? 'en' : 'th';
+  const effectiveFrom = Form.useWatch('effectiveFrom', form);
 
   const reload = useCallback(async () => {
     const result = await api.fund['plan.list']({});
@@ -39,9 +40,24 @@ export function PlanRatesCard() {
       if (!showErrorOnForm(form, result.error, { aliases: planFieldAliases })) void message.error(localized(result.error.message));
       return;
     }
-    void message.success(t('ui.common.saved'));
+    void message.success(
+      result.value.change === 'corrected'
+        ? t('ui.settings.rateCorrected', { date: formatDate(values.effectiveFrom, language) })
+        : t('ui.common.saved'),
+    );
     void reload();
   }
+
+  // Which will happen on saving (issue 14): a new rate, the correction of an unused one, or a refusal.
+  const change = (() => {
+    if (typeof effectiveFrom !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom)) return undefined;
+    const date = formatDate(effectiveFrom, language);
+    const same = rates.find((rate) => rate.effectiveFrom === effectiveFrom);
+    if (!same) return { kind: 'info' as const, text: t('ui.settings.rateWillAdd', { date }) };
+    return same.usedBy === null
+      ? { kind: 'warning' as const, text: t('ui.settings.rateWillCorrect', { date }) }
+      : { kind: 'error' as const, text: t('ui.settings.rateInUse', { date, receiptNo: same.usedBy }) };
+  })();
 
   return (
     <Card title={t('ui.settings.plan')}>
@@ -75,6 +91,16 @@ export function PlanRatesCard() {
                 .map((bundle) => t('ui.settings.bundle', { months: bundle.months, price: formatBaht(bundle.priceSatang) }))
                 .join(', ') || '—',
           },
+          {
+            title: t('ui.settings.usage'),
+            dataIndex: 'usedBy',
+            render: (usedBy: string | null) =>
+              usedBy === null ? (
+                <Tag color="blue">{t('ui.settings.rateOpen')}</Tag>
+              ) : (
+                <Tag>{t('ui.settings.rateUsed', { receiptNo: usedBy })}</Tag>
+              ),
+          },
         ]}
       />
       <Form<Values>
@@ -92,6 +118,7 @@ export function PlanRatesCard() {
           <BuddhistDateInput data-testid="plan-effective-input" style={{ maxWidth: 200 }} />
         </Form.Item>
         <PlanFields />
+        {change && <Alert type={change.kind} showIcon title={change.text} style={{ marginBottom: 12 }} data-testid="plan-change" />}
         <Button type="primary" htmlType="submit" data-testid="plan-add-rate">
           {t('ui.settings.addRate')}
         </Button>

@@ -5,6 +5,7 @@ import type { WelfareTypeView } from '../../../shared/api/fund-types';
 import { welfareCategories } from '../../../shared/domain/welfare/categories';
 import { recipientKinds, waitingFromKinds } from '../../../shared/domain/welfare/rules';
 import { api } from '../../api/client';
+import { formatDate } from '../../../shared/domain/buddhist-date';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
@@ -30,6 +31,7 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
   const [isSaving, setSaving] = useState(false);
   const kind = Form.useWatch(['amount', 'kind'], form);
   const unit = Form.useWatch(['amount', 'unit'], form);
+  const effectiveFrom = Form.useWatch('effectiveFrom', form);
   const language = i18n.language === 'en' ? 'en' : 'th';
 
   // The form shows only once it holds this type's numbers: reopening for another type never flashes (or keeps
@@ -65,9 +67,26 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
       const isShown = showErrorOnForm(form, error, { stripPrefix: 'version.', aliases: recipientAliases });
       return setProblem(isShown ? undefined : localized(error.message));
     }
-    message.success(t('ui.welfareRules.saved'));
-    onSaved(result.value);
+    const saved = result.value;
+    message.success(
+      'change' in saved && saved.change === 'corrected'
+        ? t('ui.welfareRules.corrected', { date: formatDate(values.effectiveFrom, language) })
+        : t('ui.welfareRules.saved'),
+    );
+    onSaved(saved);
   }
+
+  // Which will happen on saving (issue 14): a new version, the correction of an unused one, or a refusal.
+  const change = (() => {
+    if (!type || type === 'new' || typeof effectiveFrom !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom)) return undefined;
+    const date = formatDate(effectiveFrom, language);
+    if (!type.versions.some((version) => version.effectiveFrom === effectiveFrom))
+      return { kind: 'info' as const, text: t('ui.welfareRules.willAdd', { date }) };
+    const claimNo = type.usedBy[effectiveFrom];
+    return claimNo === undefined
+      ? { kind: 'warning' as const, text: t('ui.welfareRules.willCorrect', { date }) }
+      : { kind: 'error' as const, text: t('ui.welfareRules.inUse', { date, claimNo }) };
+  })();
 
   const required = { required: true, message: t('ui.form.required') };
   const unitWord = t(`ui.welfare.words.${unit ?? 'night'}`);
@@ -100,6 +119,7 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
         style={{ marginBottom: 16 }}
       />
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="rule-problem" />}
+      {change && <Alert type={change.kind} showIcon title={change.text} style={{ marginBottom: 16 }} data-testid="rule-change" />}
       <Form form={form} layout="vertical" data-testid="rule-form" style={{ visibility: isReady ? 'visible' : 'hidden' }}>
         {isNew && (
           <Row gutter={16}>

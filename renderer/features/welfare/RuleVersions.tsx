@@ -22,6 +22,14 @@ export function RuleVersions({ type }: { type: WelfareTypeView }) {
             <Space>
               {t('ui.welfareRules.versionTitle', { number })}
               {version === inForce && <Tag color="green">{t('ui.welfareRules.inForce')}</Tag>}
+              {/* A version a claim was judged by is a money rule: fixed (issue 14). */}
+              {type.usedBy[version.effectiveFrom] !== undefined ? (
+                <Tag data-testid="rule-version-used">{t('ui.welfareRules.usedTag', { claimNo: type.usedBy[version.effectiveFrom] })}</Tag>
+              ) : (
+                <Tag color="blue" data-testid="rule-version-open">
+                  {t('ui.welfareRules.openTag')}
+                </Tag>
+              )}
             </Space>
           }
         >

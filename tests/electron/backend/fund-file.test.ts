@@ -25,7 +25,14 @@ describe('fund files', () => {
     expect(created.profile.fiscalYearStartMonth).toBe(10);
     const plan = expectOk(await backend.fund['plan.list']({}));
     expect(plan).toEqual([
-      { id: 1, effectiveFrom: '2024-01-01', monthlySatang: 3000, entryFeeSatang: 2000, bundles: [{ months: 12, priceSatang: 36500 }] },
+      {
+        id: 1,
+        effectiveFrom: '2024-01-01',
+        monthlySatang: 3000,
+        entryFeeSatang: 2000,
+        bundles: [{ months: 12, priceSatang: 36500 }],
+        usedBy: null,
+      },
     ]);
     expectOk(await backend.app['funds.close']({ fund: backend.handle() }));
     expect((await backend.fund['fund.get']({})).ok).toBe(false);

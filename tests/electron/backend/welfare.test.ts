@@ -122,12 +122,11 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     if (!second.ok) expect(second.error.code).toBe('claim-duplicate');
   });
 
-  it('refuses a rule version that repeats a start date', async () => {
+  it('takes a version repeating a start date as the correction of one no claim used, and adds a later one', async () => {
     const hospital = expectOk(await backend.fund['welfare.types']({})).find((type) => type.code === 'hospital');
     const version = hospital?.versions[0];
-    const result = await backend.fund['welfare.addRuleVersion']({ typeId: hospital?.id ?? 0, version: version as never });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe('rule-duplicate-effective-date');
+    const result = expectOk(await backend.fund['welfare.addRuleVersion']({ typeId: hospital?.id ?? 0, version: version as never }));
+    expect(result).toMatchObject({ change: 'corrected', versions: [version] });
     const amended = expectOk(
       await backend.fund['welfare.addRuleVersion']({
         typeId: hospital?.id ?? 0,

@@ -177,8 +177,14 @@ export function updateFund(connection: Connection, profile: FundProfileFields, v
 
 const selectRates = defineStatement<
   Record<string, never>,
-  { id: number; effective_from: string; monthly_satang: number; entry_fee_satang: number }
->((db) => db.selectFrom('plan_rates').select(['id', 'effective_from', 'monthly_satang', 'entry_fee_satang']).orderBy('effective_from'));
+  { id: number; effective_from: string; monthly_satang: number; entry_fee_satang: number; receipt_no: string | null }
+>((db) =>
+  db
+    .selectFrom('plan_rates as p')
+    .leftJoin('receipts as r', 'r.id', 'p.used_by_receipt_id')
+    .select(['p.id', 'p.effective_from', 'p.monthly_satang', 'p.entry_fee_satang', 'r.receipt_no'])
+    .orderBy('p.effective_from'),
+);
 const selectBundles = defineStatement<Record<string, never>, { rate_id: number; months: number; price_satang: number }>((db) =>
   db.selectFrom('plan_bundles').selectAll().orderBy('rate_id').orderBy('months'),
 );
@@ -190,6 +196,7 @@ export function listPlanRates(connection: Connection): PlanRate[] {
     effectiveFrom: rate.effective_from,
     monthlySatang: rate.monthly_satang,
     entryFeeSatang: rate.entry_fee_satang,
+    usedBy: rate.receipt_no,
     bundles: bundles
       .filter((bundle) => bundle.rate_id === rate.id)
       .map((bundle) => ({ months: bundle.months, priceSatang: bundle.price_satang })),
@@ -213,7 +220,7 @@ const insertBundleStatement = defineStatement<{ rate_id: number; months: number;
   db.insertInto('plan_bundles').values({ rate_id: param('rate_id'), months: param('months'), price_satang: param('price_satang') }),
 );
 
-export function insertPlanRate(connection: Connection, rate: Omit<PlanRate, 'id'>, createdAt: string): number {
+export function insertPlanRate(connection: Connection, rate: Omit<PlanRate, 'id' | 'usedBy'>, createdAt: string): number {
   const id = Number(
     insertRateStatement.run(connection, {
       effective_from: rate.effectiveFrom,
@@ -225,4 +232,22 @@ export function insertPlanRate(connection: Connection, rate: Omit<PlanRate, 'id'
   for (const bundle of rate.bundles)
     insertBundleStatement.run(connection, { rate_id: id, months: bundle.months, price_satang: bundle.priceSatang });
   return id;
+}
+
+const updateRateStatement = defineStatement<{ id: number; monthly_satang: number; entry_fee_satang: number }>((db) =>
+  db
+    .updateTable('plan_rates')
+    .set({ monthly_satang: param('monthly_satang'), entry_fee_satang: param('entry_fee_satang') })
+    .where('id', '=', param('id')),
+);
+const deleteBundlesStatement = defineStatement<{ rate_id: number }>((db) =>
+  db.deleteFrom('plan_bundles').where('rate_id', '=', param('rate_id')),
+);
+
+/** A correction of a rate no receipt has used: its prices are replaced (triggers refuse it for a used rate). */
+export function replacePlanRate(connection: Connection, id: number, rate: Omit<PlanRate, 'id' | 'usedBy' | 'effectiveFrom'>): void {
+  updateRateStatement.run(connection, { id, monthly_satang: rate.monthlySatang, entry_fee_satang: rate.entryFeeSatang });
+  deleteBundlesStatement.run(connection, { rate_id: id });
+  for (const bundle of rate.bundles)
+    insertBundleStatement.run(connection, { rate_id: id, months: bundle.months, price_satang: bundle.priceSatang });
 }

@@ -5,7 +5,7 @@ import { defineStatement, param, type Connection } from '../execute';
 import type { WelfareTypesTable } from '../schema';
 
 /** A welfare type without its rule versions (they are read apart, per type). */
-export type WelfareTypeRecord = Omit<WelfareTypeView, 'versions'>;
+export type WelfareTypeRecord = Omit<WelfareTypeView, 'versions' | 'usedBy'>;
 
 function typeRowToRecord(row: WelfareTypesTable): WelfareTypeRecord {
   return { id: row.id, code: row.code, category: row.category, nameTh: row.name_th, nameEn: row.name_en };
@@ -80,6 +80,49 @@ const selectVersions = defineStatement<{ type_id: number }, { rule_json: string 
 
 export function listRuleVersions(connection: Connection, typeId: number): BenefitRuleVersion[] {
   return selectVersions.all(connection, { type_id: typeId }).map((row) => JSON.parse(row.rule_json) as BenefitRuleVersion);
+}
+
+const selectVersionUse = defineStatement<{ type_id: number }, { effective_from: string; claim_no: string | null }>((db) =>
+  db
+    .selectFrom('welfare_rule_versions as v')
+    .innerJoin('welfare_claims as c', 'c.id', 'v.used_by_claim_id')
+    .select(['v.effective_from', 'c.claim_no'])
+    .where('v.type_id', '=', param('type_id')),
+);
+
+/** The versions of a type a claim was judged by: effective date → the number of the first such claim. */
+export function ruleVersionsInUse(connection: Connection, typeId: number): Record<string, string> {
+  return Object.fromEntries(selectVersionUse.all(connection, { type_id: typeId }).map((row) => [row.effective_from, row.claim_no ?? '']));
+}
+
+const selectVersionRow = defineStatement<{ type_id: number; effective_from: string }, { id: number; rule_json: string }>((db) =>
+  db
+    .selectFrom('welfare_rule_versions')
+    .select(['id', 'rule_json'])
+    .where('type_id', '=', param('type_id'))
+    .where('effective_from', '=', param('effective_from')),
+);
+
+/** The stored version of a type starting on a date, with its row id (to correct it while no claim used it). */
+export function findRuleVersion(
+  connection: Connection,
+  typeId: number,
+  effectiveFrom: string,
+): { id: number; version: BenefitRuleVersion } | undefined {
+  const row = selectVersionRow.get(connection, { type_id: typeId, effective_from: effectiveFrom });
+  return row && { id: row.id, version: JSON.parse(row.rule_json) as BenefitRuleVersion };
+}
+
+const updateVersionStatement = defineStatement<{ id: number; rule_json: string }>((db) =>
+  db
+    .updateTable('welfare_rule_versions')
+    .set({ rule_json: param('rule_json') })
+    .where('id', '=', param('id')),
+);
+
+/** A correction of a version no claim has used: its row takes the new rule (a trigger refuses a used one). */
+export function replaceRuleVersion(connection: Connection, id: number, version: BenefitRuleVersion): void {
+  updateVersionStatement.run(connection, { id, rule_json: JSON.stringify(version) });
 }
 
 const selectVillages = defineStatement<Record<string, never>, { village: string }>((db) =>
