@@ -124,8 +124,8 @@ export const requestReplays: RequestReplays = {
   'collection.post': (context, batchId) => batchResult(context.connection, batchId),
   'community.record': (context, activityId) => activityResult(context.connection, activityId),
   'community.reverse': (context, activityId) => activityResult(context.connection, activityId),
-  'welfare.recordClaim': (context, claimId) => claimResult(context.connection, claimId),
-  'welfare.payClaim': (context, claimId) => claimResult(context.connection, claimId),
-  'welfare.reverseClaim': (context, claimId) => claimResult(context.connection, claimId),
+  'welfare.recordClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
+  'welfare.payClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
+  'welfare.reverseClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
   'ledger.recordOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
 };

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { id, isoDate, optionalText, page, period, positiveSatang, requestId, requiredText, satang } from './common-schemas';
 import { out, type ClientOf, type Contract } from './contract-kit';
 import type * as T from './fund-types';
-import type { Decision } from '../domain/welfare/decide-claim';
 import {
   claimFilter,
   claimInput,
@@ -258,7 +257,7 @@ export const fundContract = {
     input: z.strictObject({ typeId: id, version: ruleVersionInput }),
     output: out<T.WelfareTypeView & { change: T.RuleChange }>(),
   },
-  'welfare.decide': { input: z.strictObject(claimInput), output: out<Decision>(), read: true },
+  'welfare.decide': { input: z.strictObject(claimInput), output: out<T.ClaimDecision>(), read: true },
   'welfare.recordClaim': { input: recordClaimInput, output: out<T.WelfareClaim>() },
   'welfare.claim': { input: z.strictObject({ claimId: id }), output: out<T.WelfareClaim>(), read: true },
   'welfare.recheckClaim': {

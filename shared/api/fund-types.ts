@@ -352,7 +352,29 @@ export type WelfareClaim = {
   documentsReceived: string[];
   payments: WelfarePayment[];
   reversal: { reversedOn: CalendarDate; reason: string } | null;
+  /**
+   * For a member's own death not yet paid: how it would be settled today (the payee to be named, the net after
+   * the arrears kept back). Its lines also follow the engine's in `decision.lines`, so every explanation shows them.
+   */
+  settlement: SettlementPreview | null;
 };
+
+/**
+ * What a member's death benefit would hand the family if paid today (Decision 11, issue 14), shown to the
+ * committee before it approves: the gross, the overdue months kept back (priced as of `today`; the payment
+ * date prices them again), the net, and whether the committee must name the payee (no beneficiary registered).
+ */
+export type SettlementPreview = {
+  grossSatang: number;
+  deductedSatang: number;
+  netSatang: number;
+  arrearsPeriods: string[];
+  payeeToBeNamed: boolean;
+  lines: ExplanationLine[];
+};
+
+/** The engine's decision on a claim not recorded yet, with how a member's death would be settled today. */
+export type ClaimDecision = Decision & { settlement: SettlementPreview | null };
 
 /** How an approved claim would be paid on a date: payees, shares and the arrears kept back (nothing written). */
 export type WelfarePayoutPlan = {

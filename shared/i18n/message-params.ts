@@ -30,7 +30,7 @@ const moneyParams: Readonly<Record<string, readonly string[]>> = {
   'welfare.pay-whole': ['amount'],
   'welfare.arrears-deducted': ['amount'],
   'welfare.net-payable': ['gross', 'deducted', 'net'],
-  'welfare.net-estimate': ['gross', 'deducted', 'net'],
+  'welfare.arrears-exceed-benefit': ['arrears', 'benefit'],
   'welfare.payee-share': ['amount'],
   'errors.claim-yearly-amount-cap-reached': ['used', 'cap'],
   'errors.claim-lifetime-amount-cap-reached': ['used', 'cap'],

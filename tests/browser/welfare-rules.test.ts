@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fundInput } from '../support/builders';
+import { fundInput, memberInput } from '../support/builders';
 import { screenshot, startWebSession, type WebSession } from '../support/web-launcher';
 
-/** A bylaw amendment in the browser: a clashing date is refused on its field with nothing written, then a new version is added. */
+/**
+ * A bylaw amendment in the browser: a version no claim used is corrected from its date, one a claim was judged by is
+ * refused on its field with nothing written, then a new version is added from a later date.
+ */
 describe('welfare rule amendments in the browser', () => {
   let session: WebSession;
   beforeAll(async () => {
@@ -21,37 +24,75 @@ describe('welfare rule amendments in the browser', () => {
     await session?.close();
   });
 
-  async function hospitalVersionCount(): Promise<number> {
+  async function hospitalType(): Promise<{ id: number; versions: unknown[] }> {
     const types = await session.host.dispatch('fund', 'welfare.types', {});
     if (!types.ok) throw new Error('welfare.types failed');
-    return (types.value as { code: string; versions: unknown[] }[]).find((type) => type.code === 'hospital')?.versions.length ?? 0;
+    const found = (types.value as { id: number; code: string; versions: unknown[] }[]).find((type) => type.code === 'hospital');
+    if (!found) throw new Error('no hospital type');
+    return found;
   }
 
-  it('refuses a second version on the same date, then adds a later one with a new amount per night', async () => {
+  async function hospitalVersionCount(): Promise<number> {
+    return (await hospitalType()).versions.length;
+  }
+
+  it('refuses to change a version a claim was judged by, corrects one no claim used, and adds a later one', async () => {
     const { page } = session;
     await page.goto(session.fundUrl());
     await page.getByTestId('menu-welfare').click();
     await page.getByTestId('welfare-template').click();
+    await page.getByTestId('template-confirm').click();
     // The rules live on their own tab once the fund has welfare types.
     await page.getByRole('tab', { name: 'ระเบียบสวัสดิการ' }).click();
     await page.getByTestId('welfare-type-hospital').locator('.ant-table-row-expand-icon').click();
     const versions = page.getByTestId('rule-versions-hospital');
     await expect.poll(() => versions.textContent()).toContain('คืนละ 200.00 บาท');
     await expect.poll(() => versions.getByTestId('rule-version').count()).toBe(1);
+    await expect.poll(() => versions.getByTestId('rule-version-open').count()).toBe(1);
 
+    // A typo caught before any claim: a version from the same date corrects it (issue 14), said before saving.
     await page.getByTestId('rule-amend-hospital').click();
     const date = page.locator('[data-testid="rule-effective-from"] input, input[data-testid="rule-effective-from"]').first();
+    const perNight = page.locator('[data-testid="rule-per-unit"] input, input[data-testid="rule-per-unit"]').first();
     // The drawer fills its form from the latest version as it opens: wait for that before typing over it.
     await expect.poll(() => date.inputValue(), { timeout: 5000 }).not.toBe('');
-    await date.fill('01/01/2567');
+    await date.fill('01/01/2549');
+    await expect.poll(() => page.getByTestId('rule-change').textContent()).toContain('การบันทึกจะแก้ไขฉบับนั้นแทน');
+    await perNight.fill('250');
+    await page.getByTestId('rule-submit').click();
+    await expect.poll(() => versions.textContent(), { timeout: 5000 }).toContain('คืนละ 250.00 บาท');
+    expect(await hospitalVersionCount()).toBe(1);
+
+    // A claim is judged by it: from then on it is fixed, and a change from its date is refused on the field.
+    const member = await session.host.dispatch('fund', 'members.register', memberInput(1));
+    const hospital = await hospitalType();
+    const claim = await session.host.dispatch('fund', 'welfare.recordClaim', {
+      requestId: 'rules-claim-0001',
+      typeId: hospital.id,
+      memberId: member.ok ? (member.value as { id: number }).id : 0,
+      eventDate: '2024-03-01',
+      units: 1,
+      recipient: { kind: 'member' },
+      recordIneligible: true,
+    });
+    expect(claim.ok).toBe(true);
+    await page.reload();
+    await page.getByTestId('menu-welfare').click();
+    await page.getByRole('tab', { name: 'ระเบียบสวัสดิการ' }).click();
+    await page.getByTestId('welfare-type-hospital').locator('.ant-table-row-expand-icon').click();
+    await expect.poll(() => versions.getByTestId('rule-version-used').textContent(), { timeout: 5000 }).toContain('WF2570-000001');
+    await page.getByTestId('rule-amend-hospital').click();
+    await expect.poll(() => date.inputValue(), { timeout: 5000 }).not.toBe('');
+    await date.fill('01/01/2549');
+    await expect.poll(() => page.getByTestId('rule-change').textContent()).toContain('ใช้ตัดสินคำขอ WF2570-000001 ไปแล้ว');
     await page.getByTestId('rule-submit').click();
     const dateError = page.locator('.ant-form-item').filter({ has: date }).locator('.ant-form-item-explain-error');
-    await expect.poll(() => dateError.textContent(), { timeout: 5000 }).toContain('มีระเบียบที่เริ่มใช้วันที่ 1 ม.ค. 2567 อยู่แล้ว');
+    await expect.poll(() => dateError.textContent(), { timeout: 5000 }).toContain('ใช้ตัดสินคำขอ WF2570-000001 ไปแล้ว จึงแก้ไขไม่ได้');
     await screenshot(page, '41-welfare-rule-refused');
     expect(await hospitalVersionCount()).toBe(1);
 
     await date.fill('01/06/2568');
-    const perNight = page.locator('[data-testid="rule-per-unit"] input, input[data-testid="rule-per-unit"]').first();
+    await expect.poll(() => page.getByTestId('rule-change').textContent()).toContain('จะเพิ่มเป็นระเบียบฉบับใหม่');
     await perNight.fill('300');
     // Before adopting it, the committee sees what it would cost against the rule in force (two what-if jobs).
     await page.getByTestId('rule-estimate').click();

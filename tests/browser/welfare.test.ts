@@ -56,6 +56,7 @@ describe('welfare claims in the browser', () => {
     await page.goto(session.fundUrl());
     await page.getByTestId('menu-welfare').click();
     await page.getByTestId('welfare-template').click();
+    await page.getByTestId('template-confirm').click();
     await page.getByTestId('claim-member').click();
     await page.keyboard.type('00001');
     await page.locator('.ant-select-item-option').filter({ hasText: '00001' }).first().click();
@@ -71,7 +72,8 @@ describe('welfare claims in the browser', () => {
     await expect.poll(() => page.getByTestId('claim-explanation').textContent(), { timeout: 5000 }).toContain('ไม่มีสิทธิ์ได้รับเงิน');
     expect(await page.getByTestId('claim-explanation').textContent()).toContain('ระยะรอสิทธิ์ 180 วัน');
     await screenshot(page, '31-welfare-explanation');
-    await page.getByTestId('claim-record').click();
+    // Not eligible yet: kept on file for the committee, to be judged again when the ID card copy arrives.
+    await page.getByTestId('claim-record-ineligible').click();
     // The ID card copy arrives: the pending claim is judged again.
     await page.locator('[data-testid^="claim-recheck-"]').first().click();
     await page.getByTestId('recheck-documents').getByText('สำเนาบัตรประจำตัวประชาชน').click();

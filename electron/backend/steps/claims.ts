@@ -14,12 +14,21 @@ import { claimPayments, findClaimReversal } from '../db/repositories/welfare-pay
 import { findClaim, memberClaimsOfType, updateClaimState, type ClaimProgress, type ClaimRecord } from '../db/repositories/claim-repository';
 import { findWelfareType, listRuleVersions } from '../db/repositories/welfare-repository';
 import type { UseCaseContext } from '../use-cases/use-case-context';
+import { settlementPreview } from './death-settlement';
 import { loadMemberFacts } from './member-facts';
 
 type ClaimInput = z.output<z.ZodObject<typeof claimInput>>;
 
-export function claimView(connection: Connection, claim: ClaimRecord): WelfareClaim {
+/**
+ * A claim as the API shows it, as of `today`. A member's own death not yet paid also shows how it would be
+ * settled today (issue 14: the committee sees the payee to be named and the net before approving), its lines
+ * after the engine's.
+ */
+export function claimView(connection: Connection, claim: ClaimRecord, today: string): WelfareClaim {
   const reversal = claim.isReversed ? findClaimReversal(connection, claim.id) : undefined;
+  const isUnsettled = (claim.state === 'pending' || claim.state === 'approved') && claim.decision.eligible;
+  const settlement = isUnsettled ? settlementPreview(connection, readFund(connection), claim, today) : undefined;
+  const decision = settlement ? { ...claim.decision, lines: [...claim.decision.lines, ...settlement.lines] } : claim.decision;
   return {
     id: claim.id,
     claimNo: claim.claimNo ?? '',
@@ -32,7 +41,7 @@ export function claimView(connection: Connection, claim: ClaimRecord): WelfareCl
     units: claim.units,
     recipientKind: claim.recipientKind,
     dependentId: claim.dependentId,
-    decision: claim.decision,
+    decision,
     amountSatang: claim.amountSatang,
     state: claim.state,
     decisionRef: claim.decisionRef,
@@ -51,17 +60,18 @@ export function claimView(connection: Connection, claim: ClaimRecord): WelfareCl
       arrearsReceiptNo: payment.receiptNo,
     })),
     reversal: reversal ? { reversedOn: reversal.reversedOn, reason: reversal.reason } : null,
+    settlement: settlement ?? null,
   };
 }
 
-export function loadClaim(connection: Connection, claimId: number): WelfareClaim | undefined {
+export function loadClaim(connection: Connection, claimId: number, today: string): WelfareClaim | undefined {
   const claim = findClaim(connection, claimId);
-  return claim && claimView(connection, claim);
+  return claim && claimView(connection, claim, today);
 }
 
 /** A claim as the API shows it, or the refusal that names the field. */
-export function claimResult(connection: Connection, claimId: number): Result<WelfareClaim> {
-  const claim = loadClaim(connection, claimId);
+export function claimResult(connection: Connection, claimId: number, today: string): Result<WelfareClaim> {
+  const claim = loadClaim(connection, claimId, today);
   return claim ? success(claim) : failure('claim-not-found', 'claimId');
 }
 
@@ -147,5 +157,5 @@ export function moveClaim(context: UseCaseContext, claim: ClaimRecord, changed: 
     updatedAt: context.call.at,
   });
   context.audit({ entity: 'welfare_claim', entityId: claim.id, before: { state: claim.state }, after: changed });
-  return claimResult(connection, claim.id);
+  return claimResult(connection, claim.id, context.clock.today());
 }

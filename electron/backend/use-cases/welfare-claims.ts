@@ -1,10 +1,9 @@
 import type { z } from 'zod';
-import type { Paged, WelfareClaim } from '../../../shared/api/fund-types';
+import type { ClaimDecision, Paged, WelfareClaim } from '../../../shared/api/fund-types';
 import type { claimInput, claimFilter } from '../../../shared/api/welfare-schemas';
 import { fiscalYearOf } from '../../../shared/domain/calendar-date';
 import { formatDocumentNo } from '../../../shared/domain/contributions/receipt-numbers';
 import { failure, success, type Result } from '../../../shared/domain/result';
-import type { Decision } from '../../../shared/domain/welfare/decide-claim';
 import { isMemberDeath } from '../../../shared/domain/welfare/settle-payout';
 import { normalizeSearchQuery } from '../../../shared/domain/members/member-search';
 import { readFund } from '../db/repositories/fund-repository';
@@ -19,6 +18,7 @@ import {
 } from '../db/repositories/claim-repository';
 import { findWelfareType } from '../db/repositories/welfare-repository';
 import { claimResult, claimView, decide, moveClaim } from '../steps/claims';
+import { settlementPreview } from '../steps/death-settlement';
 import { memberDetail, recordStatusEvent } from '../steps/member-records';
 import type { UseCaseContext } from './use-case-context';
 
@@ -39,9 +39,25 @@ const invalidClaims = new Set([
   'claim-duplicate',
 ]);
 
-/** What the committee would see: the decision with its explanation, nothing written. */
-export function previewClaim(context: UseCaseContext, input: ClaimInput): Result<Decision> {
-  return decide(context.connection, input, context.clock.today());
+/**
+ * What the committee would see: the decision with its explanation and, for a member's own death, how it would be
+ * settled today (the payee to be named, the net after arrears); nothing written.
+ */
+export function previewClaim(context: UseCaseContext, input: ClaimInput): Result<ClaimDecision> {
+  const { connection, clock } = context;
+  const decided = decide(connection, input, clock.today());
+  if (!decided.ok) return decided;
+  const type = decided.value.eligible ? findWelfareType(connection, input.typeId) : undefined;
+  const settlement = type
+    ? settlementPreview(
+        connection,
+        readFund(connection),
+        { ...input, category: type.category, recipientKind: input.recipient.kind, amountSatang: decided.value.amountSatang },
+        clock.today(),
+      )
+    : undefined;
+  const lines = settlement ? [...decided.value.lines, ...settlement.lines] : decided.value.lines;
+  return success({ ...decided.value, lines, settlement: settlement ?? null });
 }
 
 /**
@@ -110,7 +126,7 @@ export function recordClaim(
     createdAt: now,
   });
   context.audit({ entity: 'welfare_claim', entityId: id, after: { ...input, amountSatang: decided.value.amountSatang } });
-  return claimResult(connection, id);
+  return claimResult(connection, id, clock.today());
 }
 
 /** A recorded claim as the engine's input again, so it can be judged anew. */
@@ -148,7 +164,7 @@ export function recheckClaim(context: UseCaseContext, input: { claimId: number; 
     before: { amountSatang: claim.amountSatang, documents: claim.documentsReceived },
     after: { amountSatang: decided.value.amountSatang, documents: input.documentsReceived },
   });
-  return claimResult(connection, claim.id);
+  return claimResult(connection, claim.id, clock.today());
 }
 
 function decideByCommittee(
@@ -179,7 +195,7 @@ export function rejectClaim(context: UseCaseContext, input: { claimId: number; r
 }
 
 export function getClaim(context: UseCaseContext, input: { claimId: number }): Result<WelfareClaim> {
-  return claimResult(context.connection, input.claimId);
+  return claimResult(context.connection, input.claimId, context.clock.today());
 }
 
 /** The welfare register: filtered by event period, type, village, member and state; newest event first. */
@@ -189,5 +205,9 @@ export function claimList(context: UseCaseContext, input: ClaimFilter & { offset
     ...input,
     query: input.query === undefined ? undefined : normalizeSearchQuery(input.query),
   });
-  return success({ total: page.total, offset: input.offset, rows: page.rows.map((claim) => claimView(context.connection, claim)) });
+  return success({
+    total: page.total,
+    offset: input.offset,
+    rows: page.rows.map((claim) => claimView(context.connection, claim, context.clock.today())),
+  });
 }

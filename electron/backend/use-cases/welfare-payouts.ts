@@ -1,62 +1,22 @@
 import type { z } from 'zod';
 import type { WelfareClaim, WelfarePayoutPlan } from '../../../shared/api/fund-types';
 import type { payClaimInput, reverseClaimInput } from '../../../shared/api/welfare-schemas';
-import { memberArrears } from '../../../shared/domain/contributions/periods';
 import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import { failure, success, type Result } from '../../../shared/domain/result';
-import { isMemberDeath, settlePayout, type Payee, type Settlement } from '../../../shared/domain/welfare/settle-payout';
-import type { Connection } from '../db/execute';
+import { settlePayout, type Settlement } from '../../../shared/domain/welfare/settle-payout';
 import { readFund, type FundSettings } from '../db/repositories/fund-repository';
 import { claimPayments, findClaimReversal, insertClaimReversal, insertWelfarePayment } from '../db/repositories/welfare-payment-repository';
 import { findClaim, type ClaimRecord } from '../db/repositories/claim-repository';
 import { claimResult, moveClaim } from '../steps/claims';
-import { loadMemberFacts, type MemberFacts } from '../steps/member-facts';
-import type { PlannedPayment } from '../steps/payment-plan';
+import { arrearsAtDeath, payeesOf, type Arrears } from '../steps/death-settlement';
+import { loadMemberFacts } from '../steps/member-facts';
 import { postReceipts } from '../steps/post-receipts';
-import { loadReceipt, planForMember, postReceiptVoid } from '../steps/receipts';
+import { loadReceipt, postReceiptVoid } from '../steps/receipts';
 import { checkPaymentDate, postVoucher, reverseVoucher } from '../steps/vouchers';
 import { actorName, type UseCaseContext } from './use-case-context';
 
 type PayInput = z.output<typeof payClaimInput>;
 type ReverseInput = z.output<typeof reverseClaimInput>;
-
-/** The overdue months kept back, priced, with the payment that covers them (posted as a receipt when paying). */
-type Arrears = { periods: string[]; amountSatang: number; plan: PlannedPayment };
-
-/** The registered beneficiaries receive the member's own death benefit; otherwise the named payee (Decision 11). */
-function payeesOf(
-  claim: ClaimRecord,
-  beneficiaries: { fullName: string; share: number }[],
-  payeeName: string,
-): { payees: Payee[]; fromBeneficiaries: boolean } {
-  if (isMemberDeath(claim.category, claim.recipientKind) && beneficiaries.length > 0) {
-    return {
-      payees: beneficiaries.map((beneficiary) => ({ name: beneficiary.fullName, share: beneficiary.share })),
-      fromBeneficiaries: true,
-    };
-  }
-  return { payees: payeeName === '' ? [] : [{ name: payeeName, share: 1 }], fromBeneficiaries: false };
-}
-
-/**
- * The member's overdue months at death, priced by the plan in force on the payment date (Decision 11: deducted
- * from the benefit when the fund's setting is on). Other welfare pays in full.
- */
-function arrearsAtDeath(
-  connection: Connection,
-  fund: FundSettings,
-  claim: ClaimRecord,
-  loaded: MemberFacts,
-  paidOn: string,
-  today: string,
-): Result<Arrears | null> {
-  if (!isMemberDeath(claim.category, claim.recipientKind) || !fund.deductArrearsAtDeath) return success(null);
-  const periods = memberArrears(loaded.facts, claim.eventDate).overdue;
-  if (periods.length === 0) return success(null);
-  const planned = planForMember(connection, fund, loaded, { receivedOn: paidOn, periods, includeEntryFee: false }, today);
-  if (!planned.ok) return failure(planned.error.code, 'paidOn', planned.error.params);
-  return success({ periods: planned.value.periods, amountSatang: planned.value.totalSatang, plan: planned.value });
-}
 
 type Prepared = { claim: ClaimRecord; fund: FundSettings; settlement: Settlement; fromBeneficiaries: boolean; arrears: Arrears | null };
 
@@ -194,5 +154,5 @@ export function reverseClaim(context: UseCaseContext, input: ReverseInput): Resu
     if (!voided.ok) return voided;
   }
   context.audit({ entity: 'welfare_claim', entityId: claim.id, after: input });
-  return claimResult(connection, claim.id);
+  return claimResult(connection, claim.id, clock.today());
 }

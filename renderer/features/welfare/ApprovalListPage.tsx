@@ -8,16 +8,21 @@ import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { PrintableCard } from '../../components/PrintableCard';
 import { todayIso } from '../../components/today';
+import { settleConditionCodes } from '../../../shared/domain/welfare/settle-payout';
 import { explanationText } from './explanation';
+import { lineMark } from './ExplanationList';
 
 /** The most claims one meeting paper lists; a committee with more pending prints again after deciding these. */
 const perPaper = 500;
 
-/** The conditions a claim fails, in Thai, as the engine explained them; empty when it meets them all. */
-function failedConditions(claim: WelfareClaim): string {
+/**
+ * The conditions a claim fails, and those to settle before paying (the payee the committee must name), in Thai,
+ * as the engine explained them; empty when there are none.
+ */
+function conditions(claim: WelfareClaim): string {
   return claim.decision.lines
-    .filter((line) => line.passed === false)
-    .map((line) => `✗ ${explanationText(line, 'th')}`)
+    .filter((line) => line.passed === false || settleConditionCodes.includes(line.code))
+    .map((line) => `${lineMark(line)}${explanationText(line, 'th')}`)
     .join(' ');
 }
 
@@ -75,8 +80,14 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
                   <br />
                   {claim.member.village}
                 </td>
-                <td style={{ fontSize: '0.85em' }}>{failedConditions(claim) || th('ui.approvals.allMet')}</td>
-                <td className="money">{formatBaht(claim.amountSatang)}</td>
+                <td style={{ fontSize: '0.85em' }}>{conditions(claim) || th('ui.approvals.allMet')}</td>
+                <td className="money">
+                  {formatBaht(claim.amountSatang)}
+                  {/* What the family receives after the arrears kept back (issue 14), not only the gross. */}
+                  {claim.settlement && claim.settlement.deductedSatang > 0 && (
+                    <div style={{ fontSize: '0.85em' }}>{th('ui.approvals.net', { net: formatBaht(claim.settlement.netSatang) })}</div>
+                  )}
+                </td>
                 <td>
                   ☐ {th('ui.welfare.approve')}
                   <br />☐ {th('ui.welfare.reject')}

@@ -1,7 +1,7 @@
-import { Alert, App as AntApp, Button, Card, Col, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberDetail, MemberRow, WelfareTypeView } from '../../../shared/api/fund-types';
+import type { ClaimDecision, MemberDetail, MemberRow, WelfareTypeView } from '../../../shared/api/fund-types';
 import type { Decision } from '../../../shared/domain/welfare/decide-claim';
 import { ruleInForce } from '../../../shared/domain/welfare/rules';
 import { isMemberDeath } from '../../../shared/domain/welfare/settle-payout';
@@ -23,12 +23,13 @@ type Values = { memberId?: number; typeId?: number; eventDate: string; units?: n
 /** A claim: who, which welfare, when; the engine's explanation is shown before anything is recorded. */
 export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onRecorded: () => void }) {
   const { t, i18n } = useTranslation();
-  const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
   const [options, setOptions] = useState<MemberRow[]>([]);
   const [member, setMember] = useState<MemberDetail>();
-  const [decision, setDecision] = useState<Decision>();
+  const [decision, setDecision] = useState<ClaimDecision>();
   const [problem, setProblem] = useState<string>();
+  // What the last recording did, said in the card she is working in (an ineligible claim kept on file says why).
+  const [recorded, setRecorded] = useState<{ isEligible: boolean; text: string }>();
   const requestId = useRef(newRequestId());
   const typeId = Form.useWatch('typeId', form);
   const eventDate = Form.useWatch('eventDate', form);
@@ -75,6 +76,7 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
     const result = await api.fund['welfare.decide'](question(values));
     if (!result.ok) return setProblem(localized(result.error.message));
     setProblem(undefined);
+    setRecorded(undefined);
     setDecision(result.value);
   }
 
@@ -87,14 +89,27 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
     setDecision(undefined);
     form.resetFields();
     const claim = result.value;
-    if (claim.decision.eligible) void message.success(t('ui.welfare.recorded', { claimNo: claim.claimNo }));
-    else void message.warning(t('ui.welfare.recordedIneligible', { claimNo: claim.claimNo, reason: refusalText(claim.decision) }));
+    setRecorded(
+      claim.decision.eligible
+        ? { isEligible: true, text: t('ui.welfare.recorded', { claimNo: claim.claimNo }) }
+        : { isEligible: false, text: t('ui.welfare.recordedIneligible', { claimNo: claim.claimNo, reason: refusalText(claim.decision) }) },
+    );
     onRecorded();
   }
 
   return (
     <Card title={t('ui.welfare.newClaim')} style={{ marginBottom: 16 }}>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="claim-problem" />}
+      {recorded && (
+        <Alert
+          type={recorded.isEligible ? 'success' : 'warning'}
+          showIcon
+          closable={{ onClose: () => setRecorded(undefined) }}
+          title={recorded.text}
+          style={{ marginBottom: 12 }}
+          data-testid="claim-recorded"
+        />
+      )}
       <Form form={form} layout="vertical" initialValues={{ eventDate: todayIso(), recipient: 'member', documents: [] }}>
         <Row gutter={16}>
           <Col span={8}>
@@ -200,6 +215,15 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
               ? t('ui.welfare.eligible', { amount: formatBaht(decision.amountSatang) })
               : t('ui.welfare.notEligibleBecause', { reason: refusalText(decision) })}
           </Typography.Title>
+          {decision.settlement && decision.settlement.deductedSatang > 0 && (
+            <Typography.Paragraph data-testid="claim-net">
+              {t('ui.welfareRegister.net', {
+                net: formatBaht(decision.settlement.netSatang),
+                gross: formatBaht(decision.settlement.grossSatang),
+                deducted: formatBaht(decision.settlement.deductedSatang),
+              })}
+            </Typography.Paragraph>
+          )}
           <ExplanationList lines={decision.lines} />
           {!decision.eligible && <Alert type="info" showIcon title={t('ui.welfare.ineligibleNote')} />}
         </Card>

@@ -10,6 +10,7 @@ import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { PrintableCard } from '../../components/PrintableCard';
 import { explanationText } from './explanation';
+import { lineMark } from './ExplanationList';
 
 /**
  * One claim's eligibility sheet (ใบตรวจสิทธิ์): why it is eligible or not, line by line and by which clause, with
@@ -73,7 +74,7 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
         <ol style={{ marginTop: 6 }}>
           {claim.decision.lines.map((line, index) => (
             <li key={index}>
-              {line.passed === true ? '✓ ' : line.passed === false ? '✗ ' : ''}
+              {lineMark(line)}
               {explanationText(line, 'th')}
             </li>
           ))}

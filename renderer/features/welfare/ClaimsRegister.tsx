@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Input, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WelfareClaim, WelfareTypeView } from '../../../shared/api/fund-types';
@@ -9,6 +9,7 @@ import type { Navigate } from '../../app/route';
 import { BuddhistDateInput } from '../../components/BuddhistDateInput';
 import { localized } from '../../components/api-errors';
 import { ExplanationList } from './ExplanationList';
+import { DecideClaimModal } from './DecideClaimModal';
 import { PayClaimModal } from './PayClaimModal';
 import { RecheckClaimModal } from './RecheckClaimModal';
 import { ReverseClaimModal } from './ReverseClaimModal';
@@ -42,7 +43,6 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
   const [total, setTotal] = useState(0);
   const [problem, setProblem] = useState<string>();
   const [action, setAction] = useState<Action>();
-  const [text, setText] = useState('');
 
   const load = useCallback(async () => {
     const query = {
@@ -77,19 +77,8 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
 
   function done() {
     setAction(undefined);
-    setText('');
     void load();
     onChanged?.();
-  }
-
-  async function decide() {
-    if (!action) return;
-    const result =
-      action.action === 'approve'
-        ? await api.fund['welfare.approveClaim']({ claimId: action.claim.id, meetingRef: text })
-        : await api.fund['welfare.rejectClaim']({ claimId: action.claim.id, reason: text });
-    if (!result.ok) return void Modal.error({ title: localized(result.error.message) });
-    done();
   }
 
   const stateOf = (claim: WelfareClaim) => (claim.reversal ? 'reversed' : claim.state);
@@ -331,24 +320,7 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
         ]}
       />
       {(action?.action === 'approve' || action?.action === 'reject') && (
-        <Modal
-          open
-          title={`${t(`ui.welfare.prompts.${action.action}`)} — ${action.claim.claimNo}`}
-          onCancel={() => setAction(undefined)}
-          onOk={() => void decide()}
-          okButtonProps={{ disabled: text.trim() === '', 'data-testid': 'claim-confirm' }}
-        >
-          {/* The committee decides with the engine's explanation in front of it (issue 3). */}
-          <Typography.Paragraph strong>
-            {t('ui.welfareRegister.decision', {
-              member: action.claim.member.name,
-              type: language === 'en' ? action.claim.typeName.en : action.claim.typeName.th,
-              amount: formatBaht(action.claim.amountSatang),
-            })}
-          </Typography.Paragraph>
-          <ExplanationList lines={action.claim.decision.lines} testId="claim-prompt-explanation" />
-          <Input value={text} onChange={(event) => setText(event.target.value)} data-testid="claim-prompt-text" style={{ marginTop: 12 }} />
-        </Modal>
+        <DecideClaimModal claim={action.claim} action={action.action} onClose={() => setAction(undefined)} onDecided={done} />
       )}
       {action?.action === 'pay' && (
         <PayClaimModal

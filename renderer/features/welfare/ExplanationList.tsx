@@ -1,9 +1,18 @@
 import { List } from 'antd';
 import type { ExplanationLine } from '../../../shared/domain/welfare/decide-claim';
+import { settleConditionCodes } from '../../../shared/domain/welfare/settle-payout';
 import { explanationText } from './explanation';
 
-/** The engine's explanation, a line each, marked passed ✓, failed ✗ or informational •. */
+/** How a line is marked: passed ✓, failed ✗, a condition to settle before paying ⚠, informational •. */
+export function lineMark(line: ExplanationLine): string {
+  if (line.passed === true) return '✓ ';
+  if (line.passed === false) return '✗ ';
+  return settleConditionCodes.includes(line.code) ? '⚠ ' : '• ';
+}
+
+/** The engine's explanation, a line each; nothing at all when there is nothing to explain (no empty box). */
 export function ExplanationList({ lines, testId }: { lines: readonly ExplanationLine[]; testId?: string }) {
+  if (lines.length === 0) return null;
   return (
     <List
       size="small"
@@ -11,7 +20,7 @@ export function ExplanationList({ lines, testId }: { lines: readonly Explanation
       dataSource={[...lines]}
       renderItem={(line) => (
         <List.Item>
-          {line.passed === true ? '✓ ' : line.passed === false ? '✗ ' : '• '}
+          {lineMark(line)}
           {explanationText(line)}
         </List.Item>
       )}

@@ -1,13 +1,13 @@
-import { App as AntApp, Tabs } from 'antd';
+import { Tabs } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WelfareTypeView } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
-import { localized } from '../../components/api-errors';
 import { ClaimForm } from './ClaimForm';
 import { ClaimsRegister } from './ClaimsRegister';
 import { SummaryCard } from './SummaryCard';
+import { TemplateModal } from './TemplateModal';
 import { WelfareTypesCard } from './WelfareTypesCard';
 import { WhatIfCard } from './WhatIfCard';
 
@@ -17,24 +17,29 @@ import { WhatIfCard } from './WhatIfCard';
  */
 export function WelfarePage({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
   const [types, setTypes] = useState<WelfareTypeView[]>([]);
   const [revision, setRevision] = useState(0);
+  const [isChoosingTemplate, setChoosingTemplate] = useState(false);
   const changed = useCallback(() => setRevision((value) => value + 1), []);
 
   useEffect(() => {
     void api.fund['welfare.types']({}).then((result) => result.ok && setTypes(result.value));
   }, []);
 
-  async function applyTemplate() {
-    const fund = await api.fund['fund.get']({});
-    if (!fund.ok) return;
-    const result = await api.fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: fund.value.openedOn });
-    if (!result.ok) return void message.error(localized(result.error.message));
-    setTypes(result.value);
-  }
-
-  const rules = <WelfareTypesCard types={types} onUseTemplate={() => void applyTemplate()} onChanged={setTypes} />;
+  const rules = (
+    <>
+      <WelfareTypesCard types={types} onUseTemplate={() => setChoosingTemplate(true)} onChanged={setTypes} />
+      {/* The template's rules start on a date she chooses (default: the fund's founding date), read before saving. */}
+      <TemplateModal
+        open={isChoosingTemplate}
+        onClose={() => setChoosingTemplate(false)}
+        onApplied={(applied) => {
+          setChoosingTemplate(false);
+          setTypes(applied);
+        }}
+      />
+    </>
+  );
   if (types.length === 0) return rules;
   return (
     <Tabs

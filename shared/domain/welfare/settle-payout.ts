@@ -32,6 +32,13 @@ export type SettlementInput = {
   arrears: { periods: readonly string[]; amountSatang: number } | null;
 };
 
+/**
+ * Explanation lines that are conditions to settle rather than conditions of eligibility (issue 14): the committee
+ * must see them before approving (the payee it must name, benefit arrears cannot be taken from), on the meeting
+ * paper as in the approval dialog.
+ */
+export const settleConditionCodes: readonly string[] = ['welfare.payee-to-name', 'welfare.arrears-exceed-benefit'];
+
 /** A death benefit of the member's own death marks the member deceased and goes to the beneficiaries. */
 export function isMemberDeath(category: string, recipientKind: string): boolean {
   return (category as WelfareCategory) === 'DEATH' && recipientKind !== 'dependent';

@@ -50,6 +50,51 @@ describe('welfare payouts', () => {
     return expectOk(await backend.fund['welfare.approveClaim']({ claimId: claim.id, meetingRef: 'มติ 5/2569' }));
   }
 
+  it('shows the committee, before it approves, that it must name the payee and what the family receives net (issue 14)', async () => {
+    const memberId = await memberPaidThroughFebruary(3, { beneficiaries: [] });
+    const question = { typeId: types.get('death') ?? 0, memberId, eventDate: '2026-05-10', recipient: { kind: 'beneficiary' as const } };
+    // Before recording: the decision itself says so.
+    const preview = expectOk(await backend.fund['welfare.decide'](question));
+    expect(preview).toMatchObject({ eligible: true, amountSatang: 600000 });
+    expect(preview.settlement).toMatchObject({
+      grossSatang: 600000,
+      deductedSatang: 6000,
+      netSatang: 594000,
+      arrearsPeriods: ['2026-03', '2026-04'],
+      payeeToBeNamed: true,
+    });
+    expect(preview.lines.map((line) => line.code)).toEqual(
+      expect.arrayContaining(['welfare.payee-to-name', 'welfare.arrears-deducted', 'welfare.net-payable']),
+    );
+    // Recorded and pending, and again once approved: every view of the claim carries it, in its explanation too.
+    const recorded = expectOk(await backend.fund['welfare.recordClaim']({ ...question, requestId: 'death-claim-0003' }));
+    expect(recorded.settlement).toMatchObject({ netSatang: 594000, payeeToBeNamed: true });
+    expect(recorded.decision.lines.at(-1)).toMatchObject({
+      code: 'welfare.net-payable',
+      params: { gross: 600000, deducted: 6000, net: 594000 },
+    });
+    const pending = expectOk(await backend.fund['welfare.claims']({ state: 'pending' })).rows[0];
+    expect(pending?.settlement?.payeeToBeNamed).toBe(true);
+    const approved = expectOk(await backend.fund['welfare.approveClaim']({ claimId: recorded.id, meetingRef: 'มติ 5/2569' }));
+    expect(approved.settlement?.netSatang).toBe(594000);
+    // Paid: the payments say what was paid; the preview is gone.
+    const paid = expectOk(
+      await backend.fund['welfare.payClaim']({
+        claimId: recorded.id,
+        requestId: 'death-pay-00003',
+        paidOn: '2026-05-20',
+        payeeName: 'นายสมปอง',
+      }),
+    );
+    expect(paid.settlement).toBeNull();
+    expect(paid.payments.map((payment) => payment.netSatang)).toEqual([594000]);
+    // A hospital claim is not a death: nothing to settle beyond paying it.
+    const other = expectOk(
+      await backend.fund['welfare.decide']({ ...question, typeId: types.get('hospital') ?? 0, units: 1, recipient: { kind: 'member' } }),
+    );
+    expect(other.settlement).toBeNull();
+  });
+
   it('marks the member deceased, splits the death benefit 2:1 among the beneficiaries and keeps back the arrears with a receipt', async () => {
     const memberId = await memberPaidThroughFebruary(1, { beneficiaries: twoBeneficiaries });
     const claim = await approvedDeathClaim(memberId);
