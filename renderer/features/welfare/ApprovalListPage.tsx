@@ -82,7 +82,7 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
                 </td>
                 <td style={{ fontSize: '0.85em' }}>{conditions(claim) || th('ui.approvals.allMet')}</td>
                 <td className="money">
-                  {formatBaht(claim.amountSatang)}
+                  {claim.decision.eligible ? formatBaht(claim.amountSatang) : th('ui.welfare.notEligibleShort')}
                   {/* What the family receives after the arrears kept back (issue 14), not only the gross. */}
                   {claim.settlement && claim.settlement.deductedSatang > 0 && (
                     <div style={{ fontSize: '0.85em' }}>{th('ui.approvals.net', { net: formatBaht(claim.settlement.netSatang) })}</div>

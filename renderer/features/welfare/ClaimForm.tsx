@@ -2,7 +2,6 @@ import { Alert, Button, Card, Col, Form, InputNumber, Row, Select, Space, Typogr
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimDecision, MemberDetail, MemberRow, WelfareTypeView } from '../../../shared/api/fund-types';
-import type { Decision } from '../../../shared/domain/welfare/decide-claim';
 import { ruleInForce } from '../../../shared/domain/welfare/rules';
 import { isMemberDeath } from '../../../shared/domain/welfare/settle-payout';
 import { formatBaht } from '../../../shared/domain/money/money-format';
@@ -10,13 +9,8 @@ import { api } from '../../api/client';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized } from '../../components/api-errors';
 import { newRequestId, todayIso } from '../../components/today';
-import { explanationText } from './explanation';
+import { refusalText } from './explanation';
 import { ExplanationList } from './ExplanationList';
-
-/** Why a decision pays nothing, as one sentence in the screen's language (money in baht, dates in B.E.). */
-function refusalText(decision: Decision): string {
-  return decision.refusal ? explanationText({ code: `errors.${decision.refusal.code}`, params: decision.refusal.params ?? {} }) : '';
-}
 
 type Values = { memberId?: number; typeId?: number; eventDate: string; units?: number; recipient: string; documents: string[] };
 

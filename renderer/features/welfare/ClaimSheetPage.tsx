@@ -9,7 +9,7 @@ import { ruleInForce } from '../../../shared/domain/welfare/rules';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { PrintableCard } from '../../components/PrintableCard';
-import { explanationText } from './explanation';
+import { explanationText, refusalText } from './explanation';
 import { lineMark } from './ExplanationList';
 
 /**
@@ -83,7 +83,7 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
           <strong>
             {claim.amountSatang > 0
               ? th('ui.claimSheet.result', { amount: formatBaht(claim.amountSatang), words: bahtText(claim.amountSatang) })
-              : th('ui.welfare.notEligible')}
+              : th('ui.welfare.notEligibleBecause', { reason: refusalText(claim.decision, 'th') })}
           </strong>
         </p>
         <p>{decision}</p>

@@ -6,6 +6,7 @@ import { formatBaht } from '../../../shared/domain/money/money-format';
 import { ruleInForce } from '../../../shared/domain/welfare/rules';
 import { api } from '../../api/client';
 import { localized } from '../../components/api-errors';
+import { refusalText } from './explanation';
 import { ExplanationList } from './ExplanationList';
 
 type Props = { claim: WelfareClaim; type: WelfareTypeView | undefined; onClose: () => void; onChecked: () => void };
@@ -48,7 +49,9 @@ export function RecheckClaimModal({ claim, type, onClose, onChecked }: Props) {
       {result && (
         <div data-testid="recheck-result">
           <Typography.Title level={5} type={result.amountSatang > 0 ? 'success' : 'danger'}>
-            {result.amountSatang > 0 ? t('ui.welfare.eligible', { amount: formatBaht(result.amountSatang) }) : t('ui.welfare.notEligible')}
+            {result.amountSatang > 0
+              ? t('ui.welfare.eligible', { amount: formatBaht(result.amountSatang) })
+              : t('ui.welfare.notEligibleBecause', { reason: refusalText(result.decision) })}
           </Typography.Title>
           <ExplanationList lines={result.decision.lines} />
         </div>

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { ExplanationLine } from '../../../shared/domain/welfare/decide-claim';
+import type { Decision, ExplanationLine } from '../../../shared/domain/welfare/decide-claim';
 import { displayParams, messageKeyOf } from '../../../shared/i18n/message-params';
 
 /**
@@ -17,4 +17,10 @@ export function explanationText(line: ExplanationLine, fixedLanguage?: 'th' | 'e
     key,
     displayParams(key, line.params, language, (name, options) => t(name, options)),
   );
+}
+
+/** Why a decision pays nothing, as one sentence (money in baht, dates in B.E.); empty for an eligible one. */
+export function refusalText(decision: Pick<Decision, 'refusal'>, fixedLanguage?: 'th' | 'en'): string {
+  const refusal = decision.refusal;
+  return refusal ? explanationText({ code: `errors.${refusal.code}`, params: refusal.params ?? {} }, fixedLanguage) : '';
 }
