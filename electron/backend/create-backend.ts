@@ -5,13 +5,23 @@ import { claimResult } from './steps/claims';
 import { activityResult } from './steps/community-activities';
 import { receiptResult } from './steps/receipts';
 import { communityList, getVoucher, recordCommunityActivity, reverseCommunityActivity } from './use-cases/community';
-import { batchList, batchResult, createBatch, getBatch, postBatch, removeBatchLine, setBatchLine } from './use-cases/collection';
+import {
+  batchList,
+  batchReceiptList,
+  batchResult,
+  createBatch,
+  getBatch,
+  postBatch,
+  removeBatchLine,
+  setBatchLine,
+} from './use-cases/collection';
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
-import { exportArrears, exportMemberStatement } from './use-cases/exports';
+import { exportArrears, exportCollectionDay, exportMemberStatement } from './use-cases/exports';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import { voidMemberStatus } from './use-cases/member-status-voids';
+import { printSettings, updatePrintSettings } from './use-cases/printing';
 import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
 import {
   addRuleVersion,
@@ -83,6 +93,7 @@ export function createBackend(): FundHandlers {
     'collection.setLine': (context, input) => setBatchLine(context, input),
     'collection.removeLine': (context, input) => removeBatchLine(context, input),
     'collection.post': (context, input) => postBatch(context, input),
+    'collection.receipts': (context, input) => batchReceiptList(context, input),
     'community.record': (context, input) => recordCommunityActivity(context, input),
     'community.reverse': (context, input) => reverseCommunityActivity(context, input),
     'community.list': (context, input) => communityList(context, input),
@@ -115,6 +126,9 @@ export function createBackend(): FundHandlers {
     'audit.list': (context, input) => auditList(context, input),
     'exports.memberStatement': (context, input) => exportMemberStatement(context, input),
     'exports.arrears': (context, input) => exportArrears(context, input),
+    'exports.collectionDay': (context, input) => exportCollectionDay(context, input),
+    'printing.settings': (context) => printSettings(context),
+    'printing.updateSettings': (context, input) => updatePrintSettings(context, input),
   } satisfies FundHandlers;
 }
 

@@ -48,7 +48,7 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
   params.fieldLabel = key ? t(`fields.${key}`, { defaultValue: key }) : t('fields.input-root');
   if (typeof params.reason === 'string') params.reasonText = t(`reasons.${params.reason}`, { defaultValue: params.reason });
   if (typeof params.period === 'string') params.periodLabel = formatPeriod(params.period, language);
-  for (const name of ['expected', 'arrears', 'benefit'] as const) {
+  for (const name of ['expected', 'arrears', 'benefit', 'lineAmount'] as const) {
     const value = params[name];
     if (typeof value === 'number') params[`${name}Text`] = formatBaht(value);
   }

@@ -35,6 +35,7 @@ function menuKeyOf(route: Route): MenuPage {
   if (route.page === 'member' || route.page === 'register') return 'members';
   if (route.page === 'receipt') return route.from ?? 'cashbook';
   if (route.page === 'voucher') return route.from ?? 'community';
+  if (route.page === 'batchReceipts') return 'collection';
   if (route.page === 'approvals' || route.page === 'claim') return 'welfare';
   return route.page;
 }

@@ -2,6 +2,7 @@ import type { FundProfile } from '../../shared/api/fund-types';
 import {
   ApprovalListPage,
   ArrearsPage,
+  BatchReceiptsPage,
   CashBookPage,
   ClaimSheetPage,
   CollectionPage,
@@ -39,6 +40,8 @@ function pageFor({ route, navigate, onProfileChanged }: RoutePageProps) {
       return <ReceiptPage key={route.receiptId} receiptId={route.receiptId} navigate={navigate} />;
     case 'collection':
       return <CollectionPage key={route.batchId ?? 'list'} initialBatchId={route.batchId} navigate={navigate} />;
+    case 'batchReceipts':
+      return <BatchReceiptsPage key={route.batchId} batchId={route.batchId} navigate={navigate} />;
     case 'arrears':
       return <ArrearsPage navigate={navigate} />;
     case 'cashbook':

@@ -18,6 +18,9 @@ export const RegisterMemberPage = lazyComponent(() =>
 export const MemberPage = lazyComponent(() => import('../features/members/MemberPage').then((module) => module.MemberPage));
 export const ReceiptPage = lazyComponent(() => import('../features/contributions/ReceiptPage').then((module) => module.ReceiptPage));
 export const CollectionPage = lazyComponent(() => import('../features/collection/CollectionPage').then((module) => module.CollectionPage));
+export const BatchReceiptsPage = lazyComponent(() =>
+  import('../features/collection/BatchReceiptsPage').then((module) => module.BatchReceiptsPage),
+);
 export const ArrearsPage = lazyComponent(() => import('../features/contributions/ArrearsPage').then((module) => module.ArrearsPage));
 export const CashBookPage = lazyComponent(() => import('../features/ledger/CashBookPage').then((module) => module.CashBookPage));
 export const WelfarePage = lazyComponent(() => import('../features/welfare/WelfarePage').then((module) => module.WelfarePage));
@@ -44,6 +47,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   member: MemberPage,
   receipt: ReceiptPage,
   collection: CollectionPage,
+  batchReceipts: BatchReceiptsPage,
   arrears: ArrearsPage,
   cashbook: CashBookPage,
   community: CommunityPage,

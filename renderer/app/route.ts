@@ -6,6 +6,8 @@ export type Route =
   /** `from` keeps the side menu on the page the receipt was opened from. */
   | { page: 'receipt'; receiptId: number; from?: 'members' | 'collection' | 'cashbook' }
   | { page: 'collection'; batchId?: number }
+  /** Every receipt of a posted collection day, one after another, to print. */
+  | { page: 'batchReceipts'; batchId: number }
   | { page: 'arrears' }
   | { page: 'cashbook' }
   | { page: 'community' }

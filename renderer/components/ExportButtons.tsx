@@ -7,7 +7,7 @@ import { deliverFile } from '../api/files';
 import { runJob } from '../api/run-job';
 import { localized } from './api-errors';
 
-type ExportMethod = 'exports.memberStatement' | 'exports.arrears';
+type ExportMethod = 'exports.memberStatement' | 'exports.arrears' | 'exports.collectionDay';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

@@ -1,4 +1,5 @@
 import { Input, Typography } from 'antd';
+import type { FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bahtText } from '../../shared/domain/money/baht-text';
 import { parseBaht } from '../../shared/domain/money/money-format';
@@ -11,13 +12,17 @@ type Props = {
   'data-testid'?: string;
   showWords?: boolean;
   size?: 'large' | 'middle';
+  /** Passed to the input: a form that selects the amount when it is entered by keyboard. */
+  onFocus?: (event: FocusEvent<HTMLInputElement>) => void;
+  onMouseDown?: () => void;
+  onBlur?: () => void;
 };
 
 /**
  * Baht typed as text and parsed to integer satang by parseBaht (never a float), with the amount in Thai words
  * under it as the treasurer types, the way she writes it on a paper receipt.
  */
-export function MoneyInput({ value, onChange, onPressEnter, id, showWords = true, size, ...rest }: Props) {
+export function MoneyInput({ value, onChange, onPressEnter, id, showWords = true, size, onFocus, onMouseDown, onBlur, ...rest }: Props) {
   const { t } = useTranslation();
   const satang = parseBaht(value ?? '');
   const testId = rest['data-testid'];
@@ -34,6 +39,9 @@ export function MoneyInput({ value, onChange, onPressEnter, id, showWords = true
         suffix={t('ui.common.baht')}
         onChange={(event) => onChange?.(event.target.value)}
         onPressEnter={onPressEnter}
+        onFocus={onFocus}
+        onMouseDown={onMouseDown}
+        onBlur={onBlur}
       />
       {showWords && satang !== undefined && (
         <Typography.Text type="secondary" className="baht-words" data-testid={testId ? `${testId}-words` : undefined}>

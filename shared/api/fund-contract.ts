@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, optionalText, page, period, positiveSatang, requestId, requiredText, satang } from './common-schemas';
 import { out, type ClientOf, type Contract } from './contract-kit';
 import type * as T from './fund-types';
+import { signerRoles, type PrintSettings } from './printing-types';
 import {
   claimFilter,
   claimInput,
@@ -40,6 +41,21 @@ export const fundProfileInput = z.strictObject({
     .string()
     .regex(/^[A-Z]{1,4}$/, { message: 'bad-prefix' })
     .default('RC'),
+});
+
+const signerInput = z
+  .strictObject({
+    fullName: z.string().trim().max(120, { message: 'too-long' }).default(''),
+    position: z.string().trim().max(120, { message: 'too-long' }).default(''),
+  })
+  .default({ fullName: '', position: '' });
+
+/** The fund's print settings, saved whole: an office left out is saved as not known. */
+export const printSettingsInput = z.strictObject({
+  receiptPaper: z.enum(['a4', 'a5', 'a4-two']),
+  signers: z.strictObject(
+    Object.fromEntries(signerRoles.map((role) => [role, signerInput])) as Record<(typeof signerRoles)[number], typeof signerInput>,
+  ),
 });
 
 export const planBundleInput = z.strictObject({ months: z.int().min(2).max(24), priceSatang: positiveSatang });
@@ -203,6 +219,11 @@ export const fundContract = {
       monthCount: z.int().min(1).max(60),
       amountSatang: positiveSatang,
       includeEntryFee: z.boolean().default(false),
+      /**
+       * What to do when the member already has a line on this day: add these months (and this amount) to it, or
+       * replace it. Required then, so a second entry for a member never silently replaces the first.
+       */
+      mode: z.enum(['add', 'replace']).optional(),
     }),
     output: out<T.CollectionBatch>(),
   },
@@ -215,6 +236,8 @@ export const fundContract = {
     output: out<T.CollectionBatch>(),
     job: true,
   },
+  /** A posted day's receipts in number order, to print one after another. */
+  'collection.receipts': { input: z.strictObject({ batchId: id }), output: out<T.Receipt[]>(), read: true },
 
   'community.record': {
     input: z.strictObject({
@@ -315,6 +338,16 @@ export const fundContract = {
     read: true,
   },
   'exports.arrears': { input: arrearsInput.extend({ format: exportFormat }), output: out<T.ProducedFile>(), job: true, read: true },
+  /** A posted collection day's sheet for the committee: collector, lines, total, receipt range, signatures. */
+  'exports.collectionDay': {
+    input: z.strictObject({ batchId: id, format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
+
+  'printing.settings': { input: z.strictObject({}), output: out<PrintSettings>(), read: true },
+  'printing.updateSettings': { input: printSettingsInput, output: out<PrintSettings>() },
 } as const satisfies Contract;
 
 export type FundContract = typeof fundContract;

@@ -132,6 +132,17 @@ export type Paged<T> = { total: number; offset: number; rows: T[] };
 
 export type ReceiptLine = { kind: 'contribution' | 'entry-fee'; description: string; amountSatang: number };
 
+/** The fund as its papers print it: its name, where it is (address, ตำบล, อำเภอ, จังหวัด, postcode), CODI's code. */
+export type PrintedFund = {
+  name: string;
+  address: string;
+  subdistrictName: string;
+  districtName: string;
+  provinceName: string;
+  postcode: string;
+  fundCode: string;
+};
+
 export type Receipt = {
   id: number;
   receiptNo: string;
@@ -152,7 +163,7 @@ export type Receipt = {
   batchId: number | null;
   journalEntryNo: string;
   void: { voidedOn: CalendarDate; reason: string; actor: string } | null;
-  fund: { name: string; address: string; fundCode: string };
+  fund: PrintedFund;
 };
 
 export type ContributionQuote = {
@@ -283,11 +294,13 @@ export type Voucher = {
   method: 'cash' | 'transfer';
   expenseAccount: string;
   journalEntryNo: string;
-  fund: { name: string; address: string; fundCode: string };
+  fund: PrintedFund;
   /** A welfare payout that kept back the member's overdue months (Decision 11): the payee is handed `netSatang`. */
   deduction: { amountSatang: number; receiptNo: string | null; netSatang: number; netInWords: string } | null;
   /** A reversed voucher prints as cancelled; its entry is reversed on that date. */
   reversal: { reversedOn: CalendarDate; reason: string } | null;
+  /** The committee's decision a welfare payout was paid under (its meeting reference); null for other vouchers. */
+  decisionRef: string | null;
 };
 
 export type CommunityCategory = 'non-member-help' | 'disaster' | 'culture' | 'sport' | 'environment' | 'public-benefit';

@@ -302,6 +302,11 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     refused: (world) => ({ claimId: world.approvedClaimId, requestId: 'example-unpay-0002', reversedOn: '2026-11-20', reason: 'จ่ายผิดคน' }),
     vary: { field: 'reversedOn', change: (input) => ({ ...input, reversedOn: '2026-11-22' }) },
   },
+  'printing.updateSettings': {
+    bare: true,
+    ok: () => ({ receiptPaper: 'a5', signers: { treasurer: { fullName: 'นางมาลี ศรีสุข', position: 'เหรัญญิก' } } }),
+    refused: () => ({ receiptPaper: 'a4', signers: { chair: { fullName: 'ก'.repeat(121) } } }),
+  },
   'welfare.updateSettings': {
     bare: true,
     ok: () => ({ deductArrearsAtDeath: false, membershipCounting: 'first-spell' }),

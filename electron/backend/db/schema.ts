@@ -333,6 +333,12 @@ export type RequestsTable = {
   at: string;
 };
 
+/** How the fund's papers print: one row, id 1, once the fund has chosen (migration 0009). */
+export type PrintSettingsTable = { id: number; receipt_paper: string };
+
+/** The officers who sign the fund's papers, one row per office (migration 0009). */
+export type FundSignersTable = { role: string; name: string; position: string };
+
 export type Database = {
   fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting'>;
   plan_rates: WithGeneratedId<WithDefaults<PlanRatesTable, 'used_by_receipt_id'> & { id: number }>;
@@ -363,4 +369,6 @@ export type Database = {
   voucher_reversals: VoucherReversalsTable;
   welfare_claim_reversals: WelfareClaimReversalsTable;
   requests: RequestsTable;
+  print_settings: PrintSettingsTable;
+  fund_signers: FundSignersTable;
 };

@@ -6,7 +6,8 @@ import { bahtText } from '../../../shared/domain/money/baht-text';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { planPayment, type PaymentChoice } from '../../../shared/domain/contributions/plan-payment';
 import type { Connection } from '../db/execute';
-import { listPlanRates, readFund, type FundSettings } from '../db/repositories/fund-repository';
+import { batchReceiptIds, findBatch } from '../db/repositories/batch-repository';
+import { listPlanRates, printedFundOf, readFund, type FundSettings } from '../db/repositories/fund-repository';
 import { findJournalEntry, insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
 import { removePaidMonths } from '../db/repositories/member-repository';
 import {
@@ -47,7 +48,7 @@ export function receiptFromRecord(
     batchId: record.batchId,
     journalEntryNo: record.entryNo,
     void: record.void,
-    fund: { name: fund.name, address: fund.address, fundCode: fund.fundCode },
+    fund: printedFundOf(fund),
   };
 }
 
@@ -55,6 +56,23 @@ export function loadReceipt(connection: Connection, receiptId: number): Receipt 
   const record = findReceiptRecord(connection, receiptId);
   if (!record) return undefined;
   return receiptFromRecord(readFund(connection), record, receiptLinesAndPeriods(connection, receiptId));
+}
+
+/**
+ * A posted collection day's receipts in number order (what its printout and its day sheet list), or the refusal
+ * that names the field: a day not found, or still a draft with no receipts yet.
+ */
+export function postedBatchReceipts(connection: Connection, batchId: number): Result<Receipt[]> {
+  const batch = findBatch(connection, batchId);
+  if (!batch) return failure('batch-not-found', 'batchId');
+  if (batch.state !== 'posted') return failure('batch-not-posted', 'batchId');
+  const fund = readFund(connection);
+  return success(
+    batchReceiptIds(connection, batchId).flatMap((receiptId) => {
+      const record = findReceiptRecord(connection, receiptId);
+      return record ? [receiptFromRecord(fund, record, receiptLinesAndPeriods(connection, receiptId))] : [];
+    }),
+  );
 }
 
 /** A receipt as the API shows it, or the refusal that names the field. */

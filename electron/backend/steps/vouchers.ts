@@ -7,7 +7,8 @@ import { checkBalanced, reverseLines } from '../../../shared/domain/ledger/journ
 import { bahtText } from '../../../shared/domain/money/baht-text';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
-import { readFund, type FundSettings } from '../db/repositories/fund-repository';
+import { findClaim } from '../db/repositories/claim-repository';
+import { printedFundOf, readFund, type FundSettings } from '../db/repositories/fund-repository';
 import { findJournalEntry, insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
 import {
@@ -49,12 +50,13 @@ export function voucherFromRecord(connection: Connection, fund: FundSettings, re
     method: record.method,
     expenseAccount: record.expenseAccount,
     journalEntryNo: record.entryNo,
-    fund: { name: fund.name, address: fund.address, fundCode: fund.fundCode },
+    fund: printedFundOf(fund),
     deduction:
       payment && payment.deductedSatang > 0
         ? { amountSatang: payment.deductedSatang, receiptNo: payment.receiptNo, netSatang: net, netInWords: bahtText(net) }
         : null,
     reversal: reversal ? { reversedOn: reversal.reversedOn, reason: reversal.reason } : null,
+    decisionRef: payment ? (findClaim(connection, payment.claimId)?.decisionRef ?? null) : null,
   };
 }
 

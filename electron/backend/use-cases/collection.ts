@@ -1,4 +1,4 @@
-import type { BatchSummary, CollectionBatch, Paged, PlanRate, StatusEvent } from '../../../shared/api/fund-types';
+import type { BatchSummary, CollectionBatch, Paged, PlanRate, Receipt, StatusEvent } from '../../../shared/api/fund-types';
 import { planPayment } from '../../../shared/domain/contributions/plan-payment';
 import { failure, success, type DomainError, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
@@ -9,6 +9,7 @@ import {
   batchReceipts,
   deleteBatchLine,
   findBatch,
+  findMemberLine,
   insertBatch,
   listBatches,
   markBatchPosted,
@@ -22,6 +23,7 @@ import { findRequest } from '../db/repositories/request-repository';
 import { loadMemberFacts, quickMemberFacts } from '../steps/member-facts';
 import { describePayment, type PlannedPayment } from '../steps/payment-plan';
 import { postReceipts, type ReceiptToPost } from '../steps/post-receipts';
+import { postedBatchReceipts } from '../steps/receipts';
 import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
 
 function batchView(connection: Connection, batch: BatchRecord): CollectionBatch {
@@ -90,6 +92,7 @@ export function batchList(context: UseCaseContext, input: { offset: number; limi
 }
 
 type LineFacts = { memberId: number; monthCount: number; amountSatang: number; includeEntryFee: boolean };
+type LineChoice = Omit<LineFacts, 'amountSatang'>;
 
 /** One line's payment against the plan and the member's dues as they stand now. */
 type Known = {
@@ -104,10 +107,11 @@ function knownFacts(connection: Connection, today: string): Known {
   return { today, openedOn: readFund(connection).openedOn, rates: listPlanRates(connection) };
 }
 
-function planLine(
+/** The payment a line stands for: its months and price, planned against the member's dues as they stand now. */
+function planLineChoice(
   connection: Connection,
   batch: BatchRecord,
-  line: LineFacts,
+  line: LineChoice,
   known: Known,
 ): Result<{ plan: PlannedPayment; memberName: string }> {
   const member = known.events ? (known.members?.get(line.memberId) ?? findMemberRow(connection, line.memberId)) : undefined;
@@ -128,10 +132,22 @@ function planLine(
     },
   );
   if (!planned.ok) return planned;
-  if (planned.value.totalSatang !== line.amountSatang)
-    return failure('amount-mismatch', 'amountSatang', { expected: planned.value.totalSatang });
   const { title, firstName, lastName } = loaded.member;
   return success({ plan: describePayment(planned.value), memberName: `${title}${firstName} ${lastName}` });
+}
+
+/** A saved line still as the plan prices it: a line gone stale since it was typed is refused at posting. */
+function planLine(
+  connection: Connection,
+  batch: BatchRecord,
+  line: LineFacts,
+  known: Known,
+): Result<{ plan: PlannedPayment; memberName: string }> {
+  const planned = planLineChoice(connection, batch, line, known);
+  if (!planned.ok) return planned;
+  if (planned.value.plan.totalSatang !== line.amountSatang)
+    return failure('amount-mismatch', 'amountSatang', { expected: planned.value.plan.totalSatang });
+  return planned;
 }
 
 function draftBatch(connection: Connection, batchId: number): Result<BatchRecord> {
@@ -141,26 +157,54 @@ function draftBatch(connection: Connection, batchId: number): Result<BatchRecord
   return success(batch);
 }
 
-/** Each line is checked and saved as it is typed, so a dead laptop loses at most the line being typed. */
-export function setBatchLine(context: UseCaseContext, input: LineFacts & { batchId: number }): Result<CollectionBatch> {
+type LineInput = LineFacts & { batchId: number; mode?: 'add' | 'replace' | undefined };
+
+/** The most months one line may hold, as the contract allows one entry. */
+const maxLineMonths = 60;
+
+/**
+ * Each line is checked and saved as it is typed, so a dead laptop loses at most the line being typed. A member
+ * already on the day is never replaced silently: the entry says whether its months add to the line (the amount
+ * is then what this entry brings, and the line is priced as a whole) or replace it.
+ */
+export function setBatchLine(context: UseCaseContext, input: LineInput): Result<CollectionBatch> {
   const { connection, clock } = context;
   const batch = draftBatch(connection, input.batchId);
   if (!batch.ok) return batch;
-  const planned = planLine(connection, batch.value, input, knownFacts(connection, clock.today()));
+  const existing = findMemberLine(connection, input.batchId, input.memberId);
+  if (existing && input.mode === undefined)
+    return failure('batch-line-exists', 'mode', {
+      memberNo: existing.memberNo,
+      monthCount: existing.monthCount,
+      lineAmount: existing.amountSatang,
+    });
+  const adding = existing !== undefined && input.mode === 'add';
+  const line: LineChoice = adding
+    ? {
+        memberId: input.memberId,
+        monthCount: existing.monthCount + input.monthCount,
+        includeEntryFee: existing.includeEntryFee || input.includeEntryFee,
+      }
+    : input;
+  if (line.monthCount > maxLineMonths) return failure('bad-input', 'monthCount', { reason: 'too-big' });
+  const planned = planLineChoice(connection, batch.value, line, knownFacts(connection, clock.today()));
   if (!planned.ok) return planned;
-  const now = clock.now();
+  const totalSatang = planned.value.plan.totalSatang;
+  const expected = adding ? totalSatang - existing.amountSatang : totalSatang;
+  if (input.amountSatang !== expected) return failure('amount-mismatch', 'amountSatang', { expected });
   upsertBatchLine(connection, {
     batchId: input.batchId,
     memberId: input.memberId,
-    monthCount: input.monthCount,
-    amountSatang: input.amountSatang,
-    includeEntryFee: input.includeEntryFee,
-    createdAt: now,
+    monthCount: line.monthCount,
+    amountSatang: totalSatang,
+    includeEntryFee: line.includeEntryFee,
+    createdAt: clock.now(),
   });
   context.audit({
     entity: 'batch',
     entityId: input.batchId,
-    after: input,
+    ...(existing ? { before: existing } : {}),
+    after: { ...input, monthCount: line.monthCount, amountSatang: totalSatang, includeEntryFee: line.includeEntryFee },
   });
   return success(batchView(connection, batch.value));
 }
@@ -248,4 +292,9 @@ export async function postBatch(
     context.audit({ entity: 'batch', entityId: found.id, after: { receipts: posted.ids.length } });
     return batchResult(connection, found.id);
   });
+}
+
+/** A posted day's receipts in number order, to print one after another; a draft has none yet. */
+export function batchReceiptList(context: UseCaseContext, input: { batchId: number }): Result<Receipt[]> {
+  return postedBatchReceipts(context.connection, input.batchId);
 }

@@ -2,13 +2,17 @@ import type { ExportFormat, ProducedFile } from '../../../shared/api/fund-types'
 import type { DocumentModel } from '../../../shared/domain/documents/document-model';
 import { toBuddhistYear } from '../../../shared/domain/calendar-date';
 import { failure, success, type Result } from '../../../shared/domain/result';
+import { findBatch } from '../db/repositories/batch-repository';
 import { readFundProfile } from '../db/repositories/fund-repository';
+import { readPrintSettings } from '../db/repositories/print-settings-repository';
 import { renderExcel } from '../files/excel/render-excel';
 import { renderPdf } from '../files/pdf/render-pdf';
 import { arrearsDocument } from '../files/reports/arrears-document';
+import { collectionDayDocument } from '../files/reports/collection-day-document';
 import { memberStatementDocument } from '../files/reports/member-statement-document';
 import { documentText } from '../messages';
 import { memberDetail } from '../steps/member-records';
+import { postedBatchReceipts } from '../steps/receipts';
 import { arrearsListing, loadMemberStatement, owedFor } from '../steps/statements';
 import type { JobUseCaseContext } from './use-case-context';
 
@@ -49,6 +53,7 @@ export async function exportMemberStatement(
     statement: statement.value,
     asOf,
     owedSatang: owedFor(connection, statement.value.arrearsMonths, asOf),
+    signers: readPrintSettings(connection).signers,
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.statement', { memberNo: member.memberNo, date: fileDate(asOf) });
@@ -76,9 +81,32 @@ export async function exportArrears(
     asOf,
     minMonths: input.minMonths,
     filter: input.moo === undefined ? { moo: null } : { moo: input.moo, village: place?.village ?? '' },
+    signers: readPrintSettings(connection).signers,
     printedOn: clock.today(),
   });
   const village = input.moo === undefined ? '' : documentText('documents.files.village', { moo: input.moo });
   const name = documentText('documents.files.arrears', { village, date: fileDate(asOf) });
+  return success(await produce(context, document, name, input.format));
+}
+
+/** A posted collection day's sheet for the committee (issue 14 §3): its receipts, total and signatures, on A4. */
+export async function exportCollectionDay(
+  context: JobUseCaseContext,
+  input: { batchId: number; format: ExportFormat },
+): Promise<Result<ProducedFile>> {
+  const { connection, clock } = context;
+  const receipts = postedBatchReceipts(connection, input.batchId);
+  if (!receipts.ok) return receipts;
+  const batch = findBatch(connection, input.batchId);
+  if (!batch) return failure('batch-not-found', 'batchId');
+  const document = collectionDayDocument({
+    fund: readFundProfile(connection),
+    collectedOn: batch.collectedOn,
+    collector: batch.collector,
+    receipts: receipts.value,
+    signers: readPrintSettings(connection).signers,
+    printedOn: clock.today(),
+  });
+  const name = documentText('documents.files.collectionDay', { date: fileDate(batch.collectedOn) });
   return success(await produce(context, document, name, input.format));
 }

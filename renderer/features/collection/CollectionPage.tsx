@@ -11,6 +11,7 @@ import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInp
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
 import { BatchEditor } from './BatchEditor';
+import { receiptRangeLabel } from './receipt-range-label';
 
 type NewBatch = { collectedOn: string; collector: string };
 
@@ -105,7 +106,7 @@ export function CollectionPage({ navigate, initialBatchId }: { navigate: Navigat
           {
             title: t('ui.collection.receipts'),
             dataIndex: 'receiptRange',
-            render: (range: BatchSummary['receiptRange']) => (range ? `${range.first} – ${range.last}` : ''),
+            render: (range: BatchSummary['receiptRange']) => (range ? receiptRangeLabel(range, t) : ''),
           },
         ]}
       />

@@ -5,6 +5,7 @@ import type { Voucher } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { PrintableCard } from '../../components/PrintableCard';
+import { usePrintSettings } from '../../components/print/use-print-settings';
 import { VoucherPaper } from './VoucherPaper';
 
 /** A payment voucher on screen, printable (the print dialog also saves a PDF). */
@@ -19,6 +20,7 @@ export function VoucherPage({
 }) {
   const { t } = useTranslation();
   const [voucher, setVoucher] = useState<Voucher>();
+  const settings = usePrintSettings();
   useEffect(() => {
     void api.fund['vouchers.get']({ voucherId }).then((result) => result.ok && setVoucher(result.value));
   }, [voucherId]);
@@ -29,7 +31,7 @@ export function VoucherPage({
       printTestId="print-voucher"
       onBack={() => navigate({ page: from })}
     >
-      <VoucherPaper voucher={voucher} />
+      <VoucherPaper voucher={voucher} settings={settings} />
     </PrintableCard>
   );
 }

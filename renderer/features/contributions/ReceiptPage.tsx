@@ -8,6 +8,8 @@ import type { Navigate } from '../../app/route';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { newRequestId, todayIso } from '../../components/today';
+import { PageSize } from '../../components/print/PageSize';
+import { usePrintSettings } from '../../components/print/use-print-settings';
 import { ReceiptPaper } from './ReceiptPaper';
 
 type VoidValues = { reason: string; voidedOn: string };
@@ -22,6 +24,7 @@ export function ReceiptPage({ receiptId, navigate }: { receiptId: number; naviga
   // One id per void, reused if she presses again after a lost answer: the reversal posts once.
   const requestId = useRef(newRequestId());
   const [form] = Form.useForm<VoidValues>();
+  const settings = usePrintSettings();
 
   const reload = useCallback(async () => {
     const result = await api.fund['contributions.receipt']({ receiptId });
@@ -53,7 +56,7 @@ export function ReceiptPage({ receiptId, navigate }: { receiptId: number; naviga
   if (!receipt) return problem ? <Alert type="error" showIcon title={problem} /> : <Spin />;
   return (
     <Card
-      className="receipt-card"
+      className="printable-card"
       title={<span className="no-print">{t('ui.receipt.screenTitle', { receiptNo: receipt.receiptNo })}</span>}
       extra={
         <Space className="no-print">
@@ -71,12 +74,15 @@ export function ReceiptPage({ receiptId, navigate }: { receiptId: number; naviga
         </Space>
       }
     >
-      <ReceiptPaper receipt={receipt} />
+      {settings?.receiptPaper === 'a5' && <PageSize size="A5 portrait" margin="10mm" />}
+      <div className={settings?.receiptPaper === 'a5' ? 'receipt-sheet paper-a5' : 'receipt-sheet'}>
+        <ReceiptPaper receipt={receipt} settings={settings} />
+      </div>
       <Modal
         open={isVoiding}
         title={t('ui.receipt.voidTitle')}
         okText={t('ui.receipt.voidAction')}
-        cancelText={t('ui.common.cancel')}
+        cancelText={t('ui.common.close')}
         confirmLoading={isBusy}
         okButtonProps={{ danger: true, 'data-testid': 'void-confirm' }}
         onCancel={() => setVoiding(false)}

@@ -1,14 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import type { Receipt } from '../../../shared/api/fund-types';
+import type { PrintSettings } from '../../../shared/api/printing-types';
 import { formatDate, formatPeriod } from '../../../shared/domain/buddhist-date';
+import { toBuddhistYear } from '../../../shared/domain/calendar-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
+import { fundPlace } from '../../components/print/fund-place';
+import { NameText, SentenceWithNames } from '../../components/print/NameText';
+import { SignatureBlock, type PaperSignature } from '../../components/print/SignatureBlock';
 
 /**
- * The receipt as printed (handbook §(d)1): fund header, number (or book/number), B.E. date, payer, lines,
- * total with the amount in Thai words, months covered, and the receiver's signature line. Always in Thai,
- * whatever the screen language (Decision 20); a voided receipt keeps its number and prints as ยกเลิก.
+ * Who signs as receiver: the collector written on the receipt, else the treasurer who recorded it, each with
+ * the name and position the fund's settings know.
  */
-export function ReceiptPaper({ receipt }: { receipt: Receipt }) {
+function receiverSignature(receipt: Receipt, settings: PrintSettings | undefined, th: (key: string) => string): PaperSignature {
+  const duty = th('ui.receipt.receiver');
+  const treasurer = settings?.signers.treasurer;
+  const treasurerPosition = treasurer?.position || th('documents.signers.treasurer');
+  if (receipt.collector)
+    return { duty, name: receipt.collector, position: receipt.collector === treasurer?.fullName ? treasurerPosition : undefined };
+  return { duty, name: treasurer?.fullName || undefined, position: treasurer?.fullName ? treasurerPosition : undefined };
+}
+
+/**
+ * The receipt as printed (handbook §(d)1): fund header with its ตำบล, อำเภอ and จังหวัด, number (with its fiscal
+ * year, or book/number), B.E. date, payer, lines, total with the amount in Thai words, months covered, and the
+ * receiver's signature. Always in Thai, whatever the screen language (Decision 20); a voided receipt keeps its
+ * number and prints as ยกเลิก.
+ */
+export function ReceiptPaper({ receipt, settings }: { receipt: Receipt; settings?: PrintSettings | undefined }) {
   const { i18n } = useTranslation();
   const th = i18n.getFixedT('th');
   const first = receipt.periods[0];
@@ -21,19 +40,26 @@ export function ReceiptPaper({ receipt }: { receipt: Receipt }) {
         </div>
       )}
       <h2>{th('ui.receipt.title')}</h2>
-      <div className="receipt-fund">{receipt.fund.name}</div>
-      {receipt.fund.address && <div className="receipt-address">{receipt.fund.address}</div>}
+      <div className="receipt-fund">
+        <NameText name={receipt.fund.name} />
+      </div>
+      <div className="receipt-address" data-testid="receipt-place">
+        <NameText name={fundPlace(receipt.fund, th)} />
+      </div>
       {receipt.fund.fundCode && <div className="receipt-address">{th('ui.receipt.fundCode', { code: receipt.fund.fundCode })}</div>}
       <div className="receipt-meta">
         <span data-testid="receipt-number">
           {receipt.numbering === 'book'
             ? th('ui.receipt.bookNumber', { bookNo: receipt.bookNo, number: receipt.bookEntryNo })
-            : th('ui.receipt.number', { receiptNo: receipt.receiptNo })}
+            : th('ui.receipt.numberInYear', { receiptNo: receipt.receiptNo, year: toBuddhistYear(receipt.fiscalYear) })}
         </span>
         <span data-testid="receipt-date">{th('ui.receipt.date', { date: formatDate(receipt.receivedOn, 'th', 'long') })}</span>
       </div>
       <div style={{ marginTop: 8 }} data-testid="receipt-from">
-        {th('ui.receipt.receivedFrom', { name: receipt.memberName, memberNo: receipt.memberNo })}
+        <SentenceWithNames
+          names={{ name: receipt.memberName }}
+          sentence={(slots) => th('ui.receipt.receivedFrom', { ...slots, memberNo: receipt.memberNo })}
+        />
       </div>
       <table>
         <thead>
@@ -71,13 +97,7 @@ export function ReceiptPaper({ receipt }: { receipt: Receipt }) {
           {th('ui.receipt.voidNote', { date: formatDate(receipt.void.voidedOn, 'th', 'long'), reason: receipt.void.reason })}
         </div>
       )}
-      <div className="signature-line">
-        <div>
-          <div>{th('ui.receipt.signature')}</div>
-          <div>({receipt.collector || '................................................'})</div>
-          <div>{th('ui.receipt.receiver')}</div>
-        </div>
-      </div>
+      <SignatureBlock signatures={[receiverSignature(receipt, settings, th)]} />
     </div>
   );
 }

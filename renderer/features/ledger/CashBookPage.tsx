@@ -134,7 +134,7 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
               line.isOpening ? (
                 <strong>{t('ui.cashBook.broughtForward')}</strong>
               ) : (
-                t(`descriptions.${line.description.code}`, line.description.params)
+                t(`descriptions.${descriptionKey(line.description)}`, line.description.params)
               ),
           },
           {
@@ -165,4 +165,9 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
       />
     </Card>
   );
+}
+
+/** A collection day of one receipt names that receipt alone, not "RC… – RC… (1 ราย)". */
+function descriptionKey(description: { code: string; params: Record<string, unknown> }): string {
+  return description.code === 'batch' && description.params.first === description.params.last ? 'batch-one' : description.code;
 }

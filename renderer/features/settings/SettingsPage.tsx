@@ -7,6 +7,7 @@ import { localized, showErrorOnForm } from '../../components/api-errors';
 import { FundProfileFields, type FundProfileFormValues } from '../funds/fund-profile-fields';
 import { OpeningBalancesCard } from './OpeningBalancesCard';
 import { PlanRatesCard } from './PlanRatesCard';
+import { PrintSettingsCard } from './PrintSettingsCard';
 import { WelfareSettingsCard } from './WelfareSettingsCard';
 
 /** The fund's profile (saved with a version check, so two windows never overwrite each other) and its plan. */
@@ -62,6 +63,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
         <PlanRatesCard />
         <OpeningBalancesCard />
         <WelfareSettingsCard />
+        <PrintSettingsCard />
       </Col>
     </Row>
   );

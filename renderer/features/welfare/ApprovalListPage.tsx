@@ -7,6 +7,10 @@ import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { PrintableCard } from '../../components/PrintableCard';
+import { NameText } from '../../components/print/NameText';
+import { PageSize } from '../../components/print/PageSize';
+import { SignatureRow } from '../../components/print/SignatureBlock';
+import { officerSignature, usePrintSettings } from '../../components/print/use-print-settings';
 import { todayIso } from '../../components/today';
 import { settleConditionCodes } from '../../../shared/domain/welfare/settle-payout';
 import { explanationText } from './explanation';
@@ -35,6 +39,7 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
   const th = i18n.getFixedT('th');
   const [claims, setClaims] = useState<WelfareClaim[]>();
   const [fund, setFund] = useState<FundProfile>();
+  const settings = usePrintSettings();
   useEffect(() => {
     void api.fund['welfare.claims']({ state: 'pending', limit: perPaper }).then(
       (result) => result.ok && setClaims([...result.value.rows].reverse()),
@@ -49,9 +54,13 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
       printTestId="print-approvals"
       onBack={() => navigate({ page: 'welfare' })}
     >
+      {/* A wide list: A4 turned sideways, so each claim takes a line or two. */}
+      <PageSize size="A4 landscape" />
       <div className="receipt-paper approval-paper" data-testid="approval-paper">
         <h2>{th('ui.approvals.title')}</h2>
-        <div style={{ textAlign: 'center' }}>{fund.name}</div>
+        <div style={{ textAlign: 'center' }}>
+          <NameText name={fund.name} />
+        </div>
         <div style={{ textAlign: 'center', color: '#555' }}>{th('ui.approvals.asOf', { date: formatDate(todayIso(), 'th', 'long') })}</div>
         <table>
           <thead>
@@ -76,7 +85,7 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
                   {formatDate(claim.eventDate, 'th')}
                 </td>
                 <td>
-                  {claim.member.memberNo} {claim.member.name}
+                  {claim.member.memberNo} <NameText name={claim.member.name} />
                   <br />
                   {claim.member.village}
                 </td>
@@ -94,7 +103,7 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
                 </td>
               </tr>
             ))}
-            <tr>
+            <tr className="keep-with-previous">
               <td colSpan={4} style={{ textAlign: 'right' }}>
                 <strong>{th('ui.receipt.total')}</strong>
               </td>
@@ -103,18 +112,16 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
               </td>
               <td />
             </tr>
+            <SignatureRow
+              columns={6}
+              signatures={(['chair', 'treasurer', 'secretary'] as const).map((role) =>
+                officerSignature(settings, role, th(`ui.approvals.${role}`)),
+              )}
+            >
+              <div>{th('ui.approvals.meeting')}</div>
+            </SignatureRow>
           </tbody>
         </table>
-        <div>{th('ui.approvals.meeting')}</div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 40, gap: 16 }}>
-          {(['chair', 'treasurer', 'secretary'] as const).map((role) => (
-            <div key={role} style={{ textAlign: 'center', flex: 1 }}>
-              <div>{th('ui.receipt.signature')}</div>
-              <div>(................................)</div>
-              <div>{th(`ui.approvals.${role}`)}</div>
-            </div>
-          ))}
-        </div>
       </div>
     </PrintableCard>
   );

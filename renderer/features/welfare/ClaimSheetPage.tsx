@@ -1,5 +1,5 @@
 import { Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundProfile, WelfareClaim, WelfareTypeView } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
@@ -9,6 +9,9 @@ import { ruleInForce } from '../../../shared/domain/welfare/rules';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { PrintableCard } from '../../components/PrintableCard';
+import { NameText } from '../../components/print/NameText';
+import { SignatureBlock } from '../../components/print/SignatureBlock';
+import { officerSignature, usePrintSettings } from '../../components/print/use-print-settings';
 import { explanationText, refusalText } from './explanation';
 import { lineMark } from './ExplanationList';
 
@@ -22,6 +25,7 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
   const [claim, setClaim] = useState<WelfareClaim>();
   const [type, setType] = useState<WelfareTypeView>();
   const [fund, setFund] = useState<FundProfile>();
+  const settings = usePrintSettings();
   useEffect(() => {
     void api.fund['welfare.claim']({ claimId }).then((result) => result.ok && setClaim(result.value));
     void api.fund['fund.get']({}).then((result) => result.ok && setFund(result.value));
@@ -42,9 +46,9 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
       : claim.decisionRef
         ? th('ui.claimSheet.approved', { meetingRef: claim.decisionRef })
         : th('ui.approvals.meeting');
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     [th('fields.claimNo'), claim.claimNo],
-    [th('ui.approvals.member'), `${claim.member.memberNo} ${claim.member.name} ${claim.member.village}`],
+    [th('ui.approvals.member'), <NameText key="member" name={`${claim.member.memberNo} ${claim.member.name} ${claim.member.village}`} />],
     [th('fields.typeId'), claim.typeName.th],
     [th('fields.eventDate'), formatDate(claim.eventDate, 'th', 'long')],
     [th('fields.recipient'), th(`ui.welfare.words.${claim.recipientKind}`)],
@@ -59,7 +63,9 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
     >
       <div className="receipt-paper" data-testid="claim-sheet">
         <h2>{th('ui.claimSheet.title')}</h2>
-        <div style={{ textAlign: 'center' }}>{fund.name}</div>
+        <div style={{ textAlign: 'center' }}>
+          <NameText name={fund.name} />
+        </div>
         <table>
           <tbody>
             {rows.map(([label, value]) => (
@@ -97,15 +103,12 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
             })}
           </div>
         ))}
-        <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 40, gap: 16 }}>
-          {(['checker', 'chair'] as const).map((role) => (
-            <div key={role} style={{ textAlign: 'center', flex: 1 }}>
-              <div>{th('ui.receipt.signature')}</div>
-              <div>(................................)</div>
-              <div>{th(`ui.claimSheet.${role}`)}</div>
-            </div>
-          ))}
-        </div>
+        <SignatureBlock
+          signatures={[
+            officerSignature(settings, 'checker', th('ui.claimSheet.checker')),
+            officerSignature(settings, 'chair', th('ui.claimSheet.chair')),
+          ]}
+        />
       </div>
     </PrintableCard>
   );

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../../support/builders';
 import { expectBooksConsistent, tableCounts } from '../../support/ledger-checks';
+import { pdfPages, pdfPageSizes } from '../../support/pdf-text';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
 
 describe('collection day', () => {
@@ -28,9 +29,15 @@ describe('collection day', () => {
         }),
       );
     }
-    // Retyping a member's line replaces it rather than adding a second.
+    // Retyping a member's line, saying so, replaces it rather than adding a second.
     const retyped = expectOk(
-      await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[1] ?? 0, monthCount: 2, amountSatang: 6000 }),
+      await backend.fund['collection.setLine']({
+        batchId: batch.id,
+        memberId: members[1] ?? 0,
+        monthCount: 2,
+        amountSatang: 6000,
+        mode: 'replace',
+      }),
     );
     expect(retyped.lines).toHaveLength(12);
     expect(retyped.totalSatang).toBe(36500 + 6000 + 10 * 3000);
@@ -196,5 +203,132 @@ describe('collection day', () => {
     });
     expect(twice.ok ? '' : `${twice.error.code} ${twice.error.field}`).toBe('entry-fee-already-paid includeEntryFee');
     expect(tableCounts(backend.db())).toEqual(before);
+  });
+
+  it('refuses a second entry for a member without a choice, naming the field in both languages, and writes nothing', async () => {
+    const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20', collector: 'นางมาลี' }));
+    const memberId = members[0] ?? 0;
+    expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 2, amountSatang: 6000 }));
+    const before = tableCounts(backend.db());
+    const again = await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 1, amountSatang: 3000 });
+    expect(again.ok).toBe(false);
+    if (again.ok) return;
+    expect(again.error).toMatchObject({
+      code: 'batch-line-exists',
+      field: 'mode',
+      params: { memberNo: '00001', monthCount: 2, lineAmount: 6000 },
+    });
+    expect(again.error.message.th).toContain('00001');
+    expect(again.error.message.th).toContain('60.00');
+    expect(again.error.message.th).toContain('เพิ่มเดือน');
+    expect(again.error.message.en).toContain('add the months');
+    expect(tableCounts(backend.db())).toEqual(before);
+    const line = expectOk(await backend.fund['collection.getBatch']({ batchId: batch.id })).lines[0];
+    expect(line).toMatchObject({ monthCount: 2, amountSatang: 6000 });
+  });
+
+  it('adds an entry’s months to the member’s line, priced as one line, or replaces the line, as the collector chose', async () => {
+    const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20', collector: 'นางมาลี' }));
+    const memberId = members[0] ?? 0;
+    expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 11, amountSatang: 33000 }));
+    // Eleven months and one more make the plan's 12-month bundle (365 baht): this entry brings 35.00.
+    const wrong = await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 1, amountSatang: 3000, mode: 'add' });
+    expect(wrong.ok ? '' : `${wrong.error.code} ${wrong.error.field} ${JSON.stringify(wrong.error.params)}`).toBe(
+      'amount-mismatch amountSatang {"expected":3500}',
+    );
+    const added = expectOk(
+      await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 1, amountSatang: 3500, mode: 'add' }),
+    );
+    expect(added.lines).toHaveLength(1);
+    expect(added.lines[0]).toMatchObject({ monthCount: 12, amountSatang: 36500 });
+    // Adding a new member's entry fee to the line keeps the months and adds the fee.
+    const fee = expectOk(
+      await backend.fund['collection.setLine']({
+        batchId: batch.id,
+        memberId: members[1] ?? 0,
+        monthCount: 1,
+        amountSatang: 3000,
+      }),
+    );
+    expect(fee.totalSatang).toBe(39500);
+    const withFee = expectOk(
+      await backend.fund['collection.setLine']({
+        batchId: batch.id,
+        memberId: members[1] ?? 0,
+        monthCount: 1,
+        amountSatang: 5000,
+        includeEntryFee: true,
+        mode: 'add',
+      }),
+    );
+    expect(withFee.lines.find((line) => line.memberId === members[1])).toMatchObject({
+      monthCount: 2,
+      amountSatang: 8000,
+      includeEntryFee: true,
+    });
+    const tooMany = await backend.fund['collection.setLine']({
+      batchId: batch.id,
+      memberId,
+      monthCount: 50,
+      amountSatang: 150000,
+      mode: 'add',
+    });
+    expect(tooMany.ok ? '' : `${tooMany.error.code} ${tooMany.error.field}`).toBe('bad-input monthCount');
+    const replaced = expectOk(
+      await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 1, amountSatang: 3000, mode: 'replace' }),
+    );
+    expect(replaced.lines.find((line) => line.memberId === memberId)).toMatchObject({ monthCount: 1, amountSatang: 3000 });
+    const posted = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-mode1' }));
+    expect(posted.lines.find((line) => line.memberId === members[1])?.periods).toEqual(['2024-01', '2024-02']);
+    expectBooksConsistent(backend.db());
+  });
+
+  it('lists a posted day’s receipts in number order, refuses a draft’s, and makes its day sheet as an A4 PDF', async () => {
+    const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20', collector: 'นางมาลี ศรีสุข' }));
+    for (const memberId of [members[2] ?? 0, members[0] ?? 0, members[1] ?? 0])
+      expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 2, amountSatang: 6000 }));
+    const draft = await backend.fund['collection.receipts']({ batchId: batch.id });
+    expect(draft.ok ? '' : `${draft.error.code} ${draft.error.field}`).toBe('batch-not-posted batchId');
+    expect(draft.ok ? '' : draft.error.message.en).toContain('not posted');
+    const draftSheet = await backend.fund['exports.collectionDay']({ batchId: batch.id, format: 'pdf' });
+    expect(draftSheet.ok ? '' : draftSheet.error.code).toBe('batch-not-posted');
+    expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-sheet' }));
+    const receipts = expectOk(await backend.fund['collection.receipts']({ batchId: batch.id }));
+    expect(receipts.map((receipt) => receipt.receiptNo)).toEqual(['RC2570-000001', 'RC2570-000002', 'RC2570-000003']);
+    expect(receipts[0]?.fund).toMatchObject({ subdistrictName: 'ทรัพย์อนันต์', districtName: 'ท่าแซะ', provinceName: 'ชุมพร' });
+    expectOk(
+      await backend.fund['contributions.void']({
+        receiptId: receipts[1]?.id ?? 0,
+        voidedOn: '2026-11-21',
+        reason: 'รับเงินผิดคน',
+        requestId: 'void-sheet-0001',
+      }),
+    );
+    expectOk(
+      await backend.fund['printing.updateSettings']({
+        receiptPaper: 'a4',
+        signers: { treasurer: { fullName: 'นางวิไล แก้วมณี', position: 'เหรัญญิกกองทุน' } },
+      }),
+    );
+    const sheet = expectOk(await backend.fund['exports.collectionDay']({ batchId: batch.id, format: 'pdf' }));
+    expect(sheet.fileName).toBe('สรุปการเก็บเงินสมทบ 2569-11-20.pdf');
+    const path = join(backend.home, sheet.fileName);
+    expectOk(await backend.app['files.save']({ fileId: sheet.fileId, location: path }));
+    expect(await pdfPageSizes(path)).toEqual([[595, 842]]);
+    const text = (await pdfPages(path)).flat().join(' ');
+    for (const expected of [
+      'สรุปการเก็บเงินสมทบประจำวัน',
+      'นางมาลี ศรีสุข',
+      'RC2570-000001 – RC2570-000003 (ปีงบประมาณ 2570)',
+      '180.00',
+      'หนึ่งร้อยแปดสิบบาทถ้วน',
+      'ใบเสร็จ RC2570-000002 ยกเลิกเมื่อ',
+      'นางวิไล แก้วมณี',
+      'เหรัญญิกกองทุน',
+      'ผู้ตรวจสอบ',
+    ])
+      expect(text).toContain(expected);
+    const excel = expectOk(await backend.fund['exports.collectionDay']({ batchId: batch.id, format: 'xlsx' }));
+    expect(excel.fileName).toBe('สรุปการเก็บเงินสมทบ 2569-11-20.xlsx');
   });
 });

@@ -1,5 +1,5 @@
 import type { BatchLine, BatchSummary, CollectionBatch } from '../../../../shared/api/fund-types';
-import { defineStatement, param, type Connection } from '../execute';
+import { defineStatement, param, type Connection, type QueryBuilder } from '../execute';
 import type { CollectionBatchesTable } from '../schema';
 import { memberDuesOf, type MemberDues, type MemberDuesRow } from './member-repository';
 
@@ -63,8 +63,9 @@ type LineRow = {
   member_name: string;
 };
 
-const selectLines = defineStatement<{ batch_id: number }, LineRow>((db) =>
-  db
+/** A day's lines with each member's number and name. */
+function lineRows(db: QueryBuilder) {
+  return db
     .selectFrom('collection_batch_lines as l')
     .innerJoin('members as m', 'm.id', 'l.member_id')
     .select((eb) => [
@@ -76,12 +77,11 @@ const selectLines = defineStatement<{ batch_id: number }, LineRow>((db) =>
       'm.member_no',
       eb.fn('concat', ['m.title', 'm.first_name', eb.val(' '), 'm.last_name']).as('member_name'),
     ])
-    .where('l.batch_id', '=', param('batch_id'))
-    .orderBy('l.id'),
-);
+    .where('l.batch_id', '=', param('batch_id'));
+}
 
-export function batchLines(connection: Connection, batchId: number): BatchLineRecord[] {
-  return selectLines.all(connection, { batch_id: batchId }).map((row) => ({
+function lineRowToRecord(row: LineRow): BatchLineRecord {
+  return {
     id: row.id,
     memberId: row.member_id,
     memberNo: row.member_no,
@@ -89,7 +89,23 @@ export function batchLines(connection: Connection, batchId: number): BatchLineRe
     monthCount: row.month_count,
     amountSatang: row.amount_satang,
     includeEntryFee: row.include_entry_fee === 1,
-  }));
+  };
+}
+
+const selectLines = defineStatement<{ batch_id: number }, LineRow>((db) => lineRows(db).orderBy('l.id'));
+
+export function batchLines(connection: Connection, batchId: number): BatchLineRecord[] {
+  return selectLines.all(connection, { batch_id: batchId }).map(lineRowToRecord);
+}
+
+const selectMemberLine = defineStatement<{ batch_id: number; member_id: number }, LineRow>((db) =>
+  lineRows(db).where('l.member_id', '=', param('member_id')),
+);
+
+/** The member's line on this day, if one was typed already: a second entry must say whether it adds or replaces. */
+export function findMemberLine(connection: Connection, batchId: number, memberId: number): BatchLineRecord | undefined {
+  const row = selectMemberLine.get(connection, { batch_id: batchId, member_id: memberId });
+  return row && lineRowToRecord(row);
 }
 
 const upsertLineStatement = defineStatement<{
@@ -274,6 +290,15 @@ export function batchReceipts(
       .all(connection, { batch_id: batchId })
       .map((row) => [row.member_id, { receiptId: row.id, receiptNo: row.receipt_no, periods: periods.get(row.id) ?? [] }]),
   );
+}
+
+const selectReceiptIdsInOrder = defineStatement<{ batch_id: number }, { id: number }>((db) =>
+  db.selectFrom('receipts').select('id').where('batch_id', '=', param('batch_id')).orderBy('fiscal_year').orderBy('sequence_no'),
+);
+
+/** A posted day's receipts in number order: the order they are printed and filed in. */
+export function batchReceiptIds(connection: Connection, batchId: number): number[] {
+  return selectReceiptIdsInOrder.all(connection, { batch_id: batchId }).map((row) => row.id);
 }
 
 const selectLineAmounts = defineStatement<

@@ -1,4 +1,4 @@
-import type { FundProfile, PlanRate } from '../../../../shared/api/fund-types';
+import type { FundProfile, PlanRate, PrintedFund } from '../../../../shared/api/fund-types';
 import { defineStatement, param, type Connection } from '../execute';
 import type { FundTable } from '../schema';
 
@@ -9,7 +9,19 @@ export type WelfareSettings = { deductArrearsAtDeath: boolean; membershipCountin
 /** What the use cases need of the fund beyond its profile: its dates, numbering and welfare settings. */
 export type FundSettings = Pick<
   FundProfile,
-  'uuid' | 'name' | 'address' | 'fundCode' | 'foundedOn' | 'openedOn' | 'fiscalYearStartMonth' | 'receiptPrefix' | 'version'
+  | 'uuid'
+  | 'name'
+  | 'address'
+  | 'subdistrictName'
+  | 'districtName'
+  | 'provinceName'
+  | 'postcode'
+  | 'fundCode'
+  | 'foundedOn'
+  | 'openedOn'
+  | 'fiscalYearStartMonth'
+  | 'receiptPrefix'
+  | 'version'
 > &
   WelfareSettings;
 
@@ -41,6 +53,10 @@ function fundRowToSettings(row: FundTable): FundSettings {
     uuid: row.uuid,
     name: row.name,
     address: row.address,
+    subdistrictName: row.subdistrict_name,
+    districtName: row.district_name,
+    provinceName: row.province_name,
+    postcode: row.postcode,
     fundCode: row.fund_code,
     foundedOn: row.founded_on,
     openedOn: row.opened_on,
@@ -163,6 +179,12 @@ export function updateWelfareSettings(connection: Connection, settings: WelfareS
     deduct_arrears_at_death: settings.deductArrearsAtDeath ? 1 : 0,
     membership_counting: settings.membershipCounting,
   });
+}
+
+/** The fund as its receipts and vouchers print it. */
+export function printedFundOf(fund: FundSettings): PrintedFund {
+  const { name, address, subdistrictName, districtName, provinceName, postcode, fundCode } = fund;
+  return { name, address, subdistrictName, districtName, provinceName, postcode, fundCode };
 }
 
 export function welfareSettingsOf(fund: FundSettings): WelfareSettings {

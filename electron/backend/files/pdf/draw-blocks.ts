@@ -88,12 +88,11 @@ export function drawNotes(flow: PageFlow, notes: readonly string[]): void {
 export function drawSignatures(flow: PageFlow, signatures: readonly DocumentSignature[]): void {
   if (signatures.length === 0) return;
   const style: TextStyle = { weight: 'regular', size: pdfStyle.size.fact };
-  const lineHeight = lineHeightOf(style.size);
-  const perLine = Math.min(signatures.length, flow.orientation === 'landscape' ? 3 : 2);
+  const perLine = signaturesPerLine(flow, signatures);
   const width = contentWidth(flow) / perLine;
   const rows = Math.ceil(signatures.length / perLine);
-  const blockHeight = lineHeight * 4;
-  ensureRoom(flow, 20 + rows * blockHeight);
+  const blockHeight = lineHeightOf(style.size) * 4;
+  ensureRoom(flow, signaturesHeight(flow, signatures));
   flow.y += 20;
   signatures.forEach((signature, index) => {
     const column = index % perLine;
@@ -109,6 +108,25 @@ export function drawSignatures(flow: PageFlow, signatures: readonly DocumentSign
     drawLines(flow.doc, lines, x, top, blockWidth, 'center', style);
   });
   flow.y += rows * blockHeight;
+}
+
+function signaturesPerLine(flow: PageFlow, signatures: readonly DocumentSignature[]): number {
+  return Math.min(signatures.length, flow.orientation === 'landscape' ? 3 : 2);
+}
+
+/** The height the signature blocks take, with the space above them. */
+export function signaturesHeight(flow: PageFlow, signatures: readonly DocumentSignature[]): number {
+  if (signatures.length === 0) return 0;
+  return 20 + Math.ceil(signatures.length / signaturesPerLine(flow, signatures)) * lineHeightOf(pdfStyle.size.fact) * 4;
+}
+
+/** The height the notes take, as drawNotes lays them out. */
+export function notesHeight(flow: PageFlow, notes: readonly string[]): number {
+  const style: TextStyle = { weight: 'regular', size: pdfStyle.size.note };
+  return notes.reduce(
+    (sum, note) => sum + wrapIn(flow.doc, note, contentWidth(flow), style).length * lineHeightOf(style.size) + pdfStyle.gap.paragraph,
+    0,
+  );
 }
 
 /** Printed-on date and page numbers on every page, drawn once all pages exist so "of y" is known. */

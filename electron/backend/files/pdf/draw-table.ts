@@ -13,9 +13,10 @@ type RowLook = { readonly weight: 'regular' | 'bold'; readonly color: string; re
  * A table that flows over as many pages as it needs: a row is never split across pages, the header row is
  * repeated at the top of every page the table continues on, and the table's name stays with its header and
  * first row. Text wraps inside its cell; a figure, a date or a name too wide for its column is set smaller
- * rather than cut.
+ * rather than cut. `keepWithEnd` is the height of what must follow the table on its last page (the notes and
+ * signatures under the last table): when it does not fit there, the last row and the totals go over with it.
  */
-export function drawTable(flow: PageFlow, table: DocumentTable): void {
+export function drawTable(flow: PageFlow, table: DocumentTable, keepWithEnd = 0): void {
   const widths = columnWidths(flow, table.columns);
   const nameStyle: TextStyle = { weight: 'bold', size: pdfStyle.size.tableName };
   const nameHeight = lineHeightOf(nameStyle.size) + pdfStyle.gap.beforeTableName;
@@ -48,7 +49,16 @@ export function drawTable(flow: PageFlow, table: DocumentTable): void {
     }
     drawRow(flow, layout, table.columns, widths, look, false);
   };
-  for (const row of rows) place(row.layout, row.look);
+  const endHeight = (totals?.height ?? 0) + keepWithEnd;
+  rows.forEach((row, index) => {
+    const isLast = index === rows.length - 1;
+    // The last row starts a new page (header repeated) rather than leave the totals and signatures alone there.
+    if (isLast && keepWithEnd > 0 && flow.y + row.layout.height + endHeight > flow.bottom && flow.y > flow.top) {
+      startPage(flow);
+      drawRow(flow, header, table.columns, widths, headerLook, true);
+    }
+    place(row.layout, row.look);
+  });
   if (totals) place(totals, { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.totalsFill });
 }
 

@@ -4,7 +4,7 @@ import PDFDocument from 'pdfkit';
 import type { DocumentModel } from '../../../../shared/domain/documents/document-model';
 import { documentProblems } from '../../../../shared/domain/documents/document-problems';
 import { writeThroughTemporary } from '../write-through-temporary';
-import { drawFacts, drawFooters, drawNotes, drawSignatures, drawTitle } from './draw-blocks';
+import { drawFacts, drawFooters, drawNotes, drawSignatures, drawTitle, notesHeight, signaturesHeight } from './draw-blocks';
 import { drawTable } from './draw-table';
 import { createFlow } from './pdf-flow';
 import { registerFonts } from './pdf-fonts';
@@ -35,10 +35,12 @@ export async function renderPdf(document: DocumentModel, path: string): Promise<
     const flow = createFlow(doc, document.orientation);
     drawTitle(flow, document);
     drawFacts(flow, document.facts);
-    for (const table of document.tables) {
-      drawTable(flow, table);
+    // What follows the last table (its notes and signatures) is kept with the table's end, never left alone.
+    const tail = pdfStyle.gap.afterTable + notesHeight(flow, document.notes) + signaturesHeight(flow, document.signatures);
+    document.tables.forEach((table, index) => {
+      drawTable(flow, table, index === document.tables.length - 1 ? tail : 0);
       flow.y += pdfStyle.gap.afterTable;
-    }
+    });
     drawNotes(flow, document.notes);
     drawSignatures(flow, document.signatures);
     pages = drawFooters(doc, document);

@@ -1,10 +1,12 @@
 import type { ArrearsRow, FundProfile } from '../../../../shared/api/fund-types';
+import type { PrintSettings } from '../../../../shared/api/printing-types';
 import type { CalendarDate } from '../../../../shared/domain/calendar-date';
 import { cellText } from '../../../../shared/domain/documents/cell-text';
 import type { DocumentModel } from '../../../../shared/domain/documents/document-model';
 import { sumSatang } from '../../../../shared/domain/money/satang';
 import { documentText } from '../../messages';
 import { fundHeadings } from './fund-headings';
+import { signatureOf } from './signatures';
 
 /** An arrears line as the list prints it: the use case's row, with what its overdue months cost and the village. */
 export type ArrearsDocumentRow = ArrearsRow;
@@ -19,6 +21,8 @@ export type ArrearsListInput = {
   readonly asOf: CalendarDate;
   readonly minMonths: number;
   readonly filter: ArrearsFilter;
+  /** The fund's officers, named under the signature lines where the settings know them. */
+  readonly signers?: PrintSettings['signers'];
   readonly printedOn: CalendarDate;
 };
 
@@ -64,7 +68,7 @@ export function arrearsDocument(input: ArrearsListInput): DocumentModel {
       },
     ],
     notes: [],
-    signatures: [{ role: documentText('documents.common.treasurer') }, { role: documentText('documents.common.chair') }],
+    signatures: [signatureOf(input.signers, 'treasurer'), signatureOf(input.signers, 'chair')],
     footer: { printedOn: input.printedOn, text: text('footer', { fund: input.fund.name }) },
     orientation: 'portrait',
   };

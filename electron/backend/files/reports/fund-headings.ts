@@ -2,12 +2,9 @@ import type { FundProfile } from '../../../../shared/api/fund-types';
 import { formatDate } from '../../../../shared/domain/buddhist-date';
 import { documentText } from '../../messages';
 
-/**
- * The lines every report opens with, under its title: the fund's name, where it is, and the day the figures
- * stand at. Reports that add a filter line put it after these.
- */
-export function fundHeadings(fund: FundProfile, asOf: string): string[] {
-  const place = [
+/** Where the fund is, as one line: its address, ตำบล, อำเภอ, จังหวัด and postcode (what it left blank is left out). */
+export function fundPlaceLine(fund: FundProfile): string {
+  return [
     fund.address,
     documentText('documents.common.subdistrict', { name: fund.subdistrictName }),
     documentText('documents.common.district', { name: fund.districtName }),
@@ -16,5 +13,12 @@ export function fundHeadings(fund: FundProfile, asOf: string): string[] {
   ]
     .filter((part) => part.trim() !== '')
     .join(' ');
-  return [fund.name, place, documentText('documents.common.asOf', { date: formatDate(asOf, 'th', 'long') })];
+}
+
+/**
+ * The lines every report opens with, under its title: the fund's name, where it is, and the day the figures
+ * stand at. Reports that add a filter line put it after these.
+ */
+export function fundHeadings(fund: FundProfile, asOf: string): string[] {
+  return [fund.name, fundPlaceLine(fund), documentText('documents.common.asOf', { date: formatDate(asOf, 'th', 'long') })];
 }

@@ -1,4 +1,5 @@
 import type { FundProfile, MemberDetail, MemberStatement, Receipt } from '../../../../shared/api/fund-types';
+import type { PrintSettings } from '../../../../shared/api/printing-types';
 import type { CalendarDate } from '../../../../shared/domain/calendar-date';
 import type { DocumentModel, DocumentRow, DocumentTable } from '../../../../shared/domain/documents/document-model';
 import { formatPeriodRanges } from '../../../../shared/domain/documents/period-ranges';
@@ -6,6 +7,7 @@ import { formatDate } from '../../../../shared/domain/buddhist-date';
 import { sumSatang } from '../../../../shared/domain/money/satang';
 import { documentText } from '../../messages';
 import { fundHeadings } from './fund-headings';
+import { signatureOf } from './signatures';
 
 export type MemberStatementInput = {
   readonly fund: FundProfile;
@@ -15,6 +17,8 @@ export type MemberStatementInput = {
   readonly asOf: CalendarDate;
   /** What the overdue months cost at the plan's prices, worked out by the caller. */
   readonly owedSatang: number;
+  /** The fund's officers, named under the signature lines where the settings know them. */
+  readonly signers?: PrintSettings['signers'];
   readonly printedOn: CalendarDate;
 };
 
@@ -49,7 +53,7 @@ export function memberStatementDocument(input: MemberStatementInput): DocumentMo
       statement.receiptTotal > statement.receipts.length
         ? [text('latestReceipts', { shown: statement.receipts.length, total: statement.receiptTotal })]
         : [],
-    signatures: [{ role: documentText('documents.common.treasurer') }],
+    signatures: [signatureOf(input.signers, 'treasurer')],
     footer: { printedOn: input.printedOn, text: text('footer', { fund: fund.name, memberNo: member.memberNo }) },
     orientation: 'portrait',
   };

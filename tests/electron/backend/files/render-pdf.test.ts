@@ -131,4 +131,38 @@ describe('the PDF renderer', () => {
     expect(pages[0]?.join(' ')).toContain(`หน้า 1 / ${result.pages}`);
     expect(pages.at(-1)).toContain('(นางมาลี ใจดี)');
   });
+
+  it('never leaves the signatures alone on a page: the last row and the totals go over with them', async () => {
+    // Lists of every length from one that fits a page to one that runs well over it: wherever the table ends,
+    // the page with the signatures also has the table's last row and its totals.
+    const lengths = Array.from({ length: 26 }, (_, index) => 24 + index);
+    for (const length of lengths) {
+      const path = join(folder, `keep-${length}.pdf`);
+      await renderPdf(
+        {
+          ...base,
+          tables: [
+            {
+              name: 'รายการ',
+              columns: [
+                { header: 'ลำดับ', kind: 'count', width: 1 },
+                { header: 'รายการ', kind: 'text', width: 4 },
+                { header: 'จำนวนเงิน', kind: 'money', width: 2 },
+              ],
+              rows: Array.from({ length }, (_, index) => ({ cells: [index + 1, `แถว-${index + 1}`, 3000] })),
+              totals: [null, 'รวม', length * 3000],
+              emptyText: '',
+            },
+          ],
+          notes: ['หมายเหตุท้ายตาราง'],
+          signatures: [{ role: 'ผู้เก็บเงิน' }, { role: 'เหรัญญิก' }, { role: 'ผู้ตรวจสอบ' }],
+        },
+        path,
+      );
+      const pages = await pdfPages(path);
+      const last = (pages[pages.length - 1] ?? []).join(' ');
+      expect(last, `${length} rows`).toContain(`แถว-${length}`);
+      expect(last, `${length} rows`).toContain('ผู้ตรวจสอบ');
+    }
+  });
 });
