@@ -367,6 +367,12 @@ export type WelfareWhatIf = {
   refusals: { code: string; count: number }[];
 };
 
+/**
+ * Decision 7's settings: dues start from the month of approval (the default) or of application, and a month
+ * falls due on `dueDay` of it (null: its last day, the default; a day past a short month's end means its last day).
+ */
+export type DuesSettings = { duesFrom: 'approval' | 'application'; dueDay: number | null };
+
 /** The fund's welfare settings: arrears at death kept back (Decision 11); how a reinstated member's years count (Decision 6). */
 export type WelfareSettings = { deductArrearsAtDeath: boolean; membershipCounting: 'current-spell' | 'first-spell' };
 

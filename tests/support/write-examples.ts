@@ -302,6 +302,13 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     refused: (world) => ({ claimId: world.approvedClaimId, requestId: 'example-unpay-0002', reversedOn: '2026-11-20', reason: 'จ่ายผิดคน' }),
     vary: { field: 'reversedOn', change: (input) => ({ ...input, reversedOn: '2026-11-22' }) },
   },
+  'fund.updateDuesSettings': {
+    bare: true,
+    ok: () => ({ duesFrom: 'application', dueDay: 15 }),
+    // A due day past any month's end cannot be parsed; a real refusal (a month paid before approval) is tested
+    // in tests/electron/backend/dues-settings.test.ts.
+    refused: () => ({ duesFrom: 'approval', dueDay: 32 }),
+  },
   'welfare.updateSettings': {
     bare: true,
     ok: () => ({ deductArrearsAtDeath: false, membershipCounting: 'first-spell' }),

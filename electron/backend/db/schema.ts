@@ -33,6 +33,8 @@ export type FundTable = {
   created_at: string;
   deduct_arrears_at_death: number;
   membership_counting: string;
+  dues_from: string;
+  due_day: number | null;
 };
 
 export type PlanRatesTable = {
@@ -324,7 +326,7 @@ export type RequestsTable = {
 };
 
 export type Database = {
-  fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting'>;
+  fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day'>;
   plan_rates: WithGeneratedId<PlanRatesTable>;
   plan_bundles: PlanBundlesTable;
   members: WithGeneratedId<MembersTable>;

@@ -1,49 +1,51 @@
-import type { ArrearsList, ArrearsPlace, ArrearsRow, MemberStatement } from '../../../shared/api/fund-types';
-import { periodIndex } from '../../../shared/domain/calendar-date';
+import type { ArrearsList, ArrearsPlace, ArrearsRow, MemberStatement, Receipt } from '../../../shared/api/fund-types';
+import { countedOn, duesFactsAsOf } from '../../../shared/domain/contributions/arrears';
 import { duesStartPeriod, memberArrears, monthStates, overdueHorizon } from '../../../shared/domain/contributions/periods';
 import { priceForMonths, rateInForce } from '../../../shared/domain/contributions/plan';
 import { sumSatang } from '../../../shared/domain/money/satang';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
-import { membersInArrears } from '../db/repositories/arrears-repository';
-import { listPlanRates, readFund } from '../db/repositories/fund-repository';
+import { fundDues, listPlanRates, readFund } from '../db/repositories/fund-repository';
 import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
-import { memberReceipts, type ReceiptRecord } from '../db/repositories/receipt-repository';
-import { loadMemberFacts, quickMemberFacts } from './member-facts';
+import { memberReceipts } from '../db/repositories/receipt-repository';
+import { duesFactsOnDay, membersBehind } from './arrears';
+import { loadMemberHistory, quickMemberFacts } from './member-facts';
 import { receiptFromRecord } from './receipts';
-
-/** Receipt numbers for the months whose receipt is among those read in full. */
-function receiptNumbers(
-  receiptIdByPeriod: ReadonlyMap<string, number>,
-  receipts: readonly { record: ReceiptRecord }[],
-): Map<string, string> {
-  const numbers = new Map(receipts.map(({ record }) => [record.id, record.receiptNo]));
-  const byPeriod = new Map<string, string>();
-  for (const [period, receiptId] of receiptIdByPeriod) {
-    const number = numbers.get(receiptId);
-    if (number !== undefined) byPeriod.set(period, number);
-  }
-  return byPeriod;
-}
 
 /** How many of the latest receipts a statement carries in full (the month grid covers all of them). */
 const statementReceipts = 24;
 
-/** One member's passbook as of a day: the month grid, the latest receipts, what is overdue. */
+/**
+ * One member's passbook as of a day (Decision 7): the month grid, the latest receipts, what is overdue, all as
+ * the fund stood at the end of that day — receipts received later are not on it, and a void made later does not
+ * show. Read from the member's indexes first; only the latest receipts are read in full.
+ */
 export function loadMemberStatement(connection: Connection, memberId: number, asOf: string): Result<MemberStatement> {
   const fund = readFund(connection);
-  const loaded = loadMemberFacts(connection, memberId, fund.openedOn);
+  const loaded = loadMemberHistory(connection, memberId);
   if (!loaded) return failure('member-not-found', 'memberId');
-  const arrears = memberArrears(loaded.facts, asOf);
-  const latest = memberReceipts(connection, memberId, statementReceipts);
+  const facts = duesFactsAsOf(loaded.history, fundDues(fund), asOf);
+  const arrears = memberArrears(facts, asOf);
+  const counted = loaded.history.paidMonths.filter((month) => countedOn(month, asOf));
+  const latest = memberReceipts(connection, memberId, { asOf, limit: statementReceipts, months: loaded.history.paidMonths });
+  const numbers = new Map(latest.receipts.map(({ record }) => [record.id, record.receiptNo]));
+  const receiptNoByPeriod = new Map(
+    counted.flatMap((month) => {
+      const number = numbers.get(month.receiptId);
+      return number === undefined ? [] : [[month.period, number] as const];
+    }),
+  );
   return success({
     memberId,
-    duesStart: duesStartPeriod(loaded.facts),
+    duesStart: duesStartPeriod(facts),
     arrearsMonths: arrears.count,
     overduePeriods: arrears.overdue,
     nextUnpaid: arrears.nextUnpaid,
-    months: monthStates(loaded.facts, asOf, receiptNumbers(loaded.receiptIdByPeriod, latest.receipts)),
-    receipts: latest.receipts.map((item) => receiptFromRecord(fund, item.record, item)),
+    months: monthStates(facts, asOf, receiptNoByPeriod),
+    receipts: latest.receipts.map((item): Receipt => {
+      const receipt = receiptFromRecord(fund, item.record, item);
+      return receipt.void && receipt.void.voidedOn > asOf ? { ...receipt, void: null } : receipt;
+    }),
     receiptTotal: latest.total,
   });
 }
@@ -66,12 +68,14 @@ export function arrearsListing(
   query: ArrearsQuery,
   window: { offset: number; limit: number },
 ): Omit<ArrearsList, 'offset'> {
-  const horizon = overdueHorizon(query.asOf);
-  const behind = membersInArrears(connection, horizon, periodIndex(horizon), query.minMonths);
+  const fund = readFund(connection);
+  const dues = fundDues(fund);
+  const horizon = overdueHorizon(query.asOf, fund.dues.dueDay);
+  const behind = membersBehind(connection, dues, query.asOf, query.minMonths);
   const rate = rateInForce(listPlanRates(connection), query.asOf);
-  const everyone = [...behind.entries()].flatMap(([memberId, arrearsMonths]) => {
+  const everyone = [...behind.entries()].flatMap(([memberId, member]) => {
     const row = findMemberRow(connection, memberId);
-    return row ? [{ row, arrearsMonths, owedSatang: rate ? priceForMonths(rate, arrearsMonths) : 0 }] : [];
+    return row ? [{ row, member, arrearsMonths: member.months, owedSatang: rate ? priceForMonths(rate, member.months) : 0 }] : [];
   });
   const places = new Map<string, ArrearsPlace>();
   for (const { row } of everyone) {
@@ -86,10 +90,15 @@ export function arrearsListing(
       right.arrearsMonths - left.arrearsMonths ||
       (left.row.sortKey < right.row.sortKey ? -1 : left.row.sortKey > right.row.sortKey ? 1 : left.row.id - right.row.id),
   );
-  const openedOn = readFund(connection).openedOn;
   const events = statusEventsByMember(connection);
-  const detailed = rows.slice(window.offset, window.offset + window.limit).map(({ row, arrearsMonths, owedSatang }): ArrearsRow => {
-    const facts = quickMemberFacts(connection, row, events.get(row.id) ?? [], openedOn).facts;
+  const detailed = rows.slice(window.offset, window.offset + window.limit).map(({ row, member, arrearsMonths, owedSatang }): ArrearsRow => {
+    // The oldest unpaid month: from the facts the list already worked out, from the facts as they stand now
+    // when nothing after the day changes the overdue months, or else from the member's history.
+    const facts =
+      member.facts ??
+      (member.isAsNow
+        ? quickMemberFacts(connection, row, events.get(row.id) ?? [], dues).facts
+        : duesFactsOnDay(connection, row.id, dues, query.asOf));
     return {
       memberId: row.id,
       memberNo: row.memberNo,
@@ -97,7 +106,7 @@ export function arrearsListing(
       moo: row.moo,
       village: row.village,
       arrearsMonths,
-      oldestUnpaid: memberArrears(facts, query.asOf).overdue[0] ?? horizon,
+      oldestUnpaid: (facts && memberArrears(facts, query.asOf).overdue[0]) ?? horizon,
       owedSatang,
     };
   });

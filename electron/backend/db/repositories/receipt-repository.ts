@@ -1,4 +1,5 @@
 import type { Receipt, ReceiptLine } from '../../../../shared/api/fund-types';
+import type { PaidMonth } from '../../../../shared/domain/contributions/arrears';
 import { defineBulkInsert, defineStatement, param, type Connection, type QueryBuilder } from '../execute';
 import type { ReceiptLinesTable, ReceiptMonthsTable, ReceiptsTable, ReceiptVoidsTable } from '../schema';
 
@@ -244,24 +245,6 @@ export function paidPeriods(connection: Connection, memberId: number): Map<strin
   return new Map(selectPaidPeriods.all(connection, { member_id: memberId }).map((row) => [row.period, row.receipt_id]));
 }
 
-const selectPeriodsPaidAfter = defineStatement<{ member_id: number; after: string }, { period: string }>((db) =>
-  db
-    .selectFrom('receipts as r')
-    .innerJoin('receipt_months as m', 'm.receipt_id', 'r.id')
-    .select('m.period')
-    .where('r.member_id', '=', param('member_id'))
-    .where('r.received_on', '>', param('after'))
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
-);
-
-/**
- * The months a member paid by receipts received after a date (not voided): taken away from the paid months, they
- * leave what was paid as of that date. Read from the (member, received_on) index: usually a few rows.
- */
-export function periodsPaidAfter(connection: Connection, memberId: number, after: string): string[] {
-  return selectPeriodsPaidAfter.all(connection, { member_id: memberId, after }).map((row) => row.period);
-}
-
 const selectFirstPayment = defineStatement<{ member_id: number; from: string; to: string }, { received_on: string | null }>((db) =>
   db
     .selectFrom('receipts as r')
@@ -269,10 +252,23 @@ const selectFirstPayment = defineStatement<{ member_id: number; from: string; to
     .where('r.member_id', '=', param('member_id'))
     .where('r.received_on', '>=', param('from'))
     .where('r.received_on', '<=', param('to'))
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('receipt_voids as v')
+            .select('v.receipt_id')
+            .whereRef('v.receipt_id', '=', 'r.id')
+            .where('v.voided_on', '<=', param('to')),
+        ),
+      ),
+    ),
 );
 
-/** The member's first payment (not voided) received between two dates: where some bylaws start the waiting period. */
+/**
+ * The member's first payment received between two dates and not voided by the second (Decision 7's "as of":
+ * a void made later does not count on the day): where some bylaws start the waiting period.
+ */
 export function firstPaymentBetween(connection: Connection, memberId: number, from: string, to: string): string | null {
   return selectFirstPayment.get(connection, { member_id: memberId, from, to })?.received_on ?? null;
 }
@@ -326,9 +322,10 @@ export function insertVoid(
   });
 }
 
-const selectMemberReceipts = defineStatement<{ member_id: number; limit: number }, ReceiptRecordRow>((db) =>
+const selectMemberReceipts = defineStatement<{ member_id: number; as_of: string; limit: number }, ReceiptRecordRow>((db) =>
   receiptRecords(db)
     .where('r.member_id', '=', param('member_id'))
+    .where('r.received_on', '<=', param('as_of'))
     .orderBy('r.received_on', 'desc')
     .orderBy('r.id', 'desc')
     .limit(param('limit')),
@@ -336,35 +333,62 @@ const selectMemberReceipts = defineStatement<{ member_id: number; limit: number 
 const selectMemberMonths = defineStatement<{ member_id: number }, { receipt_id: number; period: string }>((db) =>
   db.selectFrom('receipt_months').select(['receipt_id', 'period']).where('member_id', '=', param('member_id')).orderBy('period'),
 );
-const countMemberReceipts = defineStatement<{ member_id: number }, { total: number }>((db) =>
-  db
-    .selectFrom('receipts')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where('member_id', '=', param('member_id')),
+// Both read one index only: (member_id, received_on) carries the receipt's id, and the void is a key lookup.
+const selectMemberReceiptDates = defineStatement<{ member_id: number }, { id: number; received_on: string; voided_on: string | null }>(
+  (db) =>
+    db
+      .selectFrom('receipts as r')
+      .leftJoin('receipt_voids as v', 'v.receipt_id', 'r.id')
+      .select(['r.id', 'r.received_on', 'v.voided_on'])
+      .where('r.member_id', '=', param('member_id')),
 );
 
 /**
- * A member's latest receipts with their lines and months, for the statement. Ten years of monthly receipts
- * lie on as many pages of a large file, so only the latest `limit` are read in full; the months of all of
- * them come from one covering index.
+ * Every month any of the member's receipts covered, with the day the receipt was received and voided: what
+ * the member's dues on any day follow from (Decision 7's "as of"). Read from two indexes, (member, period) and
+ * (member, received_on), without touching the receipts themselves, which lie on as many pages as there are
+ * receipts: the treasurer's first look at a statement, with nothing in the cache, reads a few pages.
+ */
+export function memberPaidMonths(connection: Connection, memberId: number): PaidMonth[] {
+  const receipts = new Map(selectMemberReceiptDates.all(connection, { member_id: memberId }).map((row) => [row.id, row]));
+  return selectMemberMonths.all(connection, { member_id: memberId }).flatMap((month) => {
+    const receipt = receipts.get(month.receipt_id);
+    return receipt
+      ? [{ period: month.period, receiptId: month.receipt_id, receivedOn: receipt.received_on, voidedOn: receipt.voided_on }]
+      : [];
+  });
+}
+
+const countMemberReceipts = defineStatement<{ member_id: number; as_of: string }, { total: number }>((db) =>
+  db
+    .selectFrom('receipts')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where('member_id', '=', param('member_id'))
+    .where('received_on', '<=', param('as_of')),
+);
+
+/**
+ * A member's latest receipts received by a day, with their lines and months, for the statement. Ten years of
+ * monthly receipts lie on as many pages of a large file, so only the latest `limit` are read in full; the
+ * months of each come from the member's paid months, already read from one covering index.
  */
 export function memberReceipts(
   connection: Connection,
   memberId: number,
-  limit: number,
+  options: { asOf: string; limit: number; months: readonly PaidMonth[] },
 ): { total: number; receipts: { record: ReceiptRecord; lines: ReceiptLine[]; periods: string[] }[] } {
   const periods = new Map<number, string[]>();
-  for (const month of selectMemberMonths.all(connection, { member_id: memberId })) {
-    const list = periods.get(month.receipt_id) ?? [];
+  for (const month of options.months) {
+    const list = periods.get(month.receiptId) ?? [];
     list.push(month.period);
-    periods.set(month.receipt_id, list);
+    periods.set(month.receiptId, list);
   }
   return {
-    total: countMemberReceipts.get(connection, { member_id: memberId })?.total ?? 0,
-    receipts: selectMemberReceipts.all(connection, { member_id: memberId, limit }).map((row) => ({
+    total: countMemberReceipts.get(connection, { member_id: memberId, as_of: options.asOf })?.total ?? 0,
+    receipts: selectMemberReceipts.all(connection, { member_id: memberId, as_of: options.asOf, limit: options.limit }).map((row) => ({
       record: receiptRowToRecord(row),
       lines: receiptLines(connection, row.id),
-      periods: periods.get(row.id) ?? [],
+      periods: (periods.get(row.id) ?? []).sort(),
     })),
   };
 }
