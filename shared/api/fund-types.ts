@@ -157,6 +157,17 @@ export type ContributionQuote = {
 export type MonthState = 'paid' | 'overdue' | 'due' | 'advance' | 'before-dues';
 export type MemberMonth = { period: Period; state: MonthState; receiptNo: string | null };
 
+/** A receipt as the member's statement lists it, like a passbook line; the receipt itself is one call away by its id. */
+export type StatementReceipt = {
+  id: number;
+  receiptNo: string;
+  receivedOn: CalendarDate;
+  periods: Period[];
+  totalSatang: number;
+  hasEntryFee: boolean;
+  void: Receipt['void'];
+};
+
 export type MemberStatement = {
   memberId: number;
   duesStart: Period | null;
@@ -164,8 +175,8 @@ export type MemberStatement = {
   overduePeriods: Period[];
   nextUnpaid: Period | null;
   months: MemberMonth[];
-  /** The latest receipts (newest first); receiptTotal counts them all. */
-  receipts: Receipt[];
+  /** The latest receipts received by the day (newest first); receiptTotal counts them all. */
+  receipts: StatementReceipt[];
   receiptTotal: number;
 };
 

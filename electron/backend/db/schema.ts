@@ -183,6 +183,16 @@ export type ReceiptsTable = {
 export type ReceiptLinesTable = { receipt_id: number; line_no: number; kind: string; description: string; amount_satang: number };
 export type ReceiptMonthsTable = { receipt_id: number; member_id: number; period: string };
 
+/** A member's receipts as the statement lists them, clustered by member (migration 0008). */
+export type MemberReceiptsTable = {
+  member_id: number;
+  received_on: string;
+  receipt_id: number;
+  receipt_no: string;
+  total_satang: number;
+  has_entry_fee: number;
+};
+
 export type ReceiptVoidsTable = {
   receipt_id: number;
   request_id: string;
@@ -342,6 +352,7 @@ export type Database = {
   receipts: WithGeneratedId<ReceiptsTable>;
   receipt_lines: ReceiptLinesTable;
   receipt_months: ReceiptMonthsTable;
+  member_receipts: MemberReceiptsTable;
   receipt_voids: ReceiptVoidsTable;
   cash_book_lines: WithGeneratedId<CashBookLinesTable>;
   audit_events: WithGeneratedId<AuditEventsTable>;

@@ -3,7 +3,7 @@ import { memberArrears, overdueHorizon, type DuesFacts } from '../../../shared/d
 import { periodIndex } from '../../../shared/domain/calendar-date';
 import type { StatusEvent } from '../../../shared/api/fund-types';
 import type { Connection } from '../db/execute';
-import { arrearsParts, type ArrearsBase, type ArrearsParts } from '../db/repositories/arrears-repository';
+import { arrearsCandidates, type ArrearsCandidate } from '../db/repositories/arrears-repository';
 import { statusEventsByMember } from '../db/repositories/member-repository';
 import { loadMemberHistory } from './member-facts';
 
@@ -25,9 +25,9 @@ export function duesFactsOnDay(connection: Connection, memberId: number, fund: F
  * before a death may cover that month, which is then paid but not owed). Anyone else, a few members in a
  * fund, is worked out by the pure function from the member's whole history.
  */
-function isRegular(member: ArrearsBase, events: readonly StatusEvent[], parts: ArrearsParts, asOf: string): boolean {
-  if (parts.voidedAfter.has(member.memberId)) return false;
-  if (events.some((event) => event.effectiveOn > asOf || event.kind === 'reinstated')) return false;
+function isRegular(member: ArrearsCandidate, events: readonly StatusEvent[], voidedAfter: ReadonlySet<number>, asOf: string): boolean {
+  if (voidedAfter.has(member.memberId)) return false;
+  if (member.hasEvents && events.some((event) => event.effectiveOn > asOf || event.kind === 'reinstated')) return false;
   return member.duesEndIndex === null || member.lastPaidPeriod === null || periodIndex(member.lastPaidPeriod) < member.duesEndIndex;
 }
 
@@ -39,14 +39,12 @@ function isRegular(member: ArrearsBase, events: readonly StatusEvent[], parts: A
  */
 export function membersBehind(connection: Connection, fund: FundDues, asOf: string, minMonths: number): Map<number, MemberBehind> {
   const horizon = overdueHorizon(asOf, fund.settings.dueDay);
-  const parts = arrearsParts(connection, asOf, horizon, periodIndex(horizon));
+  const { candidates, voidedAfter } = arrearsCandidates(connection, { asOf, horizon, horizonIndex: periodIndex(horizon), minMonths });
   const events = statusEventsByMember(connection);
   const behind = new Map<number, MemberBehind>();
-  for (const member of parts.members) {
-    if (isRegular(member, events.get(member.memberId) ?? [], parts, asOf)) {
-      const late = parts.late.get(member.memberId) ?? 0;
-      const months = member.owedLessPaid + (parts.advance.get(member.memberId) ?? 0) + late;
-      if (months >= minMonths) behind.set(member.memberId, { months, isAsNow: late === 0 });
+  for (const member of candidates) {
+    if (isRegular(member, events.get(member.memberId) ?? [], voidedAfter, asOf)) {
+      if (member.months >= minMonths) behind.set(member.memberId, { months: member.months, isAsNow: member.lateMonths === 0 });
       continue;
     }
     const facts = duesFactsOnDay(connection, member.memberId, fund, asOf);

@@ -5,7 +5,7 @@ import { spellsOf } from '../../../shared/domain/members/spells';
 import type { Connection } from '../db/execute';
 import { fundDues, readFund } from '../db/repositories/fund-repository';
 import { findMemberRow, listStatusEvents, type MemberDues, type MemberRecord } from '../db/repositories/member-repository';
-import { memberPaidMonths, paidPeriods } from '../db/repositories/receipt-repository';
+import { memberPaidMonths, memberReceiptSummaries, paidPeriods, type ReceiptSummary } from '../db/repositories/receipt-repository';
 
 export type MemberFacts = {
   member: MemberRecord;
@@ -45,7 +45,7 @@ export function loadMemberFacts(connection: Connection, memberId: number, fund?:
   };
 }
 
-export type MemberHistory = { member: MemberRecord; events: StatusEvent[]; history: DuesHistory };
+export type MemberHistory = { member: MemberRecord; events: StatusEvent[]; history: DuesHistory; receipts: ReceiptSummary[] };
 
 /** A member's dues history as the pure "as of" functions take it (Decision 7): every receipt month with its dates. */
 export function historyOf(
@@ -62,12 +62,13 @@ export function historyOf(
   };
 }
 
-/** One member's record, events in force and dues history, for anything worked out "as of" a day. */
+/** One member's record, events in force, receipts and dues history, for anything worked out "as of" a day. */
 export function loadMemberHistory(connection: Connection, memberId: number): MemberHistory | undefined {
   const member = findMemberRow(connection, memberId);
   if (!member) return undefined;
   const events = listStatusEvents(connection, memberId);
-  return { member, events, history: historyOf(member, events, memberPaidMonths(connection, member.id)) };
+  const receipts = memberReceiptSummaries(connection, memberId);
+  return { member, events, receipts, history: historyOf(member, events, memberPaidMonths(connection, member.id, receipts)) };
 }
 
 /**

@@ -1,24 +1,24 @@
-import type { ArrearsList, ArrearsPlace, ArrearsRow, MemberStatement, Receipt } from '../../../shared/api/fund-types';
+import type { ArrearsList, ArrearsPlace, ArrearsRow, MemberStatement, StatementReceipt } from '../../../shared/api/fund-types';
 import { countedOn, duesFactsAsOf } from '../../../shared/domain/contributions/arrears';
 import { duesStartPeriod, memberArrears, monthStates, overdueHorizon } from '../../../shared/domain/contributions/periods';
 import { priceForMonths, rateInForce } from '../../../shared/domain/contributions/plan';
 import { sumSatang } from '../../../shared/domain/money/satang';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
+import { findArrearsMember } from '../db/repositories/arrears-repository';
 import { fundDues, listPlanRates, readFund } from '../db/repositories/fund-repository';
-import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
-import { memberReceipts } from '../db/repositories/receipt-repository';
+import { statusEventsByMember } from '../db/repositories/member-repository';
 import { duesFactsOnDay, membersBehind } from './arrears';
 import { loadMemberHistory, quickMemberFacts } from './member-facts';
-import { receiptFromRecord } from './receipts';
 
-/** How many of the latest receipts a statement carries in full (the month grid covers all of them). */
+/** How many of the latest receipts a statement lists (the month grid covers all of them). */
 const statementReceipts = 24;
 
 /**
  * One member's passbook as of a day (Decision 7): the month grid, the latest receipts, what is overdue, all as
  * the fund stood at the end of that day — receipts received later are not on it, and a void made later does not
- * show. Read from the member's indexes first; only the latest receipts are read in full.
+ * show. Read from the member's own ranges (member_receipts, the months index) and nothing else: a few pages,
+ * even the first time after the fund file is opened.
  */
 export function loadMemberStatement(connection: Connection, memberId: number, asOf: string): Result<MemberStatement> {
   const fund = readFund(connection);
@@ -26,15 +26,16 @@ export function loadMemberStatement(connection: Connection, memberId: number, as
   if (!loaded) return failure('member-not-found', 'memberId');
   const facts = duesFactsAsOf(loaded.history, fundDues(fund), asOf);
   const arrears = memberArrears(facts, asOf);
-  const counted = loaded.history.paidMonths.filter((month) => countedOn(month, asOf));
-  const latest = memberReceipts(connection, memberId, { asOf, limit: statementReceipts, months: loaded.history.paidMonths });
-  const numbers = new Map(latest.receipts.map(({ record }) => [record.id, record.receiptNo]));
-  const receiptNoByPeriod = new Map(
-    counted.flatMap((month) => {
-      const number = numbers.get(month.receiptId);
-      return number === undefined ? [] : [[month.period, number] as const];
-    }),
-  );
+  const received = loaded.receipts.filter((receipt) => receipt.receivedOn <= asOf);
+  const numbers = new Map(received.map((receipt) => [receipt.receiptId, receipt.receiptNo]));
+  const periods = new Map<number, string[]>();
+  const receiptNoByPeriod = new Map<string, string>();
+  for (const month of loaded.history.paidMonths) {
+    periods.set(month.receiptId, [...(periods.get(month.receiptId) ?? []), month.period]);
+    const number = numbers.get(month.receiptId);
+    if (number !== undefined && countedOn(month, asOf)) receiptNoByPeriod.set(month.period, number);
+  }
+  const latest = received.slice(-statementReceipts).reverse();
   return success({
     memberId,
     duesStart: duesStartPeriod(facts),
@@ -42,11 +43,16 @@ export function loadMemberStatement(connection: Connection, memberId: number, as
     overduePeriods: arrears.overdue,
     nextUnpaid: arrears.nextUnpaid,
     months: monthStates(facts, asOf, receiptNoByPeriod),
-    receipts: latest.receipts.map((item): Receipt => {
-      const receipt = receiptFromRecord(fund, item.record, item);
-      return receipt.void && receipt.void.voidedOn > asOf ? { ...receipt, void: null } : receipt;
-    }),
-    receiptTotal: latest.total,
+    receipts: latest.map((receipt): StatementReceipt => ({
+      id: receipt.receiptId,
+      receiptNo: receipt.receiptNo,
+      receivedOn: receipt.receivedOn,
+      periods: (periods.get(receipt.receiptId) ?? []).sort(),
+      totalSatang: receipt.totalSatang,
+      hasEntryFee: receipt.hasEntryFee,
+      void: receipt.void && receipt.void.voidedOn <= asOf ? receipt.void : null,
+    })),
+    receiptTotal: received.length,
   });
 }
 
@@ -74,7 +80,7 @@ export function arrearsListing(
   const behind = membersBehind(connection, dues, query.asOf, query.minMonths);
   const rate = rateInForce(listPlanRates(connection), query.asOf);
   const everyone = [...behind.entries()].flatMap(([memberId, member]) => {
-    const row = findMemberRow(connection, memberId);
+    const row = findArrearsMember(connection, memberId);
     return row ? [{ row, member, arrearsMonths: member.months, owedSatang: rate ? priceForMonths(rate, member.months) : 0 }] : [];
   });
   const places = new Map<string, ArrearsPlace>();

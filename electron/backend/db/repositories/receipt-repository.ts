@@ -1,7 +1,7 @@
 import type { Receipt, ReceiptLine } from '../../../../shared/api/fund-types';
 import type { PaidMonth } from '../../../../shared/domain/contributions/arrears';
 import { defineBulkInsert, defineStatement, param, type Connection, type QueryBuilder } from '../execute';
-import type { ReceiptLinesTable, ReceiptMonthsTable, ReceiptsTable, ReceiptVoidsTable } from '../schema';
+import type { MemberReceiptsTable, ReceiptLinesTable, ReceiptMonthsTable, ReceiptsTable, ReceiptVoidsTable } from '../schema';
 
 export type NewReceipt = {
   uuid: string;
@@ -52,13 +52,22 @@ const insertLineRows = defineBulkInsert<'receipt_lines', ReceiptLinesTable>('rec
   'amount_satang',
 ]);
 const insertMonthRows = defineBulkInsert<'receipt_months', ReceiptMonthsTable>('receipt_months', ['receipt_id', 'member_id', 'period']);
+const insertMemberReceiptRows = defineBulkInsert<'member_receipts', MemberReceiptsTable>('member_receipts', [
+  'member_id',
+  'received_on',
+  'receipt_id',
+  'receipt_no',
+  'total_satang',
+  'has_entry_fee',
+]);
 const selectLastReceiptId = defineStatement<Record<string, never>, { id: number | null }>((db) =>
   db.selectFrom('receipts').select((eb) => eb.fn.max('id').as('id')),
 );
 
 /**
- * Receipts with their lines and months covered, many rows per statement (ids given out here, inside the use
- * case's transaction). The months table's trigger still refuses a month already paid, row by row.
+ * Receipts with their lines and months covered, and the member's copy the statement reads (member_receipts),
+ * many rows per statement (ids given out here, inside the use case's transaction). The months table's trigger
+ * still refuses a month already paid, row by row.
  */
 export function insertReceipts(connection: Connection, receipts: readonly NewReceipt[]): number[] {
   const first = (selectLastReceiptId.get(connection, {})?.id ?? 0) + 1;
@@ -102,6 +111,17 @@ export function insertReceipts(connection: Connection, receipts: readonly NewRec
   );
   insertLineRows(connection, lines);
   insertMonthRows(connection, months);
+  insertMemberReceiptRows(
+    connection,
+    receipts.map((receipt, index) => ({
+      member_id: receipt.memberId,
+      received_on: receipt.receivedOn,
+      receipt_id: ids[index] ?? 0,
+      receipt_no: receipt.receiptNo,
+      total_satang: receipt.totalSatang,
+      has_entry_fee: receipt.lines.some((line) => line.kind === 'entry-fee') ? 1 : 0,
+    })),
+  );
   return ids;
 }
 
@@ -322,75 +342,68 @@ export function insertVoid(
   });
 }
 
-const selectMemberReceipts = defineStatement<{ member_id: number; as_of: string; limit: number }, ReceiptRecordRow>((db) =>
-  receiptRecords(db)
-    .where('r.member_id', '=', param('member_id'))
-    .where('r.received_on', '<=', param('as_of'))
-    .orderBy('r.received_on', 'desc')
-    .orderBy('r.id', 'desc')
-    .limit(param('limit')),
+/** A receipt as a member's statement lists it: read with the member's others from member_receipts. */
+export type ReceiptSummary = {
+  receiptId: number;
+  receivedOn: string;
+  receiptNo: string;
+  totalSatang: number;
+  hasEntryFee: boolean;
+  void: Receipt['void'];
+};
+
+const selectMemberReceiptSummaries = defineStatement<
+  { member_id: number },
+  MemberReceiptsTable & { voided_on: string | null; reason: string | null; actor: string | null }
+>((db) =>
+  db
+    .selectFrom('member_receipts as s')
+    .leftJoin('receipt_voids as v', 'v.receipt_id', 's.receipt_id')
+    .selectAll('s')
+    .select(['v.voided_on', 'v.reason', 'v.actor'])
+    .where('s.member_id', '=', param('member_id'))
+    .orderBy('s.received_on')
+    .orderBy('s.receipt_id'),
 );
+
+/**
+ * Every receipt of the member, oldest first, with its void: one range of member_receipts, which keeps a
+ * member's receipts together, and a key lookup per void. Ten years of monthly receipts are a page or two here,
+ * where the receipts and their journal entries lie on a page each: the treasurer's first look at a statement,
+ * with nothing in the cache, reads a few pages.
+ */
+export function memberReceiptSummaries(connection: Connection, memberId: number): ReceiptSummary[] {
+  return selectMemberReceiptSummaries.all(connection, { member_id: memberId }).map((row) => ({
+    receiptId: row.receipt_id,
+    receivedOn: row.received_on,
+    receiptNo: row.receipt_no,
+    totalSatang: row.total_satang,
+    hasEntryFee: row.has_entry_fee === 1,
+    void: row.voided_on === null ? null : { voidedOn: row.voided_on, reason: row.reason ?? '', actor: row.actor ?? '' },
+  }));
+}
+
 const selectMemberMonths = defineStatement<{ member_id: number }, { receipt_id: number; period: string }>((db) =>
   db.selectFrom('receipt_months').select(['receipt_id', 'period']).where('member_id', '=', param('member_id')).orderBy('period'),
-);
-// Both read one index only: (member_id, received_on) carries the receipt's id, and the void is a key lookup.
-const selectMemberReceiptDates = defineStatement<{ member_id: number }, { id: number; received_on: string; voided_on: string | null }>(
-  (db) =>
-    db
-      .selectFrom('receipts as r')
-      .leftJoin('receipt_voids as v', 'v.receipt_id', 'r.id')
-      .select(['r.id', 'r.received_on', 'v.voided_on'])
-      .where('r.member_id', '=', param('member_id')),
 );
 
 /**
  * Every month any of the member's receipts covered, with the day the receipt was received and voided: what
- * the member's dues on any day follow from (Decision 7's "as of"). Read from two indexes, (member, period) and
- * (member, received_on), without touching the receipts themselves, which lie on as many pages as there are
- * receipts: the treasurer's first look at a statement, with nothing in the cache, reads a few pages.
+ * the member's dues on any day follow from (Decision 7's "as of"). The months come from the (member, period)
+ * index alone; the dates from the member's receipt summaries, read here unless the caller has them.
  */
-export function memberPaidMonths(connection: Connection, memberId: number): PaidMonth[] {
-  const receipts = new Map(selectMemberReceiptDates.all(connection, { member_id: memberId }).map((row) => [row.id, row]));
+export function memberPaidMonths(
+  connection: Connection,
+  memberId: number,
+  summaries: readonly ReceiptSummary[] = memberReceiptSummaries(connection, memberId),
+): PaidMonth[] {
+  const receipts = new Map(summaries.map((summary) => [summary.receiptId, summary]));
   return selectMemberMonths.all(connection, { member_id: memberId }).flatMap((month) => {
     const receipt = receipts.get(month.receipt_id);
     return receipt
-      ? [{ period: month.period, receiptId: month.receipt_id, receivedOn: receipt.received_on, voidedOn: receipt.voided_on }]
+      ? [{ period: month.period, receiptId: month.receipt_id, receivedOn: receipt.receivedOn, voidedOn: receipt.void?.voidedOn ?? null }]
       : [];
   });
-}
-
-const countMemberReceipts = defineStatement<{ member_id: number; as_of: string }, { total: number }>((db) =>
-  db
-    .selectFrom('receipts')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where('member_id', '=', param('member_id'))
-    .where('received_on', '<=', param('as_of')),
-);
-
-/**
- * A member's latest receipts received by a day, with their lines and months, for the statement. Ten years of
- * monthly receipts lie on as many pages of a large file, so only the latest `limit` are read in full; the
- * months of each come from the member's paid months, already read from one covering index.
- */
-export function memberReceipts(
-  connection: Connection,
-  memberId: number,
-  options: { asOf: string; limit: number; months: readonly PaidMonth[] },
-): { total: number; receipts: { record: ReceiptRecord; lines: ReceiptLine[]; periods: string[] }[] } {
-  const periods = new Map<number, string[]>();
-  for (const month of options.months) {
-    const list = periods.get(month.receiptId) ?? [];
-    list.push(month.period);
-    periods.set(month.receiptId, list);
-  }
-  return {
-    total: countMemberReceipts.get(connection, { member_id: memberId, as_of: options.asOf })?.total ?? 0,
-    receipts: selectMemberReceipts.all(connection, { member_id: memberId, as_of: options.asOf, limit: options.limit }).map((row) => ({
-      record: receiptRowToRecord(row),
-      lines: receiptLines(connection, row.id),
-      periods: (periods.get(row.id) ?? []).sort(),
-    })),
-  };
 }
 
 const selectLastPaid = defineStatement<{ member_id: number }, { period: string }>((db) =>
