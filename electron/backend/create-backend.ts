@@ -17,6 +17,7 @@ import {
 } from './use-cases/collection';
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
 import { exportArrears, exportCollectionDay, exportMemberStatement } from './use-cases/exports';
+import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
@@ -71,6 +72,8 @@ export function createBackend(): FundHandlers {
   return {
     'fund.get': (context) => getFund(context),
     'fund.update': (context, input) => updateFundProfile(context, input),
+    'fund.duesSettings': (context) => duesSettings(context),
+    'fund.updateDuesSettings': (context, input) => updateDuesSettingsUseCase(context, input),
     'plan.list': (context) => listRates(context),
     'plan.addRate': (context, input) => addRate(context, input),
     'members.register': (context, input) => registerMember(context, input),

@@ -131,6 +131,11 @@ export const fundContract = {
     input: z.strictObject({ expectedVersion: z.int().min(1), profile: fundProfileInput }),
     output: out<T.FundProfile>(),
   },
+  'fund.duesSettings': { input: z.strictObject({}), output: out<T.DuesSettings>(), read: true },
+  'fund.updateDuesSettings': {
+    input: z.strictObject({ duesFrom: z.enum(['approval', 'application']), dueDay: z.int().min(1).max(31).nullable() }),
+    output: out<T.DuesSettings>(),
+  },
   'plan.list': { input: z.strictObject({}), output: out<T.PlanRate[]>(), read: true },
   /** A rate from a new date, or the correction of the rate from the same date while no receipt used it. */
   'plan.addRate': { input: planRateInput, output: out<T.PlanRate & { change: T.RuleChange }>() },

@@ -176,6 +176,17 @@ export type ContributionQuote = {
 export type MonthState = 'paid' | 'overdue' | 'due' | 'advance' | 'before-dues';
 export type MemberMonth = { period: Period; state: MonthState; receiptNo: string | null };
 
+/** A receipt as the member's statement lists it, like a passbook line; the receipt itself is one call away by its id. */
+export type StatementReceipt = {
+  id: number;
+  receiptNo: string;
+  receivedOn: CalendarDate;
+  periods: Period[];
+  totalSatang: number;
+  hasEntryFee: boolean;
+  void: Receipt['void'];
+};
+
 export type MemberStatement = {
   memberId: number;
   duesStart: Period | null;
@@ -183,8 +194,8 @@ export type MemberStatement = {
   overduePeriods: Period[];
   nextUnpaid: Period | null;
   months: MemberMonth[];
-  /** The latest receipts (newest first); receiptTotal counts them all. */
-  receipts: Receipt[];
+  /** The latest receipts received by the day (newest first); receiptTotal counts them all. */
+  receipts: StatementReceipt[];
   receiptTotal: number;
 };
 
@@ -411,6 +422,12 @@ export type WelfareWhatIf = {
   amounts: { amountSatang: number; count: number }[];
   refusals: { code: string; count: number }[];
 };
+
+/**
+ * Decision 7's settings: dues start from the month of approval (the default) or of application, and a month
+ * falls due on `dueDay` of it (null: its last day, the default; a day past a short month's end means its last day).
+ */
+export type DuesSettings = { duesFrom: 'approval' | 'application'; dueDay: number | null };
 
 /** The fund's welfare settings: arrears at death kept back (Decision 11); how a reinstated member's years count (Decision 6). */
 export type WelfareSettings = { deductArrearsAtDeath: boolean; membershipCounting: 'current-spell' | 'first-spell' };

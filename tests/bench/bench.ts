@@ -20,6 +20,7 @@ import { fundInput } from '../support/builders';
 import { fixedClock, tabClients } from '../support/test-backend';
 import { countRows, generateFund, seededRandom, syntheticMembers, type SyntheticMember } from './synthetic-fund';
 import { rawInsertBaseline } from './raw-baseline';
+import { benchStatements } from './statement-bench';
 import { benchWebMode, ensureRendererBuilt } from './web-bench';
 
 /** `--fund PATH` keeps the generated fund at PATH and reuses it on the next run (for profiling; not A17's figure). */
@@ -155,24 +156,33 @@ async function main(): Promise<void> {
     }
     line('member search (median)', quantile(searchTimes, 0.5), `p95 ${quantile(searchTimes, 0.95).toFixed(2)} ms`);
 
-    const statementTimes: number[] = [];
-    for (let run = 0; run < 100; run += 1) {
-      const member = synthetic[Math.floor(random() * synthetic.length)];
-      statementTimes.push(await time(() => fund['contributions.statement']({ memberId: member?.id ?? 1 })));
-    }
-    line("one member's statement", quantile(statementTimes, 0.5));
+    await benchStatements({
+      app,
+      fund,
+      handle,
+      location,
+      memberIds: synthetic.map((member) => member.id),
+      runs: option('cold-runs', 15),
+      line,
+    });
 
-    const arrearsTimes: number[] = [];
-    let arrearsTotal = 0;
-    for (let run = 0; run < 5; run += 1) {
-      arrearsTimes.push(
-        await time(async () => {
-          const result = await fund['contributions.arrears']({ minMonths: 3, limit: 100 });
-          if (result.ok) arrearsTotal = result.value.total;
-        }),
-      );
+    // The list as of today, and as of a day a year back (Decision 7: receipts received since then are taken away).
+    for (const [label, asOf] of [
+      ['arrears list (≥ 3 months, first page)', undefined],
+      ['arrears list as of a year ago', `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`],
+    ] as const) {
+      const arrearsTimes: number[] = [];
+      let arrearsTotal = 0;
+      for (let run = 0; run < 5; run += 1) {
+        arrearsTimes.push(
+          await time(async () => {
+            const result = await fund['contributions.arrears']({ minMonths: 3, limit: 100, ...(asOf ? { asOf } : {}) });
+            if (result.ok) arrearsTotal = result.value.total;
+          }),
+        );
+      }
+      line(label, quantile(arrearsTimes, 0.5), `${arrearsTotal.toLocaleString('en')} members behind`);
     }
-    line('arrears list (≥ 3 months, first page)', quantile(arrearsTimes, 0.5), `${arrearsTotal.toLocaleString('en')} members behind`);
 
     const cashTimes: number[] = [];
     const firstPage = await fund['ledger.cashBook']({ limit: 50 });

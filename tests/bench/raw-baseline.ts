@@ -2,8 +2,9 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { performance } from 'node:perf_hooks';
 
 /**
- * The comparison of A17: the same rows a month's posting writes (receipt, its line and month, its journal
- * entry and two lines, an audit row) written with plain prepared better-sqlite3 statements in one transaction,
+ * The comparison of A17: the same rows a month's posting writes (receipt, its line and month, the member's copy
+ * the statement reads, its journal entry and two lines, an audit row) written with plain prepared better-sqlite3
+ * statements in one transaction,
  * into the same tables of the same file. Rolled back afterwards so the fund is unchanged.
  */
 export function rawInsertBaseline(db: BetterSqlite3.Database, memberIds: readonly number[], period: string): number {
@@ -20,6 +21,9 @@ export function rawInsertBaseline(db: BetterSqlite3.Database, memberIds: readonl
     "INSERT INTO receipt_lines (receipt_id, line_no, kind, description, amount_satang) VALUES (?, 1, 'contribution', 'เงินสมทบ', 3000)",
   );
   const month = db.prepare('INSERT INTO receipt_months (receipt_id, member_id, period) VALUES (?, ?, ?)');
+  const memberReceipt = db.prepare(
+    'INSERT INTO member_receipts (member_id, received_on, receipt_id, receipt_no, total_satang, has_entry_fee) VALUES (?, ?, ?, ?, 3000, 0)',
+  );
   const audit = db.prepare(
     "INSERT INTO audit_events (at, actor, method, entity, entity_id, after_json) VALUES ('now', 'bench', 'raw', 'receipt', ?, ?)",
   );
@@ -37,6 +41,7 @@ export function rawInsertBaseline(db: BetterSqlite3.Database, memberIds: readonl
       );
       receiptLine.run(receiptId);
       month.run(receiptId, memberId, period);
+      memberReceipt.run(memberId, date, receiptId, `RAW${period}-${index}`);
       audit.run(String(receiptId), JSON.stringify({ receiptNo: `RAW${period}-${index}`, memberId, totalSatang: 3000, periods: [period] }));
     });
     return performance.now() - start;

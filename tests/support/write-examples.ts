@@ -307,6 +307,13 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     ok: () => ({ receiptPaper: 'a5', signers: { treasurer: { fullName: 'นางมาลี ศรีสุข', position: 'เหรัญญิก' } } }),
     refused: () => ({ receiptPaper: 'a4', signers: { chair: { fullName: 'ก'.repeat(121) } } }),
   },
+  'fund.updateDuesSettings': {
+    bare: true,
+    ok: () => ({ duesFrom: 'application', dueDay: 15 }),
+    // A due day past any month's end cannot be parsed; a real refusal (a month paid before approval) is tested
+    // in tests/electron/backend/dues-settings.test.ts.
+    refused: () => ({ duesFrom: 'approval', dueDay: 32 }),
+  },
   'welfare.updateSettings': {
     bare: true,
     ok: () => ({ deductArrearsAtDeath: false, membershipCounting: 'first-spell' }),

@@ -33,6 +33,8 @@ export type FundTable = {
   created_at: string;
   deduct_arrears_at_death: number;
   membership_counting: string;
+  dues_from: string;
+  due_day: number | null;
 };
 
 export type PlanRatesTable = {
@@ -182,6 +184,16 @@ export type ReceiptsTable = {
 
 export type ReceiptLinesTable = { receipt_id: number; line_no: number; kind: string; description: string; amount_satang: number };
 export type ReceiptMonthsTable = { receipt_id: number; member_id: number; period: string };
+
+/** A member's receipts as the statement lists them, clustered by member (migration 0010). */
+export type MemberReceiptsTable = {
+  member_id: number;
+  received_on: string;
+  receipt_id: number;
+  receipt_no: string;
+  total_satang: number;
+  has_entry_fee: number;
+};
 
 export type ReceiptVoidsTable = {
   receipt_id: number;
@@ -340,7 +352,7 @@ export type PrintSettingsTable = { id: number; receipt_paper: string };
 export type FundSignersTable = { role: string; name: string; position: string };
 
 export type Database = {
-  fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting'>;
+  fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day'>;
   plan_rates: WithGeneratedId<WithDefaults<PlanRatesTable, 'used_by_receipt_id'> & { id: number }>;
   plan_bundles: PlanBundlesTable;
   members: WithGeneratedId<MembersTable>;
@@ -356,6 +368,7 @@ export type Database = {
   receipts: WithGeneratedId<ReceiptsTable>;
   receipt_lines: ReceiptLinesTable;
   receipt_months: ReceiptMonthsTable;
+  member_receipts: MemberReceiptsTable;
   receipt_voids: ReceiptVoidsTable;
   cash_book_lines: WithGeneratedId<CashBookLinesTable>;
   audit_events: WithGeneratedId<AuditEventsTable>;

@@ -2,20 +2,22 @@ import type { z } from 'zod';
 import type { WelfareClaim } from '../../../shared/api/fund-types';
 import type { claimInput } from '../../../shared/api/welfare-schemas';
 import { addMonths, periodOfDate } from '../../../shared/domain/calendar-date';
+import { duesFactsAsOf } from '../../../shared/domain/contributions/arrears';
 import { memberArrears, paidDays } from '../../../shared/domain/contributions/periods';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { decideClaim, type Decision } from '../../../shared/domain/welfare/decide-claim';
+import { spellsOf } from '../../../shared/domain/members/spells';
 import type { BenefitRuleVersion } from '../../../shared/domain/welfare/rules';
 import type { Connection } from '../db/execute';
 import { listDependents } from '../db/repositories/dependent-repository';
-import { readFund, type FundSettings } from '../db/repositories/fund-repository';
-import { firstPaymentBetween, periodsPaidAfter } from '../db/repositories/receipt-repository';
+import { fundDues, readFund, type FundSettings } from '../db/repositories/fund-repository';
+import { firstPaymentBetween } from '../db/repositories/receipt-repository';
 import { claimPayments, findClaimReversal } from '../db/repositories/welfare-payment-repository';
 import { findClaim, memberClaimsOfType, updateClaimState, type ClaimProgress, type ClaimRecord } from '../db/repositories/claim-repository';
 import { findWelfareType, listRuleVersions } from '../db/repositories/welfare-repository';
 import type { UseCaseContext } from '../use-cases/use-case-context';
 import { settlementPreview } from './death-settlement';
-import { loadMemberFacts } from './member-facts';
+import { loadMemberHistory } from './member-facts';
 
 type ClaimInput = z.output<z.ZodObject<typeof claimInput>>;
 
@@ -84,9 +86,11 @@ export function typeFacts(connection: Connection, typeId: number): TypeFacts | u
 }
 
 /**
- * Everything the engine needs, as of the event date, read in one place: the member's spells, the arrears on
- * that date counting only receipts received by then (a later catch-up payment does not make an event eligible
- * after the fact), and the member's earlier claims of the type that still count (not rejected, not reversed).
+ * Everything the engine needs, as of the event date (Decision 7), read in one place: the member's spells as they
+ * stood then, the arrears on that date by the same pure function as the statement and the arrears list
+ * (receipts received by then count, and so does a receipt voided only later; a later catch-up payment does not
+ * make an event eligible after the fact), and the member's earlier claims of the type that still count (not
+ * rejected, not reversed).
  */
 export function decide(
   connection: Connection,
@@ -97,7 +101,7 @@ export function decide(
 ): Result<Decision> {
   if (!known) return failure('welfare-type-not-found', 'typeId');
   const { fund, versions } = known;
-  const loaded = loadMemberFacts(connection, input.memberId, fund.openedOn);
+  const loaded = loadMemberHistory(connection, input.memberId);
   if (!loaded) return failure('member-not-found', 'memberId');
   let recipient: Parameters<typeof decideClaim>[0]['claim']['recipient'] = {
     kind: input.recipient.kind === 'beneficiary' ? 'beneficiary' : 'member',
@@ -116,11 +120,15 @@ export function decide(
       amountSatang: claim.amountSatang,
       recipientId: claim.dependentId === null ? null : String(claim.dependentId),
     }));
-  const paidOnEventDate = new Set(loaded.facts.paidPeriods);
-  for (const period of periodsPaidAfter(connection, input.memberId, input.eventDate)) paidOnEventDate.delete(period);
-  const factsOnEventDate = { ...loaded.facts, paidPeriods: paidOnEventDate };
+  const factsOnEventDate = duesFactsAsOf(loaded.history, fundDues(fund), input.eventDate);
+  // The spells as they stood on the event date, the approval included even when it came later (the engine then
+  // refuses the claim, naming the day membership began).
+  const spells = spellsOf(
+    loaded.member.approvedOn,
+    loaded.events.filter((event) => event.effectiveOn <= input.eventDate),
+  );
   // The spell the event falls in: where a waiting period that starts at the first payment, or counts paid days, looks.
-  const spell = loaded.facts.spells.find(
+  const spell = spells.find(
     (candidate) => candidate.start <= input.eventDate && (candidate.end === null || input.eventDate <= candidate.end),
   );
   return success(
@@ -128,7 +136,7 @@ export function decide(
       versions,
       claim: { eventDate: input.eventDate, units: input.units ?? null, recipient, documentsReceived: input.documentsReceived ?? null },
       member: {
-        spells: loaded.facts.spells,
+        spells,
         birthDate: loaded.member.birthDate,
         gender: loaded.member.gender,
         arrearsMonths: memberArrears(factsOnEventDate, input.eventDate).count,

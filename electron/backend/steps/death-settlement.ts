@@ -4,7 +4,7 @@ import { failure, success, type Result } from '../../../shared/domain/result';
 import type { ExplanationLine } from '../../../shared/domain/welfare/decide-claim';
 import { isMemberDeath, settlePayout, type Payee } from '../../../shared/domain/welfare/settle-payout';
 import type { Connection } from '../db/execute';
-import type { FundSettings } from '../db/repositories/fund-repository';
+import { fundDues, type FundSettings } from '../db/repositories/fund-repository';
 import { loadMemberFacts, type MemberFacts } from './member-facts';
 import type { PlannedPayment } from './payment-plan';
 import { planForMember } from './receipts';
@@ -68,7 +68,7 @@ export function settlementPreview(
   today: string,
 ): SettlementPreview | undefined {
   if (!isMemberDeath(claim.category, claim.recipientKind) || claim.amountSatang <= 0) return undefined;
-  const loaded = loadMemberFacts(connection, claim.memberId, fund.openedOn);
+  const loaded = loadMemberFacts(connection, claim.memberId, fundDues(fund));
   if (!loaded) return undefined;
   const { payees, fromBeneficiaries } = payeesOf(claim, loaded.member.beneficiaries, '');
   const lines: ExplanationLine[] = fromBeneficiaries ? [] : [{ code: 'welfare.payee-to-name', params: {} }];

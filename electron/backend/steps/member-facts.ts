@@ -1,10 +1,11 @@
 import type { StatusEvent } from '../../../shared/api/fund-types';
+import type { DuesHistory, FundDues } from '../../../shared/domain/contributions/arrears';
 import { owedCount, type DuesFacts } from '../../../shared/domain/contributions/periods';
 import { spellsOf } from '../../../shared/domain/members/spells';
 import type { Connection } from '../db/execute';
-import { readFund } from '../db/repositories/fund-repository';
+import { fundDues, readFund } from '../db/repositories/fund-repository';
 import { findMemberRow, listStatusEvents, type MemberDues, type MemberRecord } from '../db/repositories/member-repository';
-import { paidPeriods } from '../db/repositories/receipt-repository';
+import { memberPaidMonths, memberReceiptSummaries, paidPeriods, type ReceiptSummary } from '../db/repositories/receipt-repository';
 
 export type MemberFacts = {
   member: MemberRecord;
@@ -13,8 +14,25 @@ export type MemberFacts = {
   receiptIdByPeriod: Map<string, number>;
 };
 
-/** Everything the pure dues functions need about one member, read in one place. */
-export function loadMemberFacts(connection: Connection, memberId: number, openedOn?: string): MemberFacts | undefined {
+/** The dues facts of a member record, the fund's settings and the events in force, before any payment. */
+function baseFacts(
+  member: Pick<MemberDues, 'approvedOn' | 'appliedOn' | 'paidThroughPeriod'>,
+  events: StatusEvent[],
+  fund: FundDues,
+): DuesFacts {
+  return {
+    spells: spellsOf(member.approvedOn, events),
+    approvedOn: member.approvedOn,
+    appliedOn: member.appliedOn,
+    paidThroughPeriod: member.paidThroughPeriod,
+    openedOn: fund.openedOn,
+    settings: fund.settings,
+    paidPeriods: new Set<string>(),
+  };
+}
+
+/** Everything the pure dues functions need about one member as the fund stands now, read in one place. */
+export function loadMemberFacts(connection: Connection, memberId: number, fund?: FundDues): MemberFacts | undefined {
   const member = findMemberRow(connection, memberId);
   if (!member) return undefined;
   const events = listStatusEvents(connection, memberId);
@@ -23,14 +41,34 @@ export function loadMemberFacts(connection: Connection, memberId: number, opened
     member,
     events,
     receiptIdByPeriod,
-    facts: {
-      spells: spellsOf(member.approvedOn, events),
-      approvedOn: member.approvedOn,
-      paidThroughPeriod: member.paidThroughPeriod,
-      openedOn: openedOn ?? readFund(connection).openedOn,
-      paidPeriods: new Set(receiptIdByPeriod.keys()),
-    },
+    facts: { ...baseFacts(member, events, fund ?? fundDues(readFund(connection))), paidPeriods: new Set(receiptIdByPeriod.keys()) },
   };
+}
+
+export type MemberHistory = { member: MemberRecord; events: StatusEvent[]; history: DuesHistory; receipts: ReceiptSummary[] };
+
+/** A member's dues history as the pure "as of" functions take it (Decision 7): every receipt month with its dates. */
+export function historyOf(
+  member: Pick<MemberDues, 'approvedOn' | 'appliedOn' | 'paidThroughPeriod'>,
+  events: readonly StatusEvent[],
+  paidMonths: DuesHistory['paidMonths'],
+): DuesHistory {
+  return {
+    approvedOn: member.approvedOn,
+    appliedOn: member.appliedOn,
+    paidThroughPeriod: member.paidThroughPeriod,
+    events,
+    paidMonths,
+  };
+}
+
+/** One member's record, events in force, receipts and dues history, for anything worked out "as of" a day. */
+export function loadMemberHistory(connection: Connection, memberId: number): MemberHistory | undefined {
+  const member = findMemberRow(connection, memberId);
+  if (!member) return undefined;
+  const events = listStatusEvents(connection, memberId);
+  const receipts = memberReceiptSummaries(connection, memberId);
+  return { member, events, receipts, history: historyOf(member, events, memberPaidMonths(connection, member.id, receipts)) };
 }
 
 /**
@@ -43,15 +81,9 @@ export function quickMemberFacts<Dues extends MemberDues>(
   connection: Connection,
   member: Dues,
   events: StatusEvent[],
-  openedOn: string,
+  fund: FundDues,
 ): { member: Dues; events: StatusEvent[]; facts: DuesFacts } {
-  const base: DuesFacts = {
-    spells: spellsOf(member.approvedOn, events),
-    approvedOn: member.approvedOn,
-    paidThroughPeriod: member.paidThroughPeriod,
-    openedOn,
-    paidPeriods: new Set<string>(),
-  };
+  const base = baseFacts(member, events, fund);
   const latest = member.paidMonths > 0 ? member.lastPaidPeriod : null;
   if (latest === null) return { member, events, facts: base };
   if (owedCount(base, latest) === member.paidMonths) return { member, events, facts: { ...base, paidThroughAll: latest } };

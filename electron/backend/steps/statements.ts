@@ -1,50 +1,58 @@
-import type { ArrearsList, ArrearsPlace, ArrearsRow, MemberStatement } from '../../../shared/api/fund-types';
-import { periodIndex } from '../../../shared/domain/calendar-date';
+import type { ArrearsList, ArrearsPlace, ArrearsRow, MemberStatement, StatementReceipt } from '../../../shared/api/fund-types';
+import { countedOn, duesFactsAsOf } from '../../../shared/domain/contributions/arrears';
 import { duesStartPeriod, memberArrears, monthStates, overdueHorizon } from '../../../shared/domain/contributions/periods';
 import { priceForMonths, rateInForce } from '../../../shared/domain/contributions/plan';
 import { sumSatang } from '../../../shared/domain/money/satang';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
-import { membersInArrears } from '../db/repositories/arrears-repository';
-import { listPlanRates, readFund } from '../db/repositories/fund-repository';
-import { findMemberRow, statusEventsByMember } from '../db/repositories/member-repository';
-import { memberReceipts, type ReceiptRecord } from '../db/repositories/receipt-repository';
-import { loadMemberFacts, quickMemberFacts } from './member-facts';
-import { receiptFromRecord } from './receipts';
+import { findArrearsMember } from '../db/repositories/arrears-repository';
+import { fundDues, listPlanRates, readFund } from '../db/repositories/fund-repository';
+import { statusEventsByMember } from '../db/repositories/member-repository';
+import { duesFactsOnDay, membersBehind } from './arrears';
+import { loadMemberHistory, quickMemberFacts } from './member-facts';
 
-/** Receipt numbers for the months whose receipt is among those read in full. */
-function receiptNumbers(
-  receiptIdByPeriod: ReadonlyMap<string, number>,
-  receipts: readonly { record: ReceiptRecord }[],
-): Map<string, string> {
-  const numbers = new Map(receipts.map(({ record }) => [record.id, record.receiptNo]));
-  const byPeriod = new Map<string, string>();
-  for (const [period, receiptId] of receiptIdByPeriod) {
-    const number = numbers.get(receiptId);
-    if (number !== undefined) byPeriod.set(period, number);
-  }
-  return byPeriod;
-}
-
-/** How many of the latest receipts a statement carries in full (the month grid covers all of them). */
+/** How many of the latest receipts a statement lists (the month grid covers all of them). */
 const statementReceipts = 24;
 
-/** One member's passbook as of a day: the month grid, the latest receipts, what is overdue. */
+/**
+ * One member's passbook as of a day (Decision 7): the month grid, the latest receipts, what is overdue, all as
+ * the fund stood at the end of that day — receipts received later are not on it, and a void made later does not
+ * show. Read from the member's own ranges (member_receipts, the months index) and nothing else: a few pages,
+ * even the first time after the fund file is opened.
+ */
 export function loadMemberStatement(connection: Connection, memberId: number, asOf: string): Result<MemberStatement> {
   const fund = readFund(connection);
-  const loaded = loadMemberFacts(connection, memberId, fund.openedOn);
+  const loaded = loadMemberHistory(connection, memberId);
   if (!loaded) return failure('member-not-found', 'memberId');
-  const arrears = memberArrears(loaded.facts, asOf);
-  const latest = memberReceipts(connection, memberId, statementReceipts);
+  const facts = duesFactsAsOf(loaded.history, fundDues(fund), asOf);
+  const arrears = memberArrears(facts, asOf);
+  const received = loaded.receipts.filter((receipt) => receipt.receivedOn <= asOf);
+  const numbers = new Map(received.map((receipt) => [receipt.receiptId, receipt.receiptNo]));
+  const periods = new Map<number, string[]>();
+  const receiptNoByPeriod = new Map<string, string>();
+  for (const month of loaded.history.paidMonths) {
+    periods.set(month.receiptId, [...(periods.get(month.receiptId) ?? []), month.period]);
+    const number = numbers.get(month.receiptId);
+    if (number !== undefined && countedOn(month, asOf)) receiptNoByPeriod.set(month.period, number);
+  }
+  const latest = received.slice(-statementReceipts).reverse();
   return success({
     memberId,
-    duesStart: duesStartPeriod(loaded.facts),
+    duesStart: duesStartPeriod(facts),
     arrearsMonths: arrears.count,
     overduePeriods: arrears.overdue,
     nextUnpaid: arrears.nextUnpaid,
-    months: monthStates(loaded.facts, asOf, receiptNumbers(loaded.receiptIdByPeriod, latest.receipts)),
-    receipts: latest.receipts.map((item) => receiptFromRecord(fund, item.record, item)),
-    receiptTotal: latest.total,
+    months: monthStates(facts, asOf, receiptNoByPeriod),
+    receipts: latest.map((receipt): StatementReceipt => ({
+      id: receipt.receiptId,
+      receiptNo: receipt.receiptNo,
+      receivedOn: receipt.receivedOn,
+      periods: (periods.get(receipt.receiptId) ?? []).sort(),
+      totalSatang: receipt.totalSatang,
+      hasEntryFee: receipt.hasEntryFee,
+      void: receipt.void && receipt.void.voidedOn <= asOf ? receipt.void : null,
+    })),
+    receiptTotal: received.length,
   });
 }
 
@@ -66,12 +74,14 @@ export function arrearsListing(
   query: ArrearsQuery,
   window: { offset: number; limit: number },
 ): Omit<ArrearsList, 'offset'> {
-  const horizon = overdueHorizon(query.asOf);
-  const behind = membersInArrears(connection, horizon, periodIndex(horizon), query.minMonths);
+  const fund = readFund(connection);
+  const dues = fundDues(fund);
+  const horizon = overdueHorizon(query.asOf, fund.dues.dueDay);
+  const behind = membersBehind(connection, dues, query.asOf, query.minMonths);
   const rate = rateInForce(listPlanRates(connection), query.asOf);
-  const everyone = [...behind.entries()].flatMap(([memberId, arrearsMonths]) => {
-    const row = findMemberRow(connection, memberId);
-    return row ? [{ row, arrearsMonths, owedSatang: rate ? priceForMonths(rate, arrearsMonths) : 0 }] : [];
+  const everyone = [...behind.entries()].flatMap(([memberId, member]) => {
+    const row = findArrearsMember(connection, memberId);
+    return row ? [{ row, member, arrearsMonths: member.months, owedSatang: rate ? priceForMonths(rate, member.months) : 0 }] : [];
   });
   const places = new Map<string, ArrearsPlace>();
   for (const { row } of everyone) {
@@ -86,10 +96,15 @@ export function arrearsListing(
       right.arrearsMonths - left.arrearsMonths ||
       (left.row.sortKey < right.row.sortKey ? -1 : left.row.sortKey > right.row.sortKey ? 1 : left.row.id - right.row.id),
   );
-  const openedOn = readFund(connection).openedOn;
   const events = statusEventsByMember(connection);
-  const detailed = rows.slice(window.offset, window.offset + window.limit).map(({ row, arrearsMonths, owedSatang }): ArrearsRow => {
-    const facts = quickMemberFacts(connection, row, events.get(row.id) ?? [], openedOn).facts;
+  const detailed = rows.slice(window.offset, window.offset + window.limit).map(({ row, member, arrearsMonths, owedSatang }): ArrearsRow => {
+    // The oldest unpaid month: from the facts the list already worked out, from the facts as they stand now
+    // when nothing after the day changes the overdue months, or else from the member's history.
+    const facts =
+      member.facts ??
+      (member.isAsNow
+        ? quickMemberFacts(connection, row, events.get(row.id) ?? [], dues).facts
+        : duesFactsOnDay(connection, row.id, dues, query.asOf));
     return {
       memberId: row.id,
       memberNo: row.memberNo,
@@ -97,7 +112,7 @@ export function arrearsListing(
       moo: row.moo,
       village: row.village,
       arrearsMonths,
-      oldestUnpaid: memberArrears(facts, query.asOf).overdue[0] ?? horizon,
+      oldestUnpaid: (facts && memberArrears(facts, query.asOf).overdue[0]) ?? horizon,
       owedSatang,
     };
   });

@@ -16,7 +16,8 @@ import {
   upsertBatchLine,
   type BatchRecord,
 } from '../db/repositories/batch-repository';
-import { listPlanRates, readFund } from '../db/repositories/fund-repository';
+import { fundDues, listPlanRates, readFund } from '../db/repositories/fund-repository';
+import type { FundDues } from '../../../shared/domain/contributions/arrears';
 import { findMemberRow, statusEventsByMember, type MemberDues } from '../db/repositories/member-repository';
 import { hasPaidEntryFee, receiptRequestWithPrefix } from '../db/repositories/receipt-repository';
 import { findRequest } from '../db/repositories/request-repository';
@@ -98,13 +99,15 @@ type LineChoice = Omit<LineFacts, 'amountSatang'>;
 type Known = {
   today: string;
   openedOn: string;
+  dues: FundDues;
   rates: readonly PlanRate[];
   events?: Map<number, StatusEvent[]>;
   members?: Map<number, MemberDues>;
 };
 
 function knownFacts(connection: Connection, today: string): Known {
-  return { today, openedOn: readFund(connection).openedOn, rates: listPlanRates(connection) };
+  const fund = readFund(connection);
+  return { today, openedOn: fund.openedOn, dues: fundDues(fund), rates: listPlanRates(connection) };
 }
 
 /** The payment a line stands for: its months and price, planned against the member's dues as they stand now. */
@@ -117,8 +120,8 @@ function planLineChoice(
   const member = known.events ? (known.members?.get(line.memberId) ?? findMemberRow(connection, line.memberId)) : undefined;
   const loaded =
     member && known.events
-      ? quickMemberFacts(connection, member, known.events.get(member.id) ?? [], known.openedOn)
-      : loadMemberFacts(connection, line.memberId, known.openedOn);
+      ? quickMemberFacts(connection, member, known.events.get(member.id) ?? [], known.dues)
+      : loadMemberFacts(connection, line.memberId, known.dues);
   if (!loaded) return failure('member-not-found', 'memberId');
   // Only the few lines that take an entry fee ask whether the member paid one before.
   const planned = planPayment(

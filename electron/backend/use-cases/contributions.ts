@@ -4,7 +4,7 @@ import type { ArrearsList, ContributionQuote, MemberStatement, Receipt } from '.
 import { formatBookReceiptNo } from '../../../shared/domain/contributions/receipt-numbers';
 import { bahtText } from '../../../shared/domain/money/baht-text';
 import { failure, success, type Result } from '../../../shared/domain/result';
-import { readFund } from '../db/repositories/fund-repository';
+import { fundDues, readFund } from '../db/repositories/fund-repository';
 import { findReceiptIdByNumber } from '../db/repositories/receipt-repository';
 import { claimKeepingReceipt } from '../db/repositories/welfare-payment-repository';
 import { loadMemberFacts } from '../steps/member-facts';
@@ -19,7 +19,7 @@ type VoidInput = z.output<(typeof fundContract)['contributions.void']['input']>;
 
 export function quoteContribution(context: UseCaseContext, input: PaymentChoice & { memberId: number }): Result<ContributionQuote> {
   const fund = readFund(context.connection);
-  const loaded = loadMemberFacts(context.connection, input.memberId, fund.openedOn);
+  const loaded = loadMemberFacts(context.connection, input.memberId, fundDues(fund));
   if (!loaded) return failure('member-not-found', 'memberId');
   const planned = planForMember(context.connection, fund, loaded, input, context.clock.today());
   if (!planned.ok) return planned;
@@ -33,7 +33,7 @@ function memberName(member: { title: string; firstName: string; lastName: string
 export function recordContribution(context: UseCaseContext, input: RecordInput): Result<Receipt> {
   const { connection, clock } = context;
   const fund = readFund(connection);
-  const loaded = loadMemberFacts(connection, input.memberId, fund.openedOn);
+  const loaded = loadMemberFacts(connection, input.memberId, fundDues(fund));
   if (!loaded) return failure('member-not-found', 'memberId');
   const planned = planForMember(connection, fund, loaded, input, clock.today());
   if (!planned.ok) return planned;

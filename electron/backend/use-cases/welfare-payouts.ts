@@ -4,7 +4,7 @@ import type { payClaimInput, reverseClaimInput } from '../../../shared/api/welfa
 import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { settlePayout, type Settlement } from '../../../shared/domain/welfare/settle-payout';
-import { readFund, type FundSettings } from '../db/repositories/fund-repository';
+import { fundDues, readFund, type FundSettings } from '../db/repositories/fund-repository';
 import { claimPayments, findClaimReversal, insertClaimReversal, insertWelfarePayment } from '../db/repositories/welfare-payment-repository';
 import { findClaim, type ClaimRecord } from '../db/repositories/claim-repository';
 import { claimResult, moveClaim } from '../steps/claims';
@@ -30,7 +30,7 @@ function preparePayout(context: UseCaseContext, input: { claimId: number; paidOn
   const date = checkPaymentDate(fund, input.paidOn, clock.today(), 'paidOn');
   if (!date.ok) return date;
   if (input.paidOn < claim.eventDate) return failure('payment-before-event', 'paidOn');
-  const loaded = loadMemberFacts(connection, claim.memberId, fund.openedOn);
+  const loaded = loadMemberFacts(connection, claim.memberId, fundDues(fund));
   if (!loaded) return failure('member-not-found', 'memberId');
   const { payees, fromBeneficiaries } = payeesOf(claim, loaded.member.beneficiaries, input.payeeName);
   const arrears = arrearsAtDeath(connection, fund, claim, loaded, input.paidOn, clock.today());

@@ -1,7 +1,7 @@
 import { Col, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberDetail, MemberStatement, Receipt } from '../../../shared/api/fund-types';
+import type { MemberDetail, MemberStatement, StatementReceipt } from '../../../shared/api/fund-types';
 import { formatDate, formatPeriod } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
@@ -75,7 +75,7 @@ export function StatementPanel({ member, navigate }: { member: MemberDetail; nav
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('ui.contributions.receipts')}
       </Typography.Title>
-      <Table<Receipt>
+      <Table<StatementReceipt>
         rowKey="id"
         size="small"
         className="clickable-rows"

@@ -5,6 +5,7 @@ import type { FundProfile } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { FundProfileFields, type FundProfileFormValues } from '../funds/fund-profile-fields';
+import { DuesSettingsCard } from './DuesSettingsCard';
 import { OpeningBalancesCard } from './OpeningBalancesCard';
 import { PlanRatesCard } from './PlanRatesCard';
 import { PrintSettingsCard } from './PrintSettingsCard';
@@ -61,6 +62,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
       </Col>
       <Col xs={24} xxl={10}>
         <PlanRatesCard />
+        <DuesSettingsCard />
         <OpeningBalancesCard />
         <WelfareSettingsCard />
         <PrintSettingsCard />

@@ -42,12 +42,19 @@ export function duesSummary(facts: DuesFacts, events: readonly Pick<StatusEvent,
 /**
  * A month already paid that the member would no longer owe after a change of spells (an exit dated before
  * months paid in advance, an approval moved later): such a change must be refused, or paid money would lie
- * outside membership. The earliest such month, or undefined when every paid month is still owed.
+ * outside membership. The month a spell ends in may stay paid (Decision 7: a receipt before the end may cover
+ * it), so an exit dated in a month already paid is not refused for that month; only later months are. The
+ * earliest such month, or undefined when every paid month is still owed or is such an end month.
  */
 export function paidOutsideOwed(facts: DuesFacts): Period | undefined {
   const paid = [...facts.paidPeriods].sort();
   const latest = paid[paid.length - 1];
   if (!latest) return undefined;
-  const owed = new Set(owedPeriods(facts, latest));
-  return paid.find((period) => !owed.has(period));
+  const allowed = new Set(owedPeriods(facts, latest));
+  const start = duesStartPeriod(facts);
+  for (const spell of facts.spells) {
+    const endMonth = spell.end === null ? null : periodOfDate(spell.end);
+    if (endMonth !== null && start !== null && endMonth >= start) allowed.add(endMonth);
+  }
+  return paid.find((period) => !allowed.has(period));
 }

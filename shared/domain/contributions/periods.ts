@@ -5,11 +5,24 @@ import { failure, success, type Result } from '../result';
 /** A membership spell (Decision 6): from its start date to its end date inclusive, or still open. */
 export type Spell = MemberSpell;
 
+/** Where a new member's dues start (Decision 7): the month of approval (the default) or of application. */
+export type DuesFrom = 'approval' | 'application';
+
+/**
+ * Decision 7's fund settings: where dues start, and the day of the month on which a month's dues fall due
+ * (null: the month's last day, the default; a day past the end of a short month means its last day).
+ */
+export type DuesSettings = { duesFrom: DuesFrom; dueDay: number | null };
+
+export const defaultDuesSettings: DuesSettings = { duesFrom: 'approval', dueDay: null };
+
 export type DuesFacts = {
   spells: readonly Spell[];
   approvedOn: string;
+  appliedOn: string;
   paidThroughPeriod: string | null;
   openedOn: string;
+  settings: DuesSettings;
   paidPeriods: ReadonlySet<string>;
   /**
    * Set when the paid months are known to be exactly every owed month up to this one (the common case, proved
@@ -55,12 +68,18 @@ export function owedCount(facts: DuesFacts, untilPeriod: string): number {
 export const advanceLimitMonths = 60;
 
 /**
- * The first month owed (Decision 7): the month of approval; for a member who joined before the fund used the
- * app, the month after the month paid through, or else the fund's opening month.
+ * The first month owed (Decision 7): the month of approval, or of application when the fund says so (never
+ * before the fund's opening month); for a member who joined before the fund used the app, the month after the
+ * month paid through, or else the fund's opening month.
  */
 export function duesStartPeriod(facts: DuesFacts): string | null {
   if (facts.spells.length === 0) return null;
-  if (facts.approvedOn >= facts.openedOn) return periodOfDate(facts.approvedOn);
+  if (facts.approvedOn >= facts.openedOn) {
+    if (facts.settings.duesFrom === 'approval' || facts.appliedOn >= facts.approvedOn) return periodOfDate(facts.approvedOn);
+    const applied = periodOfDate(facts.appliedOn);
+    const opened = periodOfDate(facts.openedOn);
+    return applied > opened ? applied : opened;
+  }
   if (facts.paidThroughPeriod !== null) return periodFromIndex(periodIndex(facts.paidThroughPeriod) + 1);
   return periodOfDate(facts.openedOn);
 }
@@ -71,8 +90,10 @@ type Range = { from: number; until: number | null };
  * Month ranges owed per spell, oldest first: a spell owes up to, not including, the month it ends in. The first
  * spell owes from the dues start; a later one (reinstatement) from its own start month, but never before the
  * dues start: a member reinstated before the fund used the app owes nothing the treasurer's paid-through covers.
+ * With `receivedOn`, the ranges a payment received that day may cover: the month a spell ends in too, when the
+ * payment came on or before the end date (Decision 7: that month is not due, but may be paid).
  */
-function owedRanges(facts: DuesFacts): Range[] {
+function owedRanges(facts: DuesFacts, receivedOn?: string): Range[] {
   const start = duesStartPeriod(facts);
   if (start === null) return [];
   const duesStart = periodIndex(start);
@@ -80,7 +101,8 @@ function owedRanges(facts: DuesFacts): Range[] {
     .sort((left, right) => (left.start < right.start ? -1 : left.start > right.start ? 1 : 0))
     .map((spell, index) => ({
       from: index === 0 ? duesStart : Math.max(duesStart, periodIndex(periodOfDate(spell.start))),
-      until: spell.end === null ? null : periodIndex(periodOfDate(spell.end)) - 1,
+      until:
+        spell.end === null ? null : periodIndex(periodOfDate(spell.end)) - (receivedOn !== undefined && receivedOn <= spell.end ? 0 : 1),
     }));
 }
 
@@ -88,20 +110,38 @@ function hasOpenSpell(facts: DuesFacts): boolean {
   return facts.spells.some((spell) => spell.end === null);
 }
 
-/** Every month owed from the dues start through `untilPeriod`, ascending. */
-export function owedPeriods(facts: DuesFacts, untilPeriod: string): string[] {
+function monthsOf(ranges: readonly Range[], untilPeriod: string): string[] {
   const limit = periodIndex(untilPeriod);
-  const owed = new Set<number>();
-  for (const range of owedRanges(facts)) {
+  const months = new Set<number>();
+  for (const range of ranges) {
     const last = range.until === null ? limit : Math.min(range.until, limit);
-    for (let month = range.from; month <= last; month += 1) owed.add(month);
+    for (let month = range.from; month <= last; month += 1) months.add(month);
   }
-  return [...owed].sort((a, b) => a - b).map(periodFromIndex);
+  return [...months].sort((a, b) => a - b).map(periodFromIndex);
 }
 
-/** The latest month already overdue on `asOf`: its due day, the last day of the month, has passed. */
-export function overdueHorizon(asOf: string): string {
-  return periodFromIndex(periodIndex(periodOfDate(asOf)) - 1);
+/** Every month owed from the dues start through `untilPeriod`, ascending. */
+export function owedPeriods(facts: DuesFacts, untilPeriod: string): string[] {
+  return monthsOf(owedRanges(facts), untilPeriod);
+}
+
+/**
+ * Every month a payment received on `receivedOn` may cover, through `untilPeriod`: the owed months, and the
+ * month a spell ended in when the payment came on or before its end date (Decision 7).
+ */
+export function payablePeriods(facts: DuesFacts, receivedOn: string, untilPeriod: string): string[] {
+  return monthsOf(owedRanges(facts, receivedOn), untilPeriod);
+}
+
+/**
+ * The latest month already overdue on `asOf`: its due day (the fund's setting; the last day of the month by
+ * default, or that day's month end in a shorter month) has passed.
+ */
+export function overdueHorizon(asOf: string, dueDay: number | null): string {
+  const month = periodIndex(periodOfDate(asOf));
+  const monthDays = daysInMonth(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)));
+  const due = dueDay === null ? monthDays : Math.min(dueDay, monthDays);
+  return periodFromIndex(Number(asOf.slice(8, 10)) > due ? month : month - 1);
 }
 
 function advanceLimit(asOf: string): string {
@@ -114,28 +154,31 @@ function unpaid(facts: DuesFacts, until: string): string[] {
 
 /**
  * Arrears = overdue months not covered by a receipt without a void (Decision 7). `nextUnpaid` looks as far
- * ahead as `choosePeriods` may (60 months past `asOf`), so a one-month payment always covers exactly it.
+ * ahead as `choosePeriods` may (60 months past `asOf`), so a one-month payment on `asOf` covers exactly it. The
+ * facts say what is paid: as the fund stands now, or as it stood on a day (`duesFactsAsOf`).
  */
 export function memberArrears(facts: DuesFacts, asOf: string): { overdue: string[]; count: number; nextUnpaid: string | null } {
-  const overdue = unpaid(facts, overdueHorizon(asOf));
-  return { overdue, count: overdue.length, nextUnpaid: unpaid(facts, advanceLimit(asOf))[0] ?? null };
+  const overdue = unpaid(facts, overdueHorizon(asOf, facts.settings.dueDay));
+  const next = payablePeriods(facts, asOf, advanceLimit(asOf)).find((period) => !isPaid(facts, period));
+  return { overdue, count: overdue.length, nextUnpaid: next ?? null };
 }
 
 /**
  * Oldest unpaid months first, running on into months ahead while the spell is open (paying in advance), at
- * most 60 months past `asOf`. "nothing-owed" is for a member with no open spell and nothing unpaid; a member
- * who can still pay, but fewer months than asked (a resigned member, or one paid five years ahead), gets
- * "too-many-months" with the number available.
+ * most 60 months past `asOf` (the day the payment is received). "nothing-owed" is for a member with no open
+ * spell and nothing unpaid; a member who can still pay, but fewer months than asked (a resigned member, or one
+ * paid five years ahead), gets "too-many-months" with the number available. The month a membership ended in
+ * comes last, and only for a payment received on or before the end date.
  */
 export function choosePeriods(facts: DuesFacts, monthCount: number, asOf: string): Result<string[]> {
   if (!Number.isSafeInteger(monthCount) || monthCount < 1) return failure('months-required', 'monthCount');
-  // Walks the owed months in order and stops as soon as enough unpaid ones are found: a collection day
+  // Walks the payable months in order and stops as soon as enough unpaid ones are found: a collection day
   // plans thousands of these, and most members owe just the next month.
   const limit = periodIndex(advanceLimit(asOf));
   const chosen: string[] = [];
   const seen = new Set<number>();
   const skipThrough = facts.paidThroughAll === undefined ? -Infinity : periodIndex(facts.paidThroughAll);
-  for (const range of owedRanges(facts)) {
+  for (const range of owedRanges(facts, asOf)) {
     const last = range.until === null ? limit : Math.min(range.until, limit);
     for (let month = Math.max(range.from, skipThrough + 1); month <= last && chosen.length < monthCount; month += 1) {
       if (seen.has(month)) continue;
@@ -145,19 +188,19 @@ export function choosePeriods(facts: DuesFacts, monthCount: number, asOf: string
     }
   }
   if (chosen.length === monthCount) return success(chosen.sort());
-  const available = unpaid(facts, advanceLimit(asOf)).length;
+  const available = payablePeriods(facts, asOf, advanceLimit(asOf)).filter((period) => !isPaid(facts, period)).length;
   if (available === 0 && !hasOpenSpell(facts)) return failure('nothing-owed', 'monthCount');
   return failure('too-many-months', 'monthCount', { available });
 }
 
-/** Months the treasurer picked: each owed, unpaid, not repeated, and not too far ahead. */
+/** Months the treasurer picked: each payable on the day, unpaid, not repeated, and not too far ahead. */
 export function checkPickedPeriods(facts: DuesFacts, periods: readonly string[], asOf: string): Result<string[]> {
-  const owed = new Set(owedPeriods(facts, advanceLimit(asOf)));
+  const payable = new Set(payablePeriods(facts, asOf, advanceLimit(asOf)));
   const seen = new Set<string>();
   for (const period of periods) {
     if (seen.has(period)) return failure('duplicate-period', 'periods', { period });
     seen.add(period);
-    if (!owed.has(period)) return failure('period-outside-membership', 'periods', { period });
+    if (!payable.has(period)) return failure('period-outside-membership', 'periods', { period });
     if (isPaid(facts, period)) return failure('period-already-paid', 'periods', { period });
   }
   return success([...periods].sort());
@@ -165,16 +208,21 @@ export function checkPickedPeriods(facts: DuesFacts, periods: readonly string[],
 
 export type MonthState = 'paid' | 'overdue' | 'due' | 'advance' | 'before-dues';
 
-/** The member's months for display: every owed month up to next month's due or the last month paid ahead. */
+/**
+ * The member's months for display: every owed month up to next month's due or the last month paid ahead, and
+ * a month paid that is not owed (the month a membership ended in, paid before the end) among them.
+ */
 export function monthStates(
   facts: DuesFacts,
   asOf: string,
   receiptNoByPeriod: ReadonlyMap<string, string> = new Map(),
 ): { period: string; state: MonthState; receiptNo: string | null }[] {
-  const horizon = periodIndex(overdueHorizon(asOf));
+  const horizon = periodIndex(overdueHorizon(asOf, facts.settings.dueDay));
   const lastPaid = [...facts.paidPeriods, ...(facts.paidThroughAll ? [facts.paidThroughAll] : [])].sort().at(-1);
   const until = Math.max(horizon + 1, lastPaid ? periodIndex(lastPaid) : horizon + 1);
-  return owedPeriods(facts, periodFromIndex(until)).map((period) => {
+  const shown = new Set(owedPeriods(facts, periodFromIndex(until)));
+  for (const period of facts.paidPeriods) shown.add(period);
+  return [...shown].sort().map((period) => {
     const index = periodIndex(period);
     const paid = isPaid(facts, period);
     const state: MonthState = paid ? 'paid' : index <= horizon ? 'overdue' : index === horizon + 1 ? 'due' : 'advance';

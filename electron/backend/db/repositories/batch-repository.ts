@@ -249,6 +249,7 @@ const selectLineMembers = defineStatement<{ batch_id: number }, MemberDuesRow>((
       'm.title',
       'm.first_name',
       'm.last_name',
+      'm.applied_on',
       'm.approved_on',
       'm.paid_through_period',
       'm.paid_months',

@@ -1,4 +1,6 @@
 import type { FundProfile, PlanRate, PrintedFund } from '../../../../shared/api/fund-types';
+import type { FundDues } from '../../../../shared/domain/contributions/arrears';
+import type { DuesSettings } from '../../../../shared/domain/contributions/periods';
 import { defineStatement, param, type Connection } from '../execute';
 import type { FundTable } from '../schema';
 
@@ -6,7 +8,7 @@ const selectFund = defineStatement<Record<string, never>, FundTable>((db) => db.
 
 export type WelfareSettings = { deductArrearsAtDeath: boolean; membershipCounting: 'current-spell' | 'first-spell' };
 
-/** What the use cases need of the fund beyond its profile: its dates, numbering and welfare settings. */
+/** What the use cases need of the fund beyond its profile: its dates, numbering, welfare and dues settings. */
 export type FundSettings = Pick<
   FundProfile,
   | 'uuid'
@@ -23,7 +25,7 @@ export type FundSettings = Pick<
   | 'receiptPrefix'
   | 'version'
 > &
-  WelfareSettings;
+  WelfareSettings & { dues: DuesSettings };
 
 function fundRowToProfile(row: FundTable): FundProfile {
   return {
@@ -65,7 +67,13 @@ function fundRowToSettings(row: FundTable): FundSettings {
     version: row.version,
     deductArrearsAtDeath: row.deduct_arrears_at_death === 1,
     membershipCounting: row.membership_counting === 'first-spell' ? 'first-spell' : 'current-spell',
+    dues: { duesFrom: row.dues_from === 'application' ? 'application' : 'approval', dueDay: row.due_day },
   };
+}
+
+/** What the pure dues functions need of the fund: its opening date and Decision 7's settings. */
+export function fundDues(fund: FundSettings): FundDues {
+  return { openedOn: fund.openedOn, settings: fund.dues };
 }
 
 /** The fund row always exists in a file made by funds.create; its absence means a foreign or broken file. */
@@ -137,7 +145,7 @@ function profileToColumns(profile: FundProfileFields, version: number): FundUpda
   };
 }
 
-type NewFundRow = Omit<FundTable, 'deduct_arrears_at_death' | 'membership_counting'>;
+type NewFundRow = Omit<FundTable, 'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day'>;
 
 const insertFundStatement = defineStatement<NewFundRow>((db) =>
   db.insertInto('fund').values({
@@ -189,6 +197,18 @@ export function printedFundOf(fund: FundSettings): PrintedFund {
 
 export function welfareSettingsOf(fund: FundSettings): WelfareSettings {
   return { deductArrearsAtDeath: fund.deductArrearsAtDeath, membershipCounting: fund.membershipCounting };
+}
+
+const updateDuesSettingsStatement = defineStatement<{ dues_from: string; due_day: number | null }>((db) =>
+  db
+    .updateTable('fund')
+    .set({ dues_from: param('dues_from'), due_day: param('due_day') })
+    .where('id', '=', 1),
+);
+
+/** Decision 7's settings: dues from the month of approval or of application, and the day a month falls due. */
+export function updateDuesSettings(connection: Connection, settings: DuesSettings): void {
+  updateDuesSettingsStatement.run(connection, { dues_from: settings.duesFrom, due_day: settings.dueDay });
 }
 
 const updateFundStatement = defineStatement<FundUpdate>((db) => db.updateTable('fund').set(profileParams).where('id', '=', 1));

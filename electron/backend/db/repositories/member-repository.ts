@@ -23,13 +23,31 @@ export type MemberRecord = Member & { sortKey: string; paidMonths: number; lastP
  */
 export type MemberDues = Pick<
   MemberRecord,
-  'id' | 'memberNo' | 'title' | 'firstName' | 'lastName' | 'approvedOn' | 'paidThroughPeriod' | 'paidMonths' | 'lastPaidPeriod'
+  | 'id'
+  | 'memberNo'
+  | 'title'
+  | 'firstName'
+  | 'lastName'
+  | 'appliedOn'
+  | 'approvedOn'
+  | 'paidThroughPeriod'
+  | 'paidMonths'
+  | 'lastPaidPeriod'
 >;
 
 /** The columns behind MemberDues, for a repository that reads them in a join of its own. */
 export type MemberDuesRow = Pick<
   MembersTable,
-  'id' | 'member_no' | 'title' | 'first_name' | 'last_name' | 'approved_on' | 'paid_through_period' | 'paid_months' | 'last_paid_period'
+  | 'id'
+  | 'member_no'
+  | 'title'
+  | 'first_name'
+  | 'last_name'
+  | 'applied_on'
+  | 'approved_on'
+  | 'paid_through_period'
+  | 'paid_months'
+  | 'last_paid_period'
 >;
 
 export function memberDuesOf(row: MemberDuesRow): MemberDues {
@@ -39,6 +57,7 @@ export function memberDuesOf(row: MemberDuesRow): MemberDues {
     title: row.title,
     firstName: row.first_name,
     lastName: row.last_name,
+    appliedOn: row.applied_on,
     approvedOn: row.approved_on,
     paidThroughPeriod: row.paid_through_period,
     paidMonths: row.paid_months,

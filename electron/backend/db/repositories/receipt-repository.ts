@@ -1,6 +1,7 @@
 import type { Receipt, ReceiptLine } from '../../../../shared/api/fund-types';
+import type { PaidMonth } from '../../../../shared/domain/contributions/arrears';
 import { defineBulkInsert, defineStatement, param, type Connection, type QueryBuilder } from '../execute';
-import type { ReceiptLinesTable, ReceiptMonthsTable, ReceiptsTable, ReceiptVoidsTable } from '../schema';
+import type { MemberReceiptsTable, ReceiptLinesTable, ReceiptMonthsTable, ReceiptsTable, ReceiptVoidsTable } from '../schema';
 
 export type NewReceipt = {
   uuid: string;
@@ -51,13 +52,22 @@ const insertLineRows = defineBulkInsert<'receipt_lines', ReceiptLinesTable>('rec
   'amount_satang',
 ]);
 const insertMonthRows = defineBulkInsert<'receipt_months', ReceiptMonthsTable>('receipt_months', ['receipt_id', 'member_id', 'period']);
+const insertMemberReceiptRows = defineBulkInsert<'member_receipts', MemberReceiptsTable>('member_receipts', [
+  'member_id',
+  'received_on',
+  'receipt_id',
+  'receipt_no',
+  'total_satang',
+  'has_entry_fee',
+]);
 const selectLastReceiptId = defineStatement<Record<string, never>, { id: number | null }>((db) =>
   db.selectFrom('receipts').select((eb) => eb.fn.max('id').as('id')),
 );
 
 /**
- * Receipts with their lines and months covered, many rows per statement (ids given out here, inside the use
- * case's transaction). The months table's trigger still refuses a month already paid, row by row.
+ * Receipts with their lines and months covered, and the member's copy the statement reads (member_receipts),
+ * many rows per statement (ids given out here, inside the use case's transaction). The months table's trigger
+ * still refuses a month already paid, row by row.
  */
 export function insertReceipts(connection: Connection, receipts: readonly NewReceipt[]): number[] {
   const first = (selectLastReceiptId.get(connection, {})?.id ?? 0) + 1;
@@ -101,6 +111,17 @@ export function insertReceipts(connection: Connection, receipts: readonly NewRec
   );
   insertLineRows(connection, lines);
   insertMonthRows(connection, months);
+  insertMemberReceiptRows(
+    connection,
+    receipts.map((receipt, index) => ({
+      member_id: receipt.memberId,
+      received_on: receipt.receivedOn,
+      receipt_id: ids[index] ?? 0,
+      receipt_no: receipt.receiptNo,
+      total_satang: receipt.totalSatang,
+      has_entry_fee: receipt.lines.some((line) => line.kind === 'entry-fee') ? 1 : 0,
+    })),
+  );
   return ids;
 }
 
@@ -244,24 +265,6 @@ export function paidPeriods(connection: Connection, memberId: number): Map<strin
   return new Map(selectPaidPeriods.all(connection, { member_id: memberId }).map((row) => [row.period, row.receipt_id]));
 }
 
-const selectPeriodsPaidAfter = defineStatement<{ member_id: number; after: string }, { period: string }>((db) =>
-  db
-    .selectFrom('receipts as r')
-    .innerJoin('receipt_months as m', 'm.receipt_id', 'r.id')
-    .select('m.period')
-    .where('r.member_id', '=', param('member_id'))
-    .where('r.received_on', '>', param('after'))
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
-);
-
-/**
- * The months a member paid by receipts received after a date (not voided): taken away from the paid months, they
- * leave what was paid as of that date. Read from the (member, received_on) index: usually a few rows.
- */
-export function periodsPaidAfter(connection: Connection, memberId: number, after: string): string[] {
-  return selectPeriodsPaidAfter.all(connection, { member_id: memberId, after }).map((row) => row.period);
-}
-
 const selectFirstPayment = defineStatement<{ member_id: number; from: string; to: string }, { received_on: string | null }>((db) =>
   db
     .selectFrom('receipts as r')
@@ -269,10 +272,23 @@ const selectFirstPayment = defineStatement<{ member_id: number; from: string; to
     .where('r.member_id', '=', param('member_id'))
     .where('r.received_on', '>=', param('from'))
     .where('r.received_on', '<=', param('to'))
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'r.id')))),
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('receipt_voids as v')
+            .select('v.receipt_id')
+            .whereRef('v.receipt_id', '=', 'r.id')
+            .where('v.voided_on', '<=', param('to')),
+        ),
+      ),
+    ),
 );
 
-/** The member's first payment (not voided) received between two dates: where some bylaws start the waiting period. */
+/**
+ * The member's first payment received between two dates and not voided by the second (Decision 7's "as of":
+ * a void made later does not count on the day): where some bylaws start the waiting period.
+ */
 export function firstPaymentBetween(connection: Connection, memberId: number, from: string, to: string): string | null {
   return selectFirstPayment.get(connection, { member_id: memberId, from, to })?.received_on ?? null;
 }
@@ -326,47 +342,68 @@ export function insertVoid(
   });
 }
 
-const selectMemberReceipts = defineStatement<{ member_id: number; limit: number }, ReceiptRecordRow>((db) =>
-  receiptRecords(db)
-    .where('r.member_id', '=', param('member_id'))
-    .orderBy('r.received_on', 'desc')
-    .orderBy('r.id', 'desc')
-    .limit(param('limit')),
-);
-const selectMemberMonths = defineStatement<{ member_id: number }, { receipt_id: number; period: string }>((db) =>
-  db.selectFrom('receipt_months').select(['receipt_id', 'period']).where('member_id', '=', param('member_id')).orderBy('period'),
-);
-const countMemberReceipts = defineStatement<{ member_id: number }, { total: number }>((db) =>
+/** A receipt as a member's statement lists it: read with the member's others from member_receipts. */
+export type ReceiptSummary = {
+  receiptId: number;
+  receivedOn: string;
+  receiptNo: string;
+  totalSatang: number;
+  hasEntryFee: boolean;
+  void: Receipt['void'];
+};
+
+const selectMemberReceiptSummaries = defineStatement<
+  { member_id: number },
+  MemberReceiptsTable & { voided_on: string | null; reason: string | null; actor: string | null }
+>((db) =>
   db
-    .selectFrom('receipts')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where('member_id', '=', param('member_id')),
+    .selectFrom('member_receipts as s')
+    .leftJoin('receipt_voids as v', 'v.receipt_id', 's.receipt_id')
+    .selectAll('s')
+    .select(['v.voided_on', 'v.reason', 'v.actor'])
+    .where('s.member_id', '=', param('member_id'))
+    .orderBy('s.received_on')
+    .orderBy('s.receipt_id'),
 );
 
 /**
- * A member's latest receipts with their lines and months, for the statement. Ten years of monthly receipts
- * lie on as many pages of a large file, so only the latest `limit` are read in full; the months of all of
- * them come from one covering index.
+ * Every receipt of the member, oldest first, with its void: one range of member_receipts, which keeps a
+ * member's receipts together, and a key lookup per void. Ten years of monthly receipts are a page or two here,
+ * where the receipts and their journal entries lie on a page each: the treasurer's first look at a statement,
+ * with nothing in the cache, reads a few pages.
  */
-export function memberReceipts(
+export function memberReceiptSummaries(connection: Connection, memberId: number): ReceiptSummary[] {
+  return selectMemberReceiptSummaries.all(connection, { member_id: memberId }).map((row) => ({
+    receiptId: row.receipt_id,
+    receivedOn: row.received_on,
+    receiptNo: row.receipt_no,
+    totalSatang: row.total_satang,
+    hasEntryFee: row.has_entry_fee === 1,
+    void: row.voided_on === null ? null : { voidedOn: row.voided_on, reason: row.reason ?? '', actor: row.actor ?? '' },
+  }));
+}
+
+const selectMemberMonths = defineStatement<{ member_id: number }, { receipt_id: number; period: string }>((db) =>
+  db.selectFrom('receipt_months').select(['receipt_id', 'period']).where('member_id', '=', param('member_id')).orderBy('period'),
+);
+
+/**
+ * Every month any of the member's receipts covered, with the day the receipt was received and voided: what
+ * the member's dues on any day follow from (Decision 7's "as of"). The months come from the (member, period)
+ * index alone; the dates from the member's receipt summaries, read here unless the caller has them.
+ */
+export function memberPaidMonths(
   connection: Connection,
   memberId: number,
-  limit: number,
-): { total: number; receipts: { record: ReceiptRecord; lines: ReceiptLine[]; periods: string[] }[] } {
-  const periods = new Map<number, string[]>();
-  for (const month of selectMemberMonths.all(connection, { member_id: memberId })) {
-    const list = periods.get(month.receipt_id) ?? [];
-    list.push(month.period);
-    periods.set(month.receipt_id, list);
-  }
-  return {
-    total: countMemberReceipts.get(connection, { member_id: memberId })?.total ?? 0,
-    receipts: selectMemberReceipts.all(connection, { member_id: memberId, limit }).map((row) => ({
-      record: receiptRowToRecord(row),
-      lines: receiptLines(connection, row.id),
-      periods: periods.get(row.id) ?? [],
-    })),
-  };
+  summaries: readonly ReceiptSummary[] = memberReceiptSummaries(connection, memberId),
+): PaidMonth[] {
+  const receipts = new Map(summaries.map((summary) => [summary.receiptId, summary]));
+  return selectMemberMonths.all(connection, { member_id: memberId }).flatMap((month) => {
+    const receipt = receipts.get(month.receipt_id);
+    return receipt
+      ? [{ period: month.period, receiptId: month.receipt_id, receivedOn: receipt.receivedOn, voidedOn: receipt.void?.voidedOn ?? null }]
+      : [];
+  });
 }
 
 const selectLastPaid = defineStatement<{ member_id: number }, { period: string }>((db) =>

@@ -1,4 +1,4 @@
-import type { FundProfile, MemberDetail, MemberStatement, Receipt } from '../../../../shared/api/fund-types';
+import type { FundProfile, MemberDetail, MemberStatement, StatementReceipt } from '../../../../shared/api/fund-types';
 import type { PrintSettings } from '../../../../shared/api/printing-types';
 import type { CalendarDate } from '../../../../shared/domain/calendar-date';
 import type { DocumentModel, DocumentRow, DocumentTable } from '../../../../shared/domain/documents/document-model';
@@ -128,12 +128,12 @@ function receiptsTable(statement: MemberStatement): DocumentTable {
 }
 
 /** The months a receipt paid for as ranges, and the entry fee when it took one. */
-function receiptItems(receipt: Receipt): string {
+function receiptItems(receipt: StatementReceipt): string {
   const parts = receipt.periods.length > 0 ? [formatPeriodRanges(receipt.periods)] : [];
-  if (receipt.lines.some((line) => line.kind === 'entry-fee')) parts.push(text('entryFee'));
+  if (receipt.hasEntryFee) parts.push(text('entryFee'));
   return parts.join(', ');
 }
 
-function voidRemark(receipt: Receipt): string | null {
+function voidRemark(receipt: StatementReceipt): string | null {
   return receipt.void === null ? null : text('voided', { date: formatDate(receipt.void.voidedOn, 'th') });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { periodIndex } from '../../../../shared/domain/calendar-date';
 import { duesSummary, paidOutsideOwed } from '../../../../shared/domain/contributions/dues-summary';
-import { owedCount, type DuesFacts } from '../../../../shared/domain/contributions/periods';
+import { defaultDuesSettings, owedCount, type DuesFacts } from '../../../../shared/domain/contributions/periods';
 import type { StatusEvent } from '../../../../shared/domain/members/spells';
 import { spellsOf } from '../../../../shared/domain/members/spells';
 
@@ -14,8 +14,10 @@ function member(events: Event[] = [], overrides: Partial<DuesFacts> = {}): { fac
     facts: {
       spells: spellsOf(approvedOn, events),
       approvedOn,
+      appliedOn: '2024-01-10',
       paidThroughPeriod: null,
       openedOn: '2024-01-01',
+      settings: defaultDuesSettings,
       paidPeriods: new Set(),
       ...overrides,
     },
@@ -101,8 +103,16 @@ describe('months paid outside membership', () => {
     expect(paidOutsideOwed(member([], { paidPeriods: new Set(['2024-01', '2024-02', '2024-12']) }).facts)).toBeUndefined();
   });
 
-  it('finds a month paid in advance beyond an exit: the exit must be refused', () => {
-    expect(paidOutsideOwed(member([resigned], { paidPeriods: new Set(['2024-05', '2024-07', '2024-06']) }).facts)).toBe('2024-06');
+  it('finds a month paid in advance beyond the month of an exit: the exit must be refused', () => {
+    expect(paidOutsideOwed(member([resigned], { paidPeriods: new Set(['2024-05', '2024-07', '2024-06']) }).facts)).toBe('2024-07');
+  });
+
+  it('lets the month of the exit stay paid (Decision 7): a death in a month already paid is not refused for it', () => {
+    expect(paidOutsideOwed(member([resigned], { paidPeriods: new Set(['2024-05', '2024-06']) }).facts)).toBeUndefined();
+    const died: Event = { kind: 'deceased', effectiveOn: '2024-11-30' };
+    expect(paidOutsideOwed(member([died], { paidPeriods: new Set(['2024-10', '2024-11']) }).facts)).toBeUndefined();
+    // The month a first spell ended in stays paid after a reinstatement too; months between the spells do not.
+    expect(paidOutsideOwed(member([resigned, reinstated], { paidPeriods: new Set(['2024-06', '2025-03']) }).facts)).toBeUndefined();
   });
 
   it('finds a month paid between two spells, and one before an approval moved later', () => {

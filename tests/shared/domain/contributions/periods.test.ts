@@ -4,6 +4,7 @@ import { periodFromIndex, periodIndex } from '../../../../shared/domain/calendar
 import {
   checkPickedPeriods,
   choosePeriods,
+  defaultDuesSettings,
   duesStartPeriod,
   memberArrears,
   monthStates,
@@ -21,8 +22,10 @@ console.log(`periods.test.ts seed ${seed} (replay with SWF_SEED=${seed})`);
 const facts = (overrides: Partial<DuesFacts> = {}): DuesFacts => ({
   spells: [{ start: '2024-01-20', end: null }],
   approvedOn: '2024-01-20',
+  appliedOn: '2024-01-10',
   paidThroughPeriod: null,
   openedOn: '2024-01-01',
+  settings: defaultDuesSettings,
   paidPeriods: new Set(),
   ...overrides,
 });
@@ -116,11 +119,11 @@ describe('which months are owed (Decision 6)', () => {
 
 describe('when a month is overdue', () => {
   it('is once the last day of the month has passed', () => {
-    expect(overdueHorizon('2026-11-25')).toBe('2026-10');
-    expect(overdueHorizon('2026-11-30')).toBe('2026-10');
-    expect(overdueHorizon('2026-12-01')).toBe('2026-11');
-    expect(overdueHorizon('2024-03-01')).toBe('2024-02');
-    expect(overdueHorizon('2024-01-01')).toBe('2023-12');
+    expect(overdueHorizon('2026-11-25', null)).toBe('2026-10');
+    expect(overdueHorizon('2026-11-30', null)).toBe('2026-10');
+    expect(overdueHorizon('2026-12-01', null)).toBe('2026-11');
+    expect(overdueHorizon('2024-03-01', null)).toBe('2024-02');
+    expect(overdueHorizon('2024-01-01', null)).toBe('2023-12');
     expect(memberArrears(facts(), '2024-01-31').count).toBe(0);
     expect(memberArrears(facts(), '2024-02-01')).toEqual({ overdue: ['2024-01'], count: 1, nextUnpaid: '2024-01' });
     expect(memberArrears(facts(), '2024-02-29').count).toBe(1);
@@ -254,7 +257,7 @@ describe('arrears arithmetic on random members', () => {
           const paid = new Set(paidOffsets.map((offset) => periodFromIndex(base + offset)).filter((period) => owedAll.has(period)));
           const asOf = `${periodFromIndex(base + asOfOffset)}-20`;
           const withPaid = { ...dues, paidPeriods: paid };
-          const owed = owedPeriods(withPaid, overdueHorizon(asOf));
+          const owed = owedPeriods(withPaid, overdueHorizon(asOf, null));
           const arrears = memberArrears(withPaid, asOf);
           expect(arrears.count + owed.filter((period) => paid.has(period)).length).toBe(owed.length);
           expect(owedCount(withPaid, periodFromIndex(base + 200))).toBe(owedAll.size);

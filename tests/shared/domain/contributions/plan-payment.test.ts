@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DuesFacts } from '../../../../shared/domain/contributions/periods';
+import { defaultDuesSettings, type DuesFacts } from '../../../../shared/domain/contributions/periods';
 import { planPayment, type PaymentFacts } from '../../../../shared/domain/contributions/plan-payment';
 import type { PlanRate } from '../../../../shared/domain/contributions/plan';
 
@@ -13,8 +13,10 @@ const rates: PlanRate[] = [
 const dues = (overrides: Partial<DuesFacts> = {}): DuesFacts => ({
   spells: [{ start: '2024-01-20', end: null }],
   approvedOn: '2024-01-20',
+  appliedOn: '2024-01-10',
   paidThroughPeriod: null,
   openedOn: '2024-01-01',
+  settings: defaultDuesSettings,
   paidPeriods: new Set(),
   ...overrides,
 });

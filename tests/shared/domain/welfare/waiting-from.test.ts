@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paidDays } from '../../../../shared/domain/contributions/periods';
+import { defaultDuesSettings, paidDays } from '../../../../shared/domain/contributions/periods';
 import { decideClaim } from '../../../../shared/domain/welfare/decide-claim';
 import type { WaitingFrom } from '../../../../shared/domain/welfare/rules';
 import { input, member, typeOf } from './fixtures';
@@ -74,8 +74,10 @@ describe('where the waiting period starts (Decision 11, per rule)', () => {
     const facts = {
       spells: [{ start: '2024-01-15', end: null }],
       approvedOn: '2024-01-15',
+      appliedOn: '2024-01-05',
       paidThroughPeriod: '2024-01',
       openedOn: '2024-02-01',
+      settings: defaultDuesSettings,
       paidPeriods: new Set(['2024-02', '2024-03', '2024-05']),
     };
     // January (memo, 31) + February 2024 (leap, 29) + March (31) + May (31); April unpaid.
