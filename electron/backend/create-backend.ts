@@ -12,6 +12,8 @@ import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import { voidMemberStatus } from './use-cases/member-status-voids';
+import { voidMemberRegistration } from './use-cases/member-voids';
+import { amountCeilings, setAmountCeilings } from './use-cases/amount-ceilings';
 import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
 import {
   addRuleVersion,
@@ -61,6 +63,8 @@ export function createBackend(): FundHandlers {
   return {
     'fund.get': (context) => getFund(context),
     'fund.update': (context, input) => updateFundProfile(context, input),
+    'fund.ceilings': (context) => amountCeilings(context),
+    'fund.setCeilings': (context, input) => setAmountCeilings(context, input),
     'plan.list': (context) => listRates(context),
     'plan.addRate': (context, input) => addRate(context, input),
     'members.register': (context, input) => registerMember(context, input),
@@ -70,6 +74,7 @@ export function createBackend(): FundHandlers {
     'members.search': (context, input) => findMembers(context, input),
     'members.recordStatus': (context, input) => recordMemberStatus(context, input),
     'members.voidStatus': (context, input) => voidMemberStatus(context, input),
+    'members.void': (context, input) => voidMemberRegistration(context, input),
     'members.addDependent': (context, input) => addDependent(context, input),
     'contributions.quote': (context, input) => quoteContribution(context, input),
     'contributions.record': (context, input) => recordContribution(context, input),

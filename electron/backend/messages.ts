@@ -44,9 +44,8 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
   const params: Record<string, string | number> = { ...(error.params ?? {}) };
   const key = fieldKey(error.field);
   params.fieldLabel = key ? t(`fields.${key}`, { defaultValue: key }) : t('fields.input-root');
-  if (typeof params.reason === 'string') params.reasonText = t(`reasons.${params.reason}`, { defaultValue: params.reason });
   if (typeof params.period === 'string') params.periodLabel = formatPeriod(params.period, language);
-  for (const name of ['expected', 'arrears', 'benefit'] as const) {
+  for (const name of ['expected', 'arrears', 'benefit', 'amount', 'ceiling'] as const) {
     const value = params[name];
     if (typeof value === 'number') params[`${name}Text`] = formatBaht(value);
   }
@@ -57,6 +56,10 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
       params[`${name}Label`] = params[name];
     }
   }
+  // A reason may quote its own params (a date's plausible range), so it is rendered once dates read as B.E.
+  if (typeof params.reason === 'string') params.reasonText = t(`reasons.${params.reason}`, { ...params, defaultValue: params.reason });
+  if (typeof params.amountKind === 'string')
+    params.amountKindLabel = t(`amountKinds.${params.amountKind}`, { defaultValue: params.amountKind });
   for (const name of ['status', 'current'] as const) {
     const value = params[name];
     if (typeof value === 'string') params[`${name}Label`] = t(`statuses.${value}`, { defaultValue: value });

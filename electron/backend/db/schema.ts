@@ -35,6 +35,9 @@ export type FundTable = {
   membership_counting: string;
 };
 
+/** The fund's plausibility ceilings for typed amounts (migration 0008): read and set on their own. */
+export type FundCeilingColumns = { ceiling_payment_satang: number; ceiling_payout_satang: number; ceiling_grant_satang: number };
+
 export type PlanRatesTable = {
   id: number;
   effective_from: string;
@@ -84,6 +87,10 @@ export type MembersTable = {
   version: number;
   created_at: string;
   updated_at: string;
+  no_arrears_at_opening: number;
+  voided_on: string | null;
+  void_reason: string | null;
+  voided_by: string | null;
 };
 
 export type MemberVersionsTable = {
@@ -324,10 +331,13 @@ export type RequestsTable = {
 };
 
 export type Database = {
-  fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting'>;
+  fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting'> &
+    WithDefaults<FundCeilingColumns, keyof FundCeilingColumns>;
   plan_rates: WithGeneratedId<PlanRatesTable>;
   plan_bundles: PlanBundlesTable;
-  members: WithGeneratedId<MembersTable>;
+  members: WithGeneratedId<
+    WithDefaults<MembersTable, 'no_arrears_at_opening' | 'voided_on' | 'void_reason' | 'voided_by'> & { id: number }
+  >;
   member_versions: MemberVersionsTable;
   member_status_events: WithGeneratedId<WithDefaults<MemberStatusEventsTable, 'voided_on' | 'void_reason' | 'voided_by'> & { id: number }>;
   document_sequences: DocumentSequencesTable;

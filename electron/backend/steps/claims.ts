@@ -15,6 +15,7 @@ import { findClaim, memberClaimsOfType, updateClaimState, type ClaimProgress, ty
 import { findWelfareType, listRuleVersions } from '../db/repositories/welfare-repository';
 import type { UseCaseContext } from '../use-cases/use-case-context';
 import { loadMemberFacts } from './member-facts';
+import { voidedMember } from './member-voided';
 
 type ClaimInput = z.output<z.ZodObject<typeof claimInput>>;
 
@@ -89,6 +90,7 @@ export function decide(
   const { fund, versions } = known;
   const loaded = loadMemberFacts(connection, input.memberId, fund.openedOn);
   if (!loaded) return failure('member-not-found', 'memberId');
+  if (loaded.member.void) return voidedMember(loaded.member);
   let recipient: Parameters<typeof decideClaim>[0]['claim']['recipient'] = {
     kind: input.recipient.kind === 'beneficiary' ? 'beneficiary' : 'member',
   };

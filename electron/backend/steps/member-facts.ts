@@ -24,7 +24,8 @@ export function loadMemberFacts(connection: Connection, memberId: number, opened
     events,
     receiptIdByPeriod,
     facts: {
-      spells: spellsOf(member.approvedOn, events),
+      // A registration voided as made in error was never a membership: no spell, so nothing owed or judged.
+      spells: member.void ? [] : spellsOf(member.approvedOn, events),
       approvedOn: member.approvedOn,
       paidThroughPeriod: member.paidThroughPeriod,
       openedOn: openedOn ?? readFund(connection).openedOn,

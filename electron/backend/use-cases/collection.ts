@@ -19,7 +19,9 @@ import { listPlanRates, readFund } from '../db/repositories/fund-repository';
 import { findMemberRow, statusEventsByMember, type MemberDues } from '../db/repositories/member-repository';
 import { hasPaidEntryFee, receiptRequestWithPrefix } from '../db/repositories/receipt-repository';
 import { findRequest } from '../db/repositories/request-repository';
+import { checkAmountCeiling } from '../steps/amount-ceilings';
 import { loadMemberFacts, quickMemberFacts } from '../steps/member-facts';
+import { voidedMember } from '../steps/member-voided';
 import { describePayment, type PlannedPayment } from '../steps/payment-plan';
 import { postReceipts, type ReceiptToPost } from '../steps/post-receipts';
 import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
@@ -142,12 +144,19 @@ function draftBatch(connection: Connection, batchId: number): Result<BatchRecord
 }
 
 /** Each line is checked and saved as it is typed, so a dead laptop loses at most the line being typed. */
-export function setBatchLine(context: UseCaseContext, input: LineFacts & { batchId: number }): Result<CollectionBatch> {
+export function setBatchLine(
+  context: UseCaseContext,
+  input: LineFacts & { batchId: number; isLargeAmountConfirmed: boolean },
+): Result<CollectionBatch> {
   const { connection, clock } = context;
   const batch = draftBatch(connection, input.batchId);
   if (!batch.ok) return batch;
+  const member = findMemberRow(connection, input.memberId);
+  if (member?.void) return voidedMember(member);
   const planned = planLine(connection, batch.value, input, knownFacts(connection, clock.today()));
   if (!planned.ok) return planned;
+  const plausible = checkAmountCeiling(connection, 'payment', input.amountSatang, input.isLargeAmountConfirmed, 'amountSatang');
+  if (!plausible.ok) return plausible;
   const now = clock.now();
   upsertBatchLine(connection, {
     batchId: input.batchId,

@@ -13,6 +13,7 @@ import {
   updateFund,
   type FundProfileFields,
 } from '../db/repositories/fund-repository';
+import { checkAmountCeiling } from '../steps/amount-ceilings';
 import type { UseCaseContext } from './use-case-context';
 
 type ProfileInput = z.output<typeof fundProfileInput>;
@@ -100,12 +101,22 @@ export function listRates(context: UseCaseContext): Result<PlanRate[]> {
   return success(listPlanRates(context.connection));
 }
 
-export function addRate(context: UseCaseContext, input: RateInput): Result<PlanRate> {
+export function addRate(context: UseCaseContext, input: RateInput & { isLargeAmountConfirmed: boolean }): Result<PlanRate> {
   const fund = readFund(context.connection);
   const checked = checkRate(input, fund, '');
   if (!checked.ok) return failure(checked.error.code, checked.error.field?.replace(/^\./, ''), checked.error.params);
   const rates = listPlanRates(context.connection);
   if (rates.some((rate) => rate.effectiveFrom === input.effectiveFrom)) return failure('rate-date-taken', 'effectiveFrom');
+  // A price is what members will pay: one above the payment ceiling is a typo until the treasurer confirms it.
+  const prices: [number, string][] = [
+    [input.monthlySatang, 'monthlySatang'],
+    [input.entryFeeSatang, 'entryFeeSatang'],
+    ...input.bundles.map((bundle, index): [number, string] => [bundle.priceSatang, `bundles.${index}.priceSatang`]),
+  ];
+  for (const [price, field] of prices) {
+    const plausible = checkAmountCeiling(context.connection, 'payment', price, input.isLargeAmountConfirmed, field);
+    if (!plausible.ok) return plausible;
+  }
   const id = insertPlanRate(context.connection, input, context.call.at);
   const created = listPlanRates(context.connection).find((rate) => rate.id === id);
   if (!created) throw new Error('rate not stored');
