@@ -596,7 +596,6 @@ const voidMemberStatement = defineStatement<{ id: number; voided_on: string; voi
         void_reason: param('void_reason'),
         voided_by: param('voided_by'),
         updated_at: param('updated_at'),
-        version: sql<number>`version + 1`,
       })
       .where('id', '=', param('id')),
 );
