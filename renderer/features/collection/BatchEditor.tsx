@@ -11,6 +11,8 @@ import { localized } from '../../components/api-errors';
 import { MoneyInput } from '../../components/MoneyInput';
 import { newRequestId } from '../../components/today';
 import { useQuote } from '../contributions/use-quote';
+import { WhyDisabled } from '../../components/WhyDisabled';
+import { useAmountConfirmation } from '../../components/use-amount-confirmation';
 
 type Props = { batchId: number; onBack: () => void; navigate: Navigate };
 
@@ -21,6 +23,7 @@ type Props = { batchId: number; onBack: () => void; navigate: Navigate };
  */
 export function BatchEditor({ batchId, onBack, navigate }: Props) {
   const { t, i18n } = useTranslation();
+  const confirmAmount = useAmountConfirmation();
   const [batch, setBatch] = useState<CollectionBatch>();
   const [query, setQuery] = useState('');
   const [options, setOptions] = useState<MemberRow[]>([]);
@@ -85,13 +88,16 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
     if (!member || isSaving) return;
     if (amountSatang === undefined) return setProblem(t('ui.form.badMoney'));
     setSaving(true);
-    const result = await api.fund['collection.setLine']({
-      batchId,
-      memberId: member.id,
-      monthCount: months,
-      amountSatang,
-      includeEntryFee: withEntryFee,
-    });
+    const result = await confirmAmount((isLargeAmountConfirmed) =>
+      api.fund['collection.setLine']({
+        batchId,
+        memberId: member.id,
+        monthCount: months,
+        amountSatang,
+        includeEntryFee: withEntryFee,
+        isLargeAmountConfirmed,
+      }),
+    );
     setSaving(false);
     if (!result.ok) return setProblem(localized(result.error.message));
     setBatch(result.value);
@@ -200,9 +206,18 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
           <div ref={amountRef} style={{ width: 200 }}>
             <MoneyInput size="large" value={amount} onChange={setAmount} onPressEnter={() => void addLine()} data-testid="batch-amount" />
           </div>
-          <Button type="primary" size="large" onClick={() => void addLine()} disabled={!member} loading={isSaving} data-testid="batch-add">
-            {t('ui.collection.addLine')}
-          </Button>
+          <WhyDisabled reason={member ? undefined : t('ui.whyDisabled.memberFirst')}>
+            <Button
+              type="primary"
+              size="large"
+              onClick={() => void addLine()}
+              disabled={!member}
+              loading={isSaving}
+              data-testid="batch-add"
+            >
+              {t('ui.collection.addLine')}
+            </Button>
+          </WhyDisabled>
         </div>
       )}
       <Table<BatchLine>
@@ -279,15 +294,21 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
       {isDraft && (
         <div style={{ marginTop: 16 }}>
           {progress !== undefined && <Progress percent={progress} status="active" data-testid="batch-progress" />}
-          <Button
-            type="primary"
-            size="large"
-            disabled={batch.lines.length === 0 || progress !== undefined}
-            onClick={() => void post()}
-            data-testid="batch-post"
+          <WhyDisabled
+            reason={
+              progress !== undefined ? t('ui.whyDisabled.working') : batch.lines.length === 0 ? t('ui.whyDisabled.noLines') : undefined
+            }
           >
-            {t('ui.collection.post', { count: batch.lines.length })}
-          </Button>
+            <Button
+              type="primary"
+              size="large"
+              disabled={batch.lines.length === 0 || progress !== undefined}
+              onClick={() => void post()}
+              data-testid="batch-post"
+            >
+              {t('ui.collection.post', { count: batch.lines.length })}
+            </Button>
+          </WhyDisabled>
         </div>
       )}
       {!isDraft && (

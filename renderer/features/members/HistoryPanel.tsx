@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberVersion } from '../../../shared/api/fund-types';
-import { formatDate } from '../../../shared/domain/buddhist-date';
+import { formatInstant } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
 
 /** Every saved version of the profile, newest first. */
@@ -24,9 +24,10 @@ export function HistoryPanel({ memberId }: { memberId: number }) {
         {
           title: t('ui.members.recordedAt'),
           dataIndex: 'recordedAt',
-          render: (value: string) => `${formatDate(value.slice(0, 10), language)} ${value.slice(11, 16)}`,
+          render: (value: string) => formatInstant(value, language),
         },
-        { title: t('ui.members.recordedBy'), dataIndex: 'actor' },
+        // The recorder is stored as a user id ('treasurer' until roles exist): shown as the role's name.
+        { title: t('ui.members.recordedBy'), dataIndex: 'actor', render: (value: string) => t(`actors.${value}`, { defaultValue: value }) },
         { title: t('fields.fullName'), render: (_value, row) => `${row.profile.title}${row.profile.firstName} ${row.profile.lastName}` },
         { title: t('fields.phone'), render: (_value, row) => row.profile.phone },
         {

@@ -8,6 +8,8 @@ import { FundProfileFields, type FundProfileFormValues } from '../funds/fund-pro
 import { OpeningBalancesCard } from './OpeningBalancesCard';
 import { PlanRatesCard } from './PlanRatesCard';
 import { WelfareSettingsCard } from './WelfareSettingsCard';
+import { WhyDisabled } from '../../components/WhyDisabled';
+import { AmountCeilingsCard } from './AmountCeilingsCard';
 
 /** The fund's profile (saved with a version check, so two windows never overwrite each other) and its plan. */
 export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundProfile) => void }) {
@@ -52,9 +54,11 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
           {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="settings-error" />}
           <Form<FundProfileFormValues> form={form} layout="vertical" onFinish={(values) => void save(values)}>
             <FundProfileFields withOpenedOn={false} />
-            <Button type="primary" size="large" htmlType="submit" loading={isBusy} disabled={!profile} data-testid="settings-save">
-              {t('ui.common.save')}
-            </Button>
+            <WhyDisabled reason={profile ? undefined : t('ui.whyDisabled.loading')}>
+              <Button type="primary" size="large" htmlType="submit" loading={isBusy} disabled={!profile} data-testid="settings-save">
+                {t('ui.common.save')}
+              </Button>
+            </WhyDisabled>
           </Form>
         </Card>
       </Col>
@@ -62,6 +66,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
         <PlanRatesCard />
         <OpeningBalancesCard />
         <WelfareSettingsCard />
+        <AmountCeilingsCard />
       </Col>
     </Row>
   );

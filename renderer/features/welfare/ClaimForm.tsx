@@ -12,6 +12,7 @@ import { localized } from '../../components/api-errors';
 import { newRequestId, todayIso } from '../../components/today';
 import { explanationText } from './explanation';
 import { ExplanationList } from './ExplanationList';
+import { WhyDisabled } from '../../components/WhyDisabled';
 
 type Values = { memberId?: number; typeId?: number; eventDate: string; units?: number; recipient: string; documents: string[] };
 
@@ -168,14 +169,24 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
           <Button onClick={() => void check()} data-testid="claim-check">
             {t('ui.welfare.check')}
           </Button>
-          <Button
-            type="primary"
-            disabled={!decision || decision.refusal?.code === 'claim-duplicate'}
-            onClick={() => void record()}
-            data-testid="claim-record"
+          <WhyDisabled
+            reason={
+              !decision
+                ? t('ui.whyDisabled.checkFirst')
+                : decision.refusal?.code === 'claim-duplicate'
+                  ? t('ui.whatIf.reasons.claim-duplicate')
+                  : undefined
+            }
           >
-            {t('ui.welfare.record')}
-          </Button>
+            <Button
+              type="primary"
+              disabled={!decision || decision.refusal?.code === 'claim-duplicate'}
+              onClick={() => void record()}
+              data-testid="claim-record"
+            >
+              {t('ui.welfare.record')}
+            </Button>
+          </WhyDisabled>
         </Space>
       </Form>
       {decision && (

@@ -12,6 +12,7 @@ import { ExplanationList } from './ExplanationList';
 import { PayClaimModal } from './PayClaimModal';
 import { RecheckClaimModal } from './RecheckClaimModal';
 import { ReverseClaimModal } from './ReverseClaimModal';
+import { footerSayingWhy } from '../../components/WhyDisabled';
 
 const stateColors: Record<string, string> = { pending: 'gold', approved: 'blue', rejected: 'default', paid: 'green', reversed: 'red' };
 const pageSize = 20;
@@ -335,6 +336,11 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
           onCancel={() => setAction(undefined)}
           onOk={() => void decide()}
           okButtonProps={{ disabled: text.trim() === '', 'data-testid': 'claim-confirm' }}
+          footer={footerSayingWhy(
+            text.trim() === ''
+              ? t('ui.whyDisabled.fieldFirst', { field: t(action.action === 'approve' ? 'fields.meetingRef' : 'fields.reason') })
+              : undefined,
+          )}
         >
           {/* The committee decides with the engine's explanation in front of it (issue 3). */}
           <Typography.Paragraph strong>
