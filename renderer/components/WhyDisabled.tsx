@@ -3,13 +3,13 @@ import type { FC, ReactElement, ReactNode } from 'react';
 
 /**
  * No button is disabled without saying why (issue 14 §16): wrap it, give the reason while it is disabled, and
- * the reason shows when she points at it or tabs to it. Pass `undefined` once the button works.
+ * the reason shows when she points at it or tabs to it. Pass `undefined` once the button works. The wrapper stays
+ * in place either way, so the button is never re-mounted between a click's aim and its press.
  */
 export function WhyDisabled({ reason, children }: { reason: string | undefined; children: ReactElement }) {
-  if (reason === undefined) return children;
   return (
     <Tooltip title={reason}>
-      <span className="why-disabled" data-why-disabled={reason} tabIndex={0}>
+      <span className="why-disabled" data-why-disabled={reason} tabIndex={reason === undefined ? undefined : 0}>
         {children}
       </span>
     </Tooltip>
