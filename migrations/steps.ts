@@ -1,9 +1,13 @@
 import type { MigrationStep } from './step-types';
 import { groupAuditRowsIntoCalls } from './0007_call_ids';
+import { freeCitizenIdsOfVoidedMembers } from './0011_member_forms';
 
 /**
  * The TypeScript steps of numbered migrations (A9), by migration number. Each runs right after its SQL file, in
  * the same transaction. They are listed here, not found on disk, so the desktop bundle compiles them in while
  * the SQL files travel as resources; a test checks every `NNNN_*.ts` file in this folder is listed.
  */
-export const migrationSteps: ReadonlyMap<number, MigrationStep> = new Map([[7, groupAuditRowsIntoCalls]]);
+export const migrationSteps: ReadonlyMap<number, MigrationStep> = new Map([
+  [7, groupAuditRowsIntoCalls],
+  [11, freeCitizenIdsOfVoidedMembers],
+]);

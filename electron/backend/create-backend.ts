@@ -23,6 +23,8 @@ import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, tri
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import { voidMemberStatus } from './use-cases/member-status-voids';
 import { printSettings, updatePrintSettings } from './use-cases/printing';
+import { voidMemberRegistration } from './use-cases/member-voids';
+import { amountCeilings, setAmountCeilings } from './use-cases/amount-ceilings';
 import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
 import {
   addRuleVersion,
@@ -74,6 +76,8 @@ export function createBackend(): FundHandlers {
     'fund.update': (context, input) => updateFundProfile(context, input),
     'fund.duesSettings': (context) => duesSettings(context),
     'fund.updateDuesSettings': (context, input) => updateDuesSettingsUseCase(context, input),
+    'fund.ceilings': (context) => amountCeilings(context),
+    'fund.setCeilings': (context, input) => setAmountCeilings(context, input),
     'plan.list': (context) => listRates(context),
     'plan.addRate': (context, input) => addRate(context, input),
     'members.register': (context, input) => registerMember(context, input),
@@ -83,6 +87,7 @@ export function createBackend(): FundHandlers {
     'members.search': (context, input) => findMembers(context, input),
     'members.recordStatus': (context, input) => recordMemberStatus(context, input),
     'members.voidStatus': (context, input) => voidMemberStatus(context, input),
+    'members.void': (context, input) => voidMemberRegistration(context, input),
     'members.addDependent': (context, input) => addDependent(context, input),
     'contributions.quote': (context, input) => quoteContribution(context, input),
     'contributions.record': (context, input) => recordContribution(context, input),

@@ -3,6 +3,7 @@ import { appContract, type AppMethod } from '../../shared/api/app-contract';
 import type { Contract, MethodSpec } from '../../shared/api/contract-kit';
 import { fundContract, type FundMethod } from '../../shared/api/fund-contract';
 import { jobsContract, type JobStatus } from '../../shared/api/jobs-contract';
+import { localDateOf } from '../../shared/domain/local-time';
 import { failure, success, type DomainError, type Result } from '../../shared/domain/result';
 import { join } from 'node:path';
 import { createAppHandlers, incomingLimitBytes, receivedFile } from './app-handlers';
@@ -19,11 +20,19 @@ import { parseInput } from './parse-input';
 import { callContext, earlierAnswer, jobContext, runUnitOfWork, type CallSource, type Replay } from './unit-of-work';
 import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
 
-export const systemClock: Clock = {
-  now: () => new Date().toISOString(),
-  // The treasurer's own calendar day: the machine's local date, not UTC.
-  today: () => new Date().toLocaleDateString('sv-SE'),
-};
+/**
+ * The host's clock over a source of milliseconds: instants are UTC, and "today" is the treasurer's calendar day
+ * in Thai time whatever zone the machine is set to (issue 14 §8), so a claim recorded at 01:00 on 1 October is
+ * numbered in the new fiscal year even on a laptop left on UTC.
+ */
+export function clockAt(milliseconds: () => number): Clock {
+  return {
+    now: () => new Date(milliseconds()).toISOString(),
+    today: () => localDateOf(new Date(milliseconds()).toISOString()),
+  };
+}
+
+export const systemClock: Clock = clockAt(() => Date.now());
 
 const localTreasurer: Actor = { userId: 'treasurer', role: 'treasurer' };
 

@@ -46,9 +46,8 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
   const params: Record<string, string | number> = { ...(error.params ?? {}) };
   const key = fieldKey(error.field);
   params.fieldLabel = key ? t(`fields.${key}`, { defaultValue: key }) : t('fields.input-root');
-  if (typeof params.reason === 'string') params.reasonText = t(`reasons.${params.reason}`, { defaultValue: params.reason });
   if (typeof params.period === 'string') params.periodLabel = formatPeriod(params.period, language);
-  for (const name of ['expected', 'arrears', 'benefit', 'lineAmount'] as const) {
+  for (const name of ['expected', 'arrears', 'benefit', 'lineAmount', 'amount', 'ceiling'] as const) {
     const value = params[name];
     if (typeof value === 'number') params[`${name}Text`] = formatBaht(value);
   }
@@ -59,6 +58,10 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
       params[`${name}Label`] = params[name];
     }
   }
+  // A reason may quote its own params (a date's plausible range), so it is rendered once dates read as B.E.
+  if (typeof params.reason === 'string') params.reasonText = t(`reasons.${params.reason}`, { ...params, defaultValue: params.reason });
+  if (typeof params.amountKind === 'string')
+    params.amountKindLabel = t(`amountKinds.${params.amountKind}`, { defaultValue: params.amountKind });
   // Money by the message's own table (a cap's `used` is baht in one message and a count in another), fiscal
   // years in B.E., welfare words: the same rules as the screen's explanations.
   Object.assign(params, displayParams(`errors.${error.code}`, params, language, t));

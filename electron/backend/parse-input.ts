@@ -15,6 +15,11 @@ const ownReasons = new Set([
   'bad-prefix',
   'bad-request-id',
   'bad-handle',
+  'date-out-of-range',
+  'control-character',
+  'direction-control',
+  'lone-surrogate',
+  'only-invisible',
 ]);
 
 type Issue = z.core.$ZodIssue;
@@ -38,6 +43,12 @@ function reasonOf(issue: Issue): string {
   }
 }
 
+function plainParams(params: Record<string, unknown> | undefined): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params ?? {}).filter((entry): entry is [string, string | number] => ['string', 'number'].includes(typeof entry[1])),
+  );
+}
+
 /**
  * The backend re-parses every input with the contract's schema, whatever the caller checked (A1, rule 5), and
  * turns the first problem into `bad-input` naming the field by its dotted path.
@@ -50,5 +61,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Resu
   const path = issue.path.map(String);
   if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
   const field = path.join('.');
-  return failure('bad-input', field === '' ? undefined : field, { reason: reasonOf(issue) });
+  // A refinement may say more than its reason (a date's plausible range): its params travel with the reason.
+  const extra = issue.code === 'custom' ? plainParams(issue.params) : {};
+  return failure('bad-input', field === '' ? undefined : field, { ...extra, reason: reasonOf(issue) });
 }

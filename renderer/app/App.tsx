@@ -7,6 +7,7 @@ import type { OpenedFund } from '../../shared/api/app-contract';
 import { api, onFundLost, openFundHandle, setOpenFund } from '../api/client';
 import { StartScreen } from '../features/funds/StartScreen';
 import { FundShell } from './lazy-pages';
+import { thaiSelectSearch } from '../components/thai-select-search';
 import { LazyBoundary, LoadingSpinner } from './LazyBoundary';
 
 export const brandColor = '#1f6f5c';
@@ -67,7 +68,13 @@ export function App() {
   }, [i18n.language]);
 
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : thTH} theme={theme}>
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : thTH}
+      theme={theme}
+      // Every dropdown takes typing, and a form that fails scrolls to its first error (issue 14 §16).
+      select={{ showSearch: thaiSelectSearch }}
+      form={{ scrollToFirstError: { block: 'center', focus: true } }}
+    >
       <AntApp>
         {fund === undefined ? (
           <LoadingSpinner isFullScreen />

@@ -6,6 +6,7 @@ import type { ExportFormat, ProducedFile } from '../../shared/api/fund-types';
 import { deliverFile } from '../api/files';
 import { runJob } from '../api/run-job';
 import { localized } from './api-errors';
+import { WhyDisabled } from './WhyDisabled';
 
 type ExportMethod = 'exports.memberStatement' | 'exports.arrears' | 'exports.collectionDay';
 
@@ -34,24 +35,28 @@ export function ExportButtons({ method, input, testId }: { method: ExportMethod;
 
   return (
     <Space className="no-print" data-testid={testId}>
-      <Button
-        icon={<FilePdfOutlined />}
-        loading={running === 'pdf'}
-        disabled={running !== undefined}
-        onClick={() => void run('pdf')}
-        data-testid={`${testId}-pdf`}
-      >
-        {t('ui.exports.pdf')}
-      </Button>
-      <Button
-        icon={<FileExcelOutlined />}
-        loading={running === 'xlsx'}
-        disabled={running !== undefined}
-        onClick={() => void run('xlsx')}
-        data-testid={`${testId}-xlsx`}
-      >
-        {t('ui.exports.excel')}
-      </Button>
+      <WhyDisabled reason={running === 'xlsx' ? t('ui.whyDisabled.exportRunning') : undefined}>
+        <Button
+          icon={<FilePdfOutlined />}
+          loading={running === 'pdf'}
+          disabled={running !== undefined}
+          onClick={() => void run('pdf')}
+          data-testid={`${testId}-pdf`}
+        >
+          {t('ui.exports.pdf')}
+        </Button>
+      </WhyDisabled>
+      <WhyDisabled reason={running === 'pdf' ? t('ui.whyDisabled.exportRunning') : undefined}>
+        <Button
+          icon={<FileExcelOutlined />}
+          loading={running === 'xlsx'}
+          disabled={running !== undefined}
+          onClick={() => void run('xlsx')}
+          data-testid={`${testId}-xlsx`}
+        >
+          {t('ui.exports.excel')}
+        </Button>
+      </WhyDisabled>
       {running !== undefined && <Progress percent={percent} size="small" style={{ width: 120 }} status="active" />}
     </Space>
   );

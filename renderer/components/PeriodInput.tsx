@@ -40,7 +40,12 @@ export function PeriodInput({ value, onChange, id, ...rest }: Props) {
         value={month}
         style={{ width: '60%' }}
         data-testid={testId ? `${testId}-month` : undefined}
-        options={names.map((name, index) => ({ value: index + 1, label: name }))}
+        // Typing finds a month by its name, its short name (ต.ค.) or its number (issue 14 §16).
+        options={names.map((name, index) => ({
+          value: index + 1,
+          label: name,
+          keywords: [thaiMonthNames.short[index] ?? '', englishMonthNames.short[index] ?? '', String(index + 1)],
+        }))}
         onChange={(next) => emit(next ?? undefined, year)}
       />
       <InputNumber<number>

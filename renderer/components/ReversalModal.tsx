@@ -5,6 +5,7 @@ import type { ApiResult } from '../../shared/api/api-result';
 import { BuddhistDateInput } from './BuddhistDateInput';
 import { localized } from './api-errors';
 import { newRequestId, todayIso } from './today';
+import { footerSayingWhy } from './WhyDisabled';
 
 type Props<T> = {
   title: string;
@@ -40,6 +41,7 @@ export function ReversalModal<T>({ title, explanation, reverse, onClose, onRever
       onOk={() => void confirm()}
       okText={t('ui.welfareReverse.confirm')}
       okButtonProps={{ danger: true, disabled: reason.trim() === '', 'data-testid': 'reverse-confirm' }}
+      footer={footerSayingWhy(reason.trim() === '' ? t('ui.whyDisabled.fieldFirst', { field: t('fields.reason') }) : undefined)}
     >
       <Alert type="warning" showIcon title={explanation} style={{ marginBottom: 12 }} />
       <Form layout="vertical">

@@ -1,6 +1,8 @@
-/** The treasurer's calendar day, from the laptop's own clock and zone (the UI's default for date fields). */
+import { localDateOf } from '../../shared/domain/local-time';
+
+/** The treasurer's calendar day in Thai time, from the laptop's clock whatever its zone (the UI's default for date fields). */
 export function todayIso(): string {
-  return new Date().toLocaleDateString('sv-SE');
+  return localDateOf(new Date().toISOString());
 }
 
 /** A client-made request id for money-writing calls (Decision 7): a retry with the same id posts once. */

@@ -1,5 +1,21 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, page, period, positiveSatang, requestId, requiredText, satang } from './common-schemas';
+import {
+  birthDate,
+  id,
+  isoDate,
+  largeAmountConfirmation,
+  nullableText,
+  optionalText,
+  page,
+  period,
+  plainNote,
+  plainText,
+  positiveSatang,
+  requestId,
+  requiredNote,
+  requiredText,
+  satang,
+} from './common-schemas';
 import { out, type ClientOf, type Contract } from './contract-kit';
 import type * as T from './fund-types';
 import { signerRoles, type PrintSettings } from './printing-types';
@@ -20,7 +36,7 @@ const dopaCode = (digits: number) => z.string().regex(new RegExp(`^(\\d{${digits
 
 export const fundProfileInput = z.strictObject({
   name: requiredText(200),
-  fundCode: z.string().trim().max(40, { message: 'too-long' }).default(''),
+  fundCode: plainText(40),
   level: fundLevel,
   provinceCode: dopaCode(2).default(''),
   provinceName: requiredText(80),
@@ -28,7 +44,7 @@ export const fundProfileInput = z.strictObject({
   districtName: requiredText(80),
   subdistrictCode: dopaCode(6).default(''),
   subdistrictName: requiredText(80),
-  address: z.string().trim().max(300, { message: 'too-long' }).default(''),
+  address: plainText(300),
   postcode: z
     .string()
     .regex(/^(\d{5})?$/, { message: 'bad-postcode' })
@@ -77,29 +93,31 @@ const beneficiaryInput = z.strictObject({
 
 export const memberProfileInput = z.strictObject({
   citizenId: z.string().trim().max(20).nullable().default(null),
-  noIdReason: z.string().trim().max(200).nullable().default(null),
+  noIdReason: nullableText(200),
   title: requiredText(30),
   firstName: requiredText(80),
   lastName: requiredText(80),
   gender,
-  birthDate: isoDate,
-  houseNo: z.string().trim().max(20).default(''),
+  birthDate,
+  houseNo: plainText(20),
   moo: z.int().min(0).max(99).nullable().default(null),
-  village: z.string().trim().max(80).default(''),
-  soi: z.string().trim().max(80).default(''),
-  road: z.string().trim().max(80).default(''),
-  subdistrict: z.string().trim().max(80).default(''),
-  district: z.string().trim().max(80).default(''),
-  province: z.string().trim().max(80).default(''),
+  village: plainText(80),
+  soi: plainText(80),
+  road: plainText(80),
+  subdistrict: plainText(80),
+  district: plainText(80),
+  province: plainText(80),
   postcode: z
     .string()
     .regex(/^(\d{5})?$/, { message: 'bad-postcode' })
     .default(''),
-  phone: z.string().trim().max(30).default(''),
+  phone: plainText(30),
   appliedOn: isoDate,
   approvedOn: isoDate,
   approvalRef: requiredText(100),
   paidThroughPeriod: period.nullable().default(null),
+  /** A member who joined before the opening date with nothing owed then: the other explicit choice (issue 14 §4). */
+  noArrearsAtOpening: z.boolean().default(false),
   beneficiaries: z.array(beneficiaryInput).max(10).default([]),
 });
 
@@ -136,9 +154,14 @@ export const fundContract = {
     input: z.strictObject({ duesFrom: z.enum(['approval', 'application']), dueDay: z.int().min(1).max(31).nullable() }),
     output: out<T.DuesSettings>(),
   },
+  'fund.ceilings': { input: z.strictObject({}), output: out<T.AmountCeilings>(), read: true },
+  'fund.setCeilings': {
+    input: z.strictObject({ paymentSatang: positiveSatang, payoutSatang: positiveSatang, grantSatang: positiveSatang }),
+    output: out<T.AmountCeilings>(),
+  },
   'plan.list': { input: z.strictObject({}), output: out<T.PlanRate[]>(), read: true },
   /** A rate from a new date, or the correction of the rate from the same date while no receipt used it. */
-  'plan.addRate': { input: planRateInput, output: out<T.PlanRate & { change: T.RuleChange }>() },
+  'plan.addRate': { input: planRateInput.extend(largeAmountConfirmation), output: out<T.PlanRate & { change: T.RuleChange }>() },
 
   'members.register': { input: memberProfileInput, output: out<T.MemberDetail>() },
   'members.update': {
@@ -150,7 +173,8 @@ export const fundContract = {
   'members.search': {
     input: z.strictObject({
       query: z.string().max(100).default(''),
-      status: z.enum(['active', 'resigned', 'deceased', 'lapsed', 'all']).default('all'),
+      /** 'all' is every member not voided; 'voided' lists only the registrations voided as made in error. */
+      status: z.enum(['active', 'resigned', 'deceased', 'lapsed', 'all', 'voided']).default('all'),
       ...page,
     }),
     output: out<T.Paged<T.MemberRow>>(),
@@ -161,14 +185,19 @@ export const fundContract = {
       memberId: id,
       kind: z.enum(['resigned', 'deceased', 'lapsed', 'reinstated']),
       effectiveOn: isoDate,
-      reason: z.string().trim().max(300).default(''),
-      meetingRef: z.string().trim().max(100).default(''),
+      reason: plainNote(300),
+      meetingRef: plainText(100),
     }),
     output: out<T.MemberDetail>(),
   },
 
   'members.voidStatus': {
-    input: z.strictObject({ memberId: id, eventId: id, reason: requiredText(300) }),
+    input: z.strictObject({ memberId: id, eventId: id, reason: requiredNote(300) }),
+    output: out<T.MemberDetail>(),
+  },
+  /** A registration made in error, with nothing posted for it, is voided with a reason (issue 14 §17). */
+  'members.void': {
+    input: z.strictObject({ memberId: id, expectedVersion: z.int().min(1), reason: requiredNote(300) }),
     output: out<T.MemberDetail>(),
   },
   'members.addDependent': {
@@ -177,7 +206,7 @@ export const fundContract = {
       fullName: requiredText(120),
       relationship: z.enum(['child', 'spouse', 'parent', 'other']),
       gender,
-      birthDate: isoDate,
+      birthDate,
       citizenId: z.string().trim().max(20).optional(),
     }),
     output: out<T.MemberDetail>(),
@@ -195,12 +224,13 @@ export const fundContract = {
       amountSatang: positiveSatang,
       numbering: receiptNumbering,
       method: z.enum(['cash', 'transfer']).default('cash'),
-      collector: z.string().trim().max(80).default(''),
+      collector: plainText(80),
+      ...largeAmountConfirmation,
     }),
     output: out<T.Receipt>(),
   },
   'contributions.void': {
-    input: z.strictObject({ receiptId: id, voidedOn: isoDate, reason: requiredText(300), requestId }),
+    input: z.strictObject({ receiptId: id, voidedOn: isoDate, reason: requiredNote(300), requestId }),
     output: out<T.Receipt>(),
   },
   'contributions.receipt': { input: z.strictObject({ receiptId: id }), output: out<T.Receipt>(), read: true },
@@ -212,7 +242,7 @@ export const fundContract = {
   'contributions.arrears': { input: arrearsInput.extend(page), output: out<T.ArrearsList>(), read: true },
 
   'collection.createBatch': {
-    input: z.strictObject({ collectedOn: isoDate, collector: z.string().trim().max(80).default(''), note: optionalText(200) }),
+    input: z.strictObject({ collectedOn: isoDate, collector: plainText(80), note: optionalText(200) }),
     output: out<T.CollectionBatch>(),
   },
   'collection.listBatches': { input: z.strictObject({ ...page }), output: out<T.Paged<T.BatchSummary>>(), read: true },
@@ -229,6 +259,7 @@ export const fundContract = {
        * replace it. Required then, so a second entry for a member never silently replaces the first.
        */
       mode: z.enum(['add', 'replace']).optional(),
+      ...largeAmountConfirmation,
     }),
     output: out<T.CollectionBatch>(),
   },
@@ -249,17 +280,18 @@ export const fundContract = {
       requestId,
       category: z.enum(['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit']),
       activityDate: isoDate,
-      description: requiredText(300),
+      description: requiredNote(300),
       beneficiariesCount: z.int().min(1, { message: 'not-positive' }).max(1_000_000),
       amountSatang: positiveSatang,
       payeeName: requiredText(120),
-      payeeAddress: z.string().trim().max(300, { message: 'too-long' }).default(''),
+      payeeAddress: plainText(300),
       method: z.enum(['cash', 'transfer']).default('cash'),
+      ...largeAmountConfirmation,
     }),
     output: out<T.CommunityActivity>(),
   },
   'community.reverse': {
-    input: z.strictObject({ activityId: id, requestId, reversedOn: isoDate, reason: requiredText(300) }),
+    input: z.strictObject({ activityId: id, requestId, reversedOn: isoDate, reason: requiredNote(300) }),
     output: out<T.CommunityActivity>(),
   },
   'community.list': { input: z.strictObject({ ...page }), output: out<T.Paged<T.CommunityActivity>>(), read: true },
@@ -293,9 +325,9 @@ export const fundContract = {
     output: out<T.WelfareClaim>(),
   },
   'welfare.approveClaim': { input: z.strictObject({ claimId: id, meetingRef: requiredText(100) }), output: out<T.WelfareClaim>() },
-  'welfare.rejectClaim': { input: z.strictObject({ claimId: id, reason: requiredText(300) }), output: out<T.WelfareClaim>() },
+  'welfare.rejectClaim': { input: z.strictObject({ claimId: id, reason: requiredNote(300) }), output: out<T.WelfareClaim>() },
   'welfare.payoutPlan': {
-    input: z.strictObject({ claimId: id, paidOn: isoDate, payeeName: z.string().trim().max(120, { message: 'too-long' }).default('') }),
+    input: z.strictObject({ claimId: id, paidOn: isoDate, payeeName: plainText(120) }),
     output: out<T.WelfarePayoutPlan>(),
     read: true,
   },

@@ -35,6 +35,13 @@ export type FundProfile = {
   version: number;
 };
 
+/**
+ * Plausibility ceilings per kind of amount (issue 14 §11): a typed amount above one is saved only when the person
+ * confirms it (the write carries `isLargeAmountConfirmed`). Grants are received later; their ceiling waits here.
+ */
+export type AmountCeilings = { paymentSatang: number; payoutSatang: number; grantSatang: number };
+export type AmountKind = 'payment' | 'payout' | 'grant';
+
 export type PlanBundle = { months: number; priceSatang: number };
 export type PlanRate = {
   id: number;
@@ -83,9 +90,15 @@ export type MemberProfile = {
   appliedOn: CalendarDate;
   approvedOn: CalendarDate;
   approvalRef: string;
+  /** For a member who joined before the fund's opening date: the month she had paid through, or… */
   paidThroughPeriod: Period | null;
+  /** …that she owed nothing on the opening date. Such a member has exactly one of the two (issue 14 §4). */
+  noArrearsAtOpening: boolean;
   beneficiaries: Beneficiary[];
 };
+
+/** A member voided as registered in error (nothing posted for her): kept, shown struck through, counted nowhere. */
+export type MemberVoid = { voidedOn: CalendarDate; reason: string; voidedBy: string };
 
 export type Member = MemberProfile & {
   id: number;
@@ -94,6 +107,7 @@ export type Member = MemberProfile & {
   status: MemberStatus;
   statusSince: CalendarDate;
   version: number;
+  void: MemberVoid | null;
 };
 
 /** A status event voided as recorded in error: kept, with who voided it, when and why. */
@@ -126,6 +140,7 @@ export type MemberRow = {
   moo: number | null;
   status: MemberStatus;
   approvedOn: CalendarDate;
+  isVoided: boolean;
 };
 
 export type Paged<T> = { total: number; offset: number; rows: T[] };

@@ -22,6 +22,7 @@ const profileKeys = [
   'approvedOn',
   'approvalRef',
   'paidThroughPeriod',
+  'noArrearsAtOpening',
   'beneficiaries',
 ] as const satisfies readonly (keyof MemberProfile)[];
 

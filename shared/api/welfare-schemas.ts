@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, positiveSatang, requestId } from './common-schemas';
+import { isoDate, optionalText, plainText, positiveSatang, requestId, requiredNote, requiredText } from './common-schemas';
 
 /** The shape of a bylaw rule version (shared/domain/welfare/rules.ts); its numbers are judged by checkRuleVersions. */
 const count = z.int().min(0).max(100_000);
@@ -22,7 +22,7 @@ const amount = z.discriminatedUnion('kind', [
 
 export const ruleVersionInput = z.strictObject({
   effectiveFrom: isoDate,
-  clause: z.string().trim().max(100, { message: 'too-long' }).nullable().optional(),
+  clause: optionalText(100).nullable(),
   effectiveTo: isoDate.nullable().optional(),
   waitingDays: count,
   waitingFrom: z.enum(['approval', 'application', 'first-payment', 'paid-days']).nullable().optional(),
@@ -49,7 +49,7 @@ export const ruleVersionInput = z.strictObject({
     .min(1)
     .max(4),
   requiredDocuments: z
-    .array(z.strictObject({ key: z.string().min(1).max(40), nameTh: z.string().min(1).max(120), nameEn: z.string().min(1).max(120) }))
+    .array(z.strictObject({ key: z.string().min(1).max(40), nameTh: requiredText(120), nameEn: requiredText(120) }))
     .max(20)
     .default([]),
 });
@@ -89,8 +89,8 @@ export const payClaimInput = z.strictObject({
   claimId: z.int().min(1),
   requestId,
   paidOn: isoDate,
-  payeeName: z.string().trim().max(120, { message: 'too-long' }).default(''),
-  payeeAddress: z.string().trim().max(300, { message: 'too-long' }).default(''),
+  payeeName: plainText(120),
+  payeeAddress: plainText(300),
   method: z.enum(['cash', 'transfer']).default('cash'),
 });
 
@@ -98,7 +98,7 @@ export const reverseClaimInput = z.strictObject({
   claimId: z.int().min(1),
   requestId,
   reversedOn: isoDate,
-  reason: z.string().trim().min(1, { message: 'required' }).max(300, { message: 'too-long' }),
+  reason: requiredNote(300),
 });
 
 /** A what-if: one welfare type judged for every member on one date (a job; nothing written). */

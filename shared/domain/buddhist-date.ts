@@ -1,4 +1,5 @@
 import { daysInMonth, parseIsoDate, toBuddhistYear, formatIsoDate, buddhistEraOffset } from './calendar-date';
+import { localDateTimeOf } from './local-time';
 import { toAsciiDigits } from './money/money-format';
 
 /** Screens and paper show Buddhist-era dates (Decision 3); storage stays ISO Gregorian. */
@@ -24,6 +25,19 @@ export function formatDate(iso: string, locale: 'th' | 'en', style: DateStyle = 
   const month = names[style][parts.month - 1] ?? '';
   if (style === 'long') return locale === 'th' ? `${parts.day} ${month} พ.ศ. ${year}` : `${parts.day} ${month} B.E. ${year}`;
   return `${parts.day} ${month} ${year}`;
+}
+
+/** A stored instant as the fund reads it, in Thai time: '2026-09-30T18:30:00Z' → '1 ต.ค. 2569 01:30 น.'. */
+export function formatInstant(instant: string, locale: 'th' | 'en'): string {
+  const local = localDateTimeOf(instant);
+  if (!local) return instant;
+  return `${formatDate(local.date, locale)} ${local.time}${locale === 'th' ? ' น.' : ''}`;
+}
+
+/** The day of a stored instant, in Thai time: '2026-09-30T18:30:00Z' → '1 ต.ค. 2569'. */
+export function formatInstantDate(instant: string, locale: 'th' | 'en'): string {
+  const local = localDateTimeOf(instant);
+  return local ? formatDate(local.date, locale) : instant;
 }
 
 /** '2024-02' → 'ก.พ. 2567' / 'Feb 2567'. */

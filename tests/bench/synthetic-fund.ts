@@ -100,6 +100,7 @@ export function generateFund(
         approvedOn: approved,
         approvalRef: 'มติคณะกรรมการ',
         paidThroughPeriod: joinedBefore ? periodFromIndex(openedIndex - 1) : null,
+        noArrearsAtOpening: false,
         beneficiaries: [],
       });
       if (!result.ok) throw new Error(`member ${serial}: ${result.error.code} ${result.error.field ?? ''}`);

@@ -142,6 +142,12 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     ok: () => ({ expectedVersion: 1, profile: { ...fundInput('x').profile, name: 'กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์ (ใหม่)' } }),
     refused: () => ({ expectedVersion: 9, profile: fundInput('x').profile }),
   },
+  'fund.setCeilings': {
+    bare: true,
+    ok: () => ({ paymentSatang: 150000, payoutSatang: 5000000, grantSatang: 300000000 }),
+    // Nothing about a positive ceiling can be refused once parsed: a ceiling of nothing is refused by the schema.
+    refused: () => ({ paymentSatang: 0, payoutSatang: 5000000, grantSatang: 300000000 }),
+  },
   'plan.addRate': {
     ok: () => ({ effectiveFrom: '2026-11-01', monthlySatang: 4000, entryFeeSatang: 2000 }),
     refused: () => ({ effectiveFrom: '2024-01-01', monthlySatang: 4000 }),
@@ -162,6 +168,10 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
   'members.voidStatus': {
     ok: (world) => ({ memberId: world.resigned.memberId, eventId: world.resigned.eventId, reason: 'บันทึกผิดคน' }),
     refused: (world) => ({ memberId: world.unpaid, eventId: world.resigned.eventId, reason: 'บันทึกผิดคน' }),
+  },
+  'members.void': {
+    ok: (world) => ({ memberId: world.unpaid, expectedVersion: 1, reason: 'ลงทะเบียนซ้ำ' }),
+    refused: (world) => ({ memberId: world.paid.memberId, expectedVersion: 1, reason: 'ลงทะเบียนซ้ำ' }),
   },
   'members.addDependent': {
     ok: (world) => ({

@@ -37,6 +37,9 @@ export type FundTable = {
   due_day: number | null;
 };
 
+/** The fund's plausibility ceilings for typed amounts (migration 0011): read and set on their own. */
+export type FundCeilingColumns = { ceiling_payment_satang: number; ceiling_payout_satang: number; ceiling_grant_satang: number };
+
 export type PlanRatesTable = {
   id: number;
   effective_from: string;
@@ -88,6 +91,10 @@ export type MembersTable = {
   version: number;
   created_at: string;
   updated_at: string;
+  no_arrears_at_opening: number;
+  voided_on: string | null;
+  void_reason: string | null;
+  voided_by: string | null;
 };
 
 export type MemberVersionsTable = {
@@ -352,10 +359,13 @@ export type PrintSettingsTable = { id: number; receipt_paper: string };
 export type FundSignersTable = { role: string; name: string; position: string };
 
 export type Database = {
-  fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day'>;
+  fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day'> &
+    WithDefaults<FundCeilingColumns, keyof FundCeilingColumns>;
   plan_rates: WithGeneratedId<WithDefaults<PlanRatesTable, 'used_by_receipt_id'> & { id: number }>;
   plan_bundles: PlanBundlesTable;
-  members: WithGeneratedId<MembersTable>;
+  members: WithGeneratedId<
+    WithDefaults<MembersTable, 'no_arrears_at_opening' | 'voided_on' | 'void_reason' | 'voided_by'> & { id: number }
+  >;
   member_versions: MemberVersionsTable;
   member_status_events: WithGeneratedId<WithDefaults<MemberStatusEventsTable, 'voided_on' | 'void_reason' | 'voided_by'> & { id: number }>;
   document_sequences: DocumentSequencesTable;

@@ -18,6 +18,7 @@ import { findWelfareType, listRuleVersions } from '../db/repositories/welfare-re
 import type { UseCaseContext } from '../use-cases/use-case-context';
 import { settlementPreview } from './death-settlement';
 import { loadMemberHistory } from './member-facts';
+import { voidedMember } from './member-voided';
 
 type ClaimInput = z.output<z.ZodObject<typeof claimInput>>;
 
@@ -103,6 +104,7 @@ export function decide(
   const { fund, versions } = known;
   const loaded = loadMemberHistory(connection, input.memberId);
   if (!loaded) return failure('member-not-found', 'memberId');
+  if (loaded.member.void) return voidedMember(loaded.member);
   let recipient: Parameters<typeof decideClaim>[0]['claim']['recipient'] = {
     kind: input.recipient.kind === 'beneficiary' ? 'beneficiary' : 'member',
   };

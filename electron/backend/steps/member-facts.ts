@@ -15,13 +15,17 @@ export type MemberFacts = {
 };
 
 /** The dues facts of a member record, the fund's settings and the events in force, before any payment. */
+/** A registration voided as made in error (issue 14) was never a membership. */
+type MaybeVoided = { void?: unknown };
+const isVoided = (member: MaybeVoided) => member.void !== undefined && member.void !== null;
+
 function baseFacts(
-  member: Pick<MemberDues, 'approvedOn' | 'appliedOn' | 'paidThroughPeriod'>,
+  member: Pick<MemberDues, 'approvedOn' | 'appliedOn' | 'paidThroughPeriod'> & MaybeVoided,
   events: StatusEvent[],
   fund: FundDues,
 ): DuesFacts {
   return {
-    spells: spellsOf(member.approvedOn, events),
+    spells: isVoided(member) ? [] : spellsOf(member.approvedOn, events),
     approvedOn: member.approvedOn,
     appliedOn: member.appliedOn,
     paidThroughPeriod: member.paidThroughPeriod,
@@ -49,11 +53,12 @@ export type MemberHistory = { member: MemberRecord; events: StatusEvent[]; histo
 
 /** A member's dues history as the pure "as of" functions take it (Decision 7): every receipt month with its dates. */
 export function historyOf(
-  member: Pick<MemberDues, 'approvedOn' | 'appliedOn' | 'paidThroughPeriod'>,
+  member: Pick<MemberDues, 'approvedOn' | 'appliedOn' | 'paidThroughPeriod'> & MaybeVoided,
   events: readonly StatusEvent[],
   paidMonths: DuesHistory['paidMonths'],
 ): DuesHistory {
   return {
+    isVoid: isVoided(member),
     approvedOn: member.approvedOn,
     appliedOn: member.appliedOn,
     paidThroughPeriod: member.paidThroughPeriod,

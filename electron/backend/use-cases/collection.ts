@@ -21,7 +21,9 @@ import type { FundDues } from '../../../shared/domain/contributions/arrears';
 import { findMemberRow, statusEventsByMember, type MemberDues } from '../db/repositories/member-repository';
 import { hasPaidEntryFee, receiptRequestWithPrefix } from '../db/repositories/receipt-repository';
 import { findRequest } from '../db/repositories/request-repository';
+import { checkAmountCeiling } from '../steps/amount-ceilings';
 import { loadMemberFacts, quickMemberFacts } from '../steps/member-facts';
+import { voidedMember } from '../steps/member-voided';
 import { describePayment, type PlannedPayment } from '../steps/payment-plan';
 import { postReceipts, type ReceiptToPost } from '../steps/post-receipts';
 import { postedBatchReceipts } from '../steps/receipts';
@@ -160,7 +162,7 @@ function draftBatch(connection: Connection, batchId: number): Result<BatchRecord
   return success(batch);
 }
 
-type LineInput = LineFacts & { batchId: number; mode?: 'add' | 'replace' | undefined };
+type LineInput = LineFacts & { batchId: number; mode?: 'add' | 'replace' | undefined; isLargeAmountConfirmed: boolean };
 
 /** The most months one line may hold, as the contract allows one entry. */
 const maxLineMonths = 60;
@@ -174,6 +176,8 @@ export function setBatchLine(context: UseCaseContext, input: LineInput): Result<
   const { connection, clock } = context;
   const batch = draftBatch(connection, input.batchId);
   if (!batch.ok) return batch;
+  const member = findMemberRow(connection, input.memberId);
+  if (member?.void) return voidedMember(member);
   const existing = findMemberLine(connection, input.batchId, input.memberId);
   if (existing && input.mode === undefined)
     return failure('batch-line-exists', 'mode', {
@@ -195,6 +199,8 @@ export function setBatchLine(context: UseCaseContext, input: LineInput): Result<
   const totalSatang = planned.value.plan.totalSatang;
   const expected = adding ? totalSatang - existing.amountSatang : totalSatang;
   if (input.amountSatang !== expected) return failure('amount-mismatch', 'amountSatang', { expected });
+  const plausible = checkAmountCeiling(connection, 'payment', input.amountSatang, input.isLargeAmountConfirmed, 'amountSatang');
+  if (!plausible.ok) return plausible;
   upsertBatchLine(connection, {
     batchId: input.batchId,
     memberId: input.memberId,

@@ -10,6 +10,7 @@ import {
   insertCommunityActivity,
   listCommunityActivities,
 } from '../db/repositories/voucher-repository';
+import { checkAmountCeiling } from '../steps/amount-ceilings';
 import { activityResult, activityView } from '../steps/community-activities';
 import { checkPaymentDate, loadVoucher, postVoucher, reverseVoucher } from '../steps/vouchers';
 import type { UseCaseContext } from './use-case-context';
@@ -22,6 +23,8 @@ export function recordCommunityActivity(context: UseCaseContext, input: RecordIn
   const fund = readFund(connection);
   const date = checkPaymentDate(fund, input.activityDate, clock.today(), 'activityDate');
   if (!date.ok) return date;
+  const plausible = checkAmountCeiling(connection, 'payout', input.amountSatang, input.isLargeAmountConfirmed, 'amountSatang');
+  if (!plausible.ok) return plausible;
   const voucherId = postVoucher(context, fund, {
     requestId: input.requestId,
     paidOn: input.activityDate,

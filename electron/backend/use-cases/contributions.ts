@@ -7,7 +7,9 @@ import { failure, success, type Result } from '../../../shared/domain/result';
 import { fundDues, readFund } from '../db/repositories/fund-repository';
 import { findReceiptIdByNumber } from '../db/repositories/receipt-repository';
 import { claimKeepingReceipt } from '../db/repositories/welfare-payment-repository';
+import { checkAmountCeiling } from '../steps/amount-ceilings';
 import { loadMemberFacts } from '../steps/member-facts';
+import { voidedMember } from '../steps/member-voided';
 import type { PaymentChoice } from '../../../shared/domain/contributions/plan-payment';
 import { postReceipts } from '../steps/post-receipts';
 import { loadReceipt, planForMember, postReceiptVoid, receiptResult } from '../steps/receipts';
@@ -21,6 +23,7 @@ export function quoteContribution(context: UseCaseContext, input: PaymentChoice 
   const fund = readFund(context.connection);
   const loaded = loadMemberFacts(context.connection, input.memberId, fundDues(fund));
   if (!loaded) return failure('member-not-found', 'memberId');
+  if (loaded.member.void) return voidedMember(loaded.member);
   const planned = planForMember(context.connection, fund, loaded, input, context.clock.today());
   if (!planned.ok) return planned;
   return success({ ...planned.value, amountInWords: bahtText(planned.value.totalSatang) });
@@ -35,10 +38,13 @@ export function recordContribution(context: UseCaseContext, input: RecordInput):
   const fund = readFund(connection);
   const loaded = loadMemberFacts(connection, input.memberId, fundDues(fund));
   if (!loaded) return failure('member-not-found', 'memberId');
+  if (loaded.member.void) return voidedMember(loaded.member);
   const planned = planForMember(connection, fund, loaded, input, clock.today());
   if (!planned.ok) return planned;
   if (planned.value.totalSatang !== input.amountSatang)
     return failure('amount-mismatch', 'amountSatang', { expected: planned.value.totalSatang });
+  const plausible = checkAmountCeiling(connection, 'payment', input.amountSatang, input.isLargeAmountConfirmed, 'amountSatang');
+  if (!plausible.ok) return plausible;
   if (input.numbering.kind === 'book') {
     const receiptNo = formatBookReceiptNo(input.numbering.bookNo, input.numbering.number);
     if (findReceiptIdByNumber(connection, receiptNo) !== undefined)

@@ -14,6 +14,7 @@ import {
   updateFund,
   type FundProfileFields,
 } from '../db/repositories/fund-repository';
+import { checkAmountCeiling } from '../steps/amount-ceilings';
 import type { UseCaseContext } from './use-case-context';
 
 type ProfileInput = z.output<typeof fundProfileInput>;
@@ -104,14 +105,26 @@ export function listRates(context: UseCaseContext): Result<PlanRate[]> {
 /**
  * A rate from its date on (Decision 7). A rate from the same date as a stored one corrects it while no receipt has
  * been priced by it; once one has, it is a money rule and fixed (issue 14), and a new rate must start later. The
- * answer says which happened.
+ * answer says which happened. A price above the payment ceiling is a typo until the treasurer confirms it.
  */
-export function addRate(context: UseCaseContext, input: RateInput): Result<PlanRate & { change: RuleChange }> {
+export function addRate(
+  context: UseCaseContext,
+  input: RateInput & { isLargeAmountConfirmed: boolean },
+): Result<PlanRate & { change: RuleChange }> {
   const fund = readFund(context.connection);
   const checked = checkRate(input, fund, '');
   if (!checked.ok) return failure(checked.error.code, checked.error.field?.replace(/^\./, ''), checked.error.params);
   const same = listPlanRates(context.connection).find((rate) => rate.effectiveFrom === input.effectiveFrom);
   if (same?.usedBy != null) return failure('rate-in-use', 'effectiveFrom', { effectiveFrom: input.effectiveFrom, receiptNo: same.usedBy });
+  const prices: [number, string][] = [
+    [input.monthlySatang, 'monthlySatang'],
+    [input.entryFeeSatang, 'entryFeeSatang'],
+    ...input.bundles.map((bundle, index): [number, string] => [bundle.priceSatang, `bundles.${index}.priceSatang`]),
+  ];
+  for (const [price, field] of prices) {
+    const plausible = checkAmountCeiling(context.connection, 'payment', price, input.isLargeAmountConfirmed, field);
+    if (!plausible.ok) return plausible;
+  }
   const id = same ? same.id : insertPlanRate(context.connection, input, context.call.at);
   if (same) replacePlanRate(context.connection, same.id, input);
   const saved = listPlanRates(context.connection).find((rate) => rate.id === id);

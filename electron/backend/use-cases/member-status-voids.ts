@@ -4,6 +4,7 @@ import { isMemberDeath } from '../../../shared/domain/welfare/settle-payout';
 import { findMemberRow, listStatusEvents, voidStatusEvent } from '../db/repositories/member-repository';
 import { memberClaimsOnDate } from '../db/repositories/claim-repository';
 import { memberResult, refreshDues } from '../steps/member-records';
+import { voidedMember } from '../steps/member-voided';
 import { actorName, type UseCaseContext } from './use-case-context';
 
 /**
@@ -17,7 +18,9 @@ export function voidMemberStatus(
   input: { memberId: number; eventId: number; reason: string },
 ): Result<MemberDetail> {
   const { connection, clock } = context;
-  if (!findMemberRow(connection, input.memberId)) return failure('member-not-found', 'memberId');
+  const member = findMemberRow(connection, input.memberId);
+  if (!member) return failure('member-not-found', 'memberId');
+  if (member.void) return voidedMember(member);
   const events = listStatusEvents(connection, input.memberId);
   const event = events.find((candidate) => candidate.id === input.eventId);
   if (!event) return failure('status-event-not-found', 'eventId');

@@ -5,6 +5,7 @@ import type { fundContract, memberProfileInput } from '../../../shared/api/fund-
 import type { MemberDetail, MemberProfile, MemberRow, MemberVersion, Paged } from '../../../shared/api/fund-types';
 import { isValidThaiId, normalizeThaiId } from '../../../shared/domain/members/thai-id';
 import { memberSearchText, normalizeSearchQuery } from '../../../shared/domain/members/member-search';
+import { checkOpeningDues } from '../../../shared/domain/members/opening-dues';
 import { thaiSortKey } from '../../../shared/domain/members/thai-sort-key';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
@@ -21,6 +22,7 @@ import {
 } from '../db/repositories/member-repository';
 import { insertDependent } from '../db/repositories/dependent-repository';
 import { memberDetail, memberResult, recordStatusEvent, refreshDues } from '../steps/member-records';
+import { voidedMember } from '../steps/member-voided';
 import { actorName, type UseCaseContext } from './use-case-context';
 
 type ProfileInput = z.output<typeof memberProfileInput>;
@@ -53,8 +55,8 @@ function checkProfile(
   if (input.birthDate >= input.appliedOn) return failure('birth-after-application', field('birthDate'));
   if (input.approvedOn < input.appliedOn) return failure('approval-before-application', field('approvedOn'));
   if (input.approvedOn < fund.foundedOn) return failure('date-before-founding', field('approvedOn'), { foundedOn: fund.foundedOn });
-  if (input.paidThroughPeriod !== null && input.approvedOn >= fund.openedOn)
-    return failure('paid-through-not-allowed', field('paidThroughPeriod'));
+  const openingDues = checkOpeningDues(input, fund.openedOn, prefix);
+  if (!openingDues.ok) return openingDues;
   for (const [index, beneficiary] of input.beneficiaries.entries()) {
     if (beneficiary.citizenId && !isValidThaiId(beneficiary.citizenId))
       return failure('bad-thai-id', field(`beneficiaries.${index}.citizenId`));
@@ -114,6 +116,7 @@ export function updateMember(
   const { connection, clock } = context;
   const current = memberDetail(connection, input.memberId);
   if (!current) return failure('member-not-found', 'memberId');
+  if (current.void) return voidedMember(current);
   if (current.version !== input.expectedVersion) return failure('version-conflict', 'expectedVersion');
   const checked = checkProfile(connection, input.profile, clock.today(), 'profile.', input.memberId);
   if (!checked.ok) return checked;
@@ -139,6 +142,7 @@ export function updateMember(
 export function recordMemberStatus(context: UseCaseContext, input: StatusInput): Result<MemberDetail> {
   const current = memberDetail(context.connection, input.memberId);
   if (!current) return failure('member-not-found', 'memberId');
+  if (current.void) return voidedMember(current);
   const recorded = recordStatusEvent(context, current, input);
   return recorded.ok ? memberResult(context.connection, input.memberId) : recorded;
 }
@@ -148,7 +152,9 @@ type DependentInput = z.output<(typeof fundContract)['members.addDependent']['in
 /** Registers someone the member supports (Decision 12); their ID, when given, must be a valid Thai ID. */
 export function addDependent(context: UseCaseContext, input: DependentInput): Result<MemberDetail> {
   const { connection, clock } = context;
-  if (!memberDetail(connection, input.memberId)) return failure('member-not-found', 'memberId');
+  const member = memberDetail(connection, input.memberId);
+  if (!member) return failure('member-not-found', 'memberId');
+  if (member.void) return voidedMember(member);
   if (input.birthDate > clock.today()) return failure('birth-date-in-future', 'birthDate');
   if (input.citizenId && !isValidThaiId(input.citizenId)) return failure('bad-thai-id', 'citizenId');
   const now = clock.now();

@@ -8,6 +8,8 @@ import { api } from '../../api/client';
 import { localized } from '../../components/api-errors';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useSelectOnKeyboardFocus } from '../../components/select-on-keyboard-focus';
+import { useAmountConfirmation } from '../../components/use-amount-confirmation';
+import { WhyDisabled } from '../../components/WhyDisabled';
 import { useQuote } from '../contributions/use-quote';
 
 type Mode = 'add' | 'replace';
@@ -36,6 +38,7 @@ export function BatchEntry({ batch, onSaved, onProblem, onDuplicate }: Props) {
   const [amount, setAmount] = useState('');
   const [mode, setMode] = useState<Mode>();
   const [isSaving, setSaving] = useState(false);
+  const confirmAmount = useAmountConfirmation();
   const memberRef = useRef<GetRef<typeof AutoComplete>>(null);
   const monthsRef = useRef<GetRef<typeof InputNumber>>(null);
   const amountRef = useRef<HTMLDivElement>(null);
@@ -101,14 +104,18 @@ export function BatchEntry({ batch, onSaved, onProblem, onDuplicate }: Props) {
     if (!member || isSaving) return;
     if (amountSatang === undefined) return onProblem(t('ui.form.badMoney'));
     setSaving(true);
-    const result = await api.fund['collection.setLine']({
-      batchId: batch.id,
-      memberId: member.id,
-      monthCount: months,
-      amountSatang,
-      includeEntryFee: withEntryFee,
-      ...(mode ? { mode } : {}),
-    });
+    // An amount above the fund's ceiling is sent again only once the collector confirms it (issue 14 §11).
+    const result = await confirmAmount((isLargeAmountConfirmed) =>
+      api.fund['collection.setLine']({
+        batchId: batch.id,
+        memberId: member.id,
+        monthCount: months,
+        amountSatang,
+        includeEntryFee: withEntryFee,
+        isLargeAmountConfirmed,
+        ...(mode ? { mode } : {}),
+      }),
+    );
     setSaving(false);
     if (!result.ok) {
       onProblem(localized(result.error.message));
@@ -199,9 +206,11 @@ export function BatchEntry({ batch, onSaved, onProblem, onDuplicate }: Props) {
           {...amountSelect}
         />
       </div>
-      <Button type="primary" size="large" onClick={() => void save()} disabled={!member} loading={isSaving} data-testid="batch-add">
-        {t('ui.collection.addLine')}
-      </Button>
+      <WhyDisabled reason={member ? undefined : t('ui.whyDisabled.memberFirst')}>
+        <Button type="primary" size="large" onClick={() => void save()} disabled={!member} loading={isSaving} data-testid="batch-add">
+          {t('ui.collection.addLine')}
+        </Button>
+      </WhyDisabled>
       {preview && (
         <div className="batch-preview" data-testid="batch-preview">
           {preview}

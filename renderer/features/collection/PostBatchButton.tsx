@@ -8,6 +8,7 @@ import { formatBaht } from '../../../shared/domain/money/money-format';
 import { runJob } from '../../api/run-job';
 import { localized } from '../../components/api-errors';
 import { newRequestId } from '../../components/today';
+import { WhyDisabled } from '../../components/WhyDisabled';
 
 type Props = { batch: CollectionBatch; onPosted: (batch: CollectionBatch) => void; onProblem: (problem: string | undefined) => void };
 
@@ -40,15 +41,19 @@ export function PostBatchButton({ batch, onPosted, onProblem }: Props) {
   return (
     <div style={{ marginTop: 16 }}>
       {progress !== undefined && <Progress percent={progress} status="active" data-testid="batch-progress" />}
-      <Button
-        type="primary"
-        size="large"
-        disabled={batch.lines.length === 0 || progress !== undefined}
-        onClick={() => setAsking(true)}
-        data-testid="batch-post"
+      <WhyDisabled
+        reason={progress !== undefined ? t('ui.whyDisabled.working') : batch.lines.length === 0 ? t('ui.whyDisabled.noLines') : undefined}
       >
-        {t('ui.collection.post', { count: batch.lines.length })}
-      </Button>
+        <Button
+          type="primary"
+          size="large"
+          disabled={batch.lines.length === 0 || progress !== undefined}
+          onClick={() => setAsking(true)}
+          data-testid="batch-post"
+        >
+          {t('ui.collection.post', { count: batch.lines.length })}
+        </Button>
+      </WhyDisabled>
       <Modal
         open={isAsking}
         title={t('ui.collection.postTitle', { date: formatDate(batch.collectedOn, language, 'long') })}

@@ -11,6 +11,7 @@ import { localized, showErrorOnForm } from '../../components/api-errors';
 import { MoneyInput, moneyRule } from '../../components/MoneyInput';
 import { newRequestId, todayIso } from '../../components/today';
 import { ReversalModal } from '../../components/ReversalModal';
+import { useAmountConfirmation } from '../../components/use-amount-confirmation';
 
 const categories: CommunityCategory[] = ['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit'];
 
@@ -28,6 +29,7 @@ type Values = {
 /** สวัสดิการเพื่อชุมชน/สังคม (status form §7): help to non-members and the community, each paid by a voucher. */
 export function CommunityPage({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
+  const confirmAmount = useAmountConfirmation();
   const [form] = Form.useForm<Values>();
   const [rows, setRows] = useState<CommunityActivity[]>([]);
   const [reversing, setReversing] = useState<CommunityActivity>();
@@ -48,12 +50,15 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
     setBusy(true);
     setProblem(undefined);
     const { amount, ...rest } = values;
-    const result = await api.fund['community.record']({
-      ...rest,
-      payeeAddress: rest.payeeAddress ?? '',
-      amountSatang: parseBaht(amount) ?? 0,
-      requestId: requestId.current,
-    });
+    const result = await confirmAmount((isLargeAmountConfirmed) =>
+      api.fund['community.record']({
+        ...rest,
+        payeeAddress: rest.payeeAddress ?? '',
+        amountSatang: parseBaht(amount) ?? 0,
+        requestId: requestId.current,
+        isLargeAmountConfirmed,
+      }),
+    );
     setBusy(false);
     if (!result.ok) {
       if (!showErrorOnForm(form, result.error, { aliases: { amountSatang: 'amount' } })) setProblem(localized(result.error.message));

@@ -10,6 +10,7 @@ import { localized, showErrorOnForm } from '../../components/api-errors';
 import { MoneyInput, moneyRule } from '../../components/MoneyInput';
 import { newRequestId, todayIso } from '../../components/today';
 import { useQuote } from './use-quote';
+import { useAmountConfirmation } from '../../components/use-amount-confirmation';
 
 type Values = {
   monthCount: number;
@@ -41,6 +42,7 @@ type Props = {
  */
 export function PaymentForm({ member, statement, pickedPeriods, onClearPicked, onRecorded }: Props) {
   const { t, i18n } = useTranslation();
+  const confirmAmount = useAmountConfirmation();
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<string>();
   const [isBusy, setBusy] = useState(false);
@@ -61,16 +63,20 @@ export function PaymentForm({ member, statement, pickedPeriods, onClearPicked, o
     setBusy(true);
     setProblem(undefined);
     const choice = pickedPeriods.length > 0 ? { periods: pickedPeriods } : { monthCount: values.monthCount };
-    const result = await api.fund['contributions.record']({
-      requestId: requestId.current,
-      memberId: member.id,
-      receivedOn: values.receivedOn,
-      ...choice,
-      includeEntryFee: values.includeEntryFee,
-      amountSatang: parseBaht(values.amount) ?? 0,
-      numbering: values.numbering === 'book' ? { kind: 'book', bookNo: values.bookNo ?? '', number: values.number ?? '' } : { kind: 'app' },
-      collector: values.collector ?? '',
-    });
+    const result = await confirmAmount((isLargeAmountConfirmed) =>
+      api.fund['contributions.record']({
+        isLargeAmountConfirmed,
+        requestId: requestId.current,
+        memberId: member.id,
+        receivedOn: values.receivedOn,
+        ...choice,
+        includeEntryFee: values.includeEntryFee,
+        amountSatang: parseBaht(values.amount) ?? 0,
+        numbering:
+          values.numbering === 'book' ? { kind: 'book', bookNo: values.bookNo ?? '', number: values.number ?? '' } : { kind: 'app' },
+        collector: values.collector ?? '',
+      }),
+    );
     setBusy(false);
     if (result.ok) {
       requestId.current = newRequestId();

@@ -29,7 +29,7 @@ export function StatementPanel({ member, navigate }: { member: MemberDetail; nav
   if (!statement) return null;
   const togglePeriod = (period: string) =>
     setPicked((previous) => (previous.includes(period) ? previous.filter((item) => item !== period) : [...previous, period].sort()));
-  const canPay = member.status === 'active' || statement.arrearsMonths > 0;
+  const canPay = member.void === null && (member.status === 'active' || statement.arrearsMonths > 0);
   return (
     <>
       <div className="page-toolbar">
@@ -50,7 +50,23 @@ export function StatementPanel({ member, navigate }: { member: MemberDetail; nav
           <Statistic
             title={t('ui.contributions.duesStart')}
             value={statement.duesStart ? formatPeriod(statement.duesStart, language) : '—'}
+            data-testid="member-dues-start"
           />
+          {/* Dues counted from the opening month are not when she joined: say both (issue 14 §18). */}
+          {statement.duesStart !== null && statement.duesStart > member.approvedOn.slice(0, 7) && (
+            <Typography.Text
+              type={member.paidThroughPeriod || member.noArrearsAtOpening ? 'secondary' : 'warning'}
+              data-testid="member-dues-origin"
+            >
+              {t('ui.contributions.memberSince', { date: formatDate(member.approvedOn, language) })}
+              {' · '}
+              {member.paidThroughPeriod
+                ? t('ui.contributions.openingPaidThrough', { period: formatPeriod(member.paidThroughPeriod, language) })
+                : member.noArrearsAtOpening
+                  ? t('ui.contributions.openingNoArrears')
+                  : t('ui.contributions.openingUnknown')}
+            </Typography.Text>
+          )}
         </Col>
         <Col xs={12} md={6}>
           <Statistic

@@ -2,7 +2,7 @@ import { FileTextOutlined } from '@ant-design/icons';
 import { Button, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry } from '../../../shared/api/app-contract';
-import { formatDate } from '../../../shared/domain/buddhist-date';
+import { formatInstantDate } from '../../../shared/domain/buddhist-date';
 
 /**
  * The fund files in the fund folder, newest first, each with one big Open button. Plain list markup styled by
@@ -32,7 +32,7 @@ export function FundFileList({
             <div className="start-list-description">
               {t('ui.start.fileLine', {
                 file: fund.location,
-                date: formatDate(fund.modifiedAt.slice(0, 10), language),
+                date: formatInstantDate(fund.modifiedAt, language),
                 size: (fund.sizeBytes / 2 ** 20).toFixed(1),
               })}
             </div>

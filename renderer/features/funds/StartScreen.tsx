@@ -3,7 +3,7 @@ import { App as AntApp, Button, Card, Col, Empty, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry, OpenedFund, RecentFund } from '../../../shared/api/app-contract';
-import { formatDate } from '../../../shared/domain/buddhist-date';
+import { formatInstantDate } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
 import { BrandBar } from '../../app/BrandBar';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
@@ -110,7 +110,7 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
                           <div className="start-list-text">
                             <div className="start-list-title">{fund.name}</div>
                             <div className="start-list-description">
-                              {t('ui.start.openedOn', { date: formatDate(fund.openedAt.slice(0, 10), language) })}
+                              {t('ui.start.openedOn', { date: formatInstantDate(fund.openedAt, language) })}
                             </div>
                           </div>
                           <Button

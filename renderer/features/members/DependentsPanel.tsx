@@ -61,37 +61,39 @@ export function DependentsPanel({ member, onChanged }: { member: MemberDetail; o
         ]}
       />
       {problem && <Alert type="error" showIcon title={problem} style={{ marginTop: 12 }} />}
-      <Form form={form} layout="inline" style={{ marginTop: 16, rowGap: 8 }} onFinish={(values) => void submit(values)}>
-        <Form.Item name="fullName" rules={[required]}>
-          <Input placeholder={t('fields.fullName')} data-testid="dependent-name" />
-        </Form.Item>
-        <Form.Item name="relationship" rules={[required]}>
-          <Select
-            style={{ width: 150 }}
-            placeholder={t('fields.relationship')}
-            options={relationships.map((value) => ({ value, label: t(`ui.dependents.relationships.${value}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="gender" rules={[required]}>
-          <Select
-            style={{ width: 110 }}
-            placeholder={t('fields.gender')}
-            options={[
-              { value: 'female', label: t('ui.members.female') },
-              { value: 'male', label: t('ui.members.male') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="birthDate" rules={[required, isoDateRule(t('ui.form.badDate'))]}>
-          <BuddhistDateInput placeholder={t('fields.birthDate')} />
-        </Form.Item>
-        <Form.Item name="citizenId">
-          <Input placeholder={t('fields.citizenId')} maxLength={17} />
-        </Form.Item>
-        <Button htmlType="submit" data-testid="dependent-add">
-          {t('ui.dependents.add')}
-        </Button>
-      </Form>
+      {!member.void && (
+        <Form form={form} layout="inline" style={{ marginTop: 16, rowGap: 8 }} onFinish={(values) => void submit(values)}>
+          <Form.Item name="fullName" rules={[required]}>
+            <Input placeholder={t('fields.fullName')} data-testid="dependent-name" />
+          </Form.Item>
+          <Form.Item name="relationship" rules={[required]}>
+            <Select
+              style={{ width: 150 }}
+              placeholder={t('fields.relationship')}
+              options={relationships.map((value) => ({ value, label: t(`ui.dependents.relationships.${value}`) }))}
+            />
+          </Form.Item>
+          <Form.Item name="gender" rules={[required]}>
+            <Select
+              style={{ width: 110 }}
+              placeholder={t('fields.gender')}
+              options={[
+                { value: 'female', label: t('ui.members.female') },
+                { value: 'male', label: t('ui.members.male') },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item name="birthDate" rules={[required, isoDateRule(t('ui.form.badDate'))]}>
+            <BuddhistDateInput placeholder={t('fields.birthDate')} />
+          </Form.Item>
+          <Form.Item name="citizenId">
+            <Input placeholder={t('fields.citizenId')} maxLength={17} />
+          </Form.Item>
+          <Button htmlType="submit" data-testid="dependent-add">
+            {t('ui.dependents.add')}
+          </Button>
+        </Form>
+      )}
     </>
   );
 }

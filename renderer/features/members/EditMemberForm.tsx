@@ -1,12 +1,15 @@
 import { profileOfMember } from '../../../shared/api/member-profile';
 import { Alert, Button, Form, Space } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { formValuesToProfile, profileToFormValues, type MemberFormValues } from './member-form-values';
 import { MemberFormFields } from './MemberFormFields';
+import { openingDuesAliases } from './opening-dues-aliases';
+import { useFundProfile } from './use-fund-profile';
+import { useTitleDoubts } from './use-title-doubts';
 
 /** Edits keep every earlier version (the backend stores them); a stale version is refused, not overwritten. */
 export function EditMemberForm({ member, onDone }: { member: MemberDetail; onDone: (isSaved: boolean) => void }) {
@@ -14,30 +17,39 @@ export function EditMemberForm({ member, onDone }: { member: MemberDetail; onDon
   const [form] = Form.useForm<MemberFormValues>();
   const [problem, setProblem] = useState<string>();
   const [isBusy, setBusy] = useState(false);
+  const fund = useFundProfile();
+  const isTitleConfirmed = useTitleDoubts();
+  const problemRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem) problemRef.current?.scrollIntoView({ block: 'center' });
+  }, [problem]);
 
   async function submit(values: MemberFormValues) {
+    if (!(await isTitleConfirmed(values))) return;
     setBusy(true);
     setProblem(undefined);
     const result = await api.fund['members.update']({
       memberId: member.id,
       expectedVersion: member.version,
-      profile: formValuesToProfile(values),
+      profile: formValuesToProfile(values, fund?.openedOn),
     });
     setBusy(false);
     if (result.ok) return onDone(true);
-    if (!showErrorOnForm(form, result.error, { stripPrefix: 'profile.' })) setProblem(localized(result.error.message));
+    if (!showErrorOnForm(form, result.error, { stripPrefix: 'profile.', aliases: openingDuesAliases(values) }))
+      setProblem(localized(result.error.message));
   }
 
   return (
     <Form<MemberFormValues>
       form={form}
       layout="vertical"
-      scrollToFirstError
       initialValues={profileToFormValues(profileOfMember(member))}
       onFinish={(values) => void submit(values)}
     >
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="member-edit-error" />}
-      <MemberFormFields />
+      <div ref={problemRef}>
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="member-edit-error" />}
+      </div>
+      <MemberFormFields openedOn={fund?.openedOn} />
       <Space style={{ marginTop: 24 }}>
         <Button type="primary" size="large" htmlType="submit" loading={isBusy} data-testid="member-save">
           {t('ui.common.save')}

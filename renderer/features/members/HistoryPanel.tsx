@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberVersion } from '../../../shared/api/fund-types';
-import { formatDate } from '../../../shared/domain/buddhist-date';
+import { formatInstant, formatPeriod } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
 
 /** Every saved version of the profile, newest first. */
@@ -13,6 +13,14 @@ export function HistoryPanel({ memberId }: { memberId: number }) {
     void api.fund['members.history']({ memberId }).then((result) => result.ok && setVersions(result.value));
   }, [memberId]);
   const language = i18n.language === 'en' ? 'en' : 'th';
+  // How a pre-opening member's dues stood at the opening date changes her arrears: shown when any version says.
+  const openingDues = (profile: MemberVersion['profile']) =>
+    profile.paidThroughPeriod
+      ? t('ui.contributions.openingPaidThrough', { period: formatPeriod(profile.paidThroughPeriod, language) })
+      : profile.noArrearsAtOpening
+        ? t('ui.contributions.openingNoArrears')
+        : '';
+  const hasOpeningDues = versions.some((version) => openingDues(version.profile) !== '');
   return (
     <Table<MemberVersion>
       rowKey="version"
@@ -24,9 +32,10 @@ export function HistoryPanel({ memberId }: { memberId: number }) {
         {
           title: t('ui.members.recordedAt'),
           dataIndex: 'recordedAt',
-          render: (value: string) => `${formatDate(value.slice(0, 10), language)} ${value.slice(11, 16)}`,
+          render: (value: string) => formatInstant(value, language),
         },
-        { title: t('ui.members.recordedBy'), dataIndex: 'actor' },
+        // The recorder is stored as a user id ('treasurer' until roles exist): shown as the role's name.
+        { title: t('ui.members.recordedBy'), dataIndex: 'actor', render: (value: string) => t(`actors.${value}`, { defaultValue: value }) },
         { title: t('fields.fullName'), render: (_value, row) => `${row.profile.title}${row.profile.firstName} ${row.profile.lastName}` },
         { title: t('fields.phone'), render: (_value, row) => row.profile.phone },
         {
@@ -34,6 +43,9 @@ export function HistoryPanel({ memberId }: { memberId: number }) {
           render: (_value, row) =>
             [row.profile.houseNo, row.profile.moo, row.profile.village].filter((part) => part !== null && part !== '').join(' '),
         },
+        ...(hasOpeningDues
+          ? [{ title: t('ui.members.openingDuesColumn'), render: (_value: unknown, row: MemberVersion) => openingDues(row.profile) }]
+          : []),
       ]}
     />
   );

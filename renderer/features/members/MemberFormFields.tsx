@@ -1,21 +1,45 @@
-import { Button, Checkbox, Col, Divider, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Button, Checkbox, Col, Divider, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/domain/buddhist-date';
+import { joinedBeforeOpening } from '../../../shared/domain/members/opening-dues';
 import { isValidThaiId } from '../../../shared/domain/members/thai-id';
+import { thaiTitles, titleInfo } from '../../../shared/domain/members/titles';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { PeriodInput } from '../../components/PeriodInput';
 import { AddressFields } from './AddressFields';
+import type { MemberFormValues, OpeningDues } from './member-form-values';
 
-const titles = ['นาย', 'นาง', 'นางสาว', 'เด็กชาย', 'เด็กหญิง'];
+// Each title answers to its abbreviation and English too: "น.ส." or "Miss" finds นางสาว (issue 14 §16).
+const titleOptions = thaiTitles.map((info) => ({ value: info.title, label: info.title, keywords: info.keywords }));
 
 /**
  * The member profile fields, shared by registration and editing. Instant checks use the same rules as the
- * backend (isValidThaiId); the backend still judges, and its refusals land on these fields by name.
+ * backend (isValidThaiId); the backend still judges, and its refusals land on these fields by name. The title
+ * suggests the gender; a member approved before the fund's opening date (`openedOn`) must say how her dues
+ * stood then (issue 14 §4, §16).
  */
-export function MemberFormFields() {
-  const { t } = useTranslation();
+export function MemberFormFields({ openedOn }: { openedOn?: string }) {
+  const { t, i18n } = useTranslation();
+  const form = Form.useFormInstance<MemberFormValues>();
   const required = { required: true, whitespace: true, message: t('ui.form.required') };
   const dateRule = isoDateRule(t('ui.form.badDate'));
   const noId = Form.useWatch<boolean | undefined>('noId');
+  const approvedOn = Form.useWatch<string | undefined>('approvedOn');
+  const openingDues = Form.useWatch<OpeningDues | undefined>('openingDues');
+  const isBeforeOpening =
+    openedOn !== undefined && approvedOn !== undefined && approvedOn !== '' && joinedBeforeOpening(approvedOn, openedOn);
+  const openedOnText = openedOn ? formatDate(openedOn, i18n.language === 'en' ? 'en' : 'th') : '';
+  // The gender follows the title while it is the one the previous title suggested (or empty); a gender chosen
+  // against the title stays, and saving asks once (use-title-doubts.tsx).
+  const lastTitle = useRef<string | undefined>(form.getFieldValue('title') as string | undefined);
+  function suggestGender(title: string) {
+    const previous = titleInfo(lastTitle.current)?.gender;
+    lastTitle.current = title;
+    const suggested = titleInfo(title)?.gender;
+    const gender = form.getFieldValue('gender') as string | undefined;
+    if (suggested && (gender === undefined || gender === previous)) form.setFieldValue('gender', suggested);
+  }
   const citizenIdRule = {
     validator: (_rule: unknown, value: string | undefined) =>
       value && !isValidThaiId(value)
@@ -54,7 +78,7 @@ export function MemberFormFields() {
       <Row gutter={16}>
         <Col xs={12} md={4}>
           <Form.Item name="title" label={t('fields.title')} rules={[{ required: true, message: t('ui.form.required') }]}>
-            <Select data-testid="member-title" options={titles.map((title) => ({ value: title, label: title }))} />
+            <Select data-testid="member-title" options={titleOptions} onChange={suggestGender} />
           </Form.Item>
         </Col>
         <Col xs={12} md={7}>
@@ -98,17 +122,46 @@ export function MemberFormFields() {
             <BuddhistDateInput data-testid="member-approved-on" />
           </Form.Item>
         </Col>
-        <Col xs={24} md={7}>
+        <Col xs={24} md={14}>
           <Form.Item name="approvalRef" label={t('fields.approvalRef')} rules={[required]}>
             <Input data-testid="member-approval-ref" placeholder={t('ui.members.approvalRefPlaceholder')} />
           </Form.Item>
         </Col>
-        <Col xs={24} md={7}>
-          <Form.Item name="paidThroughPeriod" label={t('fields.paidThroughPeriod')} extra={t('ui.members.paidThroughHint')}>
-            <PeriodInput data-testid="member-paid-through" />
-          </Form.Item>
-        </Col>
       </Row>
+      {isBeforeOpening && (
+        <Row gutter={16} data-testid="member-opening-dues-block">
+          <Col xs={24} md={14}>
+            <Form.Item
+              name="openingDues"
+              label={t('ui.members.openingDues.label', { date: openedOnText })}
+              rules={[{ required: true, message: t('ui.members.openingDues.required') }]}
+            >
+              <Radio.Group data-testid="member-opening-dues">
+                <Space direction="vertical">
+                  <Radio value="paid-through" data-testid="member-opening-paid-through">
+                    {t('ui.members.openingDues.paidThrough')}
+                  </Radio>
+                  <Radio value="no-arrears" data-testid="member-opening-no-arrears">
+                    {t('ui.members.openingDues.noArrears', { date: openedOnText })}
+                  </Radio>
+                </Space>
+              </Radio.Group>
+            </Form.Item>
+          </Col>
+          {openingDues === 'paid-through' && (
+            <Col xs={24} md={10}>
+              <Form.Item
+                name="paidThroughPeriod"
+                label={t('fields.paidThroughPeriod')}
+                extra={t('ui.members.paidThroughHint')}
+                rules={[{ required: true, message: t('ui.members.openingDues.periodRequired') }]}
+              >
+                <PeriodInput data-testid="member-paid-through" />
+              </Form.Item>
+            </Col>
+          )}
+        </Row>
+      )}
       <Divider titlePlacement="start">{t('fields.beneficiaries')}</Divider>
       <Form.List name="beneficiaries">
         {(fields, { add, remove }) => (

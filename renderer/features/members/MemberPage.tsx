@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '../../../shared/api/fund-types';
@@ -13,12 +13,14 @@ import { EditMemberForm } from './EditMemberForm';
 import { HistoryPanel } from './HistoryPanel';
 import { statusColors } from './status-colors';
 import { StatusPanel } from './StatusPanel';
+import { VoidMemberModal } from './VoidMemberModal';
 
 /** One member: profile, contributions (statement, arrears, record a payment), status events, dependents, welfare, history. */
 export function MemberPage({ memberId, navigate }: { memberId: number; navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const [member, setMember] = useState<MemberDetail>();
   const [editing, setEditing] = useState(false);
+  const [isVoiding, setVoiding] = useState(false);
   const [revision, setRevision] = useState(0);
 
   const reload = useCallback(async () => {
@@ -51,14 +53,33 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
     <Card
       title={
         <Space>
-          <span data-testid="member-title">{`${member.memberNo} · ${member.title}${member.firstName} ${member.lastName}`}</span>
-          <Tag color={statusColors[member.status]} data-testid="member-status">
-            {t(`statuses.${member.status}`)}
-          </Tag>
+          {/* A registration voided as made in error stays readable, struck through (issue 14 §17). */}
+          <Typography.Text delete={member.void !== null} data-testid="member-title">
+            {`${member.memberNo} · ${member.title}${member.firstName} ${member.lastName}`}
+          </Typography.Text>
+          {member.void ? (
+            <Tag color="red" data-testid="member-status">
+              {t('ui.memberVoid.tag')}
+            </Tag>
+          ) : (
+            <Tag color={statusColors[member.status]} data-testid="member-status">
+              {t(`statuses.${member.status}`)}
+            </Tag>
+          )}
         </Space>
       }
       extra={<Button onClick={() => navigate({ page: 'members' })}>{t('ui.common.back')}</Button>}
     >
+      {member.void && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="member-voided"
+          title={t('ui.memberVoid.voided', { date: formatDate(member.void.voidedOn, language), reason: member.void.reason })}
+          description={t('ui.memberVoid.voidedHint')}
+        />
+      )}
       <Tabs
         defaultActiveKey="contributions"
         items={[
@@ -100,9 +121,26 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
                       .join(', ') || '—'}
                   </Descriptions.Item>
                 </Descriptions>
-                <Button style={{ marginTop: 16 }} data-testid="edit-member" onClick={() => setEditing(true)}>
-                  {t('ui.common.edit')}
-                </Button>
+                {!member.void && (
+                  <Space style={{ marginTop: 16 }}>
+                    <Button data-testid="edit-member" onClick={() => setEditing(true)}>
+                      {t('ui.common.edit')}
+                    </Button>
+                    <Button danger data-testid="member-void" onClick={() => setVoiding(true)}>
+                      {t('ui.memberVoid.button')}
+                    </Button>
+                  </Space>
+                )}
+                {isVoiding && (
+                  <VoidMemberModal
+                    member={member}
+                    onClose={() => setVoiding(false)}
+                    onVoided={() => {
+                      setVoiding(false);
+                      void reload();
+                    }}
+                  />
+                )}
               </>
             ),
           },
@@ -120,7 +158,10 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
           { key: 'history', label: t('ui.members.tabs.history'), children: <HistoryPanel key={revision} memberId={member.id} /> },
         ]}
       />
-      <Typography.Text type="secondary">{t('ui.members.version', { version: member.version })}</Typography.Text>
+      {/* The number of saved editions of the record, and where the earlier ones are (issue 14 §18). */}
+      <Typography.Text type="secondary" data-testid="member-version">
+        {member.version === 1 ? t('ui.members.neverEdited') : t('ui.members.editedTimes', { count: member.version - 1 })}
+      </Typography.Text>
     </Card>
   );
 }

@@ -11,8 +11,9 @@ import { usePagedRows } from '../../components/use-paged-rows';
 import { useTableHeight } from '../../components/use-table-height';
 import { statusColors } from './status-colors';
 
-type StatusFilter = 'all' | 'active' | 'resigned' | 'deceased' | 'lapsed';
-const statusFilters: StatusFilter[] = ['all', 'active', 'resigned', 'deceased', 'lapsed'];
+type StatusFilter = 'all' | 'active' | 'resigned' | 'deceased' | 'lapsed' | 'voided';
+// Voided registrations are in no list but their own (issue 14 §17).
+const statusFilters: StatusFilter[] = ['all', 'active', 'resigned', 'deceased', 'lapsed', 'voided'];
 
 /**
  * The member register: search as you type (Thai names, citizen ID, member no.), and a virtual table with
@@ -63,7 +64,10 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
           style={{ width: 190 }}
           onChange={setStatus}
           data-testid="member-status-filter"
-          options={statusFilters.map((value) => ({ value, label: value === 'all' ? t('ui.members.allStatuses') : t(`statuses.${value}`) }))}
+          options={statusFilters.map((value) => ({
+            value,
+            label: value === 'all' ? t('ui.members.allStatuses') : value === 'voided' ? t('ui.memberVoid.filter') : t(`statuses.${value}`),
+          }))}
         />
         <span className="spacer" />
         <Typography.Text type="secondary" data-testid="member-count">
@@ -82,7 +86,10 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
         dataSource={rows}
         pagination={false}
         locale={{ emptyText: isLoading ? ' ' : t('ui.members.none') }}
-        onRow={(row) => ({ onClick: () => navigate({ page: 'member', memberId: row.id }) })}
+        onRow={(row) => ({
+          onClick: () => navigate({ page: 'member', memberId: row.id }),
+          className: row.isVoided ? 'voided-row' : undefined,
+        })}
         onScroll={onScroll}
         columns={[
           { title: t('ui.members.memberNo'), dataIndex: 'memberNo', width: 120 },
@@ -99,7 +106,12 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
             title: t('fields.status'),
             dataIndex: 'status',
             width: 140,
-            render: (value: MemberRow['status']) => <Tag color={statusColors[value]}>{t(`statuses.${value}`)}</Tag>,
+            render: (value: MemberRow['status'], row) =>
+              row.isVoided ? (
+                <Tag color="red">{t('ui.memberVoid.tag')}</Tag>
+              ) : (
+                <Tag color={statusColors[value]}>{t(`statuses.${value}`)}</Tag>
+              ),
           },
         ]}
       />

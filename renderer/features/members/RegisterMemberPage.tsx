@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Form, Space } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
@@ -7,6 +7,9 @@ import { localized, showErrorOnForm } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
 import { formValuesToProfile, type MemberFormValues } from './member-form-values';
 import { MemberFormFields } from './MemberFormFields';
+import { openingDuesAliases } from './opening-dues-aliases';
+import { useFundProfile } from './use-fund-profile';
+import { useTitleDoubts } from './use-title-doubts';
 
 /** A new member (Decision 6): approved by a dated committee decision; the member number comes from the backend. */
 export function RegisterMemberPage({ navigate }: { navigate: Navigate }) {
@@ -14,14 +17,31 @@ export function RegisterMemberPage({ navigate }: { navigate: Navigate }) {
   const [form] = Form.useForm<MemberFormValues>();
   const [problem, setProblem] = useState<string>();
   const [isBusy, setBusy] = useState(false);
+  const fund = useFundProfile();
+  const isTitleConfirmed = useTitleDoubts();
+  const problemRef = useRef<HTMLDivElement>(null);
+
+  // Most members live in the fund's own ตำบล: the address starts there (issue 14 §16), and stays editable.
+  useEffect(() => {
+    if (!fund) return;
+    const defaults = { subdistrict: fund.subdistrictName, district: fund.districtName, province: fund.provinceName };
+    for (const [field, value] of Object.entries(defaults) as [keyof typeof defaults, string][]) {
+      if (!form.getFieldValue(field)) form.setFieldValue(field, value);
+    }
+  }, [fund, form]);
+
+  useEffect(() => {
+    if (problem) problemRef.current?.scrollIntoView({ block: 'center' });
+  }, [problem]);
 
   async function submit(values: MemberFormValues) {
+    if (!(await isTitleConfirmed(values))) return;
     setBusy(true);
     setProblem(undefined);
-    const result = await api.fund['members.register'](formValuesToProfile(values));
+    const result = await api.fund['members.register'](formValuesToProfile(values, fund?.openedOn));
     setBusy(false);
     if (result.ok) return navigate({ page: 'member', memberId: result.value.id });
-    if (!showErrorOnForm(form, result.error)) setProblem(localized(result.error.message));
+    if (!showErrorOnForm(form, result.error, { aliases: openingDuesAliases(values) })) setProblem(localized(result.error.message));
   }
 
   return (
@@ -29,12 +49,13 @@ export function RegisterMemberPage({ navigate }: { navigate: Navigate }) {
       <Form<MemberFormValues>
         form={form}
         layout="vertical"
-        scrollToFirstError
         onFinish={(values) => void submit(values)}
         initialValues={{ appliedOn: todayIso(), approvedOn: todayIso(), beneficiaries: [] }}
       >
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="form-error" />}
-        <MemberFormFields />
+        <div ref={problemRef}>
+          {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="form-error" />}
+        </div>
+        <MemberFormFields openedOn={fund?.openedOn} />
         <Space style={{ marginTop: 24 }}>
           <Button type="primary" size="large" htmlType="submit" loading={isBusy} data-testid="member-submit">
             {t('ui.common.save')}

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
+import { footerSayingWhy } from '../../components/WhyDisabled';
 
 type Values = { kind: 'resigned' | 'deceased' | 'lapsed' | 'reinstated'; effectiveOn: string; reason?: string; meetingRef?: string };
 
@@ -70,7 +71,7 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
                 <Tag color="red">
                   {t('ui.statusVoid.voided', { date: formatDate(row.voided.voidedOn, language), reason: row.voided.voidReason })}
                 </Tag>
-              ) : latest && row.id === latest.id ? (
+              ) : latest && row.id === latest.id && !member.void ? (
                 <Button size="small" danger type="text" onClick={() => setVoiding(latest)} data-testid="status-void">
                   {t('ui.statusVoid.button')}
                 </Button>
@@ -86,6 +87,7 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
           onCancel={() => setVoiding(undefined)}
           onOk={() => void voidLatest()}
           okButtonProps={{ danger: true, disabled: voidReason.trim() === '', 'data-testid': 'status-void-confirm' }}
+          footer={footerSayingWhy(voidReason.trim() === '' ? t('ui.whyDisabled.fieldFirst', { field: t('fields.reason') }) : undefined)}
         >
           <Alert type="warning" showIcon title={t('ui.statusVoid.explain')} style={{ marginBottom: 12 }} />
           <Input
@@ -97,7 +99,7 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
           {voidProblem && <Alert type="error" showIcon title={voidProblem} style={{ marginTop: 12 }} data-testid="status-void-problem" />}
         </Modal>
       )}
-      {member.status !== 'deceased' && (
+      {member.status !== 'deceased' && !member.void && (
         <Form
           form={form}
           layout="inline"

@@ -1,12 +1,17 @@
 import type { MemberProfile } from '../../../shared/api/fund-types';
+import { joinedBeforeOpening } from '../../../shared/domain/members/opening-dues';
 import { normalizeThaiId } from '../../../shared/domain/members/thai-id';
 
+/** For a member who joined before the opening date: which of the two she was (issue 14 §4). */
+export type OpeningDues = 'paid-through' | 'no-arrears';
+
 /** The profile as the form holds it: the "no Thai ID" checkbox, and blanks where the contract wants null. */
-export type MemberFormValues = Omit<MemberProfile, 'paidThroughPeriod' | 'citizenId' | 'noIdReason' | 'moo'> & {
+export type MemberFormValues = Omit<MemberProfile, 'paidThroughPeriod' | 'noArrearsAtOpening' | 'citizenId' | 'noIdReason' | 'moo'> & {
   citizenId?: string;
   noId?: boolean;
   noIdReason?: string;
   moo?: number | null;
+  openingDues?: OpeningDues;
   paidThroughPeriod?: string;
 };
 
@@ -16,8 +21,13 @@ function digitsOnly(text: string | undefined): string | null {
   return digits === '' ? null : digits;
 }
 
-export function formValuesToProfile(values: MemberFormValues): MemberProfile {
-  const { noId, citizenId, noIdReason, paidThroughPeriod, ...rest } = values;
+/**
+ * The profile to send. The opening-dues choice counts only for a member approved before the fund's opening
+ * date: moving the approval date later leaves a choice she made on screen behind, not sent.
+ */
+export function formValuesToProfile(values: MemberFormValues, openedOn: string | undefined): MemberProfile {
+  const { noId, citizenId, noIdReason, paidThroughPeriod, openingDues, ...rest } = values;
+  const isBeforeOpening = openedOn !== undefined && joinedBeforeOpening(rest.approvedOn, openedOn);
   return {
     ...rest,
     houseNo: rest.houseNo ?? '',
@@ -33,17 +43,21 @@ export function formValuesToProfile(values: MemberFormValues): MemberProfile {
     beneficiaries: (rest.beneficiaries ?? []).map((beneficiary) => ({ ...beneficiary, share: beneficiary.share ?? 1 })),
     citizenId: noId ? null : digitsOnly(citizenId),
     noIdReason: noId ? (noIdReason ?? '') : null,
-    paidThroughPeriod: paidThroughPeriod ? paidThroughPeriod : null,
+    paidThroughPeriod: isBeforeOpening && openingDues === 'paid-through' && paidThroughPeriod ? paidThroughPeriod : null,
+    noArrearsAtOpening: isBeforeOpening && openingDues === 'no-arrears',
   };
 }
 
 export function profileToFormValues(profile: MemberProfile): MemberFormValues {
-  const { citizenId, noIdReason, paidThroughPeriod, ...rest } = profile;
+  const { citizenId, noIdReason, paidThroughPeriod, noArrearsAtOpening, ...rest } = profile;
+  // A member stored before the choice existed has neither: the form asks again rather than guess.
+  const openingDues: OpeningDues | undefined = paidThroughPeriod ? 'paid-through' : noArrearsAtOpening ? 'no-arrears' : undefined;
   return {
     ...rest,
     citizenId: citizenId ?? '',
     noId: citizenId === null,
     noIdReason: noIdReason ?? '',
     paidThroughPeriod: paidThroughPeriod ?? '',
+    ...(openingDues ? { openingDues } : {}),
   };
 }

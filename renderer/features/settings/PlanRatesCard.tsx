@@ -10,12 +10,14 @@ import { localized, showErrorOnForm } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
 import { PlanFields } from '../funds/PlanFields';
 import { planFieldAliases, planFromValues, planToValues, type PlanFormValues } from '../funds/plan-values';
+import { useAmountConfirmation } from '../../components/use-amount-confirmation';
 
 type Values = PlanFormValues & { effectiveFrom: string };
 
 /** The plan is effective-dated data (Decision 7): a new rate applies to payments received from its date on. */
 export function PlanRatesCard() {
   const { t, i18n } = useTranslation();
+  const confirmAmount = useAmountConfirmation();
   const { message } = AntApp.useApp();
   const [rates, setRates] = useState<PlanRate[]>([]);
   const [form] = Form.useForm<Values>();
@@ -35,7 +37,9 @@ export function PlanRatesCard() {
   }, [reload]);
 
   async function addRate(values: Values) {
-    const result = await api.fund['plan.addRate']({ effectiveFrom: values.effectiveFrom, ...planFromValues(values) });
+    const result = await confirmAmount((isLargeAmountConfirmed) =>
+      api.fund['plan.addRate']({ effectiveFrom: values.effectiveFrom, ...planFromValues(values), isLargeAmountConfirmed }),
+    );
     if (!result.ok) {
       if (!showErrorOnForm(form, result.error, { aliases: planFieldAliases })) void message.error(localized(result.error.message));
       return;

@@ -10,6 +10,8 @@ import { OpeningBalancesCard } from './OpeningBalancesCard';
 import { PlanRatesCard } from './PlanRatesCard';
 import { PrintSettingsCard } from './PrintSettingsCard';
 import { WelfareSettingsCard } from './WelfareSettingsCard';
+import { WhyDisabled } from '../../components/WhyDisabled';
+import { AmountCeilingsCard } from './AmountCeilingsCard';
 
 /** The fund's profile (saved with a version check, so two windows never overwrite each other) and its plan. */
 export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundProfile) => void }) {
@@ -54,9 +56,11 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
           {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="settings-error" />}
           <Form<FundProfileFormValues> form={form} layout="vertical" onFinish={(values) => void save(values)}>
             <FundProfileFields withOpenedOn={false} />
-            <Button type="primary" size="large" htmlType="submit" loading={isBusy} disabled={!profile} data-testid="settings-save">
-              {t('ui.common.save')}
-            </Button>
+            <WhyDisabled reason={profile ? undefined : t('ui.whyDisabled.loading')}>
+              <Button type="primary" size="large" htmlType="submit" loading={isBusy} disabled={!profile} data-testid="settings-save">
+                {t('ui.common.save')}
+              </Button>
+            </WhyDisabled>
           </Form>
         </Card>
       </Col>
@@ -66,6 +70,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
         <OpeningBalancesCard />
         <WelfareSettingsCard />
         <PrintSettingsCard />
+        <AmountCeilingsCard />
       </Col>
     </Row>
   );

@@ -11,6 +11,7 @@ import { localized } from '../../components/api-errors';
 import { newRequestId, todayIso } from '../../components/today';
 import { refusalText } from './explanation';
 import { ExplanationList } from './ExplanationList';
+import { WhyDisabled } from '../../components/WhyDisabled';
 
 type Values = { memberId?: number; typeId?: number; eventDate: string; units?: number; recipient: string; documents: string[] };
 
@@ -188,17 +189,21 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
             {t('ui.welfare.check')}
           </Button>
           {decision && !decision.eligible ? (
-            <Button
-              disabled={decision.refusal?.code === 'claim-duplicate'}
-              onClick={() => void record(true)}
-              data-testid="claim-record-ineligible"
-            >
-              {t('ui.welfare.recordIneligible')}
-            </Button>
+            <WhyDisabled reason={decision.refusal?.code === 'claim-duplicate' ? t('ui.whatIf.reasons.claim-duplicate') : undefined}>
+              <Button
+                disabled={decision.refusal?.code === 'claim-duplicate'}
+                onClick={() => void record(true)}
+                data-testid="claim-record-ineligible"
+              >
+                {t('ui.welfare.recordIneligible')}
+              </Button>
+            </WhyDisabled>
           ) : (
-            <Button type="primary" disabled={!decision} onClick={() => void record(false)} data-testid="claim-record">
-              {t('ui.welfare.record')}
-            </Button>
+            <WhyDisabled reason={!decision ? t('ui.whyDisabled.checkFirst') : undefined}>
+              <Button type="primary" disabled={!decision} onClick={() => void record(false)} data-testid="claim-record">
+                {t('ui.welfare.record')}
+              </Button>
+            </WhyDisabled>
           )}
         </Space>
       </Form>

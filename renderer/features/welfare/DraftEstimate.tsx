@@ -7,6 +7,7 @@ import { runJob } from '../../api/run-job';
 import { localized } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
 import type { versionFrom } from './rule-form-values';
+import { WhyDisabled } from '../../components/WhyDisabled';
 
 type Props = {
   typeId: number;
@@ -46,9 +47,11 @@ export function DraftEstimate({ typeId, draft }: Props) {
 
   return (
     <Space direction="vertical" style={{ width: '100%', marginTop: 8 }}>
-      <Button onClick={() => void run()} disabled={progress !== undefined} data-testid="rule-estimate">
-        {t('ui.whatIf.estimateDraft')}
-      </Button>
+      <WhyDisabled reason={progress !== undefined ? t('ui.whyDisabled.working') : undefined}>
+        <Button onClick={() => void run()} disabled={progress !== undefined} data-testid="rule-estimate">
+          {t('ui.whatIf.estimateDraft')}
+        </Button>
+      </WhyDisabled>
       {progress !== undefined && <Progress percent={progress} status="active" />}
       {problem && <Alert type="error" showIcon title={problem} />}
       {estimate && (

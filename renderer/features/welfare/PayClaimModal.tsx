@@ -8,6 +8,7 @@ import { BuddhistDateInput } from '../../components/BuddhistDateInput';
 import { localized } from '../../components/api-errors';
 import { newRequestId, todayIso } from '../../components/today';
 import { ExplanationList } from './ExplanationList';
+import { footerSayingWhy } from '../../components/WhyDisabled';
 
 type Props = { claim: WelfareClaim; onClose: () => void; onPaid: (claim: WelfareClaim) => void };
 
@@ -63,6 +64,7 @@ export function PayClaimModal({ claim, onClose, onPaid }: Props) {
       onOk={() => void pay()}
       okText={t('ui.welfarePay.confirm')}
       okButtonProps={{ disabled: !plan || busy, loading: busy, 'data-testid': 'pay-confirm' }}
+      footer={footerSayingWhy(!plan ? t('ui.whyDisabled.loading') : busy ? t('ui.whyDisabled.working') : undefined)}
     >
       <Form layout="vertical">
         <Form.Item label={t('fields.paidOn')}>

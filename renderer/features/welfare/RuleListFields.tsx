@@ -1,6 +1,7 @@
 import { Button, Col, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { countInput, moneyField } from './rule-fields';
+import { WhyDisabled } from '../../components/WhyDisabled';
 
 /** Amount tiers by completed years of membership, each optionally "+X per year beyond N". */
 export function TierFields() {
@@ -24,9 +25,11 @@ export function TierFields() {
                 <Col span={5}>{countInput([field.name, 'extraPerYear', 'beyondYears'], label('beyondYears'))}</Col>
                 <Col span={2}>
                   <Form.Item>
-                    <Button type="link" danger disabled={fields.length === 1} onClick={() => remove(field.name)}>
-                      {t('ui.common.remove')}
-                    </Button>
+                    <WhyDisabled reason={fields.length === 1 ? t('ui.whyDisabled.lastRow') : undefined}>
+                      <Button type="link" danger disabled={fields.length === 1} onClick={() => remove(field.name)}>
+                        {t('ui.common.remove')}
+                      </Button>
+                    </WhyDisabled>
                   </Form.Item>
                 </Col>
               </Row>

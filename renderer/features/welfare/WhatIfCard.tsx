@@ -8,6 +8,7 @@ import { runJob } from '../../api/run-job';
 import { BuddhistDateInput } from '../../components/BuddhistDateInput';
 import { localized } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
+import { WhyDisabled } from '../../components/WhyDisabled';
 
 /**
  * "What would it cost if every member claimed this on this date?" — the engine judges each member, nothing is
@@ -62,9 +63,13 @@ export function WhatIfCard({ types }: { types: WelfareTypeView[] }) {
             addonAfter={t(`ui.welfare.words.${rule.amount.kind === 'per-unit' ? rule.amount.unit : 'day'}`)}
           />
         )}
-        <Button onClick={() => void run()} disabled={progress !== undefined || typeId === undefined} data-testid="what-if-run">
-          {t('ui.whatIf.run')}
-        </Button>
+        <WhyDisabled
+          reason={progress !== undefined ? t('ui.whyDisabled.working') : typeId === undefined ? t('ui.whyDisabled.typeFirst') : undefined}
+        >
+          <Button onClick={() => void run()} disabled={progress !== undefined || typeId === undefined} data-testid="what-if-run">
+            {t('ui.whatIf.run')}
+          </Button>
+        </WhyDisabled>
       </Space>
       {progress !== undefined && <Progress percent={progress} status="active" data-testid="what-if-progress" />}
       {problem && <Alert type="error" showIcon title={problem} />}

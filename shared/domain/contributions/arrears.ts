@@ -15,6 +15,8 @@ export type DuesHistory = {
   paidThroughPeriod: Period | null;
   events: readonly Pick<StatusEvent, 'kind' | 'effectiveOn'>[];
   paidMonths: readonly PaidMonth[];
+  /** A registration voided as made in error was never a membership: no spell, nothing owed or judged. */
+  isVoid?: boolean;
 };
 
 /** What the fund says about dues: its opening date (Decision 10) and Decision 7's settings. */
@@ -33,7 +35,7 @@ export function countedOn(month: Pick<PaidMonth, 'receivedOn' | 'voidedOn'>, asO
 export function duesFactsAsOf(history: DuesHistory, fund: FundDues, asOf: CalendarDate): DuesFacts {
   const events = history.events.filter((event) => event.effectiveOn <= asOf);
   return {
-    spells: history.approvedOn <= asOf ? spellsOf(history.approvedOn, events) : [],
+    spells: !history.isVoid && history.approvedOn <= asOf ? spellsOf(history.approvedOn, events) : [],
     approvedOn: history.approvedOn,
     appliedOn: history.appliedOn,
     paidThroughPeriod: history.paidThroughPeriod,

@@ -5,13 +5,14 @@ import type {
   MemberStatus,
   MemberRow,
   MemberVersion,
+  MemberVoid,
   Paged,
   StatusEvent,
   VoidedStatusEvent,
 } from '../../../../shared/api/fund-types';
 import type { DuesSummary } from '../../../../shared/domain/contributions/dues-summary';
 import { sql } from 'kysely';
-import { defineStatement, param, queryBuilder, runBuilt, type Connection } from '../execute';
+import { defineSqlStatement, defineStatement, param, queryBuilder, runBuilt, type Connection } from '../execute';
 import type { MembersTable } from '../schema';
 
 /** A member as the backend reads one: the API's member with the stored sort key and paid-month counters. */
@@ -101,10 +102,12 @@ function memberRowToMember(row: MembersTable): Member {
     approvedOn: row.approved_on,
     approvalRef: row.approval_ref,
     paidThroughPeriod: row.paid_through_period,
+    noArrearsAtOpening: row.no_arrears_at_opening === 1,
     beneficiaries: JSON.parse(row.beneficiaries_json) as Beneficiary[],
     status: row.status as Member['status'],
     statusSince: row.status_since,
     version: row.version,
+    void: row.voided_on === null ? null : { voidedOn: row.voided_on, reason: row.void_reason ?? '', voidedBy: row.voided_by ?? '' },
   };
 }
 
@@ -134,6 +137,7 @@ type ProfileColumns = Pick<
   | 'approved_on'
   | 'approval_ref'
   | 'paid_through_period'
+  | 'no_arrears_at_opening'
   | 'beneficiaries_json'
 >;
 
@@ -165,6 +169,7 @@ function profileToColumns(profile: MemberProfile, { sortKey, searchText }: Searc
     approved_on: profile.approvedOn,
     approval_ref: profile.approvalRef,
     paid_through_period: profile.paidThroughPeriod,
+    no_arrears_at_opening: profile.noArrearsAtOpening ? 1 : 0,
     beneficiaries_json: JSON.stringify(profile.beneficiaries),
   };
 }
@@ -193,6 +198,7 @@ const profileColumnNames: (keyof ProfileColumns)[] = [
   'approved_on',
   'approval_ref',
   'paid_through_period',
+  'no_arrears_at_opening',
   'beneficiaries_json',
 ];
 const profileParams = Object.fromEntries(profileColumnNames.map((name) => [name, param(name)])) as unknown as ProfileColumns;
@@ -334,9 +340,10 @@ export function findMemberRow(connection: Connection, id: number): MemberRecord 
 }
 
 const selectByCitizenId = defineStatement<{ citizen_id: string }, { id: number; member_no: string }>((db) =>
-  db.selectFrom('members').select(['id', 'member_no']).where('citizen_id', '=', param('citizen_id')),
+  db.selectFrom('members').select(['id', 'member_no']).where('citizen_id', '=', param('citizen_id')).where('voided_on', 'is', null),
 );
 
+/** The member holding a citizen ID: a voided registration holds none (its ID is free for the correct one). */
 export function findMemberByCitizenId(connection: Connection, citizenId: string): { id: number; memberNo: string } | undefined {
   const row = selectByCitizenId.get(connection, { citizen_id: citizenId });
   return row && { id: row.id, memberNo: row.member_no };
@@ -356,7 +363,7 @@ export function escapeLike(text: string): string {
 
 type SearchRow = Pick<
   MembersTable,
-  'id' | 'member_no' | 'citizen_id' | 'title' | 'first_name' | 'last_name' | 'moo' | 'status' | 'approved_on'
+  'id' | 'member_no' | 'citizen_id' | 'title' | 'first_name' | 'last_name' | 'moo' | 'status' | 'approved_on' | 'voided_on'
 >;
 
 /**
@@ -375,7 +382,9 @@ export function searchMembers(
     const pattern = `%${escapeLike(normalizedQuery)}%`;
     base = base.where(sql<boolean>`search_text LIKE ${pattern} ESCAPE '\\'`);
   }
-  if (status !== 'all') base = base.where('status', '=', status);
+  // Voided registrations are out of every list and count but their own (issue 14 §17).
+  base = status === 'voided' ? base.where('voided_on', 'is not', null) : base.where('voided_on', 'is', null);
+  if (status !== 'all' && status !== 'voided') base = base.where('status', '=', status);
   const total =
     runBuilt<{ total: number }>(
       connection,
@@ -384,7 +393,7 @@ export function searchMembers(
   const rows = runBuilt<SearchRow>(
     connection,
     base
-      .select(['id', 'member_no', 'citizen_id', 'title', 'first_name', 'last_name', 'moo', 'status', 'approved_on'])
+      .select(['id', 'member_no', 'citizen_id', 'title', 'first_name', 'last_name', 'moo', 'status', 'approved_on', 'voided_on'])
       .orderBy('sort_key')
       .orderBy('id')
       .limit(limit)
@@ -401,6 +410,7 @@ export function searchMembers(
       moo: row.moo,
       status: row.status as MemberRow['status'],
       approvedOn: row.approved_on,
+      isVoided: row.voided_on !== null,
     })),
   };
 }
@@ -544,9 +554,11 @@ export function statusEventsByMember(connection: Connection): Map<number, Status
   return byMember;
 }
 
-const selectMemberIds = defineStatement<Record<string, never>, { id: number }>((db) => db.selectFrom('members').select('id').orderBy('id'));
+const selectMemberIds = defineStatement<Record<string, never>, { id: number }>((db) =>
+  db.selectFrom('members').select('id').where('voided_on', 'is', null).orderBy('id'),
+);
 
-/** Every member's id, in register order: for fund-wide what-if runs. */
+/** Every member's id (voided registrations left out), in register order: for fund-wide what-if runs. */
 export function listMemberIds(connection: Connection): number[] {
   return selectMemberIds.all(connection, {}).map((row) => row.id);
 }
@@ -592,4 +604,49 @@ export function voidStatusEvent(
   event: { id: number; voidedOn: string; voidReason: string; voidedBy: string },
 ): void {
   voidEventStatement.run(connection, { id: event.id, voided_on: event.voidedOn, void_reason: event.voidReason, voided_by: event.voidedBy });
+}
+
+const voidMemberStatement = defineStatement<{ id: number; voided_on: string; void_reason: string; voided_by: string; updated_at: string }>(
+  (db) =>
+    db
+      .updateTable('members')
+      .set({
+        voided_on: param('voided_on'),
+        void_reason: param('void_reason'),
+        voided_by: param('voided_by'),
+        updated_at: param('updated_at'),
+      })
+      .where('id', '=', param('id')),
+);
+
+/** Marks a registration made in error; a trigger lets the void be set once and never changed. */
+export function voidMember(connection: Connection, id: number, memberVoid: MemberVoid, updatedAt: string): void {
+  voidMemberStatement.run(connection, {
+    id,
+    voided_on: memberVoid.voidedOn,
+    void_reason: memberVoid.reason,
+    voided_by: memberVoid.voidedBy,
+    updated_at: updatedAt,
+  });
+}
+
+/**
+ * What has been posted for a member, counted to decide whether her registration may be voided: receipts (voided
+ * ones too: their numbers were used), claims, and lines in draft collection days (a posted day's lines are
+ * receipts). Draft days are few, so their lines are reached through the days, by the (day, member) key.
+ */
+const selectPostings = defineSqlStatement<{ member_id: number }, { receipts: number; claims: number; draftLines: number }>(
+  () => sql`
+    SELECT (SELECT COUNT(*) FROM receipts WHERE member_id = ${param('member_id')}) AS receipts,
+           (SELECT COUNT(*) FROM welfare_claims WHERE member_id = ${param('member_id')}) AS claims,
+           (SELECT COUNT(*)
+              FROM collection_batches AS b
+              JOIN collection_batch_lines AS l ON l.batch_id = b.id AND l.member_id = ${param('member_id')}
+             WHERE b.state = 'draft') AS draftLines`,
+);
+
+export type MemberPostings = { receipts: number; claims: number; draftLines: number };
+
+export function memberPostings(connection: Connection, memberId: number): MemberPostings {
+  return selectPostings.get(connection, { member_id: memberId }) ?? { receipts: 0, claims: 0, draftLines: 0 };
 }

@@ -126,7 +126,7 @@ export function replaceRuleVersion(connection: Connection, id: number, version: 
 }
 
 const selectVillages = defineStatement<Record<string, never>, { village: string }>((db) =>
-  db.selectFrom('members').select('village').distinct().where('village', '<>', '').orderBy('village'),
+  db.selectFrom('members').select('village').distinct().where('village', '<>', '').where('voided_on', 'is', null).orderBy('village'),
 );
 
 /** The villages members live in, for the register's filter. */
