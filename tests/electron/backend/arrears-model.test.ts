@@ -313,7 +313,14 @@ describe('"as of" a day (Decision 7): the SQL fast paths agree with the pure fun
               const paidThroughPeriod = before && member.paidThrough !== null ? shift(openedOn, member.paidThrough * 30).slice(0, 7) : null;
               const detail = expectOk(
                 await backend.fund['members.register'](
-                  memberInput(serial + 1, { approvedOn, appliedOn, birthDate: '1970-05-15', paidThroughPeriod }),
+                  memberInput(serial + 1, {
+                    approvedOn,
+                    appliedOn,
+                    birthDate: '1970-05-15',
+                    paidThroughPeriod,
+                    // A member from before the opening says one of the two explicitly (issue 14 §4).
+                    noArrearsAtOpening: before && paidThroughPeriod === null,
+                  }),
                 ),
               );
               model.members.push({ id: detail.id, approvedOn, appliedOn, paidThroughPeriod, events: [] });

@@ -38,6 +38,8 @@ describe("the backend's day is Thai time (issue 14 §8)", () => {
         eventDate: '2026-09-29',
         units: 1,
         recipient: { kind: 'member' },
+        // Only its number matters here: the member never paid, so it is kept on file as ineligible.
+        recordIneligible: true,
       }),
     );
     // ปีงบประมาณ 2570 began at midnight in Thailand; UTC still says 30 September 2569.

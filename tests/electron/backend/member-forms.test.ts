@@ -236,6 +236,8 @@ describe('members from before the opening date, and registrations voided as made
           eventDate: '2026-11-01',
           units: 1,
           recipient: { kind: 'member' },
+          // Any claim on file keeps the registration: this one is ineligible and kept for the committee.
+          recordIneligible: true,
         }),
       );
       await expectRefused(
