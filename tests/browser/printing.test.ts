@@ -151,6 +151,8 @@ describe('printed papers', () => {
         eventDate: '2026-11-01',
         units: 2,
         recipient: { kind: 'member' },
+        // Most of them have not paid: kept on file for the committee, their failed conditions on the paper.
+        recordIneligible: true,
       });
   });
   beforeEach((context) => {
