@@ -61,8 +61,8 @@ export const fundProfileInput = z.strictObject({
 
 const signerInput = z
   .strictObject({
-    fullName: z.string().trim().max(120, { message: 'too-long' }).default(''),
-    position: z.string().trim().max(120, { message: 'too-long' }).default(''),
+    fullName: plainText(120),
+    position: plainText(120),
   })
   .default({ fullName: '', position: '' });
 
@@ -309,12 +309,13 @@ export const fundContract = {
       nameTh: requiredText(120),
       nameEn: requiredText(120),
       version: ruleVersionInput,
+      ...largeAmountConfirmation,
     }),
     output: out<T.WelfareTypeView>(),
   },
   /** An amendment from a new date, or the correction of the version from the same date while no claim used it. */
   'welfare.addRuleVersion': {
-    input: z.strictObject({ typeId: id, version: ruleVersionInput }),
+    input: z.strictObject({ typeId: id, version: ruleVersionInput, ...largeAmountConfirmation }),
     output: out<T.WelfareTypeView & { change: T.RuleChange }>(),
   },
   'welfare.decide': { input: z.strictObject(claimInput), output: out<T.ClaimDecision>(), read: true },

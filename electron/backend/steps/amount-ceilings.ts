@@ -1,4 +1,5 @@
 import type { AmountKind } from '../../../shared/api/fund-types';
+import { ruleVersionAmounts, type BenefitRuleVersion } from '../../../shared/domain/welfare/rules';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
 import { readAmountCeilings } from '../db/repositories/ceiling-repository';
@@ -20,4 +21,13 @@ export function checkAmountCeiling(
   const ceiling = kind === 'payment' ? ceilings.paymentSatang : kind === 'payout' ? ceilings.payoutSatang : ceilings.grantSatang;
   if (amountSatang <= ceiling) return success(undefined);
   return failure('amount-needs-confirmation', field, { amount: amountSatang, ceiling, amountKind: kind });
+}
+
+/** A welfare rule's amounts are payouts: each above the payout ceiling needs the same confirmation. */
+export function checkRuleAmounts(connection: Connection, version: BenefitRuleVersion, isConfirmed: boolean): Result<void> {
+  for (const [amountSatang, field] of ruleVersionAmounts(version)) {
+    const plausible = checkAmountCeiling(connection, 'payout', amountSatang, isConfirmed, `version.${field}`);
+    if (!plausible.ok) return plausible;
+  }
+  return success(undefined);
 }

@@ -21,6 +21,7 @@ import {
   ruleVersionsInUse,
   type WelfareTypeRecord,
 } from '../db/repositories/welfare-repository';
+import { checkRuleAmounts } from '../steps/amount-ceilings';
 import type { UseCaseContext } from './use-case-context';
 
 const communityCategories: CommunityCategory[] = ['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit'];
@@ -75,10 +76,12 @@ export function typeList(context: UseCaseContext): Result<WelfareTypeView[]> {
  */
 export function addWelfareType(
   context: UseCaseContext,
-  input: { category: string; nameTh: string; nameEn: string; version: BenefitRuleVersion },
+  input: { category: string; nameTh: string; nameEn: string; version: BenefitRuleVersion; isLargeAmountConfirmed: boolean },
 ): Result<WelfareTypeView> {
   const { connection } = context;
   if (!isWelfareCategory(input.category)) return failure('welfare-category-unknown', 'category');
+  const plausible = checkRuleAmounts(connection, input.version, input.isLargeAmountConfirmed);
+  if (!plausible.ok) return plausible;
   const existing = listWelfareTypes(connection);
   if (existing.some((type) => type.nameTh === input.nameTh)) return failure('welfare-type-name-used', 'nameTh', { name: input.nameTh });
   const checked = checkRuleVersions([input.version]);
@@ -112,11 +115,13 @@ export function addWelfareType(
  */
 export function addRuleVersion(
   context: UseCaseContext,
-  input: { typeId: number; version: BenefitRuleVersion },
+  input: { typeId: number; version: BenefitRuleVersion; isLargeAmountConfirmed: boolean },
 ): Result<WelfareTypeView & { change: RuleChange }> {
   const { connection } = context;
   const type = findWelfareType(connection, input.typeId);
   if (!type) return failure('welfare-type-not-found', 'typeId');
+  const plausible = checkRuleAmounts(connection, input.version, input.isLargeAmountConfirmed);
+  if (!plausible.ok) return plausible;
   const effectiveFrom = input.version.effectiveFrom;
   const stored = listRuleVersions(connection, input.typeId);
   const same = findRuleVersion(connection, input.typeId, effectiveFrom);

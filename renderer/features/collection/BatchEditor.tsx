@@ -57,7 +57,7 @@ export function BatchEditor({ batchId, onBack, navigate }: Props) {
       <Space size={40} style={{ marginBottom: 16 }} wrap>
         <Statistic title={t('ui.collection.lines')} value={batch.lines.length} data-testid="batch-count" />
         <Statistic title={t('ui.collection.total')} value={formatBaht(batch.totalSatang)} data-testid="batch-total" />
-        <Statistic title={t('fields.collector')} value={batch.collector || '—'} />
+        <Statistic title={t('ui.collection.collector')} value={batch.collector || '—'} />
         <Tag color={isDraft ? 'gold' : 'green'}>{t(`ui.collection.states.${batch.state}`)}</Tag>
         {batch.receiptRange && (
           <Statistic title={t('ui.collection.receipts')} value={receiptRangeLabel(batch.receiptRange, t)} data-testid="batch-receipts" />

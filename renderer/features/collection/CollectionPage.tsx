@@ -67,7 +67,7 @@ export function CollectionPage({ navigate, initialBatchId }: { navigate: Navigat
           >
             <BuddhistDateInput data-testid="batch-date" style={{ width: 150 }} />
           </Form.Item>
-          <Form.Item name="collector" label={t('fields.collector')}>
+          <Form.Item name="collector" label={t('ui.collection.collector')}>
             <Input data-testid="batch-collector" style={{ width: 220 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" icon={<PlusOutlined />} data-testid="batch-create">
@@ -87,7 +87,7 @@ export function CollectionPage({ navigate, initialBatchId }: { navigate: Navigat
         onRow={(batch) => ({ onClick: () => setOpenBatch(batch.id) })}
         columns={[
           { title: t('fields.collectedOn'), dataIndex: 'collectedOn', render: (value: string) => formatDate(value, language) },
-          { title: t('fields.collector'), dataIndex: 'collector' },
+          { title: t('ui.collection.collector'), dataIndex: 'collector' },
           { title: t('ui.collection.lines'), dataIndex: 'lineCount', className: 'money', align: 'right' },
           {
             title: t('ui.collection.total'),

@@ -9,6 +9,7 @@ import { formatDate } from '../../../shared/domain/buddhist-date';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
+import { useAmountConfirmation } from '../../components/use-amount-confirmation';
 import { DraftEstimate } from './DraftEstimate';
 import { DocumentFields, TierFields } from './RuleListFields';
 import { formValuesFrom, versionFrom, type RuleFormValues } from './rule-form-values';
@@ -29,6 +30,7 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
   const isNew = type === 'new';
   const [problem, setProblem] = useState<string>();
   const [isSaving, setSaving] = useState(false);
+  const confirmAmount = useAmountConfirmation();
   const kind = Form.useWatch(['amount', 'kind'], form);
   const unit = Form.useWatch(['amount', 'unit'], form);
   const effectiveFrom = Form.useWatch('effectiveFrom', form);
@@ -52,15 +54,18 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
     const values = await form.validateFields().catch(() => undefined);
     if (!values) return;
     setSaving(true);
-    const result =
+    // A benefit above the fund's payout ceiling is saved only once the treasurer confirms it (issue 14 §11).
+    const result = await confirmAmount((isLargeAmountConfirmed) =>
       type === 'new'
-        ? await api.fund['welfare.addType']({
+        ? api.fund['welfare.addType']({
             category: values.category ?? '',
             nameTh: values.nameTh ?? '',
             nameEn: values.nameEn ?? '',
             version: versionFrom(values),
+            isLargeAmountConfirmed,
           })
-        : await api.fund['welfare.addRuleVersion']({ typeId: type.id, version: versionFrom(values) });
+        : api.fund['welfare.addRuleVersion']({ typeId: type.id, version: versionFrom(values), isLargeAmountConfirmed }),
+    );
     setSaving(false);
     if (!result.ok) {
       const error = result.error;

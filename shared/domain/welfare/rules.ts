@@ -239,3 +239,25 @@ export function checkRuleVersions<V extends BenefitRuleVersion>(versions: readon
   }
   return success(order.map((entry) => entry.version));
 }
+
+/**
+ * Every amount of money a rule version states, with its field path inside the version: what a plausibility
+ * ceiling looks at (issue 14 §11), because a benefit typed 100 times too large is paid to everyone who claims.
+ */
+export function ruleVersionAmounts(version: BenefitRuleVersion): [amountSatang: number, field: string][] {
+  const { amount } = version;
+  const amounts: [number, string][] = [];
+  if (amount.kind === 'per-event') amounts.push([amount.amountSatang, 'amount.amountSatang']);
+  if (amount.kind === 'per-unit') {
+    amounts.push([amount.perUnitSatang, 'amount.perUnitSatang']);
+    if (amount.maxAmountPerEventSatang) amounts.push([amount.maxAmountPerEventSatang, 'amount.maxAmountPerEventSatang']);
+  }
+  if (amount.kind === 'by-membership-years')
+    amount.tiers.forEach((tier, index) => {
+      amounts.push([tier.amountSatang, `amount.tiers.${index}.amountSatang`]);
+      if (tier.extraPerYear) amounts.push([tier.extraPerYear.amountSatang, `amount.tiers.${index}.extraPerYear.amountSatang`]);
+    });
+  if (version.yearlyCap?.amountSatang) amounts.push([version.yearlyCap.amountSatang, 'yearlyCap.amountSatang']);
+  if (version.lifetimeCap?.amountSatang) amounts.push([version.lifetimeCap.amountSatang, 'lifetimeCap.amountSatang']);
+  return amounts;
+}

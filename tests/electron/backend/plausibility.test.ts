@@ -73,6 +73,41 @@ describe('amounts and dates that are surely typos (issue 14 §11)', () => {
     expectOk(await backend.fund['community.record']({ ...community, requestId: 'ceiling-community-2', amountSatang: 10_000_000 }));
   });
 
+  it('asks to confirm a welfare rule whose benefit is above the payout ceiling, naming the amount in the rule', async () => {
+    const version = {
+      effectiveFrom: '2024-01-01',
+      waitingDays: 0,
+      amount: {
+        kind: 'by-membership-years' as const,
+        tiers: [
+          { fromYears: 0, amountSatang: 2_000_000 },
+          { fromYears: 5, amountSatang: 15_000_000 },
+        ],
+      },
+      recipients: ['beneficiary' as const],
+    };
+    const newType = { category: 'DEATH', nameTh: 'ค่าทำศพพิเศษ', nameEn: 'Special funeral help', version };
+    const error = await expectRefused(
+      backend.fund['welfare.addType'](newType),
+      'amount-needs-confirmation',
+      'version.amount.tiers.1.amountSatang',
+    );
+    expect(error.message.th).toContain('150,000.00');
+    const type = expectOk(await backend.fund['welfare.addType']({ ...newType, isLargeAmountConfirmed: true }));
+    const amended = { ...version, effectiveFrom: '2026-01-01', amount: { kind: 'per-event' as const, amountSatang: 10_000_001 } };
+    await expectRefused(
+      backend.fund['welfare.addRuleVersion']({ typeId: type.id, version: amended }),
+      'amount-needs-confirmation',
+      'version.amount.amountSatang',
+    );
+    expectOk(
+      await backend.fund['welfare.addRuleVersion']({
+        typeId: type.id,
+        version: { ...amended, amount: { kind: 'per-event', amountSatang: 3_000_000 } },
+      }),
+    );
+  });
+
   it('asks to confirm a payment or a plan price above the payment ceiling', async () => {
     expectOk(await backend.fund['fund.setCeilings']({ paymentSatang: 50_000, payoutSatang: 10_000_000, grantSatang: 500_000_000 }));
     const member = expectOk(await backend.fund['members.register'](memberInput(1)));
