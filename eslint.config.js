@@ -51,7 +51,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        projectService: { allowDefaultProject: ['eslint.config.js', 'electron/backend/db/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   // Config files are the one place a default export is the convention.
   { files: ['*.config.{js,ts}', 'renderer/vite.config.ts'], rules: { 'no-restricted-exports': 'off' } },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },

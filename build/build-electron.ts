@@ -23,6 +23,19 @@ await build({
   banner: { js: requireShim },
 });
 
+// The backup verifier runs in a worker thread beside the backend (electron/backend/db/verify-backup.ts finds it
+// next to the module that starts it).
+await build({
+  ...common,
+  entryPoints: ['electron/backend/db/verify-worker.mjs'],
+  outfile: 'dist-electron/main/verify-worker.mjs',
+  platform: 'node',
+  target: 'node22',
+  format: 'esm',
+  external: ['better-sqlite3'],
+  banner: { js: requireShim },
+});
+
 await build({
   ...common,
   entryPoints: ['electron/preload/preload.ts'],

@@ -20,7 +20,7 @@ type AppHost = {
   funds: OpenFunds;
   files: FileStore;
   /** The clock, actor and call ids of the host, over one fund's connection. */
-  sourceOf: (fund: Pick<OpenFund, 'connection'>) => CallSource;
+  sourceOf: (fund: Pick<OpenFund, 'connection' | 'path'>) => CallSource;
 };
 
 /**
@@ -68,7 +68,7 @@ export function createAppHandlers({ options, migrations, funds, files, sourceOf 
       if (!path.ok) return path;
       if (existsSync(path.value)) return failure('file-exists', 'location', { location: input.location });
       const connection = createFundFile(path.value, migrations);
-      const context = callContext(sourceOf({ connection }), 'funds.create', input);
+      const context = callContext(sourceOf({ connection, path: path.value }), 'funds.create', input);
       const created = runUnitOfWork(context, input, () => initializeFund(context, input.profile, input.plan));
       if (!created.ok) {
         // The file was made by this call and holds nothing yet: bad input leaves nothing behind.

@@ -16,6 +16,7 @@ import {
   setBatchLine,
 } from './use-cases/collection';
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
+import { backupList, backupNow, backupStatus } from './use-cases/backups';
 import { exportArrears, exportCollectionDay, exportMemberStatement } from './use-cases/exports';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
@@ -132,6 +133,9 @@ export function createBackend(): FundHandlers {
     'ledger.entry': (context, input) => journalEntry(context, input),
     'ledger.recordOpeningBalances': (context, input) => recordOpeningBalances(context, input),
     'audit.list': (context, input) => auditList(context, input),
+    'backups.make': (context, input) => backupNow(context, input),
+    'backups.status': (context) => backupStatus(context),
+    'backups.list': (context) => backupList(context),
     'exports.memberStatement': (context, input) => exportMemberStatement(context, input),
     'exports.arrears': (context, input) => exportArrears(context, input),
     'exports.collectionDay': (context, input) => exportCollectionDay(context, input),

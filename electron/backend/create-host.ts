@@ -85,7 +85,8 @@ export function createHost(
     fund.jobs.onProgress((status) => progressListeners.forEach((listener) => listener(status)));
     options.onConnection?.(fund.connection);
   });
-  const sourceOf = (fund: Pick<OpenFund, 'connection'>): CallSource => ({
+  const sourceOf = (fund: Pick<OpenFund, 'connection' | 'path'>): CallSource => ({
+    fundFile: { path: fund.path, home: options.home },
     connection: fund.connection,
     clock,
     actor,

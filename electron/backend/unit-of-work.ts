@@ -7,10 +7,18 @@ import type { Actor, Clock } from './host-types';
 import type { FileStore } from './files/file-store';
 import type { JobContext } from './jobs/job-runner';
 import { canonicalJson, matchEarlierRequest, requestIdOf } from './request-log';
-import type { AuditChange, CallInfo, JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
+import type { AuditChange, CallInfo, FundFile, JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
 
 /** What a unit of work needs of the host: the fund's connection, the clock, who acts, and how call ids are made. */
-export type CallSource = { connection: Connection; clock: Clock; actor: Actor; files: FileStore; newCallId?: () => string };
+export type CallSource = {
+  connection: Connection;
+  clock: Clock;
+  actor: Actor;
+  files: FileStore;
+  /** The open fund's file and SWF_HOME, for the adapters that copy the file (backups). */
+  fundFile: FundFile;
+  newCallId?: () => string;
+};
 
 /** Answers an earlier request's record again, as it stands now: the replay half of a request-id method. */
 export type Replay = (context: UseCaseContext, entityId: number) => Result<unknown>;
@@ -20,7 +28,7 @@ export type Replay = (context: UseCaseContext, entityId: number) => Result<unkno
  * outside the call's transaction is a bug in the use case (a read method writing), so it throws.
  */
 export function callContext(source: CallSource, method: string, input: unknown): UseCaseContext {
-  const { connection, clock, actor, files } = source;
+  const { connection, clock, actor, files, fundFile } = source;
   const call: CallInfo = { id: (source.newCallId ?? randomUUID)(), method, requestId: requestIdOf(input), at: clock.now() };
   return {
     connection,
@@ -28,6 +36,7 @@ export function callContext(source: CallSource, method: string, input: unknown):
     actor,
     call,
     files,
+    fundFile,
     audit: (...changes: readonly AuditChange[]) => {
       if (!connection.inTransaction) throw new Error(`${method} wrote an audit row outside its unit of work`);
       appendAudits(

@@ -369,6 +369,15 @@ export const fundContract = {
 
   // Files made by the backend (PDF through one renderer, Excel through exceljs's streaming writer), handed
   // over by the transport: a download in web mode, a save dialog in Electron, a path on the command line.
+  // Backups (reliability §(b)): made as a job, verified on the copy, kept by rotation beside the fund.
+  'backups.make': {
+    input: z.strictObject({ kind: z.enum(['manual', 'open', 'daily']).default('manual') }),
+    output: out<T.BackupView>(),
+    job: true,
+  },
+  'backups.status': { input: z.strictObject({}), output: out<T.BackupStatus>(), read: true },
+  'backups.list': { input: z.strictObject({}), output: out<T.BackupView[]>(), read: true },
+
   'exports.memberStatement': {
     input: z.strictObject({ memberId: id, asOf: isoDate.optional(), format: exportFormat }),
     output: out<T.ProducedFile>(),

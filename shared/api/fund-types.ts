@@ -1,3 +1,4 @@
+import type { BackupKind } from '../domain/backups/rotation';
 import type { CalendarDate, Period } from '../domain/calendar-date';
 import type { MessageParams } from './api-result';
 import type { Decision, ExplanationLine } from '../domain/welfare/decide-claim';
@@ -455,4 +456,33 @@ export type WelfareSummary = {
   lastFiscalYear: number;
   types: { typeId: number; category: string; nameTh: string; nameEn: string; cumulative: WelfareTotals; lastYear: WelfareTotals }[];
   community: { category: CommunityCategory; cumulative: CommunityTotals; lastYear: CommunityTotals }[];
+};
+
+/** A verified backup of the fund, as its backups folder's index knows it (reliability §(b) "Backups"). */
+export type BackupView = {
+  fileName: string;
+  kind: BackupKind;
+  madeAt: string;
+  bytes: number;
+  sha256: string;
+  schemaVersion: number;
+  /** What it holds, shown before a restore: members, receipts, the cash balance, the last receipt. */
+  figures: {
+    members: number;
+    receipts: number;
+    auditRows: number;
+    lastJournalEntryId: number;
+    cashBalanceSatang: number;
+    lastReceiptNo: string | null;
+    fundName: string;
+  };
+  verifiedLevel: 'quick' | 'integrity';
+};
+
+/** What the home screen says of the fund's backups: how old the last good one is, and failures since. */
+export type BackupStatus = {
+  lastGood: { madeAt: string; kind: string; fileName: string } | null;
+  /** Failed attempts since the last good backup: two in a row raise the red banner. */
+  failuresInARow: number;
+  lastProblem: string | null;
 };

@@ -86,6 +86,7 @@ async function main(): Promise<void> {
         clock,
         actor: { userId: 'bench', role: 'treasurer' as const },
         files: new FileStore(join(home, '.transfers')),
+        fundFile: { path: location, home },
       };
       const context = callContext(source, 'bench.generate', {});
       const generation = await time(() => (synthetic = generateFund(context, { members, years, seed, today })));

@@ -324,6 +324,12 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     // in tests/electron/backend/dues-settings.test.ts.
     refused: () => ({ duesFrom: 'approval', dueDay: 32 }),
   },
+  'backups.make': {
+    bare: true,
+    ok: () => ({ kind: 'manual' }),
+    // Only the schedule and the person ask for a backup; one "before a migration" comes with the migration.
+    refused: () => ({ kind: 'pre-migration' }) as never,
+  },
   'welfare.updateSettings': {
     bare: true,
     ok: () => ({ deductArrearsAtDeath: false, membershipCounting: 'first-spell' }),

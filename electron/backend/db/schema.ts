@@ -358,6 +358,19 @@ export type PrintSettingsTable = { id: number; receipt_paper: string };
 /** The officers who sign the fund's papers, one row per office (migration 0009). */
 export type FundSignersTable = { role: string; name: string; position: string };
 
+/** One backup made or tried (migration 0012). */
+export type BackupLogTable = {
+  id: number;
+  made_at: string;
+  kind: string;
+  outcome: string;
+  file_name: string | null;
+  sha256: string | null;
+  bytes: number | null;
+  problem: string | null;
+  call_id: string | null;
+};
+
 export type Database = {
   fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day'> &
     WithDefaults<FundCeilingColumns, keyof FundCeilingColumns>;
@@ -394,4 +407,5 @@ export type Database = {
   requests: RequestsTable;
   print_settings: PrintSettingsTable;
   fund_signers: FundSignersTable;
+  backup_log: WithGeneratedId<BackupLogTable>;
 };

@@ -4,6 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { sha256OfFile } from './file-hash';
 
 /**
  * A file on its way in or out (issue 13 §4). Files the backend makes (a PDF, a workbook) wait here until their
@@ -52,7 +53,7 @@ export class FileStore {
   /** Registers a finished file the backend made at a reserved path. */
   async keep(reserved: { id: string; path: string }, name: string): Promise<StoredFile> {
     const bytes = statSync(reserved.path).size;
-    const sha256 = await hashOf(reserved.path);
+    const sha256 = await sha256OfFile(reserved.path);
     return this.add({ id: reserved.id, name: safeFileName(name), path: reserved.path, bytes, sha256, isOwned: true });
   }
 
@@ -101,7 +102,7 @@ export class FileStore {
   async refer(path: string): Promise<StoredFile> {
     const id = randomBytes(16).toString('base64url');
     const bytes = statSync(path).size;
-    return this.add({ id, name: safeFileName(path), path, bytes, sha256: await hashOf(path), isOwned: false });
+    return this.add({ id, name: safeFileName(path), path, bytes, sha256: await sha256OfFile(path), isOwned: false });
   }
 
   get(id: string): StoredFile | undefined {
@@ -130,11 +131,4 @@ export class FileStore {
     this.files.set(file.id, file);
     return file;
   }
-}
-
-/** Read in chunks: a file here may be a sync file or a backup of hundreds of megabytes. */
-async function hashOf(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }

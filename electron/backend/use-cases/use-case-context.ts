@@ -30,7 +30,11 @@ export type UseCaseContext = {
   readonly audit: (...changes: readonly AuditChange[]) => void;
   /** Where files the call makes wait for their transport, and files the person brought are found by id. */
   readonly files: FileStore;
+  /** The open fund's file and SWF_HOME: what the backup adapter copies, and where its backups go. */
+  readonly fundFile: FundFile;
 };
+
+export type FundFile = { readonly path: string; readonly home: string };
 
 /**
  * A job's context (A4): it reads in chunks outside any transaction, yielding between them, then writes in one

@@ -1,0 +1,47 @@
+import Database from 'better-sqlite3';
+import { Worker } from 'node:worker_threads';
+import { fundApplicationId } from './open-fund-file';
+
+/** What a copy of a fund holds, read on the copy and compared with the live file at the moment of the copy. */
+export type FundFigures = {
+  members: number;
+  receipts: number;
+  auditRows: number;
+  lastJournalEntryId: number;
+  cashBalanceSatang: number;
+  lastReceiptNo: string | null;
+  fundName: string;
+};
+
+export type Verification = { problems: string[]; userVersion: number; figures: FundFigures | null };
+
+/**
+ * Checks a copy in a worker thread (reliability §(b) "Verify"): our application id, a schema no newer than the app,
+ * SQLite's quick check (or the full integrity check), foreign keys, a trial balance of zero, gapless receipt
+ * numbers, and the figures to compare with the live file. The backend keeps answering the screen meanwhile.
+ */
+export function verifyCopy(path: string, appVersion: number, level: 'quick' | 'integrity'): Promise<Verification> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./verify-worker.mjs', import.meta.url), {
+      workerData: { path, applicationId: fundApplicationId, appVersion, level },
+    });
+    worker.once('message', (answer: { ok: true; value: Verification } | { ok: false; problem: string }) => {
+      resolve(answer.ok ? answer.value : { problems: [answer.problem], userVersion: 0, figures: null });
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+/**
+ * A copy made by the backup API inherits WAL mode and would leave `-wal` and `-shm` files beside it wherever it is
+ * opened: switched to a rollback journal, it is one self-contained file (reliability §(b) Backups, step 2).
+ */
+export function makeSelfContained(path: string): void {
+  const copy = new Database(path, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
