@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, backupsToKeep, copiesToKeep, type BackupKind, type RotatedBackup } from '../../../../shared/domain/backups/rotation';
+import {
+  backupFileName,
+  backupsToKeep,
+  copiesToKeep,
+  type BackupKind,
+  type RotatedBackup,
+} from '../../../../shared/domain/backups/rotation';
 
 function daily(from: string, days: number, kind: BackupKind = 'daily'): RotatedBackup[] {
   const start = Date.parse(`${from}T00:00:00Z`);
@@ -33,7 +39,13 @@ describe('backup rotation (reliability §(b))', () => {
   it('keeps the last four and one per fiscal year on a second device', () => {
     const kept = copiesToKeep(daily('2024-09-25', 20), 10);
     expect([...kept].sort()).toEqual(
-      ['f_2024-09-30_daily.swfbak', 'f_2024-10-11_daily.swfbak', 'f_2024-10-12_daily.swfbak', 'f_2024-10-13_daily.swfbak', 'f_2024-10-14_daily.swfbak'].sort(),
+      [
+        'f_2024-09-30_daily.swfbak',
+        'f_2024-10-11_daily.swfbak',
+        'f_2024-10-12_daily.swfbak',
+        'f_2024-10-13_daily.swfbak',
+        'f_2024-10-14_daily.swfbak',
+      ].sort(),
     );
   });
 
