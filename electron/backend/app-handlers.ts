@@ -1,14 +1,20 @@
 import { copyFile, rename, rm } from 'node:fs/promises';
 import { existsSync, rmSync, statSync } from 'node:fs';
-import type { AppMethod, OpenedFund, ReceivedFile } from '../../shared/api/app-contract';
+import { resolve } from 'node:path';
+import type { AppMethod, CopyIntent, OpenedFund, ReceivedFile } from '../../shared/api/app-contract';
 import { failure, success, type Result } from '../../shared/domain/result';
+import type { BackupRecord } from './backups/backup-index';
+import { backUpFund } from './backups/back-up-fund';
+import { FundFileError } from './db/fund-file-error';
 import type { Migration } from './db/migrate';
-import { copyFundFile, createFundFile, openFundFile } from './db/open-fund-file';
+import { createFundFile, openFundFile } from './db/open-fund-file';
 import { readFundIfPresent } from './db/repositories/fund-repository';
 import type { FileStore, StoredFile } from './files/file-store';
 import { displayLocation, listFundFiles, readRecent, rememberRecent, resolveLocation, resolveSaveLocation } from './fund-locations';
 import type { HostOptions } from './host-types';
 import type { OpenFund, OpenFunds } from './open-funds';
+import { saveCopyOf } from './save-copy';
+import { logBackupAttempt } from './steps/backup-log';
 import { callContext, runUnitOfWork, type CallSource } from './unit-of-work';
 import { getFund, initializeFund } from './use-cases/fund';
 
@@ -52,6 +58,52 @@ export function createAppHandlers({ options, migrations, funds, files, sourceOf 
     return success(described);
   }
 
+  /**
+   * Opens a fund file for this host (A8), with a verified backup before any migration changes it (issue 15): if
+   * that backup fails, the migration does not run and the open is refused with the reason, nothing written. The
+   * backup is logged in the fund once the migration has given it a backup log.
+   */
+  async function openAt(path: string, input: unknown): Promise<Result<OpenFund>> {
+    let preMigration: Result<BackupRecord> | undefined;
+    const connection = await openFundFile(path, migrations, async (unmigrated) => {
+      preMigration = await backUpFund(unmigrated, { path, home }, 'pre-migration', sourceOf({ connection: unmigrated, path }).clock.now());
+      if (preMigration.ok) return;
+      const { code, params } = preMigration.error;
+      throw new FundFileError(code === 'backup-no-space' ? 'migration-backup-no-space' : 'migration-backup-failed', params ?? {});
+    });
+    if (!readFundIfPresent(connection)) {
+      connection.close();
+      return failure('not-a-fund-file', 'location');
+    }
+    const fund = funds.add(path, connection);
+    const made = preMigration;
+    if (made) {
+      const context = callContext(sourceOf(fund), 'funds.open', input);
+      runUnitOfWork(context, input, () => success(logBackupAttempt(context, 'pre-migration', made)));
+    }
+    return success(fund);
+  }
+
+  /** The fund "Save a copy" reads: one this host has open, or a file it opens briefly (closed again afterwards). */
+  async function sourceFund(source: { fund?: string; location?: string }): Promise<Result<{ fund: OpenFund; isBrief: boolean }>> {
+    if (source.fund !== undefined) {
+      const fund = funds.get(source.fund);
+      return fund ? success({ fund, isBrief: false }) : failure('fund-not-open', 'source.fund');
+    }
+    const location = source.location ?? '';
+    const path = resolveLocation(home, locationMode, location);
+    if (!path.ok) return failure('bad-location', 'source.location', { location });
+    const already = funds.atPath(path.value);
+    if (already) return success({ fund: already, isBrief: false });
+    try {
+      const fund = await openAt(path.value, { location });
+      return fund.ok ? success({ fund: fund.value, isBrief: true }) : failure(fund.error.code, 'source.location', { location });
+    } catch (error) {
+      if (error instanceof FundFileError) return failure(error.code, 'source.location', { location, ...error.params });
+      throw error;
+    }
+  }
+
   return {
     'funds.list': () => success(listFundFiles(home, locationMode)),
     'funds.recent': () => success(readRecent(home)),
@@ -78,17 +130,13 @@ export function createAppHandlers({ options, migrations, funds, files, sourceOf 
       }
       return opened(funds.add(path.value, connection));
     },
-    'funds.open': (input: { location: string }) => {
+    'funds.open': async (input: { location: string }) => {
       const path = resolveLocation(home, locationMode, input.location);
       if (!path.ok) return path;
       const already = funds.atPath(path.value);
       if (already) return opened(already);
-      const connection = openFundFile(path.value, migrations);
-      if (!readFundIfPresent(connection)) {
-        connection.close();
-        return failure('not-a-fund-file', 'location');
-      }
-      return opened(funds.add(path.value, connection));
+      const fund = await openAt(path.value, input);
+      return fund.ok ? opened(fund.value) : fund;
     },
     'funds.close': async (input: { fund: string }) => {
       const fund = funds.get(input.fund);
@@ -98,16 +146,20 @@ export function createAppHandlers({ options, migrations, funds, files, sourceOf 
       if (funds.get(input.fund)) funds.close(fund);
       return success({ closed: true });
     },
-    'funds.saveCopy': async (input: { fund: string; location: string }) => {
-      const fund = funds.get(input.fund);
-      if (!fund) return failure('fund-not-open', 'fund');
+    'funds.saveCopy': async (input: { source: { fund?: string; location?: string }; location: string; intent: CopyIntent }) => {
       const path = resolveLocation(home, locationMode, input.location);
       if (!path.ok) return path;
       if (existsSync(path.value)) return failure('file-exists', 'location', { location: input.location });
-      await fund.jobs.idle();
-      // SQLite's backup API, never a file copy of an open database (Decision 1, A8).
-      await copyFundFile(fund.connection, path.value);
-      return success({ location: displayLocation(locationMode, path.value) });
+      const source = await sourceFund(input.source);
+      if (!source.ok) return source;
+      try {
+        return await saveCopyOf(source.value.fund, path.value, input.intent, sourceOf(source.value.fund), (saved) =>
+          success({ ...saved, location: displayLocation(locationMode, saved.location) }),
+        );
+      } finally {
+        // A fund opened only to be copied is closed again; one the person has open stays open.
+        if (source.value.isBrief) funds.close(source.value.fund);
+      }
     },
     'files.save': async (input: { fileId: string; location: string }) => {
       const path = resolveSaveLocation(home, locationMode, input.location);
@@ -144,6 +196,14 @@ export function createAppHandlers({ options, migrations, funds, files, sourceOf 
     'files.describe': (input: { fileId: string }) => {
       const file = files.get(input.fileId);
       return file ? success(receivedFile(file)) : failure('file-not-ready', 'fileId');
+    },
+    'files.folder': (input: { location: string }) => {
+      // Web mode names no paths (A13): its "Copy to…" is a download.
+      if (locationMode === 'folder') return failure('bad-location', 'location', { location: input.location });
+      const path = resolve(input.location);
+      if (!existsSync(path) || !statSync(path).isDirectory()) return failure('folder-not-found', 'location', { location: input.location });
+      const folder = files.referFolder(path);
+      return success({ folderId: folder.id, location: folder.name });
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { ApiResult } from '../../shared/api/api-result';
-import { appContract, type AppMethod } from '../../shared/api/app-contract';
+import { appContract, type AppMethod, type OpenedFund } from '../../shared/api/app-contract';
 import type { Contract, MethodSpec } from '../../shared/api/contract-kit';
 import { fundContract, type FundMethod } from '../../shared/api/fund-contract';
 import { jobsContract, type JobStatus } from '../../shared/api/jobs-contract';
@@ -7,6 +7,7 @@ import { localDateOf } from '../../shared/domain/local-time';
 import { failure, success, type DomainError, type Result } from '../../shared/domain/result';
 import { join } from 'node:path';
 import { createAppHandlers, incomingLimitBytes, receivedFile } from './app-handlers';
+import { createBackupSchedule, type BackupSchedule } from './backups/backup-schedule';
 import { FileStore } from './files/file-store';
 import { createBackend, requestReplays, type RequestReplays } from './create-backend';
 import type { Connection } from './db/execute';
@@ -121,7 +122,10 @@ export function createHost(
     if (!parsed.ok) return toApi(parsed);
     try {
       const handler = appHandlers[method as AppMethod] as (input: unknown) => Promise<Result<unknown>> | Result<unknown>;
-      return toApi(await handler(parsed.value));
+      const result = await handler(parsed.value);
+      if (result.ok && (method === 'funds.open' || method === 'funds.create')) schedule?.fundOpened((result.value as OpenedFund).handle);
+      if (method === 'funds.close') schedule?.fundClosed((parsed.value as { fund: string }).fund);
+      return toApi(result);
     } catch (error) {
       if (error instanceof FundFileError) {
         const location = (parsed.value as { location?: string }).location ?? '';
@@ -205,23 +209,29 @@ export function createHost(
     return toApi(failure('internal'));
   }
 
+  async function dispatch(side: ContractSide, method: string, input: unknown, handle?: string): Promise<ApiResult<unknown>> {
+    try {
+      if (side === 'app') return await dispatchApp(method, input);
+      if (side === 'fund') return await dispatchFund(method, input, handle);
+      if (side === 'jobs') return dispatchJobs(method, input, handle);
+      return toApi(failure('unknown-method', undefined, { method: `${String(side)}/${method}` }));
+    } catch (error) {
+      return internalError(error);
+    }
+  }
+
+  // Automatic backups ask through the same dispatcher as any transport (held behind jobs, writes waiting on them).
+  const schedule: BackupSchedule | undefined = options.automaticBackups && createBackupSchedule(dispatch, clock, options.automaticBackups);
+
   return {
-    async dispatch(side: ContractSide, method: string, input: unknown, handle?: string) {
-      try {
-        if (side === 'app') return await dispatchApp(method, input);
-        if (side === 'fund') return await dispatchFund(method, input, handle);
-        if (side === 'jobs') return dispatchJobs(method, input, handle);
-        return toApi(failure('unknown-method', undefined, { method: `${String(side)}/${method}` }));
-      } catch (error) {
-        return internalError(error);
-      }
-    },
+    dispatch,
     onJobProgress: (listener) => {
       progressListeners.add(listener);
       return () => progressListeners.delete(listener);
     },
     files: hostFiles,
     close: () => {
+      schedule?.stop();
       funds.closeAll();
       files.clear();
     },

@@ -3,6 +3,7 @@ import type { ContractSide } from '../../shared/api/create-api-client';
 import type { Readable } from 'node:stream';
 import type { ReceivedFile } from '../../shared/api/app-contract';
 import type { JobStatus } from '../../shared/api/jobs-contract';
+import type { AutomaticBackups } from './backups/backup-schedule';
 
 export type { ContractSide };
 
@@ -52,4 +53,9 @@ export type HostOptions = {
   log?: (entry: { level: 'error' | 'info'; code: string; detail?: string }) => void;
   /** Tests only: predictable call ids, so a test can find the audit rows of the call it made. */
   newCallId?: () => string;
+  /**
+   * Backups at open and daily while a fund is open (issue 15). Off unless given: the desktop app and web mode turn
+   * it on; tests turn it on with hand-driven timers, so `npm test` never backs up on a clock of its own.
+   */
+  automaticBackups?: AutomaticBackups;
 };

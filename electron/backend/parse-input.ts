@@ -20,6 +20,7 @@ const ownReasons = new Set([
   'direction-control',
   'lone-surrogate',
   'only-invisible',
+  'one-source',
 ]);
 
 type Issue = z.core.$ZodIssue;

@@ -1,6 +1,6 @@
 import type { ApiResult } from '../../shared/api/api-result';
 import { resolve } from 'node:path';
-import type { OpenedFund, ReceivedFile } from '../../shared/api/app-contract';
+import type { ChosenFolder, OpenedFund, ReceivedFile } from '../../shared/api/app-contract';
 import type { BackendHost } from '../backend/host-types';
 import { contracts, describeMethods, sideOf } from './describe-methods';
 
@@ -13,6 +13,7 @@ const usage = `swf — SWF Ledger on the command line
 
   --out PATH   where a file the method makes is saved (an export: .pdf or .xlsx); default: its own name here
   --in PATH    a file the method reads: named by the file id put into the JSON as "fileId"
+  --folder PATH  a folder the method writes into (backups.copyTo, a USB drive): its id goes into the JSON as "folderId"
 
 JSON defaults to {}. Methods that run as jobs draw a progress bar on stderr.
 Funds, backups and the recent list live in SWF_HOME (default: ~/SWF Ledger, on Windows %USERPROFILE%\\SWF Ledger).
@@ -61,21 +62,25 @@ async function finishFund(method: string, result: ApiResult<unknown>): Promise<n
   return 1;
 }
 
-type FileOptions = { ok: true; rest: string[]; outPath?: string; inPath?: string } | { ok: false; problem: string };
+type PathOptions = { outPath?: string; inPath?: string; folderPath?: string };
+type FileOptions = ({ ok: true; rest: string[] } & PathOptions) | { ok: false; problem: string };
 
-/** `--out PATH` and `--in PATH`, wherever they stand; the rest are the command's own arguments. */
+const pathOptions: Readonly<Record<string, keyof PathOptions>> = { '--out': 'outPath', '--in': 'inPath', '--folder': 'folderPath' };
+
+/** `--out PATH`, `--in PATH` and `--folder PATH`, wherever they stand; the rest are the command's own arguments. */
 function takeFileOptions(argv: readonly string[]): FileOptions {
   const rest: string[] = [];
-  const found: { outPath?: string; inPath?: string } = {};
+  const found: PathOptions = {};
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? '';
-    if (argument !== '--out' && argument !== '--in') {
+    const option = Object.hasOwn(pathOptions, argument) ? pathOptions[argument] : undefined;
+    if (option === undefined) {
       rest.push(argument);
       continue;
     }
     const value = argv[index + 1];
     if (value === undefined || value === '') return { ok: false, problem: `${argument} needs a PATH` };
-    found[argument === '--out' ? 'outPath' : 'inPath'] = value;
+    found[option] = value;
     index += 1;
   }
   return { ok: true, rest, ...found };
@@ -136,6 +141,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       const received = (await host.dispatch('app', 'files.receive', { location: resolve(options.inPath) })) as ApiResult<ReceivedFile>;
       if (!received.ok) return finish(received);
       methodInput = { ...(methodInput as Record<string, unknown>), fileId: received.value.fileId };
+    }
+    if (options.folderPath !== undefined) {
+      // A folder written into ("Copy to…" a USB drive) is chosen by path here, as Electron's folder dialog does.
+      const chosen = (await host.dispatch('app', 'files.folder', { location: resolve(options.folderPath) })) as ApiResult<ChosenFolder>;
+      if (!chosen.ok) return finish(chosen);
+      methodInput = { ...(methodInput as Record<string, unknown>), folderId: chosen.value.folderId };
     }
     if (command === 'app') return finish(await host.dispatch('app', method, methodInput));
     const opened = (await host.dispatch('app', 'funds.open', { location: fundFile })) as ApiResult<OpenedFund>;

@@ -18,6 +18,8 @@ if (!parentPort) throw new Error('backend-process must run as an Electron utilit
 const host = createHost({
   home: defaultHome(),
   locationMode: 'path',
+  // Backups at open (after the first screen) and daily while a fund is open (issue 15).
+  automaticBackups: {},
   // The desktop build ships migrations as extraResources (architecture: "Migrations are read from disk").
   ...(process.env.SWF_MIGRATIONS ? { migrationsFolder: process.env.SWF_MIGRATIONS } : {}),
 });

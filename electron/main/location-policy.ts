@@ -13,7 +13,11 @@ export type LocationDecision =
   /** `any`: a file the person brings to the app (not a fund file). */
   | { kind: 'open-dialog'; files?: 'any' }
   /** `document`: a PDF or workbook the backend made, saved where the person chooses. */
-  | { kind: 'save-dialog'; defaultPath: string; files?: 'document' };
+  | { kind: 'save-dialog'; defaultPath: string; files?: 'document' }
+  /** A folder the backend writes into: "Copy to…" a USB drive. */
+  | { kind: 'folder-dialog' }
+  /** A path the page named by itself where only one main has shown it may stand (a copy's source file). */
+  | { kind: 'refuse' };
 
 export type LocationPolicy = {
   decide: (method: string, input: unknown) => LocationDecision;
@@ -22,6 +26,12 @@ export type LocationPolicy = {
   /** A path the user chose in a dialog or double-clicked in the file manager. */
   rememberPath: (path: string) => void;
 };
+
+function sourceLocationOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const source = (input as { source?: unknown }).source;
+  return locationOf(source);
+}
 
 function locationOf(input: unknown): string | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
@@ -76,6 +86,10 @@ export function createLocationPolicy(options: {
         };
       }
       if (method === 'files.receive') return { kind: 'open-dialog', files: 'any' };
+      if (method === 'files.folder') return { kind: 'folder-dialog' };
+      // "Save a copy" of a fund not open reads the file the start screen listed; any other path is refused.
+      const source = method === 'funds.saveCopy' ? sourceLocationOf(input) : undefined;
+      if (source !== undefined && !known.has(source)) return { kind: 'refuse' };
       if (method === 'funds.create' || method === 'funds.saveCopy') {
         return { kind: 'save-dialog', defaultPath: options.join(options.fundsFolder, suggestedFileName(locationOf(input))) };
       }

@@ -67,20 +67,22 @@ function start(): void {
   /** File-level calls get their path from a system dialog unless main has already shown the page that path. */
   async function withChosenLocation(method: string, input: unknown): Promise<unknown> {
     const decision = locations.decide(method, input);
-    if (decision.kind === 'relay' || !window) return decision.kind === 'relay' ? input : undefined;
+    if (decision.kind === 'relay' || decision.kind === 'refuse' || !window) return decision.kind === 'relay' ? input : undefined;
     // The dialog opens in the app's own exports folder, beside Funds: made on first use.
     if (decision.kind === 'save-dialog' && decision.files === 'document') mkdirSync(dirname(decision.defaultPath), { recursive: true });
     const chosen =
-      decision.kind === 'open-dialog'
-        ? (await dialog.showOpenDialog(window, { properties: ['openFile'], filters: decision.files === 'any' ? [] : fileFilters }))
-            .filePaths[0]
-        : (
-            await dialog.showSaveDialog(window, {
-              defaultPath: decision.defaultPath,
-              filters: decision.files === 'document' ? policy.documentFilters(decision.defaultPath) : fileFilters,
-              properties: ['showOverwriteConfirmation', 'createDirectory'],
-            })
-          ).filePath;
+      decision.kind === 'folder-dialog'
+        ? (await dialog.showOpenDialog(window, { properties: ['openDirectory', 'createDirectory'] })).filePaths[0]
+        : decision.kind === 'open-dialog'
+          ? (await dialog.showOpenDialog(window, { properties: ['openFile'], filters: decision.files === 'any' ? [] : fileFilters }))
+              .filePaths[0]
+          : (
+              await dialog.showSaveDialog(window, {
+                defaultPath: decision.defaultPath,
+                filters: decision.files === 'document' ? policy.documentFilters(decision.defaultPath) : fileFilters,
+                properties: ['showOverwriteConfirmation', 'createDirectory'],
+              })
+            ).filePath;
     if (!chosen) return undefined;
     locations.rememberPath(chosen);
     return { ...(input as Record<string, unknown>), location: chosen };
@@ -107,6 +109,8 @@ function start(): void {
         fund,
       );
       if (!checked.ok) return { ok: false, error: checked.error };
+      if (checked.side === 'app' && locations.decide(checked.method, checked.input).kind === 'refuse')
+        return { ok: false, error: translateError({ code: 'bad-location', field: 'source.location', params: { location: '' } }) };
       const relayed = checked.side === 'app' ? await withChosenLocation(checked.method, checked.input) : checked.input;
       if (relayed === undefined) return { ok: false, error: translateError({ code: 'cancelled' }) };
       return await relay(checked.side, checked.method, relayed, checked.fund);

@@ -26,7 +26,8 @@ if (!existsSync(join(staticDir, 'index.html'))) {
   process.stderr.write(`The renderer is not built (${staticDir}): run \`npm run build:renderer\`; the API still answers.\n`);
 }
 
-const host = createHost({ home, locationMode: 'folder' });
+// Backups at open (after the first screen) and daily while a fund is open (issue 15).
+const host = createHost({ home, locationMode: 'folder', automaticBackups: {} });
 let server: Awaited<ReturnType<typeof startWebServer>>;
 try {
   server = await startWebServer({ host, staticDir, ...(port === undefined ? {} : { port }) });

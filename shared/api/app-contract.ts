@@ -17,6 +17,25 @@ export type OpenedFund = { handle: string; location: string; profile: FundProfil
 /** A file the person brought, named by id in the calls that read it (an upload, or a path picked or typed). */
 export type ReceivedFile = { fileId: string; name: string; bytes: number; sha256: string };
 
+/**
+ * Where "Save a copy" reads from: a fund this host has open (by handle), or a fund file it has not opened (by
+ * location: the host opens it briefly as the backup source). Exactly one of the two.
+ */
+const copySource = z
+  .strictObject({ fund: fundHandle.optional(), location: location.optional() })
+  .refine((source) => (source.fund === undefined) !== (source.location === undefined), { message: 'one-source' });
+
+/**
+ * What a copy is for (said on screen before it is made): the same fund moved to another computer, so only one of
+ * the two files may be used from now on; or a separate file (practice, a trial), which the sync issue will give an
+ * identity of its own. Recorded in the copy (copy_origin).
+ */
+export const copyIntents = ['same-fund', 'separate'] as const;
+export type CopyIntent = (typeof copyIntents)[number];
+export type SavedCopy = { location: string; intent: CopyIntent; fundUuid: string; bytes: number; sha256: string };
+/** A folder the person chose (Electron's folder dialog, a path on the command line), named by id from now on. */
+export type ChosenFolder = { folderId: string; location: string };
+
 const fileId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'bad-file-id' });
 
 export const appContract = {
@@ -31,7 +50,11 @@ export const appContract = {
   /** Opening a fund the host already has open answers its existing handle; other open funds stay as they are. */
   'funds.open': { input: z.strictObject({ location }), output: out<OpenedFund>() },
   'funds.close': { input: z.strictObject({ fund: fundHandle }), output: out<{ closed: boolean }>() },
-  'funds.saveCopy': { input: z.strictObject({ fund: fundHandle, location }), output: out<{ location: string }>() },
+  /** SQLite's backup API into a new file the treasurer names, verified before it counts (never a file copy). */
+  'funds.saveCopy': {
+    input: z.strictObject({ source: copySource, location, intent: z.enum(copyIntents) }),
+    output: out<SavedCopy>(),
+  },
 
   // Files in and out (issue 13 §4). A file the backend made is handed over once: saved where the person chose
   // (Electron's save dialog, a path on the command line, a name in the exports folder in web mode) or
@@ -39,6 +62,9 @@ export const appContract = {
   'files.save': { input: z.strictObject({ fileId, location }), output: out<{ location: string }>() },
   'files.receive': { input: z.strictObject({ location }), output: out<ReceivedFile>() },
   'files.describe': { input: z.strictObject({ fileId }), output: out<ReceivedFile>(), read: true },
+  // A folder the backend writes into ("Copy to…" a USB drive): from Electron's folder dialog or a path on the
+  // command line; web mode names no paths (A13) and downloads instead.
+  'files.folder': { input: z.strictObject({ location }), output: out<ChosenFolder>() },
 } as const satisfies Contract;
 
 export type AppContract = typeof appContract;

@@ -143,6 +143,9 @@ const arrearsInput = z.strictObject({
 });
 const exportFormat = z.enum(['pdf', 'xlsx']);
 
+/** A folder the person chose, by the id AppApi's files.folder gave it (fund calls never carry a path, A2). */
+const folderId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'bad-file-id' });
+
 export const fundContract = {
   'fund.get': { input: z.strictObject({}), output: out<T.FundProfile>(), read: true },
   'fund.update': {
@@ -377,6 +380,10 @@ export const fundContract = {
   },
   'backups.status': { input: z.strictObject({}), output: out<T.BackupStatus>(), read: true },
   'backups.list': { input: z.strictObject({}), output: out<T.BackupView[]>(), read: true },
+  // "Copy to…" a second device: the folder is one the person chose (AppApi files.folder), named here by its id.
+  'backups.copyTo': { input: z.strictObject({ folderId }), output: out<T.BackupCopyReport>(), job: true },
+  // Web mode has no paths (A13): its copy is a download of the newest backup, through the files-out path.
+  'backups.download': { input: z.strictObject({}), output: out<T.BackupDownload>(), job: true },
 
   'exports.memberStatement': {
     input: z.strictObject({ memberId: id, asOf: isoDate.optional(), format: exportFormat }),

@@ -479,10 +479,37 @@ export type BackupView = {
   verifiedLevel: 'quick' | 'integrity';
 };
 
-/** What the home screen says of the fund's backups: how old the last good one is, and failures since. */
+/** What the home screen says of the fund's backups: how old the last good one is, failures since, and copies. */
 export type BackupStatus = {
-  lastGood: { madeAt: string; kind: string; fileName: string } | null;
+  /** The backend's clock when it answered: ages are counted to this instant. */
+  asOf: string;
+  lastGood: { madeAt: string; kind: string; fileName: string; ageMinutes: number } | null;
   /** Failed attempts since the last good backup: two in a row raise the red banner. */
   failuresInARow: number;
-  lastProblem: string | null;
+  /** Why the latest attempt failed, in both languages, when it did. */
+  lastProblem: { code: string; message: { th: string; en: string } } | null;
+  /** The last copy kept off the laptop (a USB drive, or a download in web mode). */
+  lastCopy: { copiedAt: string; kind: 'device' | 'download'; destination: string; files: number } | null;
+  /** After 7 days without a copy (counted from the first backup when there has never been one). */
+  copyReminder: { isDue: boolean; daysWithout: number | null };
 };
+
+/** "Copy to…" a second device: what went there, verified, and what it holds now. */
+export type BackupCopyReport = {
+  /** The fund's folder on the device, as the transport names it. */
+  folder: string;
+  copied: string[];
+  alreadyThere: string[];
+  removed: string[];
+  /** Files on the device that no longer match their hash: left where they are. */
+  keptChanged: string[];
+  /** Backups on this laptop that changed since they were made: not copied. */
+  skipped: string[];
+  held: BackupView[];
+  /** The backup made first, so the device holds everything up to now; or why it could not be made. */
+  fresh: BackupView | null;
+  freshProblem: { code: string; message: { th: string; en: string } } | null;
+};
+
+/** Web mode's copy: the newest backup, re-checked against its index hash and handed over as a download. */
+export type BackupDownload = { fileId: string; fileName: string; bytes: number; madeAt: string; sha256: string };

@@ -239,7 +239,7 @@ async function main(): Promise<void> {
     // Web mode in a real browser: a copy of this fund in a web host's fund folder, a cold Chromium per run.
     await benchWebMode({
       copyFund: async (path) => {
-        const copied = await app['funds.saveCopy']({ fund: handle(), location: path });
+        const copied = await app['funds.saveCopy']({ source: { fund: handle() }, location: path, intent: 'separate' });
         if (!copied.ok) throw new Error(copied.error.message.en);
       },
       runs: option('web-runs', 5),

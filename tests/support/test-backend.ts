@@ -8,7 +8,7 @@ import { createApiClient, type Transport } from '../../shared/api/create-api-cli
 import { fundContract, type FundApi } from '../../shared/api/fund-contract';
 import { jobsContract, type JobsApi } from '../../shared/api/jobs-contract';
 import { createHost } from '../../electron/backend/create-host';
-import type { BackendHost, Clock } from '../../electron/backend/host-types';
+import type { BackendHost, Clock, HostOptions } from '../../electron/backend/host-types';
 
 /** A fixed clock: tests never depend on the real date. */
 export function fixedClock(today: string): Clock & { set: (day: string) => void } {
@@ -70,7 +70,8 @@ export type TestBackend = {
   close: () => void;
 };
 
-export function createTestBackend(today = '2026-11-25'): TestBackend {
+/** A test backend on a fixed day; `options` adds host options a test asks for (automatic backups on hand-driven timers). */
+export function createTestBackend(today = '2026-11-25', options: Pick<HostOptions, 'automaticBackups'> = {}): TestBackend {
   const home = mkdtempSync(join(tmpdir(), 'swf-test-'));
   const clock = fixedClock(today);
   let connection: BetterSqlite3.Database | undefined;
@@ -81,6 +82,7 @@ export function createTestBackend(today = '2026-11-25'): TestBackend {
     clock,
     onConnection: (opened) => (connection = opened),
     log: () => undefined,
+    ...options,
     newCallId: () => {
       callIds.push(`call-${callIds.length + 1}`);
       return callIds[callIds.length - 1] ?? '';

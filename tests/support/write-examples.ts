@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { FundContract, FundMethod } from '../../shared/api/fund-contract';
@@ -29,6 +30,8 @@ export type World = {
   paidClaimId: number;
   batch: { id: number; lineId: number };
   activityId: number;
+  /** A folder standing in for a USB drive, chosen through files.folder. */
+  deviceFolderId: string;
 };
 
 const today = '2026-11-25';
@@ -114,7 +117,15 @@ export async function buildWorld(): Promise<World> {
     paidClaimId,
     batch: { id: batch.id, lineId: withLine.lines[0]?.id ?? 0 },
     activityId: activity.id,
+    deviceFolderId: expectOk(await backend.app['files.folder']({ location: deviceFolder(backend.home) })).folderId,
   };
+}
+
+/** An empty folder beside the fund, standing in for a USB drive. */
+function deviceFolder(home: string): string {
+  const folder = join(home, 'usb-drive');
+  mkdirSync(folder, { recursive: true });
+  return folder;
 }
 
 /**
@@ -329,6 +340,17 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     ok: () => ({ kind: 'manual' }),
     // Only the schedule and the person ask for a backup; one "before a migration" comes with the migration.
     refused: () => ({ kind: 'pre-migration' }) as never,
+  },
+  'backups.copyTo': {
+    ok: (world) => ({ folderId: world.deviceFolderId }),
+    // A folder nobody chose (or one chosen in an earlier run of the app) is refused before anything is copied.
+    refused: () => ({ folderId: 'not-a-chosen-folder' }),
+  },
+  'backups.download': {
+    bare: true,
+    ok: () => ({}),
+    // Nothing about an empty request can be refused once parsed.
+    refused: () => ({ extra: true }) as never,
   },
   'welfare.updateSettings': {
     bare: true,

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { backupFileName, backupsToKeep, type BackupKind } from '../../../shared/domain/backups/rotation';
 import { localDateTimeOf } from '../../../shared/domain/local-time';
 import { failure, success, type Result } from '../../../shared/domain/result';
@@ -52,31 +53,38 @@ function checkLevel(index: BackupIndex, today: string): 'quick' | 'integrity' {
   return days >= integrityEveryDays ? 'integrity' : 'quick';
 }
 
+/** A copy made, checked and in place: what its index or its caller records of it. */
+export type VerifiedCopy = { sha256: string; bytes: number; userVersion: number; figures: FundFigures; level: 'quick' | 'integrity' };
+
+export type CopyRequest = {
+  appVersion: number;
+  level: 'quick' | 'integrity';
+  /** Runs on the self-contained copy before it is checked (Save a copy writes the copy's origin into it). */
+  prepare?: (path: string) => void;
+  progress?: (done: number, total: number) => void;
+};
+
 /**
- * A backup as reliability §(b) describes it: SQLite's backup API into `<name>.tmp` beside the others, the copy made
- * self-contained (no `-wal`), verified in a worker (structure, foreign keys, trial balance, gapless receipts, and
- * the same figures as the live file at that moment), hashed, flushed and renamed into place, then added to the
- * index. A failed one leaves nothing behind but its reason; the previous backups stay. Rotation follows.
+ * The one way the app copies an open fund (A8, reliability §(b) "Backups"): SQLite's backup API into a temporary
+ * file beside the destination, made self-contained (no `-wal`), verified in a worker (structure, foreign keys,
+ * trial balance, gapless receipts, and the same figures as the live file at that moment), hashed, flushed and
+ * renamed into place, never over an existing file. A failed copy leaves nothing behind but its reason. Backups,
+ * "Save a copy" and everything later that needs a copy (restore, import, year-end close) come through here.
  */
-export async function makeBackup(connection: Connection, request: BackupRequest): Promise<Result<BackupRecord>> {
+export async function copyVerified(connection: Connection, path: string, request: CopyRequest): Promise<Result<VerifiedCopy>> {
+  const folder = dirname(path);
   try {
-    mkdirSync(request.folder, { recursive: true });
+    mkdirSync(folder, { recursive: true });
   } catch (error) {
     return failure('backup-failed', undefined, { problem: (error as NodeJS.ErrnoException).code ?? 'folder' });
   }
   const needed = spaceNeeded(connection);
-  const free = freeSpace(request.folder);
-  if (free < needed)
-    return failure('backup-no-space', undefined, { neededMiB: Math.ceil(needed / 2 ** 20), freeMiB: Math.floor(free / 2 ** 20) });
-  const local = localDateTimeOf(request.now);
-  if (!local) throw new RangeError(`not an instant: ${request.now}`);
-  const index = readBackupIndex(request.folder, request.fundUuid);
-  let fileName = backupFileName(request.fundStem, `${local.date}T${local.time}`, request.kind);
-  for (let serial = 2; existsSync(join(request.folder, fileName)); serial += 1)
-    fileName = backupFileName(`${request.fundStem}_${serial}`, `${local.date}T${local.time}`, request.kind);
-  const path = join(request.folder, fileName);
-  const temporary = `${path}.tmp`;
-  rmSync(temporary, { force: true });
+  const noSpace = () =>
+    failure('backup-no-space', undefined, { neededMiB: Math.ceil(needed / 2 ** 20), freeMiB: Math.floor(freeSpace(folder) / 2 ** 20) });
+  if (freeSpace(folder) < needed) return noSpace();
+  if (existsSync(path)) return failure('file-exists', undefined, { location: path });
+  // A name of its own, so a file someone else left beside the destination is never the one deleted.
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     const live = liveFigures(connection);
     await connection.backup(temporary, {
@@ -86,8 +94,8 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
       },
     });
     makeSelfContained(temporary);
-    const level = checkLevel(index, local.date);
-    const verification = await verifyCopy(temporary, request.appVersion, level);
+    request.prepare?.(temporary);
+    const verification = await verifyCopy(temporary, request.appVersion, request.level);
     const problems = [...verification.problems, ...(sameFigures(live, verification.figures) ? [] : ['figures-differ'])];
     if (problems.length > 0) {
       rmSync(temporary, { force: true });
@@ -95,33 +103,58 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
     }
     const sha256 = await sha256OfFile(temporary);
     flushFile(temporary);
+    if (existsSync(path)) throw Object.assign(new Error('destination appeared'), { code: 'EEXIST' });
     renameSync(temporary, path);
-    const record: BackupRecord = {
-      fileName,
-      kind: request.kind,
-      madeAt: request.now,
-      madeOn: local.date,
-      sha256,
-      bytes: statSync(path).size,
-      schemaVersion: verification.userVersion,
-      figures: live,
-      verified: { level, at: request.now },
-    };
-    const updated = { ...index, fundName: request.fundName, backups: [...index.backups, record] };
-    writeBackupIndex(request.folder, await rotate(request.folder, updated, request.fiscalYearStartMonth));
-    return success(record);
+    return success({ sha256, bytes: statSync(path).size, userVersion: verification.userVersion, figures: live, level: request.level });
   } catch (error) {
     rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'ENOSPC' || code.startsWith('SQLITE_FULL') || code === 'SQLITE_IOERR_WRITE')
-      return failure('backup-no-space', undefined, {
-        neededMiB: Math.ceil(needed / 2 ** 20),
-        freeMiB: Math.floor(freeSpace(request.folder) / 2 ** 20),
-      });
+    if (code === 'ENOSPC' || code.startsWith('SQLITE_FULL') || code === 'SQLITE_IOERR_WRITE') return noSpace();
     // A disk or folder the copy cannot be written to is a failed backup with its reason, never "internal".
     if (code !== '') return failure('backup-failed', undefined, { problem: code });
     throw error;
   }
+}
+
+/**
+ * A backup as reliability §(b) describes it: a verified copy (copyVerified) named
+ * `FUND_yyyy-mm-ddThhmm_kind.swfbak` in the fund's backups folder, added to the index. A failed one leaves nothing
+ * behind but its reason; the previous backups stay. Rotation follows.
+ */
+export async function makeBackup(connection: Connection, request: BackupRequest): Promise<Result<BackupRecord>> {
+  const local = localDateTimeOf(request.now);
+  if (!local) throw new RangeError(`not an instant: ${request.now}`);
+  const index = readBackupIndex(request.folder, request.fundUuid);
+  let fileName = backupFileName(request.fundStem, `${local.date}T${local.time}`, request.kind);
+  for (let serial = 2; existsSync(join(request.folder, fileName)); serial += 1)
+    fileName = backupFileName(`${request.fundStem}_${serial}`, `${local.date}T${local.time}`, request.kind);
+  const made = await copyVerified(connection, join(request.folder, fileName), {
+    appVersion: request.appVersion,
+    level: checkLevel(index, local.date),
+    ...(request.progress ? { progress: request.progress } : {}),
+  });
+  if (!made.ok) return made;
+  const record: BackupRecord = {
+    fileName,
+    kind: request.kind,
+    madeAt: request.now,
+    madeOn: local.date,
+    sha256: made.value.sha256,
+    bytes: made.value.bytes,
+    schemaVersion: made.value.userVersion,
+    figures: made.value.figures,
+    verified: { level: made.value.level, at: request.now },
+  };
+  try {
+    const updated = { ...index, fundName: request.fundName, backups: [...index.backups, record] };
+    writeBackupIndex(request.folder, await rotate(request.folder, updated, request.fiscalYearStartMonth));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    // The copy is good but unlisted: it stays, and rotation (which deletes only listed files) never touches it.
+    return failure('backup-failed', undefined, { problem: `index: ${code}` });
+  }
+  return success(record);
 }
 
 /**

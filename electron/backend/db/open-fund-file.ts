@@ -65,14 +65,25 @@ function connect(path: string, mustExist: boolean): Connection {
   }
 }
 
-/** Opens an existing fund file read-write once, in the process that owns it, and brings its schema up to date. */
-export function openFundFile(path: string, migrations: readonly Migration[]): Connection {
+/**
+ * Runs before a migration changes an older fund file (issue 15: a backup before every migration). A refusal is
+ * thrown (FundFileError): the migration does not run, the connection is closed, and nothing was written.
+ */
+export type BeforeMigrate = (connection: Connection, fromVersion: number) => Promise<void>;
+
+/**
+ * Opens an existing fund file read-write once, in the process that owns it, and brings its schema up to date;
+ * a file at an older schema (not a half-made one, `user_version` 0) is handed to `beforeMigrate` first.
+ */
+export async function openFundFile(path: string, migrations: readonly Migration[], beforeMigrate?: BeforeMigrate): Promise<Connection> {
   inspectFundFile(path, latestVersion(migrations));
   const connection = connect(path, true);
   try {
     if (Number(connection.pragma('application_id', { simple: true })) !== fundApplicationId) {
       throw new FundFileError('not-a-fund-file');
     }
+    const version = Number(connection.pragma('user_version', { simple: true }));
+    if (beforeMigrate && version > 0 && version < latestVersion(migrations)) await beforeMigrate(connection, version);
     const { from, to } = migrate(connection, migrations);
     if (from !== to) connection.pragma('wal_checkpoint(TRUNCATE)');
     return connection;

@@ -368,7 +368,30 @@ export type BackupLogTable = {
   sha256: string | null;
   bytes: number | null;
   problem: string | null;
+  /** The failure's message parameters as JSON (migration 0013), for the banner that quotes the reason. */
+  problem_params: string | null;
   call_id: string | null;
+};
+
+export type BackupCopyTable = {
+  id: number;
+  uuid: string;
+  copied_at: string;
+  kind: string;
+  destination: string;
+  files: number;
+  newest_file: string;
+  newest_made_at: string;
+  call_id: string | null;
+};
+
+export type CopyOriginTable = {
+  id: number;
+  uuid: string;
+  made_at: string;
+  intent: string;
+  source_fund_uuid: string;
+  source_file: string;
 };
 
 export type Database = {
@@ -408,4 +431,6 @@ export type Database = {
   print_settings: PrintSettingsTable;
   fund_signers: FundSignersTable;
   backup_log: WithGeneratedId<BackupLogTable>;
+  backup_copies: WithGeneratedId<BackupCopyTable>;
+  copy_origin: CopyOriginTable;
 };

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
 import { fundApplicationId } from './open-fund-file';
+import { writeCopyOrigin, type CopyOrigin } from './repositories/backup-repository';
 
 /** What a copy of a fund holds, read on the copy and compared with the live file at the moment of the copy. */
 export type FundFigures = {
@@ -41,6 +42,19 @@ export function makeSelfContained(path: string): void {
   const copy = new Database(path, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * Writes into a new copy how it came to be ("Save a copy": the same fund moved, or a separate one), replacing the
+ * origin its source carried if the source was itself a copy. Runs on the copy before it is verified.
+ */
+export function stampCopyOrigin(path: string, origin: CopyOrigin): void {
+  const copy = new Database(path, { fileMustExist: true });
+  try {
+    writeCopyOrigin(copy, origin);
   } finally {
     copy.close();
   }

@@ -22,6 +22,12 @@ export type StoredFile = {
   readonly isOwned: boolean;
 };
 
+/**
+ * A folder the person chose for the backend to write into (Electron's folder dialog, a path on the command line):
+ * named by id in the fund call that writes there ("Copy to…" a USB drive), so fund calls never carry a path (A2).
+ */
+export type StoredFolder = { readonly id: string; readonly name: string; readonly path: string };
+
 export type IncomingProblem = 'too-large' | 'empty' | 'bad-name';
 
 const staleAfterMilliseconds = 24 * 60 * 60 * 1000;
@@ -34,6 +40,7 @@ export function safeFileName(name: string): string {
 
 export class FileStore {
   private readonly files = new Map<string, StoredFile>();
+  private readonly folders = new Map<string, StoredFolder>();
 
   /** `folder` is the host's own (SWF_HOME/.transfers); leftovers of an earlier run older than a day are swept. */
   constructor(private readonly folder: string) {
@@ -103,6 +110,18 @@ export class FileStore {
     const id = randomBytes(16).toString('base64url');
     const bytes = statSync(path).size;
     return this.add({ id, name: safeFileName(path), path, bytes, sha256: await sha256OfFile(path), isOwned: false });
+  }
+
+  /** A chosen folder, kept by id for as long as the host runs: a USB drive is written to more than once. */
+  referFolder(path: string): StoredFolder {
+    for (const folder of this.folders.values()) if (folder.path === path) return folder;
+    const folder = { id: randomBytes(16).toString('base64url'), name: path, path };
+    this.folders.set(folder.id, folder);
+    return folder;
+  }
+
+  chosenFolder(id: string): StoredFolder | undefined {
+    return this.folders.get(id);
   }
 
   get(id: string): StoredFile | undefined {

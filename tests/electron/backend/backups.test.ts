@@ -55,9 +55,12 @@ describe('backups', () => {
     expect(copy.prepare('SELECT COUNT(*) FROM receipts').pluck().get()).toBe(3);
     copy.close();
     expect(expectOk(await backend.fund['backups.status']({}))).toEqual({
-      lastGood: { madeAt: '2026-11-25T09:00:00.000Z', kind: 'manual', fileName: made.fileName },
+      asOf: '2026-11-25T09:00:00.000Z',
+      lastGood: { madeAt: '2026-11-25T09:00:00.000Z', kind: 'manual', fileName: made.fileName, ageMinutes: 0 },
       failuresInARow: 0,
       lastProblem: null,
+      lastCopy: null,
+      copyReminder: { isDue: false, daysWithout: 0 },
     });
     expect(expectOk(await backend.fund['backups.list']({})).map((backup) => backup.fileName)).toEqual([made.fileName]);
     // A second backup the same day is quick-checked: the full check is weekly.
@@ -76,7 +79,12 @@ describe('backups', () => {
       const failed = await backend.fund['backups.make']({});
       expect(failed).toMatchObject({ ok: false, error: { code: 'backup-failed' } });
       if (!failed.ok) expect(failed.error.message.th).toContain('สำเนาเดิมยังอยู่ครบ');
-      expect(expectOk(await backend.fund['backups.status']({})).failuresInARow).toBe(attempt);
+      const status = expectOk(await backend.fund['backups.status']({}));
+      expect(status.failuresInARow).toBe(attempt);
+      // The banner quotes the reason in full, in both languages.
+      expect(status.lastProblem?.code).toBe('backup-failed');
+      expect(status.lastProblem?.message.th).toContain('สำเนาเดิมยังอยู่ครบ');
+      expect(status.lastProblem?.message.en).toMatch(/The backup failed: .*\(E[A-Z]+\)/);
     }
     expect(existsSync(join(`${folder}-kept`, good.fileName))).toBe(true);
     expect(expectOk(await backend.fund['backups.status']({})).lastGood?.fileName).toBe(good.fileName);

@@ -116,7 +116,7 @@ describe('fund files', () => {
     const location = join(backend.home, 'original.swfund');
     const created = expectOk(await backend.app['funds.create'](fundInput(location)));
     const copy = join(backend.home, 'copy.swfund');
-    expectOk(await backend.app['funds.saveCopy']({ fund: backend.handle(), location: copy }));
+    expectOk(await backend.app['funds.saveCopy']({ source: { fund: backend.handle() }, location: copy, intent: 'same-fund' }));
     expectOk(await backend.app['funds.close']({ fund: backend.handle() }));
     const reopened = expectOk(await backend.app['funds.open']({ location: copy }));
     expect(reopened.profile.uuid).toBe(created.profile.uuid);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -192,6 +192,29 @@ describe('swf command line', () => {
     expect(eligible.status, eligible.stderr).toBe(0);
     const lines = json<{ lines: Line[] }>(eligible.stdout).lines;
     expect(lines.find((line) => line.code === 'welfare.pay')?.text.th).toContain('400.00');
+  });
+
+  it('saves a copy naming its source file, and copies the backups to a folder standing in for a USB drive', () => {
+    const file = join(home, 'source.swfund');
+    expect(swf('app', 'funds.create', JSON.stringify(fundInput(file))).status).toBe(0);
+    // The source is a file, not an open fund: the command line names both ends by path.
+    const copy = join(home, 'moved.swfund');
+    const saved = swf('app', 'funds.saveCopy', JSON.stringify({ source: { location: file }, location: copy, intent: 'same-fund' }));
+    expect(saved.status, saved.stderr).toBe(0);
+    expect(json<{ location: string; intent: string }>(saved.stdout)).toMatchObject({ location: copy, intent: 'same-fund' });
+    expect(existsSync(copy)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    // --folder names the folder a method writes into.
+    const usb = join(home, 'usb');
+    mkdirSync(usb);
+    const copied = swf('call', file, 'backups.copyTo', '{}', '--folder', usb);
+    expect(copied.status, copied.stderr).toBe(0);
+    expect(json<{ folder: string; copied: string[] }>(copied.stdout)).toMatchObject({
+      folder: join(usb, 'SWF Ledger Backups', fundInput('x').profile.name),
+      copied: [expect.stringMatching(/^source_\d{4}-\d{2}-\d{2}T\d{4}_manual\.swfbak$/)],
+    });
+    expect(copied.stderr).toMatch(/100% /);
+    expect(swf('call', file, 'backups.copyTo', '{}', '--folder').status).toBe(2);
   });
 
   it('answers usage errors with exit status 2 and method errors with 1', async () => {

@@ -95,6 +95,18 @@ describe('file locations in Electron (paths only from dialogs or from main itsel
     expect(suggestedDocumentName('รายชื่อผู้ค้างส่ง.xlsx')).toBe('รายชื่อผู้ค้างส่ง.xlsx');
   });
 
+  it('asks for a folder to copy backups into, and copies only a fund file main has shown the page', () => {
+    expect(policy.decide('files.folder', { location: '/media/usb' })).toEqual({ kind: 'folder-dialog' });
+    const copy = { location: 'สำเนา.swfund', intent: 'same-fund' };
+    expect(policy.decide('funds.saveCopy', { ...copy, source: { location: '/etc/passwd' } })).toEqual({ kind: 'refuse' });
+    policy.rememberAnswer('funds.list', { ok: true, value: { folder: '/f', funds: [{ location: '/home/u/SWF Ledger/Funds/a.swfund' }] } });
+    expect(policy.decide('funds.saveCopy', { ...copy, source: { location: '/home/u/SWF Ledger/Funds/a.swfund' } })).toEqual({
+      kind: 'save-dialog',
+      defaultPath: join('/home/u/SWF Ledger/Funds', 'สำเนา.swfund'),
+    });
+    expect(policy.decide('funds.saveCopy', { ...copy, source: { fund: 'handle-0001' } })).toMatchObject({ kind: 'save-dialog' });
+  });
+
   it('finds a fund file handed over by the file association', () => {
     expect(fundFileArgument(['--allow-file-access', 'C:\\Funds\\x.SWFUND'])).toBe('C:\\Funds\\x.SWFUND');
     expect(fundFileArgument(['.', '--flag'])).toBeUndefined();
