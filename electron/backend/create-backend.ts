@@ -17,6 +17,7 @@ import {
 } from './use-cases/collection';
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
 import { backupList, backupNow, backupStatus } from './use-cases/backups';
+import { restoreGap } from './use-cases/restores';
 import { exportArrears, exportCollectionDay, exportMemberStatement } from './use-cases/exports';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
@@ -136,6 +137,7 @@ export function createBackend(): FundHandlers {
     'backups.make': (context, input) => backupNow(context, input),
     'backups.status': (context) => backupStatus(context),
     'backups.list': (context) => backupList(context),
+    'backups.gap': (context, input) => restoreGap(context, input),
     'exports.memberStatement': (context, input) => exportMemberStatement(context, input),
     'exports.arrears': (context, input) => exportArrears(context, input),
     'exports.collectionDay': (context, input) => exportCollectionDay(context, input),

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupFileName, backupsToKeep, type BackupKind } from '../../../shared/domain/backups/rotation';
 import { localDateTimeOf } from '../../../shared/domain/local-time';
 import { failure, success, type Result } from '../../../shared/domain/result';
+import { crashPoint } from '../crash-points';
 import type { Connection } from '../db/execute';
 import { liveFigures } from '../db/repositories/backup-repository';
 import { makeSelfContained, verifyCopy, type FundFigures } from '../db/verify-backup';
@@ -76,7 +77,7 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
     fileName = backupFileName(`${request.fundStem}_${serial}`, `${local.date}T${local.time}`, request.kind);
   const path = join(request.folder, fileName);
   const temporary = `${path}.tmp`;
-  rmSync(temporary, { force: true });
+  sweepUnfinished(request.folder);
   try {
     const live = liveFigures(connection);
     await connection.backup(temporary, {
@@ -85,6 +86,7 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
         return 2_000;
       },
     });
+    crashPoint('backup-step-1');
     makeSelfContained(temporary);
     const level = checkLevel(index, local.date);
     const verification = await verifyCopy(temporary, request.appVersion, level);
@@ -95,7 +97,9 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
     }
     const sha256 = await sha256OfFile(temporary);
     flushFile(temporary);
+    crashPoint('backup-step-2');
     renameSync(temporary, path);
+    crashPoint('backup-step-3');
     const record: BackupRecord = {
       fileName,
       kind: request.kind,
@@ -122,6 +126,17 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
     if (code !== '') return failure('backup-failed', undefined, { problem: code });
     throw error;
   }
+}
+
+/**
+ * What a backup killed half-way left behind: its `.tmp` copy (and a `-journal` of it), or the index's own `.tmp`.
+ * Only this fund's backups go here and only the process holding the fund makes them, so none is still being
+ * written; a renamed backup the index does not list yet is left alone (never ours to delete by name).
+ */
+export function sweepUnfinished(folder: string): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder))
+    if (/\.swfbak\.tmp(-journal|-wal|-shm)?$/.test(name) || name === 'index.json.tmp') rmSync(join(folder, name), { force: true });
 }
 
 /**

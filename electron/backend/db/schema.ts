@@ -371,6 +371,23 @@ export type BackupLogTable = {
   call_id: string | null;
 };
 
+/** One restore of the fund from a backup, written into the restored file (migration 0013). */
+export type RestoreLogTable = {
+  id: number;
+  uuid: string;
+  restored_at: string;
+  actor: string;
+  backup_file_name: string;
+  backup_sha256: string;
+  backup_made_at: string | null;
+  safety_kind: string;
+  safety_location: string | null;
+  last_audit_id: number;
+  last_audit_at: string | null;
+  last_audit_call_id: string | null;
+  call_id: string | null;
+};
+
 export type Database = {
   fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day'> &
     WithDefaults<FundCeilingColumns, keyof FundCeilingColumns>;
@@ -408,4 +425,5 @@ export type Database = {
   print_settings: PrintSettingsTable;
   fund_signers: FundSignersTable;
   backup_log: WithGeneratedId<BackupLogTable>;
+  restore_log: WithGeneratedId<RestoreLogTable>;
 };

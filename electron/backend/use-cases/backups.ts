@@ -5,6 +5,7 @@ import type { BackupKind } from '../../../shared/domain/backups/rotation';
 import { success, type Result } from '../../../shared/domain/result';
 import { backupFolder, readBackupIndex, type BackupRecord } from '../backups/backup-index';
 import { makeBackup } from '../backups/make-backup';
+import { crashPoint } from '../crash-points';
 import { lastVerifiedBackup, recentBackupAttempts, recordBackupAttempt } from '../db/repositories/backup-repository';
 import { readFund } from '../db/repositories/fund-repository';
 import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
@@ -43,6 +44,7 @@ export async function backupNow(context: JobUseCaseContext, input: { kind: Backu
     fiscalYearStartMonth: fund.fiscalYearStartMonth,
     progress: (done, total) => job.progress(done, total, 'copying'),
   });
+  if (made.ok) crashPoint('backup-step-4');
   job.progress(1, 1, 'recording');
   const logged = context.commit(() => {
     const attempt = made.ok
