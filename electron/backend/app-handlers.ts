@@ -11,14 +11,17 @@ import { createFundFile, openFundFile } from './db/open-fund-file';
 import { readFundIfPresent } from './db/repositories/fund-repository';
 import type { FileStore, StoredFile } from './files/file-store';
 import { displayLocation, listFundFiles, readRecent, rememberRecent, resolveLocation, resolveSaveLocation } from './fund-locations';
-import type { HostOptions } from './host-types';
+import type { Actor, Clock, HostOptions } from './host-types';
+import type { JobContext } from './jobs/job-runner';
 import type { OpenFund, OpenFunds } from './open-funds';
 import { saveCopyOf } from './save-copy';
 import { logBackupAttempt } from './steps/backup-log';
+import { createRestoreHandlers } from './restore-handlers';
 import { callContext, runUnitOfWork, type CallSource } from './unit-of-work';
 import { getFund, initializeFund } from './use-cases/fund';
 
-export type AppHandlers = { [M in AppMethod]: (input: never) => Promise<Result<unknown>> | Result<unknown> };
+/** A file-level method; the job methods (a restore) also get their job, to report progress (A4). */
+export type AppHandlers = { [M in AppMethod]: (input: never, job: JobContext) => Promise<Result<unknown>> | Result<unknown> };
 
 type AppHost = {
   options: HostOptions;
@@ -27,6 +30,10 @@ type AppHost = {
   files: FileStore;
   /** The clock, actor and call ids of the host, over one fund's connection. */
   sourceOf: (fund: Pick<OpenFund, 'connection' | 'path'>) => CallSource;
+  clock: Clock;
+  actor: Actor;
+  /** The restores running in this host, which a look for leftover restore intents leaves alone. */
+  runningRestores: Set<string>;
 };
 
 /**
@@ -42,7 +49,8 @@ export function receivedFile(file: StoredFile): ReceivedFile {
 /** The largest file a person may bring: a sync file's cap (reliability §(c)), which no workbook or backup reaches either. */
 export const incomingLimitBytes = 256 * 1024 * 1024;
 
-export function createAppHandlers({ options, migrations, funds, files, sourceOf }: AppHost): AppHandlers {
+export function createAppHandlers(host: AppHost): AppHandlers {
+  const { options, migrations, funds, files, sourceOf } = host;
   const { home, locationMode } = options;
 
   function describe(fund: OpenFund): OpenedFund {
@@ -105,6 +113,17 @@ export function createAppHandlers({ options, migrations, funds, files, sourceOf 
   }
 
   return {
+    ...createRestoreHandlers({
+      options,
+      migrations,
+      funds,
+      files,
+      sourceOf,
+      opened,
+      clock: host.clock,
+      actor: host.actor,
+      running: host.runningRestores,
+    }),
     'funds.list': () => success(listFundFiles(home, locationMode)),
     'funds.recent': () => success(readRecent(home)),
     'funds.current': (input: { fund?: string }) => {
@@ -185,7 +204,8 @@ export function createAppHandlers({ options, migrations, funds, files, sourceOf 
     'files.receive': async (input: { location: string }) => {
       // Web mode names no paths (A13): a browser uploads the file instead.
       if (locationMode === 'folder') return failure('bad-location', 'location', { location: input.location });
-      const path = resolveSaveLocation(home, 'path', input.location);
+      // A backup is read to be restored (never a live fund file or its -wal, which only the backup API copies).
+      const path = /\.swfbak$/i.test(input.location) ? success(resolve(input.location)) : resolveSaveLocation(home, 'path', input.location);
       if (!path.ok) return path;
       if (!existsSync(path.value) || !statSync(path.value).isFile())
         return failure('file-not-found', 'location', { location: input.location });

@@ -17,6 +17,7 @@ import {
 } from './use-cases/collection';
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
 import { backupList, backupNow, backupStatus, copyBackupsToDevice, downloadNewestBackup } from './use-cases/backups';
+import { restoreGap } from './use-cases/restores';
 import { exportArrears, exportCollectionDay, exportMemberStatement } from './use-cases/exports';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
@@ -138,6 +139,7 @@ export function createBackend(): FundHandlers {
     'backups.list': (context) => backupList(context),
     'backups.copyTo': (context, input) => copyBackupsToDevice(context, input),
     'backups.download': (context) => downloadNewestBackup(context),
+    'backups.gap': (context, input) => restoreGap(context, input),
     'exports.memberStatement': (context, input) => exportMemberStatement(context, input),
     'exports.arrears': (context, input) => exportArrears(context, input),
     'exports.collectionDay': (context, input) => exportCollectionDay(context, input),

@@ -14,10 +14,15 @@ import type { Connection } from './db/execute';
 import { FundFileError } from './db/fund-file-error';
 import { loadMigrations, type Migration } from './db/migrate';
 import type { Actor, BackendHost, Clock, ContractSide, HostFiles, HostOptions } from './host-types';
-import { JobCancelledError } from './jobs/job-runner';
+import { JobCancelledError, JobRunner, type JobContext } from './jobs/job-runner';
 import { translateError } from './messages';
 import { OpenFunds, type OpenFund } from './open-funds';
 import { parseInput } from './parse-input';
+import { backupFolder } from './backups/backup-index';
+import { sweepUnfinished } from './backups/make-backup';
+import { resolveLeftoverRestores } from './backups/restore-fund';
+import { readFundIfPresent } from './db/repositories/fund-repository';
+import { restoreFinisher } from './restore-handlers';
 import { callContext, earlierAnswer, jobContext, runUnitOfWork, type CallSource, type Replay } from './unit-of-work';
 import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
 
@@ -57,6 +62,7 @@ function knownDatabaseRefusal(error: unknown): DomainError | undefined {
 }
 
 type PlainHandler = (context: UseCaseContext, input: unknown) => Result<unknown>;
+type AppJobHandler = (input: unknown, job: JobContext) => Promise<Result<unknown>>;
 type JobHandler = (context: JobUseCaseContext, input: unknown) => Promise<Result<unknown>>;
 
 /**
@@ -84,8 +90,15 @@ export function createHost(
   const files = new FileStore(join(options.home, '.transfers'));
   const funds = new OpenFunds((fund) => {
     fund.jobs.onProgress((status) => progressListeners.forEach((listener) => listener(status)));
+    // Whatever a backup killed half-way left in this fund's folder: no one else makes this fund's backups.
+    const uuid = readFundIfPresent(fund.connection)?.uuid;
+    if (uuid) sweepUnfinished(backupFolder(options.home, uuid));
     options.onConnection?.(fund.connection);
   });
+  // File-level jobs (a restore) run here, one at a time, outside any fund: the fund they touch is closed meanwhile.
+  const appJobs = new JobRunner();
+  appJobs.onProgress((status) => progressListeners.forEach((listener) => listener(status)));
+  const runningRestores = new Set<string>();
   const sourceOf = (fund: Pick<OpenFund, 'connection' | 'path'>): CallSource => ({
     fundFile: { path: fund.path, home: options.home },
     connection: fund.connection,
@@ -94,7 +107,22 @@ export function createHost(
     files,
     ...(options.newCallId ? { newCallId: options.newCallId } : {}),
   });
-  const appHandlers = createAppHandlers({ options, migrations, funds, files, sourceOf });
+  const appHandlers = createAppHandlers({ options, migrations, funds, files, sourceOf, clock, actor, runningRestores });
+
+  /**
+   * A restore a crash interrupted is finished or rolled back before anything else (reliability §(b) "Restore",
+   * step 5): at the host's start, and again before a fund is opened or restored, in case another process at the
+   * same SWF_HOME crashed meanwhile. Cheap when there is none: one look at SWF_HOME/Restores.
+   */
+  function recoverRestores(): void {
+    for (const recovered of resolveLeftoverRestores(options.home, restoreFinisher(migrations, sourceOf), runningRestores))
+      log({
+        level: recovered.outcome === 'failed' ? 'error' : 'info',
+        code: `restore-${recovered.outcome}`,
+        detail: `${recovered.fundPath}${recovered.problem ? `: ${recovered.problem}` : ''}`,
+      });
+  }
+  recoverRestores();
 
   const hostFiles: HostFiles = {
     async receive(name, body) {
@@ -120,6 +148,13 @@ export function createHost(
     if (!spec) return toApi(failure('unknown-method', undefined, { method }));
     const parsed = parseInput(spec.input, input);
     if (!parsed.ok) return toApi(parsed);
+    if (method === 'funds.open' || method.startsWith('backups.')) recoverRestores();
+    if (spec.job) {
+      if (appJobs.isBusy()) return toApi(failure('job-busy'));
+      const finished = await appJobs.wait(startAppJob(method as AppMethod, parsed.value).jobId);
+      if (finished?.state === 'succeeded') return { ok: true, value: finished.result };
+      return { ok: false, error: finished?.error ?? translateError({ code: 'internal' }) };
+    }
     try {
       const handler = appHandlers[method as AppMethod] as (input: unknown) => Promise<Result<unknown>> | Result<unknown>;
       const result = await handler(parsed.value);
@@ -127,12 +162,29 @@ export function createHost(
       if (method === 'funds.close') schedule?.fundClosed((parsed.value as { fund: string }).fund);
       return toApi(result);
     } catch (error) {
-      if (error instanceof FundFileError) {
-        const location = (parsed.value as { location?: string }).location ?? '';
-        return toApi(failure(error.code, 'location', { location, ...error.params }));
-      }
+      const refused = fileRefusal(error, parsed.value);
+      if (refused) return refused;
       throw error;
     }
+  }
+
+  /** A fund file refused at the file boundary answers its own code, naming the location (A8). */
+  function fileRefusal(error: unknown, input: unknown): ApiResult<never> | undefined {
+    if (!(error instanceof FundFileError)) return undefined;
+    const location = (input as { location?: string }).location ?? '';
+    return toApi(failure(error.code, 'location', { location, ...error.params }));
+  }
+
+  function startAppJob(method: AppMethod, input: unknown): JobStatus {
+    const handler = appHandlers[method] as unknown as AppJobHandler;
+    return appJobs.start(method, async (job) => {
+      try {
+        return toApi(await handler(input, job));
+      } catch (error) {
+        if (error instanceof JobCancelledError) return toApi(failure('job-cancelled'));
+        return fileRefusal(error, input) ?? internalError(error);
+      }
+    });
   }
 
   /** A fund request names its fund (A2); one for a fund that is no longer open is refused, never redirected. */
@@ -180,13 +232,33 @@ export function createHost(
     return toApi(runUnitOfWork(context, parsed.value, () => handler(context, parsed.value), replays[method]));
   }
 
+  /** A file-level job (a restore) is started and followed without a fund: the fund it restores may not be open. */
+  function dispatchAppJobs(method: string, input: unknown): ApiResult<unknown> | undefined {
+    if (method === 'jobs.start') {
+      const request = input as { method: string; input: unknown };
+      const jobSpec = specOf(appContract, request.method);
+      if (!jobSpec?.job) return undefined;
+      if (appJobs.isBusy()) return toApi(failure('job-busy'));
+      const jobInput = parseInput(jobSpec.input, request.input);
+      if (!jobInput.ok)
+        return toApi(failure(jobInput.error.code, jobInput.error.field && `input.${jobInput.error.field}`, jobInput.error.params));
+      if (request.method.startsWith('backups.')) recoverRestores();
+      return toApi(success({ jobId: startAppJob(request.method as AppMethod, jobInput.value).jobId }));
+    }
+    const jobId = (input as { jobId: string }).jobId;
+    const status = method === 'jobs.cancel' ? appJobs.cancel(jobId) : appJobs.status(jobId);
+    return status && toApi(success(status));
+  }
+
   function dispatchJobs(method: string, input: unknown, handle: string | undefined): ApiResult<unknown> {
     const spec = specOf(jobsContract, method);
     if (!spec) return toApi(failure('unknown-method', undefined, { method }));
-    const fund = fundOf(handle);
-    if (!fund.ok) return toApi(fund);
     const parsed = parseInput(spec.input, input);
     if (!parsed.ok) return toApi(parsed);
+    const appJob = dispatchAppJobs(method, parsed.value);
+    if (appJob) return appJob;
+    const fund = fundOf(handle);
+    if (!fund.ok) return toApi(fund);
     if (method === 'jobs.start') {
       const request = parsed.value as { method: string; input: unknown };
       const jobSpec = specOf(fundContract, request.method);

@@ -15,6 +15,7 @@ const ownReasons = new Set([
   'bad-prefix',
   'bad-request-id',
   'bad-handle',
+  'bad-backup-name',
   'date-out-of-range',
   'control-character',
   'direction-control',

@@ -3,6 +3,7 @@ import { fundHandle } from './common-schemas';
 import { out, type ClientOf, type Contract } from './contract-kit';
 import { fundProfileInput, planRateInput } from './fund-contract';
 import type { FundProfile } from './fund-types';
+import type { InspectedBackup, RestoreCandidates, RestoreOutcome } from './restore-types';
 
 /**
  * File-level use cases (A2). A `location` is whatever the transport can name: a path from a system dialog in
@@ -37,6 +38,12 @@ export type SavedCopy = { location: string; intent: CopyIntent; fundUuid: string
 export type ChosenFolder = { folderId: string; location: string };
 
 const fileId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'bad-file-id' });
+/** A backup as its fund's index names it: a plain `.swfbak` file name, never a path. */
+const backupFileName = z
+  .string()
+  .max(300, { message: 'too-long' })
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+\.swfbak$/, { message: 'bad-backup-name' })
+  .refine((name) => !name.startsWith('.'), { message: 'bad-backup-name' });
 
 export const appContract = {
   'funds.list': { input: z.strictObject({}), output: out<{ folder: string; funds: FundFileEntry[] }>(), read: true },
@@ -65,6 +72,20 @@ export const appContract = {
   // A folder the backend writes into ("Copy to…" a USB drive): from Electron's folder dialog or a path on the
   // command line; web mode names no paths (A13) and downloads instead.
   'files.folder': { input: z.strictObject({ location }), output: out<ChosenFolder>() },
+
+  // Restore (reliability §(b) "Restore", issue 15 item 3). File-level, so that a fund that cannot be opened can be
+  // restored from the start screen too. `backups.find` lists a fund location's backups (found by the fund's
+  // identity, read without writing to the file, or by its name when the file cannot be read); `backups.inspect`
+  // describes a `.swfbak` the person picked or uploaded; `backups.restore` restores one over the fund file in one
+  // confirmed step, as a job: the backup re-verified, the current file kept first, the restored fund opened.
+  'backups.find': { input: z.strictObject({ location }), output: out<RestoreCandidates>(), read: true },
+  'backups.inspect': { input: z.strictObject({ fileId }), output: out<InspectedBackup>(), read: true },
+  'backups.restore': {
+    // One of the two: a backup from the fund's own backups folder by its name, or a picked file by its id.
+    input: z.strictObject({ location, backupFileName: backupFileName.optional(), fileId: fileId.optional() }),
+    output: out<RestoreOutcome>(),
+    job: true,
+  },
 } as const satisfies Contract;
 
 export type AppContract = typeof appContract;

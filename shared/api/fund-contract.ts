@@ -19,6 +19,7 @@ import {
 import { out, type ClientOf, type Contract } from './contract-kit';
 import type * as T from './fund-types';
 import { signerRoles, type PrintSettings } from './printing-types';
+import type { RestoreGap } from './restore-types';
 import {
   claimFilter,
   claimInput,
@@ -384,6 +385,15 @@ export const fundContract = {
   'backups.copyTo': { input: z.strictObject({ folderId }), output: out<T.BackupCopyReport>(), job: true },
   // Web mode has no paths (A13): its copy is a download of the newest backup, through the files-out path.
   'backups.download': { input: z.strictObject({}), output: out<T.BackupDownload>(), job: true },
+  /**
+   * What the file a restore replaced held after the restored backup's last entry (reliability §(b) "Restore", step
+   * 6), for re-entry: the latest restore's, or the one named. Null when the fund was never restored.
+   */
+  'backups.gap': {
+    input: z.strictObject({ restoreId: z.uuid({ message: 'bad-code' }).optional() }),
+    output: out<RestoreGap | null>(),
+    read: true,
+  },
 
   'exports.memberStatement': {
     input: z.strictObject({ memberId: id, asOf: isoDate.optional(), format: exportFormat }),

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { backupFileName, backupsToKeep, type BackupKind } from '../../../shared/domain/backups/rotation';
 import { localDateTimeOf } from '../../../shared/domain/local-time';
 import { failure, success, type Result } from '../../../shared/domain/result';
+import { crashPoint } from '../crash-points';
 import type { Connection } from '../db/execute';
 import { liveFigures } from '../db/repositories/backup-repository';
 import { makeSelfContained, verifyCopy, type FundFigures } from '../db/verify-backup';
@@ -93,6 +94,7 @@ export async function copyVerified(connection: Connection, path: string, request
         return 2_000;
       },
     });
+    crashPoint('backup-step-1');
     makeSelfContained(temporary);
     request.prepare?.(temporary);
     const verification = await verifyCopy(temporary, request.appVersion, request.level);
@@ -104,6 +106,7 @@ export async function copyVerified(connection: Connection, path: string, request
     const sha256 = await sha256OfFile(temporary);
     flushFile(temporary);
     if (existsSync(path)) throw Object.assign(new Error('destination appeared'), { code: 'EEXIST' });
+    crashPoint('backup-step-2');
     renameSync(temporary, path);
     return success({ sha256, bytes: statSync(path).size, userVersion: verification.userVersion, figures: live, level: request.level });
   } catch (error) {
@@ -128,6 +131,7 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
   let fileName = backupFileName(request.fundStem, `${local.date}T${local.time}`, request.kind);
   for (let serial = 2; existsSync(join(request.folder, fileName)); serial += 1)
     fileName = backupFileName(`${request.fundStem}_${serial}`, `${local.date}T${local.time}`, request.kind);
+  sweepUnfinished(request.folder);
   const made = await copyVerified(connection, join(request.folder, fileName), {
     appVersion: request.appVersion,
     level: checkLevel(index, local.date),
@@ -145,6 +149,7 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
     figures: made.value.figures,
     verified: { level: made.value.level, at: request.now },
   };
+  crashPoint('backup-step-3');
   try {
     const updated = { ...index, fundName: request.fundName, backups: [...index.backups, record] };
     writeBackupIndex(request.folder, await rotate(request.folder, updated, request.fiscalYearStartMonth));
@@ -155,6 +160,23 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
     return failure('backup-failed', undefined, { problem: `index: ${code}` });
   }
   return success(record);
+}
+
+/**
+ * What a backup killed half-way left behind: its `.tmp` copy (and a `-journal` of it), or the index's own `.tmp`.
+ * Only this fund's backups go here and only the process holding the fund makes them, so none is still being
+ * written; a renamed backup the index does not list yet is left alone (never ours to delete by name).
+ */
+export function sweepUnfinished(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return; // No folder yet, or one that cannot be read: the copy itself then fails with its reason.
+  }
+  for (const name of names)
+    if (/\.swfbak(\.[0-9a-f]{12})?\.tmp(-journal|-wal|-shm)?$/.test(name) || name === 'index.json.tmp')
+      rmSync(join(folder, name), { force: true });
 }
 
 /**

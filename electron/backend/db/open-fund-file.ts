@@ -71,22 +71,46 @@ function connect(path: string, mustExist: boolean): Connection {
  */
 export type BeforeMigrate = (connection: Connection, fromVersion: number) => Promise<void>;
 
+/** A fund file opened read-write and checked to be ours, at the schema version it holds (not yet migrated). */
+function connectFund(path: string, migrations: readonly Migration[]): { connection: Connection; version: number } {
+  inspectFundFile(path, latestVersion(migrations));
+  const connection = connect(path, true);
+  if (Number(connection.pragma('application_id', { simple: true })) !== fundApplicationId) {
+    connection.close();
+    throw new FundFileError('not-a-fund-file');
+  }
+  return { connection, version: Number(connection.pragma('user_version', { simple: true })) };
+}
+
+function migrated(connection: Connection, migrations: readonly Migration[]): Connection {
+  const { from, to } = migrate(connection, migrations);
+  if (from !== to) connection.pragma('wal_checkpoint(TRUNCATE)');
+  return connection;
+}
+
 /**
  * Opens an existing fund file read-write once, in the process that owns it, and brings its schema up to date;
  * a file at an older schema (not a half-made one, `user_version` 0) is handed to `beforeMigrate` first.
  */
 export async function openFundFile(path: string, migrations: readonly Migration[], beforeMigrate?: BeforeMigrate): Promise<Connection> {
-  inspectFundFile(path, latestVersion(migrations));
-  const connection = connect(path, true);
+  const { connection, version } = connectFund(path, migrations);
   try {
-    if (Number(connection.pragma('application_id', { simple: true })) !== fundApplicationId) {
-      throw new FundFileError('not-a-fund-file');
-    }
-    const version = Number(connection.pragma('user_version', { simple: true }));
     if (beforeMigrate && version > 0 && version < latestVersion(migrations)) await beforeMigrate(connection, version);
-    const { from, to } = migrate(connection, migrations);
-    if (from !== to) connection.pragma('wal_checkpoint(TRUNCATE)');
-    return connection;
+    return migrated(connection, migrations);
+  } catch (error) {
+    connection.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens a fund file a restore has just put in place. It needs no backup before its migration: it is byte for byte
+ * a verified backup that stays in the backups folder, so that backup already is its pre-migration copy.
+ */
+export function openRestoredFundFile(path: string, migrations: readonly Migration[]): Connection {
+  const { connection } = connectFund(path, migrations);
+  try {
+    return migrated(connection, migrations);
   } catch (error) {
     connection.close();
     throw error;

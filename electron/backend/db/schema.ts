@@ -394,6 +394,23 @@ export type CopyOriginTable = {
   source_file: string;
 };
 
+/** One restore of the fund from a backup, written into the restored file (migration 0013). */
+export type RestoreLogTable = {
+  id: number;
+  uuid: string;
+  restored_at: string;
+  actor: string;
+  backup_file_name: string;
+  backup_sha256: string;
+  backup_made_at: string | null;
+  safety_kind: string;
+  safety_location: string | null;
+  last_audit_id: number;
+  last_audit_at: string | null;
+  last_audit_call_id: string | null;
+  call_id: string | null;
+};
+
 export type Database = {
   fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day'> &
     WithDefaults<FundCeilingColumns, keyof FundCeilingColumns>;
@@ -433,4 +450,5 @@ export type Database = {
   backup_log: WithGeneratedId<BackupLogTable>;
   backup_copies: WithGeneratedId<BackupCopyTable>;
   copy_origin: CopyOriginTable;
+  restore_log: WithGeneratedId<RestoreLogTable>;
 };

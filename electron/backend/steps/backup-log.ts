@@ -2,6 +2,7 @@ import type { BackupKind } from '../../../shared/domain/backups/rotation';
 import { success, type Result } from '../../../shared/domain/result';
 import type { BackupRecord } from '../backups/backup-index';
 import { backUpFund } from '../backups/back-up-fund';
+import { crashPoint } from '../crash-points';
 import { recordBackupAttempt } from '../db/repositories/backup-repository';
 import type { JobUseCaseContext, UseCaseContext } from '../use-cases/use-case-context';
 
@@ -40,6 +41,7 @@ export async function backUpAndLog(context: JobUseCaseContext, kind: BackupKind,
   const { connection, job } = context;
   job.progress(0, 1, stage);
   const made = await backUpFund(connection, context.fundFile, kind, context.call.at, (done, total) => job.progress(done, total, stage));
+  if (made.ok) crashPoint('backup-step-4');
   const logged = context.commit(() => success(logBackupAttempt(context, kind, made)));
   if (!logged.ok) return logged;
   return made;
