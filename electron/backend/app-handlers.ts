@@ -1,21 +1,20 @@
 import { copyFile, rename, rm } from 'node:fs/promises';
-import { existsSync, rmSync, statSync } from 'node:fs';
-import type { AppMethod, OpenedFund, ReceivedFile } from '../../shared/api/app-contract';
+import { existsSync, statSync } from 'node:fs';
+import type { AppMethod, ReceivedFile } from '../../shared/api/app-contract';
 import { failure, success, type Result } from '../../shared/domain/result';
 import type { Migration } from './db/migrate';
-import { copyFundFile, createFundFile, openFundFile } from './db/open-fund-file';
-import { readFundIfPresent } from './db/repositories/fund-repository';
 import type { FileStore, StoredFile } from './files/file-store';
-import { displayLocation, listFundFiles, readRecent, rememberRecent, resolveLocation, resolveSaveLocation } from './fund-locations';
-import type { HostOptions } from './host-types';
+import { createFundFileHandlers } from './fund-file-handlers';
+import { displayLocation, resolveSaveLocation } from './fund-locations';
+import type { Clock, HostOptions } from './host-types';
 import type { OpenFund, OpenFunds } from './open-funds';
-import { callContext, runUnitOfWork, type CallSource } from './unit-of-work';
-import { getFund, initializeFund } from './use-cases/fund';
+import type { CallSource } from './unit-of-work';
 
 export type AppHandlers = { [M in AppMethod]: (input: never) => Promise<Result<unknown>> | Result<unknown> };
 
 type AppHost = {
   options: HostOptions;
+  clock: Clock;
   migrations: readonly Migration[];
   funds: OpenFunds;
   files: FileStore;
@@ -23,11 +22,6 @@ type AppHost = {
   sourceOf: (fund: Pick<OpenFund, 'connection'>) => CallSource;
 };
 
-/**
- * The file-level use cases (A2): list, create, open, close and copy fund files. Opening never closes another
- * fund: the host holds any number at once, each under its own handle, and a failed open or create leaves every
- * open fund as it was.
- */
 /** What a file brought in or made shows of itself: never its path. */
 export function receivedFile(file: StoredFile): ReceivedFile {
   return { fileId: file.id, name: file.name, bytes: file.bytes, sha256: file.sha256 };
@@ -36,79 +30,13 @@ export function receivedFile(file: StoredFile): ReceivedFile {
 /** The largest file a person may bring: a sync file's cap (reliability §(c)), which no workbook or backup reaches either. */
 export const incomingLimitBytes = 256 * 1024 * 1024;
 
-export function createAppHandlers({ options, migrations, funds, files, sourceOf }: AppHost): AppHandlers {
+/** The file-level use cases (A2): fund files (fund-file-handlers.ts), and files in and out. */
+export function createAppHandlers(host: AppHost): AppHandlers {
+  const { options, files } = host;
   const { home, locationMode } = options;
 
-  function describe(fund: OpenFund): OpenedFund {
-    const profile = getFund(callContext(sourceOf(fund), 'fund.get', {}));
-    if (!profile.ok) throw new Error('fund row unreadable');
-    return { handle: fund.handle, location: displayLocation(locationMode, fund.path), profile: profile.value };
-  }
-
-  /** A fund just opened or created goes to the top of the recent list. */
-  function opened(fund: OpenFund): Result<OpenedFund> {
-    const described = describe(fund);
-    rememberRecent(home, { location: described.location, name: described.profile.name, openedAt: sourceOf(fund).clock.now() });
-    return success(described);
-  }
-
   return {
-    'funds.list': () => success(listFundFiles(home, locationMode)),
-    'funds.recent': () => success(readRecent(home)),
-    'funds.current': (input: { fund?: string }) => {
-      const fund = funds.get(input.fund);
-      return success(fund ? describe(fund) : null);
-    },
-    'funds.create': (input: {
-      location: string;
-      profile: Parameters<typeof initializeFund>[1];
-      plan: Parameters<typeof initializeFund>[2];
-    }) => {
-      const path = resolveLocation(home, locationMode, input.location);
-      if (!path.ok) return path;
-      if (existsSync(path.value)) return failure('file-exists', 'location', { location: input.location });
-      const connection = createFundFile(path.value, migrations);
-      const context = callContext(sourceOf({ connection }), 'funds.create', input);
-      const created = runUnitOfWork(context, input, () => initializeFund(context, input.profile, input.plan));
-      if (!created.ok) {
-        // The file was made by this call and holds nothing yet: bad input leaves nothing behind.
-        connection.close();
-        for (const suffix of ['', '-wal', '-shm']) rmSync(`${path.value}${suffix}`, { force: true });
-        return created;
-      }
-      return opened(funds.add(path.value, connection));
-    },
-    'funds.open': (input: { location: string }) => {
-      const path = resolveLocation(home, locationMode, input.location);
-      if (!path.ok) return path;
-      const already = funds.atPath(path.value);
-      if (already) return opened(already);
-      const connection = openFundFile(path.value, migrations);
-      if (!readFundIfPresent(connection)) {
-        connection.close();
-        return failure('not-a-fund-file', 'location');
-      }
-      return opened(funds.add(path.value, connection));
-    },
-    'funds.close': async (input: { fund: string }) => {
-      const fund = funds.get(input.fund);
-      if (!fund) return success({ closed: false });
-      await fund.jobs.idle();
-      // Another call may have closed it while its job finished.
-      if (funds.get(input.fund)) funds.close(fund);
-      return success({ closed: true });
-    },
-    'funds.saveCopy': async (input: { fund: string; location: string }) => {
-      const fund = funds.get(input.fund);
-      if (!fund) return failure('fund-not-open', 'fund');
-      const path = resolveLocation(home, locationMode, input.location);
-      if (!path.ok) return path;
-      if (existsSync(path.value)) return failure('file-exists', 'location', { location: input.location });
-      await fund.jobs.idle();
-      // SQLite's backup API, never a file copy of an open database (Decision 1, A8).
-      await copyFundFile(fund.connection, path.value);
-      return success({ location: displayLocation(locationMode, path.value) });
-    },
+    ...createFundFileHandlers(host),
     'files.save': async (input: { fileId: string; location: string }) => {
       const path = resolveSaveLocation(home, locationMode, input.location);
       if (!path.ok) return path;

@@ -3,6 +3,8 @@ import type { ContractSide } from '../../shared/api/create-api-client';
 import type { Readable } from 'node:stream';
 import type { ReceivedFile } from '../../shared/api/app-contract';
 import type { JobStatus } from '../../shared/api/jobs-contract';
+import type { HolderMode } from './db/owner-record';
+import type { LocationFacts } from './location-risks';
 
 export type { ContractSide };
 
@@ -52,4 +54,12 @@ export type HostOptions = {
   log?: (entry: { level: 'error' | 'info'; code: string; detail?: string }) => void;
   /** Tests only: predictable call ids, so a test can find the audit rows of the call it made. */
   newCallId?: () => string;
+  /** Which kind of program this host is, named to a second opener: "open in web mode by … since …". */
+  holder?: HolderMode;
+  /** Tests only: free bytes in a folder, standing for a nearly full disk. */
+  freeBytes?: (folder: string) => number;
+  /** Tests only: the facts of a fund's location, standing for drives and folders the test machine cannot make. */
+  probeLocation?: (path: string) => LocationFacts;
+  /** Tests only: how long a use case waits before its one retry after a transient I/O error (2 s). */
+  ioRetryMilliseconds?: number;
 };

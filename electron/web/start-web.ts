@@ -26,7 +26,7 @@ if (!existsSync(join(staticDir, 'index.html'))) {
   process.stderr.write(`The renderer is not built (${staticDir}): run \`npm run build:renderer\`; the API still answers.\n`);
 }
 
-const host = createHost({ home, locationMode: 'folder' });
+const host = createHost({ home, locationMode: 'folder', holder: 'web' });
 let server: Awaited<ReturnType<typeof startWebServer>>;
 try {
   server = await startWebServer({ host, staticDir, ...(port === undefined ? {} : { port }) });
