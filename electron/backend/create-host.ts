@@ -11,7 +11,8 @@ import { createBackupSchedule, type BackupSchedule } from './backups/backup-sche
 import { FileStore } from './files/file-store';
 import { createBackend, requestReplays, type RequestReplays } from './create-backend';
 import type { Connection } from './db/execute';
-import { FundFileError } from './db/fund-file-error';
+import { fundFileErrorOf, isDamage, isStorageFull, isTransientIo, sqliteCode } from './db/sqlite-errors';
+import { retryOnceOnTransientIo } from './io-retry';
 import { loadMigrations, type Migration } from './db/migrate';
 import type { Actor, BackendHost, Clock, ContractSide, HostFiles, HostOptions } from './host-types';
 import { JobCancelledError, JobRunner, type JobContext } from './jobs/job-runner';
@@ -22,6 +23,7 @@ import { backupFolder } from './backups/backup-index';
 import { sweepUnfinished } from './backups/make-backup';
 import { resolveLeftoverRestores } from './backups/restore-fund';
 import { readFundIfPresent } from './db/repositories/fund-repository';
+import { openOptionsOf } from './fund-file-handlers';
 import { restoreFinisher } from './restore-handlers';
 import { callContext, earlierAnswer, jobContext, runUnitOfWork, type CallSource, type Replay } from './unit-of-work';
 import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
@@ -63,6 +65,9 @@ function knownDatabaseRefusal(error: unknown): DomainError | undefined {
 
 type PlainHandler = (context: UseCaseContext, input: unknown) => Result<unknown>;
 type AppJobHandler = (input: unknown, job: JobContext) => Promise<Result<unknown>>;
+
+/** App methods that open, make or copy a fund file: whatever goes wrong, they answer a reason, never "internal". */
+const fileMethods: ReadonlySet<string> = new Set(['funds.open', 'funds.create', 'funds.openCopy', 'funds.saveCopy']);
 type JobHandler = (context: JobUseCaseContext, input: unknown) => Promise<Result<unknown>>;
 
 /**
@@ -88,13 +93,17 @@ export function createHost(
   const replays: Partial<Record<string, Replay>> = requestReplays satisfies RequestReplays;
   const progressListeners = new Set<(status: JobStatus) => void>();
   const files = new FileStore(join(options.home, '.transfers'));
-  const funds = new OpenFunds((fund) => {
-    fund.jobs.onProgress((status) => progressListeners.forEach((listener) => listener(status)));
-    // Whatever a backup killed half-way left in this fund's folder: no one else makes this fund's backups.
-    const uuid = readFundIfPresent(fund.connection)?.uuid;
-    if (uuid) sweepUnfinished(backupFolder(options.home, uuid));
-    options.onConnection?.(fund.connection);
-  });
+  const funds = new OpenFunds(
+    (fund) => {
+      fund.jobs.onProgress((status) => progressListeners.forEach((listener) => listener(status)));
+      // Whatever a backup killed half-way left in this fund's folder: no one else makes this fund's backups.
+      const uuid = readFundIfPresent(fund.connection)?.uuid;
+      if (uuid && !fund.readOnly) sweepUnfinished(backupFolder(options.home, uuid));
+      options.onConnection?.(fund.connection);
+    },
+    (error) =>
+      log({ level: 'error', code: 'close-failed', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
   // File-level jobs (a restore) run here, one at a time, outside any fund: the fund they touch is closed meanwhile.
   const appJobs = new JobRunner();
   appJobs.onProgress((status) => progressListeners.forEach((listener) => listener(status)));
@@ -115,7 +124,11 @@ export function createHost(
    * same SWF_HOME crashed meanwhile. Cheap when there is none: one look at SWF_HOME/Restores.
    */
   function recoverRestores(): void {
-    for (const recovered of resolveLeftoverRestores(options.home, restoreFinisher(migrations, sourceOf), runningRestores))
+    for (const recovered of resolveLeftoverRestores(
+      options.home,
+      restoreFinisher(openOptionsOf(options, clock, migrations), sourceOf),
+      runningRestores,
+    ))
       log({
         level: recovered.outcome === 'failed' ? 'error' : 'info',
         code: `restore-${recovered.outcome}`,
@@ -123,6 +136,7 @@ export function createHost(
       });
   }
   recoverRestores();
+  const ioRetry = { waitMilliseconds: options.ioRetryMilliseconds ?? 2000 };
 
   const hostFiles: HostFiles = {
     async receive(name, body) {
@@ -164,15 +178,21 @@ export function createHost(
     } catch (error) {
       const refused = fileRefusal(error, parsed.value);
       if (refused) return refused;
+      // Opening, making or copying a fund file never answers "internal": the file was left as it was found.
+      if (fileMethods.has(method)) {
+        log({ level: 'error', code: 'fund-open-failed', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+        return toApi(failure('fund-open-failed', 'location', { location: (parsed.value as { location?: string }).location ?? '' }));
+      }
       throw error;
     }
   }
 
   /** A fund file refused at the file boundary answers its own code, naming the location (A8). */
   function fileRefusal(error: unknown, input: unknown): ApiResult<never> | undefined {
-    if (!(error instanceof FundFileError)) return undefined;
+    const known = fundFileErrorOf(error);
+    if (!known) return undefined;
     const location = (input as { location?: string }).location ?? '';
-    return toApi(failure(error.code, 'location', { location, ...error.params }));
+    return toApi(failure(known.code, 'location', { location, ...known.params }));
   }
 
   function startAppJob(method: AppMethod, input: unknown): JobStatus {
@@ -205,7 +225,9 @@ export function createHost(
         return toApi(await handler(jobContext(context, input, job, replay), input));
       } catch (error) {
         if (error instanceof JobCancelledError) return toApi(failure('job-cancelled'));
-        return internalError(error);
+        return internalError(error, fund);
+      } finally {
+        afterBulkJob(fund);
       }
     });
   }
@@ -217,6 +239,8 @@ export function createHost(
     if (!fund.ok) return toApi(fund);
     const parsed = parseInput(spec.input, input);
     if (!parsed.ok) return toApi(parsed);
+    const refused = readOnlyRefusal(fund.value, spec);
+    if (refused) return toApi(refused);
     // Writes and jobs wait for the fund's running job (A4); reads are served between its chunks.
     if (!spec.read || spec.job) await fund.value.jobs.idle();
     if (!funds.get(handle)) return toApi(failure('fund-not-open'));
@@ -226,10 +250,27 @@ export function createHost(
       if (finished?.state === 'succeeded') return { ok: true, value: finished.result };
       return { ok: false, error: finished?.error ?? translateError({ code: 'internal' }) };
     }
-    const context = callContext(sourceOf(fund.value), method, parsed.value);
     const handler = handlers[method as FundMethod] as PlainHandler;
-    if (spec.read) return toApi(handler(context, parsed.value));
-    return toApi(runUnitOfWork(context, parsed.value, () => handler(context, parsed.value), replays[method]));
+    const open = fund.value;
+    const run = () => {
+      const context = callContext(sourceOf(open), method, parsed.value);
+      if (spec.read) return handler(context, parsed.value);
+      const written = runUnitOfWork(context, parsed.value, () => handler(context, parsed.value), replays[method]);
+      open.session.afterWrite();
+      return written;
+    };
+    return toApi(await retryOnceOnTransientIo(run, { ...ioRetry, beforeRetry: () => rollBackLeftover(open) }));
+  }
+
+  /** A fund open only to look refuses every write, naming why; nothing reaches the file (issue 15 §5). */
+  function readOnlyRefusal(fund: OpenFund, spec: { read?: true }): Result<never> | undefined {
+    if (spec.read || !fund.readOnly) return undefined;
+    return failure('fund-read-only', undefined, { readOnlyReason: fund.readOnly.reason });
+  }
+
+  /** After any SQLite error SQLite may or may not have rolled back already (reliability §(b)): make sure. */
+  function rollBackLeftover(fund: OpenFund): void {
+    if (fund.connection.open && fund.connection.inTransaction) fund.connection.exec('ROLLBACK');
   }
 
   /** A file-level job (a restore) is started and followed without a fund: the fund it restores may not be open. */
@@ -263,6 +304,8 @@ export function createHost(
       const request = parsed.value as { method: string; input: unknown };
       const jobSpec = specOf(fundContract, request.method);
       if (!jobSpec?.job) return toApi(failure('not-a-job', 'method', { method: request.method }));
+      const refused = readOnlyRefusal(fund.value, jobSpec);
+      if (refused) return toApi(refused);
       if (fund.value.jobs.isBusy()) return toApi(failure('job-busy'));
       const jobInput = parseInput(jobSpec.input, request.input);
       if (!jobInput.ok)
@@ -274,9 +317,48 @@ export function createHost(
     return toApi(status ? success(status) : failure('job-not-found', 'jobId'));
   }
 
-  function internalError(error: unknown): ApiResult<never> {
+  /**
+   * After a bulk job (posting a collection day, a what-if, an import) the WAL is folded into the file and cut back
+   * (reliability.md §(b): `wal_checkpoint(TRUNCATE)` after bulk jobs), and the owner record follows the WAL.
+   */
+  function afterBulkJob(fund: OpenFund): void {
+    if (fund.readOnly || !funds.get(fund.handle)) return;
+    try {
+      fund.session.checkpoint();
+    } catch (error) {
+      log({ level: 'error', code: 'checkpoint-failed', detail: error instanceof Error ? error.message : String(error) });
+    }
+    fund.session.afterWrite();
+  }
+
+  /**
+   * SQLite's refusals in the middle of work (reliability.md §(b)'s table): a full disk and I/O trouble say that
+   * nothing from the step was saved; damage found while open turns the fund read-only (it is never written again
+   * in this session) and says so. None of them is "internal".
+   */
+  function storageRefusal(error: unknown, fund: OpenFund | undefined): Result<never> | undefined {
+    const code = sqliteCode(error);
+    if (isStorageFull(code)) return failure('storage-full');
+    if (isTransientIo(code)) return failure('storage-io-error');
+    if (isDamage(code)) {
+      if (fund && !fund.readOnly) fund.readOnly = { reason: 'file-damaged', params: {} };
+      return failure('file-damaged', undefined, { damage: 'corrupt', offers: 'look' });
+    }
+    return undefined;
+  }
+
+  function internalError(error: unknown, fund?: OpenFund): ApiResult<never> {
     const known = knownDatabaseRefusal(error);
     if (known) return toApi(failure(known.code, known.field, known.params));
+    const storage = storageRefusal(error, fund);
+    if (storage) {
+      log({
+        level: 'error',
+        code: storage.ok ? 'storage' : storage.error.code,
+        detail: error instanceof Error ? error.message : String(error),
+      });
+      return toApi(storage);
+    }
     log({ level: 'error', code: 'internal', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     return toApi(failure('internal'));
   }
@@ -288,7 +370,7 @@ export function createHost(
       if (side === 'jobs') return dispatchJobs(method, input, handle);
       return toApi(failure('unknown-method', undefined, { method: `${String(side)}/${method}` }));
     } catch (error) {
-      return internalError(error);
+      return internalError(error, side === 'app' ? undefined : funds.get(handle));
     }
   }
 

@@ -6,6 +6,7 @@ import { failure, success, type Result } from '../../shared/domain/result';
 import type { LocationMode } from './host-types';
 
 export const fundExtension = '.swfund';
+export const backupExtension = '.swfbak';
 
 /** SWF_HOME, else `%USERPROFILE%\SWF Ledger` on Windows and `~/SWF Ledger` elsewhere (A16, reliability §(b)). */
 export function defaultHome(): string {
@@ -25,7 +26,7 @@ const plainName = /^[^/\\:*?"<>|\u0000-\u001f]+\.swfund$/;
  * Maps an AppApi location to a file path. In 'folder' mode (web mode, A13) only a plain file name inside the
  * funds folder is accepted: no separators, no parent references, nothing that reaches elsewhere.
  */
-export function resolveLocation(home: string, mode: LocationMode, location: string): Result<string> {
+export function resolveLocation(home: string, mode: LocationMode, location: string, accepts: { backups?: boolean } = {}): Result<string> {
   if (mode === 'folder') {
     if (!plainName.test(location) || location.startsWith('.')) return failure('bad-location', 'location', { location });
     const folder = fundsFolder(home);
@@ -34,7 +35,9 @@ export function resolveLocation(home: string, mode: LocationMode, location: stri
     if (resolve(path, '..') !== resolve(folder)) return failure('bad-location', 'location', { location });
     return success(path);
   }
-  const path = resolve(location.endsWith(fundExtension) ? location : `${location}${fundExtension}`);
+  // A backup (`.swfbak`) is opened only to be looked at (reliability.md §(b) Backups); anything else is a fund file.
+  const isBackup = accepts.backups === true && location.toLowerCase().endsWith(backupExtension);
+  const path = resolve(location.endsWith(fundExtension) || isBackup ? location : `${location}${fundExtension}`);
   return success(path);
 }
 
@@ -92,7 +95,8 @@ export function rememberRecent(home: string, entry: RecentFund): void {
   renameSync(temporary, recentFile(home));
 }
 
-export function listFundFiles(home: string, mode: LocationMode): { folder: string; funds: FundFileEntry[] } {
+/** The fund files in the fund folder; what each file's header says is added by the caller. */
+export function listFundFiles(home: string, mode: LocationMode): { folder: string; funds: Array<Omit<FundFileEntry, 'fromOlderVersion'>> } {
   const folder = fundsFolder(home);
   mkdirSync(folder, { recursive: true });
   const names = new Map(readRecent(home).map((item) => [item.location, item.name]));

@@ -4,6 +4,8 @@ import type { Readable } from 'node:stream';
 import type { ReceivedFile } from '../../shared/api/app-contract';
 import type { JobStatus } from '../../shared/api/jobs-contract';
 import type { AutomaticBackups } from './backups/backup-schedule';
+import type { HolderMode } from './db/owner-record';
+import type { LocationFacts } from './location-risks';
 
 export type { ContractSide };
 
@@ -58,4 +60,12 @@ export type HostOptions = {
    * it on; tests turn it on with hand-driven timers, so `npm test` never backs up on a clock of its own.
    */
   automaticBackups?: AutomaticBackups;
+  /** Which kind of program this host is, named to a second opener: "open in web mode by … since …". */
+  holder?: HolderMode;
+  /** Tests only: free bytes in a folder, standing for a nearly full disk. */
+  freeBytes?: (folder: string) => number;
+  /** Tests only: the facts of a fund's location, standing for drives and folders the test machine cannot make. */
+  probeLocation?: (path: string) => LocationFacts;
+  /** Tests only: how long a use case waits before its one retry after a transient I/O error (2 s). */
+  ioRetryMilliseconds?: number;
 };

@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import type { ApiError } from '../../shared/api/api-result';
-import { formatDate, formatPeriod } from '../../shared/domain/buddhist-date';
+import { formatDate, formatInstant, formatPeriod } from '../../shared/domain/buddhist-date';
 import { formatBaht } from '../../shared/domain/money/money-format';
 import en from '../../shared/i18n/en.json';
 import th from '../../shared/i18n/th.json';
@@ -58,6 +58,7 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
       params[`${name}Label`] = params[name];
     }
   }
+  Object.assign(params, fundFileParams(language, params));
   // A reason may quote its own params (a date's plausible range), so it is rendered once dates read as B.E.
   if (typeof params.reason === 'string') params.reasonText = t(`reasons.${params.reason}`, { ...params, defaultValue: params.reason });
   if (typeof params.amountKind === 'string')
@@ -83,6 +84,27 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
   // An ineligible claim's own reason, rendered inside the refusal to record it.
   if (typeof params.refusalCode === 'string') params.detail = refusalText(language, params.refusalCode, error.params ?? {});
   return params;
+}
+
+/**
+ * Words for opening refusals and read-only funds: who holds a fund open elsewhere and since when (in Thai time,
+ * B.E.), what is damaged, why a fund is open only to look. Always defined, so a message reads whole without them.
+ */
+function fundFileParams(language: 'th' | 'en', params: Readonly<Record<string, string | number>>): Record<string, string> {
+  const t = translator(language);
+  const words: Record<string, string> = { holderText: '', damageText: '', readOnlyReasonText: '' };
+  if (typeof params.holderMode === 'string' && typeof params.holderSince === 'string') {
+    words.holderText = t('holders.text', {
+      mode: t(`holders.modes.${params.holderMode}`, { defaultValue: params.holderMode }),
+      user: params.holderUser ?? '',
+      host: params.holderHost ?? '',
+      since: formatInstant(params.holderSince, language),
+    });
+  }
+  if (typeof params.damage === 'string') words.damageText = t(`damages.${params.damage}`, { defaultValue: params.damage });
+  if (typeof params.readOnlyReason === 'string')
+    words.readOnlyReasonText = t(`readOnlyReasons.${params.readOnlyReason}`, { ...params, defaultValue: params.readOnlyReason });
+  return words;
 }
 
 function refusalText(language: 'th' | 'en', code: string, params: Readonly<MessageParams>): string {

@@ -13,8 +13,8 @@ import { deleteRestoreIntent, type RestoreIntent } from './backups/restore-inten
 import { keepCurrentFile } from './backups/restore-safety';
 import { foldersFor, fundStem, listedBackups, restoreChoice, verifyBackupSource, type BackupSource } from './backups/restore-source';
 import { crashPoint } from './crash-points';
-import { latestVersion, type Migration } from './db/migrate';
-import { closeFundFile, openRestoredFundFile } from './db/open-fund-file';
+import { latestVersion } from './db/migrate';
+import { openRestoredFundFile, type OpenOptions } from './db/open-fund-file';
 import { readBackupIdentity, readFileHeader, readFundIdentity, readIdentity, type FundIdentity } from './db/scratch-copy';
 import { verifyCopy } from './db/verify-backup';
 import type { FileStore } from './files/file-store';
@@ -27,7 +27,8 @@ import { gapOf, recordRestore, type RestoreFacts } from './use-cases/restores';
 
 type RestoreHost = {
   options: HostOptions;
-  migrations: readonly Migration[];
+  /** How the host opens fund files (fund-file-handlers.ts): the restored file opens the same way. */
+  openOptions: OpenOptions;
   funds: OpenFunds;
   files: FileStore;
   sourceOf: (fund: Pick<OpenFund, 'connection' | 'path'>) => CallSource;
@@ -68,9 +69,9 @@ async function holdingWrites<T>(fund: OpenFund, work: () => Promise<T>): Promise
  * describe a picked `.swfbak`, and restore one over the fund file in one confirmed job.
  */
 export function createRestoreHandlers(host: RestoreHost) {
-  const { options, migrations, funds, files, sourceOf } = host;
+  const { options, openOptions, funds, files, sourceOf } = host;
   const { home, locationMode } = options;
-  const appVersion = latestVersion(migrations);
+  const appVersion = latestVersion(openOptions.migrations);
   const scratchFolder = join(home, '.transfers');
 
   /** The fund at a location, read without writing to it: from its connection when open here, else a scratch copy. */
@@ -192,8 +193,7 @@ export function createRestoreHandlers(host: RestoreHost) {
       // Step 5: the restored file opens as any fund does (migrated if it is older: the backup it came from is its
       // pre-migration copy), and records the restore in itself, through the unit of work.
       job.progress(3, 4, 'opening');
-      const connection = openRestoredFundFile(path, migrations);
-      const fund = funds.add(path, connection);
+      const fund = funds.add(openRestoredFundFile(path, openOptions));
       crashPoint('restore-step-9');
       const facts: RestoreFacts = {
         restoreId,
@@ -304,13 +304,13 @@ export function createRestoreHandlers(host: RestoreHost) {
  * unit of work — once, however often this runs — and the file closed again, its WAL checkpointed.
  */
 export function restoreFinisher(
-  migrations: readonly Migration[],
+  openOptions: OpenOptions,
   sourceOf: (fund: Pick<OpenFund, 'connection' | 'path'>) => CallSource,
 ): (intent: RestoreIntent) => void {
   return (intent) => {
-    const connection = openRestoredFundFile(intent.fundPath, migrations);
+    const session = openRestoredFundFile(intent.fundPath, openOptions);
     try {
-      const context = callContext(sourceOf({ connection, path: intent.fundPath }), 'backups.restore', { restoreId: intent.restoreId });
+      const context = callContext(sourceOf(session), 'backups.restore', { restoreId: intent.restoreId });
       const facts: RestoreFacts = {
         restoreId: intent.restoreId,
         backupFileName: intent.backup.fileName,
@@ -322,7 +322,7 @@ export function restoreFinisher(
       const recorded = runUnitOfWork(context, {}, () => recordRestore(context, facts));
       if (!recorded.ok) throw new Error(`the restored fund refused its restore record: ${recorded.error.code}`);
     } finally {
-      closeFundFile(connection);
+      session.close();
     }
   };
 }

@@ -54,6 +54,9 @@ export async function saveCopyOf<R>(
       if (code === 'file-exists') return failure('file-exists', 'location', { location: destination });
       return failure(code === 'backup-no-space' ? 'save-copy-no-space' : 'save-copy-failed', 'location', params);
     }
+    // A fund open only to be looked at takes no writes: its copy is made, and only the copy says where it came from.
+    if (fund.readOnly)
+      return success({ location: destination, intent, fundUuid: identity.uuid, bytes: made.value.bytes, sha256: made.value.sha256 });
     const context = callContext(source, 'funds.saveCopy', input);
     const logged = runUnitOfWork(context, input, () => {
       context.audit({ entity: 'fund-copy', entityId: origin.uuid, after: { ...origin, destination, sha256: made.value.sha256 } });

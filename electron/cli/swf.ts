@@ -18,6 +18,8 @@ const usage = `swf — SWF Ledger on the command line
 JSON defaults to {}. Methods that run as jobs draw a progress bar on stderr.
 Funds, backups and the recent list live in SWF_HOME (default: ~/SWF Ledger, on Windows %USERPROFILE%\\SWF Ledger).
 A welfare decision's explanation lines carry their Thai and English sentences ("text") beside the codes.
+A read method opens the fund only to look (nothing migrated or written); a file that cannot be changed, is damaged
+or has a foreign -wal beside it is still read, with a note on stderr.
 Exit status: 0 done, 1 the method answered an error (JSON on stderr, in Thai and English) or judged a claim
 not eligible (welfare.decide, recordClaim, recheckClaim: the answer on stdout, the reason on stderr), 2 usage error.
 `;
@@ -133,7 +135,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     import('../backend/fund-locations'),
     import('./run-job'),
   ]);
-  const host = createHost({ home: defaultHome(), locationMode: 'path' });
+  const host = createHost({ home: defaultHome(), locationMode: 'path', holder: 'cli' });
   try {
     let methodInput = input.value;
     if (options.inPath !== undefined) {
@@ -149,8 +151,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       methodInput = { ...(methodInput as Record<string, unknown>), folderId: chosen.value.folderId };
     }
     if (command === 'app') return finish(await host.dispatch('app', method, methodInput));
-    const opened = (await host.dispatch('app', 'funds.open', { location: fundFile })) as ApiResult<OpenedFund>;
+    // A method that only reads opens the fund only to look: the file is neither migrated nor written, so
+    // inspecting a fund from the command line never locks its owner's older app out (issue 15 §5).
+    const lookOnly = contracts.fund[method]?.read === true;
+    const opened = (await host.dispatch('app', 'funds.open', { location: fundFile, readOnly: lookOnly })) as ApiResult<OpenedFund>;
     if (!opened.ok) return finish(opened);
+    if (opened.value.readOnly && opened.value.readOnly.reason !== 'requested')
+      process.stderr.write(`swf: ${fundFile} is open read-only (${opened.value.readOnly.reason})\n`);
     const fund = opened.value.handle;
     const result = contracts.fund[method]?.job
       ? await runJob(host, fund, method, methodInput, (text) => process.stderr.write(text))

@@ -74,7 +74,8 @@ export function createLocationPolicy(options: {
 
   return {
     decide(method, input) {
-      if (method === 'funds.open') {
+      // "Open a copy" and "move to this computer" name the file to copy as opening does: one main has shown.
+      if (method === 'funds.open' || method === 'funds.openCopy') {
         const location = locationOf(input);
         return location !== undefined && known.has(location) ? { kind: 'relay' } : { kind: 'open-dialog' };
       }
@@ -102,7 +103,11 @@ export function createLocationPolicy(options: {
         for (const entry of value.funds as Array<{ location?: unknown }>) remember(entry.location);
       } else if (method === 'funds.recent' && Array.isArray(value)) {
         for (const entry of value as Array<{ location?: unknown }>) remember(entry?.location);
-      } else if ((method === 'funds.open' || method === 'funds.create' || method === 'funds.current') && value && !Array.isArray(value)) {
+      } else if (
+        (method === 'funds.open' || method === 'funds.create' || method === 'funds.current' || method === 'funds.openCopy') &&
+        value &&
+        !Array.isArray(value)
+      ) {
         remember(value.location);
       }
     },

@@ -27,7 +27,7 @@ if (!existsSync(join(staticDir, 'index.html'))) {
 }
 
 // Backups at open (after the first screen) and daily while a fund is open (issue 15).
-const host = createHost({ home, locationMode: 'folder', automaticBackups: {} });
+const host = createHost({ home, locationMode: 'folder', automaticBackups: {}, holder: 'web' });
 let server: Awaited<ReturnType<typeof startWebServer>>;
 try {
   server = await startWebServer({ host, staticDir, ...(port === undefined ? {} : { port }) });

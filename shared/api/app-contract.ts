@@ -11,10 +11,39 @@ import type { InspectedBackup, RestoreCandidates, RestoreOutcome } from './resto
  */
 const location = z.string().trim().min(1, { message: 'required' }).max(1000, { message: 'too-long' });
 
-export type FundFileEntry = { location: string; name: string; fundCode: string; modifiedAt: string; sizeBytes: number };
+/** `fromOlderVersion`: opening it upgrades it, after which an older app no longer opens it (look without changing instead). */
+export type FundFileEntry = {
+  location: string;
+  name: string;
+  fundCode: string;
+  modifiedAt: string;
+  sizeBytes: number;
+  fromOlderVersion: boolean;
+};
 export type RecentFund = { location: string; name: string; openedAt: string };
+/**
+ * Why a fund is open only to be looked at (issue 15 §4–5): every write is refused with `fund-read-only` naming the
+ * reason. `older-version`: a file from an earlier app version looked at without upgrading it; `file-damaged`: a
+ * file that failed its checks; `wal-not-ours`: a leftover `-wal` beside it that was not its own was set aside;
+ * `backup-file`: a `.swfbak` backup (restoring one is the Restore feature's action).
+ */
+export type ReadOnlyReason = 'requested' | 'older-version' | 'file-read-only' | 'file-damaged' | 'wal-not-ours' | 'backup-file';
+export type ReadOnlyState = { reason: ReadOnlyReason; params: Record<string, string | number> };
+/**
+ * Where a fund file should not live (reliability.md §(b) "Where files live"): a removable or FAT/exFAT drive, a
+ * cloud-synced folder, a temporary folder. Shown with "move to this computer" (`funds.openCopy`).
+ */
+export type LocationWarningCode = 'removable' | 'fat' | 'cloud' | 'temporary';
+export type LocationWarning = { code: LocationWarningCode; params: Record<string, string> };
 /** An open fund as the host holds it: `handle` names it in every fund request made for it. */
-export type OpenedFund = { handle: string; location: string; profile: FundProfile };
+export type OpenedFund = {
+  handle: string;
+  location: string;
+  profile: FundProfile;
+  /** Null when the fund takes writes. */
+  readOnly: ReadOnlyState | null;
+  warnings: LocationWarning[];
+};
 /** A file the person brought, named by id in the calls that read it (an upload, or a path picked or typed). */
 export type ReceivedFile = { fileId: string; name: string; bytes: number; sha256: string };
 
@@ -54,8 +83,17 @@ export const appContract = {
     input: z.strictObject({ location, profile: fundProfileInput, plan: planRateInput }),
     output: out<OpenedFund>(),
   },
-  /** Opening a fund the host already has open answers its existing handle; other open funds stay as they are. */
-  'funds.open': { input: z.strictObject({ location }), output: out<OpenedFund>() },
+  /**
+   * Opening a fund the host already has open answers its existing handle; other open funds stay as they are.
+   * `readOnly`: only look — nothing is migrated or written, and every write is refused (issue 15 §5).
+   */
+  'funds.open': { input: z.strictObject({ location, readOnly: z.boolean().default(false) }), output: out<OpenedFund>() },
+  /**
+   * "Open a copy" of a file that cannot be changed where it is, and "move to this computer" for one in a risky place:
+   * a copy made with SQLite's backup API into the fund folder, opened for work (the file itself stays as it was;
+   * if this host had it open, it is closed once the copy is open).
+   */
+  'funds.openCopy': { input: z.strictObject({ location }), output: out<OpenedFund & { copiedFrom: string }>() },
   'funds.close': { input: z.strictObject({ fund: fundHandle }), output: out<{ closed: boolean }>() },
   /** SQLite's backup API into a new file the treasurer names, verified before it counts (never a file copy). */
   'funds.saveCopy': {

@@ -39,7 +39,7 @@ export function tabClients(host: BackendHost): TabClients {
   let current: string | undefined;
   const remembering: Transport = async (side, method, input, fund) => {
     const result = await transport(side, method, input, fund);
-    if (side === 'app' && result.ok && (method === 'funds.create' || method === 'funds.open'))
+    if (side === 'app' && result.ok && (method === 'funds.create' || method === 'funds.open' || method === 'funds.openCopy'))
       current = (result.value as OpenedFund).handle;
     return result;
   };
@@ -81,7 +81,7 @@ export function createTestBackend(today = '2026-11-25', options: Pick<HostOption
     locationMode: 'path',
     clock,
     onConnection: (opened) => (connection = opened),
-    log: () => undefined,
+    log: process.env.SWF_TEST_LOG ? (entry) => console.error(entry) : () => undefined,
     ...options,
     newCallId: () => {
       callIds.push(`call-${callIds.length + 1}`);

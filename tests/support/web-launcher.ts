@@ -52,7 +52,7 @@ export async function startWebSession(): Promise<WebSession> {
     ...realHost,
     dispatch: async (side, method, input, fund) => {
       const result = await realHost.dispatch(side, method, input, side === 'app' ? undefined : (fund ?? setUpFund));
-      if (side === 'app' && result.ok && (method === 'funds.create' || method === 'funds.open'))
+      if (side === 'app' && result.ok && (method === 'funds.create' || method === 'funds.open' || method === 'funds.openCopy'))
         setUpFund = (result.value as { handle: string }).handle;
       return result;
     },

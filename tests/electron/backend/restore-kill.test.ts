@@ -2,7 +2,18 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,7 +142,15 @@ function freshCopy(template: Template): { home: string; location: string } {
   const home = mkdtempSync(join(tmpdir(), 'swf-kill-'));
   homes.push(home);
   cpSync(template.home, home, { recursive: true });
-  return { home, location: join(home, fundName) };
+  const location = join(home, fundName);
+  // A copied file is another file to the owner record (it names the file's inode, so a copied or restored file
+  // never claims an old -wal): the copy's record is pointed at the copy, standing for the crashed file itself.
+  const owner = `${location}.owner.json`;
+  if (existsSync(owner)) {
+    const record = JSON.parse(readFileSync(owner, 'utf8')) as { file: { ino: string } };
+    writeFileSync(owner, JSON.stringify({ ...record, file: { ino: statSync(location, { bigint: true }).ino.toString() } }));
+  }
+  return { home, location };
 }
 
 function restoreIntentsLeft(home: string): string[] {

@@ -65,6 +65,11 @@ describe('file locations in Electron (paths only from dialogs or from main itsel
     for (const location of ['/home/u/SWF Ledger/Funds/a.swfund', '/d/b.swfund', 'C:\\Users\\u\\c.swfund'])
       expect(policy.decide('funds.open', { location })).toEqual({ kind: 'relay' });
     expect(policy.decide('funds.open', {})).toEqual({ kind: 'open-dialog' });
+    // "Open a copy" of a file follows the same rule, and the copy it opens may be opened again.
+    expect(policy.decide('funds.openCopy', { location: '/d/b.swfund' })).toEqual({ kind: 'relay' });
+    expect(policy.decide('funds.openCopy', { location: '/etc/passwd' })).toEqual({ kind: 'open-dialog' });
+    policy.rememberAnswer('funds.openCopy', { ok: true, value: { location: '/home/u/SWF Ledger/Funds/b.swfund' } });
+    expect(policy.decide('funds.open', { location: '/home/u/SWF Ledger/Funds/b.swfund' })).toEqual({ kind: 'relay' });
   });
 
   it('always lets the user choose where a new fund or a copy goes, suggesting a plain name in the funds folder', () => {
