@@ -64,9 +64,16 @@ export function createLocationPolicy(options: {
 
   return {
     decide(method, input) {
-      if (method === 'funds.open') {
+      if (method === 'funds.open' || method === 'backups.find') {
         const location = locationOf(input);
         return location !== undefined && known.has(location) ? { kind: 'relay' } : { kind: 'open-dialog' };
+      }
+      // A restore goes over a fund file main has shown the page (or the one a picked backup belongs to); any other
+      // place is chosen by the user, as for a new fund.
+      if (method === 'backups.restore') {
+        const location = locationOf(input);
+        if (location !== undefined && known.has(location)) return { kind: 'relay' };
+        return { kind: 'save-dialog', defaultPath: options.join(options.fundsFolder, suggestedFileName(location)) };
       }
       if (method === 'files.save') {
         return {
@@ -90,6 +97,10 @@ export function createLocationPolicy(options: {
         for (const entry of value as Array<{ location?: unknown }>) remember(entry?.location);
       } else if ((method === 'funds.open' || method === 'funds.create' || method === 'funds.current') && value && !Array.isArray(value)) {
         remember(value.location);
+      } else if ((method === 'backups.find' || method === 'backups.inspect') && value && !Array.isArray(value)) {
+        remember((value.target as { location?: unknown } | undefined)?.location);
+      } else if (method === 'backups.restore' && value && !Array.isArray(value)) {
+        remember((value.fund as { location?: unknown } | undefined)?.location);
       }
     },
     rememberPath: remember,
