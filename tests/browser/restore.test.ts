@@ -72,8 +72,12 @@ describe('restore from a backup', () => {
     const confirmText = await page.getByTestId('restore-confirm-text').innerText();
     expect(confirmText).toContain('สมาชิก 2 คน');
     expect(confirmText).toContain('สำรองแฟ้มปัจจุบันเก็บไว้ก่อน');
+    // The dialog's opening animation ends before the picture.
+    await expect.poll(() => page.locator('.ant-modal').evaluate((modal) => getComputedStyle(modal).opacity)).toBe('1');
     await screenshot(page, 'restore-02-confirm');
     await page.getByTestId('restore-confirm-ok').click();
+    await page.getByTestId('restore-progress').waitFor();
+    await screenshot(page, 'restore-02b-progress');
 
     // The gap: the member registered and the payment received after the backup, each to enter again.
     const table = page.getByTestId('restore-gap-table');
@@ -126,6 +130,10 @@ describe('restore from a backup', () => {
     await problem.waitFor({ timeout: 30_000 });
     expect(await problem.innerText()).toContain(backup.fileName);
     expect(sha256(fundPath)).toBe(before);
+    await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
+    // Nothing is running any more: the backups can be chosen again.
+    expect(await page.getByTestId(`restore-${backup.fileName}`).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('restore-progress').count()).toBe(0);
     await screenshot(page, 'restore-04-refused');
 
     // The backup as it was made restores, and the fund opens on its gap.
@@ -146,5 +154,63 @@ describe('restore from a backup', () => {
     expect(await picked.innerText()).toContain(backup.figures.lastReceiptNo ?? 'none');
     await expect.poll(() => page.getByTestId(`restore-${backup.fileName}`).isEnabled()).toBe(true);
     await screenshot(page, 'restore-06-picked');
+  });
+
+  it('offers the backups of a fund that will not open, found by its name, and restores it', async () => {
+    const { page } = session;
+    const backup = await ok<BackupView>('fund', 'backups.make', {});
+    await ok('app', 'funds.close', { fund: fund.handle });
+    // The fund file ruined past reading: its first pages overwritten.
+    const fundPath = join(session.home, 'Funds', fundFile);
+    const ruined = readFileSync(fundPath);
+    ruined.fill(0x5a, 0, 8192);
+    writeFileSync(fundPath, ruined);
+    const before = sha256(fundPath);
+
+    await page.goto(session.server.url);
+    await page.getByTestId(`open-${fundFile}`).click();
+    const failed = page.getByTestId('open-failed');
+    await failed.waitFor();
+    expect(sha256(fundPath)).toBe(before);
+    await screenshot(page, 'restore-07-open-failed');
+    await page.getByTestId('open-failed-restore').click();
+    await page.getByTestId('restore-chooser').waitFor();
+    expect(await page.getByTestId('restore-chooser').innerText()).toContain('อ่านแฟ้มนี้ไม่ได้');
+    expect(sha256(fundPath)).toBe(before);
+    await screenshot(page, 'restore-08-unreadable');
+
+    await page.getByTestId(`restore-${backup.fileName}`).click();
+    await page.getByTestId('restore-confirm-ok').click();
+    // The ruined file is kept untouched aside, so the gap cannot be listed: the paper says so.
+    const status = page.getByTestId('restore-gap-status');
+    await status.waitFor({ timeout: 30_000 });
+    expect(await status.innerText()).toContain('เสียหาย');
+    await screenshot(page, 'restore-09-after-damaged');
+    await page.getByTestId('menu-members').click();
+    await expect.poll(() => page.locator('.ant-table-row').count()).toBe(2);
+  });
+
+  it('shows a backup from a newer app version, and says why it cannot be restored here (in English too)', async () => {
+    const { page } = session;
+    const backup = await ok<BackupView>('fund', 'backups.make', {});
+    const indexPath = join(backupsFolder, 'index.json');
+    const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { backups: { fileName: string; schemaVersion: number }[] };
+    for (const record of index.backups) if (record.fileName === backup.fileName) record.schemaVersion = 999;
+    writeFileSync(indexPath, JSON.stringify(index));
+
+    await page.goto(session.fundUrl());
+    await page.getByTestId('menu-restore').click();
+    const button = page.getByTestId(`restore-${backup.fileName}`);
+    await button.waitFor();
+    expect(await button.isDisabled()).toBe(true);
+    const why = page.locator('.why-disabled', { has: button });
+    expect(await why.getAttribute('data-why-disabled')).toContain('ปรับปรุงโปรแกรม');
+    expect(await page.getByTestId('restore-backups').innerText()).toContain('999');
+    await page.getByText('English', { exact: true }).click();
+    await expect.poll(() => why.getAttribute('data-why-disabled')).toContain('newer');
+    // The reason shows when she points at the button.
+    await why.hover();
+    await page.locator('.ant-tooltip').filter({ hasText: 'newer' }).waitFor();
+    await screenshot(page, 'restore-10-newer-en');
   });
 });
