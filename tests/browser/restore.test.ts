@@ -154,6 +154,20 @@ describe('restore from a backup', () => {
     expect(await picked.innerText()).toContain(backup.figures.lastReceiptNo ?? 'none');
     await expect.poll(() => page.getByTestId(`restore-${backup.fileName}`).isEnabled()).toBe(true);
     await screenshot(page, 'restore-06-picked');
+
+    // A file that is not a backup is refused with a message, and nothing is offered.
+    await page.getByTestId('restore-back').click();
+    const notBackup = join(session.home, 'notes.swfbak');
+    writeFileSync(notBackup, 'ไม่ใช่แฟ้มสำรอง '.repeat(400));
+    const secondChooser = page.waitForEvent('filechooser');
+    await page.getByTestId('pick-backup').click();
+    await (await secondChooser).setFiles(notBackup);
+    const refusal = page.locator('.ant-message-notice').filter({ hasText: 'notes.swfbak' });
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain('ไม่ใช่แฟ้มสำรองข้อมูลของกองทุน');
+    await expect.poll(() => refusal.evaluate((notice) => getComputedStyle(notice).opacity)).toBe('1');
+    expect(await page.getByTestId('restore-chooser').count()).toBe(0);
+    await screenshot(page, 'restore-06b-not-a-backup');
   });
 
   it('offers the backups of a fund that will not open, found by its name, and restores it', async () => {
