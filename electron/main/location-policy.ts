@@ -74,10 +74,18 @@ export function createLocationPolicy(options: {
 
   return {
     decide(method, input) {
-      // "Open a copy" and "move to this computer" name the file to copy as opening does: one main has shown.
-      if (method === 'funds.open' || method === 'funds.openCopy') {
+      // "Open a copy" and "move to this computer" name the file to copy as opening does, and a restore's list of
+      // backups names the fund it restores: one main has shown.
+      if (method === 'funds.open' || method === 'funds.openCopy' || method === 'backups.find') {
         const location = locationOf(input);
         return location !== undefined && known.has(location) ? { kind: 'relay' } : { kind: 'open-dialog' };
+      }
+      // A restore goes over a fund file main has shown the page (or the one a picked backup belongs to); any other
+      // place is chosen by the user, as for a new fund.
+      if (method === 'backups.restore') {
+        const location = locationOf(input);
+        if (location !== undefined && known.has(location)) return { kind: 'relay' };
+        return { kind: 'save-dialog', defaultPath: options.join(options.fundsFolder, suggestedFileName(location)) };
       }
       if (method === 'files.save') {
         return {
@@ -109,6 +117,10 @@ export function createLocationPolicy(options: {
         !Array.isArray(value)
       ) {
         remember(value.location);
+      } else if ((method === 'backups.find' || method === 'backups.inspect') && value && !Array.isArray(value)) {
+        remember((value.target as { location?: unknown } | undefined)?.location);
+      } else if (method === 'backups.restore' && value && !Array.isArray(value)) {
+        remember((value.fund as { location?: unknown } | undefined)?.location);
       }
     },
     rememberPath: remember,

@@ -9,6 +9,7 @@ import { StartScreen } from '../features/funds/StartScreen';
 import { FundShell } from './lazy-pages';
 import { thaiSelectSearch } from '../components/thai-select-search';
 import { LazyBoundary, LoadingSpinner } from './LazyBoundary';
+import type { Route } from './route';
 
 export const brandColor = '#1f6f5c';
 
@@ -34,6 +35,8 @@ export function App() {
   const { i18n, t } = useTranslation();
   const [fund, setFund] = useState<OpenedFund | null | undefined>(undefined);
   const [isFundLost, setFundLost] = useState(false);
+  /** Where the fund shell opens: after a restore from the start screen, on the restore's gap. */
+  const [initialRoute, setInitialRoute] = useState<Route>();
 
   /** The page is bound to the fund it shows: every fund request from here on names its handle (A2). */
   function show(opened: OpenedFund | null) {
@@ -91,12 +94,17 @@ export function App() {
                 data-testid="fund-lost"
               />
             )}
-            <StartScreen onOpened={show} />
+            <StartScreen
+              onOpened={(opened, route) => {
+                setInitialRoute(route);
+                show(opened);
+              }}
+            />
           </>
         ) : (
           // The start screen is in the first script; the shell and the fund's pages load when a fund is open.
           <LazyBoundary isFullScreen>
-            <FundShell fund={fund} onFundChanged={setFund} onClosed={() => show(null)} />
+            <FundShell fund={fund} onFundChanged={setFund} onClosed={() => show(null)} {...(initialRoute ? { initialRoute } : {})} />
           </LazyBoundary>
         )}
       </AntApp>

@@ -3,6 +3,7 @@ import {
   CalendarOutlined,
   GiftOutlined,
   HeartOutlined,
+  HistoryOutlined,
   LogoutOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -27,6 +28,7 @@ const menuPages = [
   { key: 'community', label: 'ui.menu.community', icon: <HeartOutlined /> },
   { key: 'cashbook', label: 'ui.menu.cashBook', icon: <BookOutlined /> },
   { key: 'settings', label: 'ui.menu.settings', icon: <SettingOutlined /> },
+  { key: 'restore', label: 'ui.menu.restore', icon: <HistoryOutlined /> },
 ] as const;
 type MenuPage = (typeof menuPages)[number]['key'];
 
@@ -45,13 +47,16 @@ export function FundShell({
   fund,
   onFundChanged,
   onClosed,
+  initialRoute = { page: 'members' },
 }: {
   fund: OpenedFund;
   onFundChanged: (fund: OpenedFund) => void;
   onClosed: () => void;
+  /** Where the shell opens: the member list, or the restore page with its gap after a restore from the start screen. */
+  initialRoute?: Route;
 }) {
   const { t } = useTranslation();
-  const [route, setRoute] = useState<Route>({ page: 'members' });
+  const [route, setRoute] = useState<Route>(initialRoute);
   const navigate: Navigate = (next) => setRoute(next);
   const { profile } = fund;
   const place = t('ui.shell.place', {
@@ -89,7 +94,13 @@ export function FundShell({
           />
         </Layout.Sider>
         <Layout.Content className="shell-content">
-          <RoutePage route={route} navigate={navigate} onProfileChanged={(changed) => onFundChanged({ ...fund, profile: changed })} />
+          <RoutePage
+            route={route}
+            navigate={navigate}
+            fund={fund}
+            onFundChanged={onFundChanged}
+            onProfileChanged={(changed) => onFundChanged({ ...fund, profile: changed })}
+          />
         </Layout.Content>
       </Layout>
     </Layout>

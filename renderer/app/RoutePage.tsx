@@ -1,3 +1,4 @@
+import type { OpenedFund } from '../../shared/api/app-contract';
 import type { FundProfile } from '../../shared/api/fund-types';
 import {
   ApprovalListPage,
@@ -11,6 +12,7 @@ import {
   MembersPage,
   ReceiptPage,
   RegisterMemberPage,
+  RestorePage,
   SettingsPage,
   VoucherPage,
   WelfarePage,
@@ -18,7 +20,14 @@ import {
 import { LazyBoundary } from './LazyBoundary';
 import type { Navigate, Route } from './route';
 
-type RoutePageProps = { route: Route; navigate: Navigate; onProfileChanged: (profile: FundProfile) => void };
+type RoutePageProps = {
+  route: Route;
+  navigate: Navigate;
+  onProfileChanged: (profile: FundProfile) => void;
+  /** The open fund as the host holds it: a restore replaces it with the restored file, under a new handle. */
+  fund: OpenedFund;
+  onFundChanged: (fund: OpenedFund) => void;
+};
 
 /**
  * One page of the open fund, picked by the route; each page's script loads on its first visit. The boundary is
@@ -28,7 +37,7 @@ export function RoutePage(props: RoutePageProps) {
   return <LazyBoundary key={props.route.page}>{pageFor(props)}</LazyBoundary>;
 }
 
-function pageFor({ route, navigate, onProfileChanged }: RoutePageProps) {
+function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: RoutePageProps) {
   switch (route.page) {
     case 'members':
       return <MembersPage navigate={navigate} />;
@@ -60,5 +69,7 @@ function pageFor({ route, navigate, onProfileChanged }: RoutePageProps) {
       );
     case 'settings':
       return <SettingsPage onFundChanged={onProfileChanged} />;
+    case 'restore':
+      return <RestorePage fund={fund} onFundChanged={onFundChanged} />;
   }
 }

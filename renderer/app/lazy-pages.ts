@@ -31,6 +31,8 @@ export const ApprovalListPage = lazyComponent(() =>
 export const CommunityPage = lazyComponent(() => import('../features/community/CommunityPage').then((module) => module.CommunityPage));
 export const VoucherPage = lazyComponent(() => import('../features/community/VoucherPage').then((module) => module.VoucherPage));
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
+export const RestorePage = lazyComponent(() => import('../features/backups/RestorePage').then((module) => module.RestorePage));
+export const StartRestore = lazyComponent(() => import('../features/backups/StartRestore').then((module) => module.StartRestore));
 export const CreateFundForm = lazyComponent(() => import('../features/funds/CreateFundForm').then((module) => module.CreateFundForm));
 
 /**
@@ -56,6 +58,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   approvals: ApprovalListPage,
   voucher: VoucherPage,
   settings: SettingsPage,
+  restore: RestorePage,
 };
 
 /**

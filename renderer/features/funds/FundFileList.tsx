@@ -12,10 +12,13 @@ import { formatInstantDate } from '../../../shared/domain/buddhist-date';
 export function FundFileList({
   funds,
   onOpen,
+  onRestore,
   openingLocation,
 }: {
   funds: FundFileEntry[];
   onOpen: (location: string) => void;
+  /** "Restore…": the fund's backups, for a fund that will not open or must go back to an earlier day. */
+  onRestore: (location: string) => void;
   openingLocation?: string;
 }) {
   const { t, i18n } = useTranslation();
@@ -37,6 +40,14 @@ export function FundFileList({
               })}
             </div>
           </div>
+          <Button
+            type="link"
+            className="start-list-action"
+            onClick={() => onRestore(fund.location)}
+            data-testid={`restore-fund-${fund.location}`}
+          >
+            {t('ui.start.restoreFund')}
+          </Button>
           <Button
             type="primary"
             className="start-list-action"

@@ -1,19 +1,25 @@
-import { ClockCircleOutlined, FolderOpenOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Col, Empty, Row, Typography } from 'antd';
+import { ClockCircleOutlined, FolderOpenOutlined, HistoryOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Col, Empty, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry, OpenedFund, RecentFund } from '../../../shared/api/app-contract';
 import { formatInstantDate } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
+import { pickFile } from '../../api/pick-file';
 import { BrandBar } from '../../app/BrandBar';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { CreateFundForm, preloadFundShell } from '../../app/lazy-pages';
+import { CreateFundForm, preloadFundShell, StartRestore } from '../../app/lazy-pages';
+import type { Route } from '../../app/route';
+import type { StartRestoreRequest } from '../backups/StartRestore';
 import { LazyBoundary } from '../../app/LazyBoundary';
 import { localized } from '../../components/api-errors';
 import { FundFileList } from './FundFileList';
 
-/** No fund open: the funds in the fund folder, the recently opened ones, and "create a fund". */
-export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void }) {
+/**
+ * No fund open: the funds in the fund folder, the recently opened ones, "create a fund", and "restore from a
+ * backup" — for a fund in the list (one that will not open is offered it at once) or a backup file from a drive.
+ */
+export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund, route?: Route) => void }) {
   const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const [funds, setFunds] = useState<FundFileEntry[]>([]);
@@ -21,6 +27,8 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
   const [recent, setRecent] = useState<RecentFund[]>([]);
   const [isCreating, setCreating] = useState(false);
   const [openingLocation, setOpeningLocation] = useState<string>();
+  const [restoreRequest, setRestoreRequest] = useState<StartRestoreRequest>();
+  const [openFailure, setOpenFailure] = useState<{ location: string; message: string }>();
   const language = i18n.language === 'en' ? 'en' : 'th';
 
   useEffect(() => {
@@ -36,8 +44,24 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
     setOpeningLocation(location);
     const [result] = await Promise.all([api.app['funds.open']({ location }), preloadFundShell()]);
     setOpeningLocation(undefined);
-    if (result.ok) onOpened(result.value);
-    else void message.error(localized(result.error.message));
+    if (result.ok) return onOpened(result.value);
+    // A fund held open elsewhere only needs closing there; any other refusal may need its backups.
+    if (result.error.code === 'fund-open-elsewhere') return void message.error(localized(result.error.message));
+    setOpenFailure({ location, message: localized(result.error.message) });
+  }
+
+  async function pickBackup() {
+    const received = await pickFile('.swfbak');
+    if (!received) return;
+    if (!received.ok) return void message.error(localized(received.error.message));
+    const inspected = await api.app['backups.inspect']({ fileId: received.value.fileId });
+    if (!inspected.ok) return void message.error(localized(inspected.error.message));
+    setRestoreRequest({ inspected: inspected.value, fileId: received.value.fileId });
+  }
+
+  function restoreAt(location: string) {
+    setOpenFailure(undefined);
+    setRestoreRequest({ location });
   }
 
   return (
@@ -49,6 +73,14 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
         {isCreating ? (
           <LazyBoundary>
             <CreateFundForm onCreated={onOpened} onCancel={() => setCreating(false)} />
+          </LazyBoundary>
+        ) : restoreRequest ? (
+          <LazyBoundary>
+            <StartRestore
+              request={restoreRequest}
+              onBack={() => setRestoreRequest(undefined)}
+              onRestored={(outcome) => onOpened(outcome.fund, { page: 'restore' })}
+            />
           </LazyBoundary>
         ) : (
           <>
@@ -66,7 +98,27 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
                     </span>
                   }
                 >
-                  <FundFileList funds={funds} onOpen={(location) => void open(location)} openingLocation={openingLocation} />
+                  {openFailure && (
+                    <Alert
+                      type="error"
+                      showIcon
+                      style={{ marginBottom: 16 }}
+                      title={t('ui.start.openFailed')}
+                      description={openFailure.message}
+                      data-testid="open-failed"
+                      action={
+                        <Button onClick={() => restoreAt(openFailure.location)} data-testid="open-failed-restore">
+                          {t('ui.start.offerRestore')}
+                        </Button>
+                      }
+                    />
+                  )}
+                  <FundFileList
+                    funds={funds}
+                    onOpen={(location) => void open(location)}
+                    onRestore={restoreAt}
+                    openingLocation={openingLocation}
+                  />
                   {folder && (
                     <Typography.Paragraph type="secondary" className="start-folder">
                       {t('ui.start.folder', { folder })}
@@ -90,6 +142,21 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
                     onClick={() => setCreating(true)}
                   >
                     {t('ui.start.createFund')}
+                  </Button>
+                </Card>
+                <Card className="start-card" style={{ marginTop: 24 }}>
+                  <Typography.Title level={4} style={{ marginTop: 0 }}>
+                    <HistoryOutlined /> {t('ui.start.restoreTitle')}
+                  </Typography.Title>
+                  <Typography.Paragraph type="secondary">{t('ui.start.restoreText')}</Typography.Paragraph>
+                  <Button
+                    block
+                    icon={<HistoryOutlined />}
+                    data-testid="pick-backup"
+                    onMouseEnter={() => void StartRestore.preload()}
+                    onClick={() => void pickBackup()}
+                  >
+                    {t('ui.restore.pickFile')}
                   </Button>
                 </Card>
                 <Card

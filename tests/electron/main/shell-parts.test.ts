@@ -112,6 +112,17 @@ describe('file locations in Electron (paths only from dialogs or from main itsel
     expect(policy.decide('funds.saveCopy', { ...copy, source: { fund: 'handle-0001' } })).toMatchObject({ kind: 'save-dialog' });
   });
 
+  it('restores over a fund main has shown the page, or where the user chooses; lists backups of a shown fund only', () => {
+    expect(policy.decide('backups.find', { location: '/etc/x.swfund' })).toEqual({ kind: 'open-dialog' });
+    expect(policy.decide('backups.restore', { location: '/etc/x.swfund', backupFileName: 'x.swfbak' })).toEqual({
+      kind: 'save-dialog',
+      defaultPath: join('/home/u/SWF Ledger/Funds', 'x.swfund'),
+    });
+    policy.rememberAnswer('backups.inspect', { ok: true, value: { target: { location: '/home/u/SWF Ledger/Funds/ก.swfund' } } });
+    expect(policy.decide('backups.restore', { location: '/home/u/SWF Ledger/Funds/ก.swfund', fileId: 'f' })).toEqual({ kind: 'relay' });
+    expect(policy.decide('backups.find', { location: '/home/u/SWF Ledger/Funds/ก.swfund' })).toEqual({ kind: 'relay' });
+  });
+
   it('finds a fund file handed over by the file association', () => {
     expect(fundFileArgument(['--allow-file-access', 'C:\\Funds\\x.SWFUND'])).toBe('C:\\Funds\\x.SWFUND');
     expect(fundFileArgument(['.', '--flag'])).toBeUndefined();
