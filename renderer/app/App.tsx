@@ -96,7 +96,7 @@ export function App() {
         ) : (
           // The start screen is in the first script; the shell and the fund's pages load when a fund is open.
           <LazyBoundary isFullScreen>
-            <FundShell fund={fund} onFundChanged={setFund} onClosed={() => show(null)} />
+            <FundShell key={fund.handle} fund={fund} onFundChanged={setFund} onReopened={show} onClosed={() => show(null)} />
           </LazyBoundary>
         )}
       </AntApp>

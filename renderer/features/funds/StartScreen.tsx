@@ -11,6 +11,7 @@ import { CreateFundForm, preloadFundShell } from '../../app/lazy-pages';
 import { LazyBoundary } from '../../app/LazyBoundary';
 import { localized } from '../../components/api-errors';
 import { FundFileList } from './FundFileList';
+import { OpenProblem, type OpenProblemState } from './OpenProblem';
 
 /** No fund open: the funds in the fund folder, the recently opened ones, and "create a fund". */
 export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void }) {
@@ -21,6 +22,7 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
   const [recent, setRecent] = useState<RecentFund[]>([]);
   const [isCreating, setCreating] = useState(false);
   const [openingLocation, setOpeningLocation] = useState<string>();
+  const [problem, setProblem] = useState<OpenProblemState>();
   const language = i18n.language === 'en' ? 'en' : 'th';
 
   useEffect(() => {
@@ -32,12 +34,25 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
     void api.app['funds.recent']({}).then((result) => result.ok && setRecent(result.value));
   }, []);
 
-  async function open(location: string) {
+  /**
+   * Opens a fund for work, or only to look (`readOnly`), or as a copy on this computer. A refusal stays on screen
+   * with what the backend offers instead (issue 15 §4): a look, a copy.
+   */
+  async function open(location: string, how: 'work' | 'look' | 'copy' = 'work') {
     setOpeningLocation(location);
-    const [result] = await Promise.all([api.app['funds.open']({ location }), preloadFundShell()]);
+    const [result] = await Promise.all([
+      how === 'copy' ? api.app['funds.openCopy']({ location }) : api.app['funds.open']({ location, readOnly: how === 'look' }),
+      preloadFundShell(),
+    ]);
     setOpeningLocation(undefined);
-    if (result.ok) onOpened(result.value);
-    else void message.error(localized(result.error.message));
+    if (result.ok) {
+      setProblem(undefined);
+      if ('copiedFrom' in result.value)
+        void message.success(t('ui.location.moved', { location: result.value.location, from: result.value.copiedFrom }), 8);
+      return onOpened(result.value);
+    }
+    if (result.error.code === 'offline') void message.error(localized(result.error.message));
+    else setProblem({ location, error: result.error });
   }
 
   return (
@@ -56,6 +71,15 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
               <Typography.Title level={2}>{t('ui.start.welcome')}</Typography.Title>
               <Typography.Paragraph type="secondary">{t('ui.app.subtitle')}</Typography.Paragraph>
             </div>
+            {problem && (
+              <OpenProblem
+                problem={problem}
+                busy={openingLocation !== undefined}
+                onLook={() => void open(problem.location, 'look')}
+                onCopy={() => void open(problem.location, 'copy')}
+                onDismiss={() => setProblem(undefined)}
+              />
+            )}
             <Row gutter={[24, 24]}>
               <Col xs={24} lg={15}>
                 <Card
@@ -66,7 +90,7 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
                     </span>
                   }
                 >
-                  <FundFileList funds={funds} onOpen={(location) => void open(location)} openingLocation={openingLocation} />
+                  <FundFileList funds={funds} onOpen={(location, how) => void open(location, how)} openingLocation={openingLocation} />
                   {folder && (
                     <Typography.Paragraph type="secondary" className="start-folder">
                       {t('ui.start.folder', { folder })}
