@@ -1,9 +1,12 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createHost } from '../../electron/backend/create-host';
+import type { LocationFacts } from '../../electron/backend/location-risks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../support/builders';
 import { damagePage, firstPageOf, makeReadOnly, makeWritable, sha256 } from '../support/fund-files';
-import { screenshot, startWebSession, type WebSession } from '../support/web-launcher';
+import { fixedClock } from '../support/test-backend';
+import { browserToday, screenshot, startWebSession, type WebSession } from '../support/web-launcher';
 
 type Opened = { ok: boolean; value?: { handle: string } };
 
@@ -104,5 +107,115 @@ describe('odd fund files on the start screen', () => {
     await screenshot(page, 'odd-07-older-look');
     await closeFund();
     for (const [name, hash] of hashes) expect(sha256(join(funds, name)), name).toBe(hash);
+  });
+});
+
+/** A file on a FAT32 USB stick, as the location probe would report it; every other file on a fixed local disk. */
+function factsOf(path: string): LocationFacts {
+  const onStick = path.endsWith('usb.swfund');
+  return {
+    path,
+    platform: 'linux',
+    env: {},
+    fileSystem: onStick ? 'vfat' : 'ext4',
+    drive: onStick ? 'removable' : 'fixed',
+    tempFolders: [],
+    appFolder: dirname(path),
+    homeFolder: '/home/treasurer',
+  };
+}
+
+/**
+ * Where a fund lives and who holds it (issue 15 §4): a fund on a USB stick opens with the warning and "move to this
+ * computer"; a fund open in another program says who has it and since when; a fund with a -wal that cannot be shown
+ * to be its own opens only to look, with the reason and "open a copy".
+ */
+describe('a fund in a risky place, held elsewhere, or beside a stranger -wal', () => {
+  let session: WebSession;
+  let funds: string;
+
+  beforeAll(async () => {
+    session = await startWebSession({ probeLocation: factsOf });
+    await session.page.setViewportSize({ width: 1366, height: 768 });
+    funds = join(session.home, 'Funds');
+    mkdirSync(funds, { recursive: true });
+    for (const name of ['usb.swfund', 'ถือไว้.swfund', 'มีวอลแปลก.swfund']) {
+      const created = (await session.host.dispatch('app', 'funds.create', fundInput(name))) as Opened;
+      await session.host.dispatch('fund', 'members.register', memberInput(1), created.value?.handle);
+      await session.host.dispatch('app', 'funds.close', { fund: created.value?.handle });
+    }
+    // A -wal no SQLite writer of this fund made: the fund file itself, copied beside it under the WAL's name.
+    copyFileSync(join(funds, 'มีวอลแปลก.swfund'), join(funds, 'มีวอลแปลก.swfund-wal'));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function closeFund() {
+    await session.page.getByTestId('close-fund').click();
+    await expect.poll(() => session.page.getByTestId('create-fund').count()).toBe(1);
+  }
+
+  it('warns about a fund on a USB stick and moves it to this computer', async () => {
+    const { page } = session;
+    await page.goto(session.server.url);
+    await page.getByTestId('open-usb.swfund').click();
+    const banner = page.getByTestId('location-banner');
+    await expect.poll(() => banner.textContent()).toContain('ไดรฟ์ที่ถอดได้');
+    expect(await banner.textContent()).toContain('vfat');
+    // A warning, not a look: the fund takes work where it is.
+    expect(await page.getByTestId('register-member').isDisabled()).toBe(false);
+    await screenshot(page, 'odd-08-usb-warning');
+    await page.getByTestId('move-here').click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await expect.poll(() => page.getByText('usb (2).swfund').count()).toBeGreaterThan(0);
+    await screenshot(page, 'odd-09-moved-here');
+    await closeFund();
+  });
+
+  it('says who holds a fund open elsewhere and since when', async () => {
+    const { page } = session;
+    const other = createHost({
+      home: session.home,
+      locationMode: 'path',
+      holder: 'desktop',
+      clock: fixedClock(browserToday),
+      log: () => undefined,
+    });
+    try {
+      const held = await other.dispatch('app', 'funds.open', { location: join(funds, 'ถือไว้.swfund') });
+      expect(held.ok).toBe(true);
+      await page.getByTestId('open-ถือไว้.swfund').click();
+      const problem = page.getByTestId('open-problem');
+      await expect.poll(() => problem.textContent()).toContain('เปิดอยู่ที่อื่น');
+      const text = await problem.textContent();
+      expect(text).toContain('โปรแกรมบนเครื่อง');
+      expect(text).toContain('ตั้งแต่ 25 พ.ย. 2569');
+      await screenshot(page, 'odd-10-held-elsewhere');
+    } finally {
+      other.close();
+    }
+    // Closed there, it opens here.
+    await page.getByTestId('open-ถือไว้.swfund').click();
+    await expect.poll(() => page.getByTestId('close-fund').count()).toBe(1);
+    await closeFund();
+  });
+
+  it('opens a fund beside a stranger -wal only to look, and offers a copy', async () => {
+    const { page } = session;
+    const before = sha256(join(funds, 'มีวอลแปลก.swfund'));
+    await page.getByTestId('open-มีวอลแปลก.swfund').click();
+    const banner = page.getByTestId('read-only-banner');
+    await expect.poll(() => banner.textContent()).toContain('-wal');
+    expect(await page.getByTestId('register-member').isDisabled()).toBe(true);
+    await screenshot(page, 'odd-11-stranger-wal');
+    await page.getByTestId('open-copy').click();
+    await expect.poll(() => banner.count()).toBe(0);
+    expect(await page.getByTestId('register-member').isDisabled()).toBe(false);
+    await closeFund();
+    // The stranger was set aside and kept, never merged; the fund itself is as it was.
+    expect(existsSync(join(funds, 'มีวอลแปลก.swfund-wal'))).toBe(false);
+    expect(readdirSync(join(funds, 'damaged')).some((name) => name.includes('มีวอลแปลก'))).toBe(true);
+    expect(sha256(join(funds, 'มีวอลแปลก.swfund'))).toBe(before);
   });
 });
