@@ -12,6 +12,11 @@ const chosenLooks = new Set(['requested', 'older-version']);
 /** Files that cannot be worked in where they are: a copy on this computer can. */
 const copyable = new Set(['file-read-only', 'wal-not-ours']);
 
+/** The reason is worded to follow "Open to look only:"; at the head of the banner's sentence it starts with a capital. */
+function sentenceStart(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /**
  * What the treasurer must know about the open fund's file (issue 15 §4–5): that it is open only to look, and why,
  * with the way out that fits; or that it lives somewhere unsafe, with "move to this computer".
@@ -21,6 +26,7 @@ export function FundFileBanners({ fund, onReopened }: { fund: OpenedFund; onReop
   const { message } = AntApp.useApp();
   const [isBusy, setBusy] = useState(false);
   const [trouble, setTrouble] = useState<ApiError>();
+  const [isCopyNoted, setCopyNoted] = useState(true);
 
   // Damage found while reading (or a disk that fails) is said here, whichever page met it; damage also turns the
   // fund read-only in the backend, so the banner is brought up to date.
@@ -43,14 +49,26 @@ export function FundFileBanners({ fund, onReopened }: { fund: OpenedFund; onReop
         : await api.app['funds.openCopy']({ location: fund.location });
     setBusy(false);
     if (!result.ok) return void message.error(localized(result.error.message));
-    if (kind === 'copy' && 'copiedFrom' in result.value)
-      void message.success(t('ui.location.moved', { location: result.value.location, from: result.value.copiedFrom }), 8);
     onReopened(result.value);
   }
 
   const { readOnly, warnings } = fund;
+  // Where the copy now is and that the original was kept: said in a banner she closes, not a toast that covers the
+  // header and is gone before it is read.
+  const copiedFrom = 'copiedFrom' in fund && typeof fund.copiedFrom === 'string' ? fund.copiedFrom : undefined;
   return (
     <>
+      {copiedFrom !== undefined && isCopyNoted && (
+        <Alert
+          className="no-print fund-banner"
+          type="success"
+          showIcon
+          banner
+          closable={{ onClose: () => setCopyNoted(false) }}
+          data-testid="copy-opened"
+          title={t('ui.location.moved', { location: fund.location, from: copiedFrom })}
+        />
+      )}
       {trouble && (
         <Alert
           className="no-print fund-banner"
@@ -72,7 +90,7 @@ export function FundFileBanners({ fund, onReopened }: { fund: OpenedFund; onReop
           title={t('ui.readOnly.title')}
           description={
             <>
-              {t('ui.readOnly.text', { reason: readOnlyText(t, readOnly) })}
+              {t('ui.readOnly.text', { reason: sentenceStart(readOnlyText(t, readOnly)) })}
               {readOnly.reason === 'file-damaged' && <div>{t('ui.readOnly.restoreHint')}</div>}
             </>
           }

@@ -91,6 +91,7 @@ describe('odd fund files on the start screen', () => {
 
     await page.getByTestId('open-copy').click();
     await expect.poll(() => page.getByTestId('read-only-banner').count()).toBe(0);
+    expect(await page.getByTestId('copy-opened').textContent()).toContain('อ่านอย่างเดียว (2).swfund');
     expect(await page.getByTestId('register-member').isDisabled()).toBe(false);
     await screenshot(page, 'odd-06-copy-opened');
     await closeFund();
@@ -168,7 +169,7 @@ describe('a fund in a risky place, held elsewhere, or beside a stranger -wal', (
     await screenshot(page, 'odd-08-usb-warning');
     await page.getByTestId('move-here').click();
     await expect.poll(() => banner.count()).toBe(0);
-    await expect.poll(() => page.getByText('usb (2).swfund').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('copy-opened').textContent()).toContain('usb (2).swfund');
     await screenshot(page, 'odd-09-moved-here');
     await closeFund();
   });
@@ -209,6 +210,12 @@ describe('a fund in a risky place, held elsewhere, or beside a stranger -wal', (
     await expect.poll(() => banner.textContent()).toContain('-wal');
     expect(await page.getByTestId('register-member').isDisabled()).toBe(true);
     await screenshot(page, 'odd-11-stranger-wal');
+    // The same in English: the reason and the way out, not a code.
+    await page.getByTestId('language-switch').getByText('English').click();
+    await expect.poll(() => banner.textContent()).toContain('Open to look only');
+    await screenshot(page, 'odd-12-stranger-wal-en');
+    await page.getByTestId('language-switch').locator('.ant-segmented-item').first().click();
+    await expect.poll(() => banner.textContent()).toContain('เปิดดูอย่างเดียว');
     await page.getByTestId('open-copy').click();
     await expect.poll(() => banner.count()).toBe(0);
     expect(await page.getByTestId('register-member').isDisabled()).toBe(false);

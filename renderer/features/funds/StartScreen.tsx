@@ -47,8 +47,7 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
     setOpeningLocation(undefined);
     if (result.ok) {
       setProblem(undefined);
-      if ('copiedFrom' in result.value)
-        void message.success(t('ui.location.moved', { location: result.value.location, from: result.value.copiedFrom }), 8);
+      // A copy says where it now is in the fund's own banner.
       return onOpened(result.value);
     }
     if (result.error.code === 'offline') void message.error(localized(result.error.message));
