@@ -1,4 +1,4 @@
-import type { ApiResult } from '../../shared/api/api-result';
+import type { ApiError, ApiResult } from '../../shared/api/api-result';
 import type { AppApi } from '../../shared/api/app-contract';
 import type { ContractSide, Transport } from '../../shared/api/create-api-client';
 import type { FundApi } from '../../shared/api/fund-contract';
@@ -71,6 +71,9 @@ function bridgeTransport(bridge: Bridge): Transport {
 }
 
 const fundLostListeners = new Set<() => void>();
+const fundTroubleListeners = new Set<(error: ApiError) => void>();
+/** What the fund's file itself answers (issue 15 §4): damage found while reading, a full or failing disk. */
+const troubleCodes = new Set(['file-damaged', 'storage-full', 'storage-io-error']);
 
 /**
  * The fund this page shows is named by its handle on every fund and job request (A2), so a tab still showing one
@@ -83,6 +86,10 @@ function fundBound(transport: Transport): Transport {
     if (!result.ok && result.error.code === 'fund-not-open' && side !== 'app') {
       setOpenFund(null);
       fundLostListeners.forEach((listener) => listener());
+    }
+    if (!result.ok && side !== 'app' && troubleCodes.has(result.error.code)) {
+      const { error } = result;
+      fundTroubleListeners.forEach((listener) => listener(error));
     }
     return result;
   };
@@ -101,6 +108,15 @@ export function openFundHandle(): string | undefined {
 export function onFundLost(listener: () => void): () => void {
   fundLostListeners.add(listener);
   return () => fundLostListeners.delete(listener);
+}
+
+/**
+ * Called when the open fund's file answers a request with damage or a disk problem, whichever page made it: a page
+ * that would otherwise show an empty list says nothing, so the shell says it. Returns the unsubscribe.
+ */
+export function onFundTrouble(listener: (error: ApiError) => void): () => void {
+  fundTroubleListeners.add(listener);
+  return () => fundTroubleListeners.delete(listener);
 }
 
 /**

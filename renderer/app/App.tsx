@@ -104,7 +104,22 @@ export function App() {
         ) : (
           // The start screen is in the first script; the shell and the fund's pages load when a fund is open.
           <LazyBoundary isFullScreen>
-            <FundShell fund={fund} onFundChanged={setFund} onClosed={() => show(null)} {...(initialRoute ? { initialRoute } : {})} />
+            <FundShell
+              key={fund.handle}
+              fund={fund}
+              onFundChanged={(changed) => {
+                // A restore opens the restored file under a new handle: the shell starts again on the restore page,
+                // which shows the restore's gap.
+                if (changed.handle !== fund.handle) setInitialRoute({ page: 'restore' });
+                setFund(changed);
+              }}
+              onReopened={(opened) => {
+                setInitialRoute(undefined);
+                show(opened);
+              }}
+              onClosed={() => show(null)}
+              {...(initialRoute ? { initialRoute } : {})}
+            />
           </LazyBoundary>
         )}
       </AntApp>

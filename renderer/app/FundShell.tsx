@@ -15,6 +15,8 @@ import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
 import { api } from '../api/client';
 import { BrandBar } from './BrandBar';
+import { readOnlyText, ReadOnlyProvider } from './fund-access';
+import { FundFileBanners } from './FundFileBanners';
 import { LanguageSwitch } from './LanguageSwitch';
 import { preloadPage } from './lazy-pages';
 import { RoutePage } from './RoutePage';
@@ -46,11 +48,14 @@ function menuKeyOf(route: Route): MenuPage {
 export function FundShell({
   fund,
   onFundChanged,
+  onReopened,
   onClosed,
   initialRoute = { page: 'members' },
 }: {
   fund: OpenedFund;
   onFundChanged: (fund: OpenedFund) => void;
+  /** The fund was opened again under a new handle: for work, or as a copy on this computer. */
+  onReopened: (fund: OpenedFund) => void;
   onClosed: () => void;
   /** Where the shell opens: the member list, or the restore page with its gap after a restore from the start screen. */
   initialRoute?: Route;
@@ -66,43 +71,46 @@ export function FundShell({
   });
 
   return (
-    <Layout className="fund-shell">
-      <BrandBar title={profile.name} subtitle={`${place} · ${t('ui.shell.fundCode', { code: profile.fundCode })}`}>
-        <LanguageSwitch />
-        <Button
-          icon={<LogoutOutlined />}
-          data-testid="close-fund"
-          onClick={() => void api.app['funds.close']({ fund: fund.handle }).then(onClosed)}
-        >
-          {t('ui.shell.closeFund')}
-        </Button>
-      </BrandBar>
-      <Layout>
-        <Layout.Sider width={232} theme="light" className="no-print shell-sider" breakpoint="lg" collapsedWidth={64}>
-          <Menu
-            mode="inline"
-            selectedKeys={[menuKeyOf(route)]}
-            onClick={(item) => navigate({ page: item.key as MenuPage })}
-            items={menuPages.map(({ key, label, icon }) => ({
-              key,
-              icon,
-              label: t(label),
-              'data-testid': `menu-${key}`,
-              // The pointer is on its way to the click: the page's chunk starts loading now.
-              onMouseEnter: () => preloadPage(key),
-            }))}
-          />
-        </Layout.Sider>
-        <Layout.Content className="shell-content">
-          <RoutePage
-            route={route}
-            navigate={navigate}
-            fund={fund}
-            onFundChanged={onFundChanged}
-            onProfileChanged={(changed) => onFundChanged({ ...fund, profile: changed })}
-          />
-        </Layout.Content>
+    <ReadOnlyProvider value={fund.readOnly ? readOnlyText(t, fund.readOnly) : undefined}>
+      <Layout className="fund-shell">
+        <BrandBar title={profile.name} subtitle={`${place} · ${t('ui.shell.fundCode', { code: profile.fundCode })}`}>
+          <LanguageSwitch />
+          <Button
+            icon={<LogoutOutlined />}
+            data-testid="close-fund"
+            onClick={() => void api.app['funds.close']({ fund: fund.handle }).then(onClosed)}
+          >
+            {t('ui.shell.closeFund')}
+          </Button>
+        </BrandBar>
+        <FundFileBanners fund={fund} onReopened={onReopened} onRestore={() => navigate({ page: 'restore' })} />
+        <Layout>
+          <Layout.Sider width={232} theme="light" className="no-print shell-sider" breakpoint="lg" collapsedWidth={64}>
+            <Menu
+              mode="inline"
+              selectedKeys={[menuKeyOf(route)]}
+              onClick={(item) => navigate({ page: item.key as MenuPage })}
+              items={menuPages.map(({ key, label, icon }) => ({
+                key,
+                icon,
+                label: t(label),
+                'data-testid': `menu-${key}`,
+                // The pointer is on its way to the click: the page's chunk starts loading now.
+                onMouseEnter: () => preloadPage(key),
+              }))}
+            />
+          </Layout.Sider>
+          <Layout.Content className="shell-content">
+            <RoutePage
+              route={route}
+              navigate={navigate}
+              fund={fund}
+              onFundChanged={onFundChanged}
+              onProfileChanged={(changed) => onFundChanged({ ...fund, profile: changed })}
+            />
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </ReadOnlyProvider>
   );
 }

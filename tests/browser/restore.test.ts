@@ -183,7 +183,7 @@ describe('restore from a backup', () => {
 
     await page.goto(session.server.url);
     await page.getByTestId(`open-${fundFile}`).click();
-    const failed = page.getByTestId('open-failed');
+    const failed = page.getByTestId('open-problem');
     await failed.waitFor();
     expect(sha256(fundPath)).toBe(before);
     await screenshot(page, 'restore-07-open-failed');

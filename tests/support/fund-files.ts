@@ -125,6 +125,23 @@ export function pagesByKind(path: string): { pageSize: number; pages: Record<Pag
   }
 }
 
+/** The first page of a named table or index and the page size, read from a private copy. */
+export function firstPageOf(path: string, treeName: string): { page: number; pageSize: number } {
+  const folder = mkdtempSync(join(tmpdir(), 'swf-pages-'));
+  try {
+    const copy = join(folder, 'copy.db');
+    copyFileSync(path, copy);
+    const db = new Database(copy, { readonly: true });
+    const row = db.prepare('SELECT min(pageno) AS page FROM dbstat WHERE name = ?').get(treeName) as { page: number | null };
+    const pageSize = Number(db.pragma('page_size', { simple: true }));
+    db.close();
+    if (row.page === null) throw new Error(`no ${treeName} in ${path}`);
+    return { page: row.page, pageSize };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** Writes bytes into a file at an offset, as a failing disk or a stray program would. */
 export function writeBytes(path: string, offset: number, bytes: Buffer): void {
   const handle = openSync(path, 'r+');

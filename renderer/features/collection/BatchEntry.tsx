@@ -11,6 +11,7 @@ import { useSelectOnKeyboardFocus } from '../../components/select-on-keyboard-fo
 import { useAmountConfirmation } from '../../components/use-amount-confirmation';
 import { WhyDisabled } from '../../components/WhyDisabled';
 import { useQuote } from '../contributions/use-quote';
+import { WriteAction } from '../../app/fund-access';
 
 type Mode = 'add' | 'replace';
 
@@ -207,9 +208,11 @@ export function BatchEntry({ batch, onSaved, onProblem, onDuplicate }: Props) {
         />
       </div>
       <WhyDisabled reason={member ? undefined : t('ui.whyDisabled.memberFirst')}>
-        <Button type="primary" size="large" onClick={() => void save()} disabled={!member} loading={isSaving} data-testid="batch-add">
-          {t('ui.collection.addLine')}
-        </Button>
+        <WriteAction>
+          <Button type="primary" size="large" onClick={() => void save()} disabled={!member} loading={isSaving} data-testid="batch-add">
+            {t('ui.collection.addLine')}
+          </Button>
+        </WriteAction>
       </WhyDisabled>
       {preview && (
         <div className="batch-preview" data-testid="batch-preview">

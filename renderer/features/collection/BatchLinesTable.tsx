@@ -4,6 +4,7 @@ import type { BatchLine, CollectionBatch } from '../../../shared/api/fund-types'
 import { formatPeriodRanges } from '../../../shared/domain/documents/period-ranges';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import type { Navigate } from '../../app/route';
+import { WriteAction } from '../../app/fund-access';
 
 type Props = {
   batch: CollectionBatch;
@@ -59,9 +60,11 @@ export function BatchLinesTable({ batch, duplicateMemberId, onRemove, navigate }
               key: 'remove',
               width: 90,
               render: (_value: unknown, line: BatchLine) => (
-                <Button size="small" onClick={() => onRemove(line.id)} data-testid={`batch-remove-${line.memberNo}`}>
-                  {t('ui.common.remove')}
-                </Button>
+                <WriteAction>
+                  <Button size="small" onClick={() => onRemove(line.id)} data-testid={`batch-remove-${line.memberNo}`}>
+                    {t('ui.common.remove')}
+                  </Button>
+                </WriteAction>
               ),
             }
           : {

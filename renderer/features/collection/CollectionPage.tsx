@@ -12,6 +12,7 @@ import { localized, showErrorOnForm } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
 import { BatchEditor } from './BatchEditor';
 import { receiptRangeLabel } from './receipt-range-label';
+import { WriteAction } from '../../app/fund-access';
 
 type NewBatch = { collectedOn: string; collector: string };
 
@@ -70,9 +71,11 @@ export function CollectionPage({ navigate, initialBatchId }: { navigate: Navigat
           <Form.Item name="collector" label={t('ui.collection.collector')}>
             <Input data-testid="batch-collector" style={{ width: 220 }} />
           </Form.Item>
-          <Button type="primary" htmlType="submit" icon={<PlusOutlined />} data-testid="batch-create">
-            {t('ui.collection.newBatch')}
-          </Button>
+          <WriteAction>
+            <Button type="primary" htmlType="submit" icon={<PlusOutlined />} data-testid="batch-create">
+              {t('ui.collection.newBatch')}
+            </Button>
+          </WriteAction>
         </Form>
       </div>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}

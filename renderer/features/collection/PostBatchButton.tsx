@@ -9,6 +9,7 @@ import { runJob } from '../../api/run-job';
 import { localized } from '../../components/api-errors';
 import { newRequestId } from '../../components/today';
 import { WhyDisabled } from '../../components/WhyDisabled';
+import { useReadOnlyReason } from '../../app/fund-access';
 
 type Props = { batch: CollectionBatch; onPosted: (batch: CollectionBatch) => void; onProblem: (problem: string | undefined) => void };
 
@@ -25,6 +26,7 @@ export function PostBatchButton({ batch, onPosted, onProblem }: Props) {
   const postRequest = useRef(newRequestId());
   const members = new Set(batch.lines.map((line) => line.memberId)).size;
   const months = batch.lines.reduce((sum, line) => sum + line.monthCount, 0);
+  const readOnly = useReadOnlyReason();
 
   async function post() {
     setAsking(false);
@@ -42,12 +44,20 @@ export function PostBatchButton({ batch, onPosted, onProblem }: Props) {
     <div style={{ marginTop: 16 }}>
       {progress !== undefined && <Progress percent={progress} status="active" data-testid="batch-progress" />}
       <WhyDisabled
-        reason={progress !== undefined ? t('ui.whyDisabled.working') : batch.lines.length === 0 ? t('ui.whyDisabled.noLines') : undefined}
+        reason={
+          readOnly !== undefined
+            ? t('ui.readOnly.why', { reason: readOnly })
+            : progress !== undefined
+              ? t('ui.whyDisabled.working')
+              : batch.lines.length === 0
+                ? t('ui.whyDisabled.noLines')
+                : undefined
+        }
       >
         <Button
           type="primary"
           size="large"
-          disabled={batch.lines.length === 0 || progress !== undefined}
+          disabled={batch.lines.length === 0 || progress !== undefined || readOnly !== undefined}
           onClick={() => setAsking(true)}
           data-testid="batch-post"
         >

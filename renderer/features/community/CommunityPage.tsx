@@ -12,6 +12,7 @@ import { MoneyInput, moneyRule } from '../../components/MoneyInput';
 import { newRequestId, todayIso } from '../../components/today';
 import { ReversalModal } from '../../components/ReversalModal';
 import { useAmountConfirmation } from '../../components/use-amount-confirmation';
+import { WriteAction } from '../../app/fund-access';
 
 const categories: CommunityCategory[] = ['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit'];
 
@@ -132,9 +133,11 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
               <Radio value="transfer">{t('ui.community.transfer')}</Radio>
             </Radio.Group>
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="community-submit">
-            {t('ui.community.payAndPrint')}
-          </Button>
+          <WriteAction>
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="community-submit">
+              {t('ui.community.payAndPrint')}
+            </Button>
+          </WriteAction>
         </Form>
       </Card>
       <Card title={t('ui.community.title')}>
@@ -179,18 +182,20 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
                 row.voucher.reversal ? (
                   <Tag color="red">{t('ui.welfare.states.reversed')}</Tag>
                 ) : (
-                  <Button
-                    size="small"
-                    danger
-                    type="text"
-                    data-testid={`community-reverse-${row.id}`}
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      setReversing(row);
-                    }}
-                  >
-                    {t('ui.welfareReverse.button')}
-                  </Button>
+                  <WriteAction>
+                    <Button
+                      size="small"
+                      danger
+                      type="text"
+                      data-testid={`community-reverse-${row.id}`}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        setReversing(row);
+                      }}
+                    >
+                      {t('ui.welfareReverse.button')}
+                    </Button>
+                  </WriteAction>
                 ),
             },
           ]}

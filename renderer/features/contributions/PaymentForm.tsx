@@ -11,6 +11,7 @@ import { MoneyInput, moneyRule } from '../../components/MoneyInput';
 import { newRequestId, todayIso } from '../../components/today';
 import { useQuote } from './use-quote';
 import { useAmountConfirmation } from '../../components/use-amount-confirmation';
+import { WriteAction } from '../../app/fund-access';
 
 type Values = {
   monthCount: number;
@@ -209,9 +210,11 @@ export function PaymentForm({ member, statement, pickedPeriods, onClearPicked, o
             </Col>
           </Row>
         )}
-        <Button type="primary" size="large" htmlType="submit" loading={isBusy} data-testid="payment-submit">
-          {t('ui.contributions.recordAndPrint')}
-        </Button>
+        <WriteAction>
+          <Button type="primary" size="large" htmlType="submit" loading={isBusy} data-testid="payment-submit">
+            {t('ui.contributions.recordAndPrint')}
+          </Button>
+        </WriteAction>
       </Form>
     </Card>
   );

@@ -11,6 +11,7 @@ import { newRequestId, todayIso } from '../../components/today';
 import { PageSize } from '../../components/print/PageSize';
 import { usePrintSettings } from '../../components/print/use-print-settings';
 import { ReceiptPaper } from './ReceiptPaper';
+import { WriteAction } from '../../app/fund-access';
 
 type VoidValues = { reason: string; voidedOn: string };
 
@@ -64,9 +65,11 @@ export function ReceiptPage({ receiptId, navigate }: { receiptId: number; naviga
             {t('ui.receipt.print')}
           </Button>
           {!receipt.void && (
-            <Button danger icon={<StopOutlined />} data-testid="void-receipt" onClick={() => setVoiding(true)}>
-              {t('ui.receipt.voidAction')}
-            </Button>
+            <WriteAction>
+              <Button danger icon={<StopOutlined />} data-testid="void-receipt" onClick={() => setVoiding(true)}>
+                {t('ui.receipt.voidAction')}
+              </Button>
+            </WriteAction>
           )}
           <Button onClick={() => navigate({ page: 'member', memberId: receipt.memberId })} data-testid="receipt-to-member">
             {t('ui.receipt.toMember')}

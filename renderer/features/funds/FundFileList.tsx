@@ -1,11 +1,12 @@
-import { FileTextOutlined } from '@ant-design/icons';
-import { Button, Empty } from 'antd';
+import { EyeOutlined, FileTextOutlined } from '@ant-design/icons';
+import { Button, Empty, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry } from '../../../shared/api/app-contract';
 import { formatInstantDate } from '../../../shared/domain/buddhist-date';
 
 /**
- * The fund files in the fund folder, newest first, each with one big Open button. Plain list markup styled by
+ * The fund files in the fund folder, newest first, each with one big Open button. A file from an earlier app
+ * version says so, and offers to look at it without upgrading it beside "upgrade and open" (issue 15 §5). Plain list markup styled by
  * app.css like Ant Design's list: its List (deprecated in antd 6) brings pagination and a select box into the
  * start screen's script for a list of a few files.
  */
@@ -16,7 +17,7 @@ export function FundFileList({
   openingLocation,
 }: {
   funds: FundFileEntry[];
-  onOpen: (location: string) => void;
+  onOpen: (location: string, how: 'work' | 'look') => void;
   /** "Restore…": the fund's backups, for a fund that will not open or must go back to an earlier day. */
   onRestore: (location: string) => void;
   openingLocation?: string;
@@ -31,7 +32,14 @@ export function FundFileList({
         <li key={fund.location} className="start-list-item fund-row">
           <FileTextOutlined className="fund-row-icon" />
           <div className="start-list-text">
-            <div className="start-list-title">{fund.name}</div>
+            <div className="start-list-title">
+              {fund.name}
+              {fund.fromOlderVersion && (
+                <Tag className="start-list-tag" color="gold">
+                  {t('ui.start.olderVersion')}
+                </Tag>
+              )}
+            </div>
             <div className="start-list-description">
               {t('ui.start.fileLine', {
                 file: fund.location,
@@ -39,24 +47,27 @@ export function FundFileList({
                 size: (fund.sizeBytes / 2 ** 20).toFixed(1),
               })}
             </div>
+            {fund.fromOlderVersion && <div className="start-list-note">{t('ui.start.olderVersionText')}</div>}
           </div>
-          <Button
-            type="link"
-            className="start-list-action"
-            onClick={() => onRestore(fund.location)}
-            data-testid={`restore-fund-${fund.location}`}
-          >
-            {t('ui.start.restoreFund')}
-          </Button>
-          <Button
-            type="primary"
-            className="start-list-action"
-            loading={openingLocation === fund.location}
-            data-testid={`open-${fund.location}`}
-            onClick={() => onOpen(fund.location)}
-          >
-            {t('ui.start.open')}
-          </Button>
+          <Space className="start-list-action" orientation="vertical" size={4}>
+            <Button
+              type="primary"
+              block
+              loading={openingLocation === fund.location}
+              data-testid={`open-${fund.location}`}
+              onClick={() => onOpen(fund.location, 'work')}
+            >
+              {fund.fromOlderVersion ? t('ui.start.openAndUpgrade') : t('ui.start.open')}
+            </Button>
+            {fund.fromOlderVersion && (
+              <Button block icon={<EyeOutlined />} data-testid={`look-${fund.location}`} onClick={() => onOpen(fund.location, 'look')}>
+                {t('ui.start.look')}
+              </Button>
+            )}
+            <Button type="link" block onClick={() => onRestore(fund.location)} data-testid={`restore-fund-${fund.location}`}>
+              {t('ui.start.restoreFund')}
+            </Button>
+          </Space>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { ClockCircleOutlined, FolderOpenOutlined, HistoryOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Col, Empty, Row, Typography } from 'antd';
+import { App as AntApp, Button, Card, Col, Empty, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry, OpenedFund, RecentFund } from '../../../shared/api/app-contract';
@@ -14,6 +14,7 @@ import type { StartRestoreRequest } from '../backups/StartRestore';
 import { LazyBoundary } from '../../app/LazyBoundary';
 import { localized } from '../../components/api-errors';
 import { FundFileList } from './FundFileList';
+import { OpenProblem, type OpenProblemState } from './OpenProblem';
 
 /**
  * No fund open: the funds in the fund folder, the recently opened ones, "create a fund", and "restore from a
@@ -28,7 +29,7 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund, route?:
   const [isCreating, setCreating] = useState(false);
   const [openingLocation, setOpeningLocation] = useState<string>();
   const [restoreRequest, setRestoreRequest] = useState<StartRestoreRequest>();
-  const [openFailure, setOpenFailure] = useState<{ location: string; message: string }>();
+  const [problem, setProblem] = useState<OpenProblemState>();
   const language = i18n.language === 'en' ? 'en' : 'th';
 
   useEffect(() => {
@@ -40,14 +41,24 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund, route?:
     void api.app['funds.recent']({}).then((result) => result.ok && setRecent(result.value));
   }, []);
 
-  async function open(location: string) {
+  /**
+   * Opens a fund for work, or only to look (`readOnly`), or as a copy on this computer. A refusal stays on screen
+   * with what the backend offers instead (issue 15 §4): a look, a copy.
+   */
+  async function open(location: string, how: 'work' | 'look' | 'copy' = 'work') {
     setOpeningLocation(location);
-    const [result] = await Promise.all([api.app['funds.open']({ location }), preloadFundShell()]);
+    const [result] = await Promise.all([
+      how === 'copy' ? api.app['funds.openCopy']({ location }) : api.app['funds.open']({ location, readOnly: how === 'look' }),
+      preloadFundShell(),
+    ]);
     setOpeningLocation(undefined);
-    if (result.ok) return onOpened(result.value);
-    // A fund held open elsewhere only needs closing there; any other refusal may need its backups.
-    if (result.error.code === 'fund-open-elsewhere') return void message.error(localized(result.error.message));
-    setOpenFailure({ location, message: localized(result.error.message) });
+    if (result.ok) {
+      setProblem(undefined);
+      // A copy says where it now is in the fund's own banner.
+      return onOpened(result.value);
+    }
+    if (result.error.code === 'offline') void message.error(localized(result.error.message));
+    else setProblem({ location, error: result.error });
   }
 
   async function pickBackup() {
@@ -60,7 +71,7 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund, route?:
   }
 
   function restoreAt(location: string) {
-    setOpenFailure(undefined);
+    setProblem(undefined);
     setRestoreRequest({ location });
   }
 
@@ -88,6 +99,16 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund, route?:
               <Typography.Title level={2}>{t('ui.start.welcome')}</Typography.Title>
               <Typography.Paragraph type="secondary">{t('ui.app.subtitle')}</Typography.Paragraph>
             </div>
+            {problem && (
+              <OpenProblem
+                problem={problem}
+                busy={openingLocation !== undefined}
+                onLook={() => void open(problem.location, 'look')}
+                onCopy={() => void open(problem.location, 'copy')}
+                onRestore={() => restoreAt(problem.location)}
+                onDismiss={() => setProblem(undefined)}
+              />
+            )}
             <Row gutter={[24, 24]}>
               <Col xs={24} lg={15}>
                 <Card
@@ -98,24 +119,9 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund, route?:
                     </span>
                   }
                 >
-                  {openFailure && (
-                    <Alert
-                      type="error"
-                      showIcon
-                      style={{ marginBottom: 16 }}
-                      title={t('ui.start.openFailed')}
-                      description={openFailure.message}
-                      data-testid="open-failed"
-                      action={
-                        <Button onClick={() => restoreAt(openFailure.location)} data-testid="open-failed-restore">
-                          {t('ui.start.offerRestore')}
-                        </Button>
-                      }
-                    />
-                  )}
                   <FundFileList
                     funds={funds}
-                    onOpen={(location) => void open(location)}
+                    onOpen={(location, how) => void open(location, how)}
                     onRestore={restoreAt}
                     openingLocation={openingLocation}
                   />

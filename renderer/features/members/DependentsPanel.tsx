@@ -7,6 +7,7 @@ import { formatThaiId } from '../../../shared/domain/members/thai-id';
 import { api } from '../../api/client';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
+import { WriteAction } from '../../app/fund-access';
 
 type Values = {
   fullName: string;
@@ -89,9 +90,11 @@ export function DependentsPanel({ member, onChanged }: { member: MemberDetail; o
           <Form.Item name="citizenId">
             <Input placeholder={t('fields.citizenId')} maxLength={17} />
           </Form.Item>
-          <Button htmlType="submit" data-testid="dependent-add">
-            {t('ui.dependents.add')}
-          </Button>
+          <WriteAction>
+            <Button htmlType="submit" data-testid="dependent-add">
+              {t('ui.dependents.add')}
+            </Button>
+          </WriteAction>
         </Form>
       )}
     </>

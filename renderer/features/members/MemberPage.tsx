@@ -14,6 +14,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { statusColors } from './status-colors';
 import { StatusPanel } from './StatusPanel';
 import { VoidMemberModal } from './VoidMemberModal';
+import { WriteAction } from '../../app/fund-access';
 
 /** One member: profile, contributions (statement, arrears, record a payment), status events, dependents, welfare, history. */
 export function MemberPage({ memberId, navigate }: { memberId: number; navigate: Navigate }) {
@@ -123,12 +124,16 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
                 </Descriptions>
                 {!member.void && (
                   <Space style={{ marginTop: 16 }}>
-                    <Button data-testid="edit-member" onClick={() => setEditing(true)}>
-                      {t('ui.common.edit')}
-                    </Button>
-                    <Button danger data-testid="member-void" onClick={() => setVoiding(true)}>
-                      {t('ui.memberVoid.button')}
-                    </Button>
+                    <WriteAction>
+                      <Button data-testid="edit-member" onClick={() => setEditing(true)}>
+                        {t('ui.common.edit')}
+                      </Button>
+                    </WriteAction>
+                    <WriteAction>
+                      <Button danger data-testid="member-void" onClick={() => setVoiding(true)}>
+                        {t('ui.memberVoid.button')}
+                      </Button>
+                    </WriteAction>
                   </Space>
                 )}
                 {isVoiding && (

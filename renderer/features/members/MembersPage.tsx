@@ -10,6 +10,7 @@ import type { Navigate } from '../../app/route';
 import { usePagedRows } from '../../components/use-paged-rows';
 import { useTableHeight } from '../../components/use-table-height';
 import { statusColors } from './status-colors';
+import { WriteAction } from '../../app/fund-access';
 
 type StatusFilter = 'all' | 'active' | 'resigned' | 'deceased' | 'lapsed' | 'voided';
 // Voided registrations are in no list but their own (issue 14 §17).
@@ -39,9 +40,11 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
     <Card
       title={t('ui.members.title', { count: total })}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} data-testid="register-member" onClick={() => navigate({ page: 'register' })}>
-          {t('ui.members.register')}
-        </Button>
+        <WriteAction>
+          <Button type="primary" icon={<PlusOutlined />} data-testid="register-member" onClick={() => navigate({ page: 'register' })}>
+            {t('ui.members.register')}
+          </Button>
+        </WriteAction>
       }
     >
       <div className="page-toolbar">

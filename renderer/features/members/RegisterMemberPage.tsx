@@ -10,6 +10,7 @@ import { MemberFormFields } from './MemberFormFields';
 import { openingDuesAliases } from './opening-dues-aliases';
 import { useFundProfile } from './use-fund-profile';
 import { useTitleDoubts } from './use-title-doubts';
+import { WriteAction } from '../../app/fund-access';
 
 /** A new member (Decision 6): approved by a dated committee decision; the member number comes from the backend. */
 export function RegisterMemberPage({ navigate }: { navigate: Navigate }) {
@@ -57,9 +58,11 @@ export function RegisterMemberPage({ navigate }: { navigate: Navigate }) {
         </div>
         <MemberFormFields openedOn={fund?.openedOn} />
         <Space style={{ marginTop: 24 }}>
-          <Button type="primary" size="large" htmlType="submit" loading={isBusy} data-testid="member-submit">
-            {t('ui.common.save')}
-          </Button>
+          <WriteAction>
+            <Button type="primary" size="large" htmlType="submit" loading={isBusy} data-testid="member-submit">
+              {t('ui.common.save')}
+            </Button>
+          </WriteAction>
           <Button size="large" onClick={() => navigate({ page: 'members' })}>
             {t('ui.common.cancel')}
           </Button>

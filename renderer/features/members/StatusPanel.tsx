@@ -8,6 +8,7 @@ import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInp
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
 import { footerSayingWhy } from '../../components/WhyDisabled';
+import { WriteAction } from '../../app/fund-access';
 
 type Values = { kind: 'resigned' | 'deceased' | 'lapsed' | 'reinstated'; effectiveOn: string; reason?: string; meetingRef?: string };
 
@@ -72,9 +73,11 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
                   {t('ui.statusVoid.voided', { date: formatDate(row.voided.voidedOn, language), reason: row.voided.voidReason })}
                 </Tag>
               ) : latest && row.id === latest.id && !member.void ? (
-                <Button size="small" danger type="text" onClick={() => setVoiding(latest)} data-testid="status-void">
-                  {t('ui.statusVoid.button')}
-                </Button>
+                <WriteAction>
+                  <Button size="small" danger type="text" onClick={() => setVoiding(latest)} data-testid="status-void">
+                    {t('ui.statusVoid.button')}
+                  </Button>
+                </WriteAction>
               ) : null,
           },
         ]}
@@ -129,9 +132,11 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
             <Input placeholder={t('fields.meetingRef')} data-testid="status-meeting-ref" />
           </Form.Item>
           <Space>
-            <Button htmlType="submit" data-testid="status-submit">
-              {t('ui.members.recordStatus')}
-            </Button>
+            <WriteAction>
+              <Button htmlType="submit" data-testid="status-submit">
+                {t('ui.members.recordStatus')}
+              </Button>
+            </WriteAction>
           </Space>
         </Form>
       )}

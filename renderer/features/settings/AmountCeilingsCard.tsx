@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { MoneyInput, moneyRule } from '../../components/MoneyInput';
 import { WhyDisabled } from '../../components/WhyDisabled';
+import { WriteAction } from '../../app/fund-access';
 
 type Values = { payment: string; payout: string; grant: string };
 const kinds = ['payment', 'payout', 'grant'] as const;
@@ -60,9 +61,11 @@ export function AmountCeilingsCard() {
           </Form.Item>
         ))}
         <WhyDisabled reason={ceilings ? undefined : t('ui.whyDisabled.loading')}>
-          <Button htmlType="submit" disabled={!ceilings} data-testid="ceilings-save">
-            {t('ui.common.save')}
-          </Button>
+          <WriteAction>
+            <Button htmlType="submit" disabled={!ceilings} data-testid="ceilings-save">
+              {t('ui.common.save')}
+            </Button>
+          </WriteAction>
         </WhyDisabled>
       </Form>
     </Card>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DuesSettings } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
+import { WriteAction } from '../../app/fund-access';
 
 /** The form's values: the last day of the month is 0 here, since a select cannot hold null as a choice. */
 type DuesForm = { duesFrom: DuesSettings['duesFrom']; dueDay: number };
@@ -74,9 +75,11 @@ export function DuesSettingsCard() {
         {typeof dueDay === 'number' && dueDay > 28 && (
           <Typography.Paragraph type="secondary">{t('ui.duesSettings.shortMonth', { day: dueDay })}</Typography.Paragraph>
         )}
-        <Button type="primary" htmlType="submit" loading={isBusy} data-testid="dues-settings-save">
-          {t('ui.common.save')}
-        </Button>
+        <WriteAction>
+          <Button type="primary" htmlType="submit" loading={isBusy} data-testid="dues-settings-save">
+            {t('ui.common.save')}
+          </Button>
+        </WriteAction>
       </Form>
     </Card>
   );

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { localized } from '../../components/api-errors';
 import { MoneyInput, optionalMoneyRule } from '../../components/MoneyInput';
 import { newRequestId } from '../../components/today';
+import { WriteAction } from '../../app/fund-access';
 
 type Values = { cash?: string; bank?: string; investments?: string };
 const accounts = [
@@ -44,9 +45,11 @@ export function OpeningBalancesCard() {
             <MoneyInput data-testid={`opening-${name}`} />
           </Form.Item>
         ))}
-        <Button htmlType="submit" data-testid="opening-submit">
-          {t('ui.opening.record')}
-        </Button>
+        <WriteAction>
+          <Button htmlType="submit" data-testid="opening-submit">
+            {t('ui.opening.record')}
+          </Button>
+        </WriteAction>
       </Form>
     </Card>
   );

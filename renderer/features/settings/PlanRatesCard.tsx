@@ -11,6 +11,7 @@ import { todayIso } from '../../components/today';
 import { PlanFields } from '../funds/PlanFields';
 import { planFieldAliases, planFromValues, planToValues, type PlanFormValues } from '../funds/plan-values';
 import { useAmountConfirmation } from '../../components/use-amount-confirmation';
+import { WriteAction } from '../../app/fund-access';
 
 type Values = PlanFormValues & { effectiveFrom: string };
 
@@ -123,9 +124,11 @@ export function PlanRatesCard() {
         </Form.Item>
         <PlanFields />
         {change && <Alert type={change.kind} showIcon title={change.text} style={{ marginBottom: 12 }} data-testid="plan-change" />}
-        <Button type="primary" htmlType="submit" data-testid="plan-add-rate">
-          {t('ui.settings.addRate')}
-        </Button>
+        <WriteAction>
+          <Button type="primary" htmlType="submit" data-testid="plan-add-rate">
+            {t('ui.settings.addRate')}
+          </Button>
+        </WriteAction>
       </Form>
     </Card>
   );

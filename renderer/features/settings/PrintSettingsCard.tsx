@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { signerRoles, type PrintSettings, type ReceiptPaper } from '../../../shared/api/printing-types';
 import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
+import { WriteAction } from '../../app/fund-access';
 
 const papers: readonly ReceiptPaper[] = ['a4', 'a5', 'a4-two'];
 
@@ -84,9 +85,11 @@ export function PrintSettingsCard() {
             ))}
           </tbody>
         </table>
-        <Button type="primary" htmlType="submit" loading={isBusy} data-testid="print-settings-save" style={{ marginTop: 8 }}>
-          {t('ui.common.save')}
-        </Button>
+        <WriteAction>
+          <Button type="primary" htmlType="submit" loading={isBusy} data-testid="print-settings-save" style={{ marginTop: 8 }}>
+            {t('ui.common.save')}
+          </Button>
+        </WriteAction>
       </Form>
     </Card>
   );

@@ -12,6 +12,7 @@ import { PrintSettingsCard } from './PrintSettingsCard';
 import { WelfareSettingsCard } from './WelfareSettingsCard';
 import { WhyDisabled } from '../../components/WhyDisabled';
 import { AmountCeilingsCard } from './AmountCeilingsCard';
+import { WriteAction } from '../../app/fund-access';
 
 /** The fund's profile (saved with a version check, so two windows never overwrite each other) and its plan. */
 export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundProfile) => void }) {
@@ -57,9 +58,11 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
           <Form<FundProfileFormValues> form={form} layout="vertical" onFinish={(values) => void save(values)}>
             <FundProfileFields withOpenedOn={false} />
             <WhyDisabled reason={profile ? undefined : t('ui.whyDisabled.loading')}>
-              <Button type="primary" size="large" htmlType="submit" loading={isBusy} disabled={!profile} data-testid="settings-save">
-                {t('ui.common.save')}
-              </Button>
+              <WriteAction>
+                <Button type="primary" size="large" htmlType="submit" loading={isBusy} disabled={!profile} data-testid="settings-save">
+                  {t('ui.common.save')}
+                </Button>
+              </WriteAction>
             </WhyDisabled>
           </Form>
         </Card>

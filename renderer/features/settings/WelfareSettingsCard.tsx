@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WelfareSettings } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import { localized } from '../../components/api-errors';
+import { useReadOnlyReason } from '../../app/fund-access';
 
 /**
  * The fund's welfare settings: whether arrears at death are kept back from the death benefit (Decision 11), and
@@ -15,6 +16,8 @@ export function WelfareSettingsCard() {
   const [settings, setSettings] = useState<WelfareSettings>();
   // What was last asked for: two quick changes in a row each send both settings, the second including the first.
   const wanted = useRef<WelfareSettings>(undefined);
+  // A fund open only to look shows its settings and changes none (the banner says why).
+  const isReadOnly = useReadOnlyReason() !== undefined;
 
   useEffect(() => {
     void api.fund['welfare.settings']({}).then((result) => {
@@ -41,6 +44,7 @@ export function WelfareSettingsCard() {
           <Switch
             checked={settings?.deductArrearsAtDeath ?? true}
             loading={!settings}
+            disabled={isReadOnly}
             onChange={(value) => void change({ deductArrearsAtDeath: value })}
             data-testid="deduct-arrears-switch"
           />
@@ -53,7 +57,7 @@ export function WelfareSettingsCard() {
           <div>{t('fields.membershipCounting')}</div>
           <Radio.Group
             value={settings?.membershipCounting ?? 'current-spell'}
-            disabled={!settings}
+            disabled={!settings || isReadOnly}
             onChange={(event) => void change({ membershipCounting: event.target.value as WelfareSettings['membershipCounting'] })}
             options={(['current-spell', 'first-spell'] as const).map((value) => ({
               value,

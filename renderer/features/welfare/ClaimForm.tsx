@@ -12,6 +12,7 @@ import { newRequestId, todayIso } from '../../components/today';
 import { refusalText } from './explanation';
 import { ExplanationList } from './ExplanationList';
 import { WhyDisabled } from '../../components/WhyDisabled';
+import { WriteAction } from '../../app/fund-access';
 
 type Values = { memberId?: number; typeId?: number; eventDate: string; units?: number; recipient: string; documents: string[] };
 
@@ -190,19 +191,23 @@ export function ClaimForm({ types, onRecorded }: { types: WelfareTypeView[]; onR
           </Button>
           {decision && !decision.eligible ? (
             <WhyDisabled reason={decision.refusal?.code === 'claim-duplicate' ? t('ui.whatIf.reasons.claim-duplicate') : undefined}>
-              <Button
-                disabled={decision.refusal?.code === 'claim-duplicate'}
-                onClick={() => void record(true)}
-                data-testid="claim-record-ineligible"
-              >
-                {t('ui.welfare.recordIneligible')}
-              </Button>
+              <WriteAction>
+                <Button
+                  disabled={decision.refusal?.code === 'claim-duplicate'}
+                  onClick={() => void record(true)}
+                  data-testid="claim-record-ineligible"
+                >
+                  {t('ui.welfare.recordIneligible')}
+                </Button>
+              </WriteAction>
             </WhyDisabled>
           ) : (
             <WhyDisabled reason={!decision ? t('ui.whyDisabled.checkFirst') : undefined}>
-              <Button type="primary" disabled={!decision} onClick={() => void record(false)} data-testid="claim-record">
-                {t('ui.welfare.record')}
-              </Button>
+              <WriteAction>
+                <Button type="primary" disabled={!decision} onClick={() => void record(false)} data-testid="claim-record">
+                  {t('ui.welfare.record')}
+                </Button>
+              </WriteAction>
             </WhyDisabled>
           )}
         </Space>

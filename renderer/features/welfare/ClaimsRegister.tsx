@@ -13,6 +13,7 @@ import { DecideClaimModal } from './DecideClaimModal';
 import { PayClaimModal } from './PayClaimModal';
 import { RecheckClaimModal } from './RecheckClaimModal';
 import { ReverseClaimModal } from './ReverseClaimModal';
+import { WriteAction } from '../../app/fund-access';
 
 const stateColors: Record<string, string> = { pending: 'gold', approved: 'blue', rejected: 'default', paid: 'green', reversed: 'red' };
 const pageSize = 20;
@@ -258,39 +259,47 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
             render: (_value, claim) => (
               <Space wrap>
                 {claim.state === 'pending' && claim.amountSatang > 0 && (
-                  <Button size="small" onClick={() => setAction({ claim, action: 'approve' })} data-testid={`claim-approve-${claim.id}`}>
-                    {t('ui.welfare.approve')}
-                  </Button>
+                  <WriteAction>
+                    <Button size="small" onClick={() => setAction({ claim, action: 'approve' })} data-testid={`claim-approve-${claim.id}`}>
+                      {t('ui.welfare.approve')}
+                    </Button>
+                  </WriteAction>
                 )}
                 {claim.state === 'pending' && (
-                  <Button
-                    size="small"
-                    danger
-                    onClick={() => setAction({ claim, action: 'reject' })}
-                    data-testid={`claim-reject-${claim.id}`}
-                  >
-                    {t('ui.welfare.reject')}
-                  </Button>
+                  <WriteAction>
+                    <Button
+                      size="small"
+                      danger
+                      onClick={() => setAction({ claim, action: 'reject' })}
+                      data-testid={`claim-reject-${claim.id}`}
+                    >
+                      {t('ui.welfare.reject')}
+                    </Button>
+                  </WriteAction>
                 )}
                 {claim.state === 'pending' && (
-                  <Button
-                    size="small"
-                    type="link"
-                    onClick={() => setAction({ claim, action: 'recheck' })}
-                    data-testid={`claim-recheck-${claim.id}`}
-                  >
-                    {t('ui.welfareRecheck.button')}
-                  </Button>
+                  <WriteAction>
+                    <Button
+                      size="small"
+                      type="link"
+                      onClick={() => setAction({ claim, action: 'recheck' })}
+                      data-testid={`claim-recheck-${claim.id}`}
+                    >
+                      {t('ui.welfareRecheck.button')}
+                    </Button>
+                  </WriteAction>
                 )}
                 {claim.state === 'approved' && (
-                  <Button
-                    size="small"
-                    type="primary"
-                    onClick={() => setAction({ claim, action: 'pay' })}
-                    data-testid={`claim-pay-${claim.id}`}
-                  >
-                    {t('ui.welfare.pay')}
-                  </Button>
+                  <WriteAction>
+                    <Button
+                      size="small"
+                      type="primary"
+                      onClick={() => setAction({ claim, action: 'pay' })}
+                      data-testid={`claim-pay-${claim.id}`}
+                    >
+                      {t('ui.welfare.pay')}
+                    </Button>
+                  </WriteAction>
                 )}
                 {claim.payments.map((payment) => (
                   <Button
@@ -304,15 +313,17 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
                   </Button>
                 ))}
                 {claim.state === 'paid' && !claim.reversal && (
-                  <Button
-                    size="small"
-                    danger
-                    type="text"
-                    onClick={() => setAction({ claim, action: 'reverse' })}
-                    data-testid={`claim-reverse-${claim.id}`}
-                  >
-                    {t('ui.welfareReverse.button')}
-                  </Button>
+                  <WriteAction>
+                    <Button
+                      size="small"
+                      danger
+                      type="text"
+                      onClick={() => setAction({ claim, action: 'reverse' })}
+                      data-testid={`claim-reverse-${claim.id}`}
+                    >
+                      {t('ui.welfareReverse.button')}
+                    </Button>
+                  </WriteAction>
                 )}
               </Space>
             ),

@@ -14,6 +14,7 @@ import { DraftEstimate } from './DraftEstimate';
 import { DocumentFields, TierFields } from './RuleListFields';
 import { formValuesFrom, versionFrom, type RuleFormValues } from './rule-form-values';
 import { countInput, moneyField } from './rule-fields';
+import { WriteAction } from '../../app/fund-access';
 
 /** A type to amend, `'new'` for a welfare type of the fund's own (its first version), or nothing when closed. */
 type Props = { type: WelfareTypeView | 'new' | undefined; onClose: () => void; onSaved: (type: WelfareTypeView) => void };
@@ -111,9 +112,11 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
       extra={
         <Space>
           <Button onClick={onClose}>{t('ui.common.cancel')}</Button>
-          <Button type="primary" loading={isSaving} onClick={() => void submit()} data-testid="rule-submit">
-            {t('ui.welfareRules.submit')}
-          </Button>
+          <WriteAction>
+            <Button type="primary" loading={isSaving} onClick={() => void submit()} data-testid="rule-submit">
+              {t('ui.welfareRules.submit')}
+            </Button>
+          </WriteAction>
         </Space>
       }
     >

@@ -7,6 +7,7 @@ import { isWelfareCategory, welfareCategoryInfo } from '../../../shared/domain/w
 import { api } from '../../api/client';
 import { RuleAmendDrawer } from './RuleAmendDrawer';
 import { RuleVersions } from './RuleVersions';
+import { WriteAction } from '../../app/fund-access';
 
 type Props = {
   types: WelfareTypeView[];
@@ -37,17 +38,21 @@ export function WelfareTypesCard({ types, onUseTemplate, onChanged }: Props) {
       style={{ marginBottom: 16 }}
       extra={
         types.length > 0 && (
-          <Button onClick={() => setAmending('new')} data-testid="welfare-type-add">
-            {t('ui.welfareRules.addType')}
-          </Button>
+          <WriteAction>
+            <Button onClick={() => setAmending('new')} data-testid="welfare-type-add">
+              {t('ui.welfareRules.addType')}
+            </Button>
+          </WriteAction>
         )
       }
     >
       {types.length === 0 ? (
         <Empty description={t('ui.welfare.noTypes')}>
-          <Button type="primary" onClick={onUseTemplate} data-testid="welfare-template">
-            {t('ui.welfare.useTemplate')}
-          </Button>
+          <WriteAction>
+            <Button type="primary" onClick={onUseTemplate} data-testid="welfare-template">
+              {t('ui.welfare.useTemplate')}
+            </Button>
+          </WriteAction>
         </Empty>
       ) : (
         <Table<WelfareTypeView>
@@ -92,9 +97,11 @@ export function WelfareTypesCard({ types, onUseTemplate, onChanged }: Props) {
               key: 'amend',
               width: 190,
               render: (_value, type) => (
-                <Button size="small" onClick={() => setAmending(type)} data-testid={`rule-amend-${type.code}`}>
-                  {t('ui.welfareRules.amend')}
-                </Button>
+                <WriteAction>
+                  <Button size="small" onClick={() => setAmending(type)} data-testid={`rule-amend-${type.code}`}>
+                    {t('ui.welfareRules.amend')}
+                  </Button>
+                </WriteAction>
               ),
             },
           ]}
