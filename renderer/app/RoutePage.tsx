@@ -2,6 +2,7 @@ import type { FundProfile } from '../../shared/api/fund-types';
 import {
   ApprovalListPage,
   ArrearsPage,
+  BackupsPage,
   BatchReceiptsPage,
   CashBookPage,
   ClaimSheetPage,
@@ -58,6 +59,8 @@ function pageFor({ route, navigate, onProfileChanged }: RoutePageProps) {
       return (
         <VoucherPage key={route.voucherId} voucherId={route.voucherId} navigate={navigate} {...(route.from ? { from: route.from } : {})} />
       );
+    case 'backups':
+      return <BackupsPage />;
     case 'settings':
       return <SettingsPage onFundChanged={onProfileChanged} />;
   }

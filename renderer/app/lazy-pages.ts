@@ -31,6 +31,9 @@ export const ApprovalListPage = lazyComponent(() =>
 export const CommunityPage = lazyComponent(() => import('../features/community/CommunityPage').then((module) => module.CommunityPage));
 export const VoucherPage = lazyComponent(() => import('../features/community/VoucherPage').then((module) => module.VoucherPage));
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
+export const BackupsPage = lazyComponent(() => import('../features/backups/BackupsPage').then((module) => module.BackupsPage));
+/** "Save a copy" from the start screen: a chunk of its own, fetched only when asked for. */
+export const SaveCopyModal = lazyComponent(() => import('../features/backups/SaveCopyModal').then((module) => module.SaveCopyModal));
 export const CreateFundForm = lazyComponent(() => import('../features/funds/CreateFundForm').then((module) => module.CreateFundForm));
 
 /**
@@ -55,6 +58,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   claim: ClaimSheetPage,
   approvals: ApprovalListPage,
   voucher: VoucherPage,
+  backups: BackupsPage,
   settings: SettingsPage,
 };
 

@@ -17,6 +17,8 @@ export type Route =
   /** One claim's printable eligibility sheet. */
   | { page: 'claim'; claimId: number }
   | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' | 'welfare' }
+  /** The fund's backups: status, actions and the list (where Restore goes). */
+  | { page: 'backups' }
   | { page: 'settings' };
 
 export type Navigate = (route: Route) => void;

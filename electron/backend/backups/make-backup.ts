@@ -76,7 +76,7 @@ export async function copyVerified(connection: Connection, path: string, request
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    return failure('backup-failed', undefined, { problem: (error as NodeJS.ErrnoException).code ?? 'folder' });
+    return failure('backup-not-written', undefined, { problem: (error as NodeJS.ErrnoException).code ?? 'folder' });
   }
   const needed = spaceNeeded(connection);
   const noSpace = () =>
@@ -111,7 +111,7 @@ export async function copyVerified(connection: Connection, path: string, request
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (code === 'ENOSPC' || code.startsWith('SQLITE_FULL') || code === 'SQLITE_IOERR_WRITE') return noSpace();
     // A disk or folder the copy cannot be written to is a failed backup with its reason, never "internal".
-    if (code !== '') return failure('backup-failed', undefined, { problem: code });
+    if (code !== '') return failure('backup-not-written', undefined, { problem: code });
     throw error;
   }
 }
@@ -152,7 +152,7 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
     const code = (error as NodeJS.ErrnoException).code;
     if (!code) throw error;
     // The copy is good but unlisted: it stays, and rotation (which deletes only listed files) never touches it.
-    return failure('backup-failed', undefined, { problem: `index: ${code}` });
+    return failure('backup-not-written', undefined, { problem: `index: ${code}` });
   }
   return success(record);
 }

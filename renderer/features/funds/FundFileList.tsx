@@ -1,4 +1,4 @@
-import { FileTextOutlined } from '@ant-design/icons';
+import { CopyOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry } from '../../../shared/api/app-contract';
@@ -12,10 +12,13 @@ import { formatInstantDate } from '../../../shared/domain/buddhist-date';
 export function FundFileList({
   funds,
   onOpen,
+  onSaveCopy,
   openingLocation,
 }: {
   funds: FundFileEntry[];
   onOpen: (location: string) => void;
+  /** "Save a copy" of a fund not open (the backend opens it briefly as the source). */
+  onSaveCopy?: (fund: FundFileEntry) => void;
   openingLocation?: string;
 }) {
   const { t, i18n } = useTranslation();
@@ -37,6 +40,16 @@ export function FundFileList({
               })}
             </div>
           </div>
+          {onSaveCopy && (
+            <Button
+              className="start-list-action"
+              icon={<CopyOutlined />}
+              data-testid={`save-copy-${fund.location}`}
+              onClick={() => onSaveCopy(fund)}
+            >
+              {t('ui.backups.saveCopyShort')}
+            </Button>
+          )}
           <Button
             type="primary"
             className="start-list-action"

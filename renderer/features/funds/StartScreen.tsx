@@ -1,13 +1,13 @@
 import { ClockCircleOutlined, FolderOpenOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Card, Col, Empty, Row, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry, OpenedFund, RecentFund } from '../../../shared/api/app-contract';
 import { formatInstantDate } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
 import { BrandBar } from '../../app/BrandBar';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { CreateFundForm, preloadFundShell } from '../../app/lazy-pages';
+import { CreateFundForm, preloadFundShell, SaveCopyModal } from '../../app/lazy-pages';
 import { LazyBoundary } from '../../app/LazyBoundary';
 import { localized } from '../../components/api-errors';
 import { FundFileList } from './FundFileList';
@@ -21,16 +21,21 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
   const [recent, setRecent] = useState<RecentFund[]>([]);
   const [isCreating, setCreating] = useState(false);
   const [openingLocation, setOpeningLocation] = useState<string>();
+  const [copying, setCopying] = useState<FundFileEntry>();
   const language = i18n.language === 'en' ? 'en' : 'th';
 
-  useEffect(() => {
+  const listFunds = useCallback(() => {
     void api.app['funds.list']({}).then((result) => {
       if (!result.ok) return;
       setFunds(result.value.funds);
       setFolder(result.value.folder);
     });
-    void api.app['funds.recent']({}).then((result) => result.ok && setRecent(result.value));
   }, []);
+
+  useEffect(() => {
+    listFunds();
+    void api.app['funds.recent']({}).then((result) => result.ok && setRecent(result.value));
+  }, [listFunds]);
 
   async function open(location: string) {
     setOpeningLocation(location);
@@ -66,7 +71,12 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
                     </span>
                   }
                 >
-                  <FundFileList funds={funds} onOpen={(location) => void open(location)} openingLocation={openingLocation} />
+                  <FundFileList
+                    funds={funds}
+                    onOpen={(location) => void open(location)}
+                    onSaveCopy={setCopying}
+                    openingLocation={openingLocation}
+                  />
                   {folder && (
                     <Typography.Paragraph type="secondary" className="start-folder">
                       {t('ui.start.folder', { folder })}
@@ -128,6 +138,19 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund) => void
                 </Card>
               </Col>
             </Row>
+            {copying && (
+              <LazyBoundary>
+                <SaveCopyModal
+                  source={{ location: copying.location }}
+                  sourceLocation={copying.location}
+                  fundName={copying.name}
+                  onClose={() => {
+                    setCopying(undefined);
+                    listFunds();
+                  }}
+                />
+              </LazyBoundary>
+            )}
             <div className="start-footer">
               <SafetyCertificateOutlined /> {t('ui.start.offlineNote')}
             </div>
