@@ -62,7 +62,7 @@ export function FundShell({
   onClosed: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
+  const { notification } = AntApp.useApp();
   const [route, setRoute] = useState<Route>({ page: 'members' });
   const backups = useBackupStatus(fund.handle);
   const [backupProgress, setBackupProgress] = useState<number>();
@@ -82,8 +82,24 @@ export function FundShell({
       setBackupProgress(status.total ? Math.round((100 * status.done) / status.total) : 0),
     );
     setBackupProgress(undefined);
-    if (result.ok) void message.success(t('ui.backups.madeOk', { file: result.value.fileName }));
-    else void message.error(localized(result.error.message), 8);
+    // Said at the bottom corner, never over the top bar where the backup menu is; a new result replaces the last.
+    if (result.ok)
+      notification.success({
+        placement: 'bottomRight',
+        title: t('ui.backups.madeOk'),
+        description: result.value.fileName,
+        className: 'backup-made',
+        key: 'backup-result',
+      });
+    else
+      notification.error({
+        placement: 'bottomRight',
+        title: t('ui.backups.failed'),
+        description: localized(result.error.message),
+        duration: 10,
+        className: 'backup-not-made',
+        key: 'backup-result',
+      });
     await backups.refresh();
   }
 
