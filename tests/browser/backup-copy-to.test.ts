@@ -83,5 +83,10 @@ describe('copy to a USB drive, desktop app', () => {
     await expect.poll(() => page.getByTestId('backups-page-copy').textContent()).toMatch(/^คัดลอกลงแฟลชไดรฟ์ 25 พ\.ย\. 2569/);
     await expect.poll(() => page.getByTestId('backups-table').locator('.ant-table-row').count()).toBe(1);
     await screenshot(page, '80-backups-page-after-copy');
+    // The same page in English: every word from en.json.
+    await page.getByTestId('language-switch').getByText('English').click();
+    await expect.poll(() => page.getByTestId('backups-page-copy').textContent()).toMatch(/^Copied to a USB drive /);
+    expect(await page.getByTestId('backup-age').textContent()).toBe('Last backup just now');
+    await screenshot(page, '81-backups-page-english');
   });
 });

@@ -9,7 +9,7 @@ import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api, isDesktop } from '../../api/client';
 import { localized } from '../../components/api-errors';
 import { useBackupControls } from './backup-controls';
-import { useBackupAgeText } from './BackupMenu';
+import { backupAge } from './backup-age';
 
 /**
  * The fund's backups (issue 15): how old the last good one is and the last copy off the laptop, the actions, and
@@ -20,7 +20,14 @@ export function BackupsPage({ rowActions }: { rowActions?: (backup: BackupView) 
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'th';
   const { status, progress, onAction } = useBackupControls();
-  const ageText = useBackupAgeText(status);
+  const lastGoodBackup = status?.lastGood;
+  const age = lastGoodBackup && backupAge(lastGoodBackup.ageMinutes);
+  // Beside its label the age reads on its own, with the date it counts from.
+  const ageText = !status
+    ? t('ui.backups.checking')
+    : lastGoodBackup && age
+      ? `${t(`ui.backups.age.${age.key}`, { count: age.count })} (${formatInstant(lastGoodBackup.madeAt, language)})`
+      : t('ui.backups.never');
   const [backups, setBackups] = useState<BackupView[]>();
   const [problem, setProblem] = useState<string>();
 
@@ -31,7 +38,7 @@ export function BackupsPage({ rowActions }: { rowActions?: (backup: BackupView) 
     setBackups(result.value);
   }, []);
   // Listed again whenever the status says something changed (a backup made here, automatically, or a copy).
-  const lastGood = status?.lastGood?.fileName;
+  const lastGood = lastGoodBackup?.fileName;
   useEffect(() => {
     void reload();
   }, [reload, lastGood]);
