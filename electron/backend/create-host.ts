@@ -291,7 +291,7 @@ export function createHost(
     return status && toApi(success(status));
   }
 
-  function dispatchJobs(method: string, input: unknown, handle: string | undefined): ApiResult<unknown> {
+  async function dispatchJobs(method: string, input: unknown, handle: string | undefined): Promise<ApiResult<unknown>> {
     const spec = specOf(jobsContract, method);
     if (!spec) return toApi(failure('unknown-method', undefined, { method }));
     const parsed = parseInput(spec.input, input);
@@ -306,10 +306,13 @@ export function createHost(
       if (!jobSpec?.job) return toApi(failure('not-a-job', 'method', { method: request.method }));
       const refused = readOnlyRefusal(fund.value, jobSpec);
       if (refused) return toApi(refused);
-      if (fund.value.jobs.isBusy()) return toApi(failure('job-busy'));
       const jobInput = parseInput(jobSpec.input, request.input);
       if (!jobInput.ok)
         return toApi(failure(jobInput.error.code, jobInput.error.field && `input.${jobInput.error.field}`, jobInput.error.params));
+      // One job at a time (A4): a job asked for while another runs (an automatic backup the person never started)
+      // starts when that one ends, rather than being refused.
+      while (fund.value.jobs.isBusy()) await fund.value.jobs.idle();
+      if (!funds.get(handle)) return toApi(failure('fund-not-open'));
       return toApi(success({ jobId: startJob(fund.value, request.method as FundMethod, jobInput.value).jobId }));
     }
     const jobId = (parsed.value as { jobId: string }).jobId;
@@ -367,7 +370,7 @@ export function createHost(
     try {
       if (side === 'app') return await dispatchApp(method, input);
       if (side === 'fund') return await dispatchFund(method, input, handle);
-      if (side === 'jobs') return dispatchJobs(method, input, handle);
+      if (side === 'jobs') return await dispatchJobs(method, input, handle);
       return toApi(failure('unknown-method', undefined, { method: `${String(side)}/${method}` }));
     } catch (error) {
       return internalError(error, side === 'app' ? undefined : funds.get(handle));

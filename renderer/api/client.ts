@@ -17,6 +17,11 @@ declare global {
   }
 }
 
+/** The desktop app (the preload's bridge is there) names files by path through main's dialogs; web mode cannot (A13). */
+export function isDesktop(): boolean {
+  return window.swf !== undefined;
+}
+
 const tokenKey = 'swf-token';
 const fundKey = 'swf-fund';
 

@@ -8,7 +8,7 @@ import { api, webToken } from './client';
  * save dialog asks where it goes and the backend writes it there; in web mode the browser downloads it from
  * the one download path, with its Thai name, once.
  */
-export async function deliverFile(file: ProducedFile): Promise<ApiResult<{ location: string }>> {
+export async function deliverFile(file: Pick<ProducedFile, 'fileId' | 'fileName'>): Promise<ApiResult<{ location: string }>> {
   if (window.swf) return api.app['files.save']({ fileId: file.fileId, location: file.fileName });
   let response: Response;
   try {

@@ -5,15 +5,25 @@ import {
   HeartOutlined,
   HistoryOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu } from 'antd';
+import { App as AntApp, Button, Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
+import type { BackupView } from '../../shared/api/fund-types';
 import { api } from '../api/client';
+import { runJob } from '../api/run-job';
+import { localized } from '../components/api-errors';
+import { BackupControlsContext } from '../features/backups/backup-controls';
+import { BackupBanners } from '../features/backups/BackupBanners';
+import { BackupMenu, type BackupAction } from '../features/backups/BackupMenu';
+import { CopyToDeviceModal } from '../features/backups/CopyToDeviceModal';
+import { SaveCopyModal } from '../features/backups/SaveCopyModal';
+import { useBackupStatus } from '../features/backups/use-backup-status';
 import { BrandBar } from './BrandBar';
 import { readOnlyText, ReadOnlyProvider } from './fund-access';
 import { FundFileBanners } from './FundFileBanners';
@@ -29,6 +39,7 @@ const menuPages = [
   { key: 'welfare', label: 'ui.menu.welfare', icon: <GiftOutlined /> },
   { key: 'community', label: 'ui.menu.community', icon: <HeartOutlined /> },
   { key: 'cashbook', label: 'ui.menu.cashBook', icon: <BookOutlined /> },
+  { key: 'backups', label: 'ui.menu.backups', icon: <SafetyCertificateOutlined /> },
   { key: 'settings', label: 'ui.menu.settings', icon: <SettingOutlined /> },
   { key: 'restore', label: 'ui.menu.restore', icon: <HistoryOutlined /> },
 ] as const;
@@ -61,7 +72,11 @@ export function FundShell({
   initialRoute?: Route;
 }) {
   const { t } = useTranslation();
+  const { notification } = AntApp.useApp();
   const [route, setRoute] = useState<Route>(initialRoute);
+  const backups = useBackupStatus(fund.handle);
+  const [backupProgress, setBackupProgress] = useState<number>();
+  const [dialog, setDialog] = useState<'copyTo' | 'saveCopy'>();
   const navigate: Navigate = (next) => setRoute(next);
   const { profile } = fund;
   const place = t('ui.shell.place', {
@@ -70,10 +85,45 @@ export function FundShell({
     province: profile.provinceName,
   });
 
+  /** "Back up now": a job with its progress in the menu's button; the status says the rest (age, or the banner). */
+  async function backUpNow() {
+    setBackupProgress(0);
+    const result = await runJob<BackupView>('backups.make', { kind: 'manual' }, (status) =>
+      setBackupProgress(status.total ? Math.round((100 * status.done) / status.total) : 0),
+    );
+    setBackupProgress(undefined);
+    // Said at the bottom corner, never over the top bar where the backup menu is; a new result replaces the last.
+    if (result.ok)
+      notification.success({
+        placement: 'bottomRight',
+        title: t('ui.backups.madeOk'),
+        description: result.value.fileName,
+        className: 'backup-made',
+        key: 'backup-result',
+      });
+    else
+      notification.error({
+        placement: 'bottomRight',
+        title: t('ui.backups.failed'),
+        description: localized(result.error.message),
+        duration: 10,
+        className: 'backup-not-made',
+        key: 'backup-result',
+      });
+    await backups.refresh();
+  }
+
+  function act(action: BackupAction) {
+    if (action === 'backUpNow') void backUpNow();
+    else if (action === 'showList') navigate({ page: 'backups' });
+    else setDialog(action);
+  }
+
   return (
     <ReadOnlyProvider value={fund.readOnly ? readOnlyText(t, fund.readOnly) : undefined}>
       <Layout className="fund-shell">
         <BrandBar title={profile.name} subtitle={`${place} · ${t('ui.shell.fundCode', { code: profile.fundCode })}`}>
+          <BackupMenu status={backups.status} progress={backupProgress} onAction={act} />
           <LanguageSwitch />
           <Button
             icon={<LogoutOutlined />}
@@ -101,15 +151,35 @@ export function FundShell({
             />
           </Layout.Sider>
           <Layout.Content className="shell-content">
-            <RoutePage
-              route={route}
-              navigate={navigate}
-              fund={fund}
-              onFundChanged={onFundChanged}
-              onProfileChanged={(changed) => onFundChanged({ ...fund, profile: changed })}
-            />
+            <BackupControlsContext value={{ status: backups.status, progress: backupProgress, onAction: act }}>
+              <BackupBanners status={backups.status} onAction={act} />
+              <RoutePage
+                route={route}
+                navigate={navigate}
+                fund={fund}
+                onFundChanged={onFundChanged}
+                onProfileChanged={(changed) => onFundChanged({ ...fund, profile: changed })}
+              />
+            </BackupControlsContext>
           </Layout.Content>
         </Layout>
+        {dialog === 'copyTo' && (
+          <CopyToDeviceModal
+            fundName={profile.name}
+            onClose={() => {
+              setDialog(undefined);
+              void backups.refresh();
+            }}
+          />
+        )}
+        {dialog === 'saveCopy' && (
+          <SaveCopyModal
+            source={{ fund: fund.handle }}
+            sourceLocation={fund.location}
+            fundName={profile.name}
+            onClose={() => setDialog(undefined)}
+          />
+        )}
       </Layout>
     </ReadOnlyProvider>
   );

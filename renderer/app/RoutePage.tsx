@@ -1,8 +1,11 @@
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
 import type { FundProfile } from '../../shared/api/fund-types';
 import {
   ApprovalListPage,
   ArrearsPage,
+  BackupsPage,
   BatchReceiptsPage,
   CashBookPage,
   ClaimSheetPage,
@@ -67,9 +70,25 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       return (
         <VoucherPage key={route.voucherId} voucherId={route.voucherId} navigate={navigate} {...(route.from ? { from: route.from } : {})} />
       );
+    case 'backups':
+      // Each backup's Restore leads to the Restore page, where it is chosen and confirmed once.
+      return (
+        <BackupsPage
+          rowActions={(backup) => (
+            <Button type="link" size="small" data-testid={`to-restore-${backup.fileName}`} onClick={() => navigate({ page: 'restore' })}>
+              <RestoreLabel />
+            </Button>
+          )}
+        />
+      );
     case 'settings':
       return <SettingsPage onFundChanged={onProfileChanged} />;
     case 'restore':
       return <RestorePage fund={fund} onFundChanged={onFundChanged} />;
   }
+}
+
+function RestoreLabel() {
+  const { t } = useTranslation();
+  return <>{t('ui.start.restoreFund')}</>;
 }

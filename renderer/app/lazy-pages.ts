@@ -33,6 +33,9 @@ export const VoucherPage = lazyComponent(() => import('../features/community/Vou
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
 export const RestorePage = lazyComponent(() => import('../features/backups/RestorePage').then((module) => module.RestorePage));
 export const StartRestore = lazyComponent(() => import('../features/backups/StartRestore').then((module) => module.StartRestore));
+export const BackupsPage = lazyComponent(() => import('../features/backups/BackupsPage').then((module) => module.BackupsPage));
+/** "Save a copy" from the start screen: a chunk of its own, fetched only when asked for. */
+export const SaveCopyModal = lazyComponent(() => import('../features/backups/SaveCopyModal').then((module) => module.SaveCopyModal));
 export const CreateFundForm = lazyComponent(() => import('../features/funds/CreateFundForm').then((module) => module.CreateFundForm));
 
 /**
@@ -57,6 +60,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   claim: ClaimSheetPage,
   approvals: ApprovalListPage,
   voucher: VoucherPage,
+  backups: BackupsPage,
   settings: SettingsPage,
   restore: RestorePage,
 };

@@ -17,6 +17,8 @@ export type Route =
   /** One claim's printable eligibility sheet. */
   | { page: 'claim'; claimId: number }
   | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' | 'welfare' }
+  /** The fund's backups: status, actions and the list (where Restore goes). */
+  | { page: 'backups' }
   | { page: 'settings' }
   /** The fund's backups to restore from, and the gap of its latest restore to enter again. */
   | { page: 'restore' };

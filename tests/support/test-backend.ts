@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiResult } from '../../shared/api/api-result';
+import { localDateOf } from '../../shared/domain/local-time';
 import { appContract, type AppApi, type OpenedFund } from '../../shared/api/app-contract';
 import { createApiClient, type Transport } from '../../shared/api/create-api-client';
 import { fundContract, type FundApi } from '../../shared/api/fund-contract';
@@ -10,14 +11,17 @@ import { jobsContract, type JobsApi } from '../../shared/api/jobs-contract';
 import { createHost } from '../../electron/backend/create-host';
 import type { BackendHost, Clock, HostOptions } from '../../electron/backend/host-types';
 
-/** A fixed clock: tests never depend on the real date. */
-export function fixedClock(today: string): Clock & { set: (day: string) => void } {
-  let current = today;
+/**
+ * A fixed clock: tests never depend on the real date. `set` moves it to another day (at 09:00 UTC, 16:00 in
+ * Thailand), or to an exact instant when given one (`2026-11-25T11:00:00.000Z`), for the age of a backup.
+ */
+export function fixedClock(today: string): Clock & { set: (dayOrInstant: string) => void } {
+  let current = `${today}T09:00:00.000Z`;
   return {
-    now: () => `${current}T09:00:00.000Z`,
-    today: () => current,
-    set: (day) => {
-      current = day;
+    now: () => current,
+    today: () => localDateOf(current),
+    set: (dayOrInstant) => {
+      current = dayOrInstant.includes('T') ? dayOrInstant : `${dayOrInstant}T09:00:00.000Z`;
     },
   };
 }

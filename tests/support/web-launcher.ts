@@ -30,6 +30,8 @@ export type WebSession = {
   /** The page's address with the handle of the fund set up through `host`, as the Electron shell hands one over. */
   fundUrl: () => string;
   server: WebServer;
+  /** The backend's clock (the page's stays on `browserToday`): moved by a test that needs time to pass. */
+  clock: ReturnType<typeof fixedClock>;
   context: BrowserContext;
   page: Page;
   close: () => Promise<void>;
@@ -46,7 +48,8 @@ export const browserToday = '2026-11-25';
 export async function startWebSession(hostOptions: Partial<HostOptions> = {}): Promise<WebSession> {
   const home = mkdtempSync(join(tmpdir(), 'swf-browser-'));
   const profile = mkdtempSync(join(tmpdir(), 'swf-chromium-'));
-  const realHost = createHost({ home, locationMode: 'folder', log: () => undefined, clock: fixedClock(browserToday), ...hostOptions });
+  const clock = fixedClock(browserToday);
+  const realHost = createHost({ home, locationMode: 'folder', log: () => undefined, clock, ...hostOptions });
   const server = await startWebServer({ host: realHost, staticDir: join(root, 'dist', 'renderer') });
   let setUpFund: string | undefined;
   const host: BackendHost = {
@@ -73,6 +76,7 @@ export async function startWebSession(hostOptions: Partial<HostOptions> = {}): P
     host,
     fundUrl: () => `${server.url}&fund=${encodeURIComponent(setUpFund ?? '')}`,
     server,
+    clock,
     context,
     page,
     close: async () => {

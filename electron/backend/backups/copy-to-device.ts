@@ -189,7 +189,7 @@ export async function copyToDevice(request: DeviceCopyRequest): Promise<Result<D
         report.skipped.push(backup.fileName);
         continue;
       }
-      flushFile(temporary);
+      await flushFile(temporary);
       request.progress(done, total, 'verifying');
       const written = await sha256OfFile(temporary);
       const check = written === backup.sha256 ? await verifyCopy(temporary, request.appVersion, 'quick') : undefined;

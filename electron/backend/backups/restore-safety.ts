@@ -23,14 +23,14 @@ export type SafetyRequest = {
 };
 
 /** Copies the fund file (and its `-wal`) untouched into the damaged folder: the pair as it is, bytes for bytes. */
-function keepAsItIs(request: SafetyRequest): RestoreSafety {
+async function keepAsItIs(request: SafetyRequest): Promise<RestoreSafety> {
   const { fundPath, damagedFolder } = request;
   mkdirSync(damagedFolder, { recursive: true });
   const kept = join(damagedFolder, basename(fundPath));
   for (const suffix of ['', '-wal']) {
     if (!existsSync(`${fundPath}${suffix}`)) continue;
     copyFileSync(`${fundPath}${suffix}`, `${kept}${suffix}`);
-    flushFile(`${kept}${suffix}`);
+    await flushFile(`${kept}${suffix}`);
   }
   flushFolder(damagedFolder);
   return { kind: 'damaged', location: kept };
@@ -74,21 +74,21 @@ export async function keepCurrentFile(request: SafetyRequest): Promise<Result<Re
   if (!existsSync(fundPath)) return success({ kind: 'none', location: null });
   if (connection) {
     const kept = await preRestoreBackup(connection, request);
-    return kept === 'damaged' ? success(keepAsItIs(request)) : kept;
+    return kept === 'damaged' ? success(await keepAsItIs(request)) : kept;
   }
   if (existsSync(`${fundPath}-wal`)) {
     if (isHeldElsewhere(fundPath)) return failure('fund-open-elsewhere', 'location');
-    return success(keepAsItIs(request));
+    return success(await keepAsItIs(request));
   }
   let scratch: ReturnType<typeof openScratchCopy> | undefined;
   try {
     scratch = openScratchCopy(fundPath, request.scratchFolder);
   } catch {
-    return success(keepAsItIs(request));
+    return success(await keepAsItIs(request));
   }
   try {
     const kept = await preRestoreBackup(scratch.connection, request);
-    return kept === 'damaged' ? success(keepAsItIs(request)) : kept;
+    return kept === 'damaged' ? success(await keepAsItIs(request)) : kept;
   } finally {
     scratch.dispose();
   }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, fsyncSync, openSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 /** A file's SHA-256, read in chunks: a backup or a sync file may be hundreds of megabytes. */
 export async function sha256OfFile(path: string): Promise<string> {
@@ -8,12 +9,15 @@ export async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Makes the operating system write a file's bytes to the disk before it is renamed into place. */
-export function flushFile(path: string): void {
-  const handle = openSync(path, 'r+');
+/**
+ * Makes the operating system write a file's bytes to the disk before it is renamed into place. Off the main
+ * thread: flushing a backup of a large fund takes a second or more, and the screen keeps being answered meanwhile.
+ */
+export async function flushFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
   try {
-    fsyncSync(handle);
+    await handle.sync();
   } finally {
-    closeSync(handle);
+    await handle.close();
   }
 }

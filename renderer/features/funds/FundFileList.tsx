@@ -1,4 +1,4 @@
-import { EyeOutlined, FileTextOutlined } from '@ant-design/icons';
+import { CopyOutlined, EyeOutlined, FileTextOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Button, Empty, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry } from '../../../shared/api/app-contract';
@@ -14,12 +14,15 @@ export function FundFileList({
   funds,
   onOpen,
   onRestore,
+  onSaveCopy,
   openingLocation,
 }: {
   funds: FundFileEntry[];
   onOpen: (location: string, how: 'work' | 'look') => void;
   /** "Restore…": the fund's backups, for a fund that will not open or must go back to an earlier day. */
   onRestore: (location: string) => void;
+  /** "Save a copy" of a fund not open (the backend opens it briefly as the source). */
+  onSaveCopy?: (fund: FundFileEntry) => void;
   openingLocation?: string;
 }) {
   const { t, i18n } = useTranslation();
@@ -64,9 +67,28 @@ export function FundFileList({
                 {t('ui.start.look')}
               </Button>
             )}
-            <Button type="link" block onClick={() => onRestore(fund.location)} data-testid={`restore-fund-${fund.location}`}>
-              {t('ui.start.restoreFund')}
-            </Button>
+            <Space size={0} wrap>
+              {onSaveCopy && (
+                <Button
+                  type="link"
+                  size="small"
+                  icon={<CopyOutlined />}
+                  data-testid={`save-copy-${fund.location}`}
+                  onClick={() => onSaveCopy(fund)}
+                >
+                  {t('ui.backups.saveCopyShort')}
+                </Button>
+              )}
+              <Button
+                type="link"
+                size="small"
+                icon={<HistoryOutlined />}
+                onClick={() => onRestore(fund.location)}
+                data-testid={`restore-fund-${fund.location}`}
+              >
+                {t('ui.start.restoreFund')}
+              </Button>
+            </Space>
           </Space>
         </li>
       ))}

@@ -1,6 +1,6 @@
 import { ClockCircleOutlined, FolderOpenOutlined, HistoryOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Card, Col, Empty, Row, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry, OpenedFund, RecentFund } from '../../../shared/api/app-contract';
 import { formatInstantDate } from '../../../shared/domain/buddhist-date';
@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { pickFile } from '../../api/pick-file';
 import { BrandBar } from '../../app/BrandBar';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { CreateFundForm, preloadFundShell, StartRestore } from '../../app/lazy-pages';
+import { CreateFundForm, preloadFundShell, SaveCopyModal, StartRestore } from '../../app/lazy-pages';
 import type { Route } from '../../app/route';
 import type { StartRestoreRequest } from '../backups/StartRestore';
 import { LazyBoundary } from '../../app/LazyBoundary';
@@ -30,16 +30,21 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund, route?:
   const [openingLocation, setOpeningLocation] = useState<string>();
   const [restoreRequest, setRestoreRequest] = useState<StartRestoreRequest>();
   const [problem, setProblem] = useState<OpenProblemState>();
+  const [copying, setCopying] = useState<FundFileEntry>();
   const language = i18n.language === 'en' ? 'en' : 'th';
 
-  useEffect(() => {
+  const listFunds = useCallback(() => {
     void api.app['funds.list']({}).then((result) => {
       if (!result.ok) return;
       setFunds(result.value.funds);
       setFolder(result.value.folder);
     });
-    void api.app['funds.recent']({}).then((result) => result.ok && setRecent(result.value));
   }, []);
+
+  useEffect(() => {
+    listFunds();
+    void api.app['funds.recent']({}).then((result) => result.ok && setRecent(result.value));
+  }, [listFunds]);
 
   /**
    * Opens a fund for work, or only to look (`readOnly`), or as a copy on this computer. A refusal stays on screen
@@ -123,6 +128,7 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund, route?:
                     funds={funds}
                     onOpen={(location, how) => void open(location, how)}
                     onRestore={restoreAt}
+                    onSaveCopy={setCopying}
                     openingLocation={openingLocation}
                   />
                   {folder && (
@@ -201,6 +207,19 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund, route?:
                 </Card>
               </Col>
             </Row>
+            {copying && (
+              <LazyBoundary>
+                <SaveCopyModal
+                  source={{ location: copying.location }}
+                  sourceLocation={copying.location}
+                  fundName={copying.name}
+                  onClose={() => {
+                    setCopying(undefined);
+                    listFunds();
+                  }}
+                />
+              </LazyBoundary>
+            )}
             <div className="start-footer">
               <SafetyCertificateOutlined /> {t('ui.start.offlineNote')}
             </div>

@@ -71,6 +71,24 @@ describe('the backup schedule', () => {
     }
   });
 
+  it('starts a job asked for while a backup runs once the backup ends, rather than refusing it', async () => {
+    backend = createTestBackend('2026-11-25');
+    expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'busy.swfund'))));
+    const backup = expectOk(await backend.jobs['jobs.start']({ method: 'backups.make', input: { kind: 'daily' } }));
+    // The treasurer's own job (here another backup) while the automatic one copies.
+    const mine = expectOk(await backend.jobs['jobs.start']({ method: 'backups.make', input: { kind: 'manual' } }));
+    expect(expectOk(await backend.jobs['jobs.status']({ jobId: backup.jobId })).state).toBe('succeeded');
+    for (;;) {
+      const status = expectOk(await backend.jobs['jobs.status']({ jobId: mine.jobId }));
+      if (status.state !== 'running') break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(attempts(backend)).toEqual([
+      { kind: 'daily', outcome: 'verified' },
+      { kind: 'manual', outcome: 'verified' },
+    ]);
+  });
+
   it('backs up a fund from an older app version before migrating it, verified at its own schema', async () => {
     backend = createTestBackend('2026-11-25');
     const location = join(backend.home, 'เก่า.swfund');

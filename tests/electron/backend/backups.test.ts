@@ -77,14 +77,14 @@ describe('backups', () => {
     renameSync(aside, folder);
     for (const attempt of [1, 2]) {
       const failed = await backend.fund['backups.make']({});
-      expect(failed).toMatchObject({ ok: false, error: { code: 'backup-failed' } });
+      expect(failed).toMatchObject({ ok: false, error: { code: 'backup-not-written' } });
       if (!failed.ok) expect(failed.error.message.th).toContain('สำเนาเดิมยังอยู่ครบ');
       const status = expectOk(await backend.fund['backups.status']({}));
       expect(status.failuresInARow).toBe(attempt);
       // The banner quotes the reason in full, in both languages.
-      expect(status.lastProblem?.code).toBe('backup-failed');
+      expect(status.lastProblem?.code).toBe('backup-not-written');
       expect(status.lastProblem?.message.th).toContain('สำเนาเดิมยังอยู่ครบ');
-      expect(status.lastProblem?.message.en).toMatch(/The backup failed: .*\(E[A-Z]+\)/);
+      expect(status.lastProblem?.message.en).toMatch(/could not be written where backups are kept \(E[A-Z]+\)/);
     }
     expect(existsSync(join(`${folder}-kept`, good.fileName))).toBe(true);
     expect(expectOk(await backend.fund['backups.status']({})).lastGood?.fileName).toBe(good.fileName);
