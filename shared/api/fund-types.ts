@@ -458,6 +458,17 @@ export type WelfareSummary = {
   community: { category: CommunityCategory; cumulative: CommunityTotals; lastYear: CommunityTotals }[];
 };
 
+/** What a backup of a fund holds, read on the copy and compared with the live file at the moment of the copy. */
+export type BackupFigures = {
+  members: number;
+  receipts: number;
+  auditRows: number;
+  lastJournalEntryId: number;
+  cashBalanceSatang: number;
+  lastReceiptNo: string | null;
+  fundName: string;
+};
+
 /** A verified backup of the fund, as its backups folder's index knows it (reliability §(b) "Backups"). */
 export type BackupView = {
   fileName: string;
@@ -467,15 +478,7 @@ export type BackupView = {
   sha256: string;
   schemaVersion: number;
   /** What it holds, shown before a restore: members, receipts, the cash balance, the last receipt. */
-  figures: {
-    members: number;
-    receipts: number;
-    auditRows: number;
-    lastJournalEntryId: number;
-    cashBalanceSatang: number;
-    lastReceiptNo: string | null;
-    fundName: string;
-  };
+  figures: BackupFigures;
   verifiedLevel: 'quick' | 'integrity';
 };
 

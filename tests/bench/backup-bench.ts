@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { AppApi } from '../../shared/api/app-contract';
 import type { BackupView } from '../../shared/api/fund-types';
 import type { FundApi } from '../../shared/api/fund-contract';
 import type { JobsApi } from '../../shared/api/jobs-contract';
@@ -20,7 +21,13 @@ function quantile(samples: readonly number[], q: number): number {
  * bench keeps asking member searches, as a treasurer would keep working; then the worker's two checks of the
  * copy on their own (the quick check of a daily backup, the full integrity check of the weekly one).
  */
-export async function benchBackup(options: { fund: FundApi; jobs: JobsApi; home: string; fundUuid: string; line: Line }): Promise<void> {
+export async function benchBackup(options: {
+  fund: FundApi;
+  jobs: JobsApi;
+  home: string;
+  fundUuid: string;
+  line: Line;
+}): Promise<BackupView> {
   const { fund, jobs, line } = options;
   const start = performance.now();
   const started = await jobs['jobs.start']({ method: 'backups.make', input: { kind: 'manual' } });
@@ -57,4 +64,16 @@ export async function benchBackup(options: { fund: FundApi; jobs: JobsApi; home:
     if (verification.problems.length > 0) throw new Error(`${level}: ${verification.problems.join(', ')}`);
     line(`verify the backup (${level === 'quick' ? 'quick_check' : 'integrity_check'}, worker)`, performance.now() - asked);
   }
+  return made;
+}
+
+/**
+ * Issue 15: a restore of that backup over the fund, as the treasurer's one confirmation runs it (an app-level job):
+ * the current file backed up first, the backup re-verified against its index, copied, flushed, renamed, reopened.
+ */
+export async function benchRestore(options: { app: AppApi; location: string; backup: BackupView; line: Line }): Promise<void> {
+  const asked = performance.now();
+  const restored = await options.app['backups.restore']({ location: options.location, backupFileName: options.backup.fileName });
+  if (!restored.ok) throw new Error(restored.error.message.en);
+  options.line('restore the backup over the fund (job: safety backup, re-verify, copy, reopen)', performance.now() - asked);
 }

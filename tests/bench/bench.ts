@@ -20,7 +20,7 @@ import { fundInput } from '../support/builders';
 import { fixedClock, tabClients } from '../support/test-backend';
 import { countRows, generateFund, seededRandom, syntheticMembers, type SyntheticMember } from './synthetic-fund';
 import { rawInsertBaseline } from './raw-baseline';
-import { benchBackup } from './backup-bench';
+import { benchBackup, benchRestore } from './backup-bench';
 import { benchStatements } from './statement-bench';
 import { benchWebMode, ensureRendererBuilt } from './web-bench';
 
@@ -246,7 +246,7 @@ async function main(): Promise<void> {
     // Issue 15: a backup of the whole fund as a job, with the screen's reads answered meanwhile, and its checks.
     const profile = await fund['fund.get']({});
     if (!profile.ok) throw new Error(profile.error.message.en);
-    await benchBackup({ fund, jobs, home, fundUuid: profile.value.uuid, line });
+    const backup = await benchBackup({ fund, jobs, home, fundUuid: profile.value.uuid, line });
 
     // Web mode in a real browser: a copy of this fund in a web host's fund folder, a cold Chromium per run.
     await benchWebMode({
@@ -258,6 +258,8 @@ async function main(): Promise<void> {
       line,
       rendererDir,
     });
+    // Last, because the restored fund opens under a new handle.
+    await benchRestore({ app, location, backup, line });
   } finally {
     host.close();
     rmSync(home, { recursive: true, force: true });

@@ -89,4 +89,59 @@ describe('copy to a USB drive, desktop app', () => {
     expect(await page.getByTestId('backup-age').textContent()).toBe('Last backup just now');
     await screenshot(page, '81-backups-page-english');
   });
+
+  it('the whole round as the issue asks: back up now, copy to the drive, a change, restore, the gap to enter again', async () => {
+    const { page } = session;
+    await page.goto(`${session.server.url}&fund=${encodeURIComponent(handle)}`);
+    await page.getByTestId('language-switch').getByText('ไทย').click();
+    await page.getByTestId('backup-menu').click();
+    await page.getByTestId('backup-menu-backUpNow').click();
+    await expect.poll(() => page.locator('.backup-made').textContent(), { timeout: 20_000 }).toContain('สำรองข้อมูลแล้ว');
+    await page.getByTestId('backup-menu').click();
+    await page.getByTestId('backup-menu-copyTo').click();
+    await page.getByTestId('copy-to-start').click();
+    await expect.poll(() => page.getByTestId('copy-to-done').textContent(), { timeout: 20_000 }).toContain('คัดลอกเสร็จ');
+    await page.getByTestId('copy-to-close').click();
+    const listed = await desktop.dispatch('fund', 'backups.list', {}, handle);
+    if (!listed.ok) throw new Error(listed.error.message.en);
+    const newest =
+      (listed.value as { fileName: string; madeAt: string }[])
+        .map((backup) => backup.fileName)
+        .sort()
+        .at(-1) ?? '';
+    // The drive holds the backup just made, under the same name and hash.
+    const folder = join(usb, 'SWF Ledger Backups', readdirSync(join(usb, 'SWF Ledger Backups'))[0] ?? '');
+    expect(readdirSync(folder)).toContain(newest);
+
+    // A change after the backup: a member and her payment.
+    const member = await desktop.dispatch('fund', 'members.register', memberInput(2), handle);
+    if (!member.ok) throw new Error(member.error.message.en);
+    const paid = await desktop.dispatch(
+      'fund',
+      'contributions.record',
+      {
+        requestId: 'after-the-backup',
+        memberId: (member.value as { id: number }).id,
+        receivedOn: '2026-11-24',
+        monthCount: 1,
+        amountSatang: 3000,
+        numbering: { kind: 'app' },
+      },
+      handle,
+    );
+    if (!paid.ok) throw new Error(paid.error.message.en);
+    const receiptNo = (paid.value as { receiptNo: string }).receiptNo;
+
+    await page.getByTestId('menu-restore').click();
+    await page.getByTestId(`restore-${newest}`).click();
+    await page.getByTestId('restore-confirm-ok').click();
+    const gap = page.getByTestId('restore-gap-table');
+    await gap.waitFor({ timeout: 30_000 });
+    const gapText = await gap.innerText();
+    expect(gapText).toContain(receiptNo);
+    expect(gapText).toContain('30.00');
+    await screenshot(page, '82-round-gap');
+    await page.getByTestId('menu-members').click();
+    await expect.poll(() => page.locator('.ant-table-row').count()).toBe(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BackupView } from '../../../shared/api/fund-types';
 import type { BackupKind } from '../../../shared/domain/backups/rotation';
 import type { FundFigures } from '../db/verify-backup';
 
@@ -55,4 +56,18 @@ export function writeBackupIndex(folder: string, index: BackupIndex): void {
     closeSync(handle);
   }
   renameSync(temporary, path);
+}
+
+/** A backup as the screen shows it: what its index records, with how it was checked. */
+export function backupView(record: BackupRecord): BackupView {
+  return {
+    fileName: record.fileName,
+    kind: record.kind,
+    madeAt: record.madeAt,
+    bytes: record.bytes,
+    sha256: record.sha256,
+    schemaVersion: record.schemaVersion,
+    figures: record.figures,
+    verifiedLevel: record.verified.level,
+  };
 }

@@ -5,22 +5,11 @@ import { failure, success, type Result } from '../../../shared/domain/result';
 import { readBackupIdentity, readFileHeader, type FundIdentity } from '../db/scratch-copy';
 import { verifyCopy, type FundFigures } from '../db/verify-backup';
 import { sha256OfFile } from '../files/file-hash';
-import { backupFolder, indexFileName, readBackupIndex, type BackupIndex, type BackupRecord } from './backup-index';
+import { backupFolder, backupView, indexFileName, readBackupIndex, type BackupIndex, type BackupRecord } from './backup-index';
 
 /** The view of an indexed backup on the restore screen. */
 export function restoreChoice(record: BackupRecord, appVersion: number): RestoreChoice {
-  return {
-    fileName: record.fileName,
-    kind: record.kind,
-    madeAt: record.madeAt,
-    bytes: record.bytes,
-    sha256: record.sha256,
-    schemaVersion: record.schemaVersion,
-    figures: record.figures,
-    verifiedLevel: record.verified.level,
-    verifiedAt: record.verified.at,
-    isNewer: record.schemaVersion > appVersion,
-  };
+  return { ...backupView(record), verifiedAt: record.verified.at, isNewer: record.schemaVersion > appVersion };
 }
 
 /** A fund file's name without `.swfund`: its backups are named after it (`<stem>_<time>_<kind>.swfbak`). */

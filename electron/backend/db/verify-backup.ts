@@ -1,18 +1,11 @@
 import Database from 'better-sqlite3';
+import type { BackupFigures } from '../../../shared/api/fund-types';
 import { Worker } from 'node:worker_threads';
 import { fundApplicationId } from './open-fund-file';
 import { writeCopyOrigin, type CopyOrigin } from './repositories/backup-repository';
 
 /** What a copy of a fund holds, read on the copy and compared with the live file at the moment of the copy. */
-export type FundFigures = {
-  members: number;
-  receipts: number;
-  auditRows: number;
-  lastJournalEntryId: number;
-  cashBalanceSatang: number;
-  lastReceiptNo: string | null;
-  fundName: string;
-};
+export type FundFigures = BackupFigures;
 
 export type Verification = { problems: string[]; userVersion: number; figures: FundFigures | null };
 

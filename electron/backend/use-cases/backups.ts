@@ -5,7 +5,7 @@ import { copyReminder } from '../../../shared/domain/backups/copy-reminder';
 import type { BackupKind } from '../../../shared/domain/backups/rotation';
 import { localDateOf } from '../../../shared/domain/local-time';
 import { failure, success, type DomainError, type Result } from '../../../shared/domain/result';
-import { backupFolder, readBackupIndex, type BackupRecord } from '../backups/backup-index';
+import { backupFolder, backupView, readBackupIndex } from '../backups/backup-index';
 import { copyToDevice } from '../backups/copy-to-device';
 import {
   firstVerifiedBackupAt,
@@ -20,19 +20,6 @@ import { newRecordId } from '../db/record-ids';
 import { translateError } from '../messages';
 import { backUpAndLog } from '../steps/backup-log';
 import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
-
-export function backupView(record: BackupRecord): BackupView {
-  return {
-    fileName: record.fileName,
-    kind: record.kind,
-    madeAt: record.madeAt,
-    bytes: record.bytes,
-    sha256: record.sha256,
-    schemaVersion: record.schemaVersion,
-    figures: record.figures,
-    verifiedLevel: record.verified.level,
-  };
-}
 
 function problemOf(error: DomainError): { code: string; message: { th: string; en: string } } {
   return { code: error.code, message: translateError(error).message };

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupView } from '../../../shared/api/fund-types';
 import { formatInstant } from '../../../shared/domain/buddhist-date';
-import { formatBaht } from '../../../shared/domain/money/money-format';
+import { backupFigureColumns } from './backup-figure-columns';
 import { api, isDesktop } from '../../api/client';
 import { localized } from '../../components/api-errors';
 import { useBackupControls } from './backup-controls';
@@ -104,23 +104,7 @@ export function BackupsPage({ rowActions }: { rowActions?: (backup: BackupView) 
                 </>
               ),
             },
-            {
-              title: t('ui.backups.columns.members'),
-              key: 'members',
-              align: 'right',
-              render: (_, backup) => backup.figures.members.toLocaleString('en'),
-            },
-            {
-              title: t('ui.backups.columns.balance'),
-              key: 'balance',
-              align: 'right',
-              render: (_, backup) => formatBaht(backup.figures.cashBalanceSatang),
-            },
-            {
-              title: t('ui.backups.columns.lastReceipt'),
-              key: 'lastReceipt',
-              render: (_, backup) => backup.figures.lastReceiptNo ?? t('ui.backups.noReceipt'),
-            },
+            ...backupFigureColumns<BackupView>(t),
             {
               title: t('ui.backups.columns.verified'),
               key: 'verified',

@@ -6,6 +6,7 @@ import type { JobStatus } from '../../../shared/api/jobs-contract';
 import type { RestoreChoice, RestoreOutcome, RestoreTarget } from '../../../shared/api/restore-types';
 import { formatInstant } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
+import { backupFigureColumns } from './backup-figure-columns';
 import { runJob } from '../../api/run-job';
 import { localized } from '../../components/api-errors';
 import { WhyDisabled } from '../../components/WhyDisabled';
@@ -125,23 +126,7 @@ export function RestoreChooser({ target, backups, fileId, onRestored }: Props) {
                 </>
               ),
             },
-            {
-              title: t('ui.restore.members'),
-              key: 'members',
-              align: 'right',
-              render: (_value, backup) => backup.figures.members.toLocaleString('th-TH'),
-            },
-            {
-              title: t('ui.restore.balance'),
-              key: 'balance',
-              align: 'right',
-              render: (_value, backup) => formatBaht(backup.figures.cashBalanceSatang),
-            },
-            {
-              title: t('ui.restore.lastReceipt'),
-              key: 'lastReceipt',
-              render: (_value, backup) => backup.figures.lastReceiptNo ?? t('ui.restore.none'),
-            },
+            ...backupFigureColumns<RestoreChoice>(t),
             {
               title: t('ui.restore.verified'),
               key: 'verified',
