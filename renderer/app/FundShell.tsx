@@ -152,7 +152,8 @@ export function FundShell({
           </Layout.Sider>
           <Layout.Content className="shell-content">
             <BackupControlsContext value={{ status: backups.status, progress: backupProgress, onAction: act }}>
-              <BackupBanners status={backups.status} onAction={act} />
+              {/* A fund open only to look takes no backups: its banners would ask for what it cannot do. */}
+              {!fund.readOnly && <BackupBanners status={backups.status} onAction={act} />}
               <RoutePage
                 route={route}
                 navigate={navigate}

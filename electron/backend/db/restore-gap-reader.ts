@@ -40,7 +40,7 @@ export function readSafetyGap(
 }
 
 /** Entities that record the app's own housekeeping, not anything a treasurer enters again. */
-const housekeeping = new Set(['backup', 'restore']);
+const housekeeping = new Set(['backup', 'backup-copy', 'fund-copy', 'restore']);
 
 type AuditRow = {
   id: number;

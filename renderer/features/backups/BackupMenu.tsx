@@ -8,6 +8,7 @@ import {
 } from '@ant-design/icons';
 import { App as AntApp, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useReadOnlyReason } from '../../app/fund-access';
 import type { BackupStatus } from '../../../shared/api/fund-types';
 import { isDesktop } from '../../api/client';
 import { backupAge } from './backup-age';
@@ -41,6 +42,9 @@ export function BackupMenu({
 }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
+  // A fund open only to look takes no backup (nothing changes in it): its copy is "Save a copy".
+  const readOnlyReason = useReadOnlyReason();
+  const writes = new Set<string>(['backUpNow', 'copyTo']);
   const ageText = useBackupAgeText(status);
   const isFailing = (status?.failuresInARow ?? 0) >= 2;
   const isMissing = status !== undefined && status.lastGood === null;
@@ -50,13 +54,24 @@ export function BackupMenu({
       trigger={['click']}
       menu={{
         items: [
-          { key: 'backUpNow', icon: <SafetyCertificateOutlined />, label: t('ui.backups.backUpNow'), disabled: progress !== undefined },
-          { key: 'copyTo', icon: <UsbOutlined />, label: t(isDesktop() ? 'ui.backups.copyTo' : 'ui.backups.download') },
+          {
+            key: 'backUpNow',
+            icon: <SafetyCertificateOutlined />,
+            label: t('ui.backups.backUpNow'),
+            disabled: progress !== undefined || readOnlyReason !== undefined,
+          },
+          {
+            key: 'copyTo',
+            icon: <UsbOutlined />,
+            label: t(isDesktop() ? 'ui.backups.copyTo' : 'ui.backups.download'),
+            disabled: readOnlyReason !== undefined,
+          },
           { key: 'saveCopy', icon: <CopyOutlined />, label: t('ui.backups.saveCopy') },
           { key: 'showList', icon: <UnorderedListOutlined />, label: t('ui.backups.showList') },
         ].map((item) => ({ ...item, 'data-testid': `backup-menu-${item.key}` })),
         onClick: ({ key }) => {
           if (key === 'backUpNow' && progress !== undefined) return void message.info(t('ui.whyDisabled.working'));
+          if (writes.has(key) && readOnlyReason !== undefined) return void message.info(t('ui.readOnly.why', { reason: readOnlyReason }));
           onAction(key as BackupAction);
         },
       }}

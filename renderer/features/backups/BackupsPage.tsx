@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography } from
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WriteAction } from '../../app/fund-access';
 import type { BackupView } from '../../../shared/api/fund-types';
 import { formatInstant } from '../../../shared/domain/buddhist-date';
 import { backupFigureColumns } from './backup-figure-columns';
@@ -63,19 +64,23 @@ export function BackupsPage({ rowActions }: { rowActions?: (backup: BackupView) 
           </Descriptions.Item>
         </Descriptions>
         <Space wrap>
-          <Button
-            type="primary"
-            size="large"
-            icon={<SafetyCertificateOutlined />}
-            loading={progress !== undefined}
-            onClick={() => onAction('backUpNow')}
-            data-testid="backups-page-backUpNow"
-          >
-            {progress !== undefined ? t('ui.backups.running', { percent: progress }) : t('ui.backups.backUpNow')}
-          </Button>
-          <Button size="large" icon={<UsbOutlined />} onClick={() => onAction('copyTo')} data-testid="backups-page-copyTo">
-            {t(isDesktop() ? 'ui.backups.copyTo' : 'ui.backups.download')}
-          </Button>
+          <WriteAction>
+            <Button
+              type="primary"
+              size="large"
+              icon={<SafetyCertificateOutlined />}
+              loading={progress !== undefined}
+              onClick={() => onAction('backUpNow')}
+              data-testid="backups-page-backUpNow"
+            >
+              {progress !== undefined ? t('ui.backups.running', { percent: progress }) : t('ui.backups.backUpNow')}
+            </Button>
+          </WriteAction>
+          <WriteAction>
+            <Button size="large" icon={<UsbOutlined />} onClick={() => onAction('copyTo')} data-testid="backups-page-copyTo">
+              {t(isDesktop() ? 'ui.backups.copyTo' : 'ui.backups.download')}
+            </Button>
+          </WriteAction>
           <Button size="large" icon={<CopyOutlined />} onClick={() => onAction('saveCopy')} data-testid="backups-page-saveCopy">
             {t('ui.backups.saveCopy')}
           </Button>
