@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { ReadOnlyReason, ReadOnlyState } from '../../../shared/api/app-contract';
 import type { Connection } from './execute';
 import { FundFileError } from './fund-file-error';
-import { checkFundFile, type FundFacts } from './fund-checks';
+import { checkFundFile, pageCheckLimitBytes, type FundFacts } from './fund-checks';
 import { fundApplicationId, inspectFundFile, type FundFileHeader } from './fund-header';
 import { readOnlySession, writableSession, type FundFileSession } from './fund-file-session';
 import { latestVersion, migrate, type Migration } from './migrate';
@@ -289,7 +289,7 @@ export async function openFundFile(path: string, options: OpenOptions & { lookOn
   const source = openSource(path, options.home, strangers.leaveWalOut);
   let facts: FundFacts;
   try {
-    facts = checkFundFile(source.probe.connection);
+    facts = checkFundFile(source.probe.connection, header.fileBytes <= pageCheckLimitBytes);
   } catch (error) {
     closeSource(source);
     throw refusal(error, path);
@@ -415,7 +415,7 @@ export async function copyClosedFundFile(path: string, destination: string, opti
   ensureSpace(dirname(destination), header.fileBytes, options, '');
   const source = openSource(path, options.home, false);
   try {
-    const facts = checkFundFile(source.probe.connection);
+    const facts = checkFundFile(source.probe.connection, true);
     if (facts.damage) throw new FundFileError('file-damaged', { damage: 'quick-check', findings: facts.damage, offers: 'look' });
     await copyFundFile(source.probe.connection, destination);
   } catch (error) {
