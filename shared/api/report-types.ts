@@ -77,6 +77,7 @@ export type MatchingEligibility = {
   byAge: ({ band: 'child' | 'working-age' | 'elderly' } & MatchingCounts)[];
   rows: MatchingRow[];
   total: number;
+  offset: number;
 };
 
 export type MatchingRow = {

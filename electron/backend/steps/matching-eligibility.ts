@@ -50,5 +50,6 @@ export function matchingEligibilityOf(connection: Connection, year: number, page
     byAge: [...ages.values()],
     rows: eligible.slice(page.offset, page.offset + page.limit),
     total: eligible.length,
+    offset: page.offset,
   };
 }

@@ -29,11 +29,9 @@ export function welfareReportDocument(input: WelfareReportInput): DocumentModel 
   return {
     title: text('title'),
     headings: [...fundHeadings(input.fund, input.printedOn), text('yearLine', { year })],
+    // The two figures the committee reads first; persons and each type are in the table under them.
     facts: [
-      { label: text('typesPaid'), value: report.types.filter((type) => type.cumulative.persons > 0).length, kind: 'count' },
-      { label: text('personsCumulative'), value: report.totals.cumulative.persons, kind: 'count' },
       { label: text('amountCumulative'), value: report.totals.cumulative.amountSatang, kind: 'money' },
-      { label: text('personsYear', { year }), value: report.totals.year.persons, kind: 'count' },
       { label: text('amountYear', { year }), value: report.totals.year.amountSatang, kind: 'money' },
     ],
     tables: [
