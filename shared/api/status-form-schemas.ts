@@ -161,22 +161,38 @@ export type StatusFormSectionAnswers = { [S in StatusFormSection]: StatusFormAns
 /** A fiscal year as the API names it (Decision 4): the C.E. year it ends in. A B.E. year (2569) is refused. */
 export const fiscalYear = z.int().min(1950, { message: 'fiscal-year-range' }).max(2200, { message: 'fiscal-year-range' });
 
-function sectionInput<S extends StatusFormSection>(section: S) {
-  return z.strictObject({
-    fiscalYear,
-    section: z.literal(section),
-    expectedVersion: z.int().min(0),
-    answers: statusFormSectionSchemas[section],
-  });
-}
+/** One section's saved answers, typed by the section they belong to. */
+export type SaveStatusSection = {
+  [S in StatusFormSection]: { fiscalYear: number; section: S; expectedVersion: number; answers: StatusFormAnswersOf<S> };
+}[StatusFormSection];
 
-/** Saving one section: its answers, whole, with the version the screen read (0 when the year had none). */
-export const saveStatusSectionInput = z.discriminatedUnion('section', [
-  sectionInput('committee'),
-  sectionInput('management'),
-  sectionInput('linkages'),
-  sectionInput('support'),
-  sectionInput('plans'),
-  sectionInput('problems'),
-  sectionInput('suggestions'),
-]);
+const sectionKey = z.enum([
+  'committee',
+  'management',
+  'linkages',
+  'support',
+  'plans',
+  'problems',
+  'suggestions',
+] satisfies StatusFormSection[]);
+
+/**
+ * Saving one section: its answers, whole, with the version the screen read (0 when the year had none). The answers
+ * are checked against the named section's schema, each problem reported on its own field under `answers.`; the
+ * input stays one plain object, so `swf methods` prints it as one.
+ */
+export const saveStatusSectionInput = z
+  .strictObject({
+    fiscalYear,
+    section: sectionKey,
+    expectedVersion: z.int().min(0),
+    answers: z.record(z.string(), z.unknown()).default({}),
+  })
+  .transform((input, context): SaveStatusSection => {
+    const parsed = statusFormSectionSchemas[input.section].safeParse(input.answers);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) context.addIssue({ ...issue, path: ['answers', ...issue.path] });
+      return z.NEVER;
+    }
+    return { ...input, answers: parsed.data } as SaveStatusSection;
+  });

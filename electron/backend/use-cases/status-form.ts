@@ -1,5 +1,5 @@
 import type { StatusFormYear, StatusSectionRecord } from '../../../shared/api/report-types';
-import { statusFormSections, type StatusFormSection, type StatusFormSectionAnswers } from '../../../shared/api/status-form-schemas';
+import { statusFormSections, type SaveStatusSection, type StatusFormSection } from '../../../shared/api/status-form-schemas';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { newRecordId } from '../db/record-ids';
 import { insertStatusSection, readStatusSections, updateStatusSection } from '../db/repositories/status-form-repository';
@@ -18,9 +18,7 @@ export function statusFormYear(context: UseCaseContext, input: { fiscalYear: num
   return success(statusFormAnswers(context.connection, input.fiscalYear));
 }
 
-type SaveInput = {
-  [S in StatusFormSection]: { fiscalYear: number; section: S; expectedVersion: number; answers: StatusFormSectionAnswers[S] };
-}[StatusFormSection];
+type SaveInput = SaveStatusSection;
 
 /** One section's answers for a year, whole; `expectedVersion` is 0 for a section the year has not answered yet. */
 export function saveStatusSection(context: UseCaseContext, input: SaveInput): Result<StatusSectionRecord> {
