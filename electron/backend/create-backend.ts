@@ -18,7 +18,15 @@ import {
 import { arrearsList, getReceipt, memberStatement, quoteContribution, recordContribution, voidReceipt } from './use-cases/contributions';
 import { backupList, backupNow, backupStatus, copyBackupsToDevice, downloadNewestBackup } from './use-cases/backups';
 import { restoreGap } from './use-cases/restores';
-import { exportArrears, exportCollectionDay, exportMemberStatement } from './use-cases/exports';
+import {
+  exportArrears,
+  exportCollectionDay,
+  exportMatchingEligibility,
+  exportMemberStatement,
+  exportWelfareReport,
+} from './use-cases/exports';
+import { matchingEligibility, welfareReport } from './use-cases/reports';
+import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
@@ -143,6 +151,13 @@ export function createBackend(): FundHandlers {
     'exports.memberStatement': (context, input) => exportMemberStatement(context, input),
     'exports.arrears': (context, input) => exportArrears(context, input),
     'exports.collectionDay': (context, input) => exportCollectionDay(context, input),
+    'exports.matchingEligibility': (context, input) => exportMatchingEligibility(context, input),
+    'exports.welfareReport': (context, input) => exportWelfareReport(context, input),
+    'reports.welfare': (context, input) => welfareReport(context, input),
+    'reports.matchingEligibility': (context, input) => matchingEligibility(context, input),
+    'statusForm.answers': (context, input) => statusFormYear(context, input),
+    'statusForm.saveSection': (context, input) => saveStatusSection(context, input),
+    'statusForm.copyFromYear': (context, input) => copyStatusAnswers(context, input),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),
   } satisfies FundHandlers;

@@ -1,6 +1,7 @@
 import {
   BookOutlined,
   CalendarOutlined,
+  FileTextOutlined,
   GiftOutlined,
   HeartOutlined,
   HistoryOutlined,
@@ -39,6 +40,7 @@ const menuPages = [
   { key: 'welfare', label: 'ui.menu.welfare', icon: <GiftOutlined /> },
   { key: 'community', label: 'ui.menu.community', icon: <HeartOutlined /> },
   { key: 'cashbook', label: 'ui.menu.cashBook', icon: <BookOutlined /> },
+  { key: 'reports', label: 'ui.menu.reports', icon: <FileTextOutlined /> },
   { key: 'backups', label: 'ui.menu.backups', icon: <SafetyCertificateOutlined /> },
   { key: 'settings', label: 'ui.menu.settings', icon: <SettingOutlined /> },
   { key: 'restore', label: 'ui.menu.restore', icon: <HistoryOutlined /> },

@@ -15,6 +15,7 @@ import {
   MembersPage,
   ReceiptPage,
   RegisterMemberPage,
+  ReportsPage,
   RestorePage,
   SettingsPage,
   VoucherPage,
@@ -81,6 +82,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
           )}
         />
       );
+    case 'reports':
+      return <ReportsPage tab={route.tab ?? 'welfare'} navigate={navigate} />;
     case 'settings':
       return <SettingsPage onFundChanged={onProfileChanged} />;
     case 'restore':

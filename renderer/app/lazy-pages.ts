@@ -30,6 +30,7 @@ export const ApprovalListPage = lazyComponent(() =>
 );
 export const CommunityPage = lazyComponent(() => import('../features/community/CommunityPage').then((module) => module.CommunityPage));
 export const VoucherPage = lazyComponent(() => import('../features/community/VoucherPage').then((module) => module.VoucherPage));
+export const ReportsPage = lazyComponent(() => import('../features/reports/ReportsPage').then((module) => module.ReportsPage));
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
 export const RestorePage = lazyComponent(() => import('../features/backups/RestorePage').then((module) => module.RestorePage));
 export const StartRestore = lazyComponent(() => import('../features/backups/StartRestore').then((module) => module.StartRestore));
@@ -61,6 +62,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   approvals: ApprovalListPage,
   voucher: VoucherPage,
   backups: BackupsPage,
+  reports: ReportsPage,
   settings: SettingsPage,
   restore: RestorePage,
 };

@@ -20,7 +20,11 @@ export type Route =
   /** The fund's backups: status, actions and the list (where Restore goes). */
   | { page: 'backups' }
   | { page: 'settings' }
+  /** Reports: the welfare summary and register, the matching-eligibility list, the status form's questionnaire. */
+  | { page: 'reports'; tab?: ReportTab }
   /** The fund's backups to restore from, and the gap of its latest restore to enter again. */
   | { page: 'restore' };
+
+export type ReportTab = 'welfare' | 'matching' | 'statusForm';
 
 export type Navigate = (route: Route) => void;

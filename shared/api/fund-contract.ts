@@ -19,7 +19,9 @@ import {
 import { out, type ClientOf, type Contract } from './contract-kit';
 import type * as T from './fund-types';
 import { signerRoles, type PrintSettings } from './printing-types';
+import type * as R from './report-types';
 import type { RestoreGap } from './restore-types';
+import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
 import {
   claimFilter,
   claimInput,
@@ -408,6 +410,36 @@ export const fundContract = {
     output: out<T.ProducedFile>(),
     job: true,
     read: true,
+  },
+
+  /** The matching-eligibility list (Decision 15) at 30 September of `year`: counts, and the eligible a page at a time. */
+  'exports.matchingEligibility': {
+    input: z.strictObject({ year: fiscalYear.optional(), format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
+  /** Welfare by type (since founding and in a fiscal year) and the year's register of payments. */
+  'exports.welfareReport': {
+    input: z.strictObject({ fiscalYear: fiscalYear.optional(), format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
+  'reports.welfare': { input: z.strictObject({ fiscalYear: fiscalYear.optional() }), output: out<R.WelfareReport>(), read: true },
+  'reports.matchingEligibility': {
+    input: z.strictObject({ year: fiscalYear.optional(), ...page }),
+    output: out<R.MatchingEligibility>(),
+    read: true,
+  },
+
+  // The status form's questionnaire (§8, §9, §11–15), typed once per fiscal year and kept.
+  'statusForm.answers': { input: z.strictObject({ fiscalYear }), output: out<R.StatusFormYear>(), read: true },
+  'statusForm.saveSection': { input: saveStatusSectionInput, output: out<R.StatusSectionRecord>() },
+  /** Another year's answers as this year's starting point: only the sections this year has not answered yet. */
+  'statusForm.copyFromYear': {
+    input: z.strictObject({ fiscalYear, fromYear: fiscalYear }),
+    output: out<R.StatusFormYear & { copied: StatusFormSection[] }>(),
   },
 
   'printing.settings': { input: z.strictObject({}), output: out<PrintSettings>(), read: true },

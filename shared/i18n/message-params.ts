@@ -59,7 +59,7 @@ export function displayParams(key: string, params: Readonly<MessageParams>, lang
   const shown: MessageParams = {};
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'number' && money.has(name)) shown[name] = formatBaht(value);
-    else if (name === 'fiscalYear' && typeof value === 'number') shown[name] = toBuddhistYear(value);
+    else if ((name === 'fiscalYear' || name.endsWith('FiscalYear')) && typeof value === 'number') shown[name] = toBuddhistYear(value);
     else if (typeof value === 'string' && isoDate.test(value)) shown[name] = formatDate(value, language);
     else if (typeof value === 'string' && isoPeriod.test(value)) shown[name] = formatPeriod(value, language);
     else if (typeof value === 'string' && wordParams.has(name)) shown[name] = t(`ui.welfare.words.${value}`, { defaultValue: value });

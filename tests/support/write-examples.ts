@@ -106,6 +106,10 @@ export async function buildWorld(): Promise<World> {
       payeeName: 'ผู้ใหญ่บ้าน หมู่ 3',
     }),
   );
+  // Last fiscal year's status-form answers, for a new year to start from.
+  expectOk(
+    await fund['statusForm.saveSection']({ fiscalYear: 2025, section: 'management', expectedVersion: 0, answers: { rules: ['members'] } }),
+  );
   return {
     backend,
     paid,
@@ -327,6 +331,16 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     bare: true,
     ok: () => ({ receiptPaper: 'a5', signers: { treasurer: { fullName: 'นางมาลี ศรีสุข', position: 'เหรัญญิก' } } }),
     refused: () => ({ receiptPaper: 'a4', signers: { chair: { fullName: 'ก'.repeat(121) } } }),
+  },
+  'statusForm.saveSection': {
+    bare: true,
+    ok: () => ({ fiscalYear: 2026, section: 'suggestions', expectedVersion: 0, answers: { suggestions: 'ขอให้จัดอบรมการทำบัญชี' } }),
+    // Saved over a version the fund never had: someone else's save in between.
+    refused: () => ({ fiscalYear: 2026, section: 'suggestions', expectedVersion: 3, answers: { suggestions: 'ขอให้จัดอบรม' } }),
+  },
+  'statusForm.copyFromYear': {
+    ok: () => ({ fiscalYear: 2026, fromYear: 2025 }),
+    refused: () => ({ fiscalYear: 2026, fromYear: 2024 }),
   },
   'fund.updateDuesSettings': {
     bare: true,

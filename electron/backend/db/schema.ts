@@ -411,6 +411,18 @@ export type RestoreLogTable = {
   call_id: string | null;
 };
 
+/** A questionnaire section of the status form for one fiscal year (migration status_form_answers). */
+export type StatusFormAnswersTable = {
+  id: number;
+  uuid: string;
+  fiscal_year: number;
+  section: string;
+  answers_json: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
 export type Database = {
   fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day'> &
     WithDefaults<FundCeilingColumns, keyof FundCeilingColumns>;
@@ -451,4 +463,5 @@ export type Database = {
   backup_copies: WithGeneratedId<BackupCopyTable>;
   copy_origin: CopyOriginTable;
   restore_log: WithGeneratedId<RestoreLogTable>;
+  status_form_answers: WithGeneratedId<WithDefaults<StatusFormAnswersTable, 'version'> & { id: number }>;
 };

@@ -1,6 +1,7 @@
 import type { ExportFormat, ProducedFile } from '../../../shared/api/fund-types';
 import type { DocumentModel } from '../../../shared/domain/documents/document-model';
 import { toBuddhistYear } from '../../../shared/domain/calendar-date';
+import { latestMatchingYear } from '../../../shared/domain/matching/eligibility';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { findBatch } from '../db/repositories/batch-repository';
 import { readFundProfile } from '../db/repositories/fund-repository';
@@ -9,11 +10,16 @@ import { renderExcel } from '../files/excel/render-excel';
 import { renderPdf } from '../files/pdf/render-pdf';
 import { arrearsDocument } from '../files/reports/arrears-document';
 import { collectionDayDocument } from '../files/reports/collection-day-document';
+import { matchingEligibilityDocument } from '../files/reports/matching-eligibility-document';
 import { memberStatementDocument } from '../files/reports/member-statement-document';
+import { welfareReportDocument } from '../files/reports/welfare-report-document';
 import { documentText } from '../messages';
+import { checkFiscalYear, checkMatchingYear, fundFiscalYears } from '../steps/fiscal-years';
+import { matchingEligibilityOf } from '../steps/matching-eligibility';
 import { memberDetail } from '../steps/member-records';
 import { postedBatchReceipts } from '../steps/receipts';
 import { arrearsListing, loadMemberStatement, owedFor } from '../steps/statements';
+import { welfareReportOf } from '../steps/welfare-report';
 import type { JobUseCaseContext } from './use-case-context';
 
 /**
@@ -108,5 +114,49 @@ export async function exportCollectionDay(
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.collectionDay', { date: fileDate(batch.collectedOn) });
+  return success(await produce(context, document, name, input.format));
+}
+
+/** The welfare summary by type and the fiscal year's register of payments (issue 16 §5), as A4 PDF or Excel. */
+export async function exportWelfareReport(
+  context: JobUseCaseContext,
+  input: { fiscalYear?: number | undefined; format: ExportFormat },
+): Promise<Result<ProducedFile>> {
+  const { connection, clock } = context;
+  const years = fundFiscalYears(context);
+  const fiscalYear = input.fiscalYear ?? Math.max(years.first, years.current - 1);
+  const checked = checkFiscalYear(context, fiscalYear, 'fiscalYear');
+  if (!checked.ok) return checked;
+  context.job.progress(0, 2, 'reading');
+  await context.job.checkpoint();
+  const document = welfareReportDocument({
+    fund: readFundProfile(connection),
+    report: welfareReportOf(connection, fiscalYear),
+    signers: readPrintSettings(connection).signers,
+    printedOn: clock.today(),
+  });
+  const name = documentText('documents.files.welfareReport', { year: toBuddhistYear(fiscalYear) });
+  return success(await produce(context, document, name, input.format));
+}
+
+/** The matching-eligibility list with its counts (Decision 15), as the matching-grant proposal needs it. */
+export async function exportMatchingEligibility(
+  context: JobUseCaseContext,
+  input: { year?: number | undefined; format: ExportFormat },
+): Promise<Result<ProducedFile>> {
+  const { connection, clock } = context;
+  const year = input.year ?? latestMatchingYear(clock.today());
+  const checked = checkMatchingYear(context, year, 'year');
+  if (!checked.ok) return checked;
+  context.job.progress(0, 2, 'reading');
+  await context.job.checkpoint();
+  const list = matchingEligibilityOf(connection, year, { offset: 0, limit: Number.MAX_SAFE_INTEGER });
+  const document = matchingEligibilityDocument({
+    fund: readFundProfile(connection),
+    list,
+    signers: readPrintSettings(connection).signers,
+    printedOn: clock.today(),
+  });
+  const name = documentText('documents.files.matching', { date: fileDate(list.cutoff) });
   return success(await produce(context, document, name, input.format));
 }

@@ -1,0 +1,74 @@
+import type { StatusEventKind } from '../../../../shared/domain/members/spells';
+import { defineStatement, param, type Connection } from '../execute';
+
+/** A member as the matching list reads them: who, where, since when, and their status events up to the cut-off. */
+export type MatchingMemberRecord = {
+  memberId: number;
+  memberNo: string;
+  fullName: string;
+  moo: number | null;
+  village: string;
+  birthDate: string;
+  approvedOn: string;
+  events: { kind: StatusEventKind; effectiveOn: string }[];
+  timesMatched: number;
+};
+
+type MemberRow = {
+  id: number;
+  member_no: string;
+  title: string;
+  first_name: string;
+  last_name: string;
+  moo: number | null;
+  village: string;
+  birth_date: string;
+  approved_on: string;
+};
+
+const selectMembers = defineStatement<{ cutoff: string }, MemberRow>((db) =>
+  db
+    .selectFrom('members')
+    .select(['id', 'member_no', 'title', 'first_name', 'last_name', 'moo', 'village', 'birth_date', 'approved_on'])
+    .where('voided_on', 'is', null)
+    .where('approved_on', '<=', param('cutoff'))
+    .orderBy('moo')
+    .orderBy('sort_key')
+    .orderBy('id'),
+);
+
+const selectEvents = defineStatement<{ cutoff: string }, { member_id: number; kind: string; effective_on: string }>((db) =>
+  db
+    .selectFrom('member_status_events')
+    .select(['member_id', 'kind', 'effective_on'])
+    .where('voided_on', 'is', null)
+    .where('effective_on', '<=', param('cutoff'))
+    .orderBy('member_id')
+    .orderBy('effective_on')
+    .orderBy('id'),
+);
+
+/**
+ * Every member approved by the cut-off, by village and Thai name order, with their status events up to it. How
+ * many rounds counted each member comes from the matching rounds the grant register records; until a fund has
+ * recorded one, every member has been matched 0 times.
+ */
+export function matchingMembers(connection: Connection, cutoff: string): MatchingMemberRecord[] {
+  const events = new Map<number, MatchingMemberRecord['events']>();
+  for (const row of selectEvents.all(connection, { cutoff })) {
+    const list = events.get(row.member_id) ?? [];
+    list.push({ kind: row.kind as StatusEventKind, effectiveOn: row.effective_on });
+    events.set(row.member_id, list);
+  }
+  return selectMembers.all(connection, { cutoff }).map((row) => ({
+    memberId: row.id,
+    memberNo: row.member_no,
+    fullName: `${row.title}${row.first_name} ${row.last_name}`,
+    moo: row.moo,
+    village: row.village,
+    birthDate: row.birth_date,
+    approvedOn: row.approved_on,
+    events: events.get(row.id) ?? [],
+    timesMatched: 0,
+  }));
+}

@@ -1,0 +1,26 @@
+import type { MatchingEligibility, WelfareReport } from '../../../shared/api/report-types';
+import { latestMatchingYear } from '../../../shared/domain/matching/eligibility';
+import { success, type Result } from '../../../shared/domain/result';
+import { checkFiscalYear, checkMatchingYear, fundFiscalYears } from '../steps/fiscal-years';
+import { matchingEligibilityOf } from '../steps/matching-eligibility';
+import { welfareReportOf } from '../steps/welfare-report';
+import type { UseCaseContext } from './use-case-context';
+
+/** Welfare by type, since founding and in a fiscal year (the last full one unless another is chosen), with its register. */
+export function welfareReport(context: UseCaseContext, input: { fiscalYear?: number | undefined }): Result<WelfareReport> {
+  const fiscalYear = input.fiscalYear ?? Math.max(fundFiscalYears(context).first, fundFiscalYears(context).current - 1);
+  const year = checkFiscalYear(context, fiscalYear, 'fiscalYear');
+  if (!year.ok) return year;
+  return success(welfareReportOf(context.connection, fiscalYear));
+}
+
+/** The matching-eligibility list at 30 September of a year (the latest cut-off unless another is chosen). */
+export function matchingEligibility(
+  context: UseCaseContext,
+  input: { year?: number | undefined; offset: number; limit: number },
+): Result<MatchingEligibility> {
+  const year = input.year ?? latestMatchingYear(context.clock.today());
+  const checked = checkMatchingYear(context, year, 'year');
+  if (!checked.ok) return checked;
+  return success(matchingEligibilityOf(context.connection, year, { offset: input.offset, limit: input.limit }));
+}

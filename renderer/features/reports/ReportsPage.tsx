@@ -1,0 +1,23 @@
+import { Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Navigate, ReportTab } from '../../app/route';
+import { MatchingEligibilityReport } from './MatchingEligibilityReport';
+import { StatusFormAnswersPage } from './StatusFormAnswersPage';
+import { WelfareSummaryReport } from './WelfareSummaryReport';
+
+/** The fund's reports, one tab each; what CODI and the committee read, with the same figures on paper and in Excel. */
+export function ReportsPage({ tab, navigate }: { tab: ReportTab; navigate: Navigate }) {
+  const { t } = useTranslation();
+  return (
+    <Tabs
+      activeKey={tab}
+      onChange={(key) => navigate({ page: 'reports', tab: key as ReportTab })}
+      destroyOnHidden
+      items={[
+        { key: 'welfare', label: t('ui.reports.tabs.welfare'), children: <WelfareSummaryReport /> },
+        { key: 'matching', label: t('ui.reports.tabs.matching'), children: <MatchingEligibilityReport navigate={navigate} /> },
+        { key: 'statusForm', label: t('ui.reports.tabs.statusForm'), children: <StatusFormAnswersPage /> },
+      ]}
+    />
+  );
+}

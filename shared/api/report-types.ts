@@ -1,0 +1,93 @@
+import type { StatusFormAnswersOf, StatusFormSection } from './status-form-schemas';
+
+/** One section of the status form's questionnaire as kept for a fiscal year. */
+export type StatusSectionRecord<S extends StatusFormSection = StatusFormSection> = {
+  uuid: string;
+  section: S;
+  answers: StatusFormAnswersOf<S>;
+  /** Starts at 1; a save names the version it read, so two screens never overwrite each other unseen. */
+  version: number;
+  updatedAt: string;
+};
+
+/**
+ * A fiscal year's typed answers, section by section (null: not answered yet), and the years that have answers,
+ * newest first, to copy from as a starting point. This is also the shape the status form's builder reads.
+ */
+export type StatusFormYear = {
+  fiscalYear: number;
+  sections: { [S in StatusFormSection]: StatusSectionRecord<S> | null };
+  answeredYears: number[];
+};
+
+/** Persons helped and the amount paid, for one welfare type over a span of fiscal years. */
+export type WelfareFigures = { persons: number; amountSatang: number };
+
+/**
+ * The welfare report (issue 16 §5; status form §5–6): every welfare type with its persons and amounts since
+ * founding and in the chosen fiscal year, the totals, and the year's register of payments.
+ */
+export type WelfareReport = {
+  fiscalYear: number;
+  types: {
+    typeId: number;
+    code: string;
+    category: string;
+    nameTh: string;
+    nameEn: string;
+    cumulative: WelfareFigures;
+    year: WelfareFigures;
+  }[];
+  /** Persons count once per type: a person helped by two types is two lines of the form, as CODI counts them. */
+  totals: { cumulative: WelfareFigures; year: WelfareFigures };
+  register: WelfareRegisterRow[];
+};
+
+/** One paid welfare claim in the register: when, which voucher, who, for what, how much. */
+export type WelfareRegisterRow = {
+  claimId: number;
+  claimNo: string | null;
+  paidOn: string;
+  voucherNo: string;
+  memberNo: string;
+  memberName: string;
+  /** The dependent helped, when the claim was for one (a child's school fees); null for the member. */
+  dependentName: string | null;
+  typeId: number;
+  typeNameTh: string;
+  typeNameEn: string;
+  eventDate: string;
+  amountSatang: number;
+};
+
+/** Where a member stands for a matching round (Decision 15), counted at the 30 September cut-off. */
+export type MatchingStanding = 'eligible' | 'under-a-year' | 'matched-out';
+
+export type MatchingCounts = { members: number; eligible: number; underAYear: number; matchedOut: number };
+
+/**
+ * The matching-eligibility list (Decision 15; domain §(a)3 4.2): the members at the cut-off, those with a full
+ * year who were matched fewer than 3 times, counted in total, by village and by age band, and the eligible members
+ * one page at a time.
+ */
+export type MatchingEligibility = {
+  cutoff: string;
+  counts: MatchingCounts;
+  byVillage: ({ moo: number | null; village: string } & MatchingCounts)[];
+  byAge: ({ band: 'child' | 'working-age' | 'elderly' } & MatchingCounts)[];
+  rows: MatchingRow[];
+  total: number;
+  offset: number;
+};
+
+export type MatchingRow = {
+  memberId: number;
+  memberNo: string;
+  fullName: string;
+  moo: number | null;
+  village: string;
+  /** The start of the membership counted (the current spell's, unless the fund counts from the first). */
+  memberSince: string;
+  completedYears: number;
+  timesMatched: number;
+};
