@@ -19,6 +19,8 @@ import { arrearsList, getReceipt, memberStatement, quoteContribution, recordCont
 import { backupList, backupNow, backupStatus, copyBackupsToDevice, downloadNewestBackup } from './use-cases/backups';
 import { restoreGap } from './use-cases/restores';
 import { exportArrears, exportCollectionDay, exportMemberStatement } from './use-cases/exports';
+import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
+import { addVillage, editVillage, villageList } from './use-cases/villages';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
@@ -35,7 +37,6 @@ import {
   templateList,
   typeList,
   updateWelfareSettingsUseCase,
-  villageList,
   welfareSettings,
   welfareSummary,
 } from './use-cases/welfare';
@@ -91,6 +92,9 @@ export function createBackend(): FundHandlers {
     'members.voidStatus': (context, input) => voidMemberStatus(context, input),
     'members.void': (context, input) => voidMemberRegistration(context, input),
     'members.addDependent': (context, input) => addDependent(context, input),
+    'villages.list': (context) => villageList(context),
+    'villages.add': (context, input) => addVillage(context, input),
+    'villages.update': (context, input) => editVillage(context, input),
     'contributions.quote': (context, input) => quoteContribution(context, input),
     'contributions.record': (context, input) => recordContribution(context, input),
     'contributions.void': (context, input) => voidReceipt(context, input),
@@ -125,7 +129,6 @@ export function createBackend(): FundHandlers {
     'welfare.summary': (context) => welfareSummary(context),
     'welfare.claims': (context, input) => claimList(context, input),
     'welfare.whatIf': (context, input) => welfareWhatIf(context, input),
-    'welfare.villages': (context) => villageList(context),
     'welfare.settings': (context) => welfareSettings(context),
     'welfare.updateSettings': (context, input) => updateWelfareSettingsUseCase(context, input),
     'ledger.cashBook': (context, input) => cashBook(context, input),
@@ -143,6 +146,8 @@ export function createBackend(): FundHandlers {
     'exports.memberStatement': (context, input) => exportMemberStatement(context, input),
     'exports.arrears': (context, input) => exportArrears(context, input),
     'exports.collectionDay': (context, input) => exportCollectionDay(context, input),
+    'exports.memberSummary': (context, input) => exportMemberSummary(context, input),
+    'reports.memberSummary': (context, input) => memberSummaryReport(context, input),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),
   } satisfies FundHandlers;
