@@ -1,4 +1,5 @@
 import {
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   GiftOutlined,
@@ -10,7 +11,7 @@ import {
   TeamOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { App as AntApp, Button, Layout, Menu } from 'antd';
+import { App as AntApp, Button, Layout, Menu, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
@@ -39,11 +40,46 @@ const menuPages = [
   { key: 'welfare', label: 'ui.menu.welfare', icon: <GiftOutlined /> },
   { key: 'community', label: 'ui.menu.community', icon: <HeartOutlined /> },
   { key: 'cashbook', label: 'ui.menu.cashBook', icon: <BookOutlined /> },
+  { key: 'memberSummary', label: 'ui.menu.memberSummary', icon: <BarChartOutlined />, group: 'reports' },
   { key: 'backups', label: 'ui.menu.backups', icon: <SafetyCertificateOutlined /> },
   { key: 'settings', label: 'ui.menu.settings', icon: <SettingOutlined /> },
   { key: 'restore', label: 'ui.menu.restore', icon: <HistoryOutlined /> },
 ] as const;
 type MenuPage = (typeof menuPages)[number]['key'];
+
+/**
+ * The side menu: one entry per page, and the pages of a group (the reports, where each part of issue 16 adds
+ * its own) gathered under the group's heading, where the group's first page stands in the list.
+ */
+function menuItems(t: (key: string) => string): MenuProps['items'] {
+  const item = ({ key, label, icon }: (typeof menuPages)[number]) => ({
+    key,
+    icon,
+    label: t(label),
+    'data-testid': `menu-${key}`,
+    // The pointer is on its way to the click: the page's chunk starts loading now.
+    onMouseEnter: () => preloadPage(key),
+  });
+  const items: NonNullable<MenuProps['items']> = [];
+  for (const page of menuPages) {
+    const group = 'group' in page ? page.group : undefined;
+    if (group === undefined) {
+      items.push(item(page));
+      continue;
+    }
+    if (items.some((entry) => entry?.key === group)) continue;
+    items.push({
+      key: group,
+      icon: page.icon,
+      label: t(`ui.menu.${group}`),
+      'data-testid': `menu-${group}`,
+      children: menuPages
+        .filter((other) => 'group' in other && other.group === group)
+        .map((other) => ({ ...item(other), icon: undefined })),
+    });
+  }
+  return items;
+}
 
 /** Which menu entry a page belongs to, so the side menu stays lit on a member, a receipt or a form. */
 function menuKeyOf(route: Route): MenuPage {
@@ -140,14 +176,8 @@ export function FundShell({
               mode="inline"
               selectedKeys={[menuKeyOf(route)]}
               onClick={(item) => navigate({ page: item.key as MenuPage })}
-              items={menuPages.map(({ key, label, icon }) => ({
-                key,
-                icon,
-                label: t(label),
-                'data-testid': `menu-${key}`,
-                // The pointer is on its way to the click: the page's chunk starts loading now.
-                onMouseEnter: () => preloadPage(key),
-              }))}
+              defaultOpenKeys={['reports']}
+              items={menuItems(t)}
             />
           </Layout.Sider>
           <Layout.Content className="shell-content">

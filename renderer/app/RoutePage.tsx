@@ -5,6 +5,7 @@ import type { FundProfile } from '../../shared/api/fund-types';
 import {
   ApprovalListPage,
   ArrearsPage,
+  MemberSummaryPage,
   BackupsPage,
   BatchReceiptsPage,
   CashBookPage,
@@ -81,6 +82,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
           )}
         />
       );
+    case 'memberSummary':
+      return <MemberSummaryPage />;
     case 'settings':
       return <SettingsPage onFundChanged={onProfileChanged} />;
     case 'restore':

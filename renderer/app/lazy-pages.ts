@@ -33,6 +33,9 @@ export const VoucherPage = lazyComponent(() => import('../features/community/Vou
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
 export const RestorePage = lazyComponent(() => import('../features/backups/RestorePage').then((module) => module.RestorePage));
 export const StartRestore = lazyComponent(() => import('../features/backups/StartRestore').then((module) => module.StartRestore));
+export const MemberSummaryPage = lazyComponent(() =>
+  import('../features/reports/MemberSummaryPage').then((module) => module.MemberSummaryPage),
+);
 export const BackupsPage = lazyComponent(() => import('../features/backups/BackupsPage').then((module) => module.BackupsPage));
 /** "Save a copy" from the start screen: a chunk of its own, fetched only when asked for. */
 export const SaveCopyModal = lazyComponent(() => import('../features/backups/SaveCopyModal').then((module) => module.SaveCopyModal));
@@ -61,6 +64,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   approvals: ApprovalListPage,
   voucher: VoucherPage,
   backups: BackupsPage,
+  memberSummary: MemberSummaryPage,
   settings: SettingsPage,
   restore: RestorePage,
 };

@@ -19,6 +19,8 @@ export type Route =
   | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' | 'welfare' }
   /** The fund's backups: status, actions and the list (where Restore goes). */
   | { page: 'backups' }
+  /** Reports (issue 16 §5), under the menu's "Reports" group: the member summary. */
+  | { page: 'memberSummary' }
   | { page: 'settings' }
   /** The fund's backups to restore from, and the gap of its latest restore to enter again. */
   | { page: 'restore' };

@@ -8,7 +8,7 @@ import { runJob } from '../api/run-job';
 import { localized } from './api-errors';
 import { WhyDisabled } from './WhyDisabled';
 
-type ExportMethod = 'exports.memberStatement' | 'exports.arrears' | 'exports.collectionDay';
+type ExportMethod = 'exports.memberStatement' | 'exports.arrears' | 'exports.collectionDay' | 'exports.memberSummary';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

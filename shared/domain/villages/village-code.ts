@@ -16,6 +16,7 @@ export function villageCodeOf(subdistrictCode: string, moo: number): string {
 export function checkVillageCode(code: string, moo: number | null, field: string): Result<string> {
   const parts = villageCodePattern.exec(code);
   if (!parts || parts.slice(1, 4).some((part) => part === '00')) return failure('bad-village-code', field);
-  if (moo === null || Number(parts[4]) !== moo) return failure('village-code-moo', field, { moo: moo ?? 0, code });
+  if (moo === null || Number(parts[4]) !== moo)
+    return failure('village-code-moo', field, { moo: moo ?? 0, code, ending: String(moo ?? 0).padStart(2, '0') });
   return success(code);
 }

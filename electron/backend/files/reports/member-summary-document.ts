@@ -84,8 +84,8 @@ function villageTable(summary: MemberSummary): DocumentTable {
         ? [
             null,
             text('total'),
-            rows.reduce((sum, line) => sum + (line.households ?? 0), 0),
-            rows.reduce((sum, line) => sum + (line.population ?? 0), 0),
+            knownSum(rows.map((line) => line.households)),
+            knownSum(rows.map((line) => line.population)),
             summary.totals.cumulative,
             summary.totals.current,
           ]
@@ -110,4 +110,10 @@ function yearTable(summary: MemberSummary): DocumentTable {
       rows.length > 0 ? [text('total'), sum((line) => line.joined), sum((line) => line.rejoined), sum((line) => line.left)] : undefined,
     emptyText: text('none'),
   };
+}
+
+/** The sum of the figures known; empty (not 0) when none is known, so an unknown total never prints as nothing. */
+function knownSum(values: readonly (number | null)[]): number | null {
+  const known = values.filter((value): value is number => value !== null);
+  return known.length === 0 ? null : known.reduce((sum, value) => sum + value, 0);
 }
