@@ -57,7 +57,7 @@ describe('statement and arrears files in the browser', () => {
     await page.getByTestId('menu-arrears').click();
     await expect.poll(() => page.getByTestId('arrears-total').textContent()).toContain('1,260.00');
     await page.getByTestId('arrears-village').click();
-    await page.getByTitle(/หมู่ 1 บ้านหนองบัวหมู่1/).click();
+    await page.getByTitle('หมู่ 1 บ้านหนองบัวหมู่1 (2 คน)').click();
     await expect.poll(() => page.getByTestId('arrears-total').textContent()).toContain('2 คน');
     await screenshot(page, '31-arrears-village');
 
