@@ -1,6 +1,7 @@
 import type { MigrationStep } from './step-types';
 import { groupAuditRowsIntoCalls } from './0007_call_ids';
 import { freeCitizenIdsOfVoidedMembers } from './0011_member_forms';
+import { villagesFromFreeText } from './0016_villages';
 
 /**
  * The TypeScript steps of numbered migrations (A9), by migration number. Each runs right after its SQL file, in
@@ -10,4 +11,5 @@ import { freeCitizenIdsOfVoidedMembers } from './0011_member_forms';
 export const migrationSteps: ReadonlyMap<number, MigrationStep> = new Map([
   [7, groupAuditRowsIntoCalls],
   [11, freeCitizenIdsOfVoidedMembers],
+  [16, villagesFromFreeText],
 ]);

@@ -27,6 +27,8 @@ import {
 } from './use-cases/exports';
 import { matchingEligibility, welfareReport } from './use-cases/reports';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
+import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
+import { addVillage, editVillage, villageList } from './use-cases/villages';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
@@ -43,7 +45,6 @@ import {
   templateList,
   typeList,
   updateWelfareSettingsUseCase,
-  villageList,
   welfareSettings,
   welfareSummary,
 } from './use-cases/welfare';
@@ -99,6 +100,9 @@ export function createBackend(): FundHandlers {
     'members.voidStatus': (context, input) => voidMemberStatus(context, input),
     'members.void': (context, input) => voidMemberRegistration(context, input),
     'members.addDependent': (context, input) => addDependent(context, input),
+    'villages.list': (context) => villageList(context),
+    'villages.add': (context, input) => addVillage(context, input),
+    'villages.update': (context, input) => editVillage(context, input),
     'contributions.quote': (context, input) => quoteContribution(context, input),
     'contributions.record': (context, input) => recordContribution(context, input),
     'contributions.void': (context, input) => voidReceipt(context, input),
@@ -133,7 +137,6 @@ export function createBackend(): FundHandlers {
     'welfare.summary': (context) => welfareSummary(context),
     'welfare.claims': (context, input) => claimList(context, input),
     'welfare.whatIf': (context, input) => welfareWhatIf(context, input),
-    'welfare.villages': (context) => villageList(context),
     'welfare.settings': (context) => welfareSettings(context),
     'welfare.updateSettings': (context, input) => updateWelfareSettingsUseCase(context, input),
     'ledger.cashBook': (context, input) => cashBook(context, input),
@@ -158,6 +161,8 @@ export function createBackend(): FundHandlers {
     'statusForm.answers': (context, input) => statusFormYear(context, input),
     'statusForm.saveSection': (context, input) => saveStatusSection(context, input),
     'statusForm.copyFromYear': (context, input) => copyStatusAnswers(context, input),
+    'exports.memberSummary': (context, input) => exportMemberSummary(context, input),
+    'reports.memberSummary': (context, input) => memberSummaryReport(context, input),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),
   } satisfies FundHandlers;

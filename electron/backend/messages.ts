@@ -146,3 +146,9 @@ export function translateError(error: DomainError): ApiError {
 export function documentText(key: string, params: Record<string, string | number> = {}): string {
   return translator('th')(key, params);
 }
+
+/** A village as papers and lists name it: "หมู่ 3 บ้านหนองบัว", or only the name of a community without a หมู่. */
+export function villageLabel(village: { moo: number | null; name: string }): string {
+  const moo = village.moo === null ? '' : documentText('documents.common.moo', { moo: village.moo });
+  return [moo, village.name].filter((part) => part !== '').join(' ');
+}

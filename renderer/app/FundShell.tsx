@@ -11,7 +11,7 @@ import {
   TeamOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { App as AntApp, Button, Layout, Menu } from 'antd';
+import { App as AntApp, Button, Layout, Menu, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
@@ -46,6 +46,18 @@ const menuPages = [
   { key: 'restore', label: 'ui.menu.restore', icon: <HistoryOutlined /> },
 ] as const;
 type MenuPage = (typeof menuPages)[number]['key'];
+
+/** The side menu: one entry per page. */
+function menuItems(t: (key: string) => string): MenuProps['items'] {
+  return menuPages.map(({ key, label, icon }) => ({
+    key,
+    icon,
+    label: t(label),
+    'data-testid': `menu-${key}`,
+    // The pointer is on its way to the click: the page's chunk starts loading now.
+    onMouseEnter: () => preloadPage(key),
+  }));
+}
 
 /** Which menu entry a page belongs to, so the side menu stays lit on a member, a receipt or a form. */
 function menuKeyOf(route: Route): MenuPage {
@@ -142,14 +154,8 @@ export function FundShell({
               mode="inline"
               selectedKeys={[menuKeyOf(route)]}
               onClick={(item) => navigate({ page: item.key as MenuPage })}
-              items={menuPages.map(({ key, label, icon }) => ({
-                key,
-                icon,
-                label: t(label),
-                'data-testid': `menu-${key}`,
-                // The pointer is on its way to the click: the page's chunk starts loading now.
-                onMouseEnter: () => preloadPage(key),
-              }))}
+              defaultOpenKeys={['reports']}
+              items={menuItems(t)}
             />
           </Layout.Sider>
           <Layout.Content className="shell-content">

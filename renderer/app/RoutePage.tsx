@@ -83,7 +83,7 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
         />
       );
     case 'reports':
-      return <ReportsPage tab={route.tab ?? 'welfare'} navigate={navigate} />;
+      return <ReportsPage tab={route.tab ?? 'members'} navigate={navigate} />;
     case 'settings':
       return <SettingsPage onFundChanged={onProfileChanged} />;
     case 'restore':

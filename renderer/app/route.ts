@@ -19,12 +19,13 @@ export type Route =
   | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' | 'welfare' }
   /** The fund's backups: status, actions and the list (where Restore goes). */
   | { page: 'backups' }
+  /** Reports (issue 16 §5), under the menu's "Reports" group: the member summary. */
   | { page: 'settings' }
   /** Reports: the welfare summary and register, the matching-eligibility list, the status form's questionnaire. */
   | { page: 'reports'; tab?: ReportTab }
   /** The fund's backups to restore from, and the gap of its latest restore to enter again. */
   | { page: 'restore' };
 
-export type ReportTab = 'welfare' | 'matching' | 'statusForm';
+export type ReportTab = 'members' | 'welfare' | 'matching' | 'statusForm';
 
 export type Navigate = (route: Route) => void;

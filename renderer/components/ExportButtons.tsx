@@ -9,7 +9,12 @@ import { localized } from './api-errors';
 import { WhyDisabled } from './WhyDisabled';
 
 type ExportMethod =
-  'exports.memberStatement' | 'exports.arrears' | 'exports.collectionDay' | 'exports.welfareReport' | 'exports.matchingEligibility';
+  | 'exports.memberStatement'
+  | 'exports.arrears'
+  | 'exports.collectionDay'
+  | 'exports.welfareReport'
+  | 'exports.matchingEligibility'
+  | 'exports.memberSummary';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

@@ -22,6 +22,8 @@ import { signerRoles, type PrintSettings } from './printing-types';
 import type * as R from './report-types';
 import type { RestoreGap } from './restore-types';
 import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
+import type { MemberSummary } from './report-types';
+import { memberCategories, storedMemberCategories } from '../domain/members/member-categories';
 import {
   claimFilter,
   claimInput,
@@ -103,8 +105,8 @@ export const memberProfileInput = z.strictObject({
   gender,
   birthDate,
   houseNo: plainText(20),
-  moo: z.int().min(0).max(99).nullable().default(null),
-  village: plainText(80),
+  /** The member's village in the register (villages.list); null for none. */
+  villageId: id.nullable().default(null),
   soi: plainText(80),
   road: plainText(80),
   subdistrict: plainText(80),
@@ -122,6 +124,27 @@ export const memberProfileInput = z.strictObject({
   /** A member who joined before the opening date with nothing owed then: the other explicit choice (issue 14 §4). */
   noArrearsAtOpening: z.boolean().default(false),
   beneficiaries: z.array(beneficiaryInput).max(10).default([]),
+  /** Status form §3.3 flags; child and elderly are ages and cannot be set. */
+  categories: z
+    .array(z.enum(storedMemberCategories))
+    .max(storedMemberCategories.length)
+    .refine((list) => new Set(list).size === list.length, { message: 'duplicate' })
+    .default([]),
+});
+
+/** A village of the register: DOPA code (8 digits, checked against the หมู่ by the use case), หมู่ที่, name, counts. */
+export const villageInput = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .max(20)
+    .nullable()
+    .default(null)
+    .transform((code) => (code === '' ? null : code)),
+  moo: z.int().min(1).max(99).nullable().default(null),
+  name: plainText(80),
+  households: z.int().min(0, { message: 'negative' }).max(1_000_000).nullable().default(null),
+  population: z.int().min(0, { message: 'negative' }).max(10_000_000).nullable().default(null),
 });
 
 const receiptNumbering = z.discriminatedUnion('kind', [
@@ -141,8 +164,8 @@ const paymentChoice = {
 const arrearsInput = z.strictObject({
   minMonths: z.int().min(1).max(600).default(3),
   asOf: isoDate.optional(),
-  /** หมู่ที่: only the members of one village; absent for every village (0 for members with no หมู่). */
-  moo: z.int().min(0).max(99).optional(),
+  /** Only the members of one village of the register; absent for every village, 0 for members with none. */
+  villageId: z.int().min(0).optional(),
 });
 const exportFormat = z.enum(['pdf', 'xlsx']);
 
@@ -181,10 +204,20 @@ export const fundContract = {
       query: z.string().max(100).default(''),
       /** 'all' is every member not voided; 'voided' lists only the registrations voided as made in error. */
       status: z.enum(['active', 'resigned', 'deceased', 'lapsed', 'all', 'voided']).default('all'),
+      /** Only the members of one village of the register (0: members with none). */
+      villageId: z.int().min(0).optional(),
+      /** Only the members in one status-form category today (child and elderly by age). */
+      category: z.enum(memberCategories).optional(),
       ...page,
     }),
     output: out<T.Paged<T.MemberRow>>(),
     read: true,
+  },
+  'villages.list': { input: z.strictObject({}), output: out<T.Village[]>(), read: true },
+  'villages.add': { input: villageInput, output: out<T.Village>() },
+  'villages.update': {
+    input: z.strictObject({ villageId: id, expectedVersion: z.int().min(1), village: villageInput }),
+    output: out<T.Village>(),
   },
   'members.recordStatus': {
     input: z.strictObject({
@@ -343,7 +376,6 @@ export const fundContract = {
   'welfare.summary': { input: z.strictObject({}), output: out<T.WelfareSummary>(), read: true },
   'welfare.claims': { input: claimFilter.extend(page), output: out<T.Paged<T.WelfareClaim>>(), read: true },
   'welfare.whatIf': { input: whatIfInput, output: out<T.WelfareWhatIf>(), job: true, read: true },
-  'welfare.villages': { input: z.strictObject({}), output: out<string[]>(), read: true },
   'welfare.settings': { input: z.strictObject({}), output: out<T.WelfareSettings>(), read: true },
   'welfare.updateSettings': {
     input: z.strictObject({
@@ -412,6 +444,13 @@ export const fundContract = {
     read: true,
   },
 
+  'reports.memberSummary': { input: z.strictObject({ asOf: isoDate.optional() }), output: out<MemberSummary>(), read: true },
+  'exports.memberSummary': {
+    input: z.strictObject({ asOf: isoDate.optional(), format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
   /** The matching-eligibility list (Decision 15) at 30 September of `year`: counts, and the eligible a page at a time. */
   'exports.matchingEligibility': {
     input: z.strictObject({ year: fiscalYear.optional(), format: exportFormat }),

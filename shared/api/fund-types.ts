@@ -4,6 +4,7 @@ import type { MessageParams } from './api-result';
 import type { Decision, ExplanationLine } from '../domain/welfare/decide-claim';
 import type { BenefitRuleVersion } from '../domain/welfare/rules';
 import type { MemberSpell, MemberStatus, StatusEvent } from '../domain/members/spells';
+import type { StoredMemberCategory } from '../domain/members/member-categories';
 
 // The member's status, events and spells are the domain's own shapes (the rules in shared/domain use them).
 export type { MemberSpell, MemberStatus, StatusEvent, StatusEventKind } from '../domain/members/spells';
@@ -79,8 +80,8 @@ export type MemberProfile = {
   gender: Gender;
   birthDate: CalendarDate;
   houseNo: string;
-  moo: number | null;
-  village: string;
+  /** The member's village in the register (issue 16); null for a member living outside it. */
+  villageId: number | null;
   soi: string;
   road: string;
   subdistrict: string;
@@ -96,6 +97,21 @@ export type MemberProfile = {
   /** …that she owed nothing on the opening date. Such a member has exactly one of the two (issue 14 §4). */
   noArrearsAtOpening: boolean;
   beneficiaries: Beneficiary[];
+  /** Status form §3.3 flags (several may hold); child and elderly are ages, derived as of a date, never stored. */
+  categories: StoredMemberCategory[];
+};
+
+/** A village of the register as a member's record and the lists show it: หมู่ที่, name and DOPA code. */
+export type VillagePlace = { id: number; code: string | null; moo: number | null; name: string };
+
+/** A village or community of the fund's area (issue 16): what the register keeps, and how many members live there. */
+export type Village = VillagePlace & {
+  uuid: string;
+  households: number | null;
+  population: number | null;
+  version: number;
+  /** Members not voided who point to it, whatever their status. */
+  members: number;
 };
 
 /** A member voided as registered in error (nothing posted for her): kept, shown struck through, counted nowhere. */
@@ -103,6 +119,8 @@ export type MemberVoid = { voidedOn: CalendarDate; reason: string; voidedBy: str
 
 export type Member = MemberProfile & {
   id: number;
+  /** The village `villageId` names, read from the register. */
+  village: VillagePlace | null;
   uuid: string;
   memberNo: string;
   status: MemberStatus;
@@ -131,7 +149,11 @@ export type MemberDetail = Member & {
   dependents: Dependent[];
 };
 
-export type MemberVersion = { version: number; recordedAt: string; actor: string; profile: MemberProfile };
+/**
+ * A saved profile as it was. Versions saved before the villages register held the free-text หมู่ and village:
+ * `place` is where the member lived by that version, in words, whichever way it was saved.
+ */
+export type MemberVersion = { version: number; recordedAt: string; actor: string; profile: MemberProfile; place: string };
 
 export type MemberRow = {
   id: number;
@@ -139,6 +161,7 @@ export type MemberRow = {
   citizenId: string | null;
   fullName: string;
   moo: number | null;
+  village: string;
   status: MemberStatus;
   approvedOn: CalendarDate;
   isVoided: boolean;
@@ -219,6 +242,7 @@ export type ArrearsRow = {
   memberId: number;
   memberNo: string;
   fullName: string;
+  villageId: number | null;
   moo: number | null;
   village: string;
   arrearsMonths: number;
@@ -227,8 +251,8 @@ export type ArrearsRow = {
   owedSatang: number;
 };
 
-/** A village (หมู่ที่ and its name) that members in arrears live in: the list's filter choices. */
-export type ArrearsPlace = { moo: number | null; village: string; members: number };
+/** A village of the register that members in arrears live in (null: no village): the list's filter choices. */
+export type ArrearsPlace = { villageId: number | null; moo: number | null; village: string; members: number };
 
 /** The arrears list: a page of rows, and the totals and villages of the whole list, not just the page. */
 export type ArrearsList = Paged<ArrearsRow> & {

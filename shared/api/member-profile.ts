@@ -9,8 +9,7 @@ const profileKeys = [
   'gender',
   'birthDate',
   'houseNo',
-  'moo',
-  'village',
+  'villageId',
   'soi',
   'road',
   'subdistrict',
@@ -24,6 +23,7 @@ const profileKeys = [
   'paidThroughPeriod',
   'noArrearsAtOpening',
   'beneficiaries',
+  'categories',
 ] as const satisfies readonly (keyof MemberProfile)[];
 
 /**

@@ -79,7 +79,8 @@ export const claimFilter = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   typeId: z.int().min(1).optional(),
-  village: z.string().trim().min(1).max(80).optional(),
+  /** A village of the register (0: members with none). */
+  villageId: z.int().min(0).optional(),
   memberId: z.int().min(1).optional(),
   state: z.enum(['pending', 'approved', 'rejected', 'paid', 'reversed']).optional(),
 });

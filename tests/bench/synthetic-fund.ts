@@ -87,8 +87,8 @@ export function generateFund(
         gender: serial % 2 === 0 ? 'female' : 'male',
         birthDate: `${1940 + Math.floor(random() * 60)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
         houseNo: String(1 + Math.floor(random() * 300)),
-        moo: 1 + Math.floor(random() * 12),
-        village: '',
+        // The draw of the หมู่ stays, so the generated fund keeps its shape; members live outside the register.
+        villageId: Math.floor(random() * 12) < 0 ? 1 : null,
         soi: '',
         road: '',
         subdistrict: '',
@@ -101,6 +101,7 @@ export function generateFund(
         approvalRef: 'มติคณะกรรมการ',
         paidThroughPeriod: joinedBefore ? periodFromIndex(openedIndex - 1) : null,
         noArrearsAtOpening: false,
+        categories: [],
         beneficiaries: [],
       });
       if (!result.ok) throw new Error(`member ${serial}: ${result.error.code} ${result.error.field ?? ''}`);

@@ -16,12 +16,17 @@ describe('statement and arrears files in the browser', () => {
     session = await startWebSession();
     folder = mkdtempSync(join(tmpdir(), 'swf-downloads-'));
     expect((await session.host.dispatch('app', 'funds.create', fundInput('exports.swfund', { openedOn: '2024-01-01' }))).ok).toBe(true);
+    const villages = new Map<number, number>();
+    for (const moo of [1, 2]) {
+      const village = await session.host.dispatch('fund', 'villages.add', { code: `8602140${moo}`, moo, name: `บ้านหนองบัวหมู่${moo}` });
+      villages.set(moo, village.ok ? (village.value as { id: number }).id : 0);
+    }
     for (const [serial, months, moo] of [
       [1, 30, 1],
       [2, 20, 1],
       [3, 10, 2],
     ] as const) {
-      const member = await session.host.dispatch('fund', 'members.register', memberInput(serial, { moo, village: `บ้านหนองบัวหมู่${moo}` }));
+      const member = await session.host.dispatch('fund', 'members.register', memberInput(serial, { villageId: villages.get(moo) ?? null }));
       const memberId = member.ok ? (member.value as { id: number }).id : 0;
       const paid = await session.host.dispatch('fund', 'contributions.record', {
         requestId: `browser-dues-${serial}`,
@@ -52,12 +57,12 @@ describe('statement and arrears files in the browser', () => {
     await page.getByTestId('menu-arrears').click();
     await expect.poll(() => page.getByTestId('arrears-total').textContent()).toContain('1,260.00');
     await page.getByTestId('arrears-village').click();
-    await page.getByTitle(/หมู่ 1 บ้านหนองบัวหมู่1/).click();
+    await page.getByTitle('หมู่ 1 บ้านหนองบัวหมู่1 (2 คน)').click();
     await expect.poll(() => page.getByTestId('arrears-total').textContent()).toContain('2 คน');
     await screenshot(page, '31-arrears-village');
 
     const pdf = await download(page, 'arrears-export-pdf');
-    expect(pdf.name).toBe('รายชื่อผู้ค้างส่งเงินสมทบ หมู่ 1 ณ 2569-11-25.pdf');
+    expect(pdf.name).toBe('รายชื่อผู้ค้างส่งเงินสมทบ หมู่ 1 บ้านหนองบัวหมู่1 ณ 2569-11-25.pdf');
     expect(await pdfPageSizes(pdf.path)).toEqual([[595, 842]]);
     const text = (await pdfPages(pdf.path)).flat().join(' ');
     expect(text).toContain(memberInput(2).lastName);

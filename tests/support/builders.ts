@@ -47,8 +47,6 @@ export function memberInput(serial: number, overrides: Partial<MemberInput> = {}
     gender: serial % 2 === 0 ? 'female' : 'male',
     birthDate: '1970-05-15',
     houseNo: `${serial}`,
-    moo: (serial % 7) + 1,
-    village: 'บ้านทรัพย์อนันต์',
     phone: '0812345678',
     appliedOn: '2024-01-10',
     approvedOn: '2024-01-20',

@@ -32,6 +32,8 @@ export type World = {
   activityId: number;
   /** A folder standing in for a USB drive, chosen through files.folder. */
   deviceFolderId: string;
+  /** หมู่ 3 of the register, where the unpaid member lives. */
+  villageId: number;
 };
 
 const today = '2026-11-25';
@@ -80,7 +82,8 @@ export async function buildWorld(): Promise<World> {
   }
 
   const paid = await payingMember(1);
-  const unpaid = expectOk(await fund['members.register'](memberInput(2))).id;
+  const villageId = expectOk(await fund['villages.add']({ code: '86021403', moo: 3, name: 'บ้านทรัพย์อนันต์', households: 120 })).id;
+  const unpaid = expectOk(await fund['members.register'](memberInput(2, { villageId }))).id;
   const pendingClaimId = await claim((await payingMember(3)).memberId, '2026-10-05');
   const approvedClaimId = await claim((await payingMember(4)).memberId, '2026-10-06');
   expectOk(await fund['welfare.approveClaim']({ claimId: approvedClaimId, meetingRef: 'มติ 10/2569' }));
@@ -122,6 +125,7 @@ export async function buildWorld(): Promise<World> {
     batch: { id: batch.id, lineId: withLine.lines[0]?.id ?? 0 },
     activityId: activity.id,
     deviceFolderId: expectOk(await backend.app['files.folder']({ location: deviceFolder(backend.home) })).folderId,
+    villageId,
   };
 }
 
@@ -326,6 +330,16 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     ok: (world) => ({ claimId: world.paidClaimId, requestId: 'example-unpay-0001', reversedOn: '2026-11-20', reason: 'จ่ายผิดคน' }),
     refused: (world) => ({ claimId: world.approvedClaimId, requestId: 'example-unpay-0002', reversedOn: '2026-11-20', reason: 'จ่ายผิดคน' }),
     vary: { field: 'reversedOn', change: (input) => ({ ...input, reversedOn: '2026-11-22' }) },
+  },
+  'villages.add': {
+    bare: true,
+    ok: () => ({ code: '86021401', moo: 1, name: 'บ้านหนองบัว', households: 95, population: 310 }),
+    // The code's last two digits are หมู่ 2, not the หมู่ 1 it is given with.
+    refused: () => ({ code: '86021402', moo: 1, name: 'บ้านหนองบัว' }),
+  },
+  'villages.update': {
+    ok: (world) => ({ villageId: world.villageId, expectedVersion: 1, village: { code: '86021403', moo: 3, name: 'บ้านทรัพย์อนันต์ใต้' } }),
+    refused: (world) => ({ villageId: world.villageId, expectedVersion: 9, village: { moo: 3, name: 'บ้านทรัพย์อนันต์ใต้' } }),
   },
   'printing.updateSettings': {
     bare: true,

@@ -67,8 +67,7 @@ export type MembersTable = {
   gender: string;
   birth_date: string;
   house_no: string;
-  moo: number | null;
-  village: string;
+  village_id: number | null;
   soi: string;
   road: string;
   subdistrict: string;
@@ -96,6 +95,23 @@ export type MembersTable = {
   void_reason: string | null;
   voided_by: string | null;
 };
+
+/** The villages register (issue 16): DOPA code, หมู่ที่, name, households and population. */
+export type VillagesTable = {
+  id: number;
+  uuid: string;
+  code: string | null;
+  moo: number | null;
+  name: string;
+  households: number | null;
+  population: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+/** Status form §3.3 flags a member carries (children and the elderly are ages, never stored). */
+export type MemberCategoriesTable = { member_id: number; category: string };
 
 export type MemberVersionsTable = {
   member_id: number;
@@ -429,9 +445,11 @@ export type Database = {
   plan_rates: WithGeneratedId<WithDefaults<PlanRatesTable, 'used_by_receipt_id'> & { id: number }>;
   plan_bundles: PlanBundlesTable;
   members: WithGeneratedId<
-    WithDefaults<MembersTable, 'no_arrears_at_opening' | 'voided_on' | 'void_reason' | 'voided_by'> & { id: number }
+    WithDefaults<MembersTable, 'no_arrears_at_opening' | 'voided_on' | 'void_reason' | 'voided_by' | 'village_id'> & { id: number }
   >;
   member_versions: MemberVersionsTable;
+  villages: WithGeneratedId<VillagesTable>;
+  member_categories: MemberCategoriesTable;
   member_status_events: WithGeneratedId<WithDefaults<MemberStatusEventsTable, 'voided_on' | 'void_reason' | 'voided_by'> & { id: number }>;
   document_sequences: DocumentSequencesTable;
   accounts: AccountsTable;

@@ -62,7 +62,7 @@ export function owedFor(connection: Connection, months: number, asOf: string): n
   return rate && months > 0 ? priceForMonths(rate, months) : 0;
 }
 
-export type ArrearsQuery = { minMonths: number; asOf: string; moo?: number | undefined };
+export type ArrearsQuery = { minMonths: number; asOf: string; villageId?: number | undefined };
 
 /**
  * The fund's arrears list as of a day, most behind first then in Thai dictionary order, with the totals and the
@@ -83,14 +83,13 @@ export function arrearsListing(
     const row = findArrearsMember(connection, memberId);
     return row ? [{ row, member, arrearsMonths: member.months, owedSatang: rate ? priceForMonths(rate, member.months) : 0 }] : [];
   });
-  const places = new Map<string, ArrearsPlace>();
+  const places = new Map<number, ArrearsPlace>();
   for (const { row } of everyone) {
-    const key = `${row.moo ?? ''}|${row.village}`;
-    const place = places.get(key) ?? { moo: row.moo, village: row.village, members: 0 };
+    const place = places.get(row.villageId ?? 0) ?? { villageId: row.villageId, moo: row.moo, village: row.village, members: 0 };
     place.members += 1;
-    places.set(key, place);
+    places.set(row.villageId ?? 0, place);
   }
-  const rows = query.moo === undefined ? everyone : everyone.filter(({ row }) => (row.moo ?? 0) === query.moo);
+  const rows = query.villageId === undefined ? everyone : everyone.filter(({ row }) => (row.villageId ?? 0) === query.villageId);
   rows.sort(
     (left, right) =>
       right.arrearsMonths - left.arrearsMonths ||
@@ -109,6 +108,7 @@ export function arrearsListing(
       memberId: row.id,
       memberNo: row.memberNo,
       fullName: `${row.title}${row.firstName} ${row.lastName}`,
+      villageId: row.villageId,
       moo: row.moo,
       village: row.village,
       arrearsMonths,
@@ -124,6 +124,12 @@ export function arrearsListing(
       months: rows.reduce((sum, row) => sum + row.arrearsMonths, 0),
       owedSatang: sumSatang(rows.map((row) => row.owedSatang)),
     },
-    places: [...places.values()].sort((left, right) => (left.moo ?? 0) - (right.moo ?? 0) || (left.village < right.village ? -1 : 1)),
+    // Villages in หมู่ order, communities without a หมู่ after them, and members with no village last.
+    places: [...places.values()].sort(
+      (left, right) =>
+        Number(left.villageId === null) - Number(right.villageId === null) ||
+        (left.moo ?? 100) - (right.moo ?? 100) ||
+        (left.village < right.village ? -1 : left.village > right.village ? 1 : 0),
+    ),
   };
 }

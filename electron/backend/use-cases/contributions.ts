@@ -92,8 +92,8 @@ export function memberStatement(context: UseCaseContext, input: { memberId: numb
 
 export function arrearsList(
   context: UseCaseContext,
-  input: { minMonths: number; asOf?: string | undefined; moo?: number | undefined; offset: number; limit: number },
+  input: { minMonths: number; asOf?: string | undefined; villageId?: number | undefined; offset: number; limit: number },
 ): Result<ArrearsList> {
-  const query = { minMonths: input.minMonths, asOf: input.asOf ?? context.clock.today(), moo: input.moo };
+  const query = { minMonths: input.minMonths, asOf: input.asOf ?? context.clock.today(), villageId: input.villageId };
   return success({ ...arrearsListing(context.connection, query, input), offset: input.offset });
 }

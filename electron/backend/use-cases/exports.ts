@@ -1,46 +1,25 @@
 import type { ExportFormat, ProducedFile } from '../../../shared/api/fund-types';
-import type { DocumentModel } from '../../../shared/domain/documents/document-model';
 import { toBuddhistYear } from '../../../shared/domain/calendar-date';
 import { latestMatchingYear } from '../../../shared/domain/matching/eligibility';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { findBatch } from '../db/repositories/batch-repository';
 import { readFundProfile } from '../db/repositories/fund-repository';
 import { readPrintSettings } from '../db/repositories/print-settings-repository';
-import { renderExcel } from '../files/excel/render-excel';
-import { renderPdf } from '../files/pdf/render-pdf';
 import { arrearsDocument } from '../files/reports/arrears-document';
 import { collectionDayDocument } from '../files/reports/collection-day-document';
 import { matchingEligibilityDocument } from '../files/reports/matching-eligibility-document';
 import { memberStatementDocument } from '../files/reports/member-statement-document';
 import { welfareReportDocument } from '../files/reports/welfare-report-document';
-import { documentText } from '../messages';
+import { documentText, villageLabel } from '../messages';
+import { findVillage } from '../db/repositories/village-repository';
 import { checkFiscalYear, checkMatchingYear, fundFiscalYears } from '../steps/fiscal-years';
 import { matchingEligibilityOf } from '../steps/matching-eligibility';
 import { memberDetail } from '../steps/member-records';
+import { fileDate, produce } from '../steps/produced-files';
 import { postedBatchReceipts } from '../steps/receipts';
 import { arrearsListing, loadMemberStatement, owedFor } from '../steps/statements';
 import { welfareReportOf } from '../steps/welfare-report';
 import type { JobUseCaseContext } from './use-case-context';
-
-/**
- * Renders a document to the format asked for, into the host's file store, for the transport to hand over once.
- * Every PDF goes through the one renderer and every workbook through exceljs's streaming writer (issue 13 §4).
- */
-async function produce(context: JobUseCaseContext, document: DocumentModel, baseName: string, format: ExportFormat): Promise<ProducedFile> {
-  context.job.progress(1, 2, 'rendering');
-  await context.job.checkpoint();
-  const fileName = `${baseName}.${format}`;
-  const reserved = context.files.reserve();
-  const rendered = format === 'pdf' ? await renderPdf(document, reserved.path) : await renderExcel(document, reserved.path);
-  const stored = await context.files.keep(reserved, fileName);
-  context.job.progress(2, 2, 'done');
-  return { fileId: stored.id, fileName: stored.name, format, bytes: stored.bytes, pages: 'pages' in rendered ? rendered.pages : null };
-}
-
-/** File names in Thai, as the treasurer will find them in her folder: what it is, whose, and the B.E. day (sortable). */
-function fileDate(iso: string): string {
-  return `${toBuddhistYear(Number(iso.slice(0, 4)))}-${iso.slice(5, 10)}`;
-}
 
 /** A member's passbook-style statement as A4 PDF or Excel: months, days paid, receipt numbers, arrears. */
 export async function exportMemberStatement(
@@ -69,7 +48,7 @@ export async function exportMemberStatement(
 /** The arrears list of the whole fund or one village (หมู่ที่) as A4 PDF or Excel, with baht owed and totals. */
 export async function exportArrears(
   context: JobUseCaseContext,
-  input: { minMonths: number; asOf?: string | undefined; moo?: number | undefined; format: ExportFormat },
+  input: { minMonths: number; asOf?: string | undefined; villageId?: number | undefined; format: ExportFormat },
 ): Promise<Result<ProducedFile>> {
   const { connection, clock } = context;
   const asOf = input.asOf ?? clock.today();
@@ -77,21 +56,22 @@ export async function exportArrears(
   await context.job.checkpoint();
   const listing = arrearsListing(
     connection,
-    { minMonths: input.minMonths, asOf, moo: input.moo },
+    { minMonths: input.minMonths, asOf, villageId: input.villageId },
     { offset: 0, limit: Number.MAX_SAFE_INTEGER },
   );
-  const place = input.moo === undefined ? undefined : listing.places.find((candidate) => (candidate.moo ?? 0) === input.moo);
+  // The village asked for, from the register (a village nobody owes in still names the list).
+  const village = input.villageId ? findVillage(connection, input.villageId) : undefined;
+  const place = input.villageId === undefined ? null : village ? villageLabel(village) : documentText('documents.arrears.noVillage');
   const document = arrearsDocument({
     fund: readFundProfile(connection),
     rows: listing.rows,
     asOf,
     minMonths: input.minMonths,
-    filter: input.moo === undefined ? { moo: null } : { moo: input.moo, village: place?.village ?? '' },
+    place,
     signers: readPrintSettings(connection).signers,
     printedOn: clock.today(),
   });
-  const village = input.moo === undefined ? '' : documentText('documents.files.village', { moo: input.moo });
-  const name = documentText('documents.files.arrears', { village, date: fileDate(asOf) });
+  const name = documentText('documents.files.arrears', { village: place === null ? '' : ` ${place}`, date: fileDate(asOf) });
   return success(await produce(context, document, name, input.format));
 }
 

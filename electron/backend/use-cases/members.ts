@@ -17,10 +17,14 @@ import {
   listMemberVersions,
   nextMemberSeq,
   searchMembers,
+  setMemberCategories,
   updateMemberProfile,
   type SearchKeys,
 } from '../db/repositories/member-repository';
 import { insertDependent } from '../db/repositories/dependent-repository';
+import { findVillage } from '../db/repositories/village-repository';
+import { villageLabel } from '../messages';
+import { childUnderAge, elderlyFromAge, latestBirthDateAged, type MemberCategory } from '../../../shared/domain/members/member-categories';
 import { memberDetail, memberResult, recordStatusEvent, refreshDues } from '../steps/member-records';
 import { voidedMember } from '../steps/member-voided';
 import { actorName, type UseCaseContext } from './use-case-context';
@@ -57,6 +61,7 @@ function checkProfile(
   if (input.approvedOn < fund.foundedOn) return failure('date-before-founding', field('approvedOn'), { foundedOn: fund.foundedOn });
   const openingDues = checkOpeningDues(input, fund.openedOn, prefix);
   if (!openingDues.ok) return openingDues;
+  if (input.villageId !== null && !findVillage(connection, input.villageId)) return failure('village-not-found', field('villageId'));
   for (const [index, beneficiary] of input.beneficiaries.entries()) {
     if (beneficiary.citizenId && !isValidThaiId(beneficiary.citizenId))
       return failure('bad-thai-id', field(`beneficiaries.${index}.citizenId`));
@@ -102,6 +107,7 @@ export function registerMember(context: UseCaseContext, input: ProfileInput): Re
     version: 1,
     createdAt: now,
   });
+  setMemberCategories(connection, id, profile.categories);
   insertMemberVersion(connection, id, 1, profile, now, actorName(context));
   const dues = refreshDues(connection, id);
   if (!dues.ok) return dues;
@@ -132,6 +138,7 @@ export function updateMember(
     version,
     updatedAt: now,
   });
+  setMemberCategories(connection, input.memberId, checked.value.categories);
   insertMemberVersion(connection, input.memberId, version, checked.value, now, actorName(context));
   const dues = refreshDues(connection, input.memberId);
   if (!dues.ok) return failure('period-outside-membership', 'profile.approvedOn', dues.error.params);
@@ -178,12 +185,33 @@ export function getMember(context: UseCaseContext, input: { memberId: number }):
 
 export function memberHistory(context: UseCaseContext, input: { memberId: number }): Result<MemberVersion[]> {
   if (!memberDetail(context.connection, input.memberId)) return failure('member-not-found', 'memberId');
-  return success(listMemberVersions(context.connection, input.memberId));
+  const { connection } = context;
+  return success(
+    listMemberVersions(connection, input.memberId, (saved) => {
+      const village = saved.villageId === null ? undefined : findVillage(connection, saved.villageId);
+      return village ? villageLabel(village) : villageLabel({ moo: saved.moo, name: saved.village });
+    }),
+  );
 }
 
 export function findMembers(
   context: UseCaseContext,
-  input: { query: string; status: string; offset: number; limit: number },
+  input: {
+    query: string;
+    status: string;
+    offset: number;
+    limit: number;
+    villageId?: number | undefined;
+    category?: MemberCategory | undefined;
+  },
 ): Result<Paged<MemberRow>> {
-  return success(searchMembers(context.connection, normalizeSearchQuery(input.query), input.status, input.offset, input.limit));
+  // Child and elderly are ages today (never stored): the list filters them by birth-date bounds on the day.
+  const today = context.clock.today();
+  const filter = {
+    villageId: input.villageId,
+    category: input.category,
+    childBornAfter: latestBirthDateAged(childUnderAge, today),
+    elderlyBornBy: latestBirthDateAged(elderlyFromAge, today),
+  };
+  return success(searchMembers(context.connection, normalizeSearchQuery(input.query), input.status, input.offset, input.limit, filter));
 }

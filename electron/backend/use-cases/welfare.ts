@@ -14,7 +14,6 @@ import {
   insertRuleVersion,
   insertWelfareType,
   listRuleVersions,
-  listVillages,
   listWelfareTypes,
   paidWelfareByType,
   replaceRuleVersion,
@@ -151,11 +150,6 @@ export function updateWelfareSettingsUseCase(context: UseCaseContext, input: Wel
   updateWelfareSettings(connection, input);
   context.audit({ entity: 'fund', entityId: 1, before, after: input });
   return success(welfareSettingsOf(readFund(connection)));
-}
-
-/** The villages members live in: the register's filter choices. */
-export function villageList(context: UseCaseContext): Result<string[]> {
-  return success(listVillages(context.connection));
 }
 
 const everYears = { from: 0, to: 9999 };

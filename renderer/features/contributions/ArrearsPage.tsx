@@ -6,6 +6,7 @@ import { formatPeriod } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
+import { villageLabel } from '../villages/village-label';
 import { ExportButtons } from '../../components/ExportButtons';
 import { usePagedRows } from '../../components/use-paged-rows';
 import { useTableHeight } from '../../components/use-table-height';
@@ -17,13 +18,13 @@ import { useTableHeight } from '../../components/use-table-height';
 export function ArrearsPage({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const [minMonths, setMinMonths] = useState(3);
-  const [moo, setMoo] = useState<number>();
+  const [villageId, setVillageId] = useState<number>();
   const [places, setPlaces] = useState<ArrearsPlace[]>([]);
   const tableHeight = useTableHeight(380);
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
-      api.fund['contributions.arrears']({ minMonths, offset, limit, ...(moo === undefined ? {} : { moo }) }),
-    [minMonths, moo],
+      api.fund['contributions.arrears']({ minMonths, offset, limit, ...(villageId === undefined ? {} : { villageId }) }),
+    [minMonths, villageId],
   );
   const { rows, first, isLoading, onScroll } = usePagedRows(fetchPage, 200, 200);
   const tableRef = useRef<TableRef>(null);
@@ -31,15 +32,15 @@ export function ArrearsPage({ navigate }: { navigate: Navigate }) {
   useEffect(() => tableRef.current?.scrollTo({ top: 0 }), [fetchPage]);
   // The village choices are those of the whole list: kept while one village is shown.
   useEffect(() => {
-    if (first && moo === undefined) setPlaces(first.places);
-  }, [first, moo]);
+    if (first && villageId === undefined) setPlaces(first.places);
+  }, [first, villageId]);
   const language = i18n.language === 'en' ? 'en' : 'th';
   const totals = first?.totals;
 
   return (
     <Card
       title={t('ui.arrears.title')}
-      extra={<ExportButtons method="exports.arrears" input={{ minMonths, moo }} testId="arrears-export" />}
+      extra={<ExportButtons method="exports.arrears" input={{ minMonths, villageId }} testId="arrears-export" />}
     >
       <div className="page-toolbar">
         <Typography.Text>{t('ui.arrears.atLeast')}</Typography.Text>
@@ -55,19 +56,22 @@ export function ArrearsPage({ navigate }: { navigate: Navigate }) {
         />
         <Select<number | 'all'>
           size="large"
-          value={moo ?? 'all'}
-          onChange={(value) => setMoo(value === 'all' ? undefined : value)}
+          value={villageId ?? 'all'}
+          onChange={(value) => setVillageId(value === 'all' ? undefined : value)}
           style={{ minWidth: 240 }}
           aria-label={t('ui.arrears.village')}
           data-testid="arrears-village"
           options={[
             { value: 'all', label: t('ui.arrears.allVillages') },
+            // The villages of the register that members in arrears live in, and those with no village last.
             ...places.map((place) => ({
-              value: place.moo ?? 0,
+              value: place.villageId ?? 0,
               label:
-                place.moo === null
-                  ? t('ui.arrears.noVillage', { count: place.members })
-                  : t('ui.arrears.villageOption', { moo: place.moo, village: place.village, count: place.members }),
+                place.villageId === null
+                  ? t('ui.arrears.noVillageOption', { count: place.members })
+                  : place.moo === null
+                    ? t('ui.arrears.communityOption', { village: place.village, count: place.members })
+                    : t('ui.arrears.villageOption', { moo: place.moo, village: place.village, count: place.members }),
             })),
           ]}
         />
@@ -100,7 +104,8 @@ export function ArrearsPage({ navigate }: { navigate: Navigate }) {
             key: 'place',
             width: 190,
             ellipsis: true,
-            render: (_value: unknown, row: ArrearsRow) => [row.moo ?? '', row.village].filter((part) => part !== '').join(' '),
+            render: (_value: unknown, row: ArrearsRow) =>
+              row.villageId === null ? '' : villageLabel(t, { moo: row.moo, name: row.village }),
           },
           { title: t('ui.arrears.monthsBehind'), dataIndex: 'arrearsMonths', width: 120, className: 'money', align: 'right' },
           {

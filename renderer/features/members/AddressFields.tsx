@@ -1,8 +1,12 @@
-import { Col, Form, Input, InputNumber, Row } from 'antd';
+import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { VillageSelect } from '../villages/VillageSelect';
 
-/** บ้านเลขที่, หมู่, หมู่บ้าน, ซอย, ถนน, ตำบล, อำเภอ, จังหวัด, รหัสไปรษณีย์, โทรศัพท์: the order of the paper form. */
-export function AddressFields() {
+/**
+ * บ้านเลขที่, หมู่ and หมู่บ้าน (one choice from the villages register), ซอย, ถนน, ตำบล, อำเภอ, จังหวัด,
+ * รหัสไปรษณีย์, โทรศัพท์: the order of the paper form.
+ */
+export function AddressFields({ subdistrictCode }: { subdistrictCode?: string }) {
   const { t } = useTranslation();
   return (
     <>
@@ -12,12 +16,12 @@ export function AddressFields() {
             <Input data-testid="member-house-no" />
           </Form.Item>
         </Col>
-        <Col xs={12} md={3}>
-          <Form.Item name="moo" label={t('fields.moo')}>
-            <InputNumber min={0} max={99} style={{ width: '100%' }} data-testid="member-moo" />
+        <Col xs={24} md={9}>
+          <Form.Item name="villageId" label={t('fields.villageId')}>
+            <VillageSelect subdistrictCode={subdistrictCode} />
           </Form.Item>
         </Col>
-        {(['village', 'soi', 'road'] as const).map((name) => (
+        {(['soi', 'road'] as const).map((name) => (
           <Col xs={24} md={6} key={name}>
             <Form.Item name={name} label={t(`fields.${name}`)}>
               <Input data-testid={`member-${name}`} />

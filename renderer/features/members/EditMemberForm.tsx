@@ -49,7 +49,7 @@ export function EditMemberForm({ member, onDone }: { member: MemberDetail; onDon
       <div ref={problemRef}>
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="member-edit-error" />}
       </div>
-      <MemberFormFields openedOn={fund?.openedOn} />
+      <MemberFormFields openedOn={fund?.openedOn} subdistrictCode={fund?.subdistrictCode} />
       <Space style={{ marginTop: 24 }}>
         <Button type="primary" size="large" htmlType="submit" loading={isBusy} data-testid="member-save">
           {t('ui.common.save')}

@@ -40,8 +40,8 @@ export function HistoryPanel({ memberId }: { memberId: number }) {
         { title: t('fields.phone'), render: (_value, row) => row.profile.phone },
         {
           title: t('fields.address'),
-          render: (_value, row) =>
-            [row.profile.houseNo, row.profile.moo, row.profile.village].filter((part) => part !== null && part !== '').join(' '),
+          // `place` says where she lived by that version, whether it was saved before the villages register or after.
+          render: (_value, row) => [row.profile.houseNo, row.place].filter((part) => part !== '').join(' '),
         },
         ...(hasOpeningDues
           ? [{ title: t('ui.members.openingDuesColumn'), render: (_value: unknown, row: MemberVersion) => openingDues(row.profile) }]

@@ -8,6 +8,7 @@ import { thaiTitles, titleInfo } from '../../../shared/domain/members/titles';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { PeriodInput } from '../../components/PeriodInput';
 import { AddressFields } from './AddressFields';
+import { storedMemberCategories } from '../../../shared/domain/members/member-categories';
 import type { MemberFormValues, OpeningDues } from './member-form-values';
 
 // Each title answers to its abbreviation and English too: "น.ส." or "Miss" finds นางสาว (issue 14 §16).
@@ -19,7 +20,7 @@ const titleOptions = thaiTitles.map((info) => ({ value: info.title, label: info.
  * suggests the gender; a member approved before the fund's opening date (`openedOn`) must say how her dues
  * stood then (issue 14 §4, §16).
  */
-export function MemberFormFields({ openedOn }: { openedOn?: string }) {
+export function MemberFormFields({ openedOn, subdistrictCode }: { openedOn?: string; subdistrictCode?: string }) {
   const { t, i18n } = useTranslation();
   const form = Form.useFormInstance<MemberFormValues>();
   const required = { required: true, whitespace: true, message: t('ui.form.required') };
@@ -108,8 +109,14 @@ export function MemberFormFields({ openedOn }: { openedOn?: string }) {
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item name="categories" label={t('fields.categories')} extra={t('ui.members.categoriesHint')}>
+        <Checkbox.Group
+          data-testid="member-categories"
+          options={storedMemberCategories.map((category) => ({ value: category, label: t(`memberCategories.${category}`) }))}
+        />
+      </Form.Item>
       <Divider titlePlacement="start">{t('ui.members.sections.address')}</Divider>
-      <AddressFields />
+      <AddressFields subdistrictCode={subdistrictCode} />
       <Divider titlePlacement="start">{t('ui.members.sections.membership')}</Divider>
       <Row gutter={16}>
         <Col xs={12} md={5}>

@@ -15,6 +15,9 @@ import { statusColors } from './status-colors';
 import { StatusPanel } from './StatusPanel';
 import { VoidMemberModal } from './VoidMemberModal';
 import { WriteAction } from '../../app/fund-access';
+import { memberCategoriesOn } from '../../../shared/domain/members/member-categories';
+import { todayIso } from '../../components/today';
+import { villageLabel } from '../villages/village-label';
 
 /** One member: profile, contributions (statement, arrears, record a payment), status events, dependents, welfare, history. */
 export function MemberPage({ memberId, navigate }: { memberId: number; navigate: Navigate }) {
@@ -38,8 +41,7 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
   const language = i18n.language === 'en' ? 'en' : 'th';
   const address = [
     member.houseNo,
-    member.moo !== null ? `${t('fields.moo')} ${member.moo}` : '',
-    member.village,
+    member.village ? villageLabel(t, member.village) : '',
     member.soi,
     member.road,
     member.subdistrict,
@@ -111,6 +113,13 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
                   <Descriptions.Item label={t('fields.phone')}>{member.phone}</Descriptions.Item>
                   <Descriptions.Item label={t('fields.address')} span={2}>
                     {address}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('ui.members.categoriesToday')} span={2}>
+                    <span data-testid="member-categories-view">
+                      {memberCategoriesOn(member.birthDate, member.categories, todayIso()).map((category) => (
+                        <Tag key={category}>{t(`memberCategories.${category}`)}</Tag>
+                      ))}
+                    </span>
                   </Descriptions.Item>
                   <Descriptions.Item label={t('fields.appliedOn')}>{formatDate(member.appliedOn, language)}</Descriptions.Item>
                   <Descriptions.Item

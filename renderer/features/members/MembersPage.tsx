@@ -11,6 +11,9 @@ import { usePagedRows } from '../../components/use-paged-rows';
 import { useTableHeight } from '../../components/use-table-height';
 import { statusColors } from './status-colors';
 import { WriteAction } from '../../app/fund-access';
+import { memberCategories, type MemberCategory } from '../../../shared/domain/members/member-categories';
+import { useVillages } from '../villages/use-villages';
+import { villageLabel } from '../villages/village-label';
 
 type StatusFilter = 'all' | 'active' | 'resigned' | 'deceased' | 'lapsed' | 'voided';
 // Voided registrations are in no list but their own (issue 14 §17).
@@ -24,10 +27,21 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
+  const [villageId, setVillageId] = useState<number>();
+  const [category, setCategory] = useState<MemberCategory>();
+  const { villages } = useVillages();
   const tableHeight = useTableHeight(330);
   const fetchPage = useCallback(
-    (offset: number, limit: number) => api.fund['members.search']({ query: query.trim(), status, offset, limit }),
-    [query, status],
+    (offset: number, limit: number) =>
+      api.fund['members.search']({
+        query: query.trim(),
+        status,
+        offset,
+        limit,
+        ...(villageId === undefined ? {} : { villageId }),
+        ...(category === undefined ? {} : { category }),
+      }),
+    [query, status, villageId, category],
   );
   // ~150 ms after the last key: fast typists send one search, not one per letter.
   const { rows, total, isLoading, onScroll } = usePagedRows(fetchPage, 200, 150);
@@ -72,6 +86,33 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
             label: value === 'all' ? t('ui.members.allStatuses') : value === 'voided' ? t('ui.memberVoid.filter') : t(`statuses.${value}`),
           }))}
         />
+        <Select<number>
+          allowClear
+          size="large"
+          style={{ width: 220 }}
+          value={villageId}
+          onChange={setVillageId}
+          placeholder={t('ui.members.allVillages')}
+          data-testid="member-village-filter"
+          options={[
+            ...(villages ?? []).map((village) => ({
+              value: village.id,
+              label: villageLabel(t, village),
+              keywords: [String(village.moo ?? '')],
+            })),
+            { value: 0, label: t('ui.villages.noVillage') },
+          ]}
+        />
+        <Select<MemberCategory>
+          allowClear
+          size="large"
+          style={{ width: 170 }}
+          value={category}
+          onChange={setCategory}
+          placeholder={t('ui.members.allCategories')}
+          data-testid="member-category-filter"
+          options={memberCategories.map((value) => ({ value, label: t(`memberCategories.${value}`) }))}
+        />
         <span className="spacer" />
         <Typography.Text type="secondary" data-testid="member-count">
           {t('ui.members.shown', { shown: rows.length, total })}
@@ -103,7 +144,14 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
             width: 200,
             render: (value: string | null) => (value ? formatThaiId(value) : '—'),
           },
-          { title: t('fields.moo'), dataIndex: 'moo', width: 110, align: 'center', ellipsis: true },
+          {
+            title: t('ui.members.villageColumn'),
+            dataIndex: 'village',
+            width: 200,
+            ellipsis: true,
+            render: (_value: string, row) =>
+              row.village === '' && row.moo === null ? '' : villageLabel(t, { moo: row.moo, name: row.village }),
+          },
           { title: t('fields.approvedOn'), dataIndex: 'approvedOn', width: 150, render: (value: string) => formatDate(value, language) },
           {
             title: t('fields.status'),

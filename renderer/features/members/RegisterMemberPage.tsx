@@ -56,7 +56,7 @@ export function RegisterMemberPage({ navigate }: { navigate: Navigate }) {
         <div ref={problemRef}>
           {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="form-error" />}
         </div>
-        <MemberFormFields openedOn={fund?.openedOn} />
+        <MemberFormFields openedOn={fund?.openedOn} subdistrictCode={fund?.subdistrictCode} />
         <Space style={{ marginTop: 24 }}>
           <WriteAction>
             <Button type="primary" size="large" htmlType="submit" loading={isBusy} data-testid="member-submit">

@@ -6,11 +6,15 @@ import { normalizeThaiId } from '../../../shared/domain/members/thai-id';
 export type OpeningDues = 'paid-through' | 'no-arrears';
 
 /** The profile as the form holds it: the "no Thai ID" checkbox, and blanks where the contract wants null. */
-export type MemberFormValues = Omit<MemberProfile, 'paidThroughPeriod' | 'noArrearsAtOpening' | 'citizenId' | 'noIdReason' | 'moo'> & {
+export type MemberFormValues = Omit<
+  MemberProfile,
+  'paidThroughPeriod' | 'noArrearsAtOpening' | 'citizenId' | 'noIdReason' | 'villageId' | 'categories'
+> & {
   citizenId?: string;
   noId?: boolean;
   noIdReason?: string;
-  moo?: number | null;
+  villageId?: number | null;
+  categories?: MemberProfile['categories'];
   openingDues?: OpeningDues;
   paidThroughPeriod?: string;
 };
@@ -31,8 +35,8 @@ export function formValuesToProfile(values: MemberFormValues, openedOn: string |
   return {
     ...rest,
     houseNo: rest.houseNo ?? '',
-    moo: rest.moo ?? null,
-    village: rest.village ?? '',
+    villageId: rest.villageId ?? null,
+    categories: rest.categories ?? [],
     soi: rest.soi ?? '',
     road: rest.road ?? '',
     subdistrict: rest.subdistrict ?? '',

@@ -2,6 +2,7 @@ import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Navigate, ReportTab } from '../../app/route';
 import { MatchingEligibilityReport } from './MatchingEligibilityReport';
+import { MemberSummaryPage } from './MemberSummaryPage';
 import { StatusFormAnswersPage } from './StatusFormAnswersPage';
 import { WelfareSummaryReport } from './WelfareSummaryReport';
 
@@ -14,6 +15,7 @@ export function ReportsPage({ tab, navigate }: { tab: ReportTab; navigate: Navig
       onChange={(key) => navigate({ page: 'reports', tab: key as ReportTab })}
       destroyOnHidden
       items={[
+        { key: 'members', label: t('ui.reports.tabs.members'), children: <MemberSummaryPage /> },
         { key: 'welfare', label: t('ui.reports.tabs.welfare'), children: <WelfareSummaryReport /> },
         { key: 'matching', label: t('ui.reports.tabs.matching'), children: <MatchingEligibilityReport navigate={navigate} /> },
         { key: 'statusForm', label: t('ui.reports.tabs.statusForm'), children: <StatusFormAnswersPage /> },

@@ -13,6 +13,7 @@ import { WelfareSettingsCard } from './WelfareSettingsCard';
 import { WhyDisabled } from '../../components/WhyDisabled';
 import { AmountCeilingsCard } from './AmountCeilingsCard';
 import { WriteAction } from '../../app/fund-access';
+import { VillagesCard } from '../villages/VillagesCard';
 
 /** The fund's profile (saved with a version check, so two windows never overwrite each other) and its plan. */
 export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundProfile) => void }) {
@@ -66,6 +67,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
             </WhyDisabled>
           </Form>
         </Card>
+        <VillagesCard subdistrictCode={profile?.subdistrictCode} />
       </Col>
       <Col xs={24} xxl={10}>
         <PlanRatesCard />

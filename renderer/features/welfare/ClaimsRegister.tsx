@@ -14,11 +14,20 @@ import { PayClaimModal } from './PayClaimModal';
 import { RecheckClaimModal } from './RecheckClaimModal';
 import { ReverseClaimModal } from './ReverseClaimModal';
 import { WriteAction } from '../../app/fund-access';
+import { useVillages } from '../villages/use-villages';
+import { villageLabel } from '../villages/village-label';
 
 const stateColors: Record<string, string> = { pending: 'gold', approved: 'blue', rejected: 'default', paid: 'green', reversed: 'red' };
 const pageSize = 20;
 
-type Filter = { query?: string; from?: string; to?: string; typeId?: number; village?: string; state?: WelfareClaim['state'] | 'reversed' };
+type Filter = {
+  query?: string;
+  from?: string;
+  to?: string;
+  typeId?: number;
+  villageId?: number;
+  state?: WelfareClaim['state'] | 'reversed';
+};
 type Action = { claim: WelfareClaim; action: 'approve' | 'reject' | 'pay' | 'reverse' | 'recheck' };
 
 type Props = {
@@ -38,7 +47,7 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'th';
   const [filter, setFilter] = useState<Filter>({});
-  const [villages, setVillages] = useState<string[]>([]);
+  const { villages } = useVillages();
   const [page, setPage] = useState(1);
   const [rows, setRows] = useState<WelfareClaim[]>([]);
   const [total, setTotal] = useState(0);
@@ -51,7 +60,7 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
       ...(isDate(filter.from) ? { from: filter.from } : {}),
       ...(isDate(filter.to) ? { to: filter.to } : {}),
       ...(filter.typeId !== undefined ? { typeId: filter.typeId } : {}),
-      ...(filter.village !== undefined ? { village: filter.village } : {}),
+      ...(filter.villageId !== undefined ? { villageId: filter.villageId } : {}),
       ...(filter.state !== undefined ? { state: filter.state } : {}),
       ...(memberId !== undefined ? { memberId } : {}),
       offset: (page - 1) * pageSize,
@@ -67,9 +76,6 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
   useEffect(() => {
     void load();
   }, [load, revision]);
-  useEffect(() => {
-    if (memberId === undefined) void api.fund['welfare.villages']({}).then((result) => result.ok && setVillages(result.value));
-  }, [memberId, revision]);
 
   function changeFilter(next: Partial<Filter>) {
     setFilter((current) => ({ ...current, ...next }));
@@ -136,9 +142,16 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
             allowClear
             placeholder={t('ui.welfareRegister.allVillages')}
             style={{ width: 180 }}
-            value={filter.village}
-            onChange={(village?: string) => changeFilter({ village })}
-            options={villages.map((village) => ({ value: village, label: village }))}
+            value={filter.villageId}
+            onChange={(villageId?: number) => changeFilter({ villageId })}
+            options={[
+              ...(villages ?? []).map((village) => ({
+                value: village.id,
+                label: villageLabel(t, village),
+                keywords: [String(village.moo ?? '')],
+              })),
+              { value: 0, label: t('ui.villages.noVillage') },
+            ]}
             data-testid="register-village"
           />
         )}
@@ -233,7 +246,10 @@ export function ClaimsRegister({ types, navigate, memberId, revision = 0, onChan
                   title: t('fields.village'),
                   key: 'village',
                   width: 150,
-                  render: (_value: unknown, claim: WelfareClaim) => claim.member.village,
+                  render: (_value: unknown, claim: WelfareClaim) =>
+                    claim.member.village === '' && claim.member.moo === null
+                      ? ''
+                      : villageLabel(t, { moo: claim.member.moo, name: claim.member.village }),
                 },
               ]
             : []),

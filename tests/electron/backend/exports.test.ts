@@ -12,10 +12,14 @@ import { createTestBackend, expectOk, type TestBackend } from '../../support/tes
 describe('exports through the one file path', () => {
   let backend: TestBackend;
   let members: number[];
+  let villages: number[];
   beforeEach(async () => {
     backend = createTestBackend('2026-11-25');
     expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'fund.swfund'), { openedOn: '2024-01-01' })));
     members = [];
+    villages = [];
+    for (const moo of [1, 2, 3])
+      villages.push(expectOk(await backend.fund['villages.add']({ code: `8602140${moo}`, moo, name: `บ้านหมู่ที่${moo}` })).id);
     // Three villages; each member paid a different number of months from January 2024.
     for (const [serial, months, moo] of [
       [1, 30, 1],
@@ -23,7 +27,7 @@ describe('exports through the one file path', () => {
       [3, 10, 2],
       [4, 34, 3],
     ] as const) {
-      const member = expectOk(await backend.fund['members.register'](memberInput(serial, { moo, village: `บ้านหมู่ที่${moo}` })));
+      const member = expectOk(await backend.fund['members.register'](memberInput(serial, { villageId: villages[moo - 1] ?? null })));
       members.push(member.id);
       expectOk(
         await backend.fund['contributions.record']({
@@ -55,10 +59,10 @@ describe('exports through the one file path', () => {
     ]);
     expect(all.totals).toEqual({ members: 3, months: 42, owedSatang: 126000 });
     expect(all.places).toEqual([
-      { moo: 1, village: 'บ้านหมู่ที่1', members: 2 },
-      { moo: 2, village: 'บ้านหมู่ที่2', members: 1 },
+      { villageId: villages[0], moo: 1, village: 'บ้านหมู่ที่1', members: 2 },
+      { villageId: villages[1], moo: 2, village: 'บ้านหมู่ที่2', members: 1 },
     ]);
-    const one = expectOk(await backend.fund['contributions.arrears']({ minMonths: 3, asOf: '2026-11-25', moo: 1 }));
+    const one = expectOk(await backend.fund['contributions.arrears']({ minMonths: 3, asOf: '2026-11-25', villageId: villages[0] }));
     expect(one.rows.map((row) => row.memberNo)).toEqual(['00002', '00001']);
     expect(one.totals).toEqual({ members: 2, months: 18, owedSatang: 54000 });
     // A page carries the whole list's totals, not the page's.
@@ -76,8 +80,10 @@ describe('exports through the one file path', () => {
     expect(text).toContain('1,260.00');
     expect(text).toContain(memberInput(3).lastName);
 
-    const workbook = expectOk(await backend.fund['exports.arrears']({ minMonths: 3, asOf: '2026-11-25', moo: 1, format: 'xlsx' }));
-    expect(workbook.fileName).toBe('รายชื่อผู้ค้างส่งเงินสมทบ หมู่ 1 ณ 2569-11-25.xlsx');
+    const workbook = expectOk(
+      await backend.fund['exports.arrears']({ minMonths: 3, asOf: '2026-11-25', villageId: villages[0], format: 'xlsx' }),
+    );
+    expect(workbook.fileName).toBe('รายชื่อผู้ค้างส่งเงินสมทบ หมู่ 1 บ้านหมู่ที่1 ณ 2569-11-25.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await saved(workbook));
     const values =

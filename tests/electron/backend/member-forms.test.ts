@@ -259,10 +259,10 @@ describe('members from before the opening date, and registrations voided as made
           .db()
           .prepare(
             `INSERT INTO members (uuid, member_seq, member_no, citizen_id, no_id_reason, title, first_name, last_name, sort_key, search_text,
-               gender, birth_date, house_no, moo, village, soi, road, subdistrict, district, province, postcode, phone, applied_on,
+               gender, birth_date, house_no, village_id, soi, road, subdistrict, district, province, postcode, phone, applied_on,
                approved_on, approval_ref, paid_through_period, beneficiaries_json, status, status_since, version, created_at, updated_at)
              SELECT uuid || '-copy', member_seq + 100, member_no || 'c', citizen_id, no_id_reason, title, first_name, last_name, sort_key,
-               search_text, gender, birth_date, house_no, moo, village, soi, road, subdistrict, district, province, postcode, phone,
+               search_text, gender, birth_date, house_no, village_id, soi, road, subdistrict, district, province, postcode, phone,
                applied_on, approved_on, approval_ref, paid_through_period, beneficiaries_json, status, status_since, version, created_at,
                updated_at FROM members WHERE id = ?`,
           )

@@ -129,7 +129,6 @@ describe('every text field of the contracts goes through the same blocks', () =>
     'firstName',
     'lastName',
     'houseNo',
-    'village',
     'soi',
     'road',
     'subdistrict',

@@ -103,32 +103,35 @@ export function arrearsCandidates(
   };
 }
 
-/** What a line of the arrears list shows and sorts by, with the dues fields that plan the member's months. */
-export type ArrearsMember = MemberDues & { moo: number | null; village: string; sortKey: string };
+/** What a line of the arrears list shows and sorts by (her village from the register), with the dues fields. */
+export type ArrearsMember = MemberDues & { villageId: number | null; moo: number | null; village: string; sortKey: string };
 
-const selectListMember = defineStatement<{ id: number }, MemberDuesRow & { moo: number | null; village: string; sort_key: string }>((db) =>
+type ListMemberRow = MemberDuesRow & { village_id: number | null; moo: number | null; village: string | null; sort_key: string };
+const selectListMember = defineStatement<{ id: number }, ListMemberRow>((db) =>
   db
     .selectFrom('members')
+    .leftJoin('villages', 'villages.id', 'members.village_id')
     .select([
-      'id',
-      'member_no',
-      'title',
-      'first_name',
-      'last_name',
-      'applied_on',
-      'approved_on',
-      'paid_through_period',
-      'paid_months',
-      'last_paid_period',
-      'moo',
-      'village',
-      'sort_key',
+      'members.id',
+      'members.member_no',
+      'members.title',
+      'members.first_name',
+      'members.last_name',
+      'members.applied_on',
+      'members.approved_on',
+      'members.paid_through_period',
+      'members.paid_months',
+      'members.last_paid_period',
+      'members.village_id',
+      'villages.moo',
+      'villages.name as village',
+      'members.sort_key',
     ])
-    .where('id', '=', param('id')),
+    .where('members.id', '=', param('id')),
 );
 
 /** One member as the arrears list needs it: a thousand of these are read for a list, so only these columns. */
 export function findArrearsMember(connection: Connection, id: number): ArrearsMember | undefined {
   const row = selectListMember.get(connection, { id });
-  return row && { ...memberDuesOf(row), moo: row.moo, village: row.village, sortKey: row.sort_key };
+  return row && { ...memberDuesOf(row), villageId: row.village_id, moo: row.moo, village: row.village ?? '', sortKey: row.sort_key };
 }

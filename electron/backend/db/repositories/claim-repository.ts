@@ -102,7 +102,7 @@ type ClaimRow = WelfareClaimsTable & {
   title: string;
   first_name: string;
   last_name: string;
-  village: string;
+  village: string | null;
   moo: number | null;
 };
 
@@ -130,7 +130,7 @@ function claimRowToRecord(row: ClaimRow): ClaimRecord {
     category: row.category,
     memberNo: row.member_no,
     memberName: `${row.title}${row.first_name} ${row.last_name}`,
-    village: row.village,
+    village: row.village ?? '',
     moo: row.moo,
   };
 }
@@ -140,6 +140,7 @@ function claimRecords(db: QueryBuilder) {
     .selectFrom('welfare_claims as c')
     .innerJoin('welfare_types as t', 't.id', 'c.type_id')
     .innerJoin('members as m', 'm.id', 'c.member_id')
+    .leftJoin('villages as v', 'v.id', 'm.village_id')
     .selectAll('c')
     .select([
       't.name_th as type_name_th',
@@ -149,8 +150,8 @@ function claimRecords(db: QueryBuilder) {
       'm.title',
       'm.first_name',
       'm.last_name',
-      'm.village',
-      'm.moo',
+      'v.name as village',
+      'v.moo',
     ]);
 }
 
@@ -280,7 +281,7 @@ export type ClaimFilter = {
   from?: string | undefined;
   to?: string | undefined;
   typeId?: number | undefined;
-  village?: string | undefined;
+  villageId?: number | undefined;
   memberId?: number | undefined;
   state?: string | undefined;
 };
@@ -299,7 +300,8 @@ function filtered(filter: ClaimFilter) {
   if (filter.from !== undefined) query = query.where('c.event_date', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('c.event_date', '<=', filter.to);
   if (filter.typeId !== undefined) query = query.where('c.type_id', '=', filter.typeId);
-  if (filter.village !== undefined) query = query.where('m.village', '=', filter.village);
+  if (filter.villageId !== undefined)
+    query = filter.villageId === 0 ? query.where('m.village_id', 'is', null) : query.where('m.village_id', '=', filter.villageId);
   if (filter.memberId !== undefined) query = query.where('c.member_id', '=', filter.memberId);
   if (filter.state === 'reversed') query = query.where('c.reversed', '=', 1);
   else if (filter.state !== undefined) query = query.where('c.state', '=', filter.state).where('c.reversed', '=', 0);

@@ -29,12 +29,24 @@ type MemberRow = {
 const selectMembers = defineStatement<{ cutoff: string }, MemberRow>((db) =>
   db
     .selectFrom('members')
-    .select(['id', 'member_no', 'title', 'first_name', 'last_name', 'moo', 'village', 'birth_date', 'approved_on'])
-    .where('voided_on', 'is', null)
-    .where('approved_on', '<=', param('cutoff'))
-    .orderBy('moo')
-    .orderBy('sort_key')
-    .orderBy('id'),
+    // Where a member lives is her village in the register (none: the empty place).
+    .leftJoin('villages', 'villages.id', 'members.village_id')
+    .select((eb) => [
+      'members.id',
+      'members.member_no',
+      'members.title',
+      'members.first_name',
+      'members.last_name',
+      'villages.moo',
+      eb.fn.coalesce('villages.name', eb.val('')).as('village'),
+      'members.birth_date',
+      'members.approved_on',
+    ])
+    .where('members.voided_on', 'is', null)
+    .where('members.approved_on', '<=', param('cutoff'))
+    .orderBy('villages.moo')
+    .orderBy('members.sort_key')
+    .orderBy('members.id'),
 );
 
 const selectEvents = defineStatement<{ cutoff: string }, { member_id: number; kind: string; effective_on: string }>((db) =>

@@ -11,6 +11,11 @@ import type {
   VoidedStatusEvent,
 } from '../../../../shared/api/fund-types';
 import type { DuesSummary } from '../../../../shared/domain/contributions/dues-summary';
+import {
+  storedMemberCategories,
+  type MemberCategory,
+  type StoredMemberCategory,
+} from '../../../../shared/domain/members/member-categories';
 import { sql } from 'kysely';
 import { defineSqlStatement, defineStatement, param, queryBuilder, runBuilt, type Connection } from '../execute';
 import type { MembersTable } from '../schema';
@@ -66,8 +71,16 @@ export function memberDuesOf(row: MemberDuesRow): MemberDues {
   };
 }
 
-function memberRowToRecord(row: MembersTable): MemberRecord {
-  return { ...memberRowToMember(row), sortKey: row.sort_key, paidMonths: row.paid_months, lastPaidPeriod: row.last_paid_period };
+/** A member's row with her village's หมู่, name and code beside it, read from the register. */
+type MemberPlaceRow = MembersTable & { village_code: string | null; village_moo: number | null; village_name: string | null };
+
+function memberRowToRecord(row: MemberPlaceRow, categories: StoredMemberCategory[]): MemberRecord {
+  return {
+    ...memberRowToMember(row, categories),
+    sortKey: row.sort_key,
+    paidMonths: row.paid_months,
+    lastPaidPeriod: row.last_paid_period,
+  };
 }
 
 /** The member as the API shows it: the record without what only the backend reads. */
@@ -76,7 +89,7 @@ export function memberOfRecord(record: MemberRecord): Member {
   return member;
 }
 
-function memberRowToMember(row: MembersTable): Member {
+function memberRowToMember(row: MemberPlaceRow, categories: StoredMemberCategory[]): Member {
   return {
     id: row.id,
     uuid: row.uuid,
@@ -89,8 +102,9 @@ function memberRowToMember(row: MembersTable): Member {
     gender: row.gender as Member['gender'],
     birthDate: row.birth_date,
     houseNo: row.house_no,
-    moo: row.moo,
-    village: row.village,
+    villageId: row.village_id,
+    village:
+      row.village_id === null ? null : { id: row.village_id, code: row.village_code, moo: row.village_moo, name: row.village_name ?? '' },
     soi: row.soi,
     road: row.road,
     subdistrict: row.subdistrict,
@@ -104,6 +118,7 @@ function memberRowToMember(row: MembersTable): Member {
     paidThroughPeriod: row.paid_through_period,
     noArrearsAtOpening: row.no_arrears_at_opening === 1,
     beneficiaries: JSON.parse(row.beneficiaries_json) as Beneficiary[],
+    categories,
     status: row.status as Member['status'],
     statusSince: row.status_since,
     version: row.version,
@@ -124,8 +139,7 @@ type ProfileColumns = Pick<
   | 'gender'
   | 'birth_date'
   | 'house_no'
-  | 'moo'
-  | 'village'
+  | 'village_id'
   | 'soi'
   | 'road'
   | 'subdistrict'
@@ -156,8 +170,7 @@ function profileToColumns(profile: MemberProfile, { sortKey, searchText }: Searc
     gender: profile.gender,
     birth_date: profile.birthDate,
     house_no: profile.houseNo,
-    moo: profile.moo,
-    village: profile.village,
+    village_id: profile.villageId,
     soi: profile.soi,
     road: profile.road,
     subdistrict: profile.subdistrict,
@@ -185,8 +198,7 @@ const profileColumnNames: (keyof ProfileColumns)[] = [
   'gender',
   'birth_date',
   'house_no',
-  'moo',
-  'village',
+  'village_id',
   'soi',
   'road',
   'subdistrict',
@@ -330,13 +342,39 @@ export function removePaidMonths(connection: Connection, memberId: number, count
   removePaidMonthsStatement.run(connection, { id: memberId, count, latest });
 }
 
-const selectMember = defineStatement<{ id: number }, MembersTable>((db) =>
-  db.selectFrom('members').selectAll().where('id', '=', param('id')),
+const selectMember = defineSqlStatement<{ id: number }, MemberPlaceRow>(
+  () => sql`
+    SELECT m.*, v.code AS village_code, v.moo AS village_moo, v.name AS village_name
+      FROM members AS m LEFT JOIN villages AS v ON v.id = m.village_id
+     WHERE m.id = ${param('id')}`,
 );
+
+const selectCategories = defineStatement<{ member_id: number }, { category: string }>((db) =>
+  db.selectFrom('member_categories').select('category').where('member_id', '=', param('member_id')).orderBy('category'),
+);
+
+/** The status-form flags a member carries, in the form's order. */
+function memberCategoryFlags(connection: Connection, memberId: number): StoredMemberCategory[] {
+  const stored = new Set(selectCategories.all(connection, { member_id: memberId }).map((row) => row.category));
+  return storedMemberCategories.filter((category) => stored.has(category));
+}
 
 export function findMemberRow(connection: Connection, id: number): MemberRecord | undefined {
   const row = selectMember.get(connection, { id });
-  return row && memberRowToRecord(row);
+  return row && memberRowToRecord(row, memberCategoryFlags(connection, id));
+}
+
+const deleteCategories = defineStatement<{ member_id: number }>((db) =>
+  db.deleteFrom('member_categories').where('member_id', '=', param('member_id')),
+);
+const insertCategory = defineStatement<{ member_id: number; category: string }>((db) =>
+  db.insertInto('member_categories').values({ member_id: param('member_id'), category: param('category') }),
+);
+
+/** Keeps a member's flags as the profile says: an attribute of the member, written with her profile. */
+export function setMemberCategories(connection: Connection, memberId: number, categories: readonly StoredMemberCategory[]): void {
+  deleteCategories.run(connection, { member_id: memberId });
+  for (const category of categories) insertCategory.run(connection, { member_id: memberId, category });
 }
 
 const selectByCitizenId = defineStatement<{ citizen_id: string }, { id: number; member_no: string }>((db) =>
@@ -363,8 +401,21 @@ export function escapeLike(text: string): string {
 
 type SearchRow = Pick<
   MembersTable,
-  'id' | 'member_no' | 'citizen_id' | 'title' | 'first_name' | 'last_name' | 'moo' | 'status' | 'approved_on' | 'voided_on'
->;
+  'id' | 'member_no' | 'citizen_id' | 'title' | 'first_name' | 'last_name' | 'status' | 'approved_on' | 'voided_on'
+> & { moo: number | null; village: string | null };
+
+/**
+ * The member list's optional filters: a village of the register (0: none), and a status-form category, the ages
+ * of child and elderly given as birth-date bounds on the day (the use case works them out).
+ */
+export type MemberFilter = {
+  villageId?: number | undefined;
+  category?: MemberCategory | undefined;
+  /** Born after this day: under 18 on the day. */
+  childBornAfter: string;
+  /** Born on or before this day: 60 or older on the day. */
+  elderlyBornBy: string;
+};
 
 /**
  * Search as you type over number, citizen ID and Thai names: a LIKE over one prepared lower-case column, ordered
@@ -376,8 +427,12 @@ export function searchMembers(
   status: string,
   offset: number,
   limit: number,
+  filter?: MemberFilter,
 ): Paged<MemberRow> {
   let base = queryBuilder.selectFrom('members');
+  if (filter?.villageId !== undefined)
+    base = filter.villageId === 0 ? base.where('village_id', 'is', null) : base.where('village_id', '=', filter.villageId);
+  if (filter?.category !== undefined) base = base.where(categoryCondition(filter.category, filter));
   if (normalizedQuery !== '') {
     const pattern = `%${escapeLike(normalizedQuery)}%`;
     base = base.where(sql<boolean>`search_text LIKE ${pattern} ESCAPE '\\'`);
@@ -393,7 +448,11 @@ export function searchMembers(
   const rows = runBuilt<SearchRow>(
     connection,
     base
-      .select(['id', 'member_no', 'citizen_id', 'title', 'first_name', 'last_name', 'moo', 'status', 'approved_on', 'voided_on'])
+      .select(['id', 'member_no', 'citizen_id', 'title', 'first_name', 'last_name', 'status', 'approved_on', 'voided_on'])
+      .select((eb) => [
+        eb.selectFrom('villages').select('moo').whereRef('villages.id', '=', 'members.village_id').as('moo'),
+        eb.selectFrom('villages').select('name').whereRef('villages.id', '=', 'members.village_id').as('village'),
+      ])
       .orderBy('sort_key')
       .orderBy('id')
       .limit(limit)
@@ -408,11 +467,26 @@ export function searchMembers(
       citizenId: row.citizen_id,
       fullName: `${row.title}${row.first_name} ${row.last_name}`,
       moo: row.moo,
+      village: row.village ?? '',
       status: row.status as MemberRow['status'],
       approvedOn: row.approved_on,
       isVoided: row.voided_on !== null,
     })),
   };
+}
+
+const flagged = (category: string) =>
+  sql<boolean>`EXISTS (SELECT 1 FROM member_categories AS c WHERE c.member_id = members.id AND c.category = ${category})`;
+
+/** A category as SQL over members: a stored flag, an age on the day, or general (none of the others). */
+function categoryCondition(category: MemberCategory, bounds: MemberFilter) {
+  const child = sql<boolean>`birth_date > ${bounds.childBornAfter}`;
+  const elderly = sql<boolean>`birth_date <= ${bounds.elderlyBornBy}`;
+  if (category === 'child') return child;
+  if (category === 'elderly') return elderly;
+  if (category === 'general')
+    return sql<boolean>`NOT (${child}) AND NOT (${elderly}) AND NOT EXISTS (SELECT 1 FROM member_categories AS c WHERE c.member_id = members.id)`;
+  return flagged(category);
 }
 
 const insertVersionStatement = defineStatement<{
@@ -460,13 +534,30 @@ const selectVersions = defineStatement<
     .orderBy('version', 'desc'),
 );
 
-export function listMemberVersions(connection: Connection, memberId: number): MemberVersion[] {
-  return selectVersions.all(connection, { member_id: memberId }).map((row) => ({
-    version: row.version,
-    recordedAt: row.recorded_at,
-    actor: row.actor,
-    profile: JSON.parse(row.profile_json) as MemberProfile,
-  }));
+/** A profile saved before the villages register kept the free-text หมู่ and village instead of `villageId`. */
+type SavedProfile = Omit<MemberProfile, 'villageId' | 'categories'> &
+  Partial<Pick<MemberProfile, 'villageId' | 'categories'>> & { moo?: number | null; village?: string };
+
+/**
+ * Every saved profile, newest first. `describePlace` says in words where the member lived by a version: the
+ * register's village for a version that names one, the free text for a version saved before the register.
+ */
+export function listMemberVersions(
+  connection: Connection,
+  memberId: number,
+  describePlace: (saved: { villageId: number | null; moo: number | null; village: string }) => string,
+): MemberVersion[] {
+  return selectVersions.all(connection, { member_id: memberId }).map((row) => {
+    const { moo, village, ...saved } = JSON.parse(row.profile_json) as SavedProfile;
+    const profile: MemberProfile = { ...saved, villageId: saved.villageId ?? null, categories: saved.categories ?? [] };
+    return {
+      version: row.version,
+      recordedAt: row.recorded_at,
+      actor: row.actor,
+      profile,
+      place: describePlace({ villageId: profile.villageId, moo: moo ?? null, village: village ?? '' }),
+    };
+  });
 }
 
 const insertEventStatement = defineStatement<{

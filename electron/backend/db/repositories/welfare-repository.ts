@@ -125,15 +125,6 @@ export function replaceRuleVersion(connection: Connection, id: number, version: 
   updateVersionStatement.run(connection, { id, rule_json: JSON.stringify(version) });
 }
 
-const selectVillages = defineStatement<Record<string, never>, { village: string }>((db) =>
-  db.selectFrom('members').select('village').distinct().where('village', '<>', '').where('voided_on', 'is', null).orderBy('village'),
-);
-
-/** The villages members live in, for the register's filter. */
-export function listVillages(connection: Connection): string[] {
-  return selectVillages.all(connection, {}).map((row) => row.village);
-}
-
 type PaidTotals = { type_id: number; persons: number; amount: number };
 
 const selectPaidByType = defineStatement<{ from_year: number; to_year: number }, PaidTotals>((db) =>

@@ -4,15 +4,12 @@ import type { CalendarDate } from '../../../../shared/domain/calendar-date';
 import { cellText } from '../../../../shared/domain/documents/cell-text';
 import type { DocumentModel } from '../../../../shared/domain/documents/document-model';
 import { sumSatang } from '../../../../shared/domain/money/satang';
-import { documentText } from '../../messages';
+import { documentText, villageLabel } from '../../messages';
 import { fundHeadings } from './fund-headings';
 import { signatureOf } from './signatures';
 
 /** An arrears line as the list prints it: the use case's row, with what its overdue months cost and the village. */
 export type ArrearsDocumentRow = ArrearsRow;
-
-/** The village the list was asked for; `moo: null` means every village. */
-export type ArrearsFilter = { readonly moo: number | null; readonly village?: string };
 
 export type ArrearsListInput = {
   readonly fund: FundProfile;
@@ -20,7 +17,8 @@ export type ArrearsListInput = {
   readonly rows: readonly ArrearsDocumentRow[];
   readonly asOf: CalendarDate;
   readonly minMonths: number;
-  readonly filter: ArrearsFilter;
+  /** The village the list was asked for, in words ("หมู่ 3 บ้านหนองบัว"); null for every village. */
+  readonly place: string | null;
   /** The fund's officers, named under the signature lines where the settings know them. */
   readonly signers?: PrintSettings['signers'];
   readonly printedOn: CalendarDate;
@@ -39,7 +37,10 @@ export function arrearsDocument(input: ArrearsListInput): DocumentModel {
   const owed = sumSatang(rows.map((row) => row.owedSatang));
   return {
     title: text('title'),
-    headings: [...fundHeadings(input.fund, input.asOf), text('filter', { place: placeOfFilter(input.filter), count: input.minMonths })],
+    headings: [
+      ...fundHeadings(input.fund, input.asOf),
+      text('filter', { place: input.place ?? text('allVillages'), count: input.minMonths }),
+    ],
     facts: [
       { label: text('members'), value: rows.length, kind: 'count' },
       { label: text('monthsTotal'), value: months, kind: 'count' },
@@ -74,12 +75,6 @@ export function arrearsDocument(input: ArrearsListInput): DocumentModel {
   };
 }
 
-function placeOfFilter(filter: ArrearsFilter): string {
-  if (filter.moo === null) return text('allVillages');
-  return text('village', { moo: filter.moo, village: filter.village ?? '' }).trim();
-}
-
 function placeOfRow(row: ArrearsDocumentRow): string | null {
-  if (row.moo === null) return row.village === '' ? null : row.village;
-  return text('village', { moo: row.moo, village: row.village }).trim();
+  return row.villageId === null ? null : villageLabel({ moo: row.moo, name: row.village });
 }

@@ -5,7 +5,7 @@ import type { DocumentModel, DocumentRow, DocumentTable } from '../../../../shar
 import { formatPeriodRanges } from '../../../../shared/domain/documents/period-ranges';
 import { formatDate } from '../../../../shared/domain/buddhist-date';
 import { sumSatang } from '../../../../shared/domain/money/satang';
-import { documentText } from '../../messages';
+import { documentText, villageLabel } from '../../messages';
 import { fundHeadings } from './fund-headings';
 import { signatureOf } from './signatures';
 
@@ -63,8 +63,7 @@ function memberAddress(member: MemberDetail): string {
   const common = (key: string, params: Record<string, string | number>) => documentText(`documents.common.${key}`, params);
   return [
     member.houseNo,
-    member.moo === null ? '' : common('moo', { moo: member.moo }),
-    member.village,
+    member.village === null ? '' : villageLabel(member.village),
     member.soi === '' ? '' : common('soi', { name: member.soi }),
     member.road === '' ? '' : common('road', { name: member.road }),
     member.subdistrict === '' ? '' : common('subdistrict', { name: member.subdistrict }),

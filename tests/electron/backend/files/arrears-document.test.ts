@@ -8,12 +8,12 @@ import { arrearsDocument, type ArrearsListInput } from '../../../../electron/bac
 import { arrearsRows, fundProfile, memberName, temporaryFolder } from './document-fixtures';
 import { pdfPages } from '../../../support/pdf-text';
 
-const input = (rows: ArrearsListInput['rows'], filter: ArrearsListInput['filter'] = { moo: null }): ArrearsListInput => ({
+const input = (rows: ArrearsListInput['rows'], place: ArrearsListInput['place'] = null): ArrearsListInput => ({
   fund: fundProfile,
   rows,
   asOf: '2026-11-25',
   minMonths: 3,
-  filter,
+  place,
   printedOn: '2026-11-25',
 });
 
@@ -26,7 +26,7 @@ describe('the arrears list as a document', () => {
 
   it('builds the list with its filter, the three totals above and under it, and names that wrap only at spaces', () => {
     const rows = arrearsRows(3);
-    const document = arrearsDocument(input(rows, { moo: 5, village: 'บ้านหนองบัว' }));
+    const document = arrearsDocument(input(rows, 'หมู่ 5 บ้านหนองบัว'));
     expect(document.title).toBe('รายชื่อสมาชิกค้างส่งเงินสมทบ');
     expect(document.headings).toEqual([
       'กองทุนสวัสดิการชุมชนตำบลหนองบัวลำภู',

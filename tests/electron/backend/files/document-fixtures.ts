@@ -47,6 +47,7 @@ export function arrearsRows(count: number): ArrearsDocumentRow[] {
       memberId: index + 1,
       memberNo: String(index + 1).padStart(5, '0'),
       fullName: memberName(index),
+      villageId: (index % 9) + 1,
       moo: (index % 9) + 1,
       village: villages[index % villages.length] ?? '',
       arrearsMonths: months,
