@@ -94,6 +94,7 @@ describe('reports and the status form questionnaire in the browser', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(session.fundUrl());
     await page.getByTestId('menu-reports').click();
+    await openTab(page, /สรุปการจ่ายสวัสดิการ/);
     await expect.poll(() => page.getByTestId('welfare-report-totals').textContent()).toContain('400.00');
     expect(await page.getByTestId('welfare-report-year').textContent()).toContain('ปีงบประมาณ 2569');
     expect(await page.getByTestId('welfare-report-register').textContent()).toContain('00001');
