@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Col, Empty, Row, Statistic, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HomeFigures } from '../../../shared/api/home-types';
 import { formatDate, fiscalYearLabel } from '../../../shared/domain/buddhist-date';
@@ -10,6 +10,20 @@ import type { Navigate } from '../../app/route';
 import { localized } from '../../components/api-errors';
 import { MembersChart, MoneyFlowChart, WelfareChart } from './HomeCharts';
 import { ToDoCard } from './ToDoCard';
+
+/** A figure's card that opens its page: by a click, or from the keyboard (Tab to it, then Enter or Space). */
+function leadsTo(go: () => void) {
+  return {
+    role: 'link',
+    tabIndex: 0,
+    onClick: go,
+    onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      go();
+    },
+  };
+}
 
 /**
  * The fund's landing page (issue 16 §6): money on hand, this fiscal year's money in and out by month, members by
@@ -66,7 +80,7 @@ export function HomePage({ navigate }: { navigate: Navigate }) {
           </Col>
         ))}
         <Col xs={12} md={8} xl={4}>
-          <Card size="small" className="home-figure" hoverable onClick={() => navigate({ page: 'members' })}>
+          <Card size="small" className="home-figure" hoverable {...leadsTo(() => navigate({ page: 'members' }))}>
             <Statistic title={t('ui.home.activeMembers')} value={members.active.toLocaleString('en-US')} data-testid="home-active" />
           </Card>
         </Col>
@@ -75,7 +89,7 @@ export function HomePage({ navigate }: { navigate: Navigate }) {
             size="small"
             className="home-figure"
             hoverable
-            onClick={() => navigate({ page: 'arrears' })}
+            {...leadsTo(() => navigate({ page: 'arrears' }))}
             data-testid="home-arrears-card"
           >
             <Statistic
