@@ -29,6 +29,7 @@ import { matchingEligibility, welfareReport } from './use-cases/reports';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
 import { addVillage, editVillage, villageList } from './use-cases/villages';
+import { homeFigures } from './use-cases/home';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
 import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
@@ -163,6 +164,7 @@ export function createBackend(): FundHandlers {
     'statusForm.copyFromYear': (context, input) => copyStatusAnswers(context, input),
     'exports.memberSummary': (context, input) => exportMemberSummary(context, input),
     'reports.memberSummary': (context, input) => memberSummaryReport(context, input),
+    'home.figures': (context) => homeFigures(context),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),
   } satisfies FundHandlers;

@@ -5,6 +5,7 @@ import {
   GiftOutlined,
   HeartOutlined,
   HistoryOutlined,
+  HomeOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -34,6 +35,7 @@ import { RoutePage } from './RoutePage';
 import type { Navigate, Route } from './route';
 
 const menuPages = [
+  { key: 'home', label: 'ui.menu.home', icon: <HomeOutlined /> },
   { key: 'members', label: 'ui.menu.members', icon: <TeamOutlined /> },
   { key: 'collection', label: 'ui.menu.collection', icon: <CalendarOutlined /> },
   { key: 'arrears', label: 'ui.menu.arrears', icon: <WarningOutlined /> },
@@ -75,14 +77,14 @@ export function FundShell({
   onFundChanged,
   onReopened,
   onClosed,
-  initialRoute = { page: 'members' },
+  initialRoute = { page: 'home' },
 }: {
   fund: OpenedFund;
   onFundChanged: (fund: OpenedFund) => void;
   /** The fund was opened again under a new handle: for work, or as a copy on this computer. */
   onReopened: (fund: OpenedFund) => void;
   onClosed: () => void;
-  /** Where the shell opens: the member list, or the restore page with its gap after a restore from the start screen. */
+  /** Where the shell opens: the home page, or the restore page with its gap after a restore from the start screen. */
   initialRoute?: Route;
 }) {
   const { t } = useTranslation();

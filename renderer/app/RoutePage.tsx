@@ -11,6 +11,7 @@ import {
   ClaimSheetPage,
   CollectionPage,
   CommunityPage,
+  HomePage,
   MemberPage,
   MembersPage,
   ReceiptPage,
@@ -43,6 +44,8 @@ export function RoutePage(props: RoutePageProps) {
 
 function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: RoutePageProps) {
   switch (route.page) {
+    case 'home':
+      return <HomePage navigate={navigate} />;
     case 'members':
       return <MembersPage navigate={navigate} />;
     case 'register':

@@ -4,14 +4,13 @@ import type { Route } from './route';
 // Every screen of an open fund is its own chunk, loaded on its first visit: the start screen's script holds
 // none of them (it is the first thing a treasurer waits for). What several pages share goes into chunks of its
 // own (renderer/vite.config.ts), fetched alongside.
-export const MembersPage = lazyComponent(() => import('../features/members/MembersPage').then((module) => module.MembersPage));
+export const HomePage = lazyComponent(() => import('../features/home/HomePage').then((module) => module.HomePage));
 /**
- * The shell comes with its first page, the member list, so an opened fund shows one spinner at most. A member
- * list that fails to load is left to the page's own boundary, inside a working shell.
+ * The shell comes with its first page, the home page, so an opened fund shows one spinner at most. A home page
+ * that fails to load is left to the page's own boundary, inside a working shell.
  */
-export const FundShell = lazyComponent(() =>
-  Promise.all([import('./FundShell'), MembersPage.preload()]).then(([module]) => module.FundShell),
-);
+export const FundShell = lazyComponent(() => Promise.all([import('./FundShell'), HomePage.preload()]).then(([module]) => module.FundShell));
+export const MembersPage = lazyComponent(() => import('../features/members/MembersPage').then((module) => module.MembersPage));
 export const RegisterMemberPage = lazyComponent(() =>
   import('../features/members/RegisterMemberPage').then((module) => module.RegisterMemberPage),
 );
@@ -48,6 +47,7 @@ export function preloadFundShell(): Promise<void> {
 }
 
 const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
+  home: HomePage,
   members: MembersPage,
   register: RegisterMemberPage,
   member: MemberPage,

@@ -1,5 +1,7 @@
 /** Where the fund shell is: one page at a time, with the ids it needs. */
 export type Route =
+  /** The fund's landing page: its figures and what waits to be done (issue 16 §6). */
+  | { page: 'home' }
   | { page: 'members' }
   | { page: 'register' }
   | { page: 'member'; memberId: number }

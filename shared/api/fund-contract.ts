@@ -20,6 +20,7 @@ import { out, type ClientOf, type Contract } from './contract-kit';
 import type * as T from './fund-types';
 import { signerRoles, type PrintSettings } from './printing-types';
 import type * as R from './report-types';
+import type { HomeFigures } from './home-types';
 import type { RestoreGap } from './restore-types';
 import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
 import type { MemberSummary } from './report-types';
@@ -480,6 +481,9 @@ export const fundContract = {
     input: z.strictObject({ fiscalYear, fromYear: fiscalYear }),
     output: out<R.StatusFormYear & { copied: StatusFormSection[] }>(),
   },
+
+  /** The fund's home screen (issue 16 §6): every figure it shows, in one read from what the fund keeps aggregated. */
+  'home.figures': { input: z.strictObject({}), output: out<HomeFigures>(), read: true },
 
   'printing.settings': { input: z.strictObject({}), output: out<PrintSettings>(), read: true },
   'printing.updateSettings': { input: printSettingsInput, output: out<PrintSettings>() },

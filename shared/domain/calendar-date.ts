@@ -107,6 +107,12 @@ export function fiscalYearOf(date: CalendarDate, startMonth: number): number {
   return month >= startMonth ? year + 1 : year;
 }
 
+/** The twelve months of a fiscal year in order (Decision 4): fiscal year 2024 from 10 is 2023-10 … 2024-09. */
+export function fiscalYearPeriods(fiscalYear: number, startMonth: number): Period[] {
+  const first = startMonth === 1 ? `${fiscalYear}-01` : `${fiscalYear - 1}-${String(startMonth).padStart(2, '0')}`;
+  return Array.from({ length: 12 }, (_unused, index) => addMonths(first, index));
+}
+
 export const buddhistEraOffset = 543;
 
 export function toBuddhistYear(gregorianYear: number): number {

@@ -22,6 +22,7 @@ import { countRows, generateFund, seededRandom, syntheticMembers, type Synthetic
 import { rawInsertBaseline } from './raw-baseline';
 import { benchBackup, benchRestore } from './backup-bench';
 import { benchStatements } from './statement-bench';
+import { benchHomeFigures } from './home-bench';
 import { benchWebMode, ensureRendererBuilt } from './web-bench';
 
 /** `--fund PATH` keeps the generated fund at PATH and reuses it on the next run (for profiling; not A17's figure). */
@@ -191,6 +192,8 @@ async function main(): Promise<void> {
       }
       line(label, quantile(arrearsTimes, 0.5), `${arrearsTotal.toLocaleString('en')} members behind`);
     }
+
+    await benchHomeFigures({ fund, runs: 10, line });
 
     const cashTimes: number[] = [];
     const firstPage = await fund['ledger.cashBook']({ limit: 50 });

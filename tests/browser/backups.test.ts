@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupIndex } from '../../electron/backend/backups/backup-index';
 import { fundApplicationId } from '../../electron/backend/db/open-fund-file';
 import { fundInput, memberInput } from '../support/builders';
-import { screenshot, startWebSession, type WebSession } from '../support/web-launcher';
+import { openMemberList, screenshot, startWebSession, type WebSession } from '../support/web-launcher';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -78,6 +78,7 @@ describe('backups in the browser', () => {
     session.clock.set('2026-11-25T11:00:00.000Z');
     await page.reload();
     await expect.poll(() => page.getByTestId('backup-age').textContent()).toBe('สำรองข้อมูลล่าสุด 2 ชั่วโมงที่แล้ว');
+    await openMemberList(page);
     await expect.poll(() => page.getByTestId('member-table').locator('.ant-table-row').count()).toBe(1);
     await screenshot(page, '70-backup-age');
   });

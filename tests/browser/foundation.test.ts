@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenIdFor } from '../support/builders';
-import { screenshot, startWebSession, type WebSession } from '../support/web-launcher';
+import { openMemberList, screenshot, startWebSession, type WebSession } from '../support/web-launcher';
 
 /**
  * The foundation end to end in a real browser against web mode: create a fund → register a member (a bad
@@ -32,6 +32,7 @@ describe('treasurer in the browser', () => {
     await page.getByTestId('create-fund-submit').click();
     await expect.poll(() => page.getByTestId('fund-name').textContent()).toBe('กองทุนสวัสดิการชุมชนตำบลทดสอบ');
 
+    await openMemberList(page);
     await page.getByTestId('register-member').click();
     const goodId = citizenIdFor(42);
     const badId = `${goodId.slice(0, 12)}${(Number(goodId[12]) + 1) % 10}`;

@@ -5,8 +5,9 @@ import { screenshot, startWebSession, type WebSession } from '../support/web-lau
 
 /** The chunks of the fund's screens (renderer/app/lazy-pages.ts), by the names the build gives their files. */
 const fundPageChunks =
-  /\/(FundShell|MembersPage|MemberPage|RegisterMemberPage|CollectionPage|ArrearsPage|ReceiptPage|CashBookPage|WelfarePage|ClaimSheetPage|ApprovalListPage|CommunityPage|VoucherPage|SettingsPage|CreateFundForm)-[\w-]+\.js$/;
+  /\/(FundShell|HomePage|MembersPage|MemberPage|RegisterMemberPage|CollectionPage|ArrearsPage|ReceiptPage|CashBookPage|WelfarePage|ClaimSheetPage|ApprovalListPage|CommunityPage|VoucherPage|SettingsPage|CreateFundForm)-[\w-]+\.js$/;
 const memberListChunk = /\/MembersPage-[\w-]+\.js$/;
+const homeChunk = /\/HomePage-[\w-]+\.js$/;
 
 /** Every script the page asks for, in order. */
 function recordScripts(page: Page): string[] {
@@ -34,7 +35,7 @@ describe('the renderer split by route', () => {
     await session?.close();
   });
 
-  it("loads none of the fund's screens on the start screen, and the member list once a fund is opened", async () => {
+  it("loads none of the fund's screens on the start screen, and the home page once a fund is opened", async () => {
     const { page } = session;
     const scripts = recordScripts(page);
     await page.goto(session.server.url);
@@ -47,9 +48,14 @@ describe('the renderer split by route', () => {
     await screenshot(page, '31-start-screen');
 
     await page.getByTestId('open-chunks.swfund').click();
+    await page.getByTestId('home-members-chart').waitFor();
+    expect(scripts.filter((url) => homeChunk.test(url))).toHaveLength(1);
+    expect(onStartScreen.some((url) => homeChunk.test(url))).toBe(false);
+    // The member list's chunk comes on its first visit.
+    expect(scripts.some((url) => memberListChunk.test(url))).toBe(false);
+    await page.getByTestId('menu-members').click();
     await expect.poll(() => page.getByTestId('member-table').locator('.ant-table-row').count()).toBe(3);
     expect(scripts.filter((url) => memberListChunk.test(url))).toHaveLength(1);
-    expect(onStartScreen.some((url) => memberListChunk.test(url))).toBe(false);
 
     // A page not yet visited is fetched on its first visit, not before; while it arrives (slowly here), the
     // page area shows the spinner, never a blank.
@@ -74,10 +80,10 @@ describe('the renderer split by route', () => {
 
   it('shows a translated message with a reload button when a chunk cannot be fetched, and recovers on reload', async () => {
     const { page } = session;
-    // A fresh page load (the chunks above are in this document's module map), with the member list's chunk gone,
+    // A fresh page load (the chunks above are in this document's module map), with the home page's chunk gone,
     // as when the server has been restarted with a new build.
     await page.goto('about:blank');
-    await page.route(memberListChunk, (route) => route.abort());
+    await page.route(homeChunk, (route) => route.abort());
     await page.goto(session.server.url);
     await page.getByTestId('open-chunks.swfund').click();
     const failed = page.getByTestId('chunk-failed');
@@ -94,9 +100,9 @@ describe('the renderer split by route', () => {
     await page.getByTestId('menu-cashbook').click();
     await page.getByTestId('cash-book').waitFor();
 
-    await page.unroute(memberListChunk);
-    await page.getByTestId('menu-members').click();
+    await page.unroute(homeChunk);
+    await page.getByTestId('menu-home').click();
     await page.getByTestId('chunk-reload').click();
-    await expect.poll(() => page.getByTestId('member-table').locator('.ant-table-row').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('home-members').textContent()).toContain('3');
   });
 });

@@ -92,3 +92,12 @@ export async function startWebSession(hostOptions: Partial<HostOptions> = {}): P
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(artifactsFolder, `${name}.png`), fullPage: true });
 }
+
+/**
+ * The member list, from the side menu: a fund opens on its home page (issue 16 §6), so a test that starts on the
+ * member list goes there first.
+ */
+export async function openMemberList(page: Page): Promise<void> {
+  await page.getByTestId('menu-members').click();
+  await page.getByTestId('member-table').waitFor();
+}
