@@ -11,8 +11,8 @@ export function tableCounts(db: BetterSqlite3.Database): Record<string, number> 
 
 /**
  * The books' invariants after any operation: every entry balances, the monthly totals equal the journal,
- * each receipt has its entry and an audit row, receipt numbers are gapless per fiscal year, and the cash
- * book's balance equals the cash account.
+ * each receipt has its entry and an audit row, receipt numbers are gapless per fiscal year, and the
+ * daily totals of asset accounts equal the journal.
  */
 export function expectBooksConsistent(db: BetterSqlite3.Database): void {
   const unbalanced = db
@@ -48,9 +48,26 @@ export function expectBooksConsistent(db: BetterSqlite3.Database): void {
     )
     .all();
   expect(gaps).toEqual([]);
-  const cash = db
-    .prepare("SELECT COALESCE(SUM(debit_satang - credit_satang), 0) AS balance FROM journal_lines WHERE account_code = '3100'")
-    .get() as { balance: number };
-  const book = db.prepare('SELECT COALESCE(SUM(in_satang - out_satang), 0) AS balance FROM cash_book_lines').get() as { balance: number };
-  expect(book.balance).toBe(cash.balance);
+  // The daily totals of asset accounts (what "never below zero" reads) equal the journal too.
+  const days = db
+    .prepare(
+      `SELECT l.account_code, e.entry_date AS day, SUM(l.debit_satang) d, SUM(l.credit_satang) c
+         FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.code = l.account_code
+        WHERE a.account_group = 'assets' GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+    .all();
+  const dayTotals = db.prepare('SELECT account_code, day, debit_satang d, credit_satang c FROM account_day_totals ORDER BY 1, 2').all();
+  expect(dayTotals).toEqual(days);
+}
+
+/** No asset account (cash, a bank account, investments) closes any day below zero (Decision 13). */
+export function expectNoNegativeDays(db: BetterSqlite3.Database): void {
+  const negative = db
+    .prepare(
+      `SELECT account_code, day, balance FROM (
+         SELECT account_code, day, SUM(debit_satang - credit_satang) OVER (PARTITION BY account_code ORDER BY day) AS balance
+           FROM account_day_totals) WHERE balance < 0`,
+    )
+    .all();
+  expect(negative).toEqual([]);
 }

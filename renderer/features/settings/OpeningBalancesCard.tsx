@@ -7,26 +7,36 @@ import { localized } from '../../components/api-errors';
 import { MoneyInput, optionalMoneyRule } from '../../components/MoneyInput';
 import { newRequestId } from '../../components/today';
 import { WriteAction } from '../../app/fund-access';
+import { moneyAccountLabel } from '../money/MoneyAccountSelect';
+import { useMoneyAccounts } from '../money/use-money-accounts';
 
-type Values = { cash?: string; bank?: string; investments?: string };
-const accounts = [
-  ['cash', '3100'],
-  ['bank', '3200'],
-  ['investments', '3300'],
-] as const;
+const investments = '3300';
 
-/** Money the fund already had when it began its books in the app (Decision 10), entered once. */
+/**
+ * Money the fund already had when it began its books in the app (Decision 10), entered once: cash in hand, each
+ * bank account of the register (add them first, in the card above) and investments.
+ */
 export function OpeningBalancesCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'th';
   const { message } = AntApp.useApp();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<Record<string, string | undefined>>();
   const [problem, setProblem] = useState<string>();
   const requestId = useRef(newRequestId());
+  const { accounts } = useMoneyAccounts();
+  const fields = [
+    ...(accounts?.accounts ?? []).map((account) => ({
+      code: account.accountCode,
+      label: moneyAccountLabel(account, language),
+      testId: account.kind === 'cash' ? 'opening-cash' : `opening-${account.accountCode}`,
+    })),
+    { code: investments, label: t('ui.opening.investments'), testId: 'opening-investments' },
+  ];
 
-  async function submit(values: Values) {
-    const balances = accounts.flatMap(([name, accountCode]) => {
-      const amountSatang = parseBaht(values[name] ?? '') ?? 0;
-      return amountSatang > 0 ? [{ accountCode, amountSatang }] : [];
+  async function submit(values: Record<string, string | undefined>) {
+    const balances = fields.flatMap(({ code }) => {
+      const amountSatang = parseBaht(values[code] ?? '') ?? 0;
+      return amountSatang > 0 ? [{ accountCode: code, amountSatang }] : [];
     });
     const result = await api.fund['ledger.recordOpeningBalances']({ requestId: requestId.current, balances });
     if (!result.ok) return setProblem(localized(result.error.message));
@@ -40,9 +50,9 @@ export function OpeningBalancesCard() {
       <Typography.Paragraph type="secondary">{t('ui.opening.hint')}</Typography.Paragraph>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="opening-problem" />}
       <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        {accounts.map(([name]) => (
-          <Form.Item key={name} name={name} label={t(`ui.opening.${name}`)} rules={[optionalMoneyRule(t('ui.form.badMoney'))]}>
-            <MoneyInput data-testid={`opening-${name}`} />
+        {fields.map(({ code, label, testId }) => (
+          <Form.Item key={code} name={code} label={label} rules={[optionalMoneyRule(t('ui.form.badMoney'))]}>
+            <MoneyInput data-testid={testId} />
           </Form.Item>
         ))}
         <WriteAction>

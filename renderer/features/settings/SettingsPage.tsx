@@ -5,6 +5,7 @@ import type { FundProfile } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { FundProfileFields, type FundProfileFormValues } from '../funds/fund-profile-fields';
+import { BankAccountsCard } from './BankAccountsCard';
 import { DuesSettingsCard } from './DuesSettingsCard';
 import { OpeningBalancesCard } from './OpeningBalancesCard';
 import { PlanRatesCard } from './PlanRatesCard';
@@ -70,6 +71,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
       <Col xs={24} xxl={10}>
         <PlanRatesCard />
         <DuesSettingsCard />
+        <BankAccountsCard />
         <OpeningBalancesCard />
         <WelfareSettingsCard />
         <PrintSettingsCard />
