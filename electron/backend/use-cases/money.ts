@@ -96,7 +96,8 @@ export function transferMoney(context: UseCaseContext, input: TransferInput): Re
   if (input.fromAccountCode === input.toAccountCode) return failure('transfer-same-account', 'toAccountCode');
   const date = checkPaymentDate(readFund(connection), input.transferredOn, clock.today(), 'transferredOn');
   if (!date.ok) return date;
-  const plausible = checkAmountCeiling(connection, 'payment', input.amountSatang, input.isLargeAmountConfirmed, 'amountSatang');
+  // Money moved between the fund's own accounts can be as large as a grant: the same ceiling catches a slip.
+  const plausible = checkAmountCeiling(connection, 'grant', input.amountSatang, input.isLargeAmountConfirmed, 'amountSatang');
   if (!plausible.ok) return plausible;
   const id = nextTransferId(connection);
   const posted = postEntry(
