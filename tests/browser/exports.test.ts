@@ -24,6 +24,7 @@ describe('statement and arrears files in the browser', () => {
       const member = await session.host.dispatch('fund', 'members.register', memberInput(serial, { moo, village: `บ้านหนองบัวหมู่${moo}` }));
       const memberId = member.ok ? (member.value as { id: number }).id : 0;
       const paid = await session.host.dispatch('fund', 'contributions.record', {
+        accountCode: '3100',
         requestId: `browser-dues-${serial}`,
         memberId,
         receivedOn: '2024-01-25',

@@ -52,6 +52,7 @@ describe('member forms in the browser', () => {
     paidMemberId = (paid.value as { id: number }).id;
     wrongMemberId = (wrong.value as { id: number }).id;
     const receipt = await session.host.dispatch('fund', 'contributions.record', {
+      accountCode: '3100',
       requestId: 'browser-member-forms-1',
       memberId: paidMemberId,
       receivedOn: '2026-11-20',

@@ -199,6 +199,7 @@ describe('welfare on a treasurer’s first day', () => {
     expect(await rates.locator('.ant-table-row').count()).toBe(1);
 
     const receipt = await session.host.dispatch('fund', 'contributions.record', {
+      accountCode: '3100',
       requestId: 'first-day-dues-01',
       memberId: ids.first,
       receivedOn: browserToday,

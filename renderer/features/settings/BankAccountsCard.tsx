@@ -18,7 +18,7 @@ type Editing = { kind: 'add' } | { kind: 'edit'; account: MoneyAccount };
  * one bank account of earlier versions waits here, "before the register", until the treasurer names it. The
  * usual account is the one the money forms offer first.
  */
-export function BankAccountsCard() {
+export function BankAccountsCard({ onChanged }: { onChanged?: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'th';
   const { message } = AntApp.useApp();
@@ -49,6 +49,7 @@ export function BankAccountsCard() {
     }
     setEditing(undefined);
     reload();
+    onChanged?.();
     void message.success(t('ui.common.saved'));
   }
 

@@ -16,14 +16,14 @@ const investments = '3300';
  * Money the fund already had when it began its books in the app (Decision 10), entered once: cash in hand, each
  * bank account of the register (add them first, in the card above) and investments.
  */
-export function OpeningBalancesCard() {
+export function OpeningBalancesCard({ accountsVersion = 0 }: { accountsVersion?: number }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'th';
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<Record<string, string | undefined>>();
   const [problem, setProblem] = useState<string>();
   const requestId = useRef(newRequestId());
-  const { accounts } = useMoneyAccounts();
+  const { accounts } = useMoneyAccounts(accountsVersion);
   const fields = [
     ...(accounts?.accounts ?? []).map((account) => ({
       code: account.accountCode,

@@ -22,6 +22,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
   const [profile, setProfile] = useState<FundProfile>();
   const [problem, setProblem] = useState<string>();
   const [isBusy, setBusy] = useState(false);
+  const [accountsVersion, setAccountsVersion] = useState(0);
   const [form] = Form.useForm<FundProfileFormValues>();
 
   const reload = useCallback(async () => {
@@ -71,8 +72,8 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
       <Col xs={24} xxl={10}>
         <PlanRatesCard />
         <DuesSettingsCard />
-        <BankAccountsCard />
-        <OpeningBalancesCard />
+        <BankAccountsCard onChanged={() => setAccountsVersion((value) => value + 1)} />
+        <OpeningBalancesCard accountsVersion={accountsVersion} />
         <WelfareSettingsCard />
         <PrintSettingsCard />
         <AmountCeilingsCard />
