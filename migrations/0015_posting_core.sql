@@ -57,25 +57,36 @@ UPDATE journal_entries SET document_no = p.voucher_no, source_id = p.id
   FROM voucher_reversals AS x JOIN payment_vouchers AS p ON p.id = x.voucher_id WHERE x.reversal_entry_id = journal_entries.id;
 CREATE TRIGGER journal_entries_immutable_update BEFORE UPDATE ON journal_entries BEGIN SELECT RAISE(ABORT, 'posted-immutable'); END;
 
-CREATE INDEX journal_lines_account ON journal_lines (account_code, entry_id);
-CREATE INDEX journal_entries_batch ON journal_entries (batch_id) WHERE batch_id IS NOT NULL;
+-- A money book reads a window of dates: the entries of those days, then their lines by the primary key.
+CREATE INDEX journal_entries_date ON journal_entries (entry_date, id);
 
 DROP TABLE cash_book_lines;
 
+-- book_rows: how many lines the account's book shows that day (an entry outside a collection day is one line; a
+-- posted collection day one line per credited account), so a page of the book finds its days without a scan.
 CREATE TABLE account_day_totals (
   account_code TEXT NOT NULL REFERENCES accounts (code),
   day TEXT NOT NULL,
   debit_satang INTEGER NOT NULL,
   credit_satang INTEGER NOT NULL,
+  book_rows INTEGER NOT NULL,
   PRIMARY KEY (account_code, day)
 ) STRICT, WITHOUT ROWID;
-INSERT INTO account_day_totals (account_code, day, debit_satang, credit_satang)
-SELECT l.account_code, e.entry_date, SUM(l.debit_satang), SUM(l.credit_satang)
+INSERT INTO account_day_totals (account_code, day, debit_satang, credit_satang, book_rows)
+SELECT l.account_code, e.entry_date, SUM(l.debit_satang), SUM(l.credit_satang), 0
 FROM journal_lines AS l
 JOIN journal_entries AS e ON e.id = l.entry_id
 JOIN accounts AS a ON a.code = l.account_code
 WHERE a.account_group = 'assets'
 GROUP BY l.account_code, e.entry_date;
+UPDATE account_day_totals SET book_rows =
+  (SELECT COUNT(*) FROM journal_entries AS e JOIN journal_lines AS l ON l.entry_id = e.id
+    WHERE e.entry_date = account_day_totals.day AND l.account_code = account_day_totals.account_code AND e.batch_id IS NULL)
+  + (SELECT COUNT(DISTINCT e.batch_id || '|' || c.account_code)
+       FROM journal_entries AS e
+       JOIN journal_lines AS l ON l.entry_id = e.id
+       JOIN journal_lines AS c ON c.entry_id = e.id AND c.account_code <> l.account_code
+      WHERE e.entry_date = account_day_totals.day AND l.account_code = account_day_totals.account_code AND e.batch_id IS NOT NULL);
 
 CREATE TABLE bank_accounts (
   id INTEGER PRIMARY KEY,

@@ -58,6 +58,23 @@ export function expectBooksConsistent(db: BetterSqlite3.Database): void {
     .all();
   const dayTotals = db.prepare('SELECT account_code, day, debit_satang d, credit_satang c FROM account_day_totals ORDER BY 1, 2').all();
   expect(dayTotals).toEqual(days);
+  // Each day's count of book lines (what a book's page is found by) equals the lines the book shows that day.
+  const bookRows = db.prepare(`SELECT account_code, day, book_rows AS n FROM account_day_totals WHERE book_rows > 0 ORDER BY 1, 2`).all();
+  const shown = db
+    .prepare(
+      `SELECT account_code, day, COUNT(*) AS n FROM (
+         SELECT l.account_code, e.entry_date AS day FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
+           JOIN accounts a ON a.code = l.account_code WHERE a.account_group = 'assets' AND e.batch_id IS NULL
+         UNION ALL
+         SELECT account_code, day FROM (
+           SELECT DISTINCT l.account_code, e.entry_date AS day, e.batch_id, c.account_code AS counter FROM journal_lines l
+             JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.code = l.account_code
+             JOIN journal_lines c ON c.entry_id = e.id AND c.account_code <> l.account_code
+            WHERE a.account_group = 'assets' AND e.batch_id IS NOT NULL))
+       GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+    .all();
+  expect(bookRows).toEqual(shown);
 }
 
 /** No asset account (cash, a bank account, investments) closes any day below zero (Decision 13). */

@@ -135,7 +135,14 @@ export type AccountsTable = {
 };
 
 /** Per asset account and day, kept by the posting core (steps/post-entry.ts) beside the monthly totals. */
-export type AccountDayTotalsTable = { account_code: string; day: string; debit_satang: number; credit_satang: number };
+export type AccountDayTotalsTable = {
+  account_code: string;
+  day: string;
+  debit_satang: number;
+  credit_satang: number;
+  /** The lines the account's book shows that day: what paging a book reads instead of the journal. */
+  book_rows: number;
+};
 
 export type BankAccountsTable = {
   id: number;

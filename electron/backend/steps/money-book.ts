@@ -22,6 +22,8 @@ export function moneyBookPage(
   const opening = input.from === undefined ? 0 : balanceBefore(connection, input.accountCode, input.from);
   const names = new Map(listAccounts(connection).map((entry) => [entry.code, entry]));
   const page = moneyBookLines(connection, input.accountCode, range, input.offset, input.limit);
+  // The page's running balances start from what the account held at the start of its first day.
+  const start = page.firstDay === null ? 0 : balanceBefore(connection, input.accountCode, page.firstDay);
   return success({
     total: page.total,
     offset: input.offset,
@@ -47,7 +49,7 @@ export function moneyBookPage(
         description: line.description ?? batchDescription,
         inSatang: line.inSatang,
         outSatang: line.outSatang,
-        balanceSatang: opening + line.running,
+        balanceSatang: start + line.running,
         receiptId: receipt ? line.sourceId : null,
         batchId: line.batchId,
         journalEntryId: line.batchId === null ? line.entryId : null,

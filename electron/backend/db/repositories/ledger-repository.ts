@@ -70,7 +70,9 @@ const addMonthTotals = defineStatement<{ account_code: string; period: string; d
     ),
 );
 
-const addDayTotals = defineStatement<{ account_code: string; day: string; debit_satang: number; credit_satang: number }>((db) =>
+type DayTotal = { account_code: string; day: string; debit_satang: number; credit_satang: number; book_rows: number };
+
+const addDayTotals = defineStatement<DayTotal>((db) =>
   db
     .insertInto('account_day_totals')
     .values({
@@ -78,14 +80,41 @@ const addDayTotals = defineStatement<{ account_code: string; day: string; debit_
       day: param('day'),
       debit_satang: param('debit_satang'),
       credit_satang: param('credit_satang'),
+      book_rows: param('book_rows'),
     })
     .onConflict((conflict) =>
       conflict.columns(['account_code', 'day']).doUpdateSet((eb) => ({
         debit_satang: eb('debit_satang', '+', eb.ref('excluded.debit_satang')),
         credit_satang: eb('credit_satang', '+', eb.ref('excluded.credit_satang')),
+        book_rows: eb('book_rows', '+', eb.ref('excluded.book_rows')),
       })),
     ),
 );
+
+/**
+ * The lines a money account's book gains from these entries, per day: one per entry outside a collection day, one
+ * per credited account of each collection day (a day is posted once, in one call, so its groups are all here).
+ */
+function bookRows(entries: readonly NewJournalEntry[], assetAccounts: ReadonlySet<string>): Map<string, number> {
+  const rows = new Map<string, number>();
+  const groups = new Set<string>();
+  for (const entry of entries)
+    for (const line of entry.lines) {
+      if (!assetAccounts.has(line.accountCode)) continue;
+      const key = `${line.accountCode}|${entry.entryDate}`;
+      if (entry.batchId === null) {
+        rows.set(key, (rows.get(key) ?? 0) + 1);
+        continue;
+      }
+      for (const counter of entry.lines) {
+        const group = `${key}|${entry.batchId}|${counter.accountCode}`;
+        if (counter.accountCode === line.accountCode || groups.has(group)) continue;
+        groups.add(group);
+        rows.set(key, (rows.get(key) ?? 0) + 1);
+      }
+    }
+  return rows;
+}
 
 /** The next journal entry ids, as insertJournalEntries will give them out inside this transaction. */
 export function nextJournalEntryId(connection: Connection): number {
@@ -107,7 +136,8 @@ export function insertJournalEntries(
   const first = nextJournalEntryId(connection);
   const ids = entries.map((_entry, index) => first + index);
   const totals = new Map<string, { account_code: string; period: string; debit_satang: number; credit_satang: number }>();
-  const days = new Map<string, { account_code: string; day: string; debit_satang: number; credit_satang: number }>();
+  const days = new Map<string, DayTotal>();
+  const rows = bookRows(entries, assetAccounts);
   const lines: LineRow[] = [];
   insertEntries(
     connection,
@@ -129,7 +159,13 @@ export function insertJournalEntries(
         totals.set(key, total);
         if (assetAccounts.has(line.accountCode)) {
           const dayKey = `${line.accountCode}|${entry.entryDate}`;
-          const day = days.get(dayKey) ?? { account_code: line.accountCode, day: entry.entryDate, debit_satang: 0, credit_satang: 0 };
+          const day = days.get(dayKey) ?? {
+            account_code: line.accountCode,
+            day: entry.entryDate,
+            debit_satang: 0,
+            credit_satang: 0,
+            book_rows: rows.get(dayKey) ?? 0,
+          };
           day.debit_satang += line.debitSatang;
           day.credit_satang += line.creditSatang;
           days.set(dayKey, day);

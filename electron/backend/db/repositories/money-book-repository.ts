@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Explanation } from '../../../../shared/api/fund-types';
-import { defineSqlStatement, param, type Connection } from '../execute';
+import { defineSqlStatement, defineStatement, param, type Connection } from '../execute';
 
 /** One line of a money account's book as read from the journal, before its description is worded. */
 export type MoneyBookLine = {
@@ -36,56 +36,84 @@ type Row = {
   in_s: number;
   out_s: number;
   running: number;
-  total: number;
 };
 
 /*
  * The book of one money account (cash in hand or a bank account) is its journal lines (Decision 13): an entry
  * outside a collection day is one line; a posted collection day is one line per credited account
- * ("เงินสมทบ ใบเสร็จ RC2567-000101 – 000220"), its receipts one click away. Read through the journal lines'
- * account index; the running balance is a window sum, the total a window count.
+ * ("เงินสมทบ ใบเสร็จ RC2567-000101 – 000220"), its receipts one click away. A page finds its days from the daily
+ * totals' line counts (a few thousand rows at most), then reads only those days' entries through the date index.
  */
-const book = sql`
-  WITH lines AS (
+const lines = sql`
+  WITH e AS (
+    SELECT id, entry_date, document_no, description, source_type, source_id, batch_id
+      FROM journal_entries INDEXED BY journal_entries_date
+     WHERE entry_date >= ${param('from')} AND entry_date <= ${param('to')}),
+  book AS (
     SELECT e.entry_date AS d, e.id AS entry_id, e.document_no, e.description, e.source_type, e.source_id,
            NULL AS batch_id, NULL AS counter, NULL AS first_no, NULL AS last_no, 1 AS n,
            l.debit_satang AS in_s, l.credit_satang AS out_s
-      FROM journal_lines AS l
-      JOIN journal_entries AS e ON e.id = l.entry_id
+      FROM e JOIN journal_lines AS l ON l.entry_id = e.id
      WHERE l.account_code = ${param('account_code')} AND e.batch_id IS NULL
-       AND e.entry_date >= ${param('from')} AND e.entry_date <= ${param('to')}
     UNION ALL
     SELECT e.entry_date, MIN(e.id), MIN(e.document_no), NULL, NULL, NULL,
            e.batch_id, c.account_code, MIN(e.document_no), MAX(e.document_no), COUNT(*),
            SUM(c.credit_satang), SUM(c.debit_satang)
-      FROM journal_lines AS l
-      JOIN journal_entries AS e ON e.id = l.entry_id
+      FROM e
+      JOIN journal_lines AS l ON l.entry_id = e.id AND l.account_code = ${param('account_code')}
       JOIN journal_lines AS c ON c.entry_id = e.id AND c.account_code <> l.account_code
-     WHERE l.account_code = ${param('account_code')} AND e.batch_id IS NOT NULL
-       AND e.entry_date >= ${param('from')} AND e.entry_date <= ${param('to')}
+     WHERE e.batch_id IS NOT NULL
      GROUP BY e.batch_id, e.entry_date, c.account_code)
-  SELECT *, SUM(in_s - out_s) OVER (ORDER BY d, entry_id, counter) AS running, COUNT(*) OVER () AS total
-    FROM lines
+  SELECT *, SUM(in_s - out_s) OVER (ORDER BY d, entry_id, counter) AS running
+    FROM book
    ORDER BY d, entry_id, counter`;
 
-const selectPage = defineSqlStatement<{ account_code: string; from: string; to: string; limit: number; offset: number }, Row>(
-  () => sql`${book} LIMIT ${param('limit')} OFFSET ${param('offset')}`,
-);
-const countLines = defineSqlStatement<{ account_code: string; from: string; to: string }, { total: number }>(
-  () => sql`SELECT COUNT(*) AS total FROM (${book})`,
+const selectLines = defineSqlStatement<{ account_code: string; from: string; to: string }, Row>(() => lines);
+
+const selectDays = defineStatement<{ account_code: string; from: string; to: string }, { day: string; book_rows: number }>((db) =>
+  db
+    .selectFrom('account_day_totals')
+    .select(['day', 'book_rows'])
+    .where('account_code', '=', param('account_code'))
+    .where('day', '>=', param('from'))
+    .where('day', '<=', param('to'))
+    .where('book_rows', '>', 0)
+    .orderBy('day'),
 );
 
+/**
+ * One page of the book: `running` is the movement from the start of the page's first day through each line, so
+ * the caller adds the balance brought forward to that day.
+ */
 export function moneyBookLines(
   connection: Connection,
   accountCode: string,
   range: { from: string; to: string },
   offset: number,
   limit: number,
-): { total: number; lines: MoneyBookLine[] } {
-  const rows = selectPage.all(connection, { account_code: accountCode, ...range, limit, offset });
-  const total = rows[0]?.total ?? countLines.get(connection, { account_code: accountCode, ...range })?.total ?? 0;
+): { total: number; firstDay: string | null; lines: MoneyBookLine[] } {
+  const days = selectDays.all(connection, { account_code: accountCode, ...range });
+  const total = days.reduce((sum, day) => sum + day.book_rows, 0);
+  let before = 0;
+  let first: string | null = null;
+  let last: string | null = null;
+  let skip = 0;
+  for (const day of days) {
+    if (first === null && before + day.book_rows > offset) {
+      first = day.day;
+      skip = offset - before;
+    }
+    before += day.book_rows;
+    if (first !== null) {
+      last = day.day;
+      if (before >= offset + limit) break;
+    }
+  }
+  if (first === null || last === null) return { total, firstDay: null, lines: [] };
+  const rows = selectLines.all(connection, { account_code: accountCode, from: first, to: last }).slice(skip, skip + limit);
   return {
     total,
+    firstDay: first,
     lines: rows.map((row) => ({
       date: row.d,
       entryId: row.entry_id,
