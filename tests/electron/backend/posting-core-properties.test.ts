@@ -110,6 +110,18 @@ describe('the posting core, for any sequence of money events', () => {
               expectBooksConsistent(backend.db());
               expectNoNegativeDays(backend.db());
             }
+            // Each book read page by page is the book read whole, and its last balance is what the account holds.
+            const held = expectOk(await backend.fund['moneyAccounts.list']({})).accounts;
+            for (const side of ['cash', 'bank'] as const) {
+              const whole = expectOk(await backend.fund['ledger.cashBook']({ accountCode: codeOf(side), limit: 500 }));
+              const pages = [];
+              for (let offset = 0; offset < whole.total; offset += 3)
+                pages.push(...expectOk(await backend.fund['ledger.cashBook']({ accountCode: codeOf(side), offset, limit: 3 })).rows);
+              expect(pages).toEqual(whole.rows);
+              expect(whole.rows.at(-1)?.balanceSatang ?? 0).toBe(
+                held.find((account) => account.accountCode === codeOf(side))?.balanceSatang,
+              );
+            }
           } finally {
             backend.close();
           }
