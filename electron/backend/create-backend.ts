@@ -21,7 +21,17 @@ import { restoreGap } from './use-cases/restores';
 import { exportArrears, exportCollectionDay, exportMemberStatement } from './use-cases/exports';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
-import { accounts, auditList, cashBook, journalEntry, negativeBalances, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
+import {
+  accounts,
+  auditList,
+  cashBook,
+  correctOpeningBalances,
+  journalEntry,
+  negativeBalances,
+  openingBalances,
+  recordOpeningBalances,
+  trialBalanceRows,
+} from './use-cases/ledger';
 import {
   addBankAccountUseCase,
   moneyAccountList,
@@ -143,6 +153,8 @@ export function createBackend(): FundHandlers {
     'ledger.entry': (context, input) => journalEntry(context, input),
     'ledger.recordOpeningBalances': (context, input) => recordOpeningBalances(context, input),
     'ledger.negativeBalances': (context) => negativeBalances(context),
+    'ledger.openingBalances': (context) => openingBalances(context),
+    'ledger.correctOpeningBalances': (context, input) => correctOpeningBalances(context, input),
     'moneyAccounts.list': (context) => moneyAccountList(context),
     'moneyAccounts.setUsual': (context, input) => setUsualMoneyAccount(context, input),
     'bankAccounts.add': (context, input) => addBankAccountUseCase(context, input),
@@ -176,4 +188,5 @@ export const requestReplays: RequestReplays = {
   'welfare.reverseClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
   'ledger.recordOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
   'money.transfer': (context, transferId) => transferResult(context, transferId),
+  'ledger.correctOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
 };

@@ -416,6 +416,18 @@ export const fundContract = {
     }),
     output: out<T.JournalEntry>(),
   },
+  'ledger.openingBalances': { input: z.strictObject({}), output: out<T.OpeningBalances>(), read: true },
+  /** Sets accounts' opening balances to corrected amounts (0 takes one out), by one more entry on the opening date. */
+  'ledger.correctOpeningBalances': {
+    input: z.strictObject({
+      requestId,
+      balances: z
+        .array(z.strictObject({ accountCode: moneyAccountCode, amountSatang: satang }))
+        .min(1, { message: 'required' })
+        .max(40),
+    }),
+    output: out<T.JournalEntry>(),
+  },
   'audit.list': { input: z.strictObject({ ...page }), output: out<T.Paged<T.AuditEvent>>(), read: true },
 
   // Files made by the backend (PDF through one renderer, Excel through exceljs's streaming writer), handed

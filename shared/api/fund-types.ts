@@ -324,6 +324,9 @@ export type MoneyTransfer = {
   journalEntryNo: string;
 };
 
+/** What the opening entries put into each account (cash, bank accounts, investments) on the opening date. */
+export type OpeningBalances = { openedOn: CalendarDate; recorded: boolean; balances: { accountCode: string; amountSatang: number }[] };
+
 export type PeriodLock = { lockedThrough: CalendarDate | null };
 
 export type TrialBalanceRow = { accountCode: string; debitSatang: number; creditSatang: number };

@@ -456,4 +456,12 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     ok: () => ({ through: '2026-09-30' }),
     refused: () => ({ through: '2027-09-30' }),
   },
+  'ledger.correctOpeningBalances': {
+    ok: () => ({ requestId: 'example-correct-0001', balances: [{ accountCode: '3100', amountSatang: 20_000_000 }] }),
+    refused: () => ({ requestId: 'example-correct-0002', balances: [{ accountCode: '4100', amountSatang: 100 }] }),
+    vary: {
+      field: 'balances.0.amountSatang',
+      change: (input) => ({ ...input, balances: [{ accountCode: '3100', amountSatang: 30_000_000 }] }),
+    },
+  },
 };

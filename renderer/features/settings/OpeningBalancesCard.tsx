@@ -1,5 +1,6 @@
 import { Alert, App as AntApp, Button, Card, Form, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OpeningBalances } from '../../../shared/api/fund-types';
 import { useTranslation } from 'react-i18next';
 import { formatBaht, parseBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
@@ -24,6 +25,18 @@ export function OpeningBalancesCard({ accountsVersion = 0 }: { accountsVersion?:
   const [problem, setProblem] = useState<string>();
   const requestId = useRef(newRequestId());
   const { accounts } = useMoneyAccounts(accountsVersion);
+  const [opening, setOpening] = useState<OpeningBalances>();
+  const reloadOpening = useCallback(() => {
+    void api.fund['ledger.openingBalances']({}).then((result) => {
+      if (!result.ok) return;
+      setOpening(result.value);
+      // Recorded balances fill their fields, so a correction starts from what the books hold.
+      form.setFieldsValue(
+        Object.fromEntries(result.value.balances.map((balance) => [balance.accountCode, formatBaht(balance.amountSatang)])),
+      );
+    });
+  }, [form]);
+  useEffect(reloadOpening, [reloadOpening, accountsVersion]);
   const fields = [
     ...(accounts?.accounts ?? []).map((account) => ({
       code: account.accountCode,
@@ -34,14 +47,24 @@ export function OpeningBalancesCard({ accountsVersion = 0 }: { accountsVersion?:
   ];
 
   async function submit(values: Record<string, string | undefined>) {
-    const balances = fields.flatMap(({ code }) => {
-      const amountSatang = parseBaht(values[code] ?? '') ?? 0;
-      return amountSatang > 0 ? [{ accountCode: code, amountSatang }] : [];
-    });
-    const result = await api.fund['ledger.recordOpeningBalances']({ requestId: requestId.current, balances });
+    const amounts = fields.map(({ code }) => ({ accountCode: code, amountSatang: parseBaht(values[code] ?? '') ?? 0 }));
+    const result = opening?.recorded
+      ? // A correction names every account it had or now has, so one cleared to 0 is taken out.
+        await api.fund['ledger.correctOpeningBalances']({
+          requestId: requestId.current,
+          balances: amounts.filter(
+            (amount) => amount.amountSatang > 0 || opening.balances.some((balance) => balance.accountCode === amount.accountCode),
+          ),
+        })
+      : await api.fund['ledger.recordOpeningBalances']({
+          requestId: requestId.current,
+          balances: amounts.filter((amount) => amount.amountSatang > 0),
+        });
     if (!result.ok) return setProblem(localized(result.error.message));
     setProblem(undefined);
-    const total = result.value.lines.reduce((sum, line) => sum + line.debitSatang, 0);
+    requestId.current = newRequestId();
+    reloadOpening();
+    const total = amounts.reduce((sum, amount) => sum + amount.amountSatang, 0);
     void message.success(t('ui.opening.saved', { amount: formatBaht(total) }));
   }
 
@@ -57,7 +80,7 @@ export function OpeningBalancesCard({ accountsVersion = 0 }: { accountsVersion?:
         ))}
         <WriteAction>
           <Button htmlType="submit" data-testid="opening-submit">
-            {t('ui.opening.record')}
+            {opening?.recorded ? t('ui.opening.correct') : t('ui.opening.record')}
           </Button>
         </WriteAction>
       </Form>

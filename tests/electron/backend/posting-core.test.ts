@@ -287,4 +287,58 @@ describe('the posting core', () => {
       ['3202', 'bank', 0],
     ]);
   });
+
+  it('corrects the opening balances by one more entry on the opening date, refusing one that would leave a later day below zero', async () => {
+    expect(expectOk(await backend.fund['ledger.openingBalances']({}))).toEqual({
+      openedOn: '2024-01-01',
+      recorded: true,
+      balances: [
+        { accountCode: '3100', amountSatang: 100_000 },
+        { accountCode: bank, amountSatang: 5_000_000 },
+      ],
+    });
+    expectOk(await community('2026-11-20', 1_000_000, bank));
+    // The bank cannot open with less than was paid out of it later.
+    const error = await expectRefused(
+      backend.fund['ledger.correctOpeningBalances']({
+        requestId: 'posting-correct-1',
+        balances: [{ accountCode: bank, amountSatang: 500_000 }],
+      }),
+      'account-below-zero',
+      'balances',
+    );
+    expect(error.params).toMatchObject({ accountCode: bank, date: '2026-11-20', shortfall: 500_000 });
+    await expectRefused(
+      backend.fund['ledger.correctOpeningBalances']({
+        requestId: 'posting-correct-2',
+        balances: [{ accountCode: '3100', amountSatang: 100_000 }],
+      }),
+      'opening-unchanged',
+      'balances',
+    );
+    const corrected = expectOk(
+      await backend.fund['ledger.correctOpeningBalances']({
+        requestId: 'posting-correct-3',
+        balances: [
+          { accountCode: '3100', amountSatang: 300_000 },
+          { accountCode: bank, amountSatang: 4_000_000 },
+        ],
+      }),
+    );
+    expect(corrected).toMatchObject({
+      entryDate: '2024-01-01',
+      description: { code: 'opening-correction' },
+      lines: [
+        { accountCode: '3100', debitSatang: 200_000, creditSatang: 0 },
+        { accountCode: bank, debitSatang: 0, creditSatang: 1_000_000 },
+        { accountCode: '6000', debitSatang: 800_000, creditSatang: 0 },
+      ],
+    });
+    expect(expectOk(await backend.fund['ledger.openingBalances']({})).balances).toEqual([
+      { accountCode: '3100', amountSatang: 300_000 },
+      { accountCode: bank, amountSatang: 4_000_000 },
+    ]);
+    expectBooksConsistent(backend.db());
+    expectNoNegativeDays(backend.db());
+  });
 });

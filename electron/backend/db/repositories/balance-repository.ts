@@ -74,3 +74,18 @@ const selectBalances = defineStatement<Record<string, never>, { account_code: st
 export function accountBalances(connection: Connection): Map<string, number> {
   return new Map(selectBalances.all(connection, {}).map((row) => [row.account_code, row.balance]));
 }
+
+const selectOpening = defineStatement<Record<string, never>, { account_code: string; amount: number }>((db) =>
+  db
+    .selectFrom('journal_lines as l')
+    .innerJoin('journal_entries as e', 'e.id', 'l.entry_id')
+    .select((eb) => ['l.account_code', eb.fn.sum<number>(eb('l.debit_satang', '-', eb.ref('l.credit_satang'))).as('amount')])
+    .where('e.source_type', '=', 'opening')
+    .where('l.account_code', '<>', '6000')
+    .groupBy('l.account_code'),
+);
+
+/** What the opening entries (the first, and any corrections) put into each account. */
+export function openingAmounts(connection: Connection): Map<string, number> {
+  return new Map(selectOpening.all(connection, {}).map((row) => [row.account_code, row.amount]));
+}
