@@ -46,6 +46,12 @@ describe('member forms in the browser', () => {
     expect((await session.host.dispatch('app', 'funds.create', fundInput('member-forms.swfund', { openedOn: '2024-01-01' }))).ok).toBe(
       true,
     );
+    // Cash in hand from the opening date: a community payment never takes cash below zero (Decision 13).
+    const opening = await session.host.dispatch('fund', 'ledger.recordOpeningBalances', {
+      requestId: 'member-forms-opening',
+      balances: [{ accountCode: '3100', amountSatang: 50_000_000 }],
+    });
+    expect(opening.ok).toBe(true);
     const paid = await session.host.dispatch('fund', 'members.register', memberInput(1));
     const wrong = await session.host.dispatch('fund', 'members.register', memberInput(2));
     if (!paid.ok || !wrong.ok) throw new Error('members not registered');

@@ -71,6 +71,18 @@ describe('cash, bank accounts and the days below zero', () => {
     await page.locator('.ant-select-item-option', { hasText: '012-3-45678-9' }).click();
     await expect.poll(() => page.getByTestId('cash-book').textContent()).toContain('20,000.00');
     await screenshot(page, '74-money-bank-book');
+
+    // The opening balance was 5,000.00 baht more than typed: corrected from the settings, on the opening date.
+    await page.getByTestId('menu-settings').click();
+    const bankOpening = page.getByTestId('opening-3201');
+    await expect.poll(() => bankOpening.inputValue()).toBe('20,000.00');
+    await bankOpening.fill('25000');
+    await page.getByTestId('opening-submit').click();
+    await expect.poll(() => page.getByText('บันทึกยอดยกมา').count()).toBeGreaterThan(0);
+    const opening = await session.host.dispatch('fund', 'ledger.openingBalances', {});
+    expect(opening.ok && opening.value).toMatchObject({ balances: [{ accountCode: '3201', amountSatang: 2_500_000 }] });
+    await bankOpening.scrollIntoViewIfNeeded();
+    await screenshot(page, '74b-money-opening-corrected');
   });
 
   it('names the account a community payment leaves from, and refuses one that would take cash below zero', async () => {

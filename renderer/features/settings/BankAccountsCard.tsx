@@ -18,11 +18,11 @@ type Editing = { kind: 'add' } | { kind: 'edit'; account: MoneyAccount };
  * one bank account of earlier versions waits here, "before the register", until the treasurer names it. The
  * usual account is the one the money forms offer first.
  */
-export function BankAccountsCard({ onChanged }: { onChanged?: () => void }) {
+export function BankAccountsCard({ onChanged, version = 0 }: { onChanged?: () => void; version?: number }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'th';
   const { message } = AntApp.useApp();
-  const { accounts, reload } = useMoneyAccounts();
+  const { accounts, reload } = useMoneyAccounts(version);
   const [editing, setEditing] = useState<Editing>();
   const [problem, setProblem] = useState<string>();
   const [form] = Form.useForm<Values>();

@@ -17,7 +17,7 @@ const investments = '3300';
  * Money the fund already had when it began its books in the app (Decision 10), entered once: cash in hand, each
  * bank account of the register (add them first, in the card above) and investments.
  */
-export function OpeningBalancesCard({ accountsVersion = 0 }: { accountsVersion?: number }) {
+export function OpeningBalancesCard({ accountsVersion = 0, onSaved }: { accountsVersion?: number; onSaved?: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'th';
   const { message } = AntApp.useApp();
@@ -64,6 +64,7 @@ export function OpeningBalancesCard({ accountsVersion = 0 }: { accountsVersion?:
     setProblem(undefined);
     requestId.current = newRequestId();
     reloadOpening();
+    onSaved?.();
     const total = amounts.reduce((sum, amount) => sum + amount.amountSatang, 0);
     void message.success(t('ui.opening.saved', { amount: formatBaht(total) }));
   }

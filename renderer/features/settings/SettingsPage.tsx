@@ -23,6 +23,8 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
   const [problem, setProblem] = useState<string>();
   const [isBusy, setBusy] = useState(false);
   const [accountsVersion, setAccountsVersion] = useState(0);
+  // Opening balances change what each account holds: the accounts card reads them again.
+  const [openingVersion, setOpeningVersion] = useState(0);
   const [form] = Form.useForm<FundProfileFormValues>();
 
   const reload = useCallback(async () => {
@@ -72,8 +74,8 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
       <Col xs={24} xxl={10}>
         <PlanRatesCard />
         <DuesSettingsCard />
-        <BankAccountsCard onChanged={() => setAccountsVersion((value) => value + 1)} />
-        <OpeningBalancesCard accountsVersion={accountsVersion} />
+        <BankAccountsCard onChanged={() => setAccountsVersion((value) => value + 1)} version={openingVersion} />
+        <OpeningBalancesCard accountsVersion={accountsVersion} onSaved={() => setOpeningVersion((value) => value + 1)} />
         <WelfareSettingsCard />
         <PrintSettingsCard />
         <AmountCeilingsCard />
