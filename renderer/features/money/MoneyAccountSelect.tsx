@@ -42,6 +42,7 @@ export function MoneyAccountSelect({ value, onChange, preferred, exclude, ...res
       value={value}
       onChange={onChange}
       showSearch
+      style={{ width: '100%' }}
       data-testid={rest['data-testid']}
       aria-label={t('fields.accountCode')}
       options={choices.map((account) => ({
