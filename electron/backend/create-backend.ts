@@ -32,7 +32,26 @@ import { addVillage, editVillage, villageList } from './use-cases/villages';
 import { homeFigures } from './use-cases/home';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
-import { accounts, auditList, cashBook, journalEntry, recordOpeningBalances, trialBalanceRows } from './use-cases/ledger';
+import {
+  accounts,
+  auditList,
+  cashBook,
+  correctOpeningBalances,
+  journalEntry,
+  negativeBalances,
+  openingBalances,
+  recordOpeningBalances,
+  trialBalanceRows,
+} from './use-cases/ledger';
+import {
+  addBankAccountUseCase,
+  moneyAccountList,
+  setUsualMoneyAccount,
+  transferMoney,
+  transferResult,
+  updateBankAccountUseCase,
+} from './use-cases/money';
+import { lockPeriod, periodStatus } from './use-cases/periods';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import { voidMemberStatus } from './use-cases/member-status-voids';
 import { printSettings, updatePrintSettings } from './use-cases/printing';
@@ -145,6 +164,16 @@ export function createBackend(): FundHandlers {
     'ledger.trialBalance': (context) => trialBalanceRows(context),
     'ledger.entry': (context, input) => journalEntry(context, input),
     'ledger.recordOpeningBalances': (context, input) => recordOpeningBalances(context, input),
+    'ledger.negativeBalances': (context) => negativeBalances(context),
+    'ledger.openingBalances': (context) => openingBalances(context),
+    'ledger.correctOpeningBalances': (context, input) => correctOpeningBalances(context, input),
+    'moneyAccounts.list': (context) => moneyAccountList(context),
+    'moneyAccounts.setUsual': (context, input) => setUsualMoneyAccount(context, input),
+    'bankAccounts.add': (context, input) => addBankAccountUseCase(context, input),
+    'bankAccounts.update': (context, input) => updateBankAccountUseCase(context, input),
+    'money.transfer': (context, input) => transferMoney(context, input),
+    'periods.lock': (context, input) => lockPeriod(context, input),
+    'periods.status': (context) => periodStatus(context),
     'audit.list': (context, input) => auditList(context, input),
     'backups.make': (context, input) => backupNow(context, input),
     'backups.status': (context) => backupStatus(context),
@@ -180,4 +209,6 @@ export const requestReplays: RequestReplays = {
   'welfare.payClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
   'welfare.reverseClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
   'ledger.recordOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
+  'money.transfer': (context, transferId) => transferResult(context, transferId),
+  'ledger.correctOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
 };

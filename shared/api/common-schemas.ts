@@ -29,6 +29,11 @@ export const period = z
 export const satang = z.int({ message: 'not-whole-satang' }).min(0, { message: 'negative' });
 export const positiveSatang = z.int({ message: 'not-whole-satang' }).min(1, { message: 'not-positive' });
 export const id = z.int().min(1);
+/**
+ * The money account a call moves money through: the ledger code of cash in hand or of a registered bank account
+ * (money.accounts lists them). Required wherever money moves: the API has no silent default of cash.
+ */
+export const moneyAccountCode = z.string().regex(/^\d{4}$/, { message: 'bad-code' });
 
 /**
  * Every piece of text a person types goes through here: stored NFC and trimmed, and refused when it holds

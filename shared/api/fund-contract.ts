@@ -4,6 +4,7 @@ import {
   id,
   isoDate,
   largeAmountConfirmation,
+  moneyAccountCode,
   nullableText,
   optionalText,
   page,
@@ -34,6 +35,16 @@ import {
   ruleVersionInput,
   whatIfInput,
 } from './welfare-schemas';
+
+const bankAccountInput = z.strictObject({
+  bankName: requiredText(120),
+  branch: plainText(120),
+  accountNo: z
+    .string()
+    .trim()
+    .regex(/^[0-9][0-9 -]{2,30}$/, { message: 'bad-code' }),
+  accountType: z.enum(['savings', 'fixed']),
+});
 
 /** One entry per use case on an open fund (A2): name → input schema + output type. Inputs never carry paths. */
 
@@ -263,14 +274,22 @@ export const fundContract = {
       requestId,
       amountSatang: positiveSatang,
       numbering: receiptNumbering,
-      method: z.enum(['cash', 'transfer']).default('cash'),
+      /** The money account the money went into: cash in hand or a registered bank account. */
+      accountCode: moneyAccountCode,
       collector: plainText(80),
       ...largeAmountConfirmation,
     }),
     output: out<T.Receipt>(),
   },
   'contributions.void': {
-    input: z.strictObject({ receiptId: id, voidedOn: isoDate, reason: requiredNote(300), requestId }),
+    input: z.strictObject({
+      receiptId: id,
+      voidedOn: isoDate,
+      reason: requiredNote(300),
+      requestId,
+      /** The money account the refund leaves from; by default the one the receipt went into. */
+      accountCode: moneyAccountCode.optional(),
+    }),
     output: out<T.Receipt>(),
   },
   'contributions.receipt': { input: z.strictObject({ receiptId: id }), output: out<T.Receipt>(), read: true },
@@ -308,7 +327,7 @@ export const fundContract = {
     output: out<T.CollectionBatch>(),
   },
   'collection.post': {
-    input: z.strictObject({ batchId: id, requestId }),
+    input: z.strictObject({ batchId: id, requestId, accountCode: moneyAccountCode }),
     output: out<T.CollectionBatch>(),
     job: true,
   },
@@ -325,7 +344,7 @@ export const fundContract = {
       amountSatang: positiveSatang,
       payeeName: requiredText(120),
       payeeAddress: plainText(300),
-      method: z.enum(['cash', 'transfer']).default('cash'),
+      accountCode: moneyAccountCode,
       ...largeAmountConfirmation,
     }),
     output: out<T.CommunityActivity>(),
@@ -386,11 +405,39 @@ export const fundContract = {
     output: out<T.WelfareSettings>(),
   },
 
+  /** The book of one money account, read from its journal lines: the cash book, or a bank account's book. */
   'ledger.cashBook': {
-    input: z.strictObject({ from: isoDate.optional(), to: isoDate.optional(), ...page }),
+    input: z.strictObject({ accountCode: moneyAccountCode.default('3100'), from: isoDate.optional(), to: isoDate.optional(), ...page }),
     output: out<T.CashBookPage>(),
     read: true,
   },
+  /** Each day an asset account closed below zero: files from earlier versions may hold them (Decision 13). */
+  'ledger.negativeBalances': { input: z.strictObject({}), output: out<T.NegativeBalanceDay[]>(), read: true },
+  'moneyAccounts.list': { input: z.strictObject({}), output: out<T.MoneyAccounts>(), read: true },
+  /** The account the forms offer first; every money call still names its own. */
+  'moneyAccounts.setUsual': { input: z.strictObject({ accountCode: moneyAccountCode }), output: out<T.MoneyAccounts>() },
+  'bankAccounts.add': { input: bankAccountInput, output: out<T.MoneyAccount>() },
+  /** Names (or renames) a bank account of the register: "bank account (before the register)" gets its bank here. */
+  'bankAccounts.update': {
+    input: bankAccountInput.extend({ bankAccountId: id, expectedVersion: z.int().min(1) }),
+    output: out<T.MoneyAccount>(),
+  },
+  /** Money moved between the fund's own accounts (cash to bank, bank to cash, bank to bank). */
+  'money.transfer': {
+    input: z.strictObject({
+      requestId,
+      fromAccountCode: moneyAccountCode,
+      toAccountCode: moneyAccountCode,
+      transferredOn: isoDate,
+      amountSatang: positiveSatang,
+      note: plainText(200),
+      ...largeAmountConfirmation,
+    }),
+    output: out<T.MoneyTransfer>(),
+  },
+  /** Nothing is posted on or before the lock date; it only moves forward. */
+  'periods.lock': { input: z.strictObject({ through: isoDate }), output: out<T.PeriodLock>() },
+  'periods.status': { input: z.strictObject({}), output: out<T.PeriodLock>(), read: true },
   'ledger.accounts': { input: z.strictObject({}), output: out<T.Account[]>(), read: true },
   'ledger.trialBalance': { input: z.strictObject({}), output: out<T.TrialBalanceRow[]>(), read: true },
   'ledger.entry': { input: z.strictObject({ entryId: id }), output: out<T.JournalEntry>(), read: true },
@@ -398,9 +445,21 @@ export const fundContract = {
     input: z.strictObject({
       requestId,
       balances: z
-        .array(z.strictObject({ accountCode: z.enum(['3100', '3200', '3300']), amountSatang: positiveSatang }))
+        .array(z.strictObject({ accountCode: moneyAccountCode, amountSatang: positiveSatang }))
         .min(1, { message: 'required' })
-        .max(3),
+        .max(40),
+    }),
+    output: out<T.JournalEntry>(),
+  },
+  'ledger.openingBalances': { input: z.strictObject({}), output: out<T.OpeningBalances>(), read: true },
+  /** Sets accounts' opening balances to corrected amounts (0 takes one out), by one more entry on the opening date. */
+  'ledger.correctOpeningBalances': {
+    input: z.strictObject({
+      requestId,
+      balances: z
+        .array(z.strictObject({ accountCode: moneyAccountCode, amountSatang: satang }))
+        .min(1, { message: 'required' })
+        .max(40),
     }),
     output: out<T.JournalEntry>(),
   },

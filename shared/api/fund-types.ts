@@ -198,6 +198,8 @@ export type Receipt = {
   totalSatang: number;
   amountInWords: string;
   method: 'cash' | 'transfer';
+  /** The money account the money came into (cash in hand or a bank account). */
+  accountCode: string;
   collector: string;
   batchId: number | null;
   journalEntryNo: string;
@@ -307,7 +309,49 @@ export type CashBookRow = {
 
 export type CashBookPage = Paged<CashBookRow> & { openingBalanceSatang: number };
 
-export type Account = { code: string; group: string; nameTh: string; nameEn: string };
+/** An account of the chart, with the line of the status form's §10 it is reported on. */
+export type Account = { code: string; group: string; nameTh: string; nameEn: string; section10Line: string };
+
+/** An account money moves through (issue 16 §2): cash in hand or a bank account of the register. */
+export type MoneyAccount = {
+  accountCode: string;
+  kind: 'cash' | 'bank';
+  nameTh: string;
+  nameEn: string;
+  balanceSatang: number;
+  bank: {
+    id: number;
+    uuid: string;
+    bankName: string;
+    branch: string;
+    accountNo: string;
+    accountType: 'savings' | 'fixed';
+    version: number;
+    /** False for "bank account (before the register)" until the treasurer names it. */
+    named: boolean;
+  } | null;
+};
+
+export type MoneyAccounts = { accounts: MoneyAccount[]; usualAccountCode: string };
+
+/** A day on which an asset account closed below zero (files from earlier versions may hold them). */
+export type NegativeBalanceDay = { accountCode: string; nameTh: string; nameEn: string; date: CalendarDate; balanceSatang: number };
+
+export type MoneyTransfer = {
+  id: number;
+  uuid: string;
+  transferredOn: CalendarDate;
+  fromAccountCode: string;
+  toAccountCode: string;
+  amountSatang: number;
+  note: string;
+  journalEntryNo: string;
+};
+
+/** What the opening entries put into each account (cash, bank accounts, investments) on the opening date. */
+export type OpeningBalances = { openedOn: CalendarDate; recorded: boolean; balances: { accountCode: string; amountSatang: number }[] };
+
+export type PeriodLock = { lockedThrough: CalendarDate | null };
 
 export type TrialBalanceRow = { accountCode: string; debitSatang: number; creditSatang: number };
 

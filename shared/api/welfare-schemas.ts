@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { isoDate, optionalText, plainText, positiveSatang, requestId, requiredNote, requiredText } from './common-schemas';
+import {
+  isoDate,
+  moneyAccountCode,
+  optionalText,
+  plainText,
+  positiveSatang,
+  requestId,
+  requiredNote,
+  requiredText,
+} from './common-schemas';
 
 /** The shape of a bylaw rule version (shared/domain/welfare/rules.ts); its numbers are judged by checkRuleVersions. */
 const count = z.int().min(0).max(100_000);
@@ -92,7 +101,8 @@ export const payClaimInput = z.strictObject({
   paidOn: isoDate,
   payeeName: plainText(120),
   payeeAddress: plainText(300),
-  method: z.enum(['cash', 'transfer']).default('cash'),
+  /** The money account the payment leaves from: cash in hand or a registered bank account. */
+  accountCode: moneyAccountCode,
 });
 
 export const reverseClaimInput = z.strictObject({

@@ -36,6 +36,7 @@ const moneyParams: Readonly<Record<string, readonly string[]>> = {
   'errors.claim-lifetime-amount-cap-reached': ['used', 'cap'],
   'errors.arrears-exceed-benefit': ['arrears', 'benefit'],
   'errors.amount-mismatch': ['expected'],
+  'errors.account-below-zero': ['balance', 'shortfall'],
 };
 
 /** Parameters holding a word of the welfare vocabulary (a unit, a kind of recipient, a gender). */

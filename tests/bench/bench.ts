@@ -24,6 +24,7 @@ import { benchBackup, benchRestore } from './backup-bench';
 import { benchStatements } from './statement-bench';
 import { benchHomeFigures } from './home-bench';
 import { benchWebMode, ensureRendererBuilt } from './web-bench';
+import { inCash } from '../support/money-accounts';
 
 /** `--fund PATH` keeps the generated fund at PATH and reuses it on the next run (for profiling; not A17's figure). */
 function textOption(name: string): string | undefined {
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
       postTimes.push(
         await time(async () => {
           const result = await fund['collection.post']({
+            ...inCash,
             batchId: batch.value.id,
             requestId: `bench-post-${run}-${process.pid}-${Date.now()}`,
           });

@@ -1,3 +1,4 @@
+import { accountCodes } from '../../shared/domain/ledger/chart-of-accounts';
 import { addMonths, periodFromIndex, periodIndex } from '../../shared/domain/calendar-date';
 import type { Connection } from '../../electron/backend/db/execute';
 import { inTransaction } from '../../electron/backend/db/execute';
@@ -136,7 +137,7 @@ export function generateFund(
         memberName: '',
         receivedOn: collectedOn,
         numbering: { kind: 'app' },
-        method: 'cash',
+        accountCode: accountCodes.cash,
         collector: 'เหรัญญิก',
         batchId: null,
         plan: { periods, lines: [{ kind: 'contribution', description: 'เงินสมทบ', amountSatang: amount }], totalSatang: amount },
@@ -150,12 +151,14 @@ export function generateFund(
         fund,
         receipts.map((receipt) => ({ ...receipt, batchId })),
       );
+      if (!posted.ok) throw new Error(`seed posting refused: ${posted.error.code}`);
+      const { receiptNos } = posted.value;
       markBatchPosted(connection, {
         id: batchId,
         requestId: `seed-batch-${period}`,
         postedAt: now,
-        firstReceiptNo: posted.receiptNos[0] ?? '',
-        lastReceiptNo: posted.receiptNos.at(-1) ?? '',
+        firstReceiptNo: receiptNos[0] ?? '',
+        lastReceiptNo: receiptNos.at(-1) ?? '',
       });
     });
   }

@@ -120,6 +120,7 @@ describe('copy to a USB drive, desktop app', () => {
       'fund',
       'contributions.record',
       {
+        accountCode: '3100',
         requestId: 'after-the-backup',
         memberId: (member.value as { id: number }).id,
         receivedOn: '2026-11-24',

@@ -31,6 +31,7 @@ describe('backups in the browser', () => {
     if (!member.ok) throw new Error(member.error.message.en);
     // Three months' dues, so the backup holds a cash balance and a last receipt to show.
     const paid = await host.dispatch('fund', 'contributions.record', {
+      accountCode: '3100',
       requestId: 'browser-backup-dues',
       memberId: (member.value as { id: number }).id,
       receivedOn: '2026-11-20',

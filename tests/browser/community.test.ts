@@ -8,6 +8,12 @@ describe('community welfare in the browser', () => {
   beforeAll(async () => {
     session = await startWebSession();
     expect((await session.host.dispatch('app', 'funds.create', fundInput('community.swfund', { openedOn: '2024-01-01' }))).ok).toBe(true);
+    // Money leaves only from an account that holds it (Decision 13): the fund opened with 10,000 baht in cash.
+    const opening = await session.host.dispatch('fund', 'ledger.recordOpeningBalances', {
+      requestId: 'community-opening-0001',
+      balances: [{ accountCode: '3100', amountSatang: 1_000_000 }],
+    });
+    expect(opening.ok).toBe(true);
   });
   afterAll(async () => {
     await session?.close();

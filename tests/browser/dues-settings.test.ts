@@ -54,6 +54,7 @@ describe('dues settings in the browser', () => {
   it('refuses counting from approval again while a month before approval is paid, on the field, in Thai', async () => {
     const { page } = session;
     const paid = await session.host.dispatch('fund', 'contributions.record', {
+      accountCode: '3100',
       requestId: 'browser-february',
       memberId,
       receivedOn: '2026-03-02',

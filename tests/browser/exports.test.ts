@@ -29,6 +29,7 @@ describe('statement and arrears files in the browser', () => {
       const member = await session.host.dispatch('fund', 'members.register', memberInput(serial, { villageId: villages.get(moo) ?? null }));
       const memberId = member.ok ? (member.value as { id: number }).id : 0;
       const paid = await session.host.dispatch('fund', 'contributions.record', {
+        accountCode: '3100',
         requestId: `browser-dues-${serial}`,
         memberId,
         receivedOn: '2024-01-25',

@@ -46,12 +46,19 @@ describe('member forms in the browser', () => {
     expect((await session.host.dispatch('app', 'funds.create', fundInput('member-forms.swfund', { openedOn: '2024-01-01' }))).ok).toBe(
       true,
     );
+    // Cash in hand from the opening date: a community payment never takes cash below zero (Decision 13).
+    const opening = await session.host.dispatch('fund', 'ledger.recordOpeningBalances', {
+      requestId: 'member-forms-opening',
+      balances: [{ accountCode: '3100', amountSatang: 50_000_000 }],
+    });
+    expect(opening.ok).toBe(true);
     const paid = await session.host.dispatch('fund', 'members.register', memberInput(1));
     const wrong = await session.host.dispatch('fund', 'members.register', memberInput(2));
     if (!paid.ok || !wrong.ok) throw new Error('members not registered');
     paidMemberId = (paid.value as { id: number }).id;
     wrongMemberId = (wrong.value as { id: number }).id;
     const receipt = await session.host.dispatch('fund', 'contributions.record', {
+      accountCode: '3100',
       requestId: 'browser-member-forms-1',
       memberId: paidMemberId,
       receivedOn: '2026-11-20',

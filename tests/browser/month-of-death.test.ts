@@ -21,6 +21,7 @@ describe('a death in a month already paid, in the browser', () => {
     await call('app', 'funds.create', fundInput('month-of-death.swfund', { openedOn: '2024-01-01' }));
     memberId = (await call('fund', 'members.register', memberInput(4))).id;
     await call('fund', 'contributions.record', {
+      accountCode: '3100',
       requestId: 'death-browser-dues',
       memberId,
       receivedOn: '2024-01-25',
@@ -30,7 +31,7 @@ describe('a death in a month already paid, in the browser', () => {
     });
     const batch = await call('fund', 'collection.createBatch', { collectedOn: '2026-11-20', collector: 'เหรัญญิก' });
     await call('fund', 'collection.setLine', { batchId: batch.id, memberId, monthCount: 1, amountSatang: 3000 });
-    await call('fund', 'collection.post', { batchId: batch.id, requestId: 'death-browser-post' });
+    await call('fund', 'collection.post', { accountCode: '3100', batchId: batch.id, requestId: 'death-browser-post' });
   });
   beforeEach((context) => {
     context.onTestFailed(async () => {

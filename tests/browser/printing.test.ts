@@ -104,6 +104,7 @@ describe('printed papers', () => {
     const typeId = (code: string) => types.find((type) => type.code === code)?.id ?? 0;
     const long = await call<{ id: number }>('members.register', memberInput(1, longName));
     await call('contributions.record', {
+      accountCode: '3100',
       requestId: 'print-dues-0001',
       memberId: long.id,
       receivedOn: '2026-11-20',
@@ -114,6 +115,7 @@ describe('printed papers', () => {
     // A death paid by transfer after the committee's meeting: the voucher names both.
     const deceased = await call<{ id: number }>('members.register', memberInput(2));
     await call('contributions.record', {
+      accountCode: '3100',
       requestId: 'print-dues-0002',
       memberId: deceased.id,
       receivedOn: '2024-01-25',
@@ -129,7 +131,23 @@ describe('printed papers', () => {
       recipient: { kind: 'beneficiary' },
     });
     await call('welfare.approveClaim', { claimId: death.id, meetingRef: 'มติคณะกรรมการ ครั้งที่ 5/2569' });
-    await call('welfare.payClaim', { claimId: death.id, requestId: 'print-death-pay-01', paidOn: '2026-05-20', method: 'transfer' });
+    // Paid by transfer from the fund's bank account, which holds the money from the opening date.
+    const bank = await call<{ accountCode: string }>('bankAccounts.add', {
+      bankName: 'ธนาคารออมสิน',
+      branch: 'ท่าแซะ',
+      accountNo: '020-1-23456-7',
+      accountType: 'savings',
+    });
+    await call('ledger.recordOpeningBalances', {
+      requestId: 'print-opening-0001',
+      balances: [{ accountCode: bank.accountCode, amountSatang: 5_000_000 }],
+    });
+    await call('welfare.payClaim', {
+      accountCode: bank.accountCode,
+      claimId: death.id,
+      requestId: 'print-death-pay-01',
+      paidOn: '2026-05-20',
+    });
     // A collection day of two receipts, for the sheets of several receipts.
     const batch = await call<{ id: number }>('collection.createBatch', { collectedOn: '2026-11-24', collector: 'นางมาลี ศรีสุข' });
     for (const serial of [1, 2]) {
@@ -139,7 +157,7 @@ describe('printed papers', () => {
       );
       await call('collection.setLine', { batchId: batch.id, memberId: member.id, monthCount: 2, amountSatang: 6000 });
     }
-    await call('collection.post', { batchId: batch.id, requestId: 'print-batch-0001' });
+    await call('collection.post', { accountCode: '3100', batchId: batch.id, requestId: 'print-batch-0001' });
     // Enough claims waiting for the committee that the meeting paper runs over a page; the long name among them.
     const waiting = [long.id];
     for (let serial = 3; serial <= 26; serial += 1) waiting.push((await call<{ id: number }>('members.register', memberInput(serial))).id);

@@ -36,6 +36,7 @@ describe('reports and the status form questionnaire in the browser', () => {
         monthCount: 35,
         amountSatang: 105000,
         numbering: { kind: 'app' },
+        accountCode: '3100',
       }),
     );
     const claim = value<{ id: number }>(
@@ -64,6 +65,7 @@ describe('reports and the status form questionnaire in the browser', () => {
         requestId: 'browser-pay-0001',
         paidOn: '2026-03-05',
         payeeName: 'ผู้ป่วย',
+        accountCode: '3100',
       }),
     );
   });

@@ -30,6 +30,7 @@ describe('restore from a backup', () => {
 
   async function pay(memberId: number, requestId: string, receivedOn: string) {
     return ok<{ receiptNo: string }>('fund', 'contributions.record', {
+      accountCode: '3100',
       requestId,
       memberId,
       receivedOn,

@@ -24,6 +24,12 @@ describe('welfare on a treasurer’s first day', () => {
     // A fund that starts keeping its books in the app today, founded in 2549 (2006).
     const created = await session.host.dispatch('app', 'funds.create', fundInput('first-day.swfund', { openedOn: browserToday }));
     expect(created.ok).toBe(true);
+    // The cash it holds on that day: a payout never takes cash below zero (Decision 13).
+    const opening = await session.host.dispatch('fund', 'ledger.recordOpeningBalances', {
+      requestId: 'first-day-opening',
+      balances: [{ accountCode: '3100', amountSatang: 1_000_000 }],
+    });
+    expect(opening.ok).toBe(true);
     // Members since 2567 who had paid through October 2569 before the fund used the app: no arrears.
     ids.first = await register(1, { paidThroughPeriod: '2026-10' });
     // No beneficiary registered; paid only through August 2569, so September and October are overdue at death.
@@ -199,6 +205,7 @@ describe('welfare on a treasurer’s first day', () => {
     expect(await rates.locator('.ant-table-row').count()).toBe(1);
 
     const receipt = await session.host.dispatch('fund', 'contributions.record', {
+      accountCode: '3100',
       requestId: 'first-day-dues-01',
       memberId: ids.first,
       receivedOn: browserToday,

@@ -9,10 +9,17 @@ describe('welfare claims in the browser', () => {
     session = await startWebSession();
     const { host } = session;
     expect((await host.dispatch('app', 'funds.create', fundInput('welfare.swfund', { openedOn: '2024-01-01' }))).ok).toBe(true);
+    // Cash in hand from the opening date: a payout never takes cash below zero (Decision 13).
+    const opening = await host.dispatch('fund', 'ledger.recordOpeningBalances', {
+      requestId: 'welfare-opening-01',
+      balances: [{ accountCode: '3100', amountSatang: 5_000_000 }],
+    });
+    expect(opening.ok).toBe(true);
     const member = await host.dispatch('fund', 'members.register', memberInput(1));
     expect(member.ok).toBe(true);
     const memberId = member.ok ? (member.value as { id: number }).id : 0;
     const dues = await host.dispatch('fund', 'contributions.record', {
+      accountCode: '3100',
       requestId: 'dues-000001',
       memberId,
       receivedOn: '2024-12-20',
@@ -31,6 +38,7 @@ describe('welfare claims in the browser', () => {
     expect(
       (
         await host.dispatch('fund', 'contributions.record', {
+          accountCode: '3100',
           requestId: 'dues-000002',
           memberId: secondId,
           receivedOn: '2024-01-25',

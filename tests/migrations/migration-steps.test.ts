@@ -8,6 +8,7 @@ import { migrationSteps } from '../../migrations/steps';
 import type { MigrationStep } from '../../migrations/step-types';
 import { memberInput } from '../support/builders';
 import { createTestBackend, expectOk, type TestBackend } from '../support/test-backend';
+import { inCash } from '../support/money-accounts';
 
 const migrationsFolder = resolve(import.meta.dirname, '../../migrations');
 
@@ -120,6 +121,7 @@ describe('0007: call ids and the request log on a fund from schema 4', () => {
     expect(logged.every((row) => row.input_json === null)).toBe(true);
     const member = expectOk(await backend.fund['members.register'](memberInput(90)));
     const reused = await backend.fund['contributions.record']({
+      ...inCash,
       memberId: member.id,
       receivedOn: '2026-11-25',
       monthCount: 1,

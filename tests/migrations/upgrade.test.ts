@@ -5,6 +5,7 @@ import { latestVersion, loadMigrations } from '../../electron/backend/db/migrate
 import { memberInput } from '../support/builders';
 import { expectBooksConsistent } from '../support/ledger-checks';
 import { createTestBackend, expectOk, type TestBackend } from '../support/test-backend';
+import { inCash } from '../support/money-accounts';
 
 /**
  * A fund made by the release before schema 5 (tests/fixtures/fund-schema-4.swfund, see the README there) opens
@@ -47,9 +48,22 @@ describe('upgrading a fund from schema 4', () => {
   });
 
   it('takes the new work: pays and reverses the old claims, a death with arrears kept back, a collection day with an entry fee', async () => {
+    // The file paid welfare in cash it did not hold (earlier versions allowed it): it opens and lists those days,
+    // and a corrected opening balance puts them right before new payments are checked (Decision 13).
+    const negative = expectOk(await backend.fund['ledger.negativeBalances']({}));
+    expect(negative.length).toBeGreaterThan(0);
+    expect(negative.every((day) => day.accountCode === '3100' && day.balanceSatang < 0)).toBe(true);
+    expectOk(
+      await backend.fund['ledger.recordOpeningBalances']({
+        requestId: 'upgrade-opening-01',
+        balances: [{ accountCode: '3100', amountSatang: 2_000_000 }],
+      }),
+    );
+    expect(expectOk(await backend.fund['ledger.negativeBalances']({}))).toEqual([]);
     const [approved, paid] = expectOk(await backend.fund['welfare.claims']({})).rows;
     expectOk(
       await backend.fund['welfare.payClaim']({
+        ...inCash,
         claimId: approved?.id ?? 0,
         requestId: 'upgrade-pay-0001',
         paidOn: '2025-10-10',
@@ -77,7 +91,7 @@ describe('upgrading a fund from schema 4', () => {
     );
     expectOk(await backend.fund['welfare.approveClaim']({ claimId: death.id, meetingRef: '5/2569' }));
     const deathPaid = expectOk(
-      await backend.fund['welfare.payClaim']({ claimId: death.id, requestId: 'upgrade-pay-0002', paidOn: '2026-05-20' }),
+      await backend.fund['welfare.payClaim']({ ...inCash, claimId: death.id, requestId: 'upgrade-pay-0002', paidOn: '2026-05-20' }),
     );
     expect(deathPaid.payments.map((payment) => [payment.payeeName, payment.netSatang])).toEqual([
       ['นางสมศรี ใจดี', 396000],
@@ -97,7 +111,9 @@ describe('upgrading a fund from schema 4', () => {
         includeEntryFee: true,
       }),
     );
-    expect(expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'upgrade-post-0001' })).state).toBe('posted');
+    expect(expectOk(await backend.fund['collection.post']({ ...inCash, batchId: batch.id, requestId: 'upgrade-post-0001' })).state).toBe(
+      'posted',
+    );
     expectBooksConsistent(backend.db());
   });
 });

@@ -6,6 +6,7 @@ import { fundContract } from '../../shared/api/fund-contract';
 import type { WelfareTypeView } from '../../shared/api/fund-types';
 import { fundInput, memberInput } from './builders';
 import { createTestBackend, expectOk, type TestBackend } from './test-backend';
+import { inCash } from './money-accounts';
 
 /** The fund methods that write: every one leaves audit rows carrying its call's id (A6). */
 export type WriteMethod = { [M in FundMethod]: FundContract[M] extends { read: true } ? never : M }[FundMethod];
@@ -30,6 +31,8 @@ export type World = {
   paidClaimId: number;
   batch: { id: number; lineId: number };
   activityId: number;
+  /** A bank account of the register (no money in it). */
+  bank: { id: number; accountCode: string };
   /** A folder standing in for a USB drive, chosen through files.folder. */
   deviceFolderId: string;
   /** หมู่ 3 of the register, where the unpaid member lives. */
@@ -49,6 +52,16 @@ export async function bareFund(): Promise<TestBackend> {
 export async function buildWorld(): Promise<World> {
   const backend = await bareFund();
   const { fund } = backend;
+  // Money in hand from the start, so the world's payments never take cash below zero (Decision 13).
+  expectOk(
+    await fund['ledger.recordOpeningBalances']({
+      requestId: 'world-opening',
+      balances: [{ accountCode: '3100', amountSatang: 10_000_000 }],
+    }),
+  );
+  const bank = expectOk(
+    await fund['bankAccounts.add']({ bankName: 'ธนาคารออมสิน', branch: 'ท่าแซะ', accountNo: '020-1-11111-1', accountType: 'savings' }),
+  );
   const types = expectOk(await fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: '2024-01-01' }));
   const hospital = types.find((type) => type.code === 'hospital');
   if (!hospital) throw new Error('template without a hospital type');
@@ -57,6 +70,7 @@ export async function buildWorld(): Promise<World> {
     const memberId = expectOk(await fund['members.register'](memberInput(serial))).id;
     const receipt = expectOk(
       await fund['contributions.record']({
+        ...inCash,
         requestId: `world-dues-${serial}`,
         memberId,
         receivedOn: '2024-01-25',
@@ -89,7 +103,15 @@ export async function buildWorld(): Promise<World> {
   expectOk(await fund['welfare.approveClaim']({ claimId: approvedClaimId, meetingRef: 'มติ 10/2569' }));
   const paidClaimId = await claim((await payingMember(5)).memberId, '2026-10-07');
   expectOk(await fund['welfare.approveClaim']({ claimId: paidClaimId, meetingRef: 'มติ 10/2569' }));
-  expectOk(await fund['welfare.payClaim']({ claimId: paidClaimId, requestId: 'world-pay-0001', paidOn: '2026-11-02', payeeName: 'ผู้ป่วย' }));
+  expectOk(
+    await fund['welfare.payClaim']({
+      ...inCash,
+      claimId: paidClaimId,
+      requestId: 'world-pay-0001',
+      paidOn: '2026-11-02',
+      payeeName: 'ผู้ป่วย',
+    }),
+  );
   const resignedId = expectOk(await fund['members.register'](memberInput(6))).id;
   const resigned = expectOk(
     await fund['members.recordStatus']({ memberId: resignedId, kind: 'resigned', effectiveOn: '2026-11-01', reason: 'ย้ายที่อยู่' }),
@@ -100,6 +122,7 @@ export async function buildWorld(): Promise<World> {
   );
   const activity = expectOk(
     await fund['community.record']({
+      ...inCash,
       requestId: 'world-community',
       category: 'disaster',
       activityDate: '2026-11-03',
@@ -124,6 +147,7 @@ export async function buildWorld(): Promise<World> {
     paidClaimId,
     batch: { id: batch.id, lineId: withLine.lines[0]?.id ?? 0 },
     activityId: activity.id,
+    bank: { id: bank.bank?.id ?? 0, accountCode: bank.accountCode },
     deviceFolderId: expectOk(await backend.app['files.folder']({ location: deviceFolder(backend.home) })).folderId,
     villageId,
   };
@@ -216,6 +240,7 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
       monthCount: 1,
       amountSatang: 3000,
       numbering: { kind: 'app' },
+      ...inCash,
     }),
     refused: (world) => ({
       requestId: 'example-record-0002',
@@ -224,6 +249,7 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
       monthCount: 1,
       amountSatang: 3100,
       numbering: { kind: 'app' },
+      ...inCash,
     }),
     vary: { field: 'amountSatang', change: (input) => ({ ...input, monthCount: 3, amountSatang: 9000 }) },
   },
@@ -246,8 +272,8 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     refused: (world) => ({ batchId: world.batch.id, lineId: world.batch.lineId + 100 }),
   },
   'collection.post': {
-    ok: (world) => ({ batchId: world.batch.id, requestId: 'example-post-0001' }),
-    refused: (world) => ({ batchId: world.batch.id + 100, requestId: 'example-post-0002' }),
+    ok: (world) => ({ batchId: world.batch.id, requestId: 'example-post-0001', ...inCash }),
+    refused: (world) => ({ batchId: world.batch.id + 100, requestId: 'example-post-0002', ...inCash }),
     vary: { field: 'batchId', change: (input) => ({ ...input, batchId: input.batchId + 1 }) },
   },
   'community.record': {
@@ -259,6 +285,7 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
       beneficiariesCount: 120,
       amountSatang: 500000,
       payeeName: 'วัดทรัพย์อนันต์',
+      ...inCash,
     }),
     refused: () => ({
       requestId: 'example-community-0002',
@@ -268,6 +295,7 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
       beneficiariesCount: 120,
       amountSatang: 500000,
       payeeName: 'วัดทรัพย์อนันต์',
+      ...inCash,
     }),
     vary: { field: 'amountSatang', change: (input) => ({ ...input, amountSatang: 20000 }) },
   },
@@ -322,8 +350,14 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     refused: (world) => ({ claimId: world.approvedClaimId, reason: 'ไม่ได้นอนโรงพยาบาล' }),
   },
   'welfare.payClaim': {
-    ok: (world) => ({ claimId: world.approvedClaimId, requestId: 'example-pay-0001', paidOn: '2026-11-20', payeeName: 'ผู้ป่วย' }),
-    refused: (world) => ({ claimId: world.pendingClaimId, requestId: 'example-pay-0002', paidOn: '2026-11-20', payeeName: 'ผู้ป่วย' }),
+    ok: (world) => ({ claimId: world.approvedClaimId, requestId: 'example-pay-0001', paidOn: '2026-11-20', payeeName: 'ผู้ป่วย', ...inCash }),
+    refused: (world) => ({
+      claimId: world.pendingClaimId,
+      requestId: 'example-pay-0002',
+      paidOn: '2026-11-20',
+      payeeName: 'ผู้ป่วย',
+      ...inCash,
+    }),
     vary: { field: 'paidOn', change: (input) => ({ ...input, paidOn: '2026-11-21' }) },
   },
   'welfare.reverseClaim': {
@@ -399,6 +433,63 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     vary: {
       field: 'balances.0.amountSatang',
       change: (input) => ({ ...input, balances: [{ accountCode: '3100', amountSatang: 600000 }] }),
+    },
+  },
+  'moneyAccounts.setUsual': {
+    ok: (world) => ({ accountCode: world.bank.accountCode }),
+    refused: () => ({ accountCode: '4100' }),
+  },
+  'bankAccounts.add': {
+    bare: true,
+    ok: () => ({ bankName: 'ธกส.', branch: 'ท่าแซะ', accountNo: '012-3-45678-9', accountType: 'fixed' }),
+    refused: () => ({ bankName: '', branch: 'ท่าแซะ', accountNo: '012-3-45678-9', accountType: 'fixed' }),
+  },
+  'bankAccounts.update': {
+    ok: (world) => ({
+      bankAccountId: world.bank.id,
+      expectedVersion: 1,
+      bankName: 'ธนาคารออมสิน',
+      branch: 'ชุมพร',
+      accountNo: '020-1-11111-1',
+      accountType: 'savings',
+    }),
+    refused: (world) => ({
+      bankAccountId: world.bank.id,
+      expectedVersion: 9,
+      bankName: 'ธนาคารออมสิน',
+      branch: 'ชุมพร',
+      accountNo: '020-1-11111-1',
+      accountType: 'savings',
+    }),
+  },
+  'money.transfer': {
+    ok: (world) => ({
+      requestId: 'example-transfer-0001',
+      fromAccountCode: '3100',
+      toAccountCode: world.bank.accountCode,
+      transferredOn: '2026-11-20',
+      amountSatang: 100000,
+    }),
+    refused: () => ({
+      requestId: 'example-transfer-0002',
+      fromAccountCode: '3100',
+      toAccountCode: '3100',
+      transferredOn: '2026-11-20',
+      amountSatang: 100000,
+    }),
+    vary: { field: 'amountSatang', change: (input) => ({ ...input, amountSatang: 200000 }) },
+  },
+  'periods.lock': {
+    bare: true,
+    ok: () => ({ through: '2026-09-30' }),
+    refused: () => ({ through: '2027-09-30' }),
+  },
+  'ledger.correctOpeningBalances': {
+    ok: () => ({ requestId: 'example-correct-0001', balances: [{ accountCode: '3100', amountSatang: 20_000_000 }] }),
+    refused: () => ({ requestId: 'example-correct-0002', balances: [{ accountCode: '4100', amountSatang: 100 }] }),
+    vary: {
+      field: 'balances.0.amountSatang',
+      change: (input) => ({ ...input, balances: [{ accountCode: '3100', amountSatang: 30_000_000 }] }),
     },
   },
 };

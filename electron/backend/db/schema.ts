@@ -35,6 +35,10 @@ export type FundTable = {
   membership_counting: string;
   dues_from: string;
   due_day: number | null;
+  /** Nothing is posted on or before this date (issue 16); null while no period is locked. */
+  locked_through: string | null;
+  /** The money account the forms offer first (a ledger code of cash or a registered bank account). */
+  usual_account: string;
 };
 
 /** The fund's plausibility ceilings for typed amounts (migration 0011): read and set on their own. */
@@ -136,7 +140,51 @@ export type MemberStatusEventsTable = {
 
 export type DocumentSequencesTable = { series: string; fiscal_year: number; last_number: number };
 
-export type AccountsTable = { code: string; account_group: string; name_th: string; name_en: string; sort_order: number };
+export type AccountsTable = {
+  code: string;
+  account_group: string;
+  name_th: string;
+  name_en: string;
+  sort_order: number;
+  /** The line of the status form's §10 the account is reported on (migration 0015). */
+  section10_line: string;
+};
+
+/** Per asset account and day, kept by the posting core (steps/post-entry.ts) beside the monthly totals. */
+export type AccountDayTotalsTable = {
+  account_code: string;
+  day: string;
+  debit_satang: number;
+  credit_satang: number;
+  /** The lines the account's book shows that day: what paging a book reads instead of the journal. */
+  book_rows: number;
+};
+
+export type BankAccountsTable = {
+  id: number;
+  uuid: string;
+  account_code: string;
+  bank_name: string;
+  branch: string;
+  account_no: string;
+  account_type: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type MoneyTransfersTable = {
+  id: number;
+  uuid: string;
+  request_id: string;
+  transferred_on: string;
+  from_account: string;
+  to_account: string;
+  amount_satang: number;
+  note: string;
+  journal_entry_id: number;
+  created_at: string;
+};
 
 export type JournalEntriesTable = {
   id: number;
@@ -150,6 +198,11 @@ export type JournalEntriesTable = {
   reverses_entry_id: number | null;
   created_at: string;
   actor: string;
+  /** The source document's number (receipt, voucher, transfer's entry) as the books show it. */
+  document_no: string;
+  batch_id: number | null;
+  grant_source: string | null;
+  matching_round: number | null;
 };
 
 export type JournalLinesTable = {
@@ -226,19 +279,6 @@ export type ReceiptVoidsTable = {
   actor: string;
   reversal_entry_id: number;
   created_at: string;
-};
-
-export type CashBookLinesTable = {
-  id: number;
-  line_date: string;
-  document_no: string;
-  description: string;
-  in_satang: number;
-  out_satang: number;
-  receipt_id: number | null;
-  batch_id: number | null;
-  journal_entry_id: number | null;
-  voucher_id: number | null;
 };
 
 export type PaymentVouchersTable = {
@@ -440,7 +480,10 @@ export type StatusFormAnswersTable = {
 };
 
 export type Database = {
-  fund: WithDefaults<FundTable, 'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day'> &
+  fund: WithDefaults<
+    FundTable,
+    'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day' | 'locked_through' | 'usual_account'
+  > &
     WithDefaults<FundCeilingColumns, keyof FundCeilingColumns>;
   plan_rates: WithGeneratedId<WithDefaults<PlanRatesTable, 'used_by_receipt_id'> & { id: number }>;
   plan_bundles: PlanBundlesTable;
@@ -452,10 +495,13 @@ export type Database = {
   member_categories: MemberCategoriesTable;
   member_status_events: WithGeneratedId<WithDefaults<MemberStatusEventsTable, 'voided_on' | 'void_reason' | 'voided_by'> & { id: number }>;
   document_sequences: DocumentSequencesTable;
-  accounts: AccountsTable;
+  accounts: WithDefaults<AccountsTable, 'section10_line'>;
   journal_entries: WithGeneratedId<JournalEntriesTable>;
   journal_lines: JournalLinesTable;
   account_month_totals: AccountMonthTotalsTable;
+  account_day_totals: AccountDayTotalsTable;
+  bank_accounts: WithGeneratedId<BankAccountsTable>;
+  money_transfers: WithGeneratedId<MoneyTransfersTable>;
   collection_batches: WithGeneratedId<CollectionBatchesTable>;
   collection_batch_lines: WithGeneratedId<WithDefaults<CollectionBatchLinesTable, 'include_entry_fee'> & { id: number }>;
   receipts: WithGeneratedId<ReceiptsTable>;
@@ -463,7 +509,6 @@ export type Database = {
   receipt_months: ReceiptMonthsTable;
   member_receipts: MemberReceiptsTable;
   receipt_voids: ReceiptVoidsTable;
-  cash_book_lines: WithGeneratedId<CashBookLinesTable>;
   audit_events: WithGeneratedId<AuditEventsTable>;
   payment_vouchers: WithGeneratedId<PaymentVouchersTable>;
   community_activities: WithGeneratedId<CommunityActivitiesTable>;

@@ -1,14 +1,12 @@
 import type { Receipt } from '../../../shared/api/fund-types';
-import { fiscalYearOf } from '../../../shared/domain/calendar-date';
-import { formatDocumentNo } from '../../../shared/domain/contributions/receipt-numbers';
-import { checkBalanced, reverseLines } from '../../../shared/domain/ledger/journal-entry';
+import { reverseLines } from '../../../shared/domain/ledger/journal-entry';
 import { bahtText } from '../../../shared/domain/money/baht-text';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { planPayment, type PaymentChoice } from '../../../shared/domain/contributions/plan-payment';
 import type { Connection } from '../db/execute';
 import { batchReceiptIds, findBatch } from '../db/repositories/batch-repository';
 import { listPlanRates, printedFundOf, readFund, type FundSettings } from '../db/repositories/fund-repository';
-import { findJournalEntry, insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
+import { findJournalEntry } from '../db/repositories/ledger-repository';
 import { removePaidMonths } from '../db/repositories/member-repository';
 import {
   findReceiptRecord,
@@ -18,10 +16,10 @@ import {
   receiptLinesAndPeriods,
   type ReceiptRecord,
 } from '../db/repositories/receipt-repository';
-import { reserveNumbers } from '../db/repositories/sequence-repository';
 import { actorName, type UseCaseContext } from '../use-cases/use-case-context';
 import type { MemberFacts } from './member-facts';
 import { describePayment, type PlannedPayment } from './payment-plan';
+import { postEntry } from './post-entry';
 
 export function receiptFromRecord(
   fund: FundSettings,
@@ -44,6 +42,7 @@ export function receiptFromRecord(
     totalSatang: record.totalSatang,
     amountInWords: bahtText(record.totalSatang),
     method: record.method,
+    accountCode: record.accountCode,
     collector: record.collector,
     batchId: record.batchId,
     journalEntryNo: record.entryNo,
@@ -101,63 +100,51 @@ export function planForMember(
 
 /**
  * A void is a new row plus a reversing entry (Decision 9): the receipt keeps its number and its row, its months
- * become unpaid again, and the cash book shows the money going back out. Inside the call's transaction; the
- * caller has checked that the receipt may be voided.
+ * become unpaid again, and the money goes back out of the account it came into — or out of another money
+ * account the treasurer chose (`accountCode`). Inside the call's transaction; the caller has checked that the
+ * receipt may be voided and that the account is a money account.
  */
 export function postReceiptVoid(
   context: UseCaseContext,
   receipt: Receipt,
-  input: { requestId: string; voidedOn: string; reason: string },
+  input: { requestId: string; voidedOn: string; reason: string; accountCode?: string | undefined },
 ): Result<Receipt> {
   const { connection } = context;
   const record = findReceiptRecord(connection, receipt.id);
   const original = record && findJournalEntry(connection, record.journalEntryId);
   if (!record || !original) throw new Error('receipt without entry');
-  const fund = readFund(connection);
-  const fiscalYear = fiscalYearOf(input.voidedOn, fund.fiscalYearStartMonth);
-  const sequence = reserveNumbers(connection, 'journal', fiscalYear);
-  const lines = checkBalanced(reverseLines(original.lines));
-  if (!lines.ok) throw new Error('reversal unbalanced');
-  const now = context.call.at;
-  const description = { code: 'receipt-void', params: { receiptNo: receipt.receiptNo } };
-  const [reversalId] = insertJournalEntries(connection, [
+  // A receipt's entry debits one account, the one the money came into: the refund credits it, or the chosen one.
+  const lines = reverseLines(original.lines).map((line) =>
+    line.creditSatang > 0 && input.accountCode !== undefined ? { ...line, accountCode: input.accountCode } : line,
+  );
+  const posted = postEntry(
+    context,
     {
-      entryNo: formatDocumentNo('JV', fiscalYear, sequence),
-      fiscalYear,
-      sequenceNo: sequence,
-      entryDate: input.voidedOn,
-      description,
-      sourceType: 'receipt-void',
-      sourceId: receipt.id,
+      date: input.voidedOn,
+      lines,
+      description: { code: 'receipt-void', params: { receiptNo: receipt.receiptNo } },
+      source: { kind: 'receipt-void', id: receipt.id, documentNo: receipt.receiptNo },
       reversesEntryId: original.id,
-      createdAt: now,
-      actor: actorName(context),
-      lines: lines.value,
     },
-  ]);
+    { date: 'voidedOn', account: 'accountCode' },
+  );
+  if (!posted.ok) return posted;
   insertVoid(connection, {
     receiptId: receipt.id,
     requestId: input.requestId,
     voidedOn: input.voidedOn,
     reason: input.reason,
     actor: actorName(context),
-    reversalEntryId: reversalId ?? 0,
-    createdAt: now,
+    reversalEntryId: posted.value.id,
+    createdAt: context.call.at,
   });
   if (receipt.periods.length > 0)
     removePaidMonths(connection, receipt.memberId, receipt.periods.length, lastPaidPeriod(connection, receipt.memberId) ?? null);
-  if (receipt.method === 'cash') {
-    insertCashBookLine(connection, {
-      date: input.voidedOn,
-      documentNo: receipt.receiptNo,
-      description,
-      inSatang: 0,
-      outSatang: receipt.totalSatang,
-      receiptId: receipt.id,
-      batchId: null,
-      journalEntryId: reversalId ?? null,
-    });
-  }
-  context.audit({ entity: 'receipt', entityId: receipt.id, after: { voidedOn: input.voidedOn, reason: input.reason } });
+  const refundedFrom = lines.find((line) => line.creditSatang > 0)?.accountCode;
+  context.audit({
+    entity: 'receipt',
+    entityId: receipt.id,
+    after: { voidedOn: input.voidedOn, reason: input.reason, accountCode: refundedFrom },
+  });
   return receiptResult(connection, receipt.id);
 }

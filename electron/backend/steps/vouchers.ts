@@ -2,24 +2,26 @@ import { newRecordId } from '../db/record-ids';
 import type { Voucher } from '../../../shared/api/fund-types';
 import { fiscalYearOf } from '../../../shared/domain/calendar-date';
 import { formatDocumentNo } from '../../../shared/domain/contributions/receipt-numbers';
-import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
-import { checkBalanced, reverseLines } from '../../../shared/domain/ledger/journal-entry';
+import { reverseLines } from '../../../shared/domain/ledger/journal-entry';
 import { bahtText } from '../../../shared/domain/money/baht-text';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
 import { findClaim } from '../db/repositories/claim-repository';
 import { printedFundOf, readFund, type FundSettings } from '../db/repositories/fund-repository';
-import { findJournalEntry, insertCashBookLine, insertJournalEntries } from '../db/repositories/ledger-repository';
+import { findJournalEntry } from '../db/repositories/ledger-repository';
 import { reserveNumbers } from '../db/repositories/sequence-repository';
 import {
   findVoucher,
   findVoucherReversal,
   insertVoucher,
   insertVoucherReversal,
+  nextVoucherId,
   type VoucherRecord,
 } from '../db/repositories/voucher-repository';
 import { paymentOfVoucher } from '../db/repositories/welfare-payment-repository';
 import { actorName, type UseCaseContext } from '../use-cases/use-case-context';
+import { methodOfAccount } from './post-receipts';
+import { postEntry } from './post-entry';
 
 export type VoucherToPost = {
   requestId: string;
@@ -28,7 +30,8 @@ export type VoucherToPost = {
   payeeAddress: string;
   description: string;
   amountSatang: number;
-  method: 'cash' | 'transfer';
+  /** The money account it is paid from (a ledger code: cash in hand or a bank account). */
+  accountCode: string;
   expenseAccount: string;
   sourceType: string;
 };
@@ -73,38 +76,36 @@ export function checkPaymentDate(fund: FundSettings, date: string, today: string
 }
 
 /**
- * A payment voucher with its gapless number (PV + B.E. fiscal year), a balanced entry (Dr the expense,
- * Cr cash or bank), a cash-book line and an audit row — inside the call's transaction (Decision 13).
+ * A payment voucher with its gapless number (PV + B.E. fiscal year), a balanced entry through the posting core
+ * (Dr the expense, Cr the money account it was paid from) and an audit row — inside the call's transaction
+ * (Decision 13). Refused (nothing written) when the account would go below zero or the date is locked.
  */
-export function postVoucher(context: UseCaseContext, fund: FundSettings, voucher: VoucherToPost): number {
+export function postVoucher(
+  context: UseCaseContext,
+  fund: FundSettings,
+  voucher: VoucherToPost,
+  fields: { date: string; account: string } = { date: 'paidOn', account: 'accountCode' },
+): Result<number> {
   const { connection } = context;
-  const posting = { actor: actorName(context), now: context.call.at };
   const fiscalYear = fiscalYearOf(voucher.paidOn, fund.fiscalYearStartMonth);
+  const voucherId = nextVoucherId(connection);
+  // A refusal below returns a failure and the call's transaction rolls back, number and all: no gap.
   const voucherSequence = reserveNumbers(connection, 'voucher', fiscalYear);
-  const entrySequence = reserveNumbers(connection, 'journal', fiscalYear);
   const voucherNo = formatDocumentNo('PV', fiscalYear, voucherSequence);
-  const cashAccount = voucher.method === 'cash' ? accountCodes.cash : accountCodes.bank;
-  const lines = checkBalanced([
-    { accountCode: voucher.expenseAccount, debitSatang: voucher.amountSatang, creditSatang: 0 },
-    { accountCode: cashAccount, debitSatang: 0, creditSatang: voucher.amountSatang },
-  ]);
-  if (!lines.ok) throw new Error('voucher entry unbalanced');
-  const description = { code: 'voucher', params: { voucherNo, payee: voucher.payeeName, text: voucher.description } };
-  const [entryId] = insertJournalEntries(connection, [
+  const posted = postEntry(
+    context,
     {
-      entryNo: formatDocumentNo('JV', fiscalYear, entrySequence),
-      fiscalYear,
-      sequenceNo: entrySequence,
-      entryDate: voucher.paidOn,
-      description,
-      sourceType: voucher.sourceType,
-      sourceId: null,
-      reversesEntryId: null,
-      createdAt: posting.now,
-      actor: posting.actor,
-      lines: lines.value,
+      date: voucher.paidOn,
+      lines: [
+        { accountCode: voucher.expenseAccount, debitSatang: voucher.amountSatang, creditSatang: 0 },
+        { accountCode: voucher.accountCode, debitSatang: 0, creditSatang: voucher.amountSatang },
+      ],
+      description: { code: 'voucher', params: { voucherNo, payee: voucher.payeeName, text: voucher.description } },
+      source: { kind: 'voucher', id: voucherId, documentNo: voucherNo },
     },
-  ]);
+    fields,
+  );
+  if (!posted.ok) return posted;
   const id = insertVoucher(connection, {
     uuid: newRecordId(),
     requestId: voucher.requestId,
@@ -116,93 +117,59 @@ export function postVoucher(context: UseCaseContext, fund: FundSettings, voucher
     payeeAddress: voucher.payeeAddress,
     description: voucher.description,
     amountSatang: voucher.amountSatang,
-    method: voucher.method,
+    method: methodOfAccount(voucher.accountCode),
     expenseAccount: voucher.expenseAccount,
-    journalEntryId: entryId ?? 0,
+    journalEntryId: posted.value.id,
     sourceType: voucher.sourceType,
-    createdAt: posting.now,
+    createdAt: context.call.at,
   });
-  if (voucher.method === 'cash') {
-    insertCashBookLine(connection, {
-      date: voucher.paidOn,
-      documentNo: voucherNo,
-      description,
-      inSatang: 0,
-      outSatang: voucher.amountSatang,
-      receiptId: null,
-      batchId: null,
-      journalEntryId: entryId ?? null,
-      voucherId: id,
-    });
-  }
+  if (id !== voucherId) throw new Error('voucher ids moved while posting');
   context.audit({
     entity: 'voucher',
     entityId: id,
     after: { voucherNo, ...voucher },
   });
-  return id;
+  return success(id);
 }
 
 /**
  * A wrong payout is corrected by a dated reversal, never by editing (Decision 13): the voucher keeps its number
- * and prints as cancelled, its entry is reversed on `reversedOn`, and the cash book shows the money coming back.
- * Inside the call's transaction.
+ * and prints as cancelled, its entry is reversed on `reversedOn` (the money comes back into the account it left),
+ * and the books show it. Inside the call's transaction.
  */
 export function reverseVoucher(
   context: UseCaseContext,
-  fund: FundSettings,
   input: { voucherId: number; requestId: string; reversedOn: string; reason: string },
-): void {
+): Result<void> {
   const { connection } = context;
-  const posting = { actor: actorName(context), now: context.call.at };
   const record = findVoucher(connection, input.voucherId);
   const original = record && findJournalEntry(connection, record.journalEntryId);
   if (!record || !original) throw new Error('voucher without entry');
-  const fiscalYear = fiscalYearOf(input.reversedOn, fund.fiscalYearStartMonth);
-  const sequence = reserveNumbers(connection, 'journal', fiscalYear);
-  const lines = checkBalanced(reverseLines(original.lines));
-  if (!lines.ok) throw new Error('reversal unbalanced');
-  const description = { code: 'voucher-reversal', params: { voucherNo: record.voucherNo, payee: record.payeeName } };
-  const [entryId] = insertJournalEntries(connection, [
+  const posted = postEntry(
+    context,
     {
-      entryNo: formatDocumentNo('JV', fiscalYear, sequence),
-      fiscalYear,
-      sequenceNo: sequence,
-      entryDate: input.reversedOn,
-      description,
-      sourceType: 'voucher-reversal',
-      sourceId: record.id,
+      date: input.reversedOn,
+      lines: reverseLines(original.lines),
+      description: { code: 'voucher-reversal', params: { voucherNo: record.voucherNo, payee: record.payeeName } },
+      source: { kind: 'voucher-reversal', id: record.id, documentNo: record.voucherNo },
       reversesEntryId: original.id,
-      createdAt: posting.now,
-      actor: posting.actor,
-      lines: lines.value,
     },
-  ]);
+    { date: 'reversedOn', account: 'reversedOn' },
+  );
+  if (!posted.ok) return posted;
   insertVoucherReversal(connection, {
     voucherId: record.id,
     requestId: input.requestId,
     reversedOn: input.reversedOn,
     reason: input.reason,
-    actor: posting.actor,
-    reversalEntryId: entryId ?? 0,
-    createdAt: posting.now,
+    actor: actorName(context),
+    reversalEntryId: posted.value.id,
+    createdAt: context.call.at,
   });
-  if (record.method === 'cash') {
-    insertCashBookLine(connection, {
-      date: input.reversedOn,
-      documentNo: record.voucherNo,
-      description,
-      inSatang: record.amountSatang,
-      outSatang: 0,
-      receiptId: null,
-      batchId: null,
-      journalEntryId: entryId ?? null,
-      voucherId: record.id,
-    });
-  }
   context.audit({
     entity: 'voucher',
     entityId: record.id,
     after: input,
   });
+  return success(undefined);
 }

@@ -25,6 +25,7 @@ import { checkAmountCeiling } from '../steps/amount-ceilings';
 import { loadMemberFacts, quickMemberFacts } from '../steps/member-facts';
 import { voidedMember } from '../steps/member-voided';
 import { describePayment, type PlannedPayment } from '../steps/payment-plan';
+import { checkMoneyAccount } from '../steps/money-accounts';
 import { postReceipts, type ReceiptToPost } from '../steps/post-receipts';
 import { postedBatchReceipts } from '../steps/receipts';
 import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
@@ -238,12 +239,14 @@ function lineError(error: DomainError, memberNo: string, index: number): Result<
  */
 export async function postBatch(
   context: JobUseCaseContext,
-  input: { batchId: number; requestId: string },
+  input: { batchId: number; requestId: string; accountCode: string },
 ): Promise<Result<CollectionBatch>> {
   const { connection, clock, job } = context;
   const found = findBatch(connection, input.batchId);
   if (!found) return failure('batch-not-found', 'batchId');
   if (found.state === 'posted') return failure('batch-posted', 'batchId');
+  const account = checkMoneyAccount(connection, input.accountCode, 'accountCode');
+  if (!account.ok) return account;
   const lines = batchLineAmounts(connection, input.batchId);
   if (lines.length === 0) return failure('batch-empty', 'batchId');
   // Planning a whole day: every member's status events in one read, and the quick path for paid months.
@@ -269,7 +272,7 @@ export async function postBatch(
       memberName: planned.value.memberName,
       receivedOn: found.collectedOn,
       numbering: { kind: 'app' },
-      method: 'cash',
+      accountCode: input.accountCode,
       collector: found.collector,
       batchId: found.id,
       plan: planned.value.plan,
@@ -290,15 +293,17 @@ export async function postBatch(
         otherMethod: 1,
       });
     }
-    const posted = postReceipts(context, readFund(connection), toPost);
+    const posted = postReceipts(context, readFund(connection), toPost, { date: 'batchId', account: 'accountCode' });
+    if (!posted.ok) return posted;
+    const { ids, receiptNos } = posted.value;
     markBatchPosted(connection, {
       id: found.id,
       requestId: input.requestId,
       postedAt: context.call.at,
-      firstReceiptNo: posted.receiptNos[0] ?? '',
-      lastReceiptNo: posted.receiptNos[posted.receiptNos.length - 1] ?? '',
+      firstReceiptNo: receiptNos[0] ?? '',
+      lastReceiptNo: receiptNos[receiptNos.length - 1] ?? '',
     });
-    context.audit({ entity: 'batch', entityId: found.id, after: { receipts: posted.ids.length } });
+    context.audit({ entity: 'batch', entityId: found.id, after: { receipts: ids.length, accountCode: input.accountCode } });
     return batchResult(connection, found.id);
   });
 }

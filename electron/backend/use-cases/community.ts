@@ -11,6 +11,7 @@ import {
   listCommunityActivities,
 } from '../db/repositories/voucher-repository';
 import { checkAmountCeiling } from '../steps/amount-ceilings';
+import { checkMoneyAccount } from '../steps/money-accounts';
 import { activityResult, activityView } from '../steps/community-activities';
 import { checkPaymentDate, loadVoucher, postVoucher, reverseVoucher } from '../steps/vouchers';
 import type { UseCaseContext } from './use-case-context';
@@ -25,17 +26,26 @@ export function recordCommunityActivity(context: UseCaseContext, input: RecordIn
   if (!date.ok) return date;
   const plausible = checkAmountCeiling(connection, 'payout', input.amountSatang, input.isLargeAmountConfirmed, 'amountSatang');
   if (!plausible.ok) return plausible;
-  const voucherId = postVoucher(context, fund, {
-    requestId: input.requestId,
-    paidOn: input.activityDate,
-    payeeName: input.payeeName,
-    payeeAddress: input.payeeAddress,
-    description: input.description,
-    amountSatang: input.amountSatang,
-    method: input.method,
-    expenseAccount: accountCodes.communityWelfare,
-    sourceType: 'community.record',
-  });
+  const account = checkMoneyAccount(connection, input.accountCode, 'accountCode');
+  if (!account.ok) return account;
+  const posted = postVoucher(
+    context,
+    fund,
+    {
+      requestId: input.requestId,
+      paidOn: input.activityDate,
+      payeeName: input.payeeName,
+      payeeAddress: input.payeeAddress,
+      description: input.description,
+      amountSatang: input.amountSatang,
+      accountCode: input.accountCode,
+      expenseAccount: accountCodes.communityWelfare,
+      sourceType: 'community.record',
+    },
+    { date: 'activityDate', account: 'accountCode' },
+  );
+  if (!posted.ok) return posted;
+  const voucherId = posted.value;
   const id = insertCommunityActivity(connection, {
     category: input.category,
     activityDate: input.activityDate,
@@ -64,12 +74,13 @@ export function reverseCommunityActivity(
   const date = checkPaymentDate(fund, input.reversedOn, clock.today(), 'reversedOn');
   if (!date.ok) return date;
   if (input.reversedOn < activity.activityDate) return failure('reversal-before-payment', 'reversedOn', { paidOn: activity.activityDate });
-  reverseVoucher(context, fund, {
+  const reversed = reverseVoucher(context, {
     voucherId: activity.voucherId,
     requestId: input.requestId,
     reversedOn: input.reversedOn,
     reason: input.reason,
   });
+  if (!reversed.ok) return reversed;
   return success(activityView(connection, activity));
 }
 

@@ -8,6 +8,7 @@ import { fundDues, readFund } from '../db/repositories/fund-repository';
 import { findReceiptIdByNumber } from '../db/repositories/receipt-repository';
 import { claimKeepingReceipt } from '../db/repositories/welfare-payment-repository';
 import { checkAmountCeiling } from '../steps/amount-ceilings';
+import { checkMoneyAccount } from '../steps/money-accounts';
 import { loadMemberFacts } from '../steps/member-facts';
 import { voidedMember } from '../steps/member-voided';
 import type { PaymentChoice } from '../../../shared/domain/contributions/plan-payment';
@@ -45,25 +46,28 @@ export function recordContribution(context: UseCaseContext, input: RecordInput):
     return failure('amount-mismatch', 'amountSatang', { expected: planned.value.totalSatang });
   const plausible = checkAmountCeiling(connection, 'payment', input.amountSatang, input.isLargeAmountConfirmed, 'amountSatang');
   if (!plausible.ok) return plausible;
+  const account = checkMoneyAccount(connection, input.accountCode, 'accountCode');
+  if (!account.ok) return account;
   if (input.numbering.kind === 'book') {
     const receiptNo = formatBookReceiptNo(input.numbering.bookNo, input.numbering.number);
     if (findReceiptIdByNumber(connection, receiptNo) !== undefined)
       return failure('receipt-number-used', 'numbering.number', { receiptNo });
   }
-  const { ids } = postReceipts(context, fund, [
+  const posted = postReceipts(context, fund, [
     {
       requestId: input.requestId,
       memberId: input.memberId,
       memberName: memberName(loaded.member),
       receivedOn: input.receivedOn,
       numbering: input.numbering,
-      method: input.method,
+      accountCode: input.accountCode,
       collector: input.collector,
       batchId: null,
       plan: planned.value,
     },
   ]);
-  return receiptResult(connection, ids[0] ?? 0);
+  if (!posted.ok) return posted;
+  return receiptResult(connection, posted.value.ids[0] ?? 0);
 }
 
 /**
@@ -79,6 +83,10 @@ export function voidReceipt(context: UseCaseContext, input: VoidInput): Result<R
   if (keptBy !== undefined) return failure('receipt-kept-back-by-welfare', 'receiptId', { claimNo: keptBy ?? '' });
   if (input.voidedOn < receipt.receivedOn) return failure('void-before-receipt', 'voidedOn');
   if (input.voidedOn > clock.today()) return failure('date-in-future', 'voidedOn');
+  if (input.accountCode !== undefined) {
+    const account = checkMoneyAccount(connection, input.accountCode, 'accountCode');
+    if (!account.ok) return account;
+  }
   return postReceiptVoid(context, receipt, input);
 }
 

@@ -13,6 +13,7 @@ import { loadMemberFacts } from '../steps/member-facts';
 import { postReceipts } from '../steps/post-receipts';
 import { loadReceipt, postReceiptVoid } from '../steps/receipts';
 import { checkPaymentDate, postVoucher, reverseVoucher } from '../steps/vouchers';
+import { checkMoneyAccount } from '../steps/money-accounts';
 import { actorName, type UseCaseContext } from './use-case-context';
 
 type PayInput = z.output<typeof payClaimInput>;
@@ -62,35 +63,52 @@ export function payClaim(context: UseCaseContext, input: PayInput): Result<Welfa
   const prepared = preparePayout(context, input);
   if (!prepared.ok) return prepared;
   const { claim, fund, settlement, arrears } = prepared.value;
+  const account = checkMoneyAccount(connection, input.accountCode, 'accountCode');
+  if (!account.ok) return account;
   let receiptId: number | null = null;
+  const fields = { date: 'paidOn', account: 'accountCode' };
   if (arrears) {
-    const { ids } = postReceipts(context, fund, [
-      {
-        requestId: `${input.requestId}:arrears`,
-        memberId: claim.memberId,
-        memberName: claim.memberName,
-        receivedOn: input.paidOn,
-        numbering: { kind: 'app' },
-        method: input.method,
-        collector: actorName(context),
-        batchId: null,
-        plan: arrears.plan,
-      },
-    ]);
-    receiptId = ids[0] ?? null;
+    const posted = postReceipts(
+      context,
+      fund,
+      [
+        {
+          requestId: `${input.requestId}:arrears`,
+          memberId: claim.memberId,
+          memberName: claim.memberName,
+          receivedOn: input.paidOn,
+          numbering: { kind: 'app' },
+          accountCode: input.accountCode,
+          collector: actorName(context),
+          batchId: null,
+          plan: arrears.plan,
+        },
+      ],
+      fields,
+    );
+    if (!posted.ok) return posted;
+    receiptId = posted.value.ids[0] ?? null;
   }
-  const voucherIds = settlement.parts.map((part, index) => {
-    const voucherId = postVoucher(context, fund, {
-      requestId: index === 0 ? input.requestId : `${input.requestId}:${index + 1}`,
-      paidOn: input.paidOn,
-      payeeName: part.payeeName,
-      payeeAddress: input.payeeAddress,
-      description: `${claim.typeNameTh} — ${claim.memberName} (${claim.claimNo ?? ''})`,
-      amountSatang: part.grossSatang,
-      method: input.method,
-      expenseAccount: accountCodes.memberWelfare,
-      sourceType: 'welfare.payClaim',
-    });
+  const voucherIds: number[] = [];
+  for (const [index, part] of settlement.parts.entries()) {
+    const posted = postVoucher(
+      context,
+      fund,
+      {
+        requestId: index === 0 ? input.requestId : `${input.requestId}:${index + 1}`,
+        paidOn: input.paidOn,
+        payeeName: part.payeeName,
+        payeeAddress: input.payeeAddress,
+        description: `${claim.typeNameTh} — ${claim.memberName} (${claim.claimNo ?? ''})`,
+        amountSatang: part.grossSatang,
+        accountCode: input.accountCode,
+        expenseAccount: accountCodes.memberWelfare,
+        sourceType: 'welfare.payClaim',
+      },
+      fields,
+    );
+    if (!posted.ok) return posted;
+    const voucherId = posted.value;
     insertWelfarePayment(connection, {
       claimId: claim.id,
       voucherId,
@@ -101,8 +119,8 @@ export function payClaim(context: UseCaseContext, input: PayInput): Result<Welfa
       arrearsReceiptId: part.deductedSatang > 0 ? receiptId : null,
       createdAt: context.call.at,
     });
-    return voucherId;
-  });
+    voucherIds.push(voucherId);
+  }
   return moveClaim(context, claim, { state: 'paid', voucherId: voucherIds[0] ?? null });
 }
 
@@ -132,13 +150,15 @@ export function reverseClaim(context: UseCaseContext, input: ReverseInput): Resu
     actor: actorName(context),
     createdAt: context.call.at,
   });
-  for (const payment of payments)
-    reverseVoucher(context, fund, {
+  for (const payment of payments) {
+    const reversed = reverseVoucher(context, {
       voucherId: payment.voucherId,
       requestId: `${input.requestId}:voucher-${payment.voucherId}`,
       reversedOn: input.reversedOn,
       reason: input.reason,
     });
+    if (!reversed.ok) return reversed;
+  }
   // The receipt for the months kept back goes with the payout: its months are owed again. It was dated on the
   // payment, so the reversal date (not before the payment) is a valid date to void it on.
   const receipts = new Set(payments.flatMap((payment) => (payment.arrearsReceiptId === null ? [] : [payment.arrearsReceiptId])));

@@ -10,6 +10,7 @@ import { localized } from '../../components/api-errors';
 import { newRequestId } from '../../components/today';
 import { WhyDisabled } from '../../components/WhyDisabled';
 import { useReadOnlyReason } from '../../app/fund-access';
+import { MoneyAccountSelect } from '../money/MoneyAccountSelect';
 
 type Props = { batch: CollectionBatch; onPosted: (batch: CollectionBatch) => void; onProblem: (problem: string | undefined) => void };
 
@@ -22,6 +23,7 @@ export function PostBatchButton({ batch, onPosted, onProblem }: Props) {
   const language = i18n.language === 'en' ? 'en' : 'th';
   const [isAsking, setAsking] = useState(false);
   const [progress, setProgress] = useState<number>();
+  const [accountCode, setAccountCode] = useState<string>();
   // One id per batch posting: pressing Post again after a lost answer never posts twice.
   const postRequest = useRef(newRequestId());
   const members = new Set(batch.lines.map((line) => line.memberId)).size;
@@ -32,8 +34,10 @@ export function PostBatchButton({ batch, onPosted, onProblem }: Props) {
     setAsking(false);
     onProblem(undefined);
     setProgress(0);
-    const result = await runJob<CollectionBatch>('collection.post', { batchId: batch.id, requestId: postRequest.current }, (status) =>
-      setProgress(status.total ? Math.round((100 * status.done) / status.total) : 0),
+    const result = await runJob<CollectionBatch>(
+      'collection.post',
+      { batchId: batch.id, requestId: postRequest.current, accountCode: accountCode ?? '' },
+      (status) => setProgress(status.total ? Math.round((100 * status.done) / status.total) : 0),
     );
     setProgress(undefined);
     if (!result.ok) return onProblem(localized(result.error.message));
@@ -69,7 +73,7 @@ export function PostBatchButton({ batch, onPosted, onProblem }: Props) {
         title={t('ui.collection.postTitle', { date: formatDate(batch.collectedOn, language, 'long') })}
         okText={t('ui.collection.post', { count: batch.lines.length })}
         cancelText={t('ui.common.back')}
-        okButtonProps={{ 'data-testid': 'batch-post-ok' }}
+        okButtonProps={{ 'data-testid': 'batch-post-ok', disabled: accountCode === undefined }}
         onOk={() => void post()}
         onCancel={() => setAsking(false)}
       >
@@ -79,6 +83,8 @@ export function PostBatchButton({ batch, onPosted, onProblem }: Props) {
             <strong>{t('ui.collection.postTotal', { amount: formatBaht(batch.totalSatang), words: bahtText(batch.totalSatang) })}</strong>
           </p>
           <p>{t('ui.collection.postExplain')}</p>
+          <p style={{ marginBottom: 4 }}>{t('ui.money.into')}</p>
+          <MoneyAccountSelect value={accountCode} onChange={setAccountCode} data-testid="batch-post-account" />
         </div>
       </Modal>
     </div>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Table, Tag } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Table, Tag } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunityActivity, CommunityCategory } from '../../../shared/api/fund-types';
@@ -11,6 +11,7 @@ import { localized, showErrorOnForm } from '../../components/api-errors';
 import { MoneyInput, moneyRule } from '../../components/MoneyInput';
 import { newRequestId, todayIso } from '../../components/today';
 import { ReversalModal } from '../../components/ReversalModal';
+import { MoneyAccountSelect } from '../money/MoneyAccountSelect';
 import { useAmountConfirmation } from '../../components/use-amount-confirmation';
 import { WriteAction } from '../../app/fund-access';
 
@@ -24,7 +25,7 @@ type Values = {
   amount: string;
   payeeName: string;
   payeeAddress?: string;
-  method: 'cash' | 'transfer';
+  accountCode?: string;
 };
 
 /** สวัสดิการเพื่อชุมชน/สังคม (status form §7): help to non-members and the community, each paid by a voucher. */
@@ -55,6 +56,7 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
       api.fund['community.record']({
         ...rest,
         payeeAddress: rest.payeeAddress ?? '',
+        accountCode: rest.accountCode ?? '',
         amountSatang: parseBaht(amount) ?? 0,
         requestId: requestId.current,
         isLargeAmountConfirmed,
@@ -77,7 +79,7 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
           form={form}
           layout="vertical"
           onFinish={(values) => void submit(values)}
-          initialValues={{ activityDate: todayIso(), method: 'cash', beneficiariesCount: 1, amount: '' }}
+          initialValues={{ activityDate: todayIso(), beneficiariesCount: 1, amount: '' }}
         >
           <Row gutter={16}>
             <Col span={8}>
@@ -127,11 +129,13 @@ export function CommunityPage({ navigate }: { navigate: Navigate }) {
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item name="method" label={t('fields.method')}>
-            <Radio.Group>
-              <Radio value="cash">{t('ui.community.cash')}</Radio>
-              <Radio value="transfer">{t('ui.community.transfer')}</Radio>
-            </Radio.Group>
+          <Form.Item
+            name="accountCode"
+            label={t('ui.money.from')}
+            rules={[{ required: true, message: t('ui.form.required') }]}
+            style={{ maxWidth: 480 }}
+          >
+            <MoneyAccountSelect data-testid="community-account" />
           </Form.Item>
           <WriteAction>
             <Button type="primary" htmlType="submit" loading={busy} data-testid="community-submit">

@@ -12,6 +12,7 @@ import { newRequestId, todayIso } from '../../components/today';
 import { useQuote } from './use-quote';
 import { useAmountConfirmation } from '../../components/use-amount-confirmation';
 import { WriteAction } from '../../app/fund-access';
+import { MoneyAccountSelect } from '../money/MoneyAccountSelect';
 
 type Values = {
   monthCount: number;
@@ -22,6 +23,7 @@ type Values = {
   number?: string;
   amount: string;
   collector?: string;
+  accountCode?: string;
 };
 
 /** Backend field paths → this form's fields. */
@@ -76,6 +78,7 @@ export function PaymentForm({ member, statement, pickedPeriods, onClearPicked, o
         numbering:
           values.numbering === 'book' ? { kind: 'book', bookNo: values.bookNo ?? '', number: values.number ?? '' } : { kind: 'app' },
         collector: values.collector ?? '',
+        accountCode: values.accountCode ?? '',
       }),
     );
     setBusy(false);
@@ -165,12 +168,12 @@ export function PaymentForm({ member, statement, pickedPeriods, onClearPicked, o
           )}
         </div>
         <Row gutter={16} style={{ marginTop: 12 }}>
-          <Col xs={24} md={6}>
+          <Col xs={24} md={4}>
             <Form.Item name="includeEntryFee" valuePropName="checked">
               <Checkbox data-testid="payment-entry-fee">{t('fields.includeEntryFee')}</Checkbox>
             </Form.Item>
           </Col>
-          <Col xs={24} md={10}>
+          <Col xs={24} md={8}>
             <Form.Item name="numbering" label={t('fields.numbering')}>
               <Radio.Group data-testid="payment-numbering">
                 <Radio value="app" data-testid="payment-numbering-app">
@@ -182,9 +185,14 @@ export function PaymentForm({ member, statement, pickedPeriods, onClearPicked, o
               </Radio.Group>
             </Form.Item>
           </Col>
-          <Col xs={24} md={8}>
+          <Col xs={24} md={5}>
             <Form.Item name="collector" label={t('fields.collector')}>
               <Input data-testid="payment-collector" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={7}>
+            <Form.Item name="accountCode" label={t('ui.money.into')} rules={[{ required: true, message: t('ui.form.required') }]}>
+              <MoneyAccountSelect data-testid="payment-account" />
             </Form.Item>
           </Col>
         </Row>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Receipt } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
+import { MoneyAccountSelect } from '../money/MoneyAccountSelect';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { newRequestId, todayIso } from '../../components/today';
@@ -13,7 +14,7 @@ import { usePrintSettings } from '../../components/print/use-print-settings';
 import { ReceiptPaper } from './ReceiptPaper';
 import { WriteAction } from '../../app/fund-access';
 
-type VoidValues = { reason: string; voidedOn: string };
+type VoidValues = { reason: string; voidedOn: string; accountCode?: string };
 
 /** A receipt on screen, printable (the print dialog also saves a PDF), and voidable by a reversal. */
 export function ReceiptPage({ receiptId, navigate }: { receiptId: number; navigate: Navigate }) {
@@ -44,6 +45,7 @@ export function ReceiptPage({ receiptId, navigate }: { receiptId: number; naviga
       voidedOn: values.voidedOn,
       reason: values.reason,
       requestId: requestId.current,
+      ...(values.accountCode ? { accountCode: values.accountCode } : {}),
     });
     setBusy(false);
     if (!result.ok) {
@@ -112,6 +114,10 @@ export function ReceiptPage({ receiptId, navigate }: { receiptId: number; naviga
             rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}
           >
             <BuddhistDateInput data-testid="void-date" />
+          </Form.Item>
+          {/* The refund leaves from the account the receipt went into unless the treasurer chooses another. */}
+          <Form.Item name="accountCode" label={t('ui.money.refundFrom')}>
+            <MoneyAccountSelect preferred={receipt.accountCode} data-testid="void-account" />
           </Form.Item>
         </Form>
       </Modal>

@@ -1,12 +1,17 @@
-import { Button, Card, Table, Typography } from 'antd';
+import { Button, Card, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CashBookPage as Page, CashBookRow } from '../../../shared/api/fund-types';
+import type { CashBookPage as Page, CashBookRow, NegativeBalanceDay } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { BuddhistDateInput } from '../../components/BuddhistDateInput';
+import { WriteAction } from '../../app/fund-access';
+import { moneyAccountLabel } from '../money/MoneyAccountSelect';
+import { NegativeDays } from '../money/NegativeDays';
+import { TransferModal, type TransferStart } from '../money/TransferModal';
+import { useMoneyAccounts } from '../money/use-money-accounts';
 
 const pageSize = 50;
 const isIso = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -21,23 +26,36 @@ function broughtForward(page: Page): number {
   return first.balanceSatang - first.inSatang + first.outSatang;
 }
 
-/** สมุดเงินสด (handbook §(d)2): date, document no., description, in, out, running balance, in B.E. */
+/**
+ * สมุดเงินสด and each bank account's book (handbook §(d)2), read from the journal: date, document no., description,
+ * in, out, running balance, in B.E. Days an account closed below zero (files from earlier versions) are listed on
+ * top with a dated transfer to put each right.
+ */
 export function CashBookPage({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
+  const { accounts, reload: reloadAccounts } = useMoneyAccounts();
   const [page, setPage] = useState<Page>();
   const [current, setCurrent] = useState(1);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  const [accountCode, setAccountCode] = useState('3100');
+  const [negative, setNegative] = useState<NegativeBalanceDay[]>([]);
+  const [transfer, setTransfer] = useState<TransferStart>();
+  const [version, setVersion] = useState(0);
   const language = i18n.language === 'en' ? 'en' : 'th';
 
   useEffect(() => {
     void api.fund['ledger.cashBook']({
+      accountCode,
       offset: (current - 1) * pageSize,
       limit: pageSize,
       ...(isIso(from) ? { from } : {}),
       ...(isIso(to) ? { to } : {}),
     }).then((result) => result.ok && setPage(result.value));
-  }, [current, from, to]);
+  }, [accountCode, current, from, to, version]);
+  useEffect(() => {
+    void api.fund['ledger.negativeBalances']({}).then((result) => result.ok && setNegative(result.value));
+  }, [version]);
 
   const lines: Line[] = page
     ? [
@@ -48,7 +66,43 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
   const row = (line: Line) => (line.isOpening ? undefined : line);
 
   return (
-    <Card title={t('ui.cashBook.title')}>
+    <Card
+      title={accountCode === '3100' ? t('ui.cashBook.title') : t('ui.cashBook.bankTitle')}
+      extra={
+        <Space>
+          <Select
+            style={{ minWidth: 280 }}
+            value={accountCode}
+            data-testid="cash-account"
+            onChange={(value: string) => {
+              setAccountCode(value);
+              setCurrent(1);
+            }}
+            options={(accounts?.accounts ?? []).map((account) => ({
+              value: account.accountCode,
+              label: moneyAccountLabel(account, language),
+            }))}
+          />
+          <WriteAction>
+            <Button onClick={() => setTransfer({})} data-testid="cash-transfer">
+              {t('ui.transfer.open')}
+            </Button>
+          </WriteAction>
+        </Space>
+      }
+    >
+      <NegativeDays days={negative} onTransfer={setTransfer} onCorrectOpening={() => navigate({ page: 'settings' })} />
+      {transfer && (
+        <TransferModal
+          start={transfer}
+          onClose={() => setTransfer(undefined)}
+          onDone={() => {
+            setTransfer(undefined);
+            setVersion((value) => value + 1);
+            reloadAccounts();
+          }}
+        />
+      )}
       <div className="page-toolbar">
         <Typography.Text>{t('fields.from')}</Typography.Text>
         <BuddhistDateInput

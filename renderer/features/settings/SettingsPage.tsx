@@ -5,6 +5,7 @@ import type { FundProfile } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { FundProfileFields, type FundProfileFormValues } from '../funds/fund-profile-fields';
+import { BankAccountsCard } from './BankAccountsCard';
 import { DuesSettingsCard } from './DuesSettingsCard';
 import { OpeningBalancesCard } from './OpeningBalancesCard';
 import { PlanRatesCard } from './PlanRatesCard';
@@ -22,6 +23,9 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
   const [profile, setProfile] = useState<FundProfile>();
   const [problem, setProblem] = useState<string>();
   const [isBusy, setBusy] = useState(false);
+  const [accountsVersion, setAccountsVersion] = useState(0);
+  // Opening balances change what each account holds: the accounts card reads them again.
+  const [openingVersion, setOpeningVersion] = useState(0);
   const [form] = Form.useForm<FundProfileFormValues>();
 
   const reload = useCallback(async () => {
@@ -72,7 +76,8 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
       <Col xs={24} xxl={10}>
         <PlanRatesCard />
         <DuesSettingsCard />
-        <OpeningBalancesCard />
+        <BankAccountsCard onChanged={() => setAccountsVersion((value) => value + 1)} version={openingVersion} />
+        <OpeningBalancesCard accountsVersion={accountsVersion} onSaved={() => setOpeningVersion((value) => value + 1)} />
         <WelfareSettingsCard />
         <PrintSettingsCard />
         <AmountCeilingsCard />

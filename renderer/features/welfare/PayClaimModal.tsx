@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal, Radio, Table } from 'antd';
+import { Alert, Form, Input, Modal, Table } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WelfareClaim, WelfarePayoutPlan } from '../../../shared/api/fund-types';
@@ -8,6 +8,7 @@ import { BuddhistDateInput } from '../../components/BuddhistDateInput';
 import { localized } from '../../components/api-errors';
 import { newRequestId, todayIso } from '../../components/today';
 import { ExplanationList } from './ExplanationList';
+import { MoneyAccountSelect } from '../money/MoneyAccountSelect';
 import { footerSayingWhy } from '../../components/WhyDisabled';
 
 type Props = { claim: WelfareClaim; onClose: () => void; onPaid: (claim: WelfareClaim) => void };
@@ -21,7 +22,7 @@ export function PayClaimModal({ claim, onClose, onPaid }: Props) {
   const [paidOn, setPaidOn] = useState(todayIso());
   const [payeeName, setPayeeName] = useState(claim.recipientKind === 'member' ? claim.member.name : '');
   const [payeeAddress, setPayeeAddress] = useState('');
-  const [method, setMethod] = useState<'cash' | 'transfer'>('cash');
+  const [accountCode, setAccountCode] = useState<string>();
   const [plan, setPlan] = useState<WelfarePayoutPlan>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -48,7 +49,7 @@ export function PayClaimModal({ claim, onClose, onPaid }: Props) {
       paidOn,
       payeeName,
       payeeAddress,
-      method,
+      accountCode: accountCode ?? '',
     });
     setBusy(false);
     if (!result.ok) return setProblem(localized(result.error.message));
@@ -63,7 +64,7 @@ export function PayClaimModal({ claim, onClose, onPaid }: Props) {
       onCancel={onClose}
       onOk={() => void pay()}
       okText={t('ui.welfarePay.confirm')}
-      okButtonProps={{ disabled: !plan || busy, loading: busy, 'data-testid': 'pay-confirm' }}
+      okButtonProps={{ disabled: !plan || busy || accountCode === undefined, loading: busy, 'data-testid': 'pay-confirm' }}
       footer={footerSayingWhy(!plan ? t('ui.whyDisabled.loading') : busy ? t('ui.whyDisabled.working') : undefined)}
     >
       <Form layout="vertical">
@@ -78,11 +79,8 @@ export function PayClaimModal({ claim, onClose, onPaid }: Props) {
         <Form.Item label={t('fields.payeeAddress')}>
           <Input value={payeeAddress} onChange={(event) => setPayeeAddress(event.target.value)} />
         </Form.Item>
-        <Form.Item label={t('fields.method')}>
-          <Radio.Group value={method} onChange={(event) => setMethod(event.target.value as 'cash' | 'transfer')}>
-            <Radio value="cash">{t('ui.welfarePay.cash')}</Radio>
-            <Radio value="transfer">{t('ui.welfarePay.transfer')}</Radio>
-          </Radio.Group>
+        <Form.Item label={t('fields.accountCode')} required>
+          <MoneyAccountSelect value={accountCode} onChange={setAccountCode} data-testid="pay-account" />
         </Form.Item>
       </Form>
       {problem && <Alert type="error" showIcon title={problem} data-testid="pay-problem" style={{ marginBottom: 12 }} />}

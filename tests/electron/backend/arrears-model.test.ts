@@ -7,6 +7,7 @@ import type { StatusEventKind } from '../../../shared/domain/members/spells';
 import { fundInput, memberInput } from '../../support/builders';
 import { runs, testSeed } from '../../support/seed';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 /*
  * Model-based test of Decision 7's "as of" (issue 14): random histories of payments (back-dated too), voids,
@@ -126,6 +127,7 @@ class Pay implements fc.AsyncCommand<Model, Real> {
     if (!quote.ok) return;
     const receipt = expectOk(
       await real.backend.fund['contributions.record']({
+        ...inCash,
         ...choice,
         requestId: `pay-${model.receipts.length + 1}-${model.today}`,
         amountSatang: quote.value.totalSatang,

@@ -7,6 +7,7 @@ import type { BackupIndex } from '../../../electron/backend/backups/backup-index
 import { fundInput, memberInput } from '../../support/builders';
 import { tableCounts } from '../../support/ledger-checks';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const fundName = fundInput('x').profile.name;
@@ -25,6 +26,7 @@ describe('copies of the backups on a second device', () => {
     const member = expectOk(await backend.fund['members.register'](memberInput(1)));
     expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: 'copy-dues-1',
         memberId: member.id,
         receivedOn: '2026-10-20',

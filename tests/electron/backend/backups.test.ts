@@ -7,6 +7,7 @@ import type { BackupIndex } from '../../../electron/backend/backups/backup-index
 import { fundApplicationId } from '../../../electron/backend/db/open-fund-file';
 import { fundInput, memberInput } from '../../support/builders';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -22,6 +23,7 @@ describe('backups', () => {
       const member = expectOk(await backend.fund['members.register'](memberInput(serial)));
       expectOk(
         await backend.fund['contributions.record']({
+          ...inCash,
           requestId: `backup-dues-${serial}`,
           memberId: member.id,
           receivedOn: '2026-11-20',

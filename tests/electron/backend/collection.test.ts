@@ -4,6 +4,7 @@ import { fundInput, memberInput } from '../../support/builders';
 import { expectBooksConsistent, tableCounts } from '../../support/ledger-checks';
 import { pdfPages, pdfPageSizes } from '../../support/pdf-text';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 describe('collection day', () => {
   let backend: TestBackend;
@@ -43,7 +44,10 @@ describe('collection day', () => {
     expect(retyped.totalSatang).toBe(36500 + 6000 + 10 * 3000);
 
     const { jobId } = expectOk(
-      await backend.jobs['jobs.start']({ method: 'collection.post', input: { batchId: batch.id, requestId: 'post-batch-0001' } }),
+      await backend.jobs['jobs.start']({
+        method: 'collection.post',
+        input: { ...inCash, batchId: batch.id, requestId: 'post-batch-0001' },
+      }),
     );
     let status = expectOk(await backend.jobs['jobs.status']({ jobId }));
     while (status.state === 'running') {
@@ -70,7 +74,7 @@ describe('collection day', () => {
     expectBooksConsistent(backend.db());
 
     // Posting again with the same request answers the same batch; a posted batch takes no more lines.
-    const again = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-0001' }));
+    const again = expectOk(await backend.fund['collection.post']({ ...inCash, batchId: batch.id, requestId: 'post-batch-0001' }));
     expect(again.state).toBe('posted');
     const refused = await backend.fund['collection.setLine']({
       batchId: batch.id,
@@ -85,6 +89,7 @@ describe('collection day', () => {
   it("plans each line from the member's real paid months, gaps and advance payments included", async () => {
     const pay = (memberId: number, body: { periods?: string[]; monthCount?: number }, amountSatang: number, requestId: string) =>
       backend.fund['contributions.record']({
+        ...inCash,
         requestId,
         memberId,
         receivedOn: '2026-11-20',
@@ -103,7 +108,7 @@ describe('collection day', () => {
     const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-22' }));
     for (const memberId of [unbroken, gapped, voided])
       expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 2, amountSatang: 6000 }));
-    const posted = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-0009' }));
+    const posted = expectOk(await backend.fund['collection.post']({ ...inCash, batchId: batch.id, requestId: 'post-batch-0009' }));
     const byMember = new Map(posted.lines.map((line) => [line.memberId, line.periods]));
     expect(byMember.get(unbroken)).toEqual(['2024-06', '2024-07']);
     expect(byMember.get(gapped)).toEqual(['2024-01', '2024-04']);
@@ -126,7 +131,7 @@ describe('collection day', () => {
     // The member resigns before the batch is posted: the line no longer holds.
     expectOk(await backend.fund['members.recordStatus']({ memberId: members[1] ?? 0, kind: 'resigned', effectiveOn: '2024-01-25' }));
     const before = tableCounts(backend.db());
-    const result = await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-0002' });
+    const result = await backend.fund['collection.post']({ ...inCash, batchId: batch.id, requestId: 'post-batch-0002' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('batch-line-invalid');
@@ -147,13 +152,13 @@ describe('collection day', () => {
     expectOk(
       await backend.fund['collection.setLine']({ batchId: reused.id, memberId: members[0] ?? 0, monthCount: 1, amountSatang: 3000 }),
     );
-    expectOk(await backend.fund['collection.post']({ batchId: reused.id, requestId: 'post-batch-0004' }));
+    expectOk(await backend.fund['collection.post']({ ...inCash, batchId: reused.id, requestId: 'post-batch-0004' }));
     const other = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
     expectOk(await backend.fund['collection.setLine']({ batchId: other.id, memberId: members[1] ?? 0, monthCount: 1, amountSatang: 3000 }));
-    const sameRequest = await backend.fund['collection.post']({ batchId: other.id, requestId: 'post-batch-0004' });
+    const sameRequest = await backend.fund['collection.post']({ ...inCash, batchId: other.id, requestId: 'post-batch-0004' });
     expect(sameRequest.ok).toBe(false);
     if (!sameRequest.ok) expect(sameRequest.error.code).toBe('request-reused');
-    const emptyPost = await backend.fund['collection.post']({ batchId: empty.id, requestId: 'post-batch-0003' });
+    const emptyPost = await backend.fund['collection.post']({ ...inCash, batchId: empty.id, requestId: 'post-batch-0003' });
     expect(emptyPost.ok).toBe(false);
     if (!emptyPost.ok) expect(emptyPost.error.code).toBe('batch-empty');
   });
@@ -180,7 +185,7 @@ describe('collection day', () => {
     );
     expect(line.lines[0]).toMatchObject({ includeEntryFee: true, amountSatang: 5000 });
     expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: members[1] ?? 0, monthCount: 1, amountSatang: 3000 }));
-    const posted = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-fee1' }));
+    const posted = expectOk(await backend.fund['collection.post']({ ...inCash, batchId: batch.id, requestId: 'post-batch-fee1' }));
     const receipt = expectOk(
       await backend.fund['contributions.receipt']({ receiptId: posted.lines.find((row) => row.memberId === members[0])?.receiptId ?? 0 }),
     );
@@ -278,7 +283,7 @@ describe('collection day', () => {
       await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 1, amountSatang: 3000, mode: 'replace' }),
     );
     expect(replaced.lines.find((line) => line.memberId === memberId)).toMatchObject({ monthCount: 1, amountSatang: 3000 });
-    const posted = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-mode1' }));
+    const posted = expectOk(await backend.fund['collection.post']({ ...inCash, batchId: batch.id, requestId: 'post-batch-mode1' }));
     expect(posted.lines.find((line) => line.memberId === members[1])?.periods).toEqual(['2024-01', '2024-02']);
     expectBooksConsistent(backend.db());
   });
@@ -292,7 +297,7 @@ describe('collection day', () => {
     expect(draft.ok ? '' : draft.error.message.en).toContain('not posted');
     const draftSheet = await backend.fund['exports.collectionDay']({ batchId: batch.id, format: 'pdf' });
     expect(draftSheet.ok ? '' : draftSheet.error.code).toBe('batch-not-posted');
-    expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'post-batch-sheet' }));
+    expectOk(await backend.fund['collection.post']({ ...inCash, batchId: batch.id, requestId: 'post-batch-sheet' }));
     const receipts = expectOk(await backend.fund['collection.receipts']({ batchId: batch.id }));
     expect(receipts.map((receipt) => receipt.receiptNo)).toEqual(['RC2570-000001', 'RC2570-000002', 'RC2570-000003']);
     expect(receipts[0]?.fund).toMatchObject({ subdistrictName: 'ทรัพย์อนันต์', districtName: 'ท่าแซะ', provinceName: 'ชุมพร' });

@@ -3,17 +3,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput } from '../../support/builders';
 import { expectBooksConsistent, tableCounts } from '../../support/ledger-checks';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash, openWithMoney } from '../../support/money-accounts';
 
 describe('community welfare with payment vouchers', () => {
   let backend: TestBackend;
   beforeEach(async () => {
     backend = createTestBackend('2026-11-25');
     expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'fund.swfund'))));
+    // Money in hand from the opening date, so payments never take cash below zero (Decision 13).
+    await openWithMoney(backend.fund, { cashSatang: 10_000_000 });
   });
   afterEach(() => backend.close());
 
   const activity = (overrides: Record<string, unknown> = {}) =>
     backend.fund['community.record']({
+      ...inCash,
       requestId: 'community-0001',
       category: 'disaster',
       activityDate: '2026-10-05',
@@ -35,9 +39,10 @@ describe('community welfare with payment vouchers', () => {
     expect(balance.find((row) => row.accountCode === '5900')?.debitSatang).toBe(750050);
     expect(balance.find((row) => row.accountCode === '3100')?.creditSatang).toBe(750050);
     const cash = expectOk(await backend.fund['ledger.cashBook']({}));
-    expect(cash.rows.map((row) => [row.documentNo, row.outSatang, row.balanceSatang, row.voucherId])).toEqual([
-      ['PV2570-000001', 600000, -600000, recorded.voucher.id],
-      ['PV2570-000002', 150050, -750050, second.voucher.id],
+    // After the opening balance of 100,000.00 baht in cash (the fund could not pay from an empty cash box).
+    expect(cash.rows.slice(1).map((row) => [row.documentNo, row.outSatang, row.balanceSatang, row.voucherId])).toEqual([
+      ['PV2570-000001', 600000, 9_400_000, recorded.voucher.id],
+      ['PV2570-000002', 150050, 9_249_950, second.voucher.id],
     ]);
     const voucher = expectOk(await backend.fund['vouchers.get']({ voucherId: recorded.voucher.id }));
     expect(voucher.payeeName).toContain('ผู้ใหญ่บ้าน');
@@ -127,7 +132,7 @@ describe('community welfare with payment vouchers', () => {
     const community = balance.find((row) => row.accountCode === '5900');
     expect((community?.debitSatang ?? 0) - (community?.creditSatang ?? 0)).toBe(0);
     const cash = expectOk(await backend.fund['ledger.cashBook']({}));
-    expect(cash.rows.at(-1)).toMatchObject({ documentNo: recorded.voucher.voucherNo, inSatang: 600000, balanceSatang: 0 });
+    expect(cash.rows.at(-1)).toMatchObject({ documentNo: recorded.voucher.voucherNo, inSatang: 600000, balanceSatang: 10_000_000 });
     const summary = expectOk(await backend.fund['welfare.summary']({}));
     expect(summary.community.find((row) => row.category === 'disaster')?.cumulative).toEqual({
       activities: 0,

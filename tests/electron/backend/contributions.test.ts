@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../../support/builders';
 import { expectBooksConsistent, tableCounts } from '../../support/ledger-checks';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 let requestCounter = 0;
 const requestId = () => `request-${String((requestCounter += 1)).padStart(6, '0')}`;
@@ -29,6 +30,7 @@ describe('contributions', () => {
 
   const pay = (overrides: Record<string, unknown> = {}) =>
     backend.fund['contributions.record']({
+      ...inCash,
       requestId: requestId(),
       memberId,
       receivedOn: '2026-11-20',
@@ -140,6 +142,7 @@ describe('contributions', () => {
     expectOk(await pay({ monthCount: 30, amountSatang: 90000 }));
     expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: requestId(),
         memberId: others[0] ?? 0,
         receivedOn: '2026-11-20',

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../../support/builders';
 import { expectBooksConsistent, tableCounts } from '../../support/ledger-checks';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 /** Issue 14, items 5 and 6: the month in which membership ends, and "as of" a day everywhere (Decision 7). */
 describe('dues as of a day', () => {
@@ -24,6 +25,7 @@ describe('dues as of a day', () => {
     const months = (Number(through.slice(0, 4)) - 2024) * 12 + Number(through.slice(5, 7));
     const receipt = expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: `dues-${serial}-opening`,
         memberId: id,
         receivedOn: '2024-01-25',
@@ -38,7 +40,9 @@ describe('dues as of a day', () => {
   async function collectNovember(collectedOn = '2026-11-20') {
     const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn, collector: 'เหรัญญิก' }));
     expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId, monthCount: 1, amountSatang: 3000 }));
-    const posted = expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: `post-${batch.id}-november` }));
+    const posted = expectOk(
+      await backend.fund['collection.post']({ ...inCash, batchId: batch.id, requestId: `post-${batch.id}-november` }),
+    );
     expect(posted.lines[0]?.periods).toEqual(['2026-11']);
   }
 
@@ -56,6 +60,7 @@ describe('dues as of a day', () => {
       const other = (await paidMember('2026-10')).memberId;
       expectOk(
         await backend.fund['contributions.record']({
+          ...inCash,
           requestId: 'other-november',
           memberId: other,
           receivedOn: '2026-11-20',
@@ -93,6 +98,7 @@ describe('dues as of a day', () => {
     it('still refuses an exit dated before a later month already paid, naming that month', async () => {
       expectOk(
         await backend.fund['contributions.record']({
+          ...inCash,
           requestId: 'ahead-0000001',
           memberId,
           receivedOn: '2026-11-20',
@@ -109,6 +115,7 @@ describe('dues as of a day', () => {
       expectOk(await backend.fund['members.recordStatus']({ memberId, kind: 'deceased', effectiveOn: '2026-11-24' }));
       const pay = (receivedOn: string, requestId: string) =>
         backend.fund['contributions.record']({
+          ...inCash,
           requestId,
           memberId,
           receivedOn,
@@ -121,6 +128,7 @@ describe('dues as of a day', () => {
       expect(receipt.periods).toEqual(['2026-11']);
       await expectRefused(
         backend.fund['contributions.record']({
+          ...inCash,
           requestId: 'december-after-death',
           memberId,
           receivedOn: '2026-11-20',
@@ -139,6 +147,7 @@ describe('dues as of a day', () => {
       const late = (await paidMember('2026-06')).memberId;
       expectOk(
         await backend.fund['contributions.record']({
+          ...inCash,
           requestId: 'catch-up-00001',
           memberId: late,
           receivedOn: '2026-11-10',

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../../support/builders';
 import { tableCounts } from '../../support/ledger-checks';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 /** Issue 14, item 10: Decision 7's settings are the fund's own (dues from approval or application; the due day). */
 describe('dues settings', () => {
@@ -49,6 +50,7 @@ describe('dues settings', () => {
     expectOk(await backend.fund['fund.updateDuesSettings']({ duesFrom: 'application', dueDay: null }));
     const receipt = expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: 'february-00001',
         memberId,
         receivedOn: '2026-03-02',

@@ -7,6 +7,7 @@ import { fundInput, memberInput } from '../../support/builders';
 import { tableCounts } from '../../support/ledger-checks';
 import { pdfPages } from '../../support/pdf-text';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 /** Issue 13 §4: the statement and the arrears list, made by the backend as A4 PDF and Excel, handed over once. */
 describe('exports through the one file path', () => {
@@ -31,6 +32,7 @@ describe('exports through the one file path', () => {
       members.push(member.id);
       expectOk(
         await backend.fund['contributions.record']({
+          ...inCash,
           requestId: `dues-${serial}-0001`,
           memberId: member.id,
           receivedOn: '2024-01-25',

@@ -9,6 +9,7 @@ import type { LocationFacts } from '../../../electron/backend/location-risks';
 import { fundInput, memberInput } from '../../support/builders';
 import { filesBeside, makeReadOnly, makeWritable, sha256 } from '../../support/fund-files';
 import { createTestBackend, expectOk, fixedClock, tabClients, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 function expectRefused(result: ApiResult<unknown>, code: string): Record<string, unknown> {
   if (result.ok) throw new Error(`expected ${code}, got ok`);
@@ -224,7 +225,7 @@ describe('the WAL after bulk work', () => {
       expectOk(await backend.fund['collection.setLine']({ batchId: batch.id, memberId: member.id, monthCount: 1, amountSatang: 3000 }));
     }
     expect(statSync(`${location}-wal`).size).toBeGreaterThan(0);
-    expectOk(await backend.fund['collection.post']({ batchId: batch.id, requestId: 'bulk-post-0001' }));
+    expectOk(await backend.fund['collection.post']({ ...inCash, batchId: batch.id, requestId: 'bulk-post-0001' }));
     expect(statSync(`${location}-wal`).size).toBe(0);
     expect(existsSync(`${location}.owner.json`)).toBe(true);
   });

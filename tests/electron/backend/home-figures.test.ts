@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertJournalEntries } from '../../../electron/backend/db/repositories/ledger-repository';
 import { fundInput, memberInput } from '../../support/builders';
 import { tableCounts } from '../../support/ledger-checks';
+import { inCash, openWithMoney } from '../../support/money-accounts';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
 
 /** The twelve months of fiscal year 2027 (ปีงบประมาณ 2570), the year 25 Nov 2026 falls in. */
@@ -35,10 +35,7 @@ describe('home.figures', () => {
     expect(figures.asOf).toBe('2026-11-25');
     expect(figures.fiscalYear).toBe(2027);
     expect(figures.money).toEqual({
-      accounts: [
-        { code: '3100', kind: 'cash', nameTh: 'เงินสด', nameEn: 'Cash in hand', balanceSatang: 0 },
-        { code: '3200', kind: 'bank', nameTh: 'เงินฝากธนาคาร', nameEn: 'Bank deposits', balanceSatang: 0 },
-      ],
+      accounts: [{ code: '3100', kind: 'cash', nameTh: 'เงินสด', nameEn: 'Cash in hand', balanceSatang: 0 }],
       totalSatang: 0,
     });
     expect(figures.months).toEqual(fiscalYear2027.map((period) => ({ period, inflowSatang: 0, outflowSatang: 0 })));
@@ -50,12 +47,13 @@ describe('home.figures', () => {
 
   it('counts money on hand, money in and out by month (never a transfer), members, welfare, arrears and claims waiting', async () => {
     const { fund } = backend;
+    const { bankAccountCode } = await openWithMoney(fund, {});
     expectOk(
       await fund['ledger.recordOpeningBalances']({
         requestId: 'opening-000001',
         balances: [
           { accountCode: '3100', amountSatang: 500000 },
-          { accountCode: '3200', amountSatang: 2000000 },
+          { accountCode: bankAccountCode, amountSatang: 2000000 },
           { accountCode: '3300', amountSatang: 700000 },
         ],
       }),
@@ -75,6 +73,7 @@ describe('home.figures', () => {
           monthCount,
           amountSatang,
           numbering: { kind: 'app' },
+          ...inCash,
         }),
       );
     await pay('dues-000001', paidUp, '2024-01-25', 35, 105000);
@@ -96,38 +95,32 @@ describe('home.figures', () => {
       ).id;
     const paid = await claim(1, '2026-10-01');
     expectOk(await fund['welfare.approveClaim']({ claimId: paid, meetingRef: 'มติ 1/2570' }));
-    expectOk(await fund['welfare.payClaim']({ claimId: paid, requestId: 'pay-1-000000', paidOn: '2026-10-05', payeeName: 'ผู้ป่วย' }));
+    expectOk(
+      await fund['welfare.payClaim']({ claimId: paid, requestId: 'pay-1-000000', paidOn: '2026-10-05', payeeName: 'ผู้ป่วย', ...inCash }),
+    );
     const approved = await claim(2, '2026-11-01');
     expectOk(await fund['welfare.approveClaim']({ claimId: approved, meetingRef: 'มติ 2/2570' }));
     await claim(3, '2026-11-10');
 
-    // A transfer of 1,000 baht from cash to the bank (posted here by hand until the posting core records one):
-    // money moves between the fund's own accounts, and is neither money in nor money out.
-    insertJournalEntries(backend.db(), [
-      {
-        entryNo: 'JV2570-TEST01',
-        fiscalYear: 2027,
-        sequenceNo: 9001,
-        entryDate: '2026-10-20',
-        description: { code: 'test.transfer', params: {} },
-        sourceType: 'test-transfer',
-        sourceId: null,
-        reversesEntryId: null,
-        createdAt: '2026-10-20T03:00:00.000Z',
-        actor: 'test',
-        lines: [
-          { accountCode: '3200', debitSatang: 100000, creditSatang: 0 },
-          { accountCode: '3100', debitSatang: 0, creditSatang: 100000 },
-        ],
-      },
-    ]);
+    // A transfer of 1,000 baht from cash to the bank: money moves between the fund's own accounts, and is
+    // neither money in nor money out.
+    expectOk(
+      await fund['money.transfer']({
+        requestId: 'transfer-000001',
+        fromAccountCode: '3100',
+        toAccountCode: bankAccountCode,
+        transferredOn: '2026-10-20',
+        amountSatang: 100000,
+        note: 'ฝากธนาคาร',
+      }),
+    );
 
     const counts = tableCounts(backend.db());
     const figures = expectOk(await fund['home.figures']({}));
     // Cash: 5,000 opening + 1,050 + 365 + 30 − 30 (voided) − 400 (welfare) − 1,000 (to the bank) = 5,015.
     expect(figures.money.accounts.map((account) => [account.code, account.balanceSatang])).toEqual([
       ['3100', 501500],
-      ['3200', 2100000],
+      [bankAccountCode, 2100000],
     ]);
     expect(figures.money.totalSatang).toBe(2601500);
     const october = { period: '2026-10', inflowSatang: 36500, outflowSatang: 40000 };

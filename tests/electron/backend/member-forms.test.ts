@@ -5,6 +5,7 @@ import { profileOfMember } from '../../../shared/api/member-profile';
 import { citizenIdFor, fundInput, memberInput } from '../../support/builders';
 import { tableCounts } from '../../support/ledger-checks';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 /** The fund opened on 2024-01-01 (builders.ts); a member since 2560 B.E. joined long before it. */
 const since2560 = { appliedOn: '2017-05-20', approvedOn: '2017-06-01' };
@@ -94,6 +95,7 @@ describe('members from before the opening date, and registrations voided as made
       expect(statement.duesStart).toBe('2024-01');
       expect(statement.arrearsMonths).toBe(34);
       const paid = await backend.fund['contributions.record']({
+        ...inCash,
         requestId: 'legacy-member-0001',
         memberId: member.id,
         receivedOn: '2026-11-20',
@@ -146,6 +148,7 @@ describe('members from before the opening date, and registrations voided as made
       expect(expectOk(await backend.fund['members.history']({ memberId: member.id }))).toHaveLength(1);
       const error = await expectRefused(
         backend.fund['contributions.record']({
+          ...inCash,
           requestId: 'voided-member-0001',
           memberId: member.id,
           receivedOn: '2026-11-20',
@@ -198,6 +201,7 @@ describe('members from before the opening date, and registrations voided as made
       const paid = expectOk(await backend.fund['members.register'](memberInput(9)));
       const receipt = expectOk(
         await backend.fund['contributions.record']({
+          ...inCash,
           requestId: 'void-refused-0001',
           memberId: paid.id,
           receivedOn: '2026-11-20',

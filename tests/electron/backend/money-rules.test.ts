@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../../support/builders';
 import { tableCounts } from '../../support/ledger-checks';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 /**
  * Issue 14 item 9: rule versions and plan rates are money rules. A version a claim was judged by, or a rate a
@@ -49,6 +50,7 @@ describe('money rules fixed once used', () => {
     // A claim is judged by it: from then on it is fixed.
     expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: 'dues-000001',
         memberId,
         receivedOn: '2024-01-25',
@@ -145,6 +147,7 @@ describe('money rules fixed once used', () => {
 
     const receipt = expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: 'dues-000002',
         memberId,
         receivedOn: '2024-02-01',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../../support/builders';
 import { createTestBackend, expectOk, tabClients, type TabClients, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 /** Several open funds in one host (A2): every fund request names the fund it was made for. */
 describe('open funds by handle', () => {
@@ -73,7 +74,7 @@ describe('open funds by handle', () => {
     const member = expectOk(await tabX.fund['members.register'](memberInput(7)));
     expectOk(await tabX.fund['collection.setLine']({ batchId: batch.id, memberId: member.id, monthCount: 1, amountSatang: 3000 }));
     const started = expectOk(
-      await tabX.jobs['jobs.start']({ method: 'collection.post', input: { batchId: batch.id, requestId: 'post-x-0001' } }),
+      await tabX.jobs['jobs.start']({ method: 'collection.post', input: { ...inCash, batchId: batch.id, requestId: 'post-x-0001' } }),
     );
     expect(await tabY.jobs['jobs.status']({ jobId: started.jobId })).toMatchObject({ ok: false, error: { code: 'job-not-found' } });
     for (;;) {

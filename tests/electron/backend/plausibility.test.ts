@@ -4,6 +4,7 @@ import type { ApiResult } from '../../../shared/api/api-result';
 import { fundInput, memberInput } from '../../support/builders';
 import { tableCounts } from '../../support/ledger-checks';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 const community = {
   requestId: 'ceiling-community-1',
@@ -57,7 +58,7 @@ describe('amounts and dates that are surely typos (issue 14 §11)', () => {
 
   it('asks to confirm a payout above the ceiling, saying both amounts in baht, and takes it once confirmed', async () => {
     const error = await expectRefused(
-      backend.fund['community.record']({ ...community, amountSatang: 15_000_000 }),
+      backend.fund['community.record']({ ...inCash, ...community, amountSatang: 15_000_000 }),
       'amount-needs-confirmation',
       'amountSatang',
     );
@@ -67,10 +68,12 @@ describe('amounts and dates that are surely typos (issue 14 §11)', () => {
     expect(error.message.en).toContain('150,000.00 baht');
     expect(error.params).toMatchObject({ amount: 15_000_000, ceiling: 10_000_000, amountKind: 'payout' });
     const confirmed = expectOk(
-      await backend.fund['community.record']({ ...community, amountSatang: 15_000_000, isLargeAmountConfirmed: true }),
+      await backend.fund['community.record']({ ...inCash, ...community, amountSatang: 15_000_000, isLargeAmountConfirmed: true }),
     );
     expect(confirmed.voucher.amountSatang).toBe(15_000_000);
-    expectOk(await backend.fund['community.record']({ ...community, requestId: 'ceiling-community-2', amountSatang: 10_000_000 }));
+    expectOk(
+      await backend.fund['community.record']({ ...inCash, ...community, requestId: 'ceiling-community-2', amountSatang: 10_000_000 }),
+    );
   });
 
   it('asks to confirm a welfare rule whose benefit is above the payout ceiling, naming the amount in the rule', async () => {
@@ -118,11 +121,12 @@ describe('amounts and dates that are surely typos (issue 14 §11)', () => {
       monthCount: 34,
       amountSatang: 102_000,
       numbering: { kind: 'app' as const },
+      ...inCash,
     };
     const error = await expectRefused(backend.fund['contributions.record'](payment), 'amount-needs-confirmation', 'amountSatang');
     expect(error.message.th).toContain('1,020.00 บาท');
     expect(error.message.th).toContain('500.00 บาท');
-    expectOk(await backend.fund['contributions.record']({ ...payment, isLargeAmountConfirmed: true }));
+    expectOk(await backend.fund['contributions.record']({ ...inCash, ...payment, isLargeAmountConfirmed: true }));
 
     const batch = expectOk(await backend.fund['collection.createBatch']({ collectedOn: '2026-11-20' }));
     const other = expectOk(await backend.fund['members.register'](memberInput(2)));
@@ -212,7 +216,7 @@ describe('amounts and dates that are surely typos (issue 14 §11)', () => {
     expect(error.message.th).toContain('อักขระควบคุม');
     expect(error.message.en).toContain('control character');
     await expectRefused(
-      backend.fund['community.record']({ ...community, amountSatang: 1000, payeeName: '\u200B\u200D' }),
+      backend.fund['community.record']({ ...inCash, ...community, amountSatang: 1000, payeeName: '\u200B\u200D' }),
       'bad-input',
       'payeeName',
     );

@@ -4,6 +4,7 @@ import { fundInput, memberInput } from '../../support/builders';
 import { tableCounts } from '../../support/ledger-checks';
 import { pdfPages } from '../../support/pdf-text';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash, openWithMoney } from '../../support/money-accounts';
 
 /** Issue 14 §15: how the fund's papers print is a fund setting: the receipt paper, and who signs. */
 describe('print settings', () => {
@@ -70,6 +71,7 @@ describe('print settings', () => {
     const memberId = expectOk(await backend.fund['members.register'](memberInput(1))).id;
     expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: 'dues-1-00001',
         memberId,
         receivedOn: '2024-01-25',
@@ -88,14 +90,21 @@ describe('print settings', () => {
       }),
     );
     expectOk(await backend.fund['welfare.approveClaim']({ claimId: claim.id, meetingRef: 'มติ 5/2569' }));
+    const { bankAccountCode } = await openWithMoney(backend.fund, { cashSatang: 1_000_000, bankSatang: 5_000_000 });
     const paid = expectOk(
-      await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00001', paidOn: '2026-05-20', method: 'transfer' }),
+      await backend.fund['welfare.payClaim']({
+        claimId: claim.id,
+        requestId: 'death-pay-00001',
+        paidOn: '2026-05-20',
+        accountCode: bankAccountCode,
+      }),
     );
     const voucher = expectOk(await backend.fund['vouchers.get']({ voucherId: paid.payments[0]?.voucherId ?? 0 }));
     expect(voucher).toMatchObject({ method: 'transfer', decisionRef: 'มติ 5/2569' });
     expect(voucher.fund).toMatchObject({ subdistrictName: 'ทรัพย์อนันต์', districtName: 'ท่าแซะ', provinceName: 'ชุมพร', postcode: '86140' });
     const community = expectOk(
       await backend.fund['community.record']({
+        ...inCash,
         requestId: 'community-00001',
         category: 'disaster',
         activityDate: '2026-11-03',

@@ -23,6 +23,7 @@ import { crashPoints } from '../../../electron/backend/crash-points';
 import { fundInput, memberInput } from '../../support/builders';
 import { expectBooksConsistent } from '../../support/ledger-checks';
 import { createTestBackend, expectOk } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 /**
  * The kill harness for backup and restore (reliability §(f), issue 15): a child process runs the real host on a
@@ -219,6 +220,7 @@ beforeAll(async () => {
   const pay = async (memberId: number, requestId: string) =>
     expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId,
         memberId,
         receivedOn: '2026-11-20',

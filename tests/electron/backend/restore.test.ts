@@ -10,6 +10,7 @@ import { createHost } from '../../../electron/backend/create-host';
 import { expectBooksConsistent } from '../../support/ledger-checks';
 import { fundInput, memberInput } from '../../support/builders';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash } from '../../support/money-accounts';
 
 const sha256 = (path: string) => (existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'absent');
 
@@ -27,6 +28,7 @@ describe('restore', () => {
   async function pay(memberId: number, requestId: string, receivedOn = '2026-11-20') {
     return expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId,
         memberId,
         receivedOn,
@@ -137,8 +139,9 @@ describe('restore', () => {
     const made = expectOk(await backend.fund['backups.make']({}));
     const path = join(folder, made.fileName);
     const bytes = readFileSync(path);
-    // One byte of a page's free space: SQLite would not notice, the hash does.
-    bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
+    // One byte of the header's file change counter (offset 24): SQLite reads on regardless, the hash does not.
+    // (A byte at the end of the file is no longer free space once the schema's last page holds index cells.)
+    bytes[27] = (bytes[27] ?? 0) ^ 0xff;
     writeFileSync(path, bytes);
     const refused = await expectRefusedUntouched({ location, backupFileName: made.fileName }, 'backup-changed', 'backupFileName');
     if (!refused.ok) expect(refused.error.message.th).toContain(made.fileName);
@@ -313,7 +316,7 @@ describe('restore from a picked backup file', () => {
       // The drive's index knows the copy's hash: a copy changed on the drive is refused.
       const copy = join(usb, basename(backupPath));
       const bytes = readFileSync(copy);
-      bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
+      bytes[27] = (bytes[27] ?? 0) ^ 0xff;
       writeFileSync(copy, bytes);
       const changed = expectOk(await laptop.app['files.receive']({ location: copy }));
       expect(await laptop.app['backups.restore']({ location: inspected.target.location, fileId: changed.fileId })).toMatchObject({

@@ -5,6 +5,7 @@ import type { ProducedFile } from '../../../shared/api/fund-types';
 import { fundInput, memberInput } from '../../support/builders';
 import { tableCounts } from '../../support/ledger-checks';
 import { pdfPages } from '../../support/pdf-text';
+import { inCash } from '../../support/money-accounts';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
 
 const fundName = 'กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์';
@@ -28,6 +29,7 @@ describe('welfare and matching reports', () => {
         monthCount: 35,
         amountSatang: 105000,
         numbering: { kind: 'app' },
+        ...inCash,
       }),
     );
   });
@@ -45,7 +47,9 @@ describe('welfare and matching reports', () => {
       }),
     );
     expectOk(await backend.fund['welfare.approveClaim']({ claimId: claim.id, meetingRef: 'มติ 1/2568' }));
-    expectOk(await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: `pay-${serial}-000`, paidOn, payeeName: 'ผู้ป่วย' }));
+    expectOk(
+      await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: `pay-${serial}-000`, paidOn, payeeName: 'ผู้ป่วย', ...inCash }),
+    );
   }
 
   async function saved(file: ProducedFile): Promise<string> {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../../support/builders';
 import { expectBooksConsistent, tableCounts } from '../../support/ledger-checks';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash, openWithMoney } from '../../support/money-accounts';
 
 /** Issue 3: death claims split among beneficiaries with arrears kept back, reversals, the register's filters. */
 describe('welfare payouts', () => {
@@ -11,6 +12,8 @@ describe('welfare payouts', () => {
   beforeEach(async () => {
     backend = createTestBackend('2026-11-25');
     expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'fund.swfund'))));
+    // Money in hand from the opening date, so payments never take cash below zero (Decision 13).
+    await openWithMoney(backend.fund, { cashSatang: 10_000_000 });
     const applied = expectOk(await backend.fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: '2024-01-01' }));
     types = new Map(applied.map((type) => [type.code, type.id]));
   });
@@ -26,6 +29,7 @@ describe('welfare payouts', () => {
     const memberId = expectOk(await backend.fund['members.register'](memberInput(serial, overrides))).id;
     expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: `dues-${serial}-00001`,
         memberId,
         receivedOn: '2024-01-25',
@@ -80,6 +84,7 @@ describe('welfare payouts', () => {
     // Paid: the payments say what was paid; the preview is gone.
     const paid = expectOk(
       await backend.fund['welfare.payClaim']({
+        ...inCash,
         claimId: recorded.id,
         requestId: 'death-pay-00003',
         paidOn: '2026-05-20',
@@ -117,7 +122,7 @@ describe('welfare payouts', () => {
     expect(plan.lines.map((line) => line.code)).toContain('welfare.arrears-deducted');
 
     const paid = expectOk(
-      await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00001', paidOn: '2026-05-20' }),
+      await backend.fund['welfare.payClaim']({ ...inCash, claimId: claim.id, requestId: 'death-pay-00001', paidOn: '2026-05-20' }),
     );
     expect(paid.state).toBe('paid');
     expect(paid.payments.map((payment) => payment.voucherNo)).toEqual(['PV2569-000001', 'PV2569-000002']);
@@ -154,10 +159,15 @@ describe('welfare payouts', () => {
 
     // A retried request answers the same claim; a new request for a paid claim is refused.
     const retried = expectOk(
-      await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00001', paidOn: '2026-05-20' }),
+      await backend.fund['welfare.payClaim']({ ...inCash, claimId: claim.id, requestId: 'death-pay-00001', paidOn: '2026-05-20' }),
     );
     expect(retried.payments).toHaveLength(2);
-    const again = await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00002', paidOn: '2026-05-20' });
+    const again = await backend.fund['welfare.payClaim']({
+      ...inCash,
+      claimId: claim.id,
+      requestId: 'death-pay-00002',
+      paidOn: '2026-05-20',
+    });
     expect(again.ok ? '' : again.error.code).toBe('claim-already-paid');
   });
 
@@ -165,12 +175,18 @@ describe('welfare payouts', () => {
     const memberId = await memberPaidThroughFebruary(2, { beneficiaries: [] });
     const claim = await approvedDeathClaim(memberId);
     const before = tableCounts(backend.db());
-    const refused = await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00003', paidOn: '2026-05-20' });
+    const refused = await backend.fund['welfare.payClaim']({
+      ...inCash,
+      claimId: claim.id,
+      requestId: 'death-pay-00003',
+      paidOn: '2026-05-20',
+    });
     expect(refused.ok ? '' : refused.error.code).toBe('payee-required');
     expect(refused.ok ? '' : refused.error.field).toBe('payeeName');
     expect(tableCounts(backend.db())).toEqual(before);
     const paid = expectOk(
       await backend.fund['welfare.payClaim']({
+        ...inCash,
         claimId: claim.id,
         requestId: 'death-pay-00004',
         paidOn: '2026-05-20',
@@ -185,7 +201,7 @@ describe('welfare payouts', () => {
     const memberId = await memberPaidThroughFebruary(3);
     const claim = await approvedDeathClaim(memberId);
     const paid = expectOk(
-      await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00005', paidOn: '2026-05-20' }),
+      await backend.fund['welfare.payClaim']({ ...inCash, claimId: claim.id, requestId: 'death-pay-00005', paidOn: '2026-05-20' }),
     );
     expect(paid.payments.map((payment) => [payment.grossSatang, payment.deductedSatang, payment.arrearsReceiptNo])).toEqual([
       [600000, 0, null],
@@ -226,7 +242,7 @@ describe('welfare payouts', () => {
     const memberId = await memberPaidThroughFebruary(5, { beneficiaries: twoBeneficiaries });
     const claim = await approvedDeathClaim(memberId);
     const paid = expectOk(
-      await backend.fund['welfare.payClaim']({ claimId: claim.id, requestId: 'death-pay-00006', paidOn: '2026-05-20' }),
+      await backend.fund['welfare.payClaim']({ ...inCash, claimId: claim.id, requestId: 'death-pay-00006', paidOn: '2026-05-20' }),
     );
     const pending = expectOk(
       await backend.fund['welfare.recordClaim']({
@@ -294,6 +310,7 @@ describe('welfare payouts', () => {
     // Nothing paid through 2025-02: on 1 March 2025 the member is 13 months behind (more than 3).
     expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: 'dues-6-catchup',
         memberId,
         receivedOn: '2025-06-01',

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../../support/builders';
 import { expectBooksConsistent, tableCounts } from '../../support/ledger-checks';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { inCash, openWithMoney } from '../../support/money-accounts';
 
 describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => {
   let backend: TestBackend;
@@ -11,12 +12,15 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
   beforeEach(async () => {
     backend = createTestBackend('2026-11-25');
     expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'fund.swfund'))));
+    // Money in hand from the opening date, so payments never take cash below zero (Decision 13).
+    await openWithMoney(backend.fund, { cashSatang: 10_000_000 });
     memberId = expectOk(await backend.fund['members.register'](memberInput(1))).id;
     const applied = expectOk(await backend.fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: '2024-01-01' }));
     types = new Map(applied.map((type) => [type.code, type.id]));
     // Pay contributions ahead at the start, so arrears never block a claim here (arrears are judged as of the event).
     expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: 'dues-000001',
         memberId,
         receivedOn: '2024-01-25',
@@ -50,6 +54,7 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     expect(approved.state).toBe('approved');
     const paid = expectOk(
       await backend.fund['welfare.payClaim']({
+        ...inCash,
         claimId: recorded.id,
         requestId: 'pay-claim-0001',
         paidOn: '2025-03-05',
@@ -63,6 +68,7 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     expect(balance.find((row) => row.accountCode === '5000')?.debitSatang).toBe(40000);
     expectBooksConsistent(backend.db());
     const again = await backend.fund['welfare.payClaim']({
+      ...inCash,
       claimId: recorded.id,
       requestId: 'pay-claim-0002',
       paidOn: '2025-03-05',
@@ -140,15 +146,28 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     const recorded = expectOk(await backend.fund['welfare.recordClaim'](claim({ eventDate: '2025-10-05' })));
     expectOk(await backend.fund['welfare.approveClaim']({ claimId: recorded.id, meetingRef: '1/2569' }));
     expectOk(
-      await backend.fund['welfare.payClaim']({ claimId: recorded.id, requestId: 'pay-claim-0003', paidOn: '2025-10-06', payeeName: 'x' }),
+      await backend.fund['welfare.payClaim']({
+        ...inCash,
+        claimId: recorded.id,
+        requestId: 'pay-claim-0003',
+        paidOn: '2025-10-06',
+        payeeName: 'x',
+      }),
     );
     const older = expectOk(await backend.fund['welfare.recordClaim'](claim({ requestId: 'claim-000009', eventDate: '2025-03-01' })));
     expectOk(await backend.fund['welfare.approveClaim']({ claimId: older.id, meetingRef: '1/2568' }));
     expectOk(
-      await backend.fund['welfare.payClaim']({ claimId: older.id, requestId: 'pay-claim-0004', paidOn: '2025-03-06', payeeName: 'x' }),
+      await backend.fund['welfare.payClaim']({
+        ...inCash,
+        claimId: older.id,
+        requestId: 'pay-claim-0004',
+        paidOn: '2025-03-06',
+        payeeName: 'x',
+      }),
     );
     expectOk(
       await backend.fund['community.record']({
+        ...inCash,
         requestId: 'community-0009',
         category: 'culture',
         activityDate: '2025-11-01',
@@ -260,6 +279,7 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
       expectOk(await backend.fund['welfare.approveClaim']({ claimId: recorded.id, meetingRef: '6/2568' }));
       expectOk(
         await backend.fund['welfare.payClaim']({
+          ...inCash,
           claimId: recorded.id,
           requestId: `twin-pay-${index}00000`,
           paidOn: '2025-06-10',
@@ -346,6 +366,7 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     const returning = expectOk(await backend.fund['members.register'](memberInput(3))).id;
     expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: 'dues-3-000001',
         memberId: returning,
         receivedOn: '2024-01-25',
@@ -358,6 +379,7 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
     expectOk(await backend.fund['members.recordStatus']({ memberId: returning, kind: 'reinstated', effectiveOn: '2025-01-01' }));
     expectOk(
       await backend.fund['contributions.record']({
+        ...inCash,
         requestId: 'dues-3-000002',
         memberId: returning,
         receivedOn: '2025-01-05',

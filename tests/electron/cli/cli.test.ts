@@ -108,10 +108,15 @@ describe('swf command line', () => {
         .status,
     ).toBe(0);
     // A job method: the field of a bad input is named as the method's own, not as jobs.start's `input.…`.
-    const badJob = swf('call', file, 'collection.post', JSON.stringify({ requestId: 'cli-post-0001' }));
+    const badJob = swf('call', file, 'collection.post', JSON.stringify({ requestId: 'cli-post-0001', accountCode: '3100' }));
     expect(badJob.status).toBe(1);
     expect(json<ApiError>(badJob.stderr)).toMatchObject({ code: 'bad-input', field: 'batchId' });
-    const posted = swf('call', file, 'collection.post', JSON.stringify({ batchId: batch.id, requestId: 'cli-post-0001' }));
+    const posted = swf(
+      'call',
+      file,
+      'collection.post',
+      JSON.stringify({ batchId: batch.id, requestId: 'cli-post-0001', accountCode: '3100' }),
+    );
     expect(posted.status, posted.stderr).toBe(0);
     expect(json<CollectionBatch>(posted.stdout).receiptRange?.first).toMatch(/^RC\d{4}-000001$/);
     expect(posted.stderr).toMatch(/\r\[#{30}\] 100% /);
@@ -185,6 +190,7 @@ describe('swf command line', () => {
         monthCount: 12,
         amountSatang: 36500,
         numbering: { kind: 'app' },
+        accountCode: '3100',
       }),
     );
     expect(paid.status, paid.stderr).toBe(0);

@@ -25,7 +25,13 @@ export type FundSettings = Pick<
   | 'receiptPrefix'
   | 'version'
 > &
-  WelfareSettings & { dues: DuesSettings };
+  WelfareSettings & {
+    dues: DuesSettings;
+    /** Nothing is posted on or before this date; null while no period is locked. */
+    lockedThrough: string | null;
+    /** The money account (a ledger code) the forms offer first. */
+    usualAccount: string;
+  };
 
 function fundRowToProfile(row: FundTable): FundProfile {
   return {
@@ -68,6 +74,8 @@ function fundRowToSettings(row: FundTable): FundSettings {
     deductArrearsAtDeath: row.deduct_arrears_at_death === 1,
     membershipCounting: row.membership_counting === 'first-spell' ? 'first-spell' : 'current-spell',
     dues: { duesFrom: row.dues_from === 'application' ? 'application' : 'approval', dueDay: row.due_day },
+    lockedThrough: row.locked_through,
+    usualAccount: row.usual_account,
   };
 }
 
@@ -145,7 +153,10 @@ function profileToColumns(profile: FundProfileFields, version: number): FundUpda
   };
 }
 
-type NewFundRow = Omit<FundTable, 'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day'>;
+type NewFundRow = Omit<
+  FundTable,
+  'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day' | 'locked_through' | 'usual_account'
+>;
 
 const insertFundStatement = defineStatement<NewFundRow>((db) =>
   db.insertInto('fund').values({
@@ -292,4 +303,27 @@ export function replacePlanRate(connection: Connection, id: number, rate: Omit<P
   deleteBundlesStatement.run(connection, { rate_id: id });
   for (const bundle of rate.bundles)
     insertBundleStatement.run(connection, { rate_id: id, months: bundle.months, price_satang: bundle.priceSatang });
+}
+
+const updateLock = defineStatement<{ locked_through: string }>((db) =>
+  db
+    .updateTable('fund')
+    .set({ locked_through: param('locked_through') })
+    .where('id', '=', 1),
+);
+
+/** Locks every date up to and including `through` (the caller has checked it only moves forward). */
+export function setLockedThrough(connection: Connection, through: string): void {
+  updateLock.run(connection, { locked_through: through });
+}
+
+const updateUsualAccount = defineStatement<{ usual_account: string }>((db) =>
+  db
+    .updateTable('fund')
+    .set({ usual_account: param('usual_account') })
+    .where('id', '=', 1),
+);
+
+export function setUsualAccount(connection: Connection, accountCode: string): void {
+  updateUsualAccount.run(connection, { usual_account: accountCode });
 }

@@ -1,8 +1,8 @@
-import type { Account, CashBookPage, Explanation, JournalEntry, TrialBalanceRow } from '../../../../shared/api/fund-types';
+import type { Account, Explanation, JournalEntry, TrialBalanceRow } from '../../../../shared/api/fund-types';
 import { periodOfDate } from '../../../../shared/domain/calendar-date';
 import type { JournalLine } from '../../../../shared/domain/ledger/journal-entry';
 import { defineBulkInsert, defineStatement, param, type Connection } from '../execute';
-import type { CashBookLinesTable, JournalEntriesTable } from '../schema';
+import type { JournalEntriesTable } from '../schema';
 
 export type NewJournalEntry = {
   entryNo: string;
@@ -15,6 +15,10 @@ export type NewJournalEntry = {
   reversesEntryId: number | null;
   createdAt: string;
   actor: string;
+  documentNo: string;
+  batchId: number | null;
+  grantSource: string | null;
+  matchingRound: number | null;
   lines: readonly JournalLine[];
 };
 
@@ -33,6 +37,10 @@ const insertEntries = defineBulkInsert<'journal_entries', EntryRow>('journal_ent
   'reverses_entry_id',
   'created_at',
   'actor',
+  'document_no',
+  'batch_id',
+  'grant_source',
+  'matching_round',
 ]);
 const insertLines = defineBulkInsert<'journal_lines', LineRow>('journal_lines', [
   'entry_id',
@@ -62,16 +70,74 @@ const addMonthTotals = defineStatement<{ account_code: string; period: string; d
     ),
 );
 
+type DayTotal = { account_code: string; day: string; debit_satang: number; credit_satang: number; book_rows: number };
+
+const addDayTotals = defineStatement<DayTotal>((db) =>
+  db
+    .insertInto('account_day_totals')
+    .values({
+      account_code: param('account_code'),
+      day: param('day'),
+      debit_satang: param('debit_satang'),
+      credit_satang: param('credit_satang'),
+      book_rows: param('book_rows'),
+    })
+    .onConflict((conflict) =>
+      conflict.columns(['account_code', 'day']).doUpdateSet((eb) => ({
+        debit_satang: eb('debit_satang', '+', eb.ref('excluded.debit_satang')),
+        credit_satang: eb('credit_satang', '+', eb.ref('excluded.credit_satang')),
+        book_rows: eb('book_rows', '+', eb.ref('excluded.book_rows')),
+      })),
+    ),
+);
+
 /**
- * Writes posted entries and their lines, and folds them into the per-account monthly totals in the same
- * transaction — aggregated in memory first, so a batch of 30,000 entries touches each total row once. Ids are
- * given out here (the use case holds the only writer inside its transaction), so many rows go per statement.
- * Callers have already checked every entry with checkBalanced.
+ * The lines a money account's book gains from these entries, per day: one per entry outside a collection day, one
+ * per credited account of each collection day (a day is posted once, in one call, so its groups are all here).
  */
-export function insertJournalEntries(connection: Connection, entries: readonly NewJournalEntry[]): number[] {
-  const first = (selectLastEntryId.get(connection, {})?.id ?? 0) + 1;
+function bookRows(entries: readonly NewJournalEntry[], assetAccounts: ReadonlySet<string>): Map<string, number> {
+  const rows = new Map<string, number>();
+  const groups = new Set<string>();
+  for (const entry of entries)
+    for (const line of entry.lines) {
+      if (!assetAccounts.has(line.accountCode)) continue;
+      const key = `${line.accountCode}|${entry.entryDate}`;
+      if (entry.batchId === null) {
+        rows.set(key, (rows.get(key) ?? 0) + 1);
+        continue;
+      }
+      for (const counter of entry.lines) {
+        const group = `${key}|${entry.batchId}|${counter.accountCode}`;
+        if (counter.accountCode === line.accountCode || groups.has(group)) continue;
+        groups.add(group);
+        rows.set(key, (rows.get(key) ?? 0) + 1);
+      }
+    }
+  return rows;
+}
+
+/** The next journal entry ids, as insertJournalEntries will give them out inside this transaction. */
+export function nextJournalEntryId(connection: Connection): number {
+  return (selectLastEntryId.get(connection, {})?.id ?? 0) + 1;
+}
+
+/**
+ * Writes posted entries and their lines, and folds them into the per-account monthly totals (and, for asset
+ * accounts, the daily totals the "never below zero" check reads) in the same transaction — aggregated in memory
+ * first, so a batch of 30,000 entries touches each total row once. Ids are given out here (the posting core is
+ * the only writer inside its transaction), so many rows go per statement. Only steps/post-entry.ts calls this:
+ * it has checked every entry (balanced, open period, no asset account below zero).
+ */
+export function insertJournalEntries(
+  connection: Connection,
+  entries: readonly NewJournalEntry[],
+  assetAccounts: ReadonlySet<string>,
+): number[] {
+  const first = nextJournalEntryId(connection);
   const ids = entries.map((_entry, index) => first + index);
   const totals = new Map<string, { account_code: string; period: string; debit_satang: number; credit_satang: number }>();
+  const days = new Map<string, DayTotal>();
+  const rows = bookRows(entries, assetAccounts);
   const lines: LineRow[] = [];
   insertEntries(
     connection,
@@ -91,6 +157,19 @@ export function insertJournalEntries(connection: Connection, entries: readonly N
         total.debit_satang += line.debitSatang;
         total.credit_satang += line.creditSatang;
         totals.set(key, total);
+        if (assetAccounts.has(line.accountCode)) {
+          const dayKey = `${line.accountCode}|${entry.entryDate}`;
+          const day = days.get(dayKey) ?? {
+            account_code: line.accountCode,
+            day: entry.entryDate,
+            debit_satang: 0,
+            credit_satang: 0,
+            book_rows: rows.get(dayKey) ?? 0,
+          };
+          day.debit_satang += line.debitSatang;
+          day.credit_satang += line.creditSatang;
+          days.set(dayKey, day);
+        }
       });
       return {
         id,
@@ -104,11 +183,16 @@ export function insertJournalEntries(connection: Connection, entries: readonly N
         reverses_entry_id: entry.reversesEntryId,
         created_at: entry.createdAt,
         actor: entry.actor,
+        document_no: entry.documentNo,
+        batch_id: entry.batchId,
+        grant_source: entry.grantSource,
+        matching_round: entry.matchingRound,
       };
     }),
   );
   insertLines(connection, lines);
   for (const total of totals.values()) addMonthTotals.run(connection, total);
+  for (const day of days.values()) addDayTotals.run(connection, day);
   return ids;
 }
 
@@ -161,123 +245,55 @@ export function trialBalance(connection: Connection): TrialBalanceRow[] {
     .map((row) => ({ accountCode: row.account_code, debitSatang: row.debit, creditSatang: row.credit }));
 }
 
-const selectAccounts = defineStatement<Record<string, never>, { code: string; account_group: string; name_th: string; name_en: string }>(
-  (db) => db.selectFrom('accounts').select(['code', 'account_group', 'name_th', 'name_en']).orderBy('sort_order'),
-);
+const selectAccounts = defineStatement<
+  Record<string, never>,
+  { code: string; account_group: string; name_th: string; name_en: string; section10_line: string }
+>((db) => db.selectFrom('accounts').select(['code', 'account_group', 'name_th', 'name_en', 'section10_line']).orderBy('sort_order'));
 
 export function listAccounts(connection: Connection): Account[] {
-  return selectAccounts
-    .all(connection, {})
-    .map((row) => ({ code: row.code, group: row.account_group, nameTh: row.name_th, nameEn: row.name_en }));
+  return selectAccounts.all(connection, {}).map((row) => ({
+    code: row.code,
+    group: row.account_group,
+    nameTh: row.name_th,
+    nameEn: row.name_en,
+    section10Line: row.section10_line,
+  }));
 }
 
-export type NewCashBookLine = {
-  date: string;
-  documentNo: string;
-  description: Explanation;
-  inSatang: number;
-  outSatang: number;
-  receiptId: number | null;
-  batchId: number | null;
-  journalEntryId: number | null;
-  voucherId?: number | null;
-};
-
-const insertCashLine = defineStatement<Omit<CashBookLinesTable, 'id'>>((db) =>
-  db.insertInto('cash_book_lines').values({
-    voucher_id: param('voucher_id'),
-    line_date: param('line_date'),
-    document_no: param('document_no'),
-    description: param('description'),
-    in_satang: param('in_satang'),
-    out_satang: param('out_satang'),
-    receipt_id: param('receipt_id'),
-    batch_id: param('batch_id'),
-    journal_entry_id: param('journal_entry_id'),
-  }),
+const insertAccount = defineStatement<{ code: string; name_th: string; name_en: string; sort_order: number; section10_line: string }>(
+  (db) =>
+    db.insertInto('accounts').values({
+      code: param('code'),
+      account_group: 'assets',
+      name_th: param('name_th'),
+      name_en: param('name_en'),
+      sort_order: param('sort_order'),
+      section10_line: param('section10_line'),
+    }),
+);
+const updateAccountName = defineStatement<{ code: string; name_th: string; name_en: string }>((db) =>
+  db
+    .updateTable('accounts')
+    .set({ name_th: param('name_th'), name_en: param('name_en') })
+    .where('code', '=', param('code')),
 );
 
-export function insertCashBookLine(connection: Connection, line: NewCashBookLine): void {
-  insertCashLine.run(connection, {
-    line_date: line.date,
-    document_no: line.documentNo,
-    description: JSON.stringify(line.description),
-    in_satang: line.inSatang,
-    out_satang: line.outSatang,
-    receipt_id: line.receiptId,
-    batch_id: line.batchId,
-    journal_entry_id: line.journalEntryId,
-    voucher_id: line.voucherId ?? null,
+/** A ledger account for a money account the treasurer registers (a bank account): always an asset. */
+export function addAssetAccount(
+  connection: Connection,
+  account: { code: string; nameTh: string; nameEn: string; sortOrder: number; section10Line: string },
+): void {
+  insertAccount.run(connection, {
+    code: account.code,
+    name_th: account.nameTh,
+    name_en: account.nameEn,
+    sort_order: account.sortOrder,
+    section10_line: account.section10Line,
   });
 }
 
-type CashRow = Omit<CashBookLinesTable, 'id'> & { balance: number };
-
-type Range = { from: string; to: string };
-
-const selectOpening = defineStatement<{ from: string }, { opening: number | null }>((db) =>
-  db
-    .selectFrom('cash_book_lines')
-    .select((eb) => eb.fn.sum<number>(eb('in_satang', '-', eb.ref('out_satang'))).as('opening'))
-    .where('line_date', '<', param('from')),
-);
-const countLines = defineStatement<Range, { total: number }>((db) =>
-  db
-    .selectFrom('cash_book_lines')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where('line_date', '>=', param('from'))
-    .where('line_date', '<=', param('to')),
-);
-const selectPage = defineStatement<Range & { limit: number; offset: number }, CashRow>((db) =>
-  db
-    .selectFrom('cash_book_lines')
-    .select((eb) => [
-      'line_date',
-      'document_no',
-      'description',
-      'in_satang',
-      'out_satang',
-      'receipt_id',
-      'batch_id',
-      'journal_entry_id',
-      'voucher_id',
-      eb.fn
-        .sum<number>(eb('in_satang', '-', eb.ref('out_satang')))
-        .over((over) => over.orderBy('line_date').orderBy('id'))
-        .as('balance'),
-    ])
-    .where('line_date', '>=', param('from'))
-    .where('line_date', '<=', param('to'))
-    .orderBy('line_date')
-    .orderBy('id')
-    .limit(param('limit'))
-    .offset(param('offset')),
-);
-
-/**
- * One page of the cash book with its running balance: a window sum over the range's lines plus everything
- * before the range. Cash-book lines are per receipt or per posted batch, so they stay few.
- */
-export function cashBookPage(connection: Connection, range: { from?: string; to?: string }, offset: number, limit: number): CashBookPage {
-  const bounds = { from: range.from ?? '0000-01-01', to: range.to ?? '9999-12-31' };
-  const opening = selectOpening.get(connection, { from: bounds.from })?.opening ?? 0;
-  return {
-    total: countLines.get(connection, bounds)?.total ?? 0,
-    offset,
-    openingBalanceSatang: opening,
-    rows: selectPage.all(connection, { ...bounds, limit, offset }).map((row) => ({
-      date: row.line_date,
-      documentNo: row.document_no,
-      description: JSON.parse(row.description) as Explanation,
-      inSatang: row.in_satang,
-      outSatang: row.out_satang,
-      balanceSatang: opening + row.balance,
-      receiptId: row.receipt_id,
-      batchId: row.batch_id,
-      journalEntryId: row.journal_entry_id,
-      voucherId: row.voucher_id,
-    })),
-  };
+export function renameAccount(connection: Connection, code: string, name: { nameTh: string; nameEn: string }): void {
+  updateAccountName.run(connection, { code, name_th: name.nameTh, name_en: name.nameEn });
 }
 
 const selectBySource = defineStatement<{ source_type: string }, { id: number }>((db) =>

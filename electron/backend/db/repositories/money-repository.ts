@@ -4,13 +4,10 @@ import type { Period } from '../../../../shared/domain/calendar-date';
 import { defineSqlStatement, param, type Connection } from '../execute';
 
 /*
- * The fund's money accounts, read from the chart of accounts as it is today: the 'assets' group holds cash in hand
- * (3100), the one bank account (3200) and other investments (3300), and investments are not money on hand. When
- * each bank account becomes its own ledger account under §10's group (issue 16 §2), this is the one place that
- * says which accounts hold money and which of them is cash.
+ * The fund's money accounts (issue 16 §2): cash in hand and each bank account of the register, each its own ledger
+ * account; investments are not money on hand.
  */
 const cashAccount = '3100';
-const notMoney = ['3300'];
 
 /*
  * Money in and money out, from the income side of the monthly totals, never from the money accounts: credits to
@@ -27,7 +24,7 @@ const selectBalances = defineSqlStatement<{ through: Period }, { code: string; n
     SELECT a.code, a.name_th, a.name_en, COALESCE(SUM(t.debit_satang - t.credit_satang), 0) AS balance
       FROM accounts AS a
       LEFT JOIN account_month_totals AS t ON t.account_code = a.code AND t.period <= ${param('through')}
-     WHERE a.account_group = 'assets' AND a.code NOT IN (${sql.join(notMoney)})
+     WHERE a.code = ${cashAccount} OR a.code IN (SELECT account_code FROM bank_accounts)
      GROUP BY a.code
      ORDER BY a.sort_order`,
 );

@@ -69,6 +69,11 @@ const selectLastReceiptId = defineStatement<Record<string, never>, { id: number 
  * many rows per statement (ids given out here, inside the use case's transaction). The months table's trigger
  * still refuses a month already paid, row by row.
  */
+/** The id the next receipt will get inside this transaction: its journal entry names it as its source. */
+export function nextReceiptId(connection: Connection): number {
+  return (selectLastReceiptId.get(connection, {})?.id ?? 0) + 1;
+}
+
 export function insertReceipts(connection: Connection, receipts: readonly NewReceipt[]): number[] {
   const first = (selectLastReceiptId.get(connection, {})?.id ?? 0) + 1;
   const ids = receipts.map((_receipt, index) => first + index);
@@ -139,6 +144,7 @@ export type ReceiptRecord = {
   memberName: string;
   totalSatang: number;
   method: Receipt['method'];
+  accountCode: string;
   collector: string;
   batchId: number | null;
   journalEntryId: number;
@@ -153,6 +159,7 @@ type ReceiptRecordRow = ReceiptsTable & {
   voided_on: string | null;
   void_reason: string | null;
   void_actor: string | null;
+  account_code: string | null;
 };
 
 function receiptRowToRecord(row: ReceiptRecordRow): ReceiptRecord {
@@ -169,6 +176,7 @@ function receiptRowToRecord(row: ReceiptRecordRow): ReceiptRecord {
     memberName: row.member_name,
     totalSatang: row.total_satang,
     method: row.method as Receipt['method'],
+    accountCode: row.account_code ?? '',
     collector: row.collector,
     batchId: row.batch_id,
     journalEntryId: row.journal_entry_id,
@@ -192,6 +200,14 @@ function receiptRecords(db: QueryBuilder) {
       'v.voided_on',
       'v.reason as void_reason',
       'v.actor as void_actor',
+      // The account the money came into: the receipt entry's one debit line.
+      eb
+        .selectFrom('journal_lines as l')
+        .select('l.account_code')
+        .whereRef('l.entry_id', '=', 'r.journal_entry_id')
+        .where('l.debit_satang', '>', 0)
+        .limit(1)
+        .as('account_code'),
     ]);
 }
 

@@ -46,6 +46,15 @@ const insertVoucherStatement = defineStatement<Omit<PaymentVouchersTable, 'id'>>
   }),
 );
 
+const selectLastVoucherId = defineStatement<Record<string, never>, { id: number | null }>((db) =>
+  db.selectFrom('payment_vouchers').select((eb) => eb.fn.max('id').as('id')),
+);
+
+/** The id the next voucher will get inside this transaction: its journal entry names it as its source. */
+export function nextVoucherId(connection: Connection): number {
+  return (selectLastVoucherId.get(connection, {})?.id ?? 0) + 1;
+}
+
 export function insertVoucher(connection: Connection, voucher: NewVoucher): number {
   return Number(
     insertVoucherStatement.run(connection, {

@@ -10,6 +10,7 @@ import { fundInput, memberInput } from '../../../support/builders';
 import { createTestBackend, expectOk, type TestBackend } from '../../../support/test-backend';
 import { temporaryFolder } from './document-fixtures';
 import { pdfPages } from '../../../support/pdf-text';
+import { inCash } from '../../../support/money-accounts';
 
 let requestCounter = 0;
 const requestId = () => `statement-${String((requestCounter += 1)).padStart(6, '0')}`;
@@ -46,6 +47,7 @@ describe('the member statement as a document', () => {
     const pay = async (receivedOn: string, monthCount: number, amountSatang: number, includeEntryFee = false) =>
       expectOk(
         await backend.fund['contributions.record']({
+          ...inCash,
           requestId: requestId(),
           memberId: member.id,
           receivedOn,
