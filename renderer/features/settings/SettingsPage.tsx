@@ -8,6 +8,7 @@ import { FundProfileFields, type FundProfileFormValues } from '../funds/fund-pro
 import { BankAccountsCard } from './BankAccountsCard';
 import { DuesSettingsCard } from './DuesSettingsCard';
 import { OpeningBalancesCard } from './OpeningBalancesCard';
+import { PeriodLockCard } from './PeriodLockCard';
 import { PlanRatesCard } from './PlanRatesCard';
 import { PrintSettingsCard } from './PrintSettingsCard';
 import { WelfareSettingsCard } from './WelfareSettingsCard';
@@ -78,6 +79,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
         <DuesSettingsCard />
         <BankAccountsCard onChanged={() => setAccountsVersion((value) => value + 1)} version={openingVersion} />
         <OpeningBalancesCard accountsVersion={accountsVersion} onSaved={() => setOpeningVersion((value) => value + 1)} />
+        <PeriodLockCard />
         <WelfareSettingsCard />
         <PrintSettingsCard />
         <AmountCeilingsCard />
