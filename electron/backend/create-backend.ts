@@ -23,9 +23,10 @@ import {
   exportCollectionDay,
   exportMatchingEligibility,
   exportMemberStatement,
+  exportSection10,
   exportWelfareReport,
 } from './use-cases/exports';
-import { matchingEligibility, welfareReport } from './use-cases/reports';
+import { matchingEligibility, section10Report, welfareReport } from './use-cases/reports';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
 import { addVillage, editVillage, villageList } from './use-cases/villages';
@@ -187,6 +188,8 @@ export function createBackend(): FundHandlers {
     'exports.matchingEligibility': (context, input) => exportMatchingEligibility(context, input),
     'exports.welfareReport': (context, input) => exportWelfareReport(context, input),
     'reports.welfare': (context, input) => welfareReport(context, input),
+    'reports.section10': (context, input) => section10Report(context, input),
+    'exports.section10': (context, input) => exportSection10(context, input),
     'reports.matchingEligibility': (context, input) => matchingEligibility(context, input),
     'statusForm.answers': (context, input) => statusFormYear(context, input),
     'statusForm.saveSection': (context, input) => saveStatusSection(context, input),

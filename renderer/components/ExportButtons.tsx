@@ -14,7 +14,8 @@ type ExportMethod =
   | 'exports.collectionDay'
   | 'exports.welfareReport'
   | 'exports.matchingEligibility'
-  | 'exports.memberSummary';
+  | 'exports.memberSummary'
+  | 'exports.section10';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

@@ -525,6 +525,14 @@ export const fundContract = {
     job: true,
     read: true,
   },
+  /** The §10 financial position report, cumulative since founding as of a day, from the monthly totals. */
+  'reports.section10': { input: z.strictObject({ asOf: isoDate.optional() }), output: out<R.Section10Report>(), read: true },
+  'exports.section10': {
+    input: z.strictObject({ asOf: isoDate.optional(), format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
   'reports.welfare': { input: z.strictObject({ fiscalYear: fiscalYear.optional() }), output: out<R.WelfareReport>(), read: true },
   'reports.matchingEligibility': {
     input: z.strictObject({ year: fiscalYear.optional(), ...page }),

@@ -133,3 +133,27 @@ export type MemberSummary = {
    */
   byFiscalYear: YearCounts[];
 };
+
+/** A line of the §10 financial position report: its key under `documents.section10.lines` and its amount. */
+export type Section10Line = { key: string; amountSatang: number };
+
+/** One group of §10 (รายรับ, รายได้, สินทรัพย์/เงินคงเหลือ, ค่าใช้จ่าย): its printed lines and their subtotal. */
+export type Section10Group = { lines: Section10Line[]; subtotalSatang: number };
+
+/**
+ * The financial position report of the status form §10 (domain §(d)3), cumulative since founding as of a date.
+ * Receipts side: รายรับ, รายได้ and the opening balances carried in ("ยอดยกมา"); payments side: money on hand with
+ * welfare paid and investments, then expenses. The two totals are equal on any balanced ledger: `differenceSatang`
+ * (receipts minus payments) is zero unless the books are broken, and the screen says so when it is not.
+ */
+export type Section10Report = {
+  asOf: CalendarDate;
+  receipts: Section10Group;
+  income: Section10Group;
+  openingSatang: number;
+  receiptsTotalSatang: number;
+  assets: Section10Group;
+  expenses: Section10Group;
+  paymentsTotalSatang: number;
+  differenceSatang: number;
+};

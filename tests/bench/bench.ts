@@ -204,6 +204,13 @@ async function main(): Promise<void> {
       cashTimes.push(await time(() => fund['ledger.cashBook']({ offset: run % 2 === 0 ? 0 : lastOffset, limit: 50 })));
     line('cash-book page', quantile(cashTimes, 0.5));
 
+    // §10 (issue 16 §5) from the monthly totals: today, and a mid-month day a year back (one month's tail read).
+    const section10Times: number[] = [];
+    const yearBack = `${Number(today.slice(0, 4)) - 1}${today.slice(4, 8)}15`;
+    for (let run = 0; run < 10; run += 1)
+      section10Times.push(await time(() => fund['reports.section10'](run % 2 === 0 ? {} : { asOf: yearBack })));
+    line('§10 financial position', quantile(section10Times, 0.5), 'target < 100 ms');
+
     // Welfare (issue 3): one claim decided through the API, and a what-if of one welfare type for every member.
     // A fund kept with --fund already has the template from its first run.
     const existing = await fund['welfare.types']({});

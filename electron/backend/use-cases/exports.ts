@@ -9,6 +9,7 @@ import { arrearsDocument } from '../files/reports/arrears-document';
 import { collectionDayDocument } from '../files/reports/collection-day-document';
 import { matchingEligibilityDocument } from '../files/reports/matching-eligibility-document';
 import { memberStatementDocument } from '../files/reports/member-statement-document';
+import { section10Document } from '../files/reports/section10-document';
 import { welfareReportDocument } from '../files/reports/welfare-report-document';
 import { documentText, villageLabel } from '../messages';
 import { findVillage } from '../db/repositories/village-repository';
@@ -18,6 +19,7 @@ import { memberDetail } from '../steps/member-records';
 import { fileDate, produce } from '../steps/produced-files';
 import { postedBatchReceipts } from '../steps/receipts';
 import { arrearsListing, loadMemberStatement, owedFor } from '../steps/statements';
+import { section10Of } from '../steps/section10';
 import { welfareReportOf } from '../steps/welfare-report';
 import type { JobUseCaseContext } from './use-case-context';
 
@@ -138,5 +140,25 @@ export async function exportMatchingEligibility(
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.matching', { date: fileDate(list.cutoff) });
+  return success(await produce(context, document, name, input.format));
+}
+
+/** The §10 financial position report (status form §10) as A4 PDF or Excel, in baht and satang columns. */
+export async function exportSection10(
+  context: JobUseCaseContext,
+  input: { asOf?: string | undefined; format: ExportFormat },
+): Promise<Result<ProducedFile>> {
+  const { connection, clock } = context;
+  const report = section10Of(context, input.asOf);
+  if (!report.ok) return report;
+  context.job.progress(0, 2, 'reading');
+  await context.job.checkpoint();
+  const document = section10Document({
+    fund: readFundProfile(connection),
+    report: report.value,
+    signers: readPrintSettings(connection).signers,
+    printedOn: clock.today(),
+  });
+  const name = documentText('documents.files.section10', { date: fileDate(report.value.asOf) });
   return success(await produce(context, document, name, input.format));
 }
