@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../support/builders';
 import { pdfPages, pdfPageSizes } from '../support/pdf-text';
-import { screenshot, startWebSession, type WebSession } from '../support/web-launcher';
+import { artifactsFolder, screenshot, startWebSession, type WebSession } from '../support/web-launcher';
 
 const fundName = 'กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์';
 
@@ -172,5 +172,26 @@ describe('reports and the status form questionnaire in the browser', () => {
     expect(await page.getByTestId('status-management-reportingOther').inputValue()).toBe('ประกาศเสียงตามสายทุกเดือน');
     expect(await page.getByTestId('status-suggestions-suggestions').inputValue()).toContain('จัดอบรมการทำบัญชี');
     expect(await page.getByTestId('status-committee-members-0-fundPosition').inputValue()).toBe('ประธาน');
+  });
+
+  it('shows §10 balanced, both sides equal, prints it on A4 and writes it to Excel', async () => {
+    const { page } = session;
+    await page.goto(session.fundUrl());
+    await page.getByTestId('menu-reports').click();
+    await openTab(page, /§10/);
+    // 1,050 baht of contributions came in; 400 went out as welfare and 650 is in cash.
+    const receipts = page.getByTestId('section10-receipts');
+    await expect.poll(() => receipts.textContent()).toContain('1,050');
+    expect(await page.getByTestId('section10-payments').textContent()).toContain('1,050');
+    expect(await page.getByTestId('section10-payments').textContent()).toContain('650');
+    await screenshot(page, '64-section10');
+    const pdf = await download(page, 'section10-export-pdf');
+    expect((await pdfPageSizes(pdf.path))[0]).toEqual([595, 842]);
+    expect((await pdfPages(pdf.path)).flat().join(' ')).toContain(fundName);
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf.path, join(artifactsFolder, '65-section10-pdf')]);
+    const workbook = await download(page, 'section10-export-xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(workbook.path);
+    expect(book.worksheets.flatMap((sheet) => sheet.getSheetValues().flat())).toContain(1050);
   });
 });
