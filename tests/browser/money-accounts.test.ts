@@ -95,8 +95,10 @@ describe('cash, bank accounts and the days below zero', () => {
     await page.getByTestId('community-payee').fill('ผู้ใหญ่บ้าน หมู่ 3');
     await expect.poll(() => page.getByTestId('community-account').textContent()).toContain('เงินสด');
     await page.getByTestId('community-submit').click();
-    const confirm = page.getByRole('button', { name: /ยืนยัน|บันทึก/ }).last();
-    if (await confirm.isVisible().catch(() => false)) await confirm.click();
+    // 999,999 baht is above the payout ceiling: the amount is confirmed first (waited for, never raced).
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.waitFor();
+    await confirm.locator('.ant-btn-primary').click();
     const problem = page.getByText(/ติดลบ/);
     await expect.poll(() => problem.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await screenshot(page, '75-money-refused-below-zero');
