@@ -23,10 +23,11 @@ import {
   exportCollectionDay,
   exportMatchingEligibility,
   exportMemberStatement,
+  exportReceiptsPayments,
   exportSection10,
   exportWelfareReport,
 } from './use-cases/exports';
-import { matchingEligibility, section10Report, welfareReport } from './use-cases/reports';
+import { matchingEligibility, receiptsPaymentsReport, section10Report, welfareReport } from './use-cases/reports';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
 import { addVillage, editVillage, villageList } from './use-cases/villages';
@@ -190,6 +191,8 @@ export function createBackend(): FundHandlers {
     'reports.welfare': (context, input) => welfareReport(context, input),
     'reports.section10': (context, input) => section10Report(context, input),
     'exports.section10': (context, input) => exportSection10(context, input),
+    'reports.receiptsPayments': (context, input) => receiptsPaymentsReport(context, input),
+    'exports.receiptsPayments': (context, input) => exportReceiptsPayments(context, input),
     'reports.matchingEligibility': (context, input) => matchingEligibility(context, input),
     'statusForm.answers': (context, input) => statusFormYear(context, input),
     'statusForm.saveSection': (context, input) => saveStatusSection(context, input),

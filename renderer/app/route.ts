@@ -28,6 +28,6 @@ export type Route =
   /** The fund's backups to restore from, and the gap of its latest restore to enter again. */
   | { page: 'restore' };
 
-export type ReportTab = 'members' | 'welfare' | 'matching' | 'section10' | 'statusForm';
+export type ReportTab = 'members' | 'welfare' | 'matching' | 'section10' | 'receiptsPayments' | 'statusForm';
 
 export type Navigate = (route: Route) => void;

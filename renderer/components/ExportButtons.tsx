@@ -15,7 +15,8 @@ type ExportMethod =
   | 'exports.welfareReport'
   | 'exports.matchingEligibility'
   | 'exports.memberSummary'
-  | 'exports.section10';
+  | 'exports.section10'
+  | 'exports.receiptsPayments';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

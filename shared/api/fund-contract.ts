@@ -533,6 +533,18 @@ export const fundContract = {
     job: true,
     read: true,
   },
+  /** The receipts & payments statement (งบรายรับ‑รายจ่าย) for a period: §10's lines for what moved in it. */
+  'reports.receiptsPayments': {
+    input: z.strictObject({ from: isoDate, to: isoDate }),
+    output: out<R.ReceiptsPaymentsReport>(),
+    read: true,
+  },
+  'exports.receiptsPayments': {
+    input: z.strictObject({ from: isoDate, to: isoDate, format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
   'reports.welfare': { input: z.strictObject({ fiscalYear: fiscalYear.optional() }), output: out<R.WelfareReport>(), read: true },
   'reports.matchingEligibility': {
     input: z.strictObject({ year: fiscalYear.optional(), ...page }),

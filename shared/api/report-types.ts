@@ -157,3 +157,27 @@ export type Section10Report = {
   paymentsTotalSatang: number;
   differenceSatang: number;
 };
+
+/** Money the fund holds on a day: cash in hand and all bank accounts. */
+export type MoneyOnHand = { cashSatang: number; bankSatang: number; totalSatang: number };
+
+/**
+ * The receipts & payments statement (งบรายรับ‑รายจ่าย, domain §(d)3) for the days `from` … `to`: §10's lines for what
+ * moved in the period only. Receipts: รายรับ, รายได้ and any opening balances recorded in the period; payments:
+ * welfare to members, investments, community welfare with other uses (`payments`, keyed like §10's assets lines),
+ * then expenses. `differenceSatang` (start + receipts − payments − end) is zero unless the books are broken.
+ */
+export type ReceiptsPaymentsReport = {
+  from: CalendarDate;
+  to: CalendarDate;
+  moneyAtStart: MoneyOnHand;
+  receipts: Section10Group;
+  income: Section10Group;
+  openingSatang: number;
+  receiptsTotalSatang: number;
+  payments: Section10Group;
+  expenses: Section10Group;
+  paymentsTotalSatang: number;
+  moneyAtEnd: MoneyOnHand;
+  differenceSatang: number;
+};

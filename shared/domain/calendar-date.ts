@@ -118,3 +118,13 @@ export const buddhistEraOffset = 543;
 export function toBuddhistYear(gregorianYear: number): number {
   return gregorianYear + buddhistEraOffset;
 }
+
+/** The day before a date (2026-03-01 → 2026-02-28); the date is assumed valid. */
+export function previousDay(date: CalendarDate): CalendarDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (day > 1) return formatIsoDate({ year, month, day: day - 1 });
+  if (month > 1) return formatIsoDate({ year, month: month - 1, day: daysInMonth(year, month - 1) });
+  return formatIsoDate({ year: year - 1, month: 12, day: 31 });
+}

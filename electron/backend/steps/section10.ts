@@ -8,10 +8,10 @@ import type { UseCaseContext } from '../use-cases/use-case-context';
  * Welfare to the community (5900) is a use of the fund's money like welfare to members, not an administration
  * cost (Decision 14), so it goes on the assets group's "others" line with any other asset the chart may gain.
  */
-const receiptLines = ['contributions', 'codi-seed', 'government-matching', 'local-government', 'other-government', 'other'];
-const incomeLines = ['entry-fees', 'donations', 'interest', 'other'];
+export const receiptLines = ['contributions', 'codi-seed', 'government-matching', 'local-government', 'other-government', 'other'];
+export const incomeLines = ['entry-fees', 'donations', 'interest', 'other'];
 const assetLines = ['bank', 'cash', 'welfare-member', 'investments', 'other'];
-const expenseLines = ['worker-compensation', 'transport', 'stationery', 'meetings', 'other'];
+export const expenseLines = ['worker-compensation', 'transport', 'stationery', 'meetings', 'other'];
 
 /** Where an account's §10 line is printed: the group and the line within it. */
 function placeOf(line: string, balance: number): { group: 'receipts' | 'income' | 'assets' | 'expenses' | 'opening'; key: string } {
@@ -26,18 +26,17 @@ function placeOf(line: string, balance: number): { group: 'receipts' | 'income' 
   return balance >= 0 ? { group: 'assets', key: 'other' } : { group: 'receipts', key: 'other' };
 }
 
-function groupOf(prefix: string, keys: readonly string[], amounts: Map<string, number>): Section10Group {
+export function groupOf(prefix: string, keys: readonly string[], amounts: Map<string, number>): Section10Group {
   const lines = keys.map((key) => ({ key: `${prefix}.${key}`, amountSatang: amounts.get(`${prefix}.${key}`) ?? 0 }));
   return { lines, subtotalSatang: lines.reduce((sum, line) => sum + line.amountSatang, 0) };
 }
 
 /**
- * §10 from account balances. The receipts side shows credit balances (credit minus debit), the payments side debit
- * balances. Opening balances post as debits to cash, the bank accounts and investments against the equity account
- * 6000 (section10_line 'opening'), whose credit balance is shown as its own receipts line, "ยอดยกมา ณ วันเริ่มใช้
- * โปรแกรม": without it the money carried in would stand on the payments side alone.
+ * Each printed line's amount, keyed `group.line`, from account balances (or from movements over a period: the
+ * mapping is linear, so the same function serves §10 and the receipts & payments statement). The receipts side
+ * shows credit balances (credit minus debit), the payments side debit balances.
  */
-export function section10From(asOf: string, balances: readonly Section10Balance[]): Section10Report {
+export function section10Amounts(balances: readonly Section10Balance[]): Map<string, number> {
   const amounts = new Map<string, number>();
   for (const account of balances) {
     const place = placeOf(account.section10Line, account.balanceSatang);
@@ -45,6 +44,16 @@ export function section10From(asOf: string, balances: readonly Section10Balance[
     const key = `${place.group}.${place.key}`;
     amounts.set(key, (amounts.get(key) ?? 0) + sign * account.balanceSatang);
   }
+  return amounts;
+}
+
+/**
+ * §10 from account balances. Opening balances post as debits to cash, the bank accounts and investments against the
+ * equity account 6000 (section10_line 'opening'), whose credit balance is shown as its own receipts line, "ยอดยกมา ณ
+ * วันเริ่มใช้โปรแกรม": without it the money carried in would stand on the payments side alone.
+ */
+export function section10From(asOf: string, balances: readonly Section10Balance[]): Section10Report {
+  const amounts = section10Amounts(balances);
   const receipts = groupOf('receipts', receiptLines, amounts);
   const income = groupOf('income', incomeLines, amounts);
   const openingSatang = amounts.get('opening.opening') ?? 0;

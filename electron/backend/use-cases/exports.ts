@@ -9,6 +9,7 @@ import { arrearsDocument } from '../files/reports/arrears-document';
 import { collectionDayDocument } from '../files/reports/collection-day-document';
 import { matchingEligibilityDocument } from '../files/reports/matching-eligibility-document';
 import { memberStatementDocument } from '../files/reports/member-statement-document';
+import { receiptsPaymentsDocument } from '../files/reports/receipts-payments-document';
 import { section10Document } from '../files/reports/section10-document';
 import { welfareReportDocument } from '../files/reports/welfare-report-document';
 import { documentText, villageLabel } from '../messages';
@@ -19,6 +20,7 @@ import { memberDetail } from '../steps/member-records';
 import { fileDate, produce } from '../steps/produced-files';
 import { postedBatchReceipts } from '../steps/receipts';
 import { arrearsListing, loadMemberStatement, owedFor } from '../steps/statements';
+import { receiptsPaymentsOf } from '../steps/receipts-payments';
 import { section10Of } from '../steps/section10';
 import { welfareReportOf } from '../steps/welfare-report';
 import type { JobUseCaseContext } from './use-case-context';
@@ -160,5 +162,25 @@ export async function exportSection10(
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.section10', { date: fileDate(report.value.asOf) });
+  return success(await produce(context, document, name, input.format));
+}
+
+/** The receipts & payments statement for a period as A4 PDF or Excel, in baht and satang columns. */
+export async function exportReceiptsPayments(
+  context: JobUseCaseContext,
+  input: { from: string; to: string; format: ExportFormat },
+): Promise<Result<ProducedFile>> {
+  const { connection, clock } = context;
+  const report = receiptsPaymentsOf(context, input);
+  if (!report.ok) return report;
+  context.job.progress(0, 2, 'reading');
+  await context.job.checkpoint();
+  const document = receiptsPaymentsDocument({
+    fund: readFundProfile(connection),
+    report: report.value,
+    signers: readPrintSettings(connection).signers,
+    printedOn: clock.today(),
+  });
+  const name = documentText('documents.files.receiptsPayments', { from: fileDate(report.value.from), to: fileDate(report.value.to) });
   return success(await produce(context, document, name, input.format));
 }

@@ -1,8 +1,9 @@
-import type { MatchingEligibility, Section10Report, WelfareReport } from '../../../shared/api/report-types';
+import type { MatchingEligibility, ReceiptsPaymentsReport, Section10Report, WelfareReport } from '../../../shared/api/report-types';
 import { latestMatchingYear } from '../../../shared/domain/matching/eligibility';
 import { success, type Result } from '../../../shared/domain/result';
 import { checkFiscalYear, checkMatchingYear, fundFiscalYears } from '../steps/fiscal-years';
 import { matchingEligibilityOf } from '../steps/matching-eligibility';
+import { receiptsPaymentsOf } from '../steps/receipts-payments';
 import { section10Of } from '../steps/section10';
 import { welfareReportOf } from '../steps/welfare-report';
 import type { UseCaseContext } from './use-case-context';
@@ -29,4 +30,8 @@ export function matchingEligibility(
 /** The §10 financial position report, cumulative since founding as of a day (today unless another is chosen). */
 export function section10Report(context: UseCaseContext, input: { asOf?: string | undefined }): Result<Section10Report> {
   return section10Of(context, input.asOf);
+}
+
+export function receiptsPaymentsReport(context: UseCaseContext, input: { from: string; to: string }): Result<ReceiptsPaymentsReport> {
+  return receiptsPaymentsOf(context, input);
 }
