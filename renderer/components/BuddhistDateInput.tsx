@@ -14,7 +14,8 @@ type Props = {
   style?: CSSProperties;
 };
 
-const isIso = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isValidIsoDate(value);
+/** A whole, real ISO date: what a date field hands on once she has typed one. */
+export const isIso = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isValidIsoDate(value);
 
 /**
  * A date typed as วัน/เดือน/ปี พ.ศ. (Thai digits too) and handed to the form as ISO text (Decision 3). Text that is

@@ -194,4 +194,20 @@ describe('reports and the status form questionnaire in the browser', () => {
     await book.xlsx.readFile(workbook.path);
     expect(book.worksheets.flatMap((sheet) => sheet.getSheetValues().flat())).toContain(1050);
   });
+
+  it('shows receipts and payments for a period typed in B.E., start plus receipts less payments making the end', async () => {
+    const { page } = session;
+    await openTab(page, /งบรายรับ-รายจ่าย/);
+    const table = page.getByTestId('receipts-payments-table');
+    await table.waitFor();
+    await page.getByTestId('receipts-payments-from').fill('01/01/2567');
+    // 1,050 baht came in on 25 Jan 2567 and 400 went out as welfare on 5 Mar 2569: 650 is left.
+    await expect.poll(() => table.textContent()).toContain('1,050');
+    const shown = (await table.textContent()) ?? '';
+    expect(shown).toContain('400');
+    expect(shown).toContain('650');
+    await screenshot(page, '66-receipts-payments');
+    const pdf = await download(page, 'receipts-payments-export-pdf');
+    expect((await pdfPages(pdf.path)).flat().join(' ')).toContain(fundName);
+  });
 });

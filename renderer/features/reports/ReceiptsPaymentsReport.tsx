@@ -5,7 +5,7 @@ import type { MoneyOnHand, ReceiptsPaymentsReport as Report, Section10Group } fr
 import { fiscalYearOf, fiscalYearPeriods } from '../../../shared/domain/calendar-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
-import { BuddhistDateInput } from '../../components/BuddhistDateInput';
+import { BuddhistDateInput, isIso } from '../../components/BuddhistDateInput';
 import { ExportButtons } from '../../components/ExportButtons';
 import { localized } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
@@ -92,9 +92,17 @@ function ReceiptsPaymentsStatement({ initialFrom }: { initialFrom: string }) {
     >
       <Space className="page-toolbar" wrap>
         <Typography.Text>{t('ui.reports.receiptsPayments.from')}</Typography.Text>
-        <BuddhistDateInput value={from} onChange={(value?: string) => value && setFrom(value)} data-testid="receipts-payments-from" />
+        <BuddhistDateInput
+          value={from}
+          onChange={(value?: string) => value && isIso(value) && setFrom(value)}
+          data-testid="receipts-payments-from"
+        />
         <Typography.Text>{t('ui.reports.receiptsPayments.to')}</Typography.Text>
-        <BuddhistDateInput value={to} onChange={(value?: string) => value && setTo(value)} data-testid="receipts-payments-to" />
+        <BuddhistDateInput
+          value={to}
+          onChange={(value?: string) => value && isIso(value) && setTo(value)}
+          data-testid="receipts-payments-to"
+        />
       </Space>
       {problem && <Alert type="error" showIcon title={problem} />}
       {report && (

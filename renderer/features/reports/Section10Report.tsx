@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Section10Group, Section10Report as Report } from '../../../shared/api/report-types';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
-import { BuddhistDateInput } from '../../components/BuddhistDateInput';
+import { BuddhistDateInput, isIso } from '../../components/BuddhistDateInput';
 import { ExportButtons } from '../../components/ExportButtons';
 import { localized } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
@@ -71,7 +71,11 @@ export function Section10Report() {
     >
       <Space className="page-toolbar" wrap>
         <Typography.Text>{t('ui.reports.section10.asOfPrompt')}</Typography.Text>
-        <BuddhistDateInput value={asOf} onChange={(value?: string) => value && setAsOf(value)} data-testid="section10-as-of" />
+        <BuddhistDateInput
+          value={asOf}
+          onChange={(value?: string) => value && isIso(value) && setAsOf(value)}
+          data-testid="section10-as-of"
+        />
       </Space>
       {problem && <Alert type="error" showIcon title={problem} />}
       {report && (
