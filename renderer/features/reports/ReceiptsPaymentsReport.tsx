@@ -1,4 +1,5 @@
 import { Alert, Card, Space, Table, Typography } from 'antd';
+import { bahtColumn, satangColumn } from './baht-columns';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MoneyOnHand, ReceiptsPaymentsReport as Report, Section10Group } from '../../../shared/api/report-types';
@@ -12,10 +13,6 @@ import { todayIso } from '../../components/today';
 import { useFundProfile } from '../members/use-fund-profile';
 
 type Row = { key: string; label: string; satang: number | null; strong?: boolean };
-
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-const baht = (satang: number | null) => (satang === null ? '' : Math.trunc(satang / 100).toLocaleString('th-TH'));
-const satangPart = (satang: number | null) => (satang === null ? '' : String(Math.abs(satang % 100)).padStart(2, '0'));
 
 /** The first day of the fiscal year today is in (Decision 4), the statement's default start. */
 function fiscalYearStart(startMonth: number): string {
@@ -41,7 +38,7 @@ function ReceiptsPaymentsStatement({ initialFrom }: { initialFrom: string }) {
   const [report, setReport] = useState<Report>();
   const [problem, setProblem] = useState<string>();
   useEffect(() => {
-    if (!isoDay.test(from) || !isoDay.test(to)) return;
+    if (!isIso(from) || !isIso(to)) return;
     let isCurrent = true;
     void api.fund['reports.receiptsPayments']({ from, to }).then((result) => {
       if (!isCurrent) return;
@@ -127,8 +124,8 @@ function ReceiptsPaymentsStatement({ initialFrom }: { initialFrom: string }) {
                 dataIndex: 'label',
                 render: (value: string, row) => (row.strong ? <Typography.Text strong>{value}</Typography.Text> : value),
               },
-              { title: t('ui.reports.section10.baht'), dataIndex: 'satang', align: 'right', width: 140, render: baht },
-              { title: t('ui.reports.section10.satang'), dataIndex: 'satang', align: 'center', width: 56, render: satangPart },
+              { title: t('ui.reports.section10.baht'), dataIndex: 'satang', align: 'right', width: 140, render: bahtColumn },
+              { title: t('ui.reports.section10.satang'), dataIndex: 'satang', align: 'center', width: 56, render: satangColumn },
             ]}
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>

@@ -1,4 +1,5 @@
 import { Alert, Card, Col, Row, Space, Table, Typography } from 'antd';
+import { bahtColumn, satangColumn } from './baht-columns';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Section10Group, Section10Report as Report } from '../../../shared/api/report-types';
@@ -10,10 +11,6 @@ import { localized } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
 
 type SideRow = { key: string; label: string; satang: number | null; strong?: boolean };
-
-/** Whole baht and two-digit satang, the form's บาท | สต. columns. */
-const baht = (satang: number | null) => (satang === null ? '' : Math.trunc(satang / 100).toLocaleString('th-TH'));
-const satangPart = (satang: number | null) => (satang === null ? '' : String(Math.abs(satang % 100)).padStart(2, '0'));
 
 /**
  * The §10 financial position report (status form §10): รายการรับ beside รายการจ่าย, cumulative since founding as of
@@ -56,8 +53,8 @@ export function Section10Report() {
           dataIndex: 'label',
           render: (value: string, row) => (row.strong ? <Typography.Text strong>{value}</Typography.Text> : value),
         },
-        { title: t('ui.reports.section10.baht'), dataIndex: 'satang', align: 'right', width: 120, render: baht },
-        { title: t('ui.reports.section10.satang'), dataIndex: 'satang', align: 'center', width: 56, render: satangPart },
+        { title: t('ui.reports.section10.baht'), dataIndex: 'satang', align: 'right', width: 120, render: bahtColumn },
+        { title: t('ui.reports.section10.satang'), dataIndex: 'satang', align: 'center', width: 56, render: satangColumn },
       ]}
     />
   );

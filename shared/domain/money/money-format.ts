@@ -34,3 +34,8 @@ export function parseBaht(text: string): number | undefined {
   const satang = baht * 100 + Number(fraction);
   return Number.isSafeInteger(satang) ? satang : undefined;
 }
+
+/** Whole baht and the satang as two digits, the paper form's บาท | สต. columns (a negative keeps its sign on the baht). */
+export function bahtAndSatang(satang: number): [number, string] {
+  return [Math.trunc(satang / 100), String(Math.abs(satang % 100)).padStart(2, '0')];
+}

@@ -1,4 +1,5 @@
 import type { FundProfile } from '../../../../shared/api/fund-types';
+import { bahtAndSatang } from '../../../../shared/domain/money/money-format';
 import type { PrintSettings } from '../../../../shared/api/printing-types';
 import type { MoneyOnHand, ReceiptsPaymentsReport, Section10Group } from '../../../../shared/api/report-types';
 import { formatDate } from '../../../../shared/domain/buddhist-date';
@@ -17,11 +18,6 @@ export type ReceiptsPaymentsInput = {
 
 const text = (key: string, params?: Record<string, string | number>) => documentText(`documents.receiptsPayments.${key}`, params);
 const lineText = (key: string) => documentText(`documents.section10.lines.${key}`);
-
-/** Whole baht and the satang as two digits, the form's บาท | สต. columns (a negative keeps its sign on the baht). */
-function bahtAndSatang(satang: number): [number, string] {
-  return [Math.trunc(satang / 100), String(Math.abs(satang % 100)).padStart(2, '0')];
-}
 
 const amountRow = (label: string, satang: number, strong?: boolean): DocumentRow => ({
   cells: [label, ...bahtAndSatang(satang)] as CellValue[],

@@ -1,4 +1,5 @@
 import type { FundProfile } from '../../../../shared/api/fund-types';
+import { bahtAndSatang } from '../../../../shared/domain/money/money-format';
 import type { PrintSettings } from '../../../../shared/api/printing-types';
 import type { Section10Group, Section10Report } from '../../../../shared/api/report-types';
 import type { CalendarDate } from '../../../../shared/domain/calendar-date';
@@ -18,13 +19,6 @@ const text = (key: string, params?: Record<string, string | number>) => document
 
 /** One side's row: item, baht and satang (the form's บาท | สต. columns); a heading row has no amount. */
 type SideRow = { cells: [CellValue, CellValue, CellValue]; strong?: boolean };
-
-/** Whole baht and the satang as two digits, as the paper form prints them (a negative keeps its sign on the baht). */
-function bahtAndSatang(satang: number): [number, string] {
-  const baht = Math.trunc(satang / 100);
-  const rest = Math.abs(satang % 100);
-  return [baht, String(rest).padStart(2, '0')];
-}
 
 const amountRow = (label: string, satang: number, strong?: boolean): SideRow => ({
   cells: [label, ...bahtAndSatang(satang)],
