@@ -15,6 +15,7 @@ type ExportMethod =
   | 'exports.welfareReport'
   | 'exports.matchingEligibility'
   | 'exports.memberSummary'
+  | 'exports.memberRegister'
   | 'exports.section10'
   | 'exports.receiptsPayments';
 

@@ -511,6 +511,13 @@ export const fundContract = {
     job: true,
     read: true,
   },
+  /** The member register (ทะเบียนสมาชิก) of the whole fund or of one village of the register. */
+  'exports.memberRegister': {
+    input: z.strictObject({ villageId: id.optional(), format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
   /** The matching-eligibility list (Decision 15) at 30 September of `year`: counts, and the eligible a page at a time. */
   'exports.matchingEligibility': {
     input: z.strictObject({ year: fiscalYear.optional(), format: exportFormat }),

@@ -1,5 +1,5 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Select, Table, Tag, Typography, type TableRef } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Tag, Typography, type TableRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRow } from '../../../shared/api/fund-types';
@@ -7,6 +7,7 @@ import { formatDate } from '../../../shared/domain/buddhist-date';
 import { formatThaiId } from '../../../shared/domain/members/thai-id';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
+import { ExportButtons } from '../../components/ExportButtons';
 import { usePagedRows } from '../../components/use-paged-rows';
 import { useTableHeight } from '../../components/use-table-height';
 import { statusColors } from './status-colors';
@@ -54,11 +55,16 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
     <Card
       title={t('ui.members.title', { count: total })}
       extra={
-        <WriteAction>
-          <Button type="primary" icon={<PlusOutlined />} data-testid="register-member" onClick={() => navigate({ page: 'register' })}>
-            {t('ui.members.register')}
-          </Button>
-        </WriteAction>
+        <Space wrap>
+          {/* The printed register follows the village chosen below ("no village" prints the whole fund's). */}
+          <Typography.Text type="secondary">{t('ui.members.registerExport')}</Typography.Text>
+          <ExportButtons method="exports.memberRegister" input={villageId ? { villageId } : {}} testId="member-register-export" />
+          <WriteAction>
+            <Button type="primary" icon={<PlusOutlined />} data-testid="register-member" onClick={() => navigate({ page: 'register' })}>
+              {t('ui.members.register')}
+            </Button>
+          </WriteAction>
+        </Space>
       }
     >
       <div className="page-toolbar">

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { formatDate } from '../../../../shared/domain/buddhist-date';
 import { columnAlign } from '../../../../shared/domain/documents/cell-text';
-import type { DocumentModel, DocumentTable } from '../../../../shared/domain/documents/document-model';
+import type { CellValue, DocumentModel, DocumentTable } from '../../../../shared/domain/documents/document-model';
 import { documentProblems } from '../../../../shared/domain/documents/document-problems';
 import { documentText } from '../../messages';
 import { writeThroughTemporary } from '../write-through-temporary';
@@ -10,7 +10,7 @@ import { columnWidths, excelFormats, excelValue, sheetNames, visibleLength } fro
 export type RenderedWorkbook = { readonly bytes: number; readonly sheets: number };
 
 type Sheet = ExcelJS.Worksheet;
-type Value = string | number | Date | null;
+type Value = string | number | Date | null | ExcelJS.CellFormulaValue;
 
 const colors = { headerFill: 'FFE4E4E4', totalsFill: 'FFF1F1F1', rule: 'FFBFBFBF', muted: 'FF7F7F7F' };
 const thin = { style: 'thin' as const, color: { argb: colors.rule } };
@@ -155,14 +155,14 @@ function writeTable(sheet: Sheet, table: DocumentTable, widths: readonly number[
       (excelRow) => styleCells(excelRow, table, font),
     );
   }
-  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + table.rows.length, column: table.columns.length } };
-  // The totals are the ledger's own figures, written as values rather than SUM formulas: the file reports the
-  // books as of a day, and a formula would quietly disagree with them once a row is edited or filtered away.
+  const firstRow = headerRow + 1;
+  const lastRow = headerRow + table.rows.length;
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: table.columns.length } };
   if (table.totals) {
     const totals = table.totals;
     addRow(
       sheet,
-      table.columns.map((column, index) => excelValue(column.kind, totals[index] ?? null)),
+      table.columns.map((column, index) => totalCell(table, index, totals[index] ?? null, firstRow, lastRow)),
       (row) => {
         styleCells(row, table, { bold: true });
         row.eachCell({ includeEmpty: true }, (cell) => {
@@ -172,6 +172,39 @@ function writeTable(sheet: Sheet, table: DocumentTable, widths: readonly number[
       },
     );
   }
+}
+
+/**
+ * A total is a SUM formula over its column when it is the plain sum of the rows above (so a treasurer who adds a
+ * row sees the total follow), with the ledger's figure stored as the formula's result so the file reads right
+ * before Excel recalculates. A total that is not such a sum (a balance column's closing figure, a table with
+ * subtotal rows) stays the ledger's own value: a formula there would print a different number from the paper.
+ */
+function totalCell(
+  table: DocumentTable,
+  index: number,
+  total: CellValue,
+  firstRow: number,
+  lastRow: number,
+): Value | ExcelJS.CellFormulaValue {
+  const column = table.columns[index];
+  if (!column) return null;
+  const value = excelValue(column.kind, total);
+  if ((column.kind !== 'money' && column.kind !== 'count') || typeof total !== 'number') return value;
+  let sum = 0;
+  for (const row of table.rows) {
+    const cell = row.cells[index];
+    if (typeof cell === 'number') sum += cell;
+  }
+  if (sum !== total || typeof value !== 'number') return value;
+  const letter = columnLetter(index + 1);
+  return { formula: `SUM(${letter}${firstRow}:${letter}${lastRow})`, result: value };
+}
+
+function columnLetter(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
 }
 
 function styleCells(row: ExcelJS.Row, table: DocumentTable, font: Partial<ExcelJS.Font> | undefined): void {

@@ -139,8 +139,15 @@ describe('the arrears list as a document', () => {
 
     const totals = sheet.getRow(header + 1001);
     expect(totals.getCell(3).value).toBe('รวม 1,000 คน');
-    expect(totals.getCell(5).value).toBe(rows.reduce((sum, row) => sum + row.arrearsMonths, 0));
-    expect(totals.getCell(7).value).toBe(rows.reduce((sum, row) => sum + row.owedSatang, 0) / 100);
+    // Totals are formulas over their column, carrying the ledger's figure as the result Excel shows first.
+    expect(totals.getCell(5).value).toEqual({
+      formula: `SUM(E${header + 1}:E${header + 1000})`,
+      result: rows.reduce((sum, row) => sum + row.arrearsMonths, 0),
+    });
+    expect(totals.getCell(7).value).toEqual({
+      formula: `SUM(G${header + 1}:G${header + 1000})`,
+      result: rows.reduce((sum, row) => sum + row.owedSatang, 0) / 100,
+    });
     expect(totals.getCell(7).font.bold).toBe(true);
     expect(sheet.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
   });
