@@ -5,7 +5,9 @@ import { inTransaction } from '../../electron/backend/db/execute';
 import { insertBatch, markBatchPosted } from '../../electron/backend/db/repositories/batch-repository';
 import { readFund } from '../../electron/backend/db/repositories/fund-repository';
 import { postReceipts, type ReceiptToPost } from '../../electron/backend/steps/post-receipts';
+import { postVoucher } from '../../electron/backend/steps/vouchers';
 import { registerMember } from '../../electron/backend/use-cases/members';
+import { addBankAccountUseCase, transferMoney } from '../../electron/backend/use-cases/money';
 import type { UseCaseContext } from '../../electron/backend/use-cases/use-case-context';
 import { citizenIdFor } from '../support/builders';
 
@@ -112,6 +114,15 @@ export function generateFund(
     }
   });
   const now = context.call.at;
+  const bank = inTransaction(connection, () =>
+    addBankAccountUseCase(context, {
+      bankName: 'ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร',
+      branch: 'ท่าแซะ',
+      accountNo: '020000000001',
+      accountType: 'savings',
+    }),
+  );
+  if (!bank.ok) throw new Error(`bank account refused: ${bank.error.code}`);
   for (let month = openedIndex; month <= horizon; month += 1) {
     const period = periodFromIndex(month);
     const collectedOn = `${period}-25`;
@@ -160,9 +171,59 @@ export function generateFund(
         firstReceiptNo: receiptNos[0] ?? '',
         lastReceiptNo: receiptNos.at(-1) ?? '',
       });
+      const collected = receipts.reduce((sum, receipt) => sum + receipt.plan.totalSatang, 0);
+      moveMoney(context, fund, { month: period, collected, bankAccount: bank.value.accountCode, members: members.length, random });
     });
   }
   return members;
+}
+
+/**
+ * A month of the fund's money beyond contributions, through the real steps: most of the collection deposited in
+ * the bank the next day, welfare paid in cash to about one member in 250, and two running costs. (Grants and
+ * other income are added by the steps of their own registers.)
+ */
+function moveMoney(
+  context: UseCaseContext,
+  fund: ReturnType<typeof readFund>,
+  month: { month: string; collected: number; bankAccount: string; members: number; random: () => number },
+): void {
+  const deposit = Math.floor((month.collected * 0.7) / 100) * 100;
+  const deposited = transferMoney(context, {
+    requestId: `seed-deposit-${month.month}`,
+    fromAccountCode: accountCodes.cash,
+    toAccountCode: month.bankAccount,
+    transferredOn: `${month.month}-26`,
+    amountSatang: deposit,
+    note: 'นำฝากเงินสมทบ',
+    isLargeAmountConfirmed: true,
+  });
+  if (!deposited.ok) throw new Error(`seed deposit refused: ${deposited.error.code}`);
+  const payments: { expenseAccount: string; amountSatang: number; description: string }[] = [
+    { expenseAccount: '4300', amountSatang: 35000, description: 'ค่าวัสดุสำนักงาน' },
+    { expenseAccount: '4400', amountSatang: 50000, description: 'ค่าอาหารว่างประชุมคณะกรรมการ' },
+  ];
+  const welfare = Math.round((month.members / 250) * (0.5 + month.random()));
+  for (let serial = 0; serial < welfare; serial += 1)
+    payments.push({
+      expenseAccount: '5000',
+      amountSatang: 50000 + 10000 * Math.floor(month.random() * 5),
+      description: 'สวัสดิการนอนโรงพยาบาล',
+    });
+  payments.forEach((payment, serial) => {
+    const paid = postVoucher(context, fund, {
+      requestId: `seed-voucher-${month.month}-${serial}`,
+      paidOn: `${month.month}-27`,
+      payeeName: 'ผู้รับเงิน',
+      payeeAddress: '',
+      description: payment.description,
+      amountSatang: payment.amountSatang,
+      accountCode: accountCodes.cash,
+      expenseAccount: payment.expenseAccount,
+      sourceType: 'voucher',
+    });
+    if (!paid.ok) throw new Error(`seed voucher refused: ${paid.error.code}`);
+  });
 }
 
 export function countRows(connection: Connection, table: string): number {
