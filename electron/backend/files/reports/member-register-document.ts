@@ -32,6 +32,19 @@ export type MemberRegisterInput = {
 
 const text = (key: string, params?: Record<string, string | number>) => documentText(`documents.memberRegister.${key}`, params);
 
+/** Words repeated on thousands of rows (a status, a gender, a category) are looked up once per register. */
+function repeatedWords(): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let words = known.get(key);
+    if (words === undefined) {
+      words = documentText(key);
+      known.set(key, words);
+    }
+    return words;
+  };
+}
+
 /**
  * The member register (ทะเบียนสมาชิก, domain §(c)3) in the columns the funds' own registers keep: who, born when,
  * where, status, category, since when and until when, why they left, how long a member, and contributions to
@@ -41,6 +54,7 @@ export function memberRegisterDocument(input: MemberRegisterInput): DocumentMode
   const { members, asOf } = input;
   const active = members.filter((member) => member.status === 'active').length;
   const contributed = sumSatang(members.map((member) => member.contributedSatang));
+  const words = repeatedWords();
   return {
     title: text('title'),
     headings: [...fundHeadings(input.fund, asOf), ...(input.place === null ? [] : [input.place])],
@@ -71,7 +85,7 @@ export function memberRegisterDocument(input: MemberRegisterInput): DocumentMode
           { header: text('contributed'), kind: 'money', width: 1.1 },
         ],
         rows: members.map((member, index) => ({
-          cells: cellsOf(member, index, asOf),
+          cells: cellsOf(member, index, asOf, words),
           ...(member.status === 'active' ? {} : { emphasis: 'muted' as const }),
         })),
         totals:
@@ -95,7 +109,12 @@ export function memberRegisterDocument(input: MemberRegisterInput): DocumentMode
   };
 }
 
-function cellsOf(member: MemberRegisterLine, index: number, asOf: CalendarDate): (string | number | null)[] {
+function cellsOf(
+  member: MemberRegisterLine,
+  index: number,
+  asOf: CalendarDate,
+  words: (key: string) => string,
+): (string | number | null)[] {
   const left = member.status !== 'active';
   // A member who left is described as she was on the day she left: her age and category then.
   const until = left ? member.statusSince : asOf;
@@ -110,13 +129,13 @@ function cellsOf(member: MemberRegisterLine, index: number, asOf: CalendarDate):
     member.memberNo,
     member.citizenId === null ? null : formatThaiId(member.citizenId),
     `${member.title}${member.firstName} ${member.lastName}`,
-    documentText(`documents.memberRegister.genders.${member.gender}`),
+    words(`documents.memberRegister.genders.${member.gender}`),
     member.birthDate,
     ageOn(member.birthDate, until),
     [member.houseNo, place].filter((part) => part !== '').join(' ') || null,
-    documentText(`statuses.${member.status}`),
+    words(`statuses.${member.status}`),
     memberCategoriesOn(member.birthDate, member.flags, until)
-      .map((category) => documentText(`memberCategories.${category}`))
+      .map((category) => words(`memberCategories.${category}`))
       .join(', '),
     member.approvedOn,
     left ? member.statusSince : null,
