@@ -3,6 +3,10 @@ import type { OutputOf, ParsedInputOf } from '../../shared/api/contract-kit';
 import type { Result } from '../../shared/domain/result';
 import { claimResult } from './steps/claims';
 import { activityResult } from './steps/community-activities';
+import { expenseResult } from './steps/expenses';
+import { incomeReceiptResult } from './steps/income-receipts';
+import { adminCostCheck, listExpenses, recordExpense, reverseExpense } from './use-cases/expenses';
+import { getIncome, listIncome, recordIncome, voidIncome } from './use-cases/income';
 import { receiptResult } from './steps/receipts';
 import { communityList, getVoucher, recordCommunityActivity, reverseCommunityActivity } from './use-cases/community';
 import {
@@ -142,6 +146,14 @@ export function createBackend(): FundHandlers {
     'community.reverse': (context, input) => reverseCommunityActivity(context, input),
     'community.list': (context, input) => communityList(context, input),
     'vouchers.get': (context, input) => getVoucher(context, input),
+    'income.record': (context, input) => recordIncome(context, input),
+    'income.void': (context, input) => voidIncome(context, input),
+    'income.receipt': (context, input) => getIncome(context, input),
+    'income.list': (context, input) => listIncome(context, input),
+    'expenses.record': (context, input) => recordExpense(context, input),
+    'expenses.reverse': (context, input) => reverseExpense(context, input),
+    'expenses.list': (context, input) => listExpenses(context, input),
+    'expenses.adminCostCheck': (context, input) => adminCostCheck(context, input),
     'welfare.templates': () => templateList(),
     'welfare.applyTemplate': (context, input) => applyTemplate(context, input),
     'welfare.types': (context) => typeList(context),
@@ -211,6 +223,10 @@ export const requestReplays: RequestReplays = {
   'collection.post': (context, batchId) => batchResult(context.connection, batchId),
   'community.record': (context, activityId) => activityResult(context.connection, activityId),
   'community.reverse': (context, activityId) => activityResult(context.connection, activityId),
+  'income.record': (context, receiptId) => incomeReceiptResult(context.connection, receiptId),
+  'income.void': (context, receiptId) => incomeReceiptResult(context.connection, receiptId),
+  'expenses.record': (context, voucherId) => expenseResult(context.connection, voucherId),
+  'expenses.reverse': (context, voucherId) => expenseResult(context.connection, voucherId),
   'welfare.recordClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
   'welfare.payClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
   'welfare.reverseClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
