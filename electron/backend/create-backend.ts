@@ -27,11 +27,12 @@ import {
   exportCollectionDay,
   exportMatchingEligibility,
   exportMemberStatement,
+  exportMonthlySheet,
   exportReceiptsPayments,
   exportSection10,
   exportWelfareReport,
 } from './use-cases/exports';
-import { matchingEligibility, receiptsPaymentsReport, section10Report, welfareReport } from './use-cases/reports';
+import { matchingEligibility, monthlySheetReport, receiptsPaymentsReport, section10Report, welfareReport } from './use-cases/reports';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
 import { addVillage, editVillage, villageList } from './use-cases/villages';
@@ -205,6 +206,8 @@ export function createBackend(): FundHandlers {
     'exports.section10': (context, input) => exportSection10(context, input),
     'reports.receiptsPayments': (context, input) => receiptsPaymentsReport(context, input),
     'exports.receiptsPayments': (context, input) => exportReceiptsPayments(context, input),
+    'reports.monthlySheet': (context, input) => monthlySheetReport(context, input),
+    'exports.monthlySheet': (context, input) => exportMonthlySheet(context, input),
     'reports.matchingEligibility': (context, input) => matchingEligibility(context, input),
     'statusForm.answers': (context, input) => statusFormYear(context, input),
     'statusForm.saveSection': (context, input) => saveStatusSection(context, input),

@@ -603,6 +603,14 @@ export const fundContract = {
     job: true,
     read: true,
   },
+  /** The committee's monthly income-and-expense sheet: §10's lines for the month, each money account's start and end. */
+  'reports.monthlySheet': { input: z.strictObject({ period }), output: out<O.MonthlySheet>(), read: true },
+  'exports.monthlySheet': {
+    input: z.strictObject({ period, format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
   'reports.welfare': { input: z.strictObject({ fiscalYear: fiscalYear.optional() }), output: out<R.WelfareReport>(), read: true },
   'reports.matchingEligibility': {
     input: z.strictObject({ year: fiscalYear.optional(), ...page }),
