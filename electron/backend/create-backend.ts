@@ -3,6 +3,10 @@ import type { OutputOf, ParsedInputOf } from '../../shared/api/contract-kit';
 import type { Result } from '../../shared/domain/result';
 import { claimResult } from './steps/claims';
 import { activityResult } from './steps/community-activities';
+import { expenseResult } from './steps/expenses';
+import { incomeReceiptResult } from './steps/income-receipts';
+import { adminCostCheck, listExpenses, recordExpense, reverseExpense } from './use-cases/expenses';
+import { getIncome, listIncome, recordIncome, voidIncome } from './use-cases/income';
 import { receiptResult } from './steps/receipts';
 import { communityList, getVoucher, recordCommunityActivity, reverseCommunityActivity } from './use-cases/community';
 import {
@@ -23,11 +27,12 @@ import {
   exportCollectionDay,
   exportMatchingEligibility,
   exportMemberStatement,
+  exportMonthlySheet,
   exportReceiptsPayments,
   exportSection10,
   exportWelfareReport,
 } from './use-cases/exports';
-import { matchingEligibility, receiptsPaymentsReport, section10Report, welfareReport } from './use-cases/reports';
+import { matchingEligibility, monthlySheetReport, receiptsPaymentsReport, section10Report, welfareReport } from './use-cases/reports';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberRegister } from './use-cases/member-register';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
@@ -143,6 +148,14 @@ export function createBackend(): FundHandlers {
     'community.reverse': (context, input) => reverseCommunityActivity(context, input),
     'community.list': (context, input) => communityList(context, input),
     'vouchers.get': (context, input) => getVoucher(context, input),
+    'income.record': (context, input) => recordIncome(context, input),
+    'income.void': (context, input) => voidIncome(context, input),
+    'income.receipt': (context, input) => getIncome(context, input),
+    'income.list': (context, input) => listIncome(context, input),
+    'expenses.record': (context, input) => recordExpense(context, input),
+    'expenses.reverse': (context, input) => reverseExpense(context, input),
+    'expenses.list': (context, input) => listExpenses(context, input),
+    'expenses.adminCostCheck': (context, input) => adminCostCheck(context, input),
     'welfare.templates': () => templateList(),
     'welfare.applyTemplate': (context, input) => applyTemplate(context, input),
     'welfare.types': (context) => typeList(context),
@@ -194,6 +207,8 @@ export function createBackend(): FundHandlers {
     'exports.section10': (context, input) => exportSection10(context, input),
     'reports.receiptsPayments': (context, input) => receiptsPaymentsReport(context, input),
     'exports.receiptsPayments': (context, input) => exportReceiptsPayments(context, input),
+    'reports.monthlySheet': (context, input) => monthlySheetReport(context, input),
+    'exports.monthlySheet': (context, input) => exportMonthlySheet(context, input),
     'reports.matchingEligibility': (context, input) => matchingEligibility(context, input),
     'statusForm.answers': (context, input) => statusFormYear(context, input),
     'statusForm.saveSection': (context, input) => saveStatusSection(context, input),
@@ -213,6 +228,10 @@ export const requestReplays: RequestReplays = {
   'collection.post': (context, batchId) => batchResult(context.connection, batchId),
   'community.record': (context, activityId) => activityResult(context.connection, activityId),
   'community.reverse': (context, activityId) => activityResult(context.connection, activityId),
+  'income.record': (context, receiptId) => incomeReceiptResult(context.connection, receiptId),
+  'income.void': (context, receiptId) => incomeReceiptResult(context.connection, receiptId),
+  'expenses.record': (context, voucherId) => expenseResult(context.connection, voucherId),
+  'expenses.reverse': (context, voucherId) => expenseResult(context.connection, voucherId),
   'welfare.recordClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
   'welfare.payClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
   'welfare.reverseClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),

@@ -9,6 +9,7 @@ import {
   LogoutOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  SwapOutlined,
   TeamOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
@@ -41,6 +42,7 @@ const menuPages = [
   { key: 'arrears', label: 'ui.menu.arrears', icon: <WarningOutlined /> },
   { key: 'welfare', label: 'ui.menu.welfare', icon: <GiftOutlined /> },
   { key: 'community', label: 'ui.menu.community', icon: <HeartOutlined /> },
+  { key: 'otherMoney', label: 'ui.menu.otherMoney', icon: <SwapOutlined /> },
   { key: 'cashbook', label: 'ui.menu.cashBook', icon: <BookOutlined /> },
   { key: 'reports', label: 'ui.menu.reports', icon: <FileTextOutlined /> },
   { key: 'backups', label: 'ui.menu.backups', icon: <SafetyCertificateOutlined /> },
@@ -67,6 +69,7 @@ function menuKeyOf(route: Route): MenuPage {
   if (route.page === 'receipt') return route.from ?? 'cashbook';
   if (route.page === 'voucher') return route.from ?? 'community';
   if (route.page === 'batchReceipts') return 'collection';
+  if (route.page === 'incomeReceipt') return 'otherMoney';
   if (route.page === 'approvals' || route.page === 'claim') return 'welfare';
   return route.page;
 }

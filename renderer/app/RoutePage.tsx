@@ -12,8 +12,10 @@ import {
   CollectionPage,
   CommunityPage,
   HomePage,
+  IncomeReceiptPage,
   MemberPage,
   MembersPage,
+  OtherMoneyPage,
   ReceiptPage,
   RegisterMemberPage,
   ReportsPage,
@@ -70,6 +72,10 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       return <ApprovalListPage navigate={navigate} />;
     case 'community':
       return <CommunityPage navigate={navigate} />;
+    case 'otherMoney':
+      return <OtherMoneyPage key={route.tab ?? 'income'} initialTab={route.tab ?? 'income'} navigate={navigate} />;
+    case 'incomeReceipt':
+      return <IncomeReceiptPage key={route.receiptId} receiptId={route.receiptId} navigate={navigate} />;
     case 'voucher':
       return (
         <VoucherPage key={route.voucherId} voucherId={route.voucherId} navigate={navigate} {...(route.from ? { from: route.from } : {})} />

@@ -29,6 +29,10 @@ export const ApprovalListPage = lazyComponent(() =>
 );
 export const CommunityPage = lazyComponent(() => import('../features/community/CommunityPage').then((module) => module.CommunityPage));
 export const VoucherPage = lazyComponent(() => import('../features/community/VoucherPage').then((module) => module.VoucherPage));
+export const OtherMoneyPage = lazyComponent(() => import('../features/other-money/OtherMoneyPage').then((module) => module.OtherMoneyPage));
+export const IncomeReceiptPage = lazyComponent(() =>
+  import('../features/other-money/IncomeReceiptPage').then((module) => module.IncomeReceiptPage),
+);
 export const ReportsPage = lazyComponent(() => import('../features/reports/ReportsPage').then((module) => module.ReportsPage));
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
 export const RestorePage = lazyComponent(() => import('../features/backups/RestorePage').then((module) => module.RestorePage));
@@ -57,6 +61,8 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   arrears: ArrearsPage,
   cashbook: CashBookPage,
   community: CommunityPage,
+  otherMoney: OtherMoneyPage,
+  incomeReceipt: IncomeReceiptPage,
   welfare: WelfarePage,
   claim: ClaimSheetPage,
   approvals: ApprovalListPage,

@@ -13,12 +13,16 @@ export type Route =
   | { page: 'arrears' }
   | { page: 'cashbook' }
   | { page: 'community' }
+  /** Other income (receipts without a member) and administration expenses (vouchers), issue 16 §3. */
+  | { page: 'otherMoney'; tab?: OtherMoneyTab }
+  /** A receipt for other income, printable and voidable. */
+  | { page: 'incomeReceipt'; receiptId: number }
   | { page: 'welfare' }
   /** The committee's printable list of claims waiting for a decision. */
   | { page: 'approvals' }
   /** One claim's printable eligibility sheet. */
   | { page: 'claim'; claimId: number }
-  | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' | 'welfare' }
+  | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' | 'welfare' | 'otherMoney' }
   /** The fund's backups: status, actions and the list (where Restore goes). */
   | { page: 'backups' }
   /** Reports (issue 16 §5), under the menu's "Reports" group: the member summary. */
@@ -28,6 +32,8 @@ export type Route =
   /** The fund's backups to restore from, and the gap of its latest restore to enter again. */
   | { page: 'restore' };
 
-export type ReportTab = 'members' | 'welfare' | 'matching' | 'section10' | 'receiptsPayments' | 'statusForm';
+export type ReportTab = 'members' | 'welfare' | 'matching' | 'section10' | 'receiptsPayments' | 'monthlySheet' | 'statusForm';
+
+export type OtherMoneyTab = 'income' | 'expenses';
 
 export type Navigate = (route: Route) => void;

@@ -17,7 +17,8 @@ type ExportMethod =
   | 'exports.memberSummary'
   | 'exports.memberRegister'
   | 'exports.section10'
-  | 'exports.receiptsPayments';
+  | 'exports.receiptsPayments'
+  | 'exports.monthlySheet';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

@@ -21,6 +21,8 @@ import { out, type ClientOf, type Contract } from './contract-kit';
 import type * as T from './fund-types';
 import { signerRoles, type PrintSettings } from './printing-types';
 import type * as R from './report-types';
+import type * as O from './other-money-types';
+import { expenseCategories, incomeKinds } from '../domain/ledger/other-money';
 import type { HomeFigures } from './home-types';
 import type { RestoreGap } from './restore-types';
 import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
@@ -356,6 +358,62 @@ export const fundContract = {
   'community.list': { input: z.strictObject({ ...page }), output: out<T.Paged<T.CommunityActivity>>(), read: true },
   'vouchers.get': { input: z.strictObject({ voucherId: id }), output: out<T.Voucher>(), read: true },
 
+  /** A receipt for other income (issue 16 §3): numbered from the fund's receipt series, into a named money account. */
+  'income.record': {
+    input: z.strictObject({
+      requestId,
+      receivedOn: isoDate,
+      kind: z.enum(incomeKinds),
+      payerName: requiredText(120),
+      payerAddress: plainText(300),
+      description: requiredNote(300),
+      amountSatang: positiveSatang,
+      /** The money account the money went into: cash in hand or a registered bank account. */
+      accountCode: moneyAccountCode,
+      ...largeAmountConfirmation,
+    }),
+    output: out<O.IncomeReceipt>(),
+  },
+  'income.void': {
+    input: z.strictObject({
+      receiptId: id,
+      requestId,
+      voidedOn: isoDate,
+      reason: requiredNote(300),
+      /** The money account the refund leaves from; by default the one the receipt went into. */
+      accountCode: moneyAccountCode.optional(),
+    }),
+    output: out<O.IncomeReceipt>(),
+  },
+  'income.receipt': { input: z.strictObject({ receiptId: id }), output: out<O.IncomeReceipt>(), read: true },
+  'income.list': { input: z.strictObject({ ...page }), output: out<T.Paged<O.IncomeReceipt>>(), read: true },
+  /** An administration expense (§10's ค่าใช้จ่าย) paid by voucher from a named money account; its category is required. */
+  'expenses.record': {
+    input: z.strictObject({
+      requestId,
+      paidOn: isoDate,
+      expenseCategory: z.enum(expenseCategories),
+      payeeName: requiredText(120),
+      payeeAddress: plainText(300),
+      description: requiredNote(300),
+      amountSatang: positiveSatang,
+      accountCode: moneyAccountCode,
+      ...largeAmountConfirmation,
+    }),
+    output: out<O.Expense>(),
+  },
+  'expenses.reverse': {
+    input: z.strictObject({ voucherId: id, requestId, reversedOn: isoDate, reason: requiredNote(300) }),
+    output: out<O.Expense>(),
+  },
+  'expenses.list': { input: z.strictObject({ ...page }), output: out<T.Paged<O.Expense>>(), read: true },
+  /** Decision 14's figures for a voucher of this amount on this date: the limit, spent so far, this one, the total after. */
+  'expenses.adminCostCheck': {
+    input: z.strictObject({ date: isoDate, amountSatang: satang.default(0) }),
+    output: out<O.AdminCostCheck>(),
+    read: true,
+  },
+
   'welfare.templates': { input: z.strictObject({}), output: out<{ key: string; nameTh: string; nameEn: string }[]>(), read: true },
   'welfare.applyTemplate': {
     input: z.strictObject({ templateKey: z.string().min(1).max(40), effectiveFrom: isoDate }),
@@ -548,6 +606,14 @@ export const fundContract = {
   },
   'exports.receiptsPayments': {
     input: z.strictObject({ from: isoDate, to: isoDate, format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
+  /** The committee's monthly income-and-expense sheet: §10's lines for the month, each money account's start and end. */
+  'reports.monthlySheet': { input: z.strictObject({ period }), output: out<O.MonthlySheet>(), read: true },
+  'exports.monthlySheet': {
+    input: z.strictObject({ period, format: exportFormat }),
     output: out<T.ProducedFile>(),
     job: true,
     read: true,

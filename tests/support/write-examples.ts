@@ -37,6 +37,10 @@ export type World = {
   deviceFolderId: string;
   /** หมู่ 3 of the register, where the unpaid member lives. */
   villageId: number;
+  /** A donation received in cash on 2026-11-10 (a receipt for other income). */
+  incomeReceiptId: number;
+  /** A transport expense paid from cash on 2026-11-10 (its voucher's id). */
+  expenseVoucherId: number;
 };
 
 const today = '2026-11-25';
@@ -132,6 +136,28 @@ export async function buildWorld(): Promise<World> {
       payeeName: 'ผู้ใหญ่บ้าน หมู่ 3',
     }),
   );
+  const income = expectOk(
+    await fund['income.record']({
+      ...inCash,
+      requestId: 'world-income',
+      receivedOn: '2026-11-10',
+      kind: 'donations',
+      payerName: 'ร้านค้าชุมชน',
+      description: 'บริจาคเข้ากองทุน',
+      amountSatang: 100000,
+    }),
+  );
+  const expense = expectOk(
+    await fund['expenses.record']({
+      ...inCash,
+      requestId: 'world-expense',
+      paidOn: '2026-11-10',
+      expenseCategory: 'transport',
+      payeeName: 'นายสมชาย ใจดี',
+      description: 'ค่าพาหนะไปประชุมเครือข่าย',
+      amountSatang: 30000,
+    }),
+  );
   // Last fiscal year's status-form answers, for a new year to start from.
   expectOk(
     await fund['statusForm.saveSection']({ fiscalYear: 2025, section: 'management', expectedVersion: 0, answers: { rules: ['members'] } }),
@@ -150,6 +176,8 @@ export async function buildWorld(): Promise<World> {
     bank: { id: bank.bank?.id ?? 0, accountCode: bank.accountCode },
     deviceFolderId: expectOk(await backend.app['files.folder']({ location: deviceFolder(backend.home) })).folderId,
     villageId,
+    incomeReceiptId: income.id,
+    expenseVoucherId: expense.id,
   };
 }
 
@@ -303,6 +331,73 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     ok: (world) => ({ activityId: world.activityId, requestId: 'example-reverse-0001', reversedOn: '2026-11-20', reason: 'จ่ายซ้ำ' }),
     refused: (world) => ({ activityId: world.activityId, requestId: 'example-reverse-0002', reversedOn: '2026-11-01', reason: 'จ่ายซ้ำ' }),
     vary: { field: 'reason', change: (input) => ({ ...input, reason: 'จ่ายผิดหมู่บ้าน' }) },
+  },
+  'income.record': {
+    ok: () => ({
+      ...inCash,
+      requestId: 'example-income-0001',
+      receivedOn: '2026-11-20',
+      kind: 'interest',
+      payerName: 'ธนาคารออมสิน',
+      description: 'ดอกเบี้ยเงินฝาก',
+      amountSatang: 12345,
+    }),
+    refused: () => ({
+      ...inCash,
+      requestId: 'example-income-0002',
+      receivedOn: '2027-01-20',
+      kind: 'interest',
+      payerName: 'ธนาคารออมสิน',
+      description: 'ดอกเบี้ยเงินฝาก',
+      amountSatang: 12345,
+    }),
+    vary: { field: 'amountSatang', change: (input) => ({ ...input, amountSatang: 12346 }) },
+  },
+  'income.void': {
+    ok: (world) => ({ receiptId: world.incomeReceiptId, requestId: 'example-income-void-0001', voidedOn: '2026-11-20', reason: 'ออกซ้ำ' }),
+    refused: (world) => ({
+      receiptId: world.incomeReceiptId,
+      requestId: 'example-income-void-0002',
+      voidedOn: '2026-11-01',
+      reason: 'ออกซ้ำ',
+    }),
+    vary: { field: 'reason', change: (input) => ({ ...input, reason: 'ผิดประเภท' }) },
+  },
+  'expenses.record': {
+    ok: () => ({
+      ...inCash,
+      requestId: 'example-expense-0001',
+      paidOn: '2026-11-20',
+      expenseCategory: 'stationery',
+      payeeName: 'ร้านเครื่องเขียน',
+      description: 'กระดาษและหมึก',
+      amountSatang: 45000,
+    }),
+    refused: () => ({
+      ...inCash,
+      requestId: 'example-expense-0002',
+      paidOn: '2027-01-20',
+      expenseCategory: 'stationery',
+      payeeName: 'ร้านเครื่องเขียน',
+      description: 'กระดาษและหมึก',
+      amountSatang: 45000,
+    }),
+    vary: { field: 'expenseCategory', change: (input) => ({ ...input, expenseCategory: 'meetings' }) },
+  },
+  'expenses.reverse': {
+    ok: (world) => ({
+      voucherId: world.expenseVoucherId,
+      requestId: 'example-expense-rev-0001',
+      reversedOn: '2026-11-20',
+      reason: 'จ่ายซ้ำ',
+    }),
+    refused: (world) => ({
+      voucherId: world.expenseVoucherId,
+      requestId: 'example-expense-rev-0002',
+      reversedOn: '2026-11-01',
+      reason: 'จ่ายซ้ำ',
+    }),
+    vary: { field: 'reason', change: (input) => ({ ...input, reason: 'จ่ายผิดคน' }) },
   },
   'welfare.applyTemplate': {
     bare: true,

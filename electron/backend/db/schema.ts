@@ -39,6 +39,8 @@ export type FundTable = {
   locked_through: string | null;
   /** The money account the forms offer first (a ledger code of cash or a registered bank account). */
   usual_account: string;
+  /** Decision 14's administration-cost limit, a percentage of the fiscal year's receipts and income (migration 0018). */
+  admin_cost_percent: number;
 };
 
 /** The fund's plausibility ceilings for typed amounts (migration 0011): read and set on their own. */
@@ -183,6 +185,36 @@ export type MoneyTransfersTable = {
   amount_satang: number;
   note: string;
   journal_entry_id: number;
+  created_at: string;
+};
+
+/** A receipt for other income: no member, a payer by name (issue 16 §3). */
+export type IncomeReceiptsTable = {
+  id: number;
+  uuid: string;
+  request_id: string;
+  receipt_no: string;
+  fiscal_year: number;
+  sequence_no: number;
+  received_on: string;
+  payer_name: string;
+  payer_address: string;
+  description: string;
+  income_account: string;
+  account_code: string;
+  amount_satang: number;
+  journal_entry_id: number;
+  created_at: string;
+};
+
+export type IncomeReceiptVoidsTable = {
+  receipt_id: number;
+  request_id: string;
+  voided_on: string;
+  reason: string;
+  refund_account: string;
+  actor: string;
+  reversal_entry_id: number;
   created_at: string;
 };
 
@@ -482,7 +514,7 @@ export type StatusFormAnswersTable = {
 export type Database = {
   fund: WithDefaults<
     FundTable,
-    'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day' | 'locked_through' | 'usual_account'
+    'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day' | 'locked_through' | 'usual_account' | 'admin_cost_percent'
   > &
     WithDefaults<FundCeilingColumns, keyof FundCeilingColumns>;
   plan_rates: WithGeneratedId<WithDefaults<PlanRatesTable, 'used_by_receipt_id'> & { id: number }>;
@@ -502,6 +534,8 @@ export type Database = {
   account_day_totals: AccountDayTotalsTable;
   bank_accounts: WithGeneratedId<BankAccountsTable>;
   money_transfers: WithGeneratedId<MoneyTransfersTable>;
+  income_receipts: WithGeneratedId<IncomeReceiptsTable>;
+  income_receipt_voids: IncomeReceiptVoidsTable;
   collection_batches: WithGeneratedId<CollectionBatchesTable>;
   collection_batch_lines: WithGeneratedId<WithDefaults<CollectionBatchLinesTable, 'include_entry_fee'> & { id: number }>;
   receipts: WithGeneratedId<ReceiptsTable>;

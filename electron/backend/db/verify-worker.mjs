@@ -36,8 +36,12 @@ function verify(request) {
       if (unbalanced !== 0) problems.push('trial-balance');
     }
     if (tables.has('receipts')) {
+      // Receipts for other income (schema 18 on) are numbered from the same series as the members' receipts.
+      const numbered = tables.has('income_receipts')
+        ? "SELECT fiscal_year, sequence_no FROM receipts WHERE numbering = 'app' UNION ALL SELECT fiscal_year, sequence_no FROM income_receipts"
+        : "SELECT fiscal_year, sequence_no FROM receipts WHERE numbering = 'app'";
       const gap = one(
-        "SELECT 1 FROM (SELECT fiscal_year, COUNT(*) AS n, MAX(sequence_no) AS top FROM receipts WHERE numbering = 'app' GROUP BY fiscal_year) WHERE n <> top LIMIT 1",
+        `SELECT 1 FROM (SELECT fiscal_year, COUNT(*) AS n, MAX(sequence_no) AS top FROM (${numbered}) GROUP BY fiscal_year) WHERE n <> top LIMIT 1`,
       );
       if (gap !== undefined) problems.push('receipt-numbers');
     }

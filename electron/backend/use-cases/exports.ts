@@ -21,6 +21,8 @@ import { fileDate, produce } from '../steps/produced-files';
 import { postedBatchReceipts } from '../steps/receipts';
 import { arrearsListing, loadMemberStatement, owedFor } from '../steps/statements';
 import { receiptsPaymentsOf } from '../steps/receipts-payments';
+import { monthlySheetOf } from '../steps/monthly-sheet';
+import { monthlySheetDocument } from '../files/reports/monthly-sheet-document';
 import { section10Of } from '../steps/section10';
 import { welfareReportOf } from '../steps/welfare-report';
 import type { JobUseCaseContext } from './use-case-context';
@@ -182,5 +184,25 @@ export async function exportReceiptsPayments(
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.receiptsPayments', { from: fileDate(report.value.from), to: fileDate(report.value.to) });
+  return success(await produce(context, document, name, input.format));
+}
+
+/** The committee's monthly income-and-expense sheet as A4 PDF or Excel. */
+export async function exportMonthlySheet(
+  context: JobUseCaseContext,
+  input: { period: string; format: ExportFormat },
+): Promise<Result<ProducedFile>> {
+  const { connection, clock } = context;
+  const sheet = monthlySheetOf(context, input.period);
+  if (!sheet.ok) return sheet;
+  context.job.progress(0, 2, 'reading');
+  await context.job.checkpoint();
+  const document = monthlySheetDocument({
+    fund: readFundProfile(connection),
+    sheet: sheet.value,
+    signers: readPrintSettings(connection).signers,
+    printedOn: clock.today(),
+  });
+  const name = documentText('documents.files.monthlySheet', { period: input.period });
   return success(await produce(context, document, name, input.format));
 }

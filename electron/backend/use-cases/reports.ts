@@ -4,6 +4,8 @@ import { success, type Result } from '../../../shared/domain/result';
 import { checkFiscalYear, checkMatchingYear, fundFiscalYears } from '../steps/fiscal-years';
 import { matchingEligibilityOf } from '../steps/matching-eligibility';
 import { receiptsPaymentsOf } from '../steps/receipts-payments';
+import { monthlySheetOf } from '../steps/monthly-sheet';
+import type { MonthlySheet } from '../../../shared/api/other-money-types';
 import { section10Of } from '../steps/section10';
 import { welfareReportOf } from '../steps/welfare-report';
 import type { UseCaseContext } from './use-case-context';
@@ -34,4 +36,8 @@ export function section10Report(context: UseCaseContext, input: { asOf?: string 
 
 export function receiptsPaymentsReport(context: UseCaseContext, input: { from: string; to: string }): Result<ReceiptsPaymentsReport> {
   return receiptsPaymentsOf(context, input);
+}
+
+export function monthlySheetReport(context: UseCaseContext, input: { period: string }): Result<MonthlySheet> {
+  return monthlySheetOf(context, input.period);
 }

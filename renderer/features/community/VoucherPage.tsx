@@ -16,7 +16,7 @@ export function VoucherPage({
 }: {
   voucherId: number;
   navigate: Navigate;
-  from?: 'community' | 'cashbook' | 'welfare';
+  from?: 'community' | 'cashbook' | 'welfare' | 'otherMoney';
 }) {
   const { t } = useTranslation();
   const [voucher, setVoucher] = useState<Voucher>();
@@ -29,7 +29,7 @@ export function VoucherPage({
     <PrintableCard
       title={t('ui.voucher.screenTitle', { voucherNo: voucher.voucherNo })}
       printTestId="print-voucher"
-      onBack={() => navigate({ page: from })}
+      onBack={() => navigate(from === 'otherMoney' ? { page: 'otherMoney', tab: 'expenses' } : { page: from })}
     >
       <VoucherPaper voucher={voucher} settings={settings} />
     </PrintableCard>

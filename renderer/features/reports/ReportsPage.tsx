@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Navigate, ReportTab } from '../../app/route';
 import { MatchingEligibilityReport } from './MatchingEligibilityReport';
 import { MemberSummaryPage } from './MemberSummaryPage';
+import { MonthlySheetReport } from './MonthlySheetReport';
 import { ReceiptsPaymentsReport } from './ReceiptsPaymentsReport';
 import { Section10Report } from './Section10Report';
 import { StatusFormAnswersPage } from './StatusFormAnswersPage';
@@ -22,6 +23,7 @@ export function ReportsPage({ tab, navigate }: { tab: ReportTab; navigate: Navig
         { key: 'matching', label: t('ui.reports.tabs.matching'), children: <MatchingEligibilityReport navigate={navigate} /> },
         { key: 'section10', label: t('ui.reports.tabs.section10'), children: <Section10Report /> },
         { key: 'receiptsPayments', label: t('ui.reports.tabs.receiptsPayments'), children: <ReceiptsPaymentsReport /> },
+        { key: 'monthlySheet', label: t('ui.reports.tabs.monthlySheet'), children: <MonthlySheetReport /> },
         { key: 'statusForm', label: t('ui.reports.tabs.statusForm'), children: <StatusFormAnswersPage /> },
       ]}
     />

@@ -89,3 +89,16 @@ const selectOpening = defineStatement<Record<string, never>, { account_code: str
 export function openingAmounts(connection: Connection): Map<string, number> {
   return new Map(selectOpening.all(connection, {}).map((row) => [row.account_code, row.amount]));
 }
+
+const selectMonthTotals = defineStatement<{ period: string }, { account_code: string; debit_satang: number; credit_satang: number }>((db) =>
+  db.selectFrom('account_month_totals').select(['account_code', 'debit_satang', 'credit_satang']).where('period', '=', param('period')),
+);
+
+/** What each account took in (debits) and paid out (credits) in one month, from the monthly totals. */
+export function monthTotals(connection: Connection, period: string): Map<string, { debitSatang: number; creditSatang: number }> {
+  return new Map(
+    selectMonthTotals
+      .all(connection, { period })
+      .map((row) => [row.account_code, { debitSatang: row.debit_satang, creditSatang: row.credit_satang }]),
+  );
+}

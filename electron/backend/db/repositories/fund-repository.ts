@@ -31,6 +31,8 @@ export type FundSettings = Pick<
     lockedThrough: string | null;
     /** The money account (a ledger code) the forms offer first. */
     usualAccount: string;
+    /** Decision 14: administration costs are checked against this percentage of the year's receipts and income. */
+    adminCostPercent: number;
   };
 
 function fundRowToProfile(row: FundTable): FundProfile {
@@ -76,6 +78,7 @@ function fundRowToSettings(row: FundTable): FundSettings {
     dues: { duesFrom: row.dues_from === 'application' ? 'application' : 'approval', dueDay: row.due_day },
     lockedThrough: row.locked_through,
     usualAccount: row.usual_account,
+    adminCostPercent: row.admin_cost_percent,
   };
 }
 
@@ -155,7 +158,7 @@ function profileToColumns(profile: FundProfileFields, version: number): FundUpda
 
 type NewFundRow = Omit<
   FundTable,
-  'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day' | 'locked_through' | 'usual_account'
+  'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day' | 'locked_through' | 'usual_account' | 'admin_cost_percent'
 >;
 
 const insertFundStatement = defineStatement<NewFundRow>((db) =>

@@ -16,13 +16,14 @@ export type VoucherRecord = {
   expenseAccount: string;
   journalEntryId: number;
   entryNo: string;
+  /** What wrote it: 'community.record', a welfare payout, 'expenses.record'. */
+  sourceType: string;
 };
 
 export type NewVoucher = Omit<VoucherRecord, 'id' | 'entryNo'> & {
   uuid: string;
   requestId: string;
   sequenceNo: number;
-  sourceType: string;
   createdAt: string;
 };
 
@@ -102,6 +103,7 @@ export function findVoucher(connection: Connection, id: number): VoucherRecord |
       expenseAccount: row.expense_account,
       journalEntryId: row.journal_entry_id,
       entryNo: row.entry_no,
+      sourceType: row.source_type,
     }
   );
 }
