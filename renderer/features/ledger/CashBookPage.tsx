@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CashBookPage as Page, CashBookRow, NegativeBalanceDay } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
+import { descriptionKey } from '../../../shared/domain/ledger/description-key';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { BuddhistDateInput } from '../../components/BuddhistDateInput';
@@ -219,9 +220,4 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
       />
     </Card>
   );
-}
-
-/** A collection day of one receipt names that receipt alone, not "RC… – RC… (1 ราย)". */
-function descriptionKey(description: { code: string; params: Record<string, unknown> }): string {
-  return description.code === 'batch' && description.params.first === description.params.last ? 'batch-one' : description.code;
 }
