@@ -11,7 +11,8 @@ export type Route =
   /** Every receipt of a posted collection day, one after another, to print. */
   | { page: 'batchReceipts'; batchId: number }
   | { page: 'arrears' }
-  | { page: 'cashbook' }
+  /** The books (สมุดบัญชี): the cash and bank books, journal, ledger, trial balance, reconciliation, year end. */
+  | { page: 'cashbook'; tab?: BookTab }
   | { page: 'community' }
   | { page: 'welfare' }
   /** The committee's printable list of claims waiting for a decision. */
@@ -29,5 +30,7 @@ export type Route =
   | { page: 'restore' };
 
 export type ReportTab = 'members' | 'welfare' | 'matching' | 'section10' | 'receiptsPayments' | 'statusForm';
+
+export type BookTab = 'cashBook' | 'journal' | 'ledger' | 'trialBalance' | 'reconcile' | 'yearEnd';
 
 export type Navigate = (route: Route) => void;

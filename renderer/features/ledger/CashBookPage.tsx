@@ -9,6 +9,8 @@ import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { BuddhistDateInput } from '../../components/BuddhistDateInput';
 import { WriteAction } from '../../app/fund-access';
+import { ExportButtons } from '../../components/ExportButtons';
+import { todayIso } from '../../components/today';
 import { moneyAccountLabel } from '../money/MoneyAccountSelect';
 import { NegativeDays } from '../money/NegativeDays';
 import { TransferModal, type TransferStart } from '../money/TransferModal';
@@ -83,6 +85,11 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
               value: account.accountCode,
               label: moneyAccountLabel(account, language),
             }))}
+          />
+          <ExportButtons
+            method="exports.moneyBook"
+            input={{ accountCode, from: isIso(from) ? from : `${todayIso().slice(0, 4)}-01-01`, to: isIso(to) ? to : todayIso() }}
+            testId="money-book-export"
           />
           <WriteAction>
             <Button onClick={() => setTransfer({})} data-testid="cash-transfer">
