@@ -60,6 +60,17 @@ import {
   updateBankAccountUseCase,
 } from './use-cases/money';
 import { lockPeriod, periodStatus } from './use-cases/periods';
+import { exportAccountLedger, exportJournal, exportMoneyBook, exportTrialBalance } from './use-cases/book-exports';
+import {
+  accountLedger,
+  journalBook,
+  reconciliationList,
+  reconciliationResult,
+  reconciliationStart,
+  recordReconciliation,
+  trialBalanceReport,
+} from './use-cases/books';
+import { cashCountResult, recordCashCount, yearEndChecklist } from './use-cases/year-end';
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import { voidMemberStatus } from './use-cases/member-status-voids';
 import { printSettings, updatePrintSettings } from './use-cases/printing';
@@ -217,6 +228,18 @@ export function createBackend(): FundHandlers {
     'exports.memberRegister': (context, input) => exportMemberRegister(context, input),
     'reports.memberSummary': (context, input) => memberSummaryReport(context, input),
     'home.figures': (context) => homeFigures(context),
+    'books.journal': (context, input) => journalBook(context, input),
+    'books.accountLedger': (context, input) => accountLedger(context, input),
+    'books.trialBalance': (context, input) => trialBalanceReport(context, input),
+    'exports.moneyBook': (context, input) => exportMoneyBook(context, input),
+    'exports.journal': (context, input) => exportJournal(context, input),
+    'exports.trialBalance': (context, input) => exportTrialBalance(context, input),
+    'exports.accountLedger': (context, input) => exportAccountLedger(context, input),
+    'bankReconciliations.start': (context, input) => reconciliationStart(context, input),
+    'bankReconciliations.record': (context, input) => recordReconciliation(context, input),
+    'bankReconciliations.list': (context, input) => reconciliationList(context, input),
+    'yearEnd.recordCashCount': (context, input) => recordCashCount(context, input),
+    'yearEnd.checklist': (context, input) => yearEndChecklist(context, input),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),
   } satisfies FundHandlers;
@@ -237,5 +260,7 @@ export const requestReplays: RequestReplays = {
   'welfare.reverseClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
   'ledger.recordOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
   'money.transfer': (context, transferId) => transferResult(context, transferId),
+  'bankReconciliations.record': (context, id) => reconciliationResult(context, id),
+  'yearEnd.recordCashCount': (context, id) => cashCountResult(context, id),
   'ledger.correctOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
 };

@@ -7,7 +7,7 @@ import {
   ArrearsPage,
   BackupsPage,
   BatchReceiptsPage,
-  CashBookPage,
+  BooksPage,
   ClaimSheetPage,
   CollectionPage,
   CommunityPage,
@@ -63,7 +63,7 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
     case 'arrears':
       return <ArrearsPage navigate={navigate} />;
     case 'cashbook':
-      return <CashBookPage navigate={navigate} />;
+      return <BooksPage tab={route.tab ?? 'cashBook'} navigate={navigate} />;
     case 'welfare':
       return <WelfarePage navigate={navigate} />;
     case 'claim':

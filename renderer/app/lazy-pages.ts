@@ -21,7 +21,7 @@ export const BatchReceiptsPage = lazyComponent(() =>
   import('../features/collection/BatchReceiptsPage').then((module) => module.BatchReceiptsPage),
 );
 export const ArrearsPage = lazyComponent(() => import('../features/contributions/ArrearsPage').then((module) => module.ArrearsPage));
-export const CashBookPage = lazyComponent(() => import('../features/ledger/CashBookPage').then((module) => module.CashBookPage));
+export const BooksPage = lazyComponent(() => import('../features/ledger/BooksPage').then((module) => module.BooksPage));
 export const WelfarePage = lazyComponent(() => import('../features/welfare/WelfarePage').then((module) => module.WelfarePage));
 export const ClaimSheetPage = lazyComponent(() => import('../features/welfare/ClaimSheetPage').then((module) => module.ClaimSheetPage));
 export const ApprovalListPage = lazyComponent(() =>
@@ -59,7 +59,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   collection: CollectionPage,
   batchReceipts: BatchReceiptsPage,
   arrears: ArrearsPage,
-  cashbook: CashBookPage,
+  cashbook: BooksPage,
   community: CommunityPage,
   otherMoney: OtherMoneyPage,
   incomeReceipt: IncomeReceiptPage,

@@ -11,7 +11,8 @@ export type Route =
   /** Every receipt of a posted collection day, one after another, to print. */
   | { page: 'batchReceipts'; batchId: number }
   | { page: 'arrears' }
-  | { page: 'cashbook' }
+  /** The books (สมุดบัญชี): the cash and bank books, journal, ledger, trial balance, reconciliation, year end. */
+  | { page: 'cashbook'; tab?: BookTab }
   | { page: 'community' }
   /** Other income (receipts without a member) and administration expenses (vouchers), issue 16 §3. */
   | { page: 'otherMoney'; tab?: OtherMoneyTab }
@@ -35,5 +36,7 @@ export type Route =
 export type ReportTab = 'members' | 'welfare' | 'matching' | 'section10' | 'receiptsPayments' | 'monthlySheet' | 'statusForm';
 
 export type OtherMoneyTab = 'income' | 'expenses';
+
+export type BookTab = 'cashBook' | 'journal' | 'ledger' | 'trialBalance' | 'reconcile' | 'yearEnd';
 
 export type Navigate = (route: Route) => void;

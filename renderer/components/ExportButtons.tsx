@@ -18,7 +18,11 @@ type ExportMethod =
   | 'exports.memberRegister'
   | 'exports.section10'
   | 'exports.receiptsPayments'
-  | 'exports.monthlySheet';
+  | 'exports.monthlySheet'
+  | 'exports.moneyBook'
+  | 'exports.journal'
+  | 'exports.trialBalance'
+  | 'exports.accountLedger';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

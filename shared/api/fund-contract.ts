@@ -23,6 +23,7 @@ import { signerRoles, type PrintSettings } from './printing-types';
 import type * as R from './report-types';
 import type * as O from './other-money-types';
 import { expenseCategories, incomeKinds } from '../domain/ledger/other-money';
+import type * as B from './books-types';
 import type { HomeFigures } from './home-types';
 import type { RestoreGap } from './restore-types';
 import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
@@ -37,6 +38,9 @@ import {
   ruleVersionInput,
   whatIfInput,
 } from './welfare-schemas';
+
+/** Any account of the chart (a ledger may be read for receipts, income or expenses as well as money). */
+const ledgerAccountCode = z.string().regex(/^\d{4}$/, { message: 'bad-code' });
 
 const bankAccountInput = z.strictObject({
   bankName: requiredText(120),
@@ -633,6 +637,73 @@ export const fundContract = {
     input: z.strictObject({ fiscalYear, fromYear: fiscalYear }),
     output: out<R.StatusFormYear & { copied: StatusFormSection[] }>(),
   },
+
+  // The books (issue 16 §4): the general journal, any account's ledger and the trial balance, on screen and as
+  // documents (A4 landscape with page totals carried forward, or Excel); bank reconciliation; the year-end checklist.
+  'books.journal': {
+    input: z.strictObject({ from: isoDate, to: isoDate, ...page }),
+    output: out<B.JournalBookPage>(),
+    read: true,
+  },
+  'books.accountLedger': {
+    input: z.strictObject({ accountCode: ledgerAccountCode, from: isoDate, to: isoDate, ...page }),
+    output: out<B.AccountLedgerPage>(),
+    read: true,
+  },
+  'books.trialBalance': { input: z.strictObject({ asOf: isoDate.optional() }), output: out<B.TrialBalanceReport>(), read: true },
+  'exports.moneyBook': {
+    input: z.strictObject({ accountCode: moneyAccountCode, from: isoDate, to: isoDate, format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
+  'exports.journal': {
+    input: z.strictObject({ from: isoDate, to: isoDate, format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
+  'exports.trialBalance': {
+    input: z.strictObject({ asOf: isoDate.optional(), format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
+  'exports.accountLedger': {
+    input: z.strictObject({ accountCode: ledgerAccountCode, from: isoDate, to: isoDate, format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
+  /** What reconciling a bank account against a statement starts from: the book balance and the lines not yet ticked. */
+  'bankReconciliations.start': {
+    input: z.strictObject({ accountCode: moneyAccountCode, statementDate: isoDate }),
+    output: out<B.ReconciliationStart>(),
+    read: true,
+  },
+  /** Records a reconciliation: the statement's date and closing balance and the book lines it showed. */
+  'bankReconciliations.record': {
+    input: z.strictObject({
+      requestId,
+      accountCode: moneyAccountCode,
+      statementDate: isoDate,
+      statementBalanceSatang: satang,
+      ticked: z.array(z.strictObject({ entryId: id, lineNo: z.int().min(1) })).max(20000),
+    }),
+    output: out<B.BankReconciliation>(),
+  },
+  'bankReconciliations.list': {
+    input: z.strictObject({ accountCode: moneyAccountCode }),
+    output: out<B.BankReconciliation[]>(),
+    read: true,
+  },
+  /** The cash in hand the treasurer counted on a day, kept beside the cash book's balance that day. */
+  'yearEnd.recordCashCount': {
+    input: z.strictObject({ requestId, countedOn: isoDate, countedSatang: satang }),
+    output: out<B.CashCount>(),
+  },
+  /** The year-end checklist of a fiscal year, each item done or not with its evidence (read by certification). */
+  'yearEnd.checklist': { input: z.strictObject({ fiscalYear }), output: out<B.YearEndChecklist>(), read: true },
 
   /** The fund's home screen (issue 16 §6): every figure it shows, in one read from what the fund keeps aggregated. */
   'home.figures': { input: z.strictObject({}), output: out<HomeFigures>(), read: true },

@@ -45,5 +45,7 @@ export type HomeFigures = {
     claimsPending: number;
     /** Claims the committee approved that are not paid yet. */
     claimsApproved: number;
+    /** Bank accounts holding money with no reconciliation against a statement dated this month. */
+    unreconciledBankAccounts: { accountCode: string; nameTh: string; nameEn: string; lastStatementDate: CalendarDate | null }[];
   };
 };

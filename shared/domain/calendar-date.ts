@@ -128,3 +128,12 @@ export function previousDay(date: CalendarDate): CalendarDate {
   if (month > 1) return formatIsoDate({ year, month: month - 1, day: daysInMonth(year, month - 1) });
   return formatIsoDate({ year: year - 1, month: 12, day: 31 });
 }
+
+export function nextDay(date: CalendarDate): CalendarDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (day < daysInMonth(year, month)) return formatIsoDate({ year, month, day: day + 1 });
+  if (month < 12) return formatIsoDate({ year, month: month + 1, day: 1 });
+  return formatIsoDate({ year: year + 1, month: 1, day: 1 });
+}

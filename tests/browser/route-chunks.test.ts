@@ -5,7 +5,7 @@ import { screenshot, startWebSession, type WebSession } from '../support/web-lau
 
 /** The chunks of the fund's screens (renderer/app/lazy-pages.ts), by the names the build gives their files. */
 const fundPageChunks =
-  /\/(FundShell|HomePage|MembersPage|MemberPage|RegisterMemberPage|CollectionPage|ArrearsPage|ReceiptPage|CashBookPage|WelfarePage|ClaimSheetPage|ApprovalListPage|CommunityPage|VoucherPage|SettingsPage|CreateFundForm)-[\w-]+\.js$/;
+  /\/(FundShell|HomePage|MembersPage|MemberPage|RegisterMemberPage|CollectionPage|ArrearsPage|ReceiptPage|BooksPage|WelfarePage|ClaimSheetPage|ApprovalListPage|CommunityPage|VoucherPage|SettingsPage|CreateFundForm)-[\w-]+\.js$/;
 const memberListChunk = /\/MembersPage-[\w-]+\.js$/;
 const homeChunk = /\/HomePage-[\w-]+\.js$/;
 
@@ -59,7 +59,7 @@ describe('the renderer split by route', () => {
 
     // A page not yet visited is fetched on its first visit, not before; while it arrives (slowly here), the
     // page area shows the spinner, never a blank.
-    const cashBookChunk = /\/CashBookPage-[\w-]+\.js$/;
+    const cashBookChunk = /\/BooksPage-[\w-]+\.js$/;
     expect(scripts.some((url) => cashBookChunk.test(url))).toBe(false);
     await page.route(cashBookChunk, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));

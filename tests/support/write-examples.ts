@@ -587,4 +587,26 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
       change: (input) => ({ ...input, balances: [{ accountCode: '3100', amountSatang: 30_000_000 }] }),
     },
   },
+  'bankReconciliations.record': {
+    ok: (world) => ({
+      requestId: 'example-reconcile-0001',
+      accountCode: world.bank.accountCode,
+      statementDate: '2026-11-20',
+      statementBalanceSatang: 0,
+      ticked: [],
+    }),
+    refused: (world) => ({
+      requestId: 'example-reconcile-0002',
+      accountCode: world.bank.accountCode,
+      statementDate: '2026-12-20',
+      statementBalanceSatang: 0,
+      ticked: [],
+    }),
+    vary: { field: 'statementBalanceSatang', change: (input) => ({ ...input, statementBalanceSatang: 100 }) },
+  },
+  'yearEnd.recordCashCount': {
+    ok: () => ({ requestId: 'example-count-0001', countedOn: '2026-11-20', countedSatang: 10_000_000 }),
+    refused: () => ({ requestId: 'example-count-0002', countedOn: '2026-12-20', countedSatang: 10_000_000 }),
+    vary: { field: 'countedSatang', change: (input) => ({ ...input, countedSatang: 5 }) },
+  },
 };

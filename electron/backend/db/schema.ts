@@ -511,6 +511,42 @@ export type StatusFormAnswersTable = {
   updated_at: string;
 };
 
+export type BankReconciliationsTable = {
+  id: number;
+  uuid: string;
+  account_code: string;
+  statement_date: string;
+  statement_balance_satang: number;
+  book_balance_satang: number;
+  unticked_in_satang: number;
+  unticked_out_satang: number;
+  created_at: string;
+  actor: string;
+};
+
+export type BankReconciliationTicksTable = { reconciliation_id: number; entry_id: number; line_no: number };
+
+export type CashCountsTable = {
+  id: number;
+  uuid: string;
+  counted_on: string;
+  counted_satang: number;
+  book_satang: number;
+  created_at: string;
+  actor: string;
+};
+
+export type ProducedDocumentsTable = {
+  id: number;
+  uuid: string;
+  kind: string;
+  covers_on: string;
+  format: string;
+  file_name: string;
+  created_at: string;
+  actor: string;
+};
+
 export type Database = {
   fund: WithDefaults<
     FundTable,
@@ -561,4 +597,8 @@ export type Database = {
   copy_origin: CopyOriginTable;
   restore_log: WithGeneratedId<RestoreLogTable>;
   status_form_answers: WithGeneratedId<WithDefaults<StatusFormAnswersTable, 'version'> & { id: number }>;
+  bank_reconciliations: WithGeneratedId<BankReconciliationsTable>;
+  bank_reconciliation_ticks: BankReconciliationTicksTable;
+  cash_counts: WithGeneratedId<CashCountsTable>;
+  produced_documents: WithGeneratedId<ProducedDocumentsTable>;
 };

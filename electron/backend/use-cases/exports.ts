@@ -17,7 +17,7 @@ import { findVillage } from '../db/repositories/village-repository';
 import { checkFiscalYear, checkMatchingYear, fundFiscalYears } from '../steps/fiscal-years';
 import { matchingEligibilityOf } from '../steps/matching-eligibility';
 import { memberDetail } from '../steps/member-records';
-import { fileDate, produce } from '../steps/produced-files';
+import { fileDate, produce, producedKinds } from '../steps/produced-files';
 import { postedBatchReceipts } from '../steps/receipts';
 import { arrearsListing, loadMemberStatement, owedFor } from '../steps/statements';
 import { receiptsPaymentsOf } from '../steps/receipts-payments';
@@ -164,7 +164,7 @@ export async function exportSection10(
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.section10', { date: fileDate(report.value.asOf) });
-  return success(await produce(context, document, name, input.format));
+  return success(await produce(context, document, name, input.format, { kind: producedKinds.section10, coversOn: report.value.asOf }));
 }
 
 /** The receipts & payments statement for a period as A4 PDF or Excel, in baht and satang columns. */

@@ -7,6 +7,7 @@ import { claimsWaiting, membersByStatus } from '../db/repositories/home-reposito
 import { moneyBalances, moneyFlows } from '../db/repositories/money-repository';
 import { listWelfareTypes, paidWelfareByType } from '../db/repositories/welfare-repository';
 import { membersBehind } from '../steps/arrears';
+import { unreconciledThisMonth } from '../steps/reconciliations';
 import type { UseCaseContext } from './use-case-context';
 
 /** How far behind a member is when the home screen counts her: the arrears list's own default (Decision 8). */
@@ -38,6 +39,10 @@ export function homeFigures(context: UseCaseContext): Result<HomeFigures> {
     members: membersByStatus(connection),
     welfare: { types: welfare, totalSatang: sumSatang(welfare.map((line) => line.amountSatang)) },
     arrears: { minMonths: arrearsMonths, members: membersBehind(connection, fundDues(fund), today, arrearsMonths).size },
-    toDo: { claimsPending: waiting.pending, claimsApproved: waiting.approved },
+    toDo: {
+      claimsPending: waiting.pending,
+      claimsApproved: waiting.approved,
+      unreconciledBankAccounts: unreconciledThisMonth(connection, today, accounts),
+    },
   });
 }

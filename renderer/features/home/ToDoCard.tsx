@@ -14,7 +14,7 @@ type Task = { key: string; text: string; action: string; go: () => void; tone: '
  * (from the shell's backup status, the same the top bar and the banners show).
  */
 export function ToDoCard({ figures, navigate }: { figures: HomeFigures; navigate: Navigate }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { status } = useBackupControls();
   const tasks: Task[] = [];
   const { toDo, arrears } = figures;
@@ -32,6 +32,14 @@ export function ToDoCard({ figures, navigate }: { figures: HomeFigures; navigate
       text: t('ui.home.todo.claimsApproved', { count: toDo.claimsApproved }),
       action: t('ui.home.todo.openWelfare'),
       go: () => navigate({ page: 'welfare' }),
+      tone: 'warning',
+    });
+  for (const account of toDo.unreconciledBankAccounts)
+    tasks.push({
+      key: `unreconciled-${account.accountCode}`,
+      text: t('ui.home.todo.unreconciled', { name: i18n.language === 'en' ? account.nameEn : account.nameTh }),
+      action: t('ui.home.todo.openReconcile'),
+      go: () => navigate({ page: 'cashbook', tab: 'reconcile' }),
       tone: 'warning',
     });
   if (arrears.members > 0)

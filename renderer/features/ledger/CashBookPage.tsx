@@ -4,10 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { CashBookPage as Page, CashBookRow, NegativeBalanceDay } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
+import { descriptionKey } from '../../../shared/domain/ledger/description-key';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { BuddhistDateInput } from '../../components/BuddhistDateInput';
 import { WriteAction } from '../../app/fund-access';
+import { ExportButtons } from '../../components/ExportButtons';
+import { todayIso } from '../../components/today';
 import { moneyAccountLabel } from '../money/MoneyAccountSelect';
 import { NegativeDays } from '../money/NegativeDays';
 import { TransferModal, type TransferStart } from '../money/TransferModal';
@@ -82,6 +85,11 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
               value: account.accountCode,
               label: moneyAccountLabel(account, language),
             }))}
+          />
+          <ExportButtons
+            method="exports.moneyBook"
+            input={{ accountCode, from: isIso(from) ? from : `${todayIso().slice(0, 4)}-01-01`, to: isIso(to) ? to : todayIso() }}
+            testId="money-book-export"
           />
           <WriteAction>
             <Button onClick={() => setTransfer({})} data-testid="cash-transfer">
@@ -219,9 +227,4 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
       />
     </Card>
   );
-}
-
-/** A collection day of one receipt names that receipt alone, not "RC… – RC… (1 ราย)". */
-function descriptionKey(description: { code: string; params: Record<string, unknown> }): string {
-  return description.code === 'batch' && description.params.first === description.params.last ? 'batch-one' : description.code;
 }

@@ -57,6 +57,25 @@ export type DocumentTable = {
   readonly totals?: readonly CellValue[];
   /** Printed instead of an empty table, so a blank page never reads as a rendering failure. */
   readonly emptyText: string;
+  /** A book printed over several pages carries its figures from page to page (see PageCarry). */
+  readonly carry?: PageCarry;
+};
+
+/**
+ * How a printed book carries its figures over a page break: each page that continues on the next ends with a
+ * carried-forward row (ยอดยกไป) and the next page begins, under its header, with the same figures brought
+ * forward (ยอดยกมา). Summed columns hold the sum of every row printed so far; the balance column holds the last
+ * printed row's balance. Only paper has pages: a spreadsheet ignores it.
+ */
+export type PageCarry = {
+  /** The column the label is printed in (a text column). */
+  readonly labelColumn: number;
+  readonly carriedLabel: string;
+  readonly broughtLabel: string;
+  /** Money or count columns summed over the rows printed so far. */
+  readonly sumColumns: readonly number[];
+  /** A running-balance column: the carried row repeats the balance of the last row printed. */
+  readonly balanceColumn?: number;
 };
 
 /** A labelled value in the block under the headings, typed like a cell so a spreadsheet keeps numbers as numbers. */

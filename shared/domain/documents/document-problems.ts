@@ -13,6 +13,14 @@ export function documentProblems(document: DocumentModel): string[] {
   }
   for (const table of document.tables) {
     if (table.columns.length === 0) problems.push(`table "${table.name}" has no columns`);
+    if (table.carry) {
+      const { labelColumn, sumColumns, balanceColumn } = table.carry;
+      const kindOf = (column: number) => table.columns[column]?.kind;
+      if (kindOf(labelColumn) !== 'text') problems.push(`table "${table.name}" carries its label into a column that is not text`);
+      for (const column of [...sumColumns, ...(balanceColumn === undefined ? [] : [balanceColumn])])
+        if (kindOf(column) !== 'money' && kindOf(column) !== 'count')
+          problems.push(`table "${table.name}" carries column ${column + 1}, which holds no figures`);
+    }
     const lines = table.totals ? [...table.rows.map((row) => row.cells), table.totals] : table.rows.map((row) => row.cells);
     lines.forEach((cells, index) => {
       const where = index === table.rows.length ? 'totals' : `row ${index + 1}`;

@@ -1,5 +1,5 @@
 import { cellText, columnAlign } from '../../../../shared/domain/documents/cell-text';
-import type { CellValue, DocumentColumn, DocumentTable } from '../../../../shared/domain/documents/document-model';
+import type { CellValue, DocumentColumn, DocumentTable, PageCarry } from '../../../../shared/domain/documents/document-model';
 import { wrapText } from './line-breaks';
 import { contentWidth, drawLine, drawParagraph, ensureRoom, startPage, type PageFlow, type TextStyle } from './pdf-flow';
 import { useFont } from './pdf-fonts';
@@ -15,6 +15,8 @@ type RowLook = { readonly weight: 'regular' | 'bold'; readonly color: string; re
  * first row. Text wraps inside its cell; a figure, a date or a name too wide for its column is set smaller
  * rather than cut. `keepWithEnd` is the height of what must follow the table on its last page (the notes and
  * signatures under the last table): when it does not fit there, the last row and the totals go over with it.
+ * A table with `carry` (a book) ends each page it continues from with a carried-forward row and starts the next,
+ * under the repeated header, with the same figures brought forward; room for that row is kept on every page.
  */
 export function drawTable(flow: PageFlow, table: DocumentTable, keepWithEnd = 0): void {
   const widths = columnWidths(flow, table.columns);
@@ -42,24 +44,54 @@ export function drawTable(flow: PageFlow, table: DocumentTable, keepWithEnd = 0)
   }
   const headerLook: RowLook = { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.headerFill };
   drawRow(flow, header, table.columns, widths, headerLook, true);
-  const place = (layout: RowLayout, look: RowLook) => {
-    if (flow.y + layout.height > flow.bottom) {
-      startPage(flow);
-      drawRow(flow, header, table.columns, widths, headerLook, true);
-    }
+  const carried = table.carry ? carryTracker(table.carry, table.columns.length) : undefined;
+  const carryLook: RowLook = { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.totalsFill };
+  const carryRow = (label: string) => layoutRow(flow.doc, cellsOf(table.columns, carried?.cells(label) ?? []), widths, 'bold');
+  // Every carried row is as tall as this one: a label and figures on one line each.
+  const reserve = carried && table.carry ? carryRow(table.carry.carriedLabel).height : 0;
+  const nextPage = () => {
+    if (carried && table.carry) drawRow(flow, carryRow(table.carry.carriedLabel), table.columns, widths, carryLook, false);
+    startPage(flow);
+    drawRow(flow, header, table.columns, widths, headerLook, true);
+    if (carried && table.carry) drawRow(flow, carryRow(table.carry.broughtLabel), table.columns, widths, carryLook, false);
+  };
+  const place = (layout: RowLayout, look: RowLook, cells?: readonly CellValue[]) => {
+    // The last piece (the totals) needs no carried row after it; anything else keeps room for one.
+    if (flow.y + layout.height + (cells ? reserve : 0) > flow.bottom) nextPage();
     drawRow(flow, layout, table.columns, widths, look, false);
+    if (cells) carried?.add(cells);
   };
   const endHeight = (totals?.height ?? 0) + keepWithEnd;
   rows.forEach((row, index) => {
     const isLast = index === rows.length - 1;
     // The last row starts a new page (header repeated) rather than leave the totals and signatures alone there.
-    if (isLast && keepWithEnd > 0 && flow.y + row.layout.height + endHeight > flow.bottom && flow.y > flow.top) {
-      startPage(flow);
-      drawRow(flow, header, table.columns, widths, headerLook, true);
-    }
-    place(row.layout, row.look);
+    if (isLast && keepWithEnd > 0 && flow.y + row.layout.height + endHeight > flow.bottom && flow.y > flow.top) nextPage();
+    place(row.layout, row.look, table.rows[index]?.cells ?? []);
   });
   if (totals) place(totals, { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.totalsFill });
+}
+
+/** The figures a book carries: sums of the summed columns over the rows printed so far, and the last balance. */
+function carryTracker(carry: PageCarry, width: number) {
+  const sums = new Map<number, number>(carry.sumColumns.map((column) => [column, 0]));
+  let balance: CellValue = null;
+  return {
+    add(cells: readonly CellValue[]) {
+      for (const column of carry.sumColumns) {
+        const value = cells[column];
+        if (typeof value === 'number') sums.set(column, (sums.get(column) ?? 0) + value);
+      }
+      const value = carry.balanceColumn === undefined ? null : cells[carry.balanceColumn];
+      if (typeof value === 'number') balance = value;
+    },
+    cells(label: string): CellValue[] {
+      return Array.from({ length: width }, (_unused, column) => {
+        if (column === carry.labelColumn) return label;
+        if (sums.has(column)) return sums.get(column) ?? 0;
+        return column === carry.balanceColumn ? balance : null;
+      });
+    },
+  };
 }
 
 function columnWidths(flow: PageFlow, columns: readonly DocumentColumn[]): number[] {
