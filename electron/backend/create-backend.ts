@@ -34,17 +34,8 @@ import { addVillage, editVillage, villageList } from './use-cases/villages';
 import { homeFigures } from './use-cases/home';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
-import {
-  accounts,
-  auditList,
-  cashBook,
-  correctOpeningBalances,
-  journalEntry,
-  negativeBalances,
-  openingBalances,
-  recordOpeningBalances,
-  trialBalanceRows,
-} from './use-cases/ledger';
+import { accounts, auditList, cashBook, journalEntry, negativeBalances, trialBalanceRows } from './use-cases/ledger';
+import { correctOpeningBalances, openingBalances, reclassifyOpening, recordOpeningBalances } from './use-cases/opening-balances';
 import {
   addBankAccountUseCase,
   moneyAccountList,
@@ -169,6 +160,7 @@ export function createBackend(): FundHandlers {
     'ledger.negativeBalances': (context) => negativeBalances(context),
     'ledger.openingBalances': (context) => openingBalances(context),
     'ledger.correctOpeningBalances': (context, input) => correctOpeningBalances(context, input),
+    'ledger.reclassifyOpening': (context, input) => reclassifyOpening(context, input),
     'moneyAccounts.list': (context) => moneyAccountList(context),
     'moneyAccounts.setUsual': (context, input) => setUsualMoneyAccount(context, input),
     'bankAccounts.add': (context, input) => addBankAccountUseCase(context, input),
@@ -217,4 +209,5 @@ export const requestReplays: RequestReplays = {
   'ledger.recordOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
   'money.transfer': (context, transferId) => transferResult(context, transferId),
   'ledger.correctOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
+  'ledger.reclassifyOpening': (context, entryId) => journalEntry(context, { entryId }),
 };
