@@ -29,6 +29,7 @@ import {
 } from './use-cases/exports';
 import { matchingEligibility, receiptsPaymentsReport, section10Report, welfareReport } from './use-cases/reports';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
+import { exportStatusForm } from './use-cases/status-form-export';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
 import { addVillage, editVillage, villageList } from './use-cases/villages';
 import { homeFigures } from './use-cases/home';
@@ -189,6 +190,7 @@ export function createBackend(): FundHandlers {
     'statusForm.answers': (context, input) => statusFormYear(context, input),
     'statusForm.saveSection': (context, input) => saveStatusSection(context, input),
     'statusForm.copyFromYear': (context, input) => copyStatusAnswers(context, input),
+    'exports.statusForm': (context, input) => exportStatusForm(context, input),
     'exports.memberSummary': (context, input) => exportMemberSummary(context, input),
     'reports.memberSummary': (context, input) => memberSummaryReport(context, input),
     'home.figures': (context) => homeFigures(context),

@@ -575,6 +575,13 @@ export const fundContract = {
   // The status form's questionnaire (§8, §9, §11–15), typed once per fiscal year and kept.
   'statusForm.answers': { input: z.strictObject({ fiscalYear }), output: out<R.StatusFormYear>(), read: true },
   'statusForm.saveSection': { input: saveStatusSectionInput, output: out<R.StatusSectionRecord>() },
+  /** The whole status form (sections 1–15) of a fiscal year: the fund's figures with the year's typed answers. */
+  'exports.statusForm': {
+    input: z.strictObject({ fiscalYear, format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
   /** Another year's answers as this year's starting point: only the sections this year has not answered yet. */
   'statusForm.copyFromYear': {
     input: z.strictObject({ fiscalYear, fromYear: fiscalYear }),
