@@ -83,7 +83,9 @@ export function OpeningBalancesCard({ accountsVersion = 0, onSaved }: { accounts
     requestId.current = newRequestId();
     reloadOpening();
     onSaved?.();
-    const total = amounts.reduce((sum, amount) => sum + amount.amountSatang, 0);
+    // A paper §10 carried in is as large as either of its sides; money on hand alone is its own total.
+    const sent = opening?.recorded ? [] : paperLines(chart, values.lines);
+    const total = sent.length > 0 ? paperSides(chart, sent).receipts : amounts.reduce((sum, amount) => sum + amount.amountSatang, 0);
     void message.success(t('ui.opening.saved', { amount: formatBaht(total) }));
   }
 
