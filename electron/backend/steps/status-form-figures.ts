@@ -3,7 +3,9 @@ import type { PrintSettings } from '../../../shared/api/printing-types';
 import type { MatchingCounts, MemberSummary, Section10Report, StatusFormYear, WelfareReport } from '../../../shared/api/report-types';
 import { fiscalYearPeriods, lastDayOfPeriod } from '../../../shared/domain/calendar-date';
 import { latestMatchingYear, matchingCutoff } from '../../../shared/domain/matching/eligibility';
+import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import type { Connection } from '../db/execute';
+import { openingAmounts } from '../db/repositories/balance-repository';
 import { listPlanRates, readFund, readFundProfile } from '../db/repositories/fund-repository';
 import { readPrintSettings } from '../db/repositories/print-settings-repository';
 import { balancesOn } from '../db/repositories/section10-repository';
@@ -27,6 +29,8 @@ export type StatusFormFigures = {
   /** §4.1: money on hand (cash, bank, investments) at the end of the opening day. */
   openingMoneySatang: number;
   rate: PlanRate | null;
+  /** Welfare to members paid before the opening date, carried in with the paper §10 (by type unknown). */
+  openingWelfareSatang: number;
   welfare: WelfareReport;
   community: CommunityYearLine[];
   section10: Section10Report;
@@ -68,6 +72,7 @@ export function statusFormFiguresOf(connection: Connection, fiscalYear: number, 
         : null,
     openingMoneySatang: moneyOnHandSatang(section10From(fund.openedOn, balancesOn(connection, fund.openedOn))),
     rate,
+    openingWelfareSatang: openingAmounts(connection).get(accountCodes.memberWelfare) ?? 0,
     welfare: welfareReportOf(connection, fiscalYear),
     community: communityYearTotals(connection, fiscalYear),
     section10: section10From(asOf, balancesOn(connection, asOf)),

@@ -96,6 +96,9 @@ describe('the status form document (แบบแสดงสถานะกอ�
     expect(text).toContain('ยังไม่ได้กรอก');
     expect(text).toContain('50,000');
     expect(text).toContain('45,000.00 บาท');
+    // §5 since founding counts the welfare the paper §10 carried in, its persons unknown.
+    expect(text).toContain('สวัสดิการที่จ่ายก่อนเริ่มใช้โปรแกรม');
+    expect(text).toContain('15,000.00');
     expect(text).toContain('ปีงบประมาณ 2569');
     expect(tableCounts(backend.db())).toEqual(counts);
   });

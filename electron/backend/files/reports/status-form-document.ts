@@ -39,7 +39,13 @@ export function statusFormDocument(input: StatusFormInput): DocumentModel {
       categoriesTable(figures),
       moneyTable(figures),
       sourcesTable(figures),
-      welfareTable(text('section5'), figures.welfare, (line) => line.cumulative, figures.welfare.totals.cumulative),
+      welfareTable(
+        text('section5'),
+        figures.welfare,
+        (line) => line.cumulative,
+        figures.welfare.totals.cumulative,
+        figures.openingWelfareSatang,
+      ),
       welfareTable(text('section6', { year }), figures.welfare, (line) => line.year, figures.welfare.totals.year),
       communityTable(figures, year),
       ...questionnaireTables(figures.answers, 'committee'),
@@ -153,8 +159,12 @@ function welfareTable(
   report: WelfareReport,
   pick: (line: WelfareReport['types'][number]) => WelfareFigures,
   total: WelfareFigures,
+  beforeOpeningSatang = 0,
 ): DocumentTable {
   const types = report.types.filter((line) => pick(line).persons > 0 || pick(line).amountSatang > 0);
+  const rows: DocumentRow[] = types.map((line) => ({ cells: [line.nameTh, pick(line).persons, pick(line).amountSatang] }));
+  // Paid before the app: known from the paper §10 as one amount, its persons and types unknown.
+  if (beforeOpeningSatang > 0) rows.push({ cells: [text('beforeOpening'), null, beforeOpeningSatang] });
   return {
     name: text('welfareName', { name, count: types.length }),
     columns: [
@@ -162,8 +172,8 @@ function welfareTable(
       { header: text('persons'), kind: 'count', width: 1.2 },
       { header: text('amount'), kind: 'money', width: 1.6 },
     ],
-    rows: types.map((line) => ({ cells: [line.nameTh, pick(line).persons, pick(line).amountSatang] })),
-    totals: [text('total'), total.persons, total.amountSatang],
+    rows,
+    totals: [text('total'), total.persons, total.amountSatang + beforeOpeningSatang],
     emptyText: text('noWelfare'),
   };
 }
