@@ -104,3 +104,39 @@ describe('a mid-life opening typed line by line, and the status form on paper an
     expect(cells).toContain(80_000);
   });
 });
+
+/** An opening recorded the old way (money on hand against ยอดยกมา) spread over the paper §10 on the same screen. */
+describe('reclassifying an old opening in the settings', () => {
+  let session: WebSession;
+  beforeAll(async () => {
+    session = await startWebSession();
+    expect((await session.host.dispatch('app', 'funds.create', fundInput('old-opening.swfund'))).ok).toBe(true);
+    const opening = await session.host.dispatch('fund', 'ledger.recordOpeningBalances', {
+      requestId: 'browser-old-opening',
+      balances: [{ accountCode: '3100', amountSatang: 6_207_050 }],
+    });
+    expect(opening.ok).toBe(true);
+  });
+  afterAll(async () => session?.close());
+
+  it('spreads 62,070.50 baht of ยอดยกมา over the lines, told what is left until it is all spread', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(session.fundUrl());
+    await page.getByTestId('menu-settings').click();
+    await expect.poll(() => page.getByTestId('opening-reclassify').count()).toBe(1);
+    await page.getByTestId('reclassify-1100').fill('80000');
+    await page.getByTestId('reclassify-2300').fill('2070.50');
+    await page.getByTestId('reclassify-5000').fill('18000');
+    await expect.poll(() => page.getByTestId('reclassify-balance').textContent()).toContain('ต่างกัน 2,000.00 บาท');
+    await page.getByTestId('reclassify-4200').fill('2000');
+    await expect.poll(() => page.getByTestId('reclassify-balance').textContent()).toContain('แยกได้ครบ 62,070.50 บาท');
+    await page.getByTestId('reclassify-balance').scrollIntoViewIfNeeded();
+    await screenshot(page, '85-opening-reclassify');
+    await page.getByTestId('reclassify-submit').click();
+    await expect.poll(() => page.getByTestId('opening-reclassify').count()).toBe(0);
+    expect(await page.getByTestId('opening-recorded-lines').textContent()).toContain('80,000.00');
+    const section10 = await session.host.dispatch('fund', 'reports.section10', {});
+    expect(section10).toMatchObject({ ok: true, value: { openingSatang: 0, differenceSatang: 0, receiptsTotalSatang: 8_207_050 } });
+  });
+});
