@@ -35,22 +35,14 @@ import {
 import { matchingEligibility, monthlySheetReport, receiptsPaymentsReport, section10Report, welfareReport } from './use-cases/reports';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberRegister } from './use-cases/member-register';
+import { exportStatusForm } from './use-cases/status-form-export';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
 import { addVillage, editVillage, villageList } from './use-cases/villages';
 import { homeFigures } from './use-cases/home';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
-import {
-  accounts,
-  auditList,
-  cashBook,
-  correctOpeningBalances,
-  journalEntry,
-  negativeBalances,
-  openingBalances,
-  recordOpeningBalances,
-  trialBalanceRows,
-} from './use-cases/ledger';
+import { accounts, auditList, cashBook, journalEntry, negativeBalances, trialBalanceRows } from './use-cases/ledger';
+import { correctOpeningBalances, openingBalances, reclassifyOpening, recordOpeningBalances } from './use-cases/opening-balances';
 import {
   addBankAccountUseCase,
   moneyAccountList,
@@ -194,6 +186,7 @@ export function createBackend(): FundHandlers {
     'ledger.negativeBalances': (context) => negativeBalances(context),
     'ledger.openingBalances': (context) => openingBalances(context),
     'ledger.correctOpeningBalances': (context, input) => correctOpeningBalances(context, input),
+    'ledger.reclassifyOpening': (context, input) => reclassifyOpening(context, input),
     'moneyAccounts.list': (context) => moneyAccountList(context),
     'moneyAccounts.setUsual': (context, input) => setUsualMoneyAccount(context, input),
     'bankAccounts.add': (context, input) => addBankAccountUseCase(context, input),
@@ -224,6 +217,7 @@ export function createBackend(): FundHandlers {
     'statusForm.answers': (context, input) => statusFormYear(context, input),
     'statusForm.saveSection': (context, input) => saveStatusSection(context, input),
     'statusForm.copyFromYear': (context, input) => copyStatusAnswers(context, input),
+    'exports.statusForm': (context, input) => exportStatusForm(context, input),
     'exports.memberSummary': (context, input) => exportMemberSummary(context, input),
     'exports.memberRegister': (context, input) => exportMemberRegister(context, input),
     'reports.memberSummary': (context, input) => memberSummaryReport(context, input),
@@ -263,4 +257,5 @@ export const requestReplays: RequestReplays = {
   'bankReconciliations.record': (context, id) => reconciliationResult(context, id),
   'yearEnd.recordCashCount': (context, id) => cashCountResult(context, id),
   'ledger.correctOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
+  'ledger.reclassifyOpening': (context, entryId) => journalEntry(context, { entryId }),
 };

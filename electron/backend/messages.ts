@@ -47,7 +47,7 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
   const key = fieldKey(error.field);
   params.fieldLabel = key ? t(`fields.${key}`, { defaultValue: key }) : t('fields.input-root');
   if (typeof params.period === 'string') params.periodLabel = formatPeriod(params.period, language);
-  for (const name of ['expected', 'arrears', 'benefit', 'lineAmount', 'amount', 'ceiling'] as const) {
+  for (const name of ['expected', 'arrears', 'benefit', 'lineAmount', 'amount', 'ceiling', 'receipts', 'payments', 'difference'] as const) {
     const value = params[name];
     if (typeof value === 'number') params[`${name}Text`] = formatBaht(value);
   }

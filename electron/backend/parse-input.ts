@@ -22,6 +22,7 @@ const ownReasons = new Set([
   'lone-surrogate',
   'only-invisible',
   'one-source',
+  'duplicate-account',
 ]);
 
 type Issue = z.core.$ZodIssue;

@@ -22,7 +22,8 @@ type ExportMethod =
   | 'exports.moneyBook'
   | 'exports.journal'
   | 'exports.trialBalance'
-  | 'exports.accountLedger';
+  | 'exports.accountLedger'
+  | 'exports.statusForm';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

@@ -185,6 +185,11 @@ const arrearsInput = z.strictObject({
   /** Only the members of one village of the register; absent for every village, 0 for members with none. */
   villageId: z.int().min(0).optional(),
 });
+/** Lines of a paper §10 other than money on hand: each account once, as the positive amount its line shows. */
+const section10Lines = z
+  .array(z.strictObject({ accountCode: moneyAccountCode, amountSatang: positiveSatang }))
+  .max(40)
+  .refine((lines) => new Set(lines.map((line) => line.accountCode)).size === lines.length, { message: 'duplicate-account' });
 const exportFormat = z.enum(['pdf', 'xlsx']);
 
 /** A folder the person chose, by the id AppApi's files.folder gave it (fund calls never carry a path, A2). */
@@ -503,6 +508,12 @@ export const fundContract = {
   'ledger.accounts': { input: z.strictObject({}), output: out<T.Account[]>(), read: true },
   'ledger.trialBalance': { input: z.strictObject({}), output: out<T.TrialBalanceRow[]>(), read: true },
   'ledger.entry': { input: z.strictObject({ entryId: id }), output: out<T.JournalEntry>(), read: true },
+  /**
+   * The fund's money on the opening date (Decision 10). `balances`: cash, each bank account and investments.
+   * `section10Lines`, for a fund opening mid-life: the rest of its last paper §10 (cumulative รายรับ and รายได้,
+   * welfare paid, expenses), each as the positive amount printed on its line; with them the two sides of §10 must
+   * be equal, and the whole posts as one entry with no ยอดยกมา. Without them the balances stand against ยอดยกมา.
+   */
   'ledger.recordOpeningBalances': {
     input: z.strictObject({
       requestId,
@@ -510,7 +521,16 @@ export const fundContract = {
         .array(z.strictObject({ accountCode: moneyAccountCode, amountSatang: positiveSatang }))
         .min(1, { message: 'required' })
         .max(40),
+      section10Lines: section10Lines.default([]),
     }),
+    output: out<T.JournalEntry>(),
+  },
+  /**
+   * Reclassifies an opening recorded against ยอดยกมา (6000) over the lines of §10 the fund's paper showed, by one
+   * dated entry (6000 against the lines); the lines' receipts less their payments must equal what 6000 holds.
+   */
+  'ledger.reclassifyOpening': {
+    input: z.strictObject({ requestId, date: isoDate, lines: section10Lines.min(1, { message: 'required' }) }),
     output: out<T.JournalEntry>(),
   },
   'ledger.openingBalances': { input: z.strictObject({}), output: out<T.OpeningBalances>(), read: true },
@@ -632,6 +652,13 @@ export const fundContract = {
   // The status form's questionnaire (§8, §9, §11–15), typed once per fiscal year and kept.
   'statusForm.answers': { input: z.strictObject({ fiscalYear }), output: out<R.StatusFormYear>(), read: true },
   'statusForm.saveSection': { input: saveStatusSectionInput, output: out<R.StatusSectionRecord>() },
+  /** The whole status form (sections 1–15) of a fiscal year: the fund's figures with the year's typed answers. */
+  'exports.statusForm': {
+    input: z.strictObject({ fiscalYear, format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
   /** Another year's answers as this year's starting point: only the sections this year has not answered yet. */
   'statusForm.copyFromYear': {
     input: z.strictObject({ fiscalYear, fromYear: fiscalYear }),

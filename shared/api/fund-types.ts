@@ -348,8 +348,18 @@ export type MoneyTransfer = {
   journalEntryNo: string;
 };
 
-/** What the opening entries put into each account (cash, bank accounts, investments) on the opening date. */
-export type OpeningBalances = { openedOn: CalendarDate; recorded: boolean; balances: { accountCode: string; amountSatang: number }[] };
+/**
+ * What the opening entries put into each account on the opening date: `balances` the money on hand (cash, bank
+ * accounts, investments); `lines` the rest of the paper §10 a mid-life opening or a reclassification posted (each
+ * positive on its own side); `reclassifiableSatang` what still stands as ยอดยกมา (6000), to spread over §10's lines.
+ */
+export type OpeningBalances = {
+  openedOn: CalendarDate;
+  recorded: boolean;
+  balances: { accountCode: string; amountSatang: number }[];
+  lines: { accountCode: string; amountSatang: number }[];
+  reclassifiableSatang: number;
+};
 
 export type PeriodLock = { lockedThrough: CalendarDate | null };
 

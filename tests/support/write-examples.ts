@@ -579,6 +579,19 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     ok: () => ({ through: '2026-09-30' }),
     refused: () => ({ through: '2027-09-30' }),
   },
+  // The world's opening (100,000 baht of cash against ยอดยกมา) spread over the paper §10's lines.
+  'ledger.reclassifyOpening': {
+    ok: () => ({
+      requestId: 'example-reclassify-0001',
+      date: '2026-11-20',
+      lines: [
+        { accountCode: '1100', amountSatang: 11_000_000 },
+        { accountCode: '5000', amountSatang: 1_000_000 },
+      ],
+    }),
+    refused: () => ({ requestId: 'example-reclassify-0002', date: '2026-11-20', lines: [{ accountCode: '1100', amountSatang: 100 }] }),
+    vary: { field: 'date', change: (input) => ({ ...input, date: '2026-11-21' }) },
+  },
   'ledger.correctOpeningBalances': {
     ok: () => ({ requestId: 'example-correct-0001', balances: [{ accountCode: '3100', amountSatang: 20_000_000 }] }),
     refused: () => ({ requestId: 'example-correct-0002', balances: [{ accountCode: '4100', amountSatang: 100 }] }),

@@ -9,6 +9,7 @@ import { toBuddhistYear } from '../../../shared/domain/calendar-date';
 import { api } from '../../api/client';
 import { WriteAction } from '../../app/fund-access';
 import { localized } from '../../components/api-errors';
+import { ExportButtons } from '../../components/ExportButtons';
 import { FiscalYearSelect, useFiscalYears } from './FiscalYearSelect';
 import { StatusSectionCard } from './StatusSectionCard';
 
@@ -70,6 +71,7 @@ export function StatusFormAnswersPage() {
         <div className="page-toolbar">
           <Typography.Text>{t('ui.statusForm.yearPrompt')}</Typography.Text>
           {fiscalYears && <FiscalYearSelect years={fiscalYears.years} value={fiscalYear} onChange={setChosen} testId="status-form-year" />}
+          {fiscalYear !== undefined && <ExportButtons method="exports.statusForm" input={{ fiscalYear }} testId="status-form-export" />}
           {source !== undefined && hasBlank && (
             <WriteAction>
               <Button icon={<CopyOutlined />} loading={isCopying} onClick={() => void copyFrom(source)} data-testid="status-form-copy">

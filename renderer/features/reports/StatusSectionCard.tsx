@@ -8,7 +8,7 @@ import { formatInstant } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
 import { WriteAction } from '../../app/fund-access';
 import { localized, showErrorOnForm } from '../../components/api-errors';
-import { sectionLayouts, type FieldSpec } from './status-form-fields';
+import { sectionLayouts, type FieldSpec } from '../../../shared/api/status-form-layout';
 
 type Values = Record<string, unknown>;
 

@@ -296,6 +296,8 @@ describe('the posting core', () => {
         { accountCode: '3100', amountSatang: 100_000 },
         { accountCode: bank, amountSatang: 5_000_000 },
       ],
+      lines: [],
+      reclassifiableSatang: 5_100_000,
     });
     expectOk(await community('2026-11-20', 1_000_000, bank));
     // The bank cannot open with less than was paid out of it later.

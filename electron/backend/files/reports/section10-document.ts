@@ -3,7 +3,7 @@ import { bahtAndSatang } from '../../../../shared/domain/money/money-format';
 import type { PrintSettings } from '../../../../shared/api/printing-types';
 import type { Section10Group, Section10Report } from '../../../../shared/api/report-types';
 import type { CalendarDate } from '../../../../shared/domain/calendar-date';
-import type { CellValue, DocumentRow, DocumentModel } from '../../../../shared/domain/documents/document-model';
+import type { CellValue, DocumentRow, DocumentModel, DocumentTable } from '../../../../shared/domain/documents/document-model';
 import { documentText } from '../../messages';
 import { fundHeadings } from './fund-headings';
 import { signatureOf } from './signatures';
@@ -33,13 +33,8 @@ function groupRows(heading: string, group: Section10Group, subtotal: string): Si
   ];
 }
 
-/**
- * The financial position report of the status form §10 (domain §(d)3): the form's two sides, รายการรับ and
- * รายการจ่าย, side by side in one table of six columns (the document model draws tables, not facing pages), each
- * amount in บาท and สต. as on the paper form; the two totals under them, equal on balanced books.
- */
-export function section10Document(input: Section10Input): DocumentModel {
-  const { report } = input;
+/** §10's two sides as one table of six columns, with the two totals under them: the report's table, and the status form's §10. */
+export function section10Table(report: Section10Report, name: string = text('table')): DocumentTable {
   const left = [
     ...groupRows(text('receiptsHeading'), report.receipts, text('receiptsSubtotal')),
     ...groupRows(text('incomeHeading'), report.income, text('incomeSubtotal')),
@@ -58,30 +53,38 @@ export function section10Document(input: Section10Input): DocumentModel {
     };
   });
   return {
+    name,
+    columns: [
+      { header: text('receiptsSide'), kind: 'text', width: 3.4 },
+      { header: text('baht'), kind: 'count', width: 1.3 },
+      { header: text('satang'), kind: 'text', width: 0.5, align: 'center' },
+      { header: text('paymentsSide'), kind: 'text', width: 3.4 },
+      { header: text('baht'), kind: 'count', width: 1.3 },
+      { header: text('satang'), kind: 'text', width: 0.5, align: 'center' },
+    ],
+    rows,
+    totals: [
+      text('receiptsTotal'),
+      ...bahtAndSatang(report.receiptsTotalSatang),
+      text('paymentsTotal'),
+      ...bahtAndSatang(report.paymentsTotalSatang),
+    ],
+    emptyText: '',
+  };
+}
+
+/**
+ * The financial position report of the status form §10 (domain §(d)3): the form's two sides, รายการรับ and
+ * รายการจ่าย, side by side in one table of six columns (the document model draws tables, not facing pages), each
+ * amount in บาท and สต. as on the paper form; the two totals under them, equal on balanced books.
+ */
+export function section10Document(input: Section10Input): DocumentModel {
+  const { report } = input;
+  return {
     title: text('title'),
     headings: [...fundHeadings(input.fund, report.asOf), text('asOfLine')],
     facts: [],
-    tables: [
-      {
-        name: text('table'),
-        columns: [
-          { header: text('receiptsSide'), kind: 'text', width: 3.4 },
-          { header: text('baht'), kind: 'count', width: 1.3 },
-          { header: text('satang'), kind: 'text', width: 0.5, align: 'center' },
-          { header: text('paymentsSide'), kind: 'text', width: 3.4 },
-          { header: text('baht'), kind: 'count', width: 1.3 },
-          { header: text('satang'), kind: 'text', width: 0.5, align: 'center' },
-        ],
-        rows,
-        totals: [
-          text('receiptsTotal'),
-          ...bahtAndSatang(report.receiptsTotalSatang),
-          text('paymentsTotal'),
-          ...bahtAndSatang(report.paymentsTotalSatang),
-        ],
-        emptyText: '',
-      },
-    ],
+    tables: [section10Table(report)],
     notes: report.differenceSatang === 0 ? [text('note')] : [text('difference', { amount: report.differenceSatang / 100 }), text('note')],
     signatures: [signatureOf(input.signers, 'treasurer'), signatureOf(input.signers, 'chair')],
     footer: { printedOn: input.printedOn, text: text('footer', { fund: input.fund.name }) },

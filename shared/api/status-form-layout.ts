@@ -13,10 +13,10 @@ import {
   ruleSubjects,
   supportingAgencies,
   type StatusFormSection,
-} from '../../../shared/api/status-form-schemas';
+} from './status-form-schemas';
 
 /**
- * How each questionnaire section lays out on screen, in the form's own order: boxes to tick (`choices`), one of
+ * How each questionnaire section lays out, in the form's own order, on screen and in the printed status form: boxes to tick (`choices`), one of
  * several (`one`), a line (`text`), lines of text (`note`), a count, or a table of rows (`rows`, the committee list
  * and the plans). Field names are the API's; labels come from `fields.<name>`, options from
  * `ui.statusForm.options.<value>`.
