@@ -22,12 +22,14 @@ import {
   exportArrears,
   exportCollectionDay,
   exportMatchingEligibility,
+  exportMatchingProposal,
   exportMemberStatement,
   exportReceiptsPayments,
   exportSection10,
   exportWelfareReport,
 } from './use-cases/exports';
-import { matchingEligibility, receiptsPaymentsReport, section10Report, welfareReport } from './use-cases/reports';
+import { matchingEligibility, matchingProposal, receiptsPaymentsReport, section10Report, welfareReport } from './use-cases/reports';
+import { addGrant, addPastRound, advanceGrant, grantRegister, grantResult, matchingRound, receiveGrant } from './use-cases/grants';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
 import { addVillage, editVillage, villageList } from './use-cases/villages';
@@ -174,6 +176,14 @@ export function createBackend(): FundHandlers {
     'bankAccounts.add': (context, input) => addBankAccountUseCase(context, input),
     'bankAccounts.update': (context, input) => updateBankAccountUseCase(context, input),
     'money.transfer': (context, input) => transferMoney(context, input),
+    'grants.list': (context) => grantRegister(context),
+    'grants.add': (context, input) => addGrant(context, input),
+    'grants.advance': (context, input) => advanceGrant(context, input),
+    'grants.receive': (context, input) => receiveGrant(context, input),
+    'grants.addPastRound': (context, input) => addPastRound(context, input),
+    'grants.round': (context, input) => matchingRound(context, input),
+    'reports.matchingProposal': (context, input) => matchingProposal(context, input),
+    'exports.matchingProposal': (context, input) => exportMatchingProposal(context, input),
     'periods.lock': (context, input) => lockPeriod(context, input),
     'periods.status': (context) => periodStatus(context),
     'audit.list': (context, input) => auditList(context, input),
@@ -216,5 +226,6 @@ export const requestReplays: RequestReplays = {
   'welfare.reverseClaim': (context, claimId) => claimResult(context.connection, claimId, context.clock.today()),
   'ledger.recordOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
   'money.transfer': (context, transferId) => transferResult(context, transferId),
+  'grants.receive': (context, grantId) => grantResult(context, grantId),
   'ledger.correctOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
 };

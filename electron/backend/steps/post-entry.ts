@@ -11,7 +11,7 @@ import { reserveNumbers } from '../db/repositories/sequence-repository';
 import { actorName, type UseCaseContext } from '../use-cases/use-case-context';
 
 /** What a journal entry comes from: the document's kind, its row id and the number the books show for it. */
-export type SourceKind = 'receipt' | 'receipt-void' | 'voucher' | 'voucher-reversal' | 'transfer' | 'opening';
+export type SourceKind = 'receipt' | 'receipt-void' | 'voucher' | 'voucher-reversal' | 'transfer' | 'opening' | 'grant';
 
 export type EntryToPost = {
   date: string;

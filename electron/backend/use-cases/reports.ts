@@ -6,6 +6,8 @@ import { matchingEligibilityOf } from '../steps/matching-eligibility';
 import { receiptsPaymentsOf } from '../steps/receipts-payments';
 import { section10Of } from '../steps/section10';
 import { welfareReportOf } from '../steps/welfare-report';
+import { matchingProposalOf } from '../steps/matching-proposal';
+import type { MatchingProposal } from '../../../shared/api/grant-types';
 import type { UseCaseContext } from './use-case-context';
 
 /** Welfare by type, since founding and in a fiscal year (the last full one unless another is chosen), with its register. */
@@ -34,4 +36,12 @@ export function section10Report(context: UseCaseContext, input: { asOf?: string 
 
 export function receiptsPaymentsReport(context: UseCaseContext, input: { from: string; to: string }): Result<ReceiptsPaymentsReport> {
   return receiptsPaymentsOf(context, input);
+}
+
+/** The matching-grant proposal for the round counting members at 30 September of a year (the latest cut-off unless another). */
+export function matchingProposal(context: UseCaseContext, input: { year?: number | undefined }): Result<MatchingProposal> {
+  const year = input.year ?? latestMatchingYear(context.clock.today());
+  const checked = checkMatchingYear(context, year, 'year');
+  if (!checked.ok) return checked;
+  return success(matchingProposalOf(context, year));
 }
