@@ -29,6 +29,7 @@ export const ApprovalListPage = lazyComponent(() =>
 );
 export const CommunityPage = lazyComponent(() => import('../features/community/CommunityPage').then((module) => module.CommunityPage));
 export const VoucherPage = lazyComponent(() => import('../features/community/VoucherPage').then((module) => module.VoucherPage));
+export const GrantsPage = lazyComponent(() => import('../features/grants/GrantsPage').then((module) => module.GrantsPage));
 export const ReportsPage = lazyComponent(() => import('../features/reports/ReportsPage').then((module) => module.ReportsPage));
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
 export const RestorePage = lazyComponent(() => import('../features/backups/RestorePage').then((module) => module.RestorePage));
@@ -56,6 +57,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   batchReceipts: BatchReceiptsPage,
   arrears: ArrearsPage,
   cashbook: CashBookPage,
+  grants: GrantsPage,
   community: CommunityPage,
   welfare: WelfarePage,
   claim: ClaimSheetPage,

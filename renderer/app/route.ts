@@ -12,6 +12,8 @@ export type Route =
   | { page: 'batchReceipts'; batchId: number }
   | { page: 'arrears' }
   | { page: 'cashbook' }
+  /** The external-grant register, the matching rounds and the matching-grant proposal (issue 16 §3). */
+  | { page: 'grants' }
   | { page: 'community' }
   | { page: 'welfare' }
   /** The committee's printable list of claims waiting for a decision. */

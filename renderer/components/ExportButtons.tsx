@@ -16,7 +16,8 @@ type ExportMethod =
   | 'exports.matchingEligibility'
   | 'exports.memberSummary'
   | 'exports.section10'
-  | 'exports.receiptsPayments';
+  | 'exports.receiptsPayments'
+  | 'exports.matchingProposal';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,
