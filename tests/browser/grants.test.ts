@@ -78,12 +78,21 @@ describe('grants in the browser', () => {
     // Nothing is received for no money: the amount's own field says so, in Thai.
     await page.getByTestId('grant-receive-amount').fill('0');
     await page.getByTestId('grant-receive-submit').click();
-    await expect.poll(() => page.locator('.ant-form-item-explain-error').allTextContents()).toContainEqual(expect.stringContaining('จำนวนเงิน'));
+    await expect
+      .poll(() => page.locator('.ant-form-item-explain-error').allTextContents())
+      .toContainEqual(expect.stringContaining('จำนวนเงิน'));
     await screenshot(page, '91-grant-receive-refused');
     await page.getByTestId('grant-receive-amount').fill('730');
     await page.getByTestId('grant-receive-submit').click();
     await expect.poll(() => page.getByTestId('grant-status-received').count()).toBe(1);
     await screenshot(page, '92-grant-received');
+    // The round's members, as the eligibility list at 30 September 2568 counted them.
+    await page.getByTestId('round-open-1').click();
+    await expect.poll(() => page.getByTestId('round-members').textContent()).toContain(memberInput(2).lastName);
+    expect(await page.getByTestId('round-summary').textContent()).toContain('2 คน');
+    await screenshot(page, '92-grant-round-members');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('round-members').count()).toBe(0);
   });
 
   it('shows the grant in the bank book and counts its members as matched once', async () => {
