@@ -26,13 +26,22 @@ import {
   exportArrears,
   exportCollectionDay,
   exportMatchingEligibility,
+  exportMatchingProposal,
   exportMemberStatement,
   exportMonthlySheet,
   exportReceiptsPayments,
   exportSection10,
   exportWelfareReport,
 } from './use-cases/exports';
-import { matchingEligibility, monthlySheetReport, receiptsPaymentsReport, section10Report, welfareReport } from './use-cases/reports';
+import {
+  matchingEligibility,
+  matchingProposal,
+  monthlySheetReport,
+  receiptsPaymentsReport,
+  section10Report,
+  welfareReport,
+} from './use-cases/reports';
+import { addGrant, addPastRound, advanceGrant, grantRegister, grantResult, matchingRound, receiveGrant } from './use-cases/grants';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberRegister } from './use-cases/member-register';
 import { exportStatusForm } from './use-cases/status-form-export';
@@ -192,6 +201,14 @@ export function createBackend(): FundHandlers {
     'bankAccounts.add': (context, input) => addBankAccountUseCase(context, input),
     'bankAccounts.update': (context, input) => updateBankAccountUseCase(context, input),
     'money.transfer': (context, input) => transferMoney(context, input),
+    'grants.list': (context) => grantRegister(context),
+    'grants.add': (context, input) => addGrant(context, input),
+    'grants.advance': (context, input) => advanceGrant(context, input),
+    'grants.receive': (context, input) => receiveGrant(context, input),
+    'grants.addPastRound': (context, input) => addPastRound(context, input),
+    'grants.round': (context, input) => matchingRound(context, input),
+    'reports.matchingProposal': (context, input) => matchingProposal(context, input),
+    'exports.matchingProposal': (context, input) => exportMatchingProposal(context, input),
     'periods.lock': (context, input) => lockPeriod(context, input),
     'periods.status': (context) => periodStatus(context),
     'audit.list': (context, input) => auditList(context, input),
@@ -256,6 +273,7 @@ export const requestReplays: RequestReplays = {
   'money.transfer': (context, transferId) => transferResult(context, transferId),
   'bankReconciliations.record': (context, id) => reconciliationResult(context, id),
   'yearEnd.recordCashCount': (context, id) => cashCountResult(context, id),
+  'grants.receive': (context, grantId) => grantResult(context, grantId),
   'ledger.correctOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
   'ledger.reclassifyOpening': (context, entryId) => journalEntry(context, { entryId }),
 };

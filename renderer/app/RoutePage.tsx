@@ -11,6 +11,7 @@ import {
   ClaimSheetPage,
   CollectionPage,
   CommunityPage,
+  GrantsPage,
   HomePage,
   IncomeReceiptPage,
   MemberPage,
@@ -91,6 +92,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
           )}
         />
       );
+    case 'grants':
+      return <GrantsPage navigate={navigate} />;
     case 'reports':
       return <ReportsPage tab={route.tab ?? 'members'} navigate={navigate} />;
     case 'settings':

@@ -33,6 +33,7 @@ export const OtherMoneyPage = lazyComponent(() => import('../features/other-mone
 export const IncomeReceiptPage = lazyComponent(() =>
   import('../features/other-money/IncomeReceiptPage').then((module) => module.IncomeReceiptPage),
 );
+export const GrantsPage = lazyComponent(() => import('../features/grants/GrantsPage').then((module) => module.GrantsPage));
 export const ReportsPage = lazyComponent(() => import('../features/reports/ReportsPage').then((module) => module.ReportsPage));
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
 export const RestorePage = lazyComponent(() => import('../features/backups/RestorePage').then((module) => module.RestorePage));
@@ -60,6 +61,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   batchReceipts: BatchReceiptsPage,
   arrears: ArrearsPage,
   cashbook: BooksPage,
+  grants: GrantsPage,
   community: CommunityPage,
   otherMoney: OtherMoneyPage,
   incomeReceipt: IncomeReceiptPage,

@@ -13,6 +13,8 @@ export type Route =
   | { page: 'arrears' }
   /** The books (สมุดบัญชี): the cash and bank books, journal, ledger, trial balance, reconciliation, year end. */
   | { page: 'cashbook'; tab?: BookTab }
+  /** The external-grant register, the matching rounds and the matching-grant proposal (issue 16 §3). */
+  | { page: 'grants' }
   | { page: 'community' }
   /** Other income (receipts without a member) and administration expenses (vouchers), issue 16 §3. */
   | { page: 'otherMoney'; tab?: OtherMoneyTab }

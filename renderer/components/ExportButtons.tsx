@@ -23,7 +23,8 @@ type ExportMethod =
   | 'exports.journal'
   | 'exports.trialBalance'
   | 'exports.accountLedger'
-  | 'exports.statusForm';
+  | 'exports.statusForm'
+  | 'exports.matchingProposal';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

@@ -25,6 +25,8 @@ import type * as O from './other-money-types';
 import { expenseCategories, incomeKinds } from '../domain/ledger/other-money';
 import type * as B from './books-types';
 import type { HomeFigures } from './home-types';
+import type * as G from './grant-types';
+import { addGrantInput, addPastRoundInput, advanceGrantInput, proposalInput, receiveGrantInput, roundInput } from './grant-schemas';
 import type { RestoreGap } from './restore-types';
 import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
 import type { MemberSummary } from './report-types';
@@ -501,6 +503,23 @@ export const fundContract = {
       ...largeAmountConfirmation,
     }),
     output: out<T.MoneyTransfer>(),
+  },
+  // The external-grant register (issue 16 §3; Decision 15): grants by source, their status and history, the
+  // government matching rounds with the members each counted, and the matching-grant proposal (domain §(a)3).
+  'grants.list': { input: z.strictObject({}), output: out<G.GrantRegister>(), read: true },
+  'grants.add': { input: addGrantInput, output: out<G.Grant>() },
+  'grants.advance': { input: advanceGrantInput, output: out<G.Grant>() },
+  /** The grant's money arrives: one entry (Dr the money account, Cr the grant's §10 line) with its dimensions. */
+  'grants.receive': { input: receiveGrantInput, output: out<G.Grant>() },
+  'grants.addPastRound': { input: addPastRoundInput, output: out<G.MatchingRound>() },
+  /** A matching round with the members it counted, a page at a time. */
+  'grants.round': { input: roundInput, output: out<G.MatchingRoundDetail>(), read: true },
+  'reports.matchingProposal': { input: proposalInput, output: out<G.MatchingProposal>(), read: true },
+  'exports.matchingProposal': {
+    input: proposalInput.extend({ format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
   },
   /** Nothing is posted on or before the lock date; it only moves forward. */
   'periods.lock': { input: z.strictObject({ through: isoDate }), output: out<T.PeriodLock>() },

@@ -41,6 +41,8 @@ export type World = {
   incomeReceiptId: number;
   /** A transport expense paid from cash on 2026-11-10 (its voucher's id). */
   expenseVoucherId: number;
+  /** A local-government grant of the register, still a draft. */
+  grantId: number;
 };
 
 const today = '2026-11-25';
@@ -158,6 +160,9 @@ export async function buildWorld(): Promise<World> {
       amountSatang: 30000,
     }),
   );
+  const grant = expectOk(
+    await fund['grants.add']({ source: 'local-government', subject: 'อบต.สมทบกองทุน ปี 2569', reference: 'มท 0810/2569' }),
+  );
   // Last fiscal year's status-form answers, for a new year to start from.
   expectOk(
     await fund['statusForm.saveSection']({ fiscalYear: 2025, section: 'management', expectedVersion: 0, answers: { rules: ['members'] } }),
@@ -178,6 +183,7 @@ export async function buildWorld(): Promise<World> {
     villageId,
     incomeReceiptId: income.id,
     expenseVoucherId: expense.id,
+    grantId: grant.id,
   };
 }
 
@@ -573,6 +579,41 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
       amountSatang: 100000,
     }),
     vary: { field: 'amountSatang', change: (input) => ({ ...input, amountSatang: 200000 }) },
+  },
+  'grants.add': {
+    ok: () => ({
+      source: 'government-matching',
+      subject: 'งบสมทบจากรัฐบาลผ่าน พอช. รอบที่ 3',
+      requestedOn: '2026-10-15',
+      amountRequestedSatang: 73_000,
+      round: { roundNo: 3, cutoffYear: 2026 },
+    }),
+    refused: () => ({ source: 'government-matching', subject: 'งบสมทบ ไม่ระบุรอบ' }),
+  },
+  'grants.advance': {
+    ok: (world) => ({ grantId: world.grantId, expectedVersion: 1, status: 'in-process', changedOn: '2026-11-01' }),
+    refused: (world) => ({ grantId: world.grantId, expectedVersion: 9, status: 'in-process', changedOn: '2026-11-01' }),
+  },
+  'grants.receive': {
+    ok: (world) => ({
+      requestId: 'example-grant-0001',
+      grantId: world.grantId,
+      receivedOn: '2026-11-20',
+      amountSatang: 5_000_000,
+      accountCode: world.bank.accountCode,
+    }),
+    refused: (world) => ({
+      requestId: 'example-grant-0002',
+      grantId: world.grantId,
+      receivedOn: '2026-11-20',
+      amountSatang: 5_000_000,
+      accountCode: '4100',
+    }),
+    vary: { field: 'amountSatang', change: (input) => ({ ...input, amountSatang: 6_000_000 }) },
+  },
+  'grants.addPastRound': {
+    ok: () => ({ roundNo: 1, cutoffYear: 2024, amountSatang: 1_095_000, membersCounted: 30 }),
+    refused: () => ({ roundNo: 1, cutoffYear: 2030, amountSatang: 1_095_000, membersCounted: 30 }),
   },
   'periods.lock': {
     bare: true,

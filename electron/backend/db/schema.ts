@@ -547,6 +547,54 @@ export type ProducedDocumentsTable = {
   actor: string;
 };
 
+/** An external grant of the register (migration grants); a received one is posted money. */
+export type ExternalGrantsTable = {
+  id: number;
+  uuid: string;
+  source: string;
+  title: string;
+  reference: string;
+  approving_body: string;
+  requested_on: string | null;
+  approved_on: string | null;
+  amount_requested_satang: number | null;
+  amount_approved_satang: number | null;
+  status: string;
+  received_on: string | null;
+  received_satang: number | null;
+  account_code: string | null;
+  journal_entry_id: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type GrantStatusChangesTable = {
+  id: number;
+  uuid: string;
+  grant_id: number;
+  status: string;
+  changed_on: string;
+  note: string;
+  actor: string;
+  created_at: string;
+};
+
+/** A government matching round: of a grant in the register (grant_id) or entered as a past round. */
+export type MatchingRoundsTable = {
+  id: number;
+  uuid: string;
+  round_no: number;
+  cutoff_year: number;
+  grant_id: number | null;
+  amount_satang: number | null;
+  members_counted: number;
+  cancelled_on: string | null;
+  created_at: string;
+};
+
+export type MatchingRoundMembersTable = { round_id: number; member_id: number };
+
 export type Database = {
   fund: WithDefaults<
     FundTable,
@@ -601,4 +649,8 @@ export type Database = {
   bank_reconciliation_ticks: BankReconciliationTicksTable;
   cash_counts: WithGeneratedId<CashCountsTable>;
   produced_documents: WithGeneratedId<ProducedDocumentsTable>;
+  external_grants: WithGeneratedId<ExternalGrantsTable>;
+  grant_status_changes: WithGeneratedId<GrantStatusChangesTable>;
+  matching_rounds: WithGeneratedId<MatchingRoundsTable>;
+  matching_round_members: MatchingRoundMembersTable;
 };

@@ -16,6 +16,8 @@ import { documentText, villageLabel } from '../messages';
 import { findVillage } from '../db/repositories/village-repository';
 import { checkFiscalYear, checkMatchingYear, fundFiscalYears } from '../steps/fiscal-years';
 import { matchingEligibilityOf } from '../steps/matching-eligibility';
+import { matchingProposalOf } from '../steps/matching-proposal';
+import { matchingProposalDocument } from '../files/reports/matching-proposal-document';
 import { memberDetail } from '../steps/member-records';
 import { fileDate, produce, producedKinds } from '../steps/produced-files';
 import { postedBatchReceipts } from '../steps/receipts';
@@ -204,5 +206,26 @@ export async function exportMonthlySheet(
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.monthlySheet', { period: input.period });
+  return success(await produce(context, document, name, input.format));
+}
+
+/** The matching-grant proposal (domain §(a)3) as A4 PDF or Excel, filled from the data as on screen. */
+export async function exportMatchingProposal(
+  context: JobUseCaseContext,
+  input: { year?: number | undefined; format: ExportFormat },
+): Promise<Result<ProducedFile>> {
+  const { connection, clock } = context;
+  const year = input.year ?? latestMatchingYear(clock.today());
+  const checked = checkMatchingYear(context, year, 'year');
+  if (!checked.ok) return checked;
+  context.job.progress(0, 2, 'reading');
+  await context.job.checkpoint();
+  const document = matchingProposalDocument({
+    fund: readFundProfile(connection),
+    proposal: matchingProposalOf(context, year),
+    signers: readPrintSettings(connection).signers,
+    printedOn: clock.today(),
+  });
+  const name = documentText('documents.files.matchingProposal', { year: toBuddhistYear(year) });
   return success(await produce(context, document, name, input.format));
 }

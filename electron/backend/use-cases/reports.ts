@@ -8,6 +8,8 @@ import { monthlySheetOf } from '../steps/monthly-sheet';
 import type { MonthlySheet } from '../../../shared/api/other-money-types';
 import { section10Of } from '../steps/section10';
 import { welfareReportOf } from '../steps/welfare-report';
+import { matchingProposalOf } from '../steps/matching-proposal';
+import type { MatchingProposal } from '../../../shared/api/grant-types';
 import type { UseCaseContext } from './use-case-context';
 
 /** Welfare by type, since founding and in a fiscal year (the last full one unless another is chosen), with its register. */
@@ -40,4 +42,12 @@ export function receiptsPaymentsReport(context: UseCaseContext, input: { from: s
 
 export function monthlySheetReport(context: UseCaseContext, input: { period: string }): Result<MonthlySheet> {
   return monthlySheetOf(context, input.period);
+}
+
+/** The matching-grant proposal for the round counting members at 30 September of a year (the latest cut-off unless another). */
+export function matchingProposal(context: UseCaseContext, input: { year?: number | undefined }): Result<MatchingProposal> {
+  const year = input.year ?? latestMatchingYear(context.clock.today());
+  const checked = checkMatchingYear(context, year, 'year');
+  if (!checked.ok) return checked;
+  return success(matchingProposalOf(context, year));
 }

@@ -1,5 +1,6 @@
 import type { StatusEventKind } from '../../../../shared/domain/members/spells';
 import { defineStatement, param, type Connection } from '../execute';
+import { timesMatchedBefore } from './grant-repository';
 
 /** A member as the matching list reads them: who, where, since when, and their status events up to the cut-off. */
 export type MatchingMemberRecord = {
@@ -61,9 +62,9 @@ const selectEvents = defineStatement<{ cutoff: string }, { member_id: number; ki
 );
 
 /**
- * Every member approved by the cut-off, by village and Thai name order, with their status events up to it. How
- * many rounds counted each member comes from the matching rounds the grant register records; until a fund has
- * recorded one, every member has been matched 0 times.
+ * Every member approved by the cut-off, by village and Thai name order, with their status events up to it, and
+ * how many matching rounds of earlier cut-offs counted them (the rounds the grant register records, past rounds
+ * included; a cancelled grant's round counts nobody).
  */
 export function matchingMembers(connection: Connection, cutoff: string): MatchingMemberRecord[] {
   const events = new Map<number, MatchingMemberRecord['events']>();
@@ -72,6 +73,7 @@ export function matchingMembers(connection: Connection, cutoff: string): Matchin
     list.push({ kind: row.kind as StatusEventKind, effectiveOn: row.effective_on });
     events.set(row.member_id, list);
   }
+  const times = timesMatchedBefore(connection, Number(cutoff.slice(0, 4)));
   return selectMembers.all(connection, { cutoff }).map((row) => ({
     memberId: row.id,
     memberNo: row.member_no,
@@ -81,6 +83,6 @@ export function matchingMembers(connection: Connection, cutoff: string): Matchin
     birthDate: row.birth_date,
     approvedOn: row.approved_on,
     events: events.get(row.id) ?? [],
-    timesMatched: 0,
+    timesMatched: times.get(row.id) ?? 0,
   }));
 }
