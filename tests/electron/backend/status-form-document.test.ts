@@ -100,7 +100,12 @@ describe('the status form document (แบบแสดงสถานะกอ�
     expect(text).toContain('สวัสดิการที่จ่ายก่อนเริ่มใช้โปรแกรม');
     expect(text).toContain('15,000.00');
     expect(text).toContain('ปีงบประมาณ 2569');
-    expect(tableCounts(backend.db())).toEqual(counts);
+    // The only thing written is the note that the form went out, which the year-end checklist reads.
+    const after = tableCounts(backend.db());
+    expect(after.produced_documents).toBe((counts.produced_documents ?? 0) + 1);
+    expect({ ...after, produced_documents: 0, audit_events: 0 }).toEqual({ ...counts, produced_documents: 0, audit_events: 0 });
+    const checklist = expectOk(await backend.fund['yearEnd.checklist']({ fiscalYear: 2026 }));
+    expect(checklist.items.find((item) => item.key === 'statusFormPrinted')?.done).toBe(true);
   });
 
   it('writes a workbook with a sheet per section, Thai headers and numbers kept as numbers', async () => {
