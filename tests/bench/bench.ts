@@ -25,6 +25,7 @@ import { benchStatements } from './statement-bench';
 import { benchHomeFigures } from './home-bench';
 import { benchWebMode, ensureRendererBuilt } from './web-bench';
 import { inCash } from '../support/money-accounts';
+import { statusFormFiguresOf } from '../../electron/backend/steps/status-form-figures';
 
 /** `--fund PATH` keeps the generated fund at PATH and reuses it on the next run (for profiling; not A17's figure). */
 function textOption(name: string): string | undefined {
@@ -223,6 +224,27 @@ async function main(): Promise<void> {
         }),
       );
     line('receipts and payments for a fiscal year', quantile(receiptsPaymentsTimes, 0.5), 'target < 100 ms');
+
+    // The status form of the last whole fiscal year: its figures (what the monthly totals answer), then the A4 job.
+    const statusYear = Number(fiscalYearEnd.slice(0, 4));
+    const figureTimes: number[] = [];
+    for (let run = 0; run < 10; run += 1) figureTimes.push(await time(() => statusFormFiguresOf(db(), statusYear, today)));
+    line('status form figures for a fiscal year', quantile(figureTimes, 0.5), 'target < 100 ms');
+    const statusFormTimes: number[] = [];
+    for (let run = 0; run < 3; run += 1)
+      statusFormTimes.push(
+        await time(async () => {
+          const made = await fund['exports.statusForm']({ fiscalYear: statusYear, format: 'pdf' });
+          if (!made.ok) throw new Error(made.error.message.en);
+        }),
+      );
+    line('status form on A4 (job, PDF rendered)', quantile(statusFormTimes, 0.5));
+    const trialTimes: number[] = [];
+    for (let run = 0; run < 10; run += 1) trialTimes.push(await time(() => fund['books.trialBalance']({})));
+    line('trial balance as of today', quantile(trialTimes, 0.5));
+    const checklistTimes: number[] = [];
+    for (let run = 0; run < 5; run += 1) checklistTimes.push(await time(() => fund['yearEnd.checklist']({ fiscalYear: statusYear })));
+    line('year-end checklist', quantile(checklistTimes, 0.5));
 
     // The member register of the whole fund in Excel, as the members page asks for it: a job through the API.
     const registerTimes: number[] = [];

@@ -8,6 +8,9 @@ import { postReceipts, type ReceiptToPost } from '../../electron/backend/steps/p
 import { postVoucher } from '../../electron/backend/steps/vouchers';
 import { registerMember } from '../../electron/backend/use-cases/members';
 import { addBankAccountUseCase, transferMoney } from '../../electron/backend/use-cases/money';
+import { recordExpense } from '../../electron/backend/use-cases/expenses';
+import { addGrant, receiveGrant } from '../../electron/backend/use-cases/grants';
+import { recordIncome } from '../../electron/backend/use-cases/income';
 import type { UseCaseContext } from '../../electron/backend/use-cases/use-case-context';
 import { citizenIdFor } from '../support/builders';
 
@@ -179,9 +182,9 @@ export function generateFund(
 }
 
 /**
- * A month of the fund's money beyond contributions, through the real steps: most of the collection deposited in
- * the bank the next day, welfare paid in cash to about one member in 250, and two running costs. (Grants and
- * other income are added by the steps of their own registers.)
+ * A month of the fund's money beyond contributions, through the real use cases: most of the collection deposited
+ * in the bank the next day, two running costs, welfare paid in cash to about one member in 250, bank interest,
+ * and the yearly grants.
  */
 function moveMoney(
   context: UseCaseContext,
@@ -199,17 +202,57 @@ function moveMoney(
     isLargeAmountConfirmed: true,
   });
   if (!deposited.ok) throw new Error(`seed deposit refused: ${deposited.error.code}`);
-  const payments: { expenseAccount: string; amountSatang: number; description: string }[] = [
-    { expenseAccount: '4300', amountSatang: 35000, description: 'ค่าวัสดุสำนักงาน' },
-    { expenseAccount: '4400', amountSatang: 50000, description: 'ค่าอาหารว่างประชุมคณะกรรมการ' },
-  ];
-  const welfare = Math.round((month.members / 250) * (0.5 + month.random()));
-  for (let serial = 0; serial < welfare; serial += 1)
-    payments.push({
-      expenseAccount: '5000',
-      amountSatang: 50000 + 10000 * Math.floor(month.random() * 5),
-      description: 'สวัสดิการนอนโรงพยาบาล',
+  const expenses = [
+    { expenseCategory: 'stationery', amountSatang: 35000, description: 'ค่าวัสดุสำนักงาน' },
+    { expenseCategory: 'meetings', amountSatang: 50000, description: 'ค่าอาหารว่างประชุมคณะกรรมการ' },
+  ] as const;
+  expenses.forEach((expense, serial) => {
+    const spent = recordExpense(context, {
+      requestId: `seed-expense-${month.month}-${serial}`,
+      paidOn: `${month.month}-27`,
+      expenseCategory: expense.expenseCategory,
+      payeeName: 'ร้านค้าชุมชน',
+      payeeAddress: '',
+      description: expense.description,
+      amountSatang: expense.amountSatang,
+      accountCode: accountCodes.cash,
+      isLargeAmountConfirmed: false,
     });
+    if (!spent.ok) throw new Error(`seed expense refused: ${spent.error.code}`);
+  });
+  const calendarMonth = month.month.slice(5, 7);
+  // The bank's interest twice a year, a local-government grant every March, a government matching grant every third year.
+  if (calendarMonth === '06' || calendarMonth === '12') {
+    const interest = recordIncome(context, {
+      requestId: `seed-interest-${month.month}`,
+      receivedOn: `${month.month}-28`,
+      kind: 'interest',
+      payerName: 'ธนาคาร',
+      payerAddress: '',
+      description: 'ดอกเบี้ยเงินฝาก',
+      amountSatang: 150000 + Math.floor(month.random() * 100000),
+      accountCode: month.bankAccount,
+      isLargeAmountConfirmed: true,
+    });
+    if (!interest.ok) throw new Error(`seed interest refused: ${interest.error.code}`);
+  }
+  const year = Number(month.month.slice(0, 4));
+  if (calendarMonth === '03')
+    grant(context, { source: 'local-government', amountSatang: 5_000_000, on: `${month.month}-15`, year, bankAccount: month.bankAccount });
+  if (calendarMonth === '03' && year % 3 === 0)
+    grant(context, {
+      source: 'government-matching',
+      amountSatang: 30_000_000,
+      on: `${month.month}-20`,
+      year,
+      bankAccount: month.bankAccount,
+    });
+  const welfare = Math.round((month.members / 250) * (0.5 + month.random()));
+  const payments = Array.from({ length: welfare }, () => ({
+    expenseAccount: '5000',
+    amountSatang: 50000 + 10000 * Math.floor(month.random() * 5),
+    description: 'สวัสดิการนอนโรงพยาบาล',
+  }));
   payments.forEach((payment, serial) => {
     const paid = postVoucher(context, fund, {
       requestId: `seed-voucher-${month.month}-${serial}`,
@@ -224,6 +267,35 @@ function moveMoney(
     });
     if (!paid.ok) throw new Error(`seed voucher refused: ${paid.error.code}`);
   });
+}
+
+/** A grant added to the register and received into the bank; a matching grant counts its round's members. */
+function grant(
+  context: UseCaseContext,
+  input: { source: 'local-government' | 'government-matching'; amountSatang: number; on: string; year: number; bankAccount: string },
+): void {
+  const matching = input.source === 'government-matching';
+  const added = addGrant(context, {
+    source: input.source,
+    subject: matching ? `เงินสมทบจากรัฐบาล ปี ${input.year + 543}` : `อบต.สมทบกองทุน ปี ${input.year + 543}`,
+    reference: '',
+    approvingBody: '',
+    requestedOn: null,
+    amountRequestedSatang: null,
+    round: matching ? { roundNo: Math.floor(input.year / 3) % 99 || 1, cutoffYear: input.year - 1 } : null,
+    note: '',
+  });
+  if (!added.ok) throw new Error(`seed grant refused: ${added.error.code} ${added.error.field ?? ''}`);
+  const received = receiveGrant(context, {
+    requestId: `seed-grant-${input.source}-${input.year}`,
+    grantId: added.value.id,
+    receivedOn: input.on,
+    amountSatang: input.amountSatang,
+    accountCode: input.bankAccount,
+    note: '',
+    isLargeAmountConfirmed: true,
+  });
+  if (!received.ok) throw new Error(`seed grant receipt refused: ${received.error.code}`);
 }
 
 export function countRows(connection: Connection, table: string): number {
