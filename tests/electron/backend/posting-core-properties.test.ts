@@ -9,8 +9,8 @@ import { createTestBackend, expectOk } from '../../support/test-backend';
 
 /**
  * Issue 16 §1's property tests, through the contract on a real file: any sequence of money events (receipts,
- * voids with their refunds, community payments, transfers, into and out of cash and a bank account, on any
- * date) keeps the trial balance at zero and the monthly (and daily) totals equal to the journal, and no new
+ * voids with their refunds, community payments, other income and its voids, expenses and their reversals, grants
+ * received, transfers, into and out of cash and a bank account, on any date) keeps the trial balance at zero and the monthly (and daily) totals equal to the journal, and no new
  * posting leaves an asset account below zero on any date: a call that would is refused and writes nothing.
  */
 const day = fc.integer({ min: 0, max: 1059 }).map((offset) => {
@@ -28,6 +28,11 @@ const event = fc.oneof(
   }),
   fc.record({ kind: fc.constant('void' as const), pick: fc.nat(), date: day, account: fc.option(account, { nil: undefined }) }),
   fc.record({ kind: fc.constant('payment' as const), amountSatang: fc.integer({ min: 1, max: 40_000 }), date: day, account }),
+  fc.record({ kind: fc.constant('income' as const), amountSatang: fc.integer({ min: 1, max: 50_000 }), date: day, account }),
+  fc.record({ kind: fc.constant('incomeVoid' as const), pick: fc.nat(), date: day, account: fc.option(account, { nil: undefined }) }),
+  fc.record({ kind: fc.constant('expense' as const), amountSatang: fc.integer({ min: 1, max: 40_000 }), date: day, account }),
+  fc.record({ kind: fc.constant('expenseReverse' as const), pick: fc.nat(), date: day }),
+  fc.record({ kind: fc.constant('grant' as const), amountSatang: fc.integer({ min: 1, max: 80_000 }), date: day, account }),
   fc.record({
     kind: fc.constant('transfer' as const),
     amountSatang: fc.integer({ min: 1, max: 60_000 }),
@@ -54,6 +59,8 @@ describe('the posting core, for any sequence of money events', () => {
             for (let serial = 1; serial <= 3; serial += 1)
               members.push(expectOk(await backend.fund['members.register'](memberInput(serial))).id);
             const receipts: { id: number; receivedOn: string }[] = [];
+            const incomes: { id: number; date: string }[] = [];
+            const expenses: { id: number; date: string }[] = [];
             for (const [index, step] of events.entries()) {
               const requestId = `property-${String(index).padStart(4, '0')}`;
               const before = tableCounts(backend.db());
@@ -94,6 +101,59 @@ describe('the posting core, for any sequence of money events', () => {
                   payeeName: 'วัด',
                   accountCode: codeOf(step.account),
                 });
+              } else if (step.kind === 'income') {
+                const recorded = await backend.fund['income.record']({
+                  requestId,
+                  receivedOn: step.date,
+                  kind: 'donations',
+                  payerName: 'ร้านค้าชุมชน',
+                  description: 'บริจาค',
+                  amountSatang: step.amountSatang,
+                  accountCode: codeOf(step.account),
+                });
+                if (recorded.ok) incomes.push({ id: recorded.value.id, date: step.date });
+                result = recorded;
+              } else if (step.kind === 'incomeVoid') {
+                const income = incomes[step.pick % Math.max(1, incomes.length)];
+                if (!income) continue;
+                result = await backend.fund['income.void']({
+                  requestId,
+                  receiptId: income.id,
+                  voidedOn: step.date < income.date ? income.date : step.date,
+                  reason: 'ทดสอบ',
+                  ...(step.account ? { accountCode: codeOf(step.account) } : {}),
+                });
+              } else if (step.kind === 'expense') {
+                const paid = await backend.fund['expenses.record']({
+                  requestId,
+                  paidOn: step.date,
+                  expenseCategory: 'stationery',
+                  payeeName: 'ร้านเครื่องเขียน',
+                  description: 'กระดาษ',
+                  amountSatang: step.amountSatang,
+                  accountCode: codeOf(step.account),
+                });
+                if (paid.ok) expenses.push({ id: paid.value.id, date: step.date });
+                result = paid;
+              } else if (step.kind === 'expenseReverse') {
+                const expense = expenses[step.pick % Math.max(1, expenses.length)];
+                if (!expense) continue;
+                result = await backend.fund['expenses.reverse']({
+                  requestId,
+                  voucherId: expense.id,
+                  reversedOn: step.date < expense.date ? expense.date : step.date,
+                  reason: 'ทดสอบ',
+                });
+              } else if (step.kind === 'grant') {
+                const grant = expectOk(await backend.fund['grants.add']({ source: 'local-government', subject: `อบต. ${index}` }));
+                result = await backend.fund['grants.receive']({
+                  requestId,
+                  grantId: grant.id,
+                  receivedOn: step.date,
+                  amountSatang: step.amountSatang,
+                  accountCode: codeOf(step.account),
+                });
+                if (!result.ok) continue; // the draft grant stays in the register: it is not money
               } else {
                 result = await backend.fund['money.transfer']({
                   requestId,
