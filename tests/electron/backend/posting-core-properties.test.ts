@@ -43,7 +43,7 @@ const event = fc.oneof(
 );
 
 describe('the posting core, for any sequence of money events', () => {
-  it('keeps the books balanced, the totals equal to the journal, and every asset account at or above zero every day', async () => {
+  it('keeps the books balanced, the totals equal to the journal, every asset account at or above zero every day, and §10 balanced', async () => {
     const seed = testSeed('posting-core-properties');
     await fc.assert(
       fc.asyncProperty(
@@ -170,6 +170,12 @@ describe('the posting core, for any sequence of money events', () => {
               expectBooksConsistent(backend.db());
               expectNoNegativeDays(backend.db());
             }
+            // §10 of the generated fund: its two sides equal, each the trial balance's side (debits pay, credits receive).
+            const section10 = expectOk(await backend.fund['reports.section10']({}));
+            expect(section10.differenceSatang).toBe(0);
+            expect(section10.receiptsTotalSatang).toBe(section10.paymentsTotalSatang);
+            const net = expectOk(await backend.fund['ledger.trialBalance']({})).map((row) => row.debitSatang - row.creditSatang);
+            expect(net.filter((value) => value > 0).reduce((sum, value) => sum + value, 0)).toBe(section10.paymentsTotalSatang);
             // Each book read page by page is the book read whole, and its last balance is what the account holds.
             const held = expectOk(await backend.fund['moneyAccounts.list']({})).accounts;
             for (const side of ['cash', 'bank'] as const) {
