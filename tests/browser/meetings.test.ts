@@ -152,9 +152,8 @@ describe('meetings in the browser', () => {
   it('finds the resolution with the picker, and fills the next meeting agenda from the meeting paper', async () => {
     const { page } = session;
     await page.getByTestId('resolution-picker').click();
-    await page.keyboard.type('ค่ารักษา');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('resolution-picked').textContent()).toContain('ครั้งที่ 2/2569 วันที่ 20/11/2569 มติที่ 1 (อนุมัติ)');
+    await page.locator('.ant-select-item-option', { hasText: 'อนุมัติคำขอรับสวัสดิการค่ารักษาพยาบาล' }).click();
+    await expect.poll(() => page.getByTestId('resolution-picked').textContent()).toContain('ครั้งที่ 2/2569 วันที่ 20 พ.ย. 2569 มติที่ 1 (อนุมัติ)');
     await screenshot(page, '99-resolution-picked');
 
     // The committee's meeting paper offers the next planned committee meeting; one click puts the waiting claim on its agenda.

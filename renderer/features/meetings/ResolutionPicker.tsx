@@ -41,6 +41,7 @@ export function ResolutionPicker({ targetKind, value, onChange, id, 'data-testid
       id={id}
       data-testid={testId}
       allowClear
+      style={{ width: '100%' }}
       showSearch
       loading={!meetings}
       value={value ?? undefined}
