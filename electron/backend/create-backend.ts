@@ -46,6 +46,7 @@ import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-case
 import { exportMemberRegister } from './use-cases/member-register';
 import { exportStatusForm } from './use-cases/status-form-export';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
+import { addAgenda, addMeeting, exportMeeting, meetingList, meetingResult, recordMeeting, setQuorum } from './use-cases/meetings';
 import { addVillage, editVillage, villageList } from './use-cases/villages';
 import { homeFigures } from './use-cases/home';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
@@ -201,6 +202,14 @@ export function createBackend(): FundHandlers {
     'bankAccounts.add': (context, input) => addBankAccountUseCase(context, input),
     'bankAccounts.update': (context, input) => updateBankAccountUseCase(context, input),
     'money.transfer': (context, input) => transferMoney(context, input),
+    'meetings.list': (context, input) => meetingList(context, input),
+    'meetings.get': (context, input) => meetingResult(context, input.meetingId),
+    'meetings.add': (context, input) => addMeeting(context, input),
+    'meetings.addAgenda': (context, input) => addAgenda(context, input),
+    'meetings.record': (context, input) => recordMeeting(context, input),
+    'meetings.setQuorum': (context, input) => setQuorum(context, input),
+    'exports.meetingInvitation': (context, input) => exportMeeting(context, input, 'invitation'),
+    'exports.meetingMinutes': (context, input) => exportMeeting(context, input, 'minutes'),
     'grants.list': (context) => grantRegister(context),
     'grants.add': (context, input) => addGrant(context, input),
     'grants.advance': (context, input) => advanceGrant(context, input),

@@ -12,6 +12,7 @@ import {
   CollectionPage,
   CommunityPage,
   GrantsPage,
+  MeetingsPage,
   HomePage,
   IncomeReceiptPage,
   MemberPage,
@@ -92,6 +93,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
           )}
         />
       );
+    case 'meetings':
+      return <MeetingsPage />;
     case 'grants':
       return <GrantsPage navigate={navigate} />;
     case 'reports':

@@ -15,6 +15,8 @@ export type Route =
   | { page: 'cashbook'; tab?: BookTab }
   /** The external-grant register, the matching rounds and the matching-grant proposal (issue 16 §3). */
   | { page: 'grants' }
+  /** Meetings and resolutions (issue 17 §2): planned and held, attendance, resolutions, minutes, printing. */
+  | { page: 'meetings' }
   | { page: 'community' }
   /** Other income (receipts without a member) and administration expenses (vouchers), issue 16 §3. */
   | { page: 'otherMoney'; tab?: OtherMoneyTab }

@@ -24,7 +24,9 @@ type ExportMethod =
   | 'exports.trialBalance'
   | 'exports.accountLedger'
   | 'exports.statusForm'
-  | 'exports.matchingProposal';
+  | 'exports.matchingProposal'
+  | 'exports.meetingInvitation'
+  | 'exports.meetingMinutes';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

@@ -26,6 +26,8 @@ import { expenseCategories, incomeKinds } from '../domain/ledger/other-money';
 import type * as B from './books-types';
 import type { HomeFigures } from './home-types';
 import type * as G from './grant-types';
+import type * as M from './meeting-types';
+import { addAgendaInput, addMeetingInput, listMeetingsInput, meetingInput, recordMeetingInput, setQuorumInput } from './meeting-schemas';
 import { addGrantInput, addPastRoundInput, advanceGrantInput, proposalInput, receiveGrantInput, roundInput } from './grant-schemas';
 import type { RestoreGap } from './restore-types';
 import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
@@ -503,6 +505,29 @@ export const fundContract = {
       ...largeAmountConfirmation,
     }),
     output: out<T.MoneyTransfer>(),
+  },
+  // Meetings and resolutions (issue 17 §2): committee meetings, members' meetings and the general assembly, planned
+  // ahead, then their attendance, resolutions and minutes once their date has come; resolutions are what approvals cite.
+  /** Meetings newest first with their resolutions, a page at a time; a picker filters by what a resolution decides. */
+  'meetings.list': { input: listMeetingsInput, output: out<M.MeetingList>(), read: true },
+  'meetings.get': { input: meetingInput, output: out<M.Meeting>(), read: true },
+  'meetings.add': { input: addMeetingInput, output: out<M.Meeting>() },
+  'meetings.addAgenda': { input: addAgendaInput, output: out<M.Meeting>() },
+  /** Attendance, the agenda as held, resolutions and minutes: once, and only once the meeting's date has come. */
+  'meetings.record': { input: recordMeetingInput, output: out<M.Meeting>() },
+  'meetings.setQuorum': { input: setQuorumInput, output: out<{ quorum: number | null }>() },
+  /** The invitation with the agenda, and the minutes with attendance and resolutions, on A4 or in Excel. */
+  'exports.meetingInvitation': {
+    input: meetingInput.extend({ format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
+  'exports.meetingMinutes': {
+    input: meetingInput.extend({ format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
   },
   // The external-grant register (issue 16 §3; Decision 15): grants by source, their status and history, the
   // government matching rounds with the members each counted, and the matching-grant proposal (domain §(a)3).

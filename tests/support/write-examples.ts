@@ -43,6 +43,9 @@ export type World = {
   expenseVoucherId: number;
   /** A local-government grant of the register, still a draft. */
   grantId: number;
+  /** A committee meeting planned for 2026-12-10, and one held on 2026-11-20 whose record is still to be entered. */
+  plannedMeetingId: number;
+  heldMeetingId: number;
 };
 
 const today = '2026-11-25';
@@ -163,6 +166,10 @@ export async function buildWorld(): Promise<World> {
   const grant = expectOk(
     await fund['grants.add']({ source: 'local-government', subject: 'อบต.สมทบกองทุน ปี 2569', reference: 'มท 0810/2569' }),
   );
+  const meeting = async (meetingOn: string) =>
+    expectOk(await fund['meetings.add']({ kind: 'committee', meetingOn, place: 'ศาลาหมู่บ้าน', agenda: ['เรื่องแจ้งให้ทราบ'] })).id;
+  const plannedMeetingId = await meeting('2026-12-10');
+  const heldMeetingId = await meeting('2026-11-20');
   // Last fiscal year's status-form answers, for a new year to start from.
   expectOk(
     await fund['statusForm.saveSection']({ fiscalYear: 2025, section: 'management', expectedVersion: 0, answers: { rules: ['members'] } }),
@@ -174,6 +181,8 @@ export async function buildWorld(): Promise<World> {
     resigned: { memberId: resignedId, eventId: resigned.statusEvents.at(-1)?.id ?? 0 },
     hospital,
     pendingClaimId,
+    plannedMeetingId,
+    heldMeetingId,
     approvedClaimId,
     paidClaimId,
     batch: { id: batch.id, lineId: withLine.lines[0]?.id ?? 0 },
@@ -579,6 +588,41 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
       amountSatang: 100000,
     }),
     vary: { field: 'amountSatang', change: (input) => ({ ...input, amountSatang: 200000 }) },
+  },
+  'meetings.add': {
+    ok: () => ({ kind: 'general-assembly', meetingOn: '2026-12-20', startsAt: '09:00', place: 'วัดหนองบัว', agenda: ['รับรองงบการเงิน'] }),
+    refused: () => ({ kind: 'committee', meetingOn: '2026-12-10', meetingNo: 1, place: 'ซ้ำเลขครั้งที่ 1/2569' }),
+  },
+  'meetings.addAgenda': {
+    ok: (world) => ({ meetingId: world.plannedMeetingId, expectedVersion: 1, items: ['พิจารณาคำขอรับสวัสดิการ'] }),
+    refused: (world) => ({ meetingId: world.plannedMeetingId, expectedVersion: 7, items: ['พิจารณาคำขอรับสวัสดิการ'] }),
+  },
+  'meetings.record': {
+    ok: (world) => ({
+      meetingId: world.heldMeetingId,
+      expectedVersion: 1,
+      attendees: [
+        { name: 'นายสมชาย ใจดี', role: 'ประธาน', isPresent: true },
+        { name: 'นางสาย ทองดี', role: 'เหรัญญิก', isPresent: true },
+        { name: 'นายมา ช้า', role: 'กรรมการ', isPresent: false },
+      ],
+      agenda: ['พิจารณาคำขอรับสวัสดิการ'],
+      resolutions: [{ text: 'อนุมัติ', decision: 'approved', target: { kind: 'claim-decision', id: world.approvedClaimId } }],
+      minutes: 'ประชุมเวลา 09:00 น.',
+    }),
+    refused: (world) => ({
+      meetingId: world.plannedMeetingId,
+      expectedVersion: 1,
+      attendees: [{ name: 'นายสมชาย ใจดี', isPresent: true }],
+      agenda: [],
+      resolutions: [{ text: 'อนุมัติ', decision: 'approved', target: { kind: 'other' } }],
+      minutes: '',
+    }),
+  },
+  'meetings.setQuorum': {
+    bare: true,
+    ok: () => ({ quorum: 5 }),
+    refused: () => ({ quorum: 0 }),
   },
   'grants.add': {
     ok: () => ({

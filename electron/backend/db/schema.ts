@@ -44,6 +44,9 @@ export type FundTable = {
 };
 
 /** The fund's plausibility ceilings for typed amounts (migration 0011): read and set on their own. */
+/** The fund's quorum rule for meetings (issue 17): a number present, or null for more than half of those listed. */
+export type FundMeetingColumns = { meeting_quorum: number | null };
+
 export type FundCeilingColumns = { ceiling_payment_satang: number; ceiling_payout_satang: number; ceiling_grant_satang: number };
 
 export type PlanRatesTable = {
@@ -595,12 +598,54 @@ export type MatchingRoundsTable = {
 
 export type MatchingRoundMembersTable = { round_id: number; member_id: number };
 
+export type MeetingsTable = {
+  id: number;
+  uuid: string;
+  kind: string;
+  meeting_no: number;
+  meeting_year: number;
+  meeting_on: string;
+  starts_at: string;
+  place: string;
+  minutes: string;
+  recorded_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type MeetingAgendaItemsTable = { id: number; uuid: string; meeting_id: number; position: number; text: string };
+
+export type MeetingAttendeesTable = {
+  id: number;
+  uuid: string;
+  meeting_id: number;
+  position: number;
+  name: string;
+  member_id: number | null;
+  role: string;
+  is_present: number;
+};
+
+export type MeetingResolutionsTable = {
+  id: number;
+  uuid: string;
+  meeting_id: number;
+  resolution_no: number;
+  text: string;
+  decision: string;
+  target_kind: string;
+  target_id: number | null;
+  created_at: string;
+};
+
 export type Database = {
   fund: WithDefaults<
     FundTable,
     'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day' | 'locked_through' | 'usual_account' | 'admin_cost_percent'
   > &
-    WithDefaults<FundCeilingColumns, keyof FundCeilingColumns>;
+    WithDefaults<FundCeilingColumns, keyof FundCeilingColumns> &
+    WithDefaults<FundMeetingColumns, keyof FundMeetingColumns>;
   plan_rates: WithGeneratedId<WithDefaults<PlanRatesTable, 'used_by_receipt_id'> & { id: number }>;
   plan_bundles: PlanBundlesTable;
   members: WithGeneratedId<
@@ -653,4 +698,8 @@ export type Database = {
   grant_status_changes: WithGeneratedId<GrantStatusChangesTable>;
   matching_rounds: WithGeneratedId<MatchingRoundsTable>;
   matching_round_members: MatchingRoundMembersTable;
+  meetings: WithGeneratedId<MeetingsTable>;
+  meeting_agenda_items: WithGeneratedId<MeetingAgendaItemsTable>;
+  meeting_attendees: WithGeneratedId<MeetingAttendeesTable>;
+  meeting_resolutions: WithGeneratedId<MeetingResolutionsTable>;
 };

@@ -15,6 +15,7 @@ import { todayIso } from '../../components/today';
 import { settleConditionCodes } from '../../../shared/domain/welfare/settle-payout';
 import { explanationText } from './explanation';
 import { lineMark } from './ExplanationList';
+import { AgendaFromClaims } from './AgendaFromClaims';
 
 /** The most claims one meeting paper lists; a committee with more pending prints again after deciding these. */
 const perPaper = 500;
@@ -56,6 +57,7 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
     >
       {/* A wide list: A4 turned sideways, so each claim takes a line or two. */}
       <PageSize size="A4 landscape" />
+      <AgendaFromClaims claims={claims} />
       <div className="receipt-paper approval-paper" data-testid="approval-paper">
         <h2>{th('ui.approvals.title')}</h2>
         <div style={{ textAlign: 'center' }}>
