@@ -41,7 +41,17 @@ import {
   section10Report,
   welfareReport,
 } from './use-cases/reports';
-import { addGrant, addPastRound, advanceGrant, grantRegister, grantResult, matchingRound, receiveGrant } from './use-cases/grants';
+import {
+  addGrant,
+  addPastRound,
+  advanceGrant,
+  editGrant,
+  grantRegister,
+  grantResult,
+  matchingRound,
+  receiveGrant,
+  reverseGrant,
+} from './use-cases/grants';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberRegister } from './use-cases/member-register';
 import { exportStatusForm } from './use-cases/status-form-export';
@@ -205,6 +215,8 @@ export function createBackend(): FundHandlers {
     'grants.add': (context, input) => addGrant(context, input),
     'grants.advance': (context, input) => advanceGrant(context, input),
     'grants.receive': (context, input) => receiveGrant(context, input),
+    'grants.reverse': (context, input) => reverseGrant(context, input),
+    'grants.edit': (context, input) => editGrant(context, input),
     'grants.addPastRound': (context, input) => addPastRound(context, input),
     'grants.round': (context, input) => matchingRound(context, input),
     'reports.matchingProposal': (context, input) => matchingProposal(context, input),
@@ -274,6 +286,7 @@ export const requestReplays: RequestReplays = {
   'bankReconciliations.record': (context, id) => reconciliationResult(context, id),
   'yearEnd.recordCashCount': (context, id) => cashCountResult(context, id),
   'grants.receive': (context, grantId) => grantResult(context, grantId),
+  'grants.reverse': (context, grantId) => grantResult(context, grantId),
   'ledger.correctOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
   'ledger.reclassifyOpening': (context, entryId) => journalEntry(context, { entryId }),
 };

@@ -26,7 +26,16 @@ import { expenseCategories, incomeKinds } from '../domain/ledger/other-money';
 import type * as B from './books-types';
 import type { HomeFigures } from './home-types';
 import type * as G from './grant-types';
-import { addGrantInput, addPastRoundInput, advanceGrantInput, proposalInput, receiveGrantInput, roundInput } from './grant-schemas';
+import {
+  addGrantInput,
+  addPastRoundInput,
+  advanceGrantInput,
+  editGrantInput,
+  proposalInput,
+  receiveGrantInput,
+  reverseGrantInput,
+  roundInput,
+} from './grant-schemas';
 import type { RestoreGap } from './restore-types';
 import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
 import type { MemberSummary } from './report-types';
@@ -511,6 +520,10 @@ export const fundContract = {
   'grants.advance': { input: advanceGrantInput, output: out<G.Grant>() },
   /** The grant's money arrives: one entry (Dr the money account, Cr the grant's §10 line) with its dimensions. */
   'grants.receive': { input: receiveGrantInput, output: out<G.Grant>() },
+  /** A received grant taken back: the reversal of its entry on a date, with a reason; its round stops counting. */
+  'grants.reverse': { input: reverseGrantInput, output: out<G.Grant>() },
+  /** A draft or in-process grant's subject, reference and requested amount, corrected. */
+  'grants.edit': { input: editGrantInput, output: out<G.Grant>() },
   'grants.addPastRound': { input: addPastRoundInput, output: out<G.MatchingRound>() },
   /** A matching round with the members it counted, a page at a time. */
   'grants.round': { input: roundInput, output: out<G.MatchingRoundDetail>(), read: true },

@@ -43,6 +43,8 @@ export type World = {
   expenseVoucherId: number;
   /** A local-government grant of the register, still a draft. */
   grantId: number;
+  /** A CODI seed grant received into cash on 2026-11-15 (10,000 baht). */
+  receivedGrantId: number;
 };
 
 const today = '2026-11-25';
@@ -163,6 +165,16 @@ export async function buildWorld(): Promise<World> {
   const grant = expectOk(
     await fund['grants.add']({ source: 'local-government', subject: 'อบต.สมทบกองทุน ปี 2569', reference: 'มท 0810/2569' }),
   );
+  const seed = expectOk(await fund['grants.add']({ source: 'codi-seed', subject: 'เงินทุนประเดิมจาก พอช.' }));
+  expectOk(
+    await fund['grants.receive']({
+      ...inCash,
+      requestId: 'world-grant-seed',
+      grantId: seed.id,
+      receivedOn: '2026-11-15',
+      amountSatang: 1_000_000,
+    }),
+  );
   // Last fiscal year's status-form answers, for a new year to start from.
   expectOk(
     await fund['statusForm.saveSection']({ fiscalYear: 2025, section: 'management', expectedVersion: 0, answers: { rules: ['members'] } }),
@@ -184,6 +196,7 @@ export async function buildWorld(): Promise<World> {
     incomeReceiptId: income.id,
     expenseVoucherId: expense.id,
     grantId: grant.id,
+    receivedGrantId: seed.id,
   };
 }
 
@@ -610,6 +623,17 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
       accountCode: '4100',
     }),
     vary: { field: 'amountSatang', change: (input) => ({ ...input, amountSatang: 6_000_000 }) },
+  },
+  'grants.reverse': {
+    ok: (world) => ({ requestId: 'example-grant-reverse-0001', grantId: world.receivedGrantId, reversedOn: '2026-11-20', reason: 'รับซ้ำ' }),
+    // A draft has no money to take back.
+    refused: (world) => ({ requestId: 'example-grant-reverse-0002', grantId: world.grantId, reversedOn: '2026-11-20', reason: 'รับซ้ำ' }),
+    vary: { field: 'reversedOn', change: (input) => ({ ...input, reversedOn: '2026-11-21' }) },
+  },
+  'grants.edit': {
+    ok: (world) => ({ grantId: world.grantId, expectedVersion: 1, subject: 'อบต.สมทบกองทุน ปี 2570', reference: 'มท 0810/2570' }),
+    // A received grant is posted money: reversal only.
+    refused: (world) => ({ grantId: world.receivedGrantId, expectedVersion: 2, subject: 'แก้ไข', reference: '' }),
   },
   'grants.addPastRound': {
     ok: () => ({ roundNo: 1, cutoffYear: 2024, amountSatang: 1_095_000, membersCounted: 30 }),
