@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { WriteAction } from '../../app/fund-access';
 import { AddGrantModal } from './AddGrantModal';
+import { EditGrantModal } from './EditGrantModal';
 import { GrantStepModal } from './GrantStepModal';
 import { PastRoundModal } from './PastRoundModal';
 import { ProposalCard } from './ProposalCard';
@@ -29,6 +30,7 @@ type Dialog =
   | { kind: 'step'; grant: Grant }
   | { kind: 'receive'; grant: Grant }
   | { kind: 'reverse'; grant: Grant }
+  | { kind: 'edit'; grant: Grant }
   | { kind: 'pastRound' }
   | { kind: 'round'; round: MatchingRound };
 
@@ -134,7 +136,12 @@ export function GrantsPage({ navigate }: { navigate: Navigate }) {
               width: 200,
               render: (_value, grant) =>
                 grant.status === 'draft' || grant.status === 'in-process' ? (
-                  <Space size={4}>
+                  <Space size={4} wrap>
+                    <WriteAction>
+                      <Button size="small" onClick={() => setDialog({ kind: 'edit', grant })} data-testid={`grant-edit-${grant.id}`}>
+                        {t('ui.grants.edit')}
+                      </Button>
+                    </WriteAction>
                     <WriteAction>
                       <Button size="small" onClick={() => setDialog({ kind: 'step', grant })} data-testid={`grant-step-${grant.id}`}>
                         {t('ui.grants.step')}
@@ -239,6 +246,7 @@ export function GrantsPage({ navigate }: { navigate: Navigate }) {
       {dialog?.kind === 'add' && <AddGrantModal onClose={() => setDialog(undefined)} onDone={done} />}
       {dialog?.kind === 'step' && <GrantStepModal grant={dialog.grant} onClose={() => setDialog(undefined)} onDone={done} />}
       {dialog?.kind === 'receive' && <ReceiveGrantModal grant={dialog.grant} onClose={() => setDialog(undefined)} onDone={done} />}
+      {dialog?.kind === 'edit' && <EditGrantModal grant={dialog.grant} onClose={() => setDialog(undefined)} onDone={done} />}
       {dialog?.kind === 'reverse' && <ReverseGrantModal grant={dialog.grant} onClose={() => setDialog(undefined)} onDone={done} />}
       {dialog?.kind === 'pastRound' && <PastRoundModal onClose={() => setDialog(undefined)} onDone={done} />}
       {dialog?.kind === 'round' && <RoundMembersModal round={dialog.round} onClose={() => setDialog(undefined)} navigate={navigate} />}

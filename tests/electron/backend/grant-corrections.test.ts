@@ -158,4 +158,79 @@ describe('correcting a grant', () => {
     await expectRefused(reverse(grant.id, { reversedOn: '2026-11-25' }), 'grant-already-reversed', 'grantId');
     expectBooksConsistent(backend.db());
   });
+
+  const edit = (grantId: number, expectedVersion: number, change: Record<string, unknown> = {}) =>
+    backend.fund['grants.edit']({
+      grantId,
+      expectedVersion,
+      subject: 'อบต.สมทบกองทุน ปี 2570',
+      reference: 'มท 0810/2570',
+      amountRequestedSatang: 5_000_000,
+      ...change,
+    });
+
+  it("corrects a draft or in-process grant's subject, reference and requested amount, with the audit before and after", async () => {
+    const draft = expectOk(
+      await backend.fund['grants.add']({
+        source: 'local-government',
+        subject: 'อบต.สมทบ',
+        reference: 'มท 0810',
+        amountRequestedSatang: 100,
+      }),
+    );
+    const edited = expectOk(await edit(draft.id, draft.version));
+    expect(edited).toMatchObject({
+      status: 'draft',
+      subject: 'อบต.สมทบกองทุน ปี 2570',
+      reference: 'มท 0810/2570',
+      amountRequestedSatang: 5_000_000,
+      version: draft.version + 1,
+    });
+    const audit = backend.db().prepare("SELECT before_json, after_json FROM audit_events WHERE method = 'grants.edit'").get() as {
+      before_json: string;
+      after_json: string;
+    };
+    expect(JSON.parse(audit.before_json)).toEqual({ subject: 'อบต.สมทบ', reference: 'มท 0810', amountRequestedSatang: 100 });
+    expect(JSON.parse(audit.after_json)).toEqual({
+      subject: 'อบต.สมทบกองทุน ปี 2570',
+      reference: 'มท 0810/2570',
+      amountRequestedSatang: 5_000_000,
+    });
+    const sent = expectOk(
+      await backend.fund['grants.advance']({
+        grantId: draft.id,
+        expectedVersion: edited.version,
+        status: 'in-process',
+        changedOn: '2026-11-01',
+      }),
+    );
+    expect(expectOk(await edit(sent.id, sent.version, { amountRequestedSatang: null, reference: '' }))).toMatchObject({
+      status: 'in-process',
+      amountRequestedSatang: null,
+      reference: '',
+    });
+  });
+
+  it('refuses each bad edit of a grant, naming the field and writing nothing', async () => {
+    const draft = expectOk(await backend.fund['grants.add']({ source: 'local-government', subject: 'อบต.สมทบ' }));
+    await expectRefused(edit(draft.id, draft.version, { subject: '' }), 'bad-input', 'subject');
+    await expectRefused(edit(draft.id, draft.version, { subject: 'ก'.repeat(201) }), 'bad-input', 'subject');
+    await expectRefused(edit(draft.id, draft.version, { amountRequestedSatang: 0 }), 'bad-input', 'amountRequestedSatang');
+    await expectRefused(edit(draft.id, draft.version, { amountRequestedSatang: 10.5 }), 'bad-input', 'amountRequestedSatang');
+    await expectRefused(edit(draft.id, draft.version + 1), 'version-conflict', 'expectedVersion');
+    await expectRefused(edit(999, 1), 'grant-not-found', 'grantId');
+    const cancelled = expectOk(
+      await backend.fund['grants.advance']({
+        grantId: draft.id,
+        expectedVersion: draft.version,
+        status: 'cancelled',
+        changedOn: '2026-11-01',
+      }),
+    );
+    await expectRefused(edit(cancelled.id, cancelled.version), 'grant-cancelled', 'grantId');
+    const grant = await received();
+    await expectRefused(edit(grant.id, grant.version), 'grant-received', 'grantId');
+    const reversed = expectOk(await reverse(grant.id));
+    await expectRefused(edit(reversed.id, reversed.version), 'grant-received', 'grantId');
+  });
 });
