@@ -87,6 +87,7 @@ import { voidMemberStatus } from './use-cases/member-status-voids';
 import { printSettings, updatePrintSettings } from './use-cases/printing';
 import { voidMemberRegistration } from './use-cases/member-voids';
 import { amountCeilings, setAmountCeilings } from './use-cases/amount-ceilings';
+import { adminCostSetting, setAdminCostSetting } from './use-cases/admin-cost-setting';
 import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
 import {
   addRuleVersion,
@@ -139,6 +140,8 @@ export function createBackend(): FundHandlers {
     'fund.updateDuesSettings': (context, input) => updateDuesSettingsUseCase(context, input),
     'fund.ceilings': (context) => amountCeilings(context),
     'fund.setCeilings': (context, input) => setAmountCeilings(context, input),
+    'fund.adminCost': (context) => adminCostSetting(context),
+    'fund.setAdminCost': (context, input) => setAdminCostSetting(context, input),
     'plan.list': (context) => listRates(context),
     'plan.addRate': (context, input) => addRate(context, input),
     'members.register': (context, input) => registerMember(context, input),

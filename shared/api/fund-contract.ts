@@ -222,6 +222,9 @@ export const fundContract = {
     input: z.strictObject({ paymentSatang: positiveSatang, payoutSatang: positiveSatang, grantSatang: positiveSatang }),
     output: out<T.AmountCeilings>(),
   },
+  /** Decision 14's limit as a percent of the fiscal year's รายรับ + รายได้ (default 20). */
+  'fund.adminCost': { input: z.strictObject({}), output: out<O.AdminCostSetting>(), read: true },
+  'fund.setAdminCost': { input: z.strictObject({ percent: z.int().min(1).max(100) }), output: out<O.AdminCostSetting>() },
   'plan.list': { input: z.strictObject({}), output: out<T.PlanRate[]>(), read: true },
   /** A rate from a new date, or the correction of the rate from the same date while no receipt used it. */
   'plan.addRate': { input: planRateInput.extend(largeAmountConfirmation), output: out<T.PlanRate & { change: T.RuleChange }>() },

@@ -238,6 +238,12 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     // Nothing about a positive ceiling can be refused once parsed: a ceiling of nothing is refused by the schema.
     refused: () => ({ paymentSatang: 0, payoutSatang: 5000000, grantSatang: 300000000 }),
   },
+  'fund.setAdminCost': {
+    bare: true,
+    ok: () => ({ percent: 15 }),
+    // Nothing about a whole percent from 1 to 100 can be refused once parsed: the schema refuses the rest.
+    refused: () => ({ percent: 0 }),
+  },
   'plan.addRate': {
     ok: () => ({ effectiveFrom: '2026-11-01', monthlySatang: 4000, entryFeeSatang: 2000 }),
     refused: () => ({ effectiveFrom: '2024-01-01', monthlySatang: 4000 }),
