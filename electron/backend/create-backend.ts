@@ -41,7 +41,17 @@ import {
   section10Report,
   welfareReport,
 } from './use-cases/reports';
-import { addGrant, addPastRound, advanceGrant, grantRegister, grantResult, matchingRound, receiveGrant } from './use-cases/grants';
+import {
+  addGrant,
+  addPastRound,
+  advanceGrant,
+  editGrant,
+  grantRegister,
+  grantResult,
+  matchingRound,
+  receiveGrant,
+  reverseGrant,
+} from './use-cases/grants';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberRegister } from './use-cases/member-register';
 import { exportStatusForm } from './use-cases/status-form-export';
@@ -78,6 +88,7 @@ import { voidMemberStatus } from './use-cases/member-status-voids';
 import { printSettings, updatePrintSettings } from './use-cases/printing';
 import { voidMemberRegistration } from './use-cases/member-voids';
 import { amountCeilings, setAmountCeilings } from './use-cases/amount-ceilings';
+import { adminCostSetting, setAdminCostSetting } from './use-cases/admin-cost-setting';
 import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
 import {
   addRuleVersion,
@@ -130,6 +141,8 @@ export function createBackend(): FundHandlers {
     'fund.updateDuesSettings': (context, input) => updateDuesSettingsUseCase(context, input),
     'fund.ceilings': (context) => amountCeilings(context),
     'fund.setCeilings': (context, input) => setAmountCeilings(context, input),
+    'fund.adminCost': (context) => adminCostSetting(context),
+    'fund.setAdminCost': (context, input) => setAdminCostSetting(context, input),
     'plan.list': (context) => listRates(context),
     'plan.addRate': (context, input) => addRate(context, input),
     'members.register': (context, input) => registerMember(context, input),
@@ -214,6 +227,8 @@ export function createBackend(): FundHandlers {
     'grants.add': (context, input) => addGrant(context, input),
     'grants.advance': (context, input) => advanceGrant(context, input),
     'grants.receive': (context, input) => receiveGrant(context, input),
+    'grants.reverse': (context, input) => reverseGrant(context, input),
+    'grants.edit': (context, input) => editGrant(context, input),
     'grants.addPastRound': (context, input) => addPastRound(context, input),
     'grants.round': (context, input) => matchingRound(context, input),
     'reports.matchingProposal': (context, input) => matchingProposal(context, input),
@@ -283,6 +298,7 @@ export const requestReplays: RequestReplays = {
   'bankReconciliations.record': (context, id) => reconciliationResult(context, id),
   'yearEnd.recordCashCount': (context, id) => cashCountResult(context, id),
   'grants.receive': (context, grantId) => grantResult(context, grantId),
+  'grants.reverse': (context, grantId) => grantResult(context, grantId),
   'ledger.correctOpeningBalances': (context, entryId) => journalEntry(context, { entryId }),
   'ledger.reclassifyOpening': (context, entryId) => journalEntry(context, { entryId }),
 };

@@ -73,7 +73,7 @@ function menuKeyOf(route: Route): MenuPage {
   if (route.page === 'receipt') return route.from ?? 'cashbook';
   if (route.page === 'voucher') return route.from ?? 'community';
   if (route.page === 'batchReceipts') return 'collection';
-  if (route.page === 'incomeReceipt') return 'otherMoney';
+  if (route.page === 'incomeReceipt') return route.from ?? 'otherMoney';
   if (route.page === 'approvals' || route.page === 'claim') return 'welfare';
   return route.page;
 }

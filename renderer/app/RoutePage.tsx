@@ -77,7 +77,14 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
     case 'otherMoney':
       return <OtherMoneyPage key={route.tab ?? 'income'} initialTab={route.tab ?? 'income'} navigate={navigate} />;
     case 'incomeReceipt':
-      return <IncomeReceiptPage key={route.receiptId} receiptId={route.receiptId} navigate={navigate} />;
+      return (
+        <IncomeReceiptPage
+          key={route.receiptId}
+          receiptId={route.receiptId}
+          navigate={navigate}
+          {...(route.from ? { from: route.from } : {})}
+        />
+      );
     case 'voucher':
       return (
         <VoucherPage key={route.voucherId} voucherId={route.voucherId} navigate={navigate} {...(route.from ? { from: route.from } : {})} />

@@ -21,7 +21,7 @@ export type Route =
   /** Other income (receipts without a member) and administration expenses (vouchers), issue 16 §3. */
   | { page: 'otherMoney'; tab?: OtherMoneyTab }
   /** A receipt for other income, printable and voidable. */
-  | { page: 'incomeReceipt'; receiptId: number }
+  | { page: 'incomeReceipt'; receiptId: number; from?: 'otherMoney' | 'cashbook' }
   | { page: 'welfare' }
   /** The committee's printable list of claims waiting for a decision. */
   | { page: 'approvals' }

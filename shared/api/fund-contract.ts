@@ -28,7 +28,16 @@ import type { HomeFigures } from './home-types';
 import type * as G from './grant-types';
 import type * as M from './meeting-types';
 import { addAgendaInput, addMeetingInput, listMeetingsInput, meetingInput, recordMeetingInput, setQuorumInput } from './meeting-schemas';
-import { addGrantInput, addPastRoundInput, advanceGrantInput, proposalInput, receiveGrantInput, roundInput } from './grant-schemas';
+import {
+  addGrantInput,
+  addPastRoundInput,
+  advanceGrantInput,
+  editGrantInput,
+  proposalInput,
+  receiveGrantInput,
+  reverseGrantInput,
+  roundInput,
+} from './grant-schemas';
 import type { RestoreGap } from './restore-types';
 import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
 import type { MemberSummary } from './report-types';
@@ -215,6 +224,9 @@ export const fundContract = {
     input: z.strictObject({ paymentSatang: positiveSatang, payoutSatang: positiveSatang, grantSatang: positiveSatang }),
     output: out<T.AmountCeilings>(),
   },
+  /** Decision 14's limit as a percent of the fiscal year's รายรับ + รายได้ (default 20). */
+  'fund.adminCost': { input: z.strictObject({}), output: out<O.AdminCostSetting>(), read: true },
+  'fund.setAdminCost': { input: z.strictObject({ percent: z.int().min(1).max(100) }), output: out<O.AdminCostSetting>() },
   'plan.list': { input: z.strictObject({}), output: out<T.PlanRate[]>(), read: true },
   /** A rate from a new date, or the correction of the rate from the same date while no receipt used it. */
   'plan.addRate': { input: planRateInput.extend(largeAmountConfirmation), output: out<T.PlanRate & { change: T.RuleChange }>() },
@@ -536,6 +548,10 @@ export const fundContract = {
   'grants.advance': { input: advanceGrantInput, output: out<G.Grant>() },
   /** The grant's money arrives: one entry (Dr the money account, Cr the grant's §10 line) with its dimensions. */
   'grants.receive': { input: receiveGrantInput, output: out<G.Grant>() },
+  /** A received grant taken back: the reversal of its entry on a date, with a reason; its round stops counting. */
+  'grants.reverse': { input: reverseGrantInput, output: out<G.Grant>() },
+  /** A draft or in-process grant's subject, reference and requested amount, corrected. */
+  'grants.edit': { input: editGrantInput, output: out<G.Grant>() },
   'grants.addPastRound': { input: addPastRoundInput, output: out<G.MatchingRound>() },
   /** A matching round with the members it counted, a page at a time. */
   'grants.round': { input: roundInput, output: out<G.MatchingRoundDetail>(), read: true },

@@ -305,6 +305,8 @@ export type CashBookRow = {
   batchId: number | null;
   journalEntryId: number | null;
   voucherId: number | null;
+  /** A receipt for other income (or its void): the line opens that receipt. */
+  incomeReceiptId: number | null;
 };
 
 export type CashBookPage = Paged<CashBookRow> & { openingBalanceSatang: number };

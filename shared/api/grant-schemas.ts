@@ -10,6 +10,7 @@ import {
   plainText,
   positiveSatang,
   requestId,
+  requiredNote,
   requiredText,
 } from './common-schemas';
 import { fiscalYear } from './status-form-schemas';
@@ -49,6 +50,18 @@ export const receiveGrantInput = z.strictObject({
   accountCode: moneyAccountCode,
   note: plainNote(),
   ...largeAmountConfirmation,
+});
+
+/** A received grant taken back by a dated reversal with its reason (posted money: never edited, Decision 13). */
+export const reverseGrantInput = z.strictObject({ requestId, grantId: id, reversedOn: isoDate, reason: requiredNote(300) });
+
+/** A grant's own words while it is a draft or in process: its subject, reference and the amount asked for. */
+export const editGrantInput = z.strictObject({
+  grantId: id,
+  expectedVersion: z.int().min(1),
+  subject: requiredText(200),
+  reference: plainText(120),
+  amountRequestedSatang: positiveSatang.nullable().default(null),
 });
 
 /** A round the fund was matched in before it used the app: its money is in the opening balances, so nothing posts. */

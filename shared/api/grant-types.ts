@@ -31,9 +31,13 @@ export type Grant = {
   accountCode: string | null;
   journalEntryNo: string | null;
   round: GrantRound | null;
+  /** A received grant taken back by a dated reversal: its date, reason and reversing entry's number. */
+  reversal: GrantReversal | null;
   version: number;
   history: GrantStatusChange[];
 };
+
+export type GrantReversal = { reversedOn: string; reason: string; journalEntryNo: string };
 
 /** A government matching round: of a grant in the register, or a past one entered for a fund matched before the app. */
 export type MatchingRound = {

@@ -30,6 +30,9 @@ export type IncomeReceipt = {
 export type Expense = { id: number; category: ExpenseCategory; voucher: Voucher };
 
 /** Decision 14's check for a voucher of `thisSatang` on `date`: the fiscal year it falls in and its figures. */
+/** Decision 14's setting: administration costs are checked against this percent (whole, 1–100; 20 by default). */
+export type AdminCostSetting = { percent: number };
+
 export type AdminCostCheck = AdminCostFigures & { fiscalYear: number; from: CalendarDate; through: CalendarDate };
 
 /** One money account's month on the committee's sheet. */

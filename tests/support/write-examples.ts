@@ -46,6 +46,8 @@ export type World = {
   /** A committee meeting planned for 2026-12-10, and one held on 2026-11-20 whose record is still to be entered. */
   plannedMeetingId: number;
   heldMeetingId: number;
+  /** A CODI seed grant received into cash on 2026-11-15 (10,000 baht). */
+  receivedGrantId: number;
 };
 
 const today = '2026-11-25';
@@ -170,6 +172,16 @@ export async function buildWorld(): Promise<World> {
     expectOk(await fund['meetings.add']({ kind: 'committee', meetingOn, place: 'ศาลาหมู่บ้าน', agenda: ['เรื่องแจ้งให้ทราบ'] })).id;
   const plannedMeetingId = await meeting('2026-12-10');
   const heldMeetingId = await meeting('2026-11-20');
+  const seed = expectOk(await fund['grants.add']({ source: 'codi-seed', subject: 'เงินทุนประเดิมจาก พอช.' }));
+  expectOk(
+    await fund['grants.receive']({
+      ...inCash,
+      requestId: 'world-grant-seed',
+      grantId: seed.id,
+      receivedOn: '2026-11-15',
+      amountSatang: 1_000_000,
+    }),
+  );
   // Last fiscal year's status-form answers, for a new year to start from.
   expectOk(
     await fund['statusForm.saveSection']({ fiscalYear: 2025, section: 'management', expectedVersion: 0, answers: { rules: ['members'] } }),
@@ -193,6 +205,7 @@ export async function buildWorld(): Promise<World> {
     incomeReceiptId: income.id,
     expenseVoucherId: expense.id,
     grantId: grant.id,
+    receivedGrantId: seed.id,
   };
 }
 
@@ -233,6 +246,12 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     ok: () => ({ paymentSatang: 150000, payoutSatang: 5000000, grantSatang: 300000000 }),
     // Nothing about a positive ceiling can be refused once parsed: a ceiling of nothing is refused by the schema.
     refused: () => ({ paymentSatang: 0, payoutSatang: 5000000, grantSatang: 300000000 }),
+  },
+  'fund.setAdminCost': {
+    bare: true,
+    ok: () => ({ percent: 15 }),
+    // Nothing about a whole percent from 1 to 100 can be refused once parsed: the schema refuses the rest.
+    refused: () => ({ percent: 0 }),
   },
   'plan.addRate': {
     ok: () => ({ effectiveFrom: '2026-11-01', monthlySatang: 4000, entryFeeSatang: 2000 }),
@@ -654,6 +673,17 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
       accountCode: '4100',
     }),
     vary: { field: 'amountSatang', change: (input) => ({ ...input, amountSatang: 6_000_000 }) },
+  },
+  'grants.reverse': {
+    ok: (world) => ({ requestId: 'example-grant-reverse-0001', grantId: world.receivedGrantId, reversedOn: '2026-11-20', reason: 'รับซ้ำ' }),
+    // A draft has no money to take back.
+    refused: (world) => ({ requestId: 'example-grant-reverse-0002', grantId: world.grantId, reversedOn: '2026-11-20', reason: 'รับซ้ำ' }),
+    vary: { field: 'reversedOn', change: (input) => ({ ...input, reversedOn: '2026-11-21' }) },
+  },
+  'grants.edit': {
+    ok: (world) => ({ grantId: world.grantId, expectedVersion: 1, subject: 'อบต.สมทบกองทุน ปี 2570', reference: 'มท 0810/2570' }),
+    // A received grant is posted money: reversal only.
+    refused: (world) => ({ grantId: world.receivedGrantId, expectedVersion: 2, subject: 'แก้ไข', reference: '' }),
   },
   'grants.addPastRound': {
     ok: () => ({ roundNo: 1, cutoffYear: 2024, amountSatang: 1_095_000, membersCounted: 30 }),

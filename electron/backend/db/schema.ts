@@ -639,6 +639,18 @@ export type MeetingResolutionsTable = {
   created_at: string;
 };
 
+/** A received grant's reversal (migration grant_reversals): its own row, since the grant's row never changes. */
+export type GrantReversalsTable = {
+  id: number;
+  uuid: string;
+  grant_id: number;
+  reversed_on: string;
+  reason: string;
+  journal_entry_id: number;
+  actor: string;
+  created_at: string;
+};
+
 export type Database = {
   fund: WithDefaults<
     FundTable,
@@ -696,6 +708,7 @@ export type Database = {
   produced_documents: WithGeneratedId<ProducedDocumentsTable>;
   external_grants: WithGeneratedId<ExternalGrantsTable>;
   grant_status_changes: WithGeneratedId<GrantStatusChangesTable>;
+  grant_reversals: WithGeneratedId<GrantReversalsTable>;
   matching_rounds: WithGeneratedId<MatchingRoundsTable>;
   matching_round_members: MatchingRoundMembersTable;
   meetings: WithGeneratedId<MeetingsTable>;

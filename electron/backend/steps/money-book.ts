@@ -9,8 +9,8 @@ import { checkMoneyAccount } from './money-accounts';
 /**
  * One page of a money account's book (the cash book, or a bank account's book), read from its journal lines:
  * the balance brought forward from the totals, then each line with its running balance. A posted collection day
- * reads as one line per credited account with its receipt range; a receipt, a void or a voucher links to its
- * document.
+ * reads as one line per credited account with its receipt range; a receipt, a void, a voucher or a receipt for
+ * other income links to its document.
  */
 export function moneyBookPage(
   connection: Connection,
@@ -31,6 +31,7 @@ export function moneyBookPage(
     rows: page.lines.map((line) => {
       const receipt = line.sourceType === 'receipt' || line.sourceType === 'receipt-void';
       const voucher = line.sourceType === 'voucher' || line.sourceType === 'voucher-reversal';
+      const incomeReceipt = line.sourceType === 'income-receipt' || line.sourceType === 'income-receipt-void';
       const counter = line.counterAccount === null ? undefined : names.get(line.counterAccount);
       const batchDescription = {
         code: 'batch',
@@ -54,6 +55,7 @@ export function moneyBookPage(
         batchId: line.batchId,
         journalEntryId: line.batchId === null ? line.entryId : null,
         voucherId: voucher ? line.sourceId : null,
+        incomeReceiptId: incomeReceipt ? line.sourceId : null,
       };
     }),
   });

@@ -12,7 +12,16 @@ import { actorName, type UseCaseContext } from '../use-cases/use-case-context';
 
 /** What a journal entry comes from: the document's kind, its row id and the number the books show for it. */
 export type SourceKind =
-  'receipt' | 'receipt-void' | 'income-receipt' | 'income-receipt-void' | 'voucher' | 'voucher-reversal' | 'transfer' | 'opening' | 'grant';
+  | 'receipt'
+  | 'receipt-void'
+  | 'income-receipt'
+  | 'income-receipt-void'
+  | 'voucher'
+  | 'voucher-reversal'
+  | 'transfer'
+  | 'opening'
+  | 'grant'
+  | 'grant-reversal';
 
 export type EntryToPost = {
   date: string;

@@ -1,11 +1,20 @@
 import type { z } from 'zod';
-import type { addGrantInput, addPastRoundInput, advanceGrantInput, receiveGrantInput } from '../../../shared/api/grant-schemas';
+import type {
+  addGrantInput,
+  addPastRoundInput,
+  advanceGrantInput,
+  editGrantInput,
+  receiveGrantInput,
+  reverseGrantInput,
+} from '../../../shared/api/grant-schemas';
 import type { Grant, GrantRegister, MatchingRound, MatchingRoundDetail } from '../../../shared/api/grant-types';
-import { canMoveTo, canReceive, grantAccounts } from '../../../shared/domain/grants/grants';
+import { canEdit, canMoveTo, canReceive, canReverse, grantAccounts } from '../../../shared/domain/grants/grants';
+import { reverseLines } from '../../../shared/domain/ledger/journal-entry';
 import { matchingCutoff } from '../../../shared/domain/matching/eligibility';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { newRecordId } from '../db/record-ids';
 import { readFund } from '../db/repositories/fund-repository';
+import { findJournalEntry } from '../db/repositories/ledger-repository';
 import {
   cancelRoundOfGrant,
   existingMemberIds,
@@ -13,6 +22,7 @@ import {
   findRound,
   grantHistories,
   insertGrant,
+  insertGrantReversal,
   insertRound,
   insertStatusChange,
   listGrants,
@@ -21,6 +31,7 @@ import {
   markGrantReceived,
   roundMembers,
   updateGrantStatus,
+  updateGrantWords,
   type GrantRecord,
   type RoundRecord,
 } from '../db/repositories/grant-repository';
@@ -36,9 +47,11 @@ type AddInput = z.output<typeof addGrantInput>;
 type AdvanceInput = z.output<typeof advanceGrantInput>;
 type ReceiveInput = z.output<typeof receiveGrantInput>;
 type PastRoundInput = z.output<typeof addPastRoundInput>;
+type ReverseInput = z.output<typeof reverseGrantInput>;
+type EditInput = z.output<typeof editGrantInput>;
 
 function grantView(record: GrantRecord, history: Grant['history']): Grant {
-  const { round, ...rest } = record;
+  const { round, journalEntryId: _entryId, ...rest } = record;
   return {
     ...rest,
     sourceAccountCode: grantAccounts[record.source],
@@ -224,6 +237,78 @@ export function receiveGrant(context: UseCaseContext, input: ReceiveInput): Resu
     before: { status: found.status },
     after: { status: 'received', receivedOn: input.receivedOn, amountSatang: input.amountSatang, accountCode: input.accountCode },
   });
+  return grantResult(context, found.id);
+}
+
+/**
+ * A received grant taken back (Decision 13: posted money is corrected by a reversal, never edited): the mirror of
+ * its entry on `reversedOn` through the posting core, so the money leaves the account it came into — refused when
+ * that would take the account below zero on that day or a later one, or in a locked period. The grant then reads
+ * as reversed with the reversal closing its history, and its matching round stops counting its members (its number
+ * and year are free for the grant that replaces it). Refused for a grant not received, or reversed already.
+ */
+export function reverseGrant(context: UseCaseContext, input: ReverseInput): Result<Grant> {
+  const { connection, clock } = context;
+  const found = findGrant(connection, input.grantId);
+  if (!found) return failure('grant-not-found', 'grantId');
+  if (found.status === 'reversed') return failure('grant-already-reversed', 'grantId');
+  if (!canReverse(found.status) || found.journalEntryId === null || found.receivedOn === null)
+    return failure('grant-not-received', 'grantId');
+  const date = checkPaymentDate(readFund(connection), input.reversedOn, clock.today(), 'reversedOn');
+  if (!date.ok) return date;
+  if (input.reversedOn < found.receivedOn) return failure('reversal-before-receipt', 'reversedOn', { receivedOn: found.receivedOn });
+  const original = findJournalEntry(connection, found.journalEntryId);
+  if (!original) throw new Error('received grant without its entry');
+  const posted = postEntry(
+    context,
+    {
+      date: input.reversedOn,
+      lines: reverseLines(original.lines),
+      description: { code: 'grant-reversal', params: { subject: found.subject, entryNo: original.entryNo } },
+      source: { kind: 'grant-reversal', id: found.id },
+      reversesEntryId: original.id,
+      dimensions: { grantSource: found.source, matchingRound: found.round?.roundNo ?? null },
+    },
+    // The account is the one the grant went into: the date is what the treasurer can change.
+    { date: 'reversedOn', account: 'reversedOn' },
+  );
+  if (!posted.ok) return posted;
+  insertGrantReversal(connection, {
+    uuid: newRecordId(),
+    grantId: found.id,
+    reversedOn: input.reversedOn,
+    reason: input.reason,
+    journalEntryId: posted.value.id,
+    actor: actorName(context),
+    createdAt: context.call.at,
+  });
+  context.audit({
+    entity: 'external_grant',
+    entityId: found.id,
+    before: { status: found.status },
+    after: { status: 'reversed', reversedOn: input.reversedOn, reason: input.reason, entryNo: posted.value.entryNo },
+  });
+  if (found.round) {
+    cancelRoundOfGrant(connection, found.id, input.reversedOn);
+    context.audit({ entity: 'matching_round', entityId: found.round.roundId, after: { cancelledOn: input.reversedOn } });
+  }
+  return grantResult(context, found.id);
+}
+
+/**
+ * The treasurer's own words of a grant — its subject, reference and the amount asked for — corrected while it is
+ * a draft or in process; once received it is posted money (a reversal corrects it), once cancelled it is closed.
+ */
+export function editGrant(context: UseCaseContext, input: EditInput): Result<Grant> {
+  const { connection } = context;
+  const found = findGrant(connection, input.grantId);
+  if (!found) return failure('grant-not-found', 'grantId');
+  if (!canEdit(found.status)) return failure(found.status === 'cancelled' ? 'grant-cancelled' : 'grant-received', 'grantId');
+  if (found.version !== input.expectedVersion) return failure('version-conflict', 'expectedVersion');
+  const before = { subject: found.subject, reference: found.reference, amountRequestedSatang: found.amountRequestedSatang };
+  const after = { subject: input.subject, reference: input.reference, amountRequestedSatang: input.amountRequestedSatang };
+  updateGrantWords(connection, { id: found.id, ...after, updatedAt: context.call.at });
+  context.audit({ entity: 'external_grant', entityId: found.id, before, after });
   return grantResult(context, found.id);
 }
 

@@ -9,18 +9,28 @@ import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { WriteAction } from '../../app/fund-access';
 import { AddGrantModal } from './AddGrantModal';
+import { EditGrantModal } from './EditGrantModal';
 import { GrantStepModal } from './GrantStepModal';
 import { PastRoundModal } from './PastRoundModal';
 import { ProposalCard } from './ProposalCard';
 import { ReceiveGrantModal } from './ReceiveGrantModal';
+import { ReverseGrantModal } from './ReverseGrantModal';
 import { RoundMembersModal } from './RoundMembersModal';
 
-const statusColors: Record<GrantStatus, string> = { draft: 'default', 'in-process': 'processing', received: 'success', cancelled: 'error' };
+const statusColors: Record<GrantStatus, string> = {
+  draft: 'default',
+  'in-process': 'processing',
+  received: 'success',
+  cancelled: 'error',
+  reversed: 'warning',
+};
 
 type Dialog =
   | { kind: 'add' }
   | { kind: 'step'; grant: Grant }
   | { kind: 'receive'; grant: Grant }
+  | { kind: 'reverse'; grant: Grant }
+  | { kind: 'edit'; grant: Grant }
   | { kind: 'pastRound' }
   | { kind: 'round'; round: MatchingRound };
 
@@ -126,7 +136,12 @@ export function GrantsPage({ navigate }: { navigate: Navigate }) {
               width: 200,
               render: (_value, grant) =>
                 grant.status === 'draft' || grant.status === 'in-process' ? (
-                  <Space size={4}>
+                  <Space size={4} wrap>
+                    <WriteAction>
+                      <Button size="small" onClick={() => setDialog({ kind: 'edit', grant })} data-testid={`grant-edit-${grant.id}`}>
+                        {t('ui.grants.edit')}
+                      </Button>
+                    </WriteAction>
                     <WriteAction>
                       <Button size="small" onClick={() => setDialog({ kind: 'step', grant })} data-testid={`grant-step-${grant.id}`}>
                         {t('ui.grants.step')}
@@ -144,9 +159,30 @@ export function GrantsPage({ navigate }: { navigate: Navigate }) {
                     </WriteAction>
                   </Space>
                 ) : grant.journalEntryNo ? (
-                  <Button type="link" size="small" onClick={() => navigate({ page: 'cashbook' })}>
-                    {grant.journalEntryNo}
-                  </Button>
+                  <Space orientation="vertical" size={0} align="start">
+                    <Space size={4}>
+                      <Button type="link" size="small" onClick={() => navigate({ page: 'cashbook' })}>
+                        {grant.journalEntryNo}
+                      </Button>
+                      {grant.status === 'received' && (
+                        <WriteAction>
+                          <Button
+                            size="small"
+                            danger
+                            onClick={() => setDialog({ kind: 'reverse', grant })}
+                            data-testid={`grant-reverse-${grant.id}`}
+                          >
+                            {t('ui.grants.reverse')}
+                          </Button>
+                        </WriteAction>
+                      )}
+                    </Space>
+                    {grant.reversal && (
+                      <Typography.Text type="secondary">
+                        {t('ui.grants.reversedAs', { entryNo: grant.reversal.journalEntryNo })}
+                      </Typography.Text>
+                    )}
+                  </Space>
                 ) : null,
             },
           ]}
@@ -190,7 +226,7 @@ export function GrantsPage({ navigate }: { navigate: Navigate }) {
                 round.grantStatus === null
                   ? t('ui.grants.pastRound')
                   : round.cancelled
-                    ? t('ui.grants.statuses.cancelled')
+                    ? t(`ui.grants.statuses.${round.grantStatus === 'reversed' ? 'reversed' : 'cancelled'}`)
                     : t(`ui.grants.statuses.${round.grantStatus}`),
             },
             {
@@ -210,6 +246,8 @@ export function GrantsPage({ navigate }: { navigate: Navigate }) {
       {dialog?.kind === 'add' && <AddGrantModal onClose={() => setDialog(undefined)} onDone={done} />}
       {dialog?.kind === 'step' && <GrantStepModal grant={dialog.grant} onClose={() => setDialog(undefined)} onDone={done} />}
       {dialog?.kind === 'receive' && <ReceiveGrantModal grant={dialog.grant} onClose={() => setDialog(undefined)} onDone={done} />}
+      {dialog?.kind === 'edit' && <EditGrantModal grant={dialog.grant} onClose={() => setDialog(undefined)} onDone={done} />}
+      {dialog?.kind === 'reverse' && <ReverseGrantModal grant={dialog.grant} onClose={() => setDialog(undefined)} onDone={done} />}
       {dialog?.kind === 'pastRound' && <PastRoundModal onClose={() => setDialog(undefined)} onDone={done} />}
       {dialog?.kind === 'round' && <RoundMembersModal round={dialog.round} onClose={() => setDialog(undefined)} navigate={navigate} />}
     </Space>

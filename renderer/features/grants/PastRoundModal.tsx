@@ -8,12 +8,13 @@ import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { MoneyInput, moneyRule } from '../../components/MoneyInput';
 import { todayIso } from '../../components/today';
+import { RoundMemberPicker } from './RoundMemberPicker';
 
-type Values = { roundNo?: number; cutoffYear: number; amount: string; membersCounted?: number };
+type Values = { roundNo?: number; cutoffYear: number; amount: string; membersCounted?: number; memberIds?: number[] };
 
 /**
  * A round the fund was matched in before it used the app: its number, the year it counted members, the amount
- * and how many members it counted. Its money is already in the opening balances, so nothing is posted.
+ * and how many members it counted, and which ones where the fund knows them (then the count is their number). Its money is already in the opening balances, so nothing is posted.
  */
 export function PastRoundModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function PastRoundModal({ onClose, onDone }: { onClose: () => void; onDon
   const [busy, setBusy] = useState(false);
   const latest = latestMatchingYear(todayIso());
   const years = Array.from({ length: 20 }, (_, index) => latest - index);
+  const named = Form.useWatch('memberIds', form) ?? [];
 
   async function submit(values: Values) {
     setBusy(true);
@@ -31,6 +33,7 @@ export function PastRoundModal({ onClose, onDone }: { onClose: () => void; onDon
       cutoffYear: values.cutoffYear,
       amountSatang: parseBaht(values.amount) ?? 0,
       membersCounted: values.membersCounted ?? 0,
+      memberIds: values.memberIds ?? [],
     });
     setBusy(false);
     if (!result.ok) {
@@ -73,6 +76,19 @@ export function PastRoundModal({ onClose, onDone }: { onClose: () => void; onDon
         </Form.Item>
         <Form.Item name="membersCounted" label={t('fields.membersCounted')} rules={[{ required: true, message: t('ui.form.required') }]}>
           <InputNumber min={1} style={{ width: '100%' }} data-testid="round-past-members" />
+        </Form.Item>
+        <Form.Item
+          name="memberIds"
+          label={t('fields.memberIds')}
+          extra={named.length > 0 ? t('ui.grants.membersNamed', { count: named.length }) : undefined}
+        >
+          <RoundMemberPicker
+            data-testid="round-past-member-picker"
+            onChange={(ids) => {
+              // Naming members sets the count to their number; the treasurer may still change it (the API refuses a mismatch).
+              form.setFieldsValue({ memberIds: ids, ...(ids.length > 0 ? { membersCounted: ids.length } : {}) });
+            }}
+          />
         </Form.Item>
       </Form>
     </Modal>

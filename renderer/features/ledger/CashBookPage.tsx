@@ -169,15 +169,19 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
           const receiptId = row(line)?.receiptId ?? null;
           const batchId = row(line)?.batchId ?? null;
           const voucherId = row(line)?.voucherId ?? null;
+          const incomeReceiptId = row(line)?.incomeReceiptId ?? null;
           // A receipt or voucher line opens its document; a collection-day line opens the batch with its receipts.
           const open = () => {
             if (voucherId !== null) navigate({ page: 'voucher', voucherId, from: 'cashbook' });
+            else if (incomeReceiptId !== null) navigate({ page: 'incomeReceipt', receiptId: incomeReceiptId, from: 'cashbook' });
             else if (receiptId !== null) navigate({ page: 'receipt', receiptId, from: 'cashbook' });
             else if (batchId !== null) navigate({ page: 'collection', batchId });
           };
           return {
             onClick: open,
-            style: { cursor: receiptId !== null || batchId !== null || voucherId !== null ? 'pointer' : 'default' },
+            style: {
+              cursor: receiptId !== null || batchId !== null || voucherId !== null || incomeReceiptId !== null ? 'pointer' : 'default',
+            },
             'data-testid': line.isOpening ? 'cash-opening-row' : undefined,
           };
         }}

@@ -16,7 +16,16 @@ import { IncomeReceiptPaper } from './IncomeReceiptPaper';
 type VoidValues = { reason: string; voidedOn: string; accountCode?: string };
 
 /** A receipt for other income on screen, printable (the print dialog also saves a PDF), and voidable by a reversal. */
-export function IncomeReceiptPage({ receiptId, navigate }: { receiptId: number; navigate: Navigate }) {
+export function IncomeReceiptPage({
+  receiptId,
+  navigate,
+  from = 'otherMoney',
+}: {
+  receiptId: number;
+  navigate: Navigate;
+  /** Where the receipt was opened from, so Back returns there (the books open it from a cash or bank book line). */
+  from?: 'otherMoney' | 'cashbook';
+}) {
   const { t } = useTranslation();
   const [receipt, setReceipt] = useState<IncomeReceipt>();
   const [isVoiding, setVoiding] = useState(false);
@@ -71,8 +80,11 @@ export function IncomeReceiptPage({ receiptId, navigate }: { receiptId: number; 
               </Button>
             </WriteAction>
           )}
-          <Button onClick={() => navigate({ page: 'otherMoney', tab: 'income' })} data-testid="income-receipt-back">
-            {t('ui.incomeReceipt.back')}
+          <Button
+            onClick={() => navigate(from === 'cashbook' ? { page: 'cashbook' } : { page: 'otherMoney', tab: 'income' })}
+            data-testid="income-receipt-back"
+          >
+            {t(from === 'cashbook' ? 'ui.incomeReceipt.backToBooks' : 'ui.incomeReceipt.back')}
           </Button>
         </Space>
       }

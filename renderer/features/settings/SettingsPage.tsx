@@ -13,6 +13,7 @@ import { PlanRatesCard } from './PlanRatesCard';
 import { PrintSettingsCard } from './PrintSettingsCard';
 import { WelfareSettingsCard } from './WelfareSettingsCard';
 import { WhyDisabled } from '../../components/WhyDisabled';
+import { AdminCostCard } from './AdminCostCard';
 import { AmountCeilingsCard } from './AmountCeilingsCard';
 import { WriteAction } from '../../app/fund-access';
 import { VillagesCard } from '../villages/VillagesCard';
@@ -80,6 +81,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
         <BankAccountsCard onChanged={() => setAccountsVersion((value) => value + 1)} version={openingVersion} />
         <OpeningBalancesCard accountsVersion={accountsVersion} onSaved={() => setOpeningVersion((value) => value + 1)} />
         <PeriodLockCard />
+        <AdminCostCard />
         <WelfareSettingsCard />
         <PrintSettingsCard />
         <AmountCeilingsCard />

@@ -8,7 +8,8 @@ import { accountCodes } from '../ledger/chart-of-accounts';
 export const grantSources = ['codi-seed', 'government-matching', 'local-government', 'other-government'] as const;
 export type GrantSource = (typeof grantSources)[number];
 
-export const grantStatuses = ['draft', 'in-process', 'received', 'cancelled'] as const;
+/** Reversed: a received grant whose entry was reversed (its money taken back out by a dated reversal, Decision 13). */
+export const grantStatuses = ['draft', 'in-process', 'received', 'cancelled', 'reversed'] as const;
 export type GrantStatus = (typeof grantStatuses)[number];
 
 /** The §10 receipts line (ledger account) a grant of each source is booked to when it is received. */
@@ -32,5 +33,15 @@ export function canMoveTo(from: GrantStatus, to: GrantStatus): boolean {
 
 /** A grant can be received until it is received or cancelled. */
 export function canReceive(status: GrantStatus): boolean {
+  return status === 'draft' || status === 'in-process';
+}
+
+/** Only a received grant is posted money that a reversal can take back, and only once. */
+export function canReverse(status: GrantStatus): boolean {
+  return status === 'received';
+}
+
+/** Its subject, reference and requested amount are the treasurer's own words until the money arrives or it is dropped. */
+export function canEdit(status: GrantStatus): boolean {
   return status === 'draft' || status === 'in-process';
 }

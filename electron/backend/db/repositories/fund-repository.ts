@@ -225,6 +225,18 @@ export function updateDuesSettings(connection: Connection, settings: DuesSetting
   updateDuesSettingsStatement.run(connection, { dues_from: settings.duesFrom, due_day: settings.dueDay });
 }
 
+const updateAdminCostStatement = defineStatement<{ admin_cost_percent: number }>((db) =>
+  db
+    .updateTable('fund')
+    .set({ admin_cost_percent: param('admin_cost_percent') })
+    .where('id', '=', 1),
+);
+
+/** Decision 14's limit: administration costs against this percent of the fiscal year's receipts and income. */
+export function updateAdminCostPercent(connection: Connection, percent: number): void {
+  updateAdminCostStatement.run(connection, { admin_cost_percent: percent });
+}
+
 const updateFundStatement = defineStatement<FundUpdate>((db) => db.updateTable('fund').set(profileParams).where('id', '=', 1));
 
 export function updateFund(connection: Connection, profile: FundProfileFields, version: number): void {

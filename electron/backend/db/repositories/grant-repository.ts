@@ -1,7 +1,7 @@
 import type { GrantSource, GrantStatus, GrantStatusChange } from '../../../../shared/api/grant-types';
 import { sql } from 'kysely';
 import { defineBulkInsert, defineSqlStatement, defineStatement, param, type Connection } from '../execute';
-import type { ExternalGrantsTable, MatchingRoundMembersTable, MatchingRoundsTable } from '../schema';
+import type { ExternalGrantsTable, GrantReversalsTable, MatchingRoundMembersTable, MatchingRoundsTable } from '../schema';
 
 /** A grant of the register as it is stored, with its journal entry's number and its matching round. */
 export type GrantRecord = {
@@ -19,8 +19,10 @@ export type GrantRecord = {
   receivedOn: string | null;
   receivedSatang: number | null;
   accountCode: string | null;
+  journalEntryId: number | null;
   journalEntryNo: string | null;
   round: { roundId: number; roundNo: number; cutoffYear: number; membersCounted: number } | null;
+  reversal: { reversedOn: string; reason: string; journalEntryNo: string } | null;
   version: number;
 };
 
@@ -35,6 +37,9 @@ type GrantRow = ExternalGrantsTable & {
   round_no: number | null;
   cutoff_year: number | null;
   members_counted: number | null;
+  reversed_on: string | null;
+  reversal_reason: string | null;
+  reversal_entry_no: string | null;
 };
 
 const grantColumns = (db: Parameters<Parameters<typeof defineStatement>[0]>[0]) =>
@@ -42,8 +47,19 @@ const grantColumns = (db: Parameters<Parameters<typeof defineStatement>[0]>[0]) 
     .selectFrom('external_grants as g')
     .leftJoin('journal_entries as j', 'j.id', 'g.journal_entry_id')
     .leftJoin('matching_rounds as r', 'r.grant_id', 'g.id')
+    .leftJoin('grant_reversals as v', 'v.grant_id', 'g.id')
+    .leftJoin('journal_entries as vj', 'vj.id', 'v.journal_entry_id')
     .selectAll('g')
-    .select(['j.entry_no', 'r.id as round_id', 'r.round_no', 'r.cutoff_year', 'r.members_counted']);
+    .select([
+      'j.entry_no',
+      'r.id as round_id',
+      'r.round_no',
+      'r.cutoff_year',
+      'r.members_counted',
+      'v.reversed_on',
+      'v.reason as reversal_reason',
+      'vj.entry_no as reversal_entry_no',
+    ]);
 
 const selectGrants = defineStatement<Record<string, never>, GrantRow>((db) => grantColumns(db).orderBy('g.id', 'desc'));
 const selectGrant = defineStatement<{ id: number }, GrantRow>((db) => grantColumns(db).where('g.id', '=', param('id')));
@@ -60,15 +76,21 @@ function grantOf(row: GrantRow): GrantRecord {
     approvedOn: row.approved_on,
     amountRequestedSatang: row.amount_requested_satang,
     amountApprovedSatang: row.amount_approved_satang,
-    status: row.status as GrantStatus,
+    // The grant's row never changes once received: its reversal, a row of its own, makes it read as reversed.
+    status: row.reversed_on === null ? (row.status as GrantStatus) : 'reversed',
     receivedOn: row.received_on,
     receivedSatang: row.received_satang,
     accountCode: row.account_code,
+    journalEntryId: row.journal_entry_id,
     journalEntryNo: row.entry_no,
     round:
       row.round_id === null
         ? null
         : { roundId: row.round_id, roundNo: row.round_no ?? 0, cutoffYear: row.cutoff_year ?? 0, membersCounted: row.members_counted ?? 0 },
+    reversal:
+      row.reversed_on === null
+        ? null
+        : { reversedOn: row.reversed_on, reason: row.reversal_reason ?? '', journalEntryNo: row.reversal_entry_no ?? '' },
     version: row.version,
   };
 }
@@ -165,6 +187,39 @@ export function updateGrantStatus(
   });
 }
 
+const updateWordsStatement = defineStatement<{
+  id: number;
+  title: string;
+  reference: string;
+  amount_requested_satang: number | null;
+  updated_at: string;
+}>((db) =>
+  db
+    .updateTable('external_grants')
+    .set((eb) => ({
+      title: param('title'),
+      reference: param('reference'),
+      amount_requested_satang: param('amount_requested_satang'),
+      updated_at: param('updated_at'),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', param('id')),
+);
+
+/** A draft or in-process grant's subject, reference and requested amount, corrected; the version moves on. */
+export function updateGrantWords(
+  connection: Connection,
+  change: { id: number; subject: string; reference: string; amountRequestedSatang: number | null; updatedAt: string },
+): void {
+  updateWordsStatement.run(connection, {
+    id: change.id,
+    title: change.subject,
+    reference: change.reference,
+    amount_requested_satang: change.amountRequestedSatang,
+    updated_at: change.updatedAt,
+  });
+}
+
 const receivedStatement = defineStatement<{
   id: number;
   received_on: string;
@@ -245,15 +300,54 @@ const selectChanges = defineStatement<
     .orderBy('id'),
 );
 
-/** Each grant's status history, oldest step first. */
+const selectReversals = defineStatement<
+  Record<string, never>,
+  { grant_id: number; reversed_on: string; reason: string; actor: string; created_at: string }
+>((db) => db.selectFrom('grant_reversals').select(['grant_id', 'reversed_on', 'reason', 'actor', 'created_at']));
+
+/** Each grant's status history, oldest step first; a reversal, always the last step, ends it. */
 export function grantHistories(connection: Connection): Map<number, GrantStatusChange[]> {
   const histories = new Map<number, GrantStatusChange[]>();
-  for (const row of selectChanges.all(connection, {})) {
-    const list = histories.get(row.grant_id) ?? [];
-    list.push({ status: row.status as GrantStatus, changedOn: row.changed_on, note: row.note, actor: row.actor, at: row.created_at });
-    histories.set(row.grant_id, list);
-  }
+  const add = (grantId: number, change: GrantStatusChange) => histories.set(grantId, [...(histories.get(grantId) ?? []), change]);
+  for (const row of selectChanges.all(connection, {}))
+    add(row.grant_id, {
+      status: row.status as GrantStatus,
+      changedOn: row.changed_on,
+      note: row.note,
+      actor: row.actor,
+      at: row.created_at,
+    });
+  for (const row of selectReversals.all(connection, {}))
+    add(row.grant_id, { status: 'reversed', changedOn: row.reversed_on, note: row.reason, actor: row.actor, at: row.created_at });
   return histories;
+}
+
+const insertReversalStatement = defineStatement<Omit<GrantReversalsTable, 'id'>>((db) =>
+  db.insertInto('grant_reversals').values({
+    uuid: param('uuid'),
+    grant_id: param('grant_id'),
+    reversed_on: param('reversed_on'),
+    reason: param('reason'),
+    journal_entry_id: param('journal_entry_id'),
+    actor: param('actor'),
+    created_at: param('created_at'),
+  }),
+);
+
+/** A received grant taken back: its reversal's own row (the grant's row is posted money and stays as it was). */
+export function insertGrantReversal(
+  connection: Connection,
+  reversal: { uuid: string; grantId: number; reversedOn: string; reason: string; journalEntryId: number; actor: string; createdAt: string },
+): void {
+  insertReversalStatement.run(connection, {
+    uuid: reversal.uuid,
+    grant_id: reversal.grantId,
+    reversed_on: reversal.reversedOn,
+    reason: reversal.reason,
+    journal_entry_id: reversal.journalEntryId,
+    actor: reversal.actor,
+    created_at: reversal.createdAt,
+  });
 }
 
 /** A matching round as stored, with its grant's status and amounts and how many members it names. */
@@ -272,6 +366,7 @@ export type RoundRecord = {
 
 type RoundRow = MatchingRoundsTable & {
   grant_status: string | null;
+  grant_reversed: number | null;
   grant_amount: number | null;
   members_known: number;
 };
@@ -280,9 +375,11 @@ const roundColumns = (db: Parameters<Parameters<typeof defineStatement>[0]>[0]) 
   db
     .selectFrom('matching_rounds as r')
     .leftJoin('external_grants as g', 'g.id', 'r.grant_id')
+    .leftJoin('grant_reversals as v', 'v.grant_id', 'g.id')
     .selectAll('r')
     .select((eb) => [
       'g.status as grant_status',
+      'v.id as grant_reversed',
       eb.fn.coalesce('g.received_satang', 'g.amount_approved_satang', 'g.amount_requested_satang').as('grant_amount'),
       eb
         .selectFrom('matching_round_members as m')
@@ -303,7 +400,7 @@ function roundOf(row: RoundRow): RoundRecord {
     roundNo: row.round_no,
     cutoffYear: row.cutoff_year,
     grantId: row.grant_id,
-    grantStatus: row.grant_status as GrantStatus | null,
+    grantStatus: row.grant_reversed === null ? (row.grant_status as GrantStatus | null) : 'reversed',
     amountSatang: row.amount_satang ?? row.grant_amount,
     membersCounted: row.members_counted,
     membersKnown: row.members_known,
