@@ -1,6 +1,7 @@
 import {
   BookOutlined,
   CalendarOutlined,
+  ClusterOutlined,
   FileTextOutlined,
   FundOutlined,
   GiftOutlined,
@@ -46,6 +47,7 @@ const menuPages = [
   { key: 'otherMoney', label: 'ui.menu.otherMoney', icon: <SwapOutlined /> },
   { key: 'cashbook', label: 'ui.menu.cashBook', icon: <BookOutlined /> },
   { key: 'grants', label: 'ui.menu.grants', icon: <FundOutlined /> },
+  { key: 'committee', label: 'ui.menu.committee', icon: <ClusterOutlined /> },
   { key: 'reports', label: 'ui.menu.reports', icon: <FileTextOutlined /> },
   { key: 'backups', label: 'ui.menu.backups', icon: <SafetyCertificateOutlined /> },
   { key: 'settings', label: 'ui.menu.settings', icon: <SettingOutlined /> },

@@ -11,6 +11,7 @@ import {
   ClaimSheetPage,
   CollectionPage,
   CommunityPage,
+  CommitteePage,
   GrantsPage,
   HomePage,
   IncomeReceiptPage,
@@ -92,6 +93,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
           )}
         />
       );
+    case 'committee':
+      return <CommitteePage />;
     case 'grants':
       return <GrantsPage navigate={navigate} />;
     case 'reports':

@@ -33,6 +33,7 @@ export const OtherMoneyPage = lazyComponent(() => import('../features/other-mone
 export const IncomeReceiptPage = lazyComponent(() =>
   import('../features/other-money/IncomeReceiptPage').then((module) => module.IncomeReceiptPage),
 );
+export const CommitteePage = lazyComponent(() => import('../features/committee/CommitteePage').then((module) => module.CommitteePage));
 export const GrantsPage = lazyComponent(() => import('../features/grants/GrantsPage').then((module) => module.GrantsPage));
 export const ReportsPage = lazyComponent(() => import('../features/reports/ReportsPage').then((module) => module.ReportsPage));
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
@@ -62,6 +63,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   arrears: ArrearsPage,
   cashbook: BooksPage,
   grants: GrantsPage,
+  committee: CommitteePage,
   community: CommunityPage,
   otherMoney: OtherMoneyPage,
   incomeReceipt: IncomeReceiptPage,

@@ -15,6 +15,8 @@ export type Route =
   | { page: 'cashbook'; tab?: BookTab }
   /** The external-grant register, the matching rounds and the matching-grant proposal (issue 16 §3). */
   | { page: 'grants' }
+  /** The committee's terms and seats (issue 17 §1). */
+  | { page: 'committee' }
   | { page: 'community' }
   /** Other income (receipts without a member) and administration expenses (vouchers), issue 16 §3. */
   | { page: 'otherMoney'; tab?: OtherMoneyTab }

@@ -24,7 +24,8 @@ type ExportMethod =
   | 'exports.trialBalance'
   | 'exports.accountLedger'
   | 'exports.statusForm'
-  | 'exports.matchingProposal';
+  | 'exports.matchingProposal'
+  | 'exports.committee';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

@@ -11,6 +11,7 @@ import { OpeningBalancesCard } from './OpeningBalancesCard';
 import { PeriodLockCard } from './PeriodLockCard';
 import { PlanRatesCard } from './PlanRatesCard';
 import { PrintSettingsCard } from './PrintSettingsCard';
+import { CommitteeSettingsCard } from './CommitteeSettingsCard';
 import { WelfareSettingsCard } from './WelfareSettingsCard';
 import { WhyDisabled } from '../../components/WhyDisabled';
 import { AmountCeilingsCard } from './AmountCeilingsCard';
@@ -81,6 +82,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
         <OpeningBalancesCard accountsVersion={accountsVersion} onSaved={() => setOpeningVersion((value) => value + 1)} />
         <PeriodLockCard />
         <WelfareSettingsCard />
+        <CommitteeSettingsCard />
         <PrintSettingsCard />
         <AmountCeilingsCard />
       </Col>

@@ -5,12 +5,13 @@ import { failure, success, type Result } from '../result';
  * them, each for its own days. Pure checks over plain records; the use case loads them and writes.
  */
 
-/** Offices seen in real funds (domain §(b), [S3]), in the order a committee list prints them. */
+/**
+ * Offices seen in real funds (domain §(b), [S3]), in the order a committee list prints them: as status form §8's
+ * example does (ประธาน, รองประธาน, เหรัญญิก, the กรรมการ, then เลขานุการ), advisors last.
+ */
 export const committeePositions = [
   'chair',
   'vice-chair',
-  'secretary',
-  'assistant-secretary',
   'treasurer',
   'assistant-treasurer',
   'registrar',
@@ -19,6 +20,8 @@ export const committeePositions = [
   'internal-auditor',
   'external-auditor',
   'member',
+  'secretary',
+  'assistant-secretary',
   'advisor',
 ] as const;
 export type CommitteePosition = (typeof committeePositions)[number];

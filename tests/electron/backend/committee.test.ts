@@ -227,8 +227,8 @@ describe('the committee', () => {
       termNo: 2,
       answers: { memberCount: 4, composition: ['member-representatives', 'local-government'], compositionOther: '' },
     });
-    expect(year.committeeRecords?.answers.members.map((row) => row.fundPosition)).toEqual(['ประธาน', 'เลขานุการ', 'เหรัญญิก', 'กรรมการ']);
-    expect(year.committeeRecords?.answers.members[3]).toEqual({
+    expect(year.committeeRecords?.answers.members.map((row) => row.fundPosition)).toEqual(['ประธาน', 'เหรัญญิก', 'กรรมการ', 'เลขานุการ']);
+    expect(year.committeeRecords?.answers.members[2]).toEqual({
       fullName: 'นายบุญมี ศรีสุข',
       fundPosition: 'กรรมการ',
       communityRole: 'ผู้แทน อปท. นายก อบต.',

@@ -37,13 +37,20 @@ export function committeeListDocument(input: CommitteeListInput): DocumentModel 
       },
       { label: text('appointedBy'), value: term.appointedBy || text('notGiven'), kind: 'text' },
       { label: text('memberCount'), value: seats.length, kind: 'count' },
-      ...communityRoles.map((role) => ({
-        label: text('composition', { role: documentText(`committee.roles.${role}`) }),
-        value: seats.filter((seat) => seat.communityRole === role).length,
-        kind: 'count' as const,
-      })),
     ],
     tables: [
+      {
+        name: text('compositionTable'),
+        columns: [
+          { header: text('role'), kind: 'text', width: 3 },
+          { header: text('persons'), kind: 'count', width: 1 },
+        ],
+        rows: communityRoles.map((role) => ({
+          cells: [documentText(`committee.roles.${role}`), seats.filter((seat) => seat.communityRole === role).length],
+        })),
+        totals: [text('total'), seats.length],
+        emptyText: text('none'),
+      },
       {
         name: text('list'),
         columns: [
