@@ -42,6 +42,14 @@ import {
   welfareReport,
 } from './use-cases/reports';
 import {
+  addCommitteeSeat,
+  addCommitteeTerm,
+  committeeOverview,
+  endCommitteeSeatUseCase,
+  exportCommittee,
+  updateCommitteeSettings,
+} from './use-cases/committee';
+import {
   addGrant,
   addPastRound,
   advanceGrant,
@@ -233,6 +241,12 @@ export function createBackend(): FundHandlers {
     'grants.round': (context, input) => matchingRound(context, input),
     'reports.matchingProposal': (context, input) => matchingProposal(context, input),
     'exports.matchingProposal': (context, input) => exportMatchingProposal(context, input),
+    'committee.overview': (context) => committeeOverview(context),
+    'committee.addTerm': (context, input) => addCommitteeTerm(context, input),
+    'committee.addSeat': (context, input) => addCommitteeSeat(context, input),
+    'committee.endSeat': (context, input) => endCommitteeSeatUseCase(context, input),
+    'committee.updateSettings': (context, input) => updateCommitteeSettings(context, input),
+    'exports.committee': (context, input) => exportCommittee(context, input),
     'periods.lock': (context, input) => lockPeriod(context, input),
     'periods.status': (context) => periodStatus(context),
     'audit.list': (context, input) => auditList(context, input),

@@ -70,6 +70,9 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
     const value = params[name];
     if (typeof value === 'string') params[`${name}Label`] = t(`statuses.${value}`, { defaultValue: value });
   }
+  // A committee office by its words (ประธาน), not its code.
+  if (typeof params.position === 'string')
+    params.positionLabel = t(`committee.positions.${params.position}`, { defaultValue: params.position });
   // A reused request id: what it was used for, and where the two requests differ, in words.
   if (typeof params.differences === 'string') {
     const fields = params.differences.split(',').filter((field) => field !== '');

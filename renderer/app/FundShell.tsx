@@ -1,6 +1,7 @@
 import {
   BookOutlined,
   CalendarOutlined,
+  ClusterOutlined,
   FileTextOutlined,
   AuditOutlined,
   FundOutlined,
@@ -47,6 +48,7 @@ const menuPages = [
   { key: 'otherMoney', label: 'ui.menu.otherMoney', icon: <SwapOutlined /> },
   { key: 'cashbook', label: 'ui.menu.cashBook', icon: <BookOutlined /> },
   { key: 'grants', label: 'ui.menu.grants', icon: <FundOutlined /> },
+  { key: 'committee', label: 'ui.menu.committee', icon: <ClusterOutlined /> },
   { key: 'meetings', label: 'ui.menu.meetings', icon: <AuditOutlined /> },
   { key: 'reports', label: 'ui.menu.reports', icon: <FileTextOutlined /> },
   { key: 'backups', label: 'ui.menu.backups', icon: <SafetyCertificateOutlined /> },

@@ -11,6 +11,7 @@ import {
   ClaimSheetPage,
   CollectionPage,
   CommunityPage,
+  CommitteePage,
   GrantsPage,
   MeetingsPage,
   HomePage,
@@ -102,6 +103,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       );
     case 'meetings':
       return <MeetingsPage />;
+    case 'committee':
+      return <CommitteePage />;
     case 'grants':
       return <GrantsPage navigate={navigate} />;
     case 'reports':

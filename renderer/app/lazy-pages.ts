@@ -34,6 +34,7 @@ export const IncomeReceiptPage = lazyComponent(() =>
   import('../features/other-money/IncomeReceiptPage').then((module) => module.IncomeReceiptPage),
 );
 export const MeetingsPage = lazyComponent(() => import('../features/meetings/MeetingsPage').then((module) => module.MeetingsPage));
+export const CommitteePage = lazyComponent(() => import('../features/committee/CommitteePage').then((module) => module.CommitteePage));
 export const GrantsPage = lazyComponent(() => import('../features/grants/GrantsPage').then((module) => module.GrantsPage));
 export const ReportsPage = lazyComponent(() => import('../features/reports/ReportsPage').then((module) => module.ReportsPage));
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
@@ -64,6 +65,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   cashbook: BooksPage,
   grants: GrantsPage,
   meetings: MeetingsPage,
+  committee: CommitteePage,
   community: CommunityPage,
   otherMoney: OtherMoneyPage,
   incomeReceipt: IncomeReceiptPage,

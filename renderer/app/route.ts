@@ -17,6 +17,8 @@ export type Route =
   | { page: 'grants' }
   /** Meetings and resolutions (issue 17 §2): planned and held, attendance, resolutions, minutes, printing. */
   | { page: 'meetings' }
+  /** The committee's terms and seats (issue 17 §1). */
+  | { page: 'committee' }
   | { page: 'community' }
   /** Other income (receipts without a member) and administration expenses (vouchers), issue 16 §3. */
   | { page: 'otherMoney'; tab?: OtherMoneyTab }

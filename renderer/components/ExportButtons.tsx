@@ -26,7 +26,8 @@ type ExportMethod =
   | 'exports.statusForm'
   | 'exports.matchingProposal'
   | 'exports.meetingInvitation'
-  | 'exports.meetingMinutes';
+  | 'exports.meetingMinutes'
+  | 'exports.committee';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

@@ -19,7 +19,7 @@ import {
 } from './common-schemas';
 import { out, type ClientOf, type Contract } from './contract-kit';
 import type * as T from './fund-types';
-import { signerRoles, type PrintSettings } from './printing-types';
+import { signerRoles, type PrintSettingsView } from './printing-types';
 import type * as R from './report-types';
 import type * as O from './other-money-types';
 import { expenseCategories, incomeKinds } from '../domain/ledger/other-money';
@@ -39,6 +39,8 @@ import {
   roundInput,
 } from './grant-schemas';
 import type { RestoreGap } from './restore-types';
+import type * as C from './committee-types';
+import { addCommitteeSeatInput, addCommitteeTermInput, committeeSettingsInput, endCommitteeSeatInput } from './committee-schemas';
 import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
 import type { MemberSummary } from './report-types';
 import { memberCategories, storedMemberCategories } from '../domain/members/member-categories';
@@ -562,6 +564,19 @@ export const fundContract = {
     job: true,
     read: true,
   },
+  // The committee (issue 17 §1; domain §(b) Committee): terms that never overlap, seats held within them for
+  // their own days, the bylaw setting on outsiders, and the list in status form §8's shape.
+  'committee.overview': { input: z.strictObject({}), output: out<C.CommitteeOverview>(), read: true },
+  'committee.addTerm': { input: addCommitteeTermInput, output: out<C.CommitteeTerm>() },
+  'committee.addSeat': { input: addCommitteeSeatInput, output: out<C.CommitteeSeat>() },
+  'committee.endSeat': { input: endCommitteeSeatInput, output: out<C.CommitteeSeat>() },
+  'committee.updateSettings': { input: committeeSettingsInput, output: out<C.CommitteeSettings>() },
+  'exports.committee': {
+    input: z.strictObject({ termId: id.optional(), asOf: isoDate.optional(), format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
   /** Nothing is posted on or before the lock date; it only moves forward. */
   'periods.lock': { input: z.strictObject({ through: isoDate }), output: out<T.PeriodLock>() },
   'periods.status': { input: z.strictObject({}), output: out<T.PeriodLock>(), read: true },
@@ -795,8 +810,8 @@ export const fundContract = {
   /** The fund's home screen (issue 16 §6): every figure it shows, in one read from what the fund keeps aggregated. */
   'home.figures': { input: z.strictObject({}), output: out<HomeFigures>(), read: true },
 
-  'printing.settings': { input: z.strictObject({}), output: out<PrintSettings>(), read: true },
-  'printing.updateSettings': { input: printSettingsInput, output: out<PrintSettings>() },
+  'printing.settings': { input: z.strictObject({}), output: out<PrintSettingsView>(), read: true },
+  'printing.updateSettings': { input: printSettingsInput, output: out<PrintSettingsView>() },
 } as const satisfies Contract;
 
 export type FundContract = typeof fundContract;

@@ -10,3 +10,9 @@ export type Signer = { fullName: string; position: string };
 
 /** How the fund's papers print (issue 14 §15): the receipt paper and who signs. */
 export type PrintSettings = { receiptPaper: ReceiptPaper; signers: Record<SignerRole, Signer> };
+
+/**
+ * The print settings as the settings card shows them, with the names the committee records give the offices
+ * today (issue 17 §1): a paper signs with the typed name, or with the committee's when none is typed.
+ */
+export type PrintSettingsView = PrintSettings & { committeeNames: Partial<Record<SignerRole, string>> };

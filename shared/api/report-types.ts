@@ -2,6 +2,7 @@ import type { CalendarDate } from '../domain/calendar-date';
 import type { MemberCategory } from '../domain/members/member-categories';
 import type { YearCounts } from '../domain/members/member-summary';
 import type { StatusFormAnswersOf, StatusFormSection } from './status-form-schemas';
+import type { CommitteeRecords } from './committee-types';
 
 /** One section of the status form's questionnaire as kept for a fiscal year. */
 export type StatusSectionRecord<S extends StatusFormSection = StatusFormSection> = {
@@ -21,6 +22,8 @@ export type StatusFormYear = {
   fiscalYear: number;
   sections: { [S in StatusFormSection]: StatusSectionRecord<S> | null };
   answeredYears: number[];
+  /** §8 from the committee records when the fund has a term within the year; the typed §8 is the fallback. */
+  committeeRecords: CommitteeRecords | null;
 };
 
 /** Persons helped and the amount paid, for one welfare type over a span of fiscal years. */

@@ -48,6 +48,8 @@ export type World = {
   heldMeetingId: number;
   /** A CODI seed grant received into cash on 2026-11-15 (10,000 baht). */
   receivedGrantId: number;
+  /** Committee term 1 (2025-01-01 – 2028-12-31): the paid member is its chair; a monk from outside advises it. */
+  committee: { termId: number; chairSeatId: number };
 };
 
 const today = '2026-11-25';
@@ -182,6 +184,27 @@ export async function buildWorld(): Promise<World> {
       amountSatang: 1_000_000,
     }),
   );
+  const term = expectOk(
+    await fund['committee.addTerm']({ termNo: 1, startsOn: '2025-01-01', endsOn: '2028-12-31', appointedBy: 'ประชุมใหญ่ 1/2568' }),
+  );
+  const chair = expectOk(
+    await fund['committee.addSeat']({
+      termId: term.id,
+      memberId: paid.memberId,
+      position: 'chair',
+      communityRole: 'member-representatives',
+      startsOn: '2025-01-01',
+    }),
+  );
+  expectOk(
+    await fund['committee.addSeat']({
+      termId: term.id,
+      outsiderName: 'พระครูสมุห์ทองดี',
+      position: 'advisor',
+      communityRole: 'monks',
+      startsOn: '2025-01-01',
+    }),
+  );
   // Last fiscal year's status-form answers, for a new year to start from.
   expectOk(
     await fund['statusForm.saveSection']({ fiscalYear: 2025, section: 'management', expectedVersion: 0, answers: { rules: ['members'] } }),
@@ -206,6 +229,7 @@ export async function buildWorld(): Promise<World> {
     expenseVoucherId: expense.id,
     grantId: grant.id,
     receivedGrantId: seed.id,
+    committee: { termId: term.id, chairSeatId: chair.id },
   };
 }
 
@@ -688,6 +712,40 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
   'grants.addPastRound': {
     ok: () => ({ roundNo: 1, cutoffYear: 2024, amountSatang: 1_095_000, membersCounted: 30 }),
     refused: () => ({ roundNo: 1, cutoffYear: 2030, amountSatang: 1_095_000, membersCounted: 30 }),
+  },
+  'committee.addTerm': {
+    ok: () => ({ termNo: 2, startsOn: '2029-01-01', endsOn: '2032-12-31', appointedBy: 'ประชุมใหญ่ 1/2572' }),
+    // Its first year falls inside term 1.
+    refused: () => ({ termNo: 2, startsOn: '2028-06-01', endsOn: '2032-05-31' }),
+  },
+  'committee.addSeat': {
+    ok: (world) => ({
+      termId: world.committee.termId,
+      memberId: world.unpaid,
+      position: 'treasurer',
+      communityRole: 'member-representatives',
+      villageId: world.villageId,
+      phone: '081-234-5678',
+      startsOn: '2026-11-01',
+    }),
+    // A second chair while the paid member holds the office.
+    refused: (world) => ({
+      termId: world.committee.termId,
+      outsiderName: 'นายสมชาย ใจดี',
+      position: 'chair',
+      communityRole: 'headmen',
+      startsOn: '2026-11-01',
+    }),
+  },
+  'committee.endSeat': {
+    ok: (world) => ({ seatId: world.committee.chairSeatId, expectedVersion: 1, endsOn: '2026-11-20', reason: 'ลาออก' }),
+    // After the term's last day.
+    refused: (world) => ({ seatId: world.committee.chairSeatId, expectedVersion: 1, endsOn: '2029-06-30', reason: 'ลาออก' }),
+  },
+  'committee.updateSettings': {
+    ok: () => ({ seatsMustBeMembers: false }),
+    // The monk advising the committee is not a member: the fund cannot start requiring membership while he sits.
+    refused: () => ({ seatsMustBeMembers: true }),
   },
   'periods.lock': {
     bare: true,

@@ -598,6 +598,39 @@ export type MatchingRoundsTable = {
 
 export type MatchingRoundMembersTable = { round_id: number; member_id: number };
 
+/** Issue 17 §1: the fund's bylaw setting on who may sit on the committee (one row). */
+export type CommitteeSettingsTable = { id: number; seats_must_be_members: number };
+
+export type CommitteeTermsTable = {
+  id: number;
+  uuid: string;
+  term_no: number;
+  starts_on: string;
+  ends_on: string;
+  appointed_by: string;
+  appointed_by_resolution_id: number | null;
+  created_at: string;
+};
+
+export type CommitteeSeatsTable = {
+  id: number;
+  uuid: string;
+  term_id: number;
+  member_id: number | null;
+  outsider_name: string;
+  position: string;
+  community_role: string;
+  village_id: number | null;
+  role_note: string;
+  phone: string;
+  starts_on: string;
+  ends_on: string | null;
+  end_reason: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
 export type MeetingsTable = {
   id: number;
   uuid: string;
@@ -715,4 +748,7 @@ export type Database = {
   meeting_agenda_items: WithGeneratedId<MeetingAgendaItemsTable>;
   meeting_attendees: WithGeneratedId<MeetingAttendeesTable>;
   meeting_resolutions: WithGeneratedId<MeetingResolutionsTable>;
+  committee_settings: CommitteeSettingsTable;
+  committee_terms: WithGeneratedId<CommitteeTermsTable>;
+  committee_seats: WithGeneratedId<CommitteeSeatsTable>;
 };

@@ -7,7 +7,7 @@ import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import type { Connection } from '../db/execute';
 import { openingAmounts } from '../db/repositories/balance-repository';
 import { listPlanRates, readFund, readFundProfile } from '../db/repositories/fund-repository';
-import { readPrintSettings } from '../db/repositories/print-settings-repository';
+import { documentSigners } from './committee';
 import { balancesOn } from '../db/repositories/section10-repository';
 import { communityYearTotals, type CommunityYearLine } from '../db/repositories/status-form-figures-repository';
 import { matchingEligibilityOf } from './matching-eligibility';
@@ -64,7 +64,7 @@ export function statusFormFiguresOf(connection: Connection, fiscalYear: number, 
     fund: readFundProfile(connection),
     fiscalYear,
     asOf,
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, today),
     members: memberSummaryOn(connection, asOf),
     matching:
       matchingYear >= founded
@@ -76,6 +76,26 @@ export function statusFormFiguresOf(connection: Connection, fiscalYear: number, 
     welfare: welfareReportOf(connection, fiscalYear),
     community: communityYearTotals(connection, fiscalYear),
     section10: section10From(asOf, balancesOn(connection, asOf)),
-    answers: statusFormAnswers(connection, fiscalYear).sections,
+    answers: answersWithCommittee(statusFormAnswers(connection, fiscalYear, today)),
+  };
+}
+
+/**
+ * The year's typed answers, with §8 read from the committee records when the fund has a term within the year:
+ * the paper prints what the records say, and the typed §8 stays for years without records.
+ */
+function answersWithCommittee(year: StatusFormYear): StatusFormYear['sections'] {
+  const records = year.committeeRecords;
+  if (!records) return year.sections;
+  const typed = year.sections.committee;
+  return {
+    ...year.sections,
+    committee: {
+      uuid: typed?.uuid ?? '',
+      section: 'committee',
+      answers: records.answers,
+      version: typed?.version ?? 0,
+      updatedAt: typed?.updatedAt ?? '',
+    },
   };
 }

@@ -4,7 +4,7 @@ import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { readFundProfile } from '../db/repositories/fund-repository';
 import { listAccounts } from '../db/repositories/ledger-repository';
-import { readPrintSettings } from '../db/repositories/print-settings-repository';
+import { documentSigners } from '../steps/committee';
 import { accountLedgerDocument, journalDocument, moneyBookDocument, trialBalanceDocument } from '../files/reports/books-documents';
 import { documentText } from '../messages';
 import { accountLedgerPage, checkRange, journalBookPage, trialBalanceAsOf } from '../steps/books';
@@ -31,7 +31,7 @@ async function readAll<T>(context: JobUseCaseContext, read: (offset: number) => 
 
 const common = (context: JobUseCaseContext) => ({
   fund: readFundProfile(context.connection),
-  signers: readPrintSettings(context.connection).signers,
+  signers: documentSigners(context.connection, context.clock.today()),
   printedOn: context.clock.today(),
 });
 

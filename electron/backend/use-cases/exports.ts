@@ -4,7 +4,7 @@ import { latestMatchingYear } from '../../../shared/domain/matching/eligibility'
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { findBatch } from '../db/repositories/batch-repository';
 import { readFundProfile } from '../db/repositories/fund-repository';
-import { readPrintSettings } from '../db/repositories/print-settings-repository';
+import { documentSigners } from '../steps/committee';
 import { arrearsDocument } from '../files/reports/arrears-document';
 import { collectionDayDocument } from '../files/reports/collection-day-document';
 import { matchingEligibilityDocument } from '../files/reports/matching-eligibility-document';
@@ -46,7 +46,7 @@ export async function exportMemberStatement(
     statement: statement.value,
     asOf,
     owedSatang: owedFor(connection, statement.value.arrearsMonths, asOf),
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, clock.today()),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.statement', { memberNo: member.memberNo, date: fileDate(asOf) });
@@ -76,7 +76,7 @@ export async function exportArrears(
     asOf,
     minMonths: input.minMonths,
     place,
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, clock.today()),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.arrears', { village: place === null ? '' : ` ${place}`, date: fileDate(asOf) });
@@ -98,7 +98,7 @@ export async function exportCollectionDay(
     collectedOn: batch.collectedOn,
     collector: batch.collector,
     receipts: receipts.value,
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, clock.today()),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.collectionDay', { date: fileDate(batch.collectedOn) });
@@ -120,7 +120,7 @@ export async function exportWelfareReport(
   const document = welfareReportDocument({
     fund: readFundProfile(connection),
     report: welfareReportOf(connection, fiscalYear),
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, clock.today()),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.welfareReport', { year: toBuddhistYear(fiscalYear) });
@@ -142,7 +142,7 @@ export async function exportMatchingEligibility(
   const document = matchingEligibilityDocument({
     fund: readFundProfile(connection),
     list,
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, clock.today()),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.matching', { date: fileDate(list.cutoff) });
@@ -162,7 +162,7 @@ export async function exportSection10(
   const document = section10Document({
     fund: readFundProfile(connection),
     report: report.value,
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, clock.today()),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.section10', { date: fileDate(report.value.asOf) });
@@ -182,7 +182,7 @@ export async function exportReceiptsPayments(
   const document = receiptsPaymentsDocument({
     fund: readFundProfile(connection),
     report: report.value,
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, clock.today()),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.receiptsPayments', { from: fileDate(report.value.from), to: fileDate(report.value.to) });
@@ -202,7 +202,7 @@ export async function exportMonthlySheet(
   const document = monthlySheetDocument({
     fund: readFundProfile(connection),
     sheet: sheet.value,
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, clock.today()),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.monthlySheet', { period: input.period });
@@ -223,7 +223,7 @@ export async function exportMatchingProposal(
   const document = matchingProposalDocument({
     fund: readFundProfile(connection),
     proposal: matchingProposalOf(context, year),
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, clock.today()),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.matchingProposal', { year: toBuddhistYear(year) });

@@ -4,7 +4,7 @@ import { readFundProfile } from '../db/repositories/fund-repository';
 import { contributionsByMember, listRegisterMembers } from '../db/repositories/member-register-repository';
 import { statusEventsByMember } from '../db/repositories/member-repository';
 import { categoryFlagsByMember } from '../db/repositories/member-summary-repository';
-import { readPrintSettings } from '../db/repositories/print-settings-repository';
+import { documentSigners } from '../steps/committee';
 import { findVillage } from '../db/repositories/village-repository';
 import { memberRegisterDocument } from '../files/reports/member-register-document';
 import { documentText, villageLabel } from '../messages';
@@ -40,7 +40,7 @@ export async function exportMemberRegister(
     members,
     asOf,
     place,
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, clock.today()),
     printedOn: asOf,
   });
   const name = documentText('documents.files.memberRegister', { date: fileDate(asOf) });

@@ -2,7 +2,7 @@ import type { ExportFormat, ProducedFile } from '../../../shared/api/fund-types'
 import type { MemberSummary } from '../../../shared/api/report-types';
 import { success, type Result } from '../../../shared/domain/result';
 import { readFundProfile } from '../db/repositories/fund-repository';
-import { readPrintSettings } from '../db/repositories/print-settings-repository';
+import { documentSigners } from '../steps/committee';
 import { memberSummaryDocument } from '../files/reports/member-summary-document';
 import { documentText } from '../messages';
 import { memberSummaryOn } from '../steps/member-summary';
@@ -26,7 +26,7 @@ export async function exportMemberSummary(
   const document = memberSummaryDocument({
     fund: readFundProfile(connection),
     summary: memberSummaryOn(connection, asOf),
-    signers: readPrintSettings(connection).signers,
+    signers: documentSigners(connection, clock.today()),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.memberSummary', { date: fileDate(asOf) });

@@ -15,7 +15,7 @@ import type { UseCaseContext } from './use-case-context';
 export function statusFormYear(context: UseCaseContext, input: { fiscalYear: number }): Result<StatusFormYear> {
   const year = checkFiscalYear(context, input.fiscalYear, 'fiscalYear');
   if (!year.ok) return year;
-  return success(statusFormAnswers(context.connection, input.fiscalYear));
+  return success(statusFormAnswers(context.connection, input.fiscalYear, context.clock.today()));
 }
 
 type SaveInput = SaveStatusSection;
@@ -25,20 +25,20 @@ export function saveStatusSection(context: UseCaseContext, input: SaveInput): Re
   const { connection, call } = context;
   const year = checkFiscalYear(context, input.fiscalYear, 'fiscalYear');
   if (!year.ok) return year;
-  const before = statusFormAnswers(connection, input.fiscalYear).sections[input.section];
+  const before = statusFormAnswers(connection, input.fiscalYear, context.clock.today()).sections[input.section];
   const answersJson = JSON.stringify(input.answers);
   if (!before) {
     if (input.expectedVersion !== 0) return failure('version-conflict', 'expectedVersion');
     const uuid = newRecordId();
     const id = insertStatusSection(connection, { uuid, fiscalYear: input.fiscalYear, section: input.section, answersJson, at: call.at });
-    const after = statusFormAnswers(connection, input.fiscalYear).sections[input.section];
+    const after = statusFormAnswers(connection, input.fiscalYear, context.clock.today()).sections[input.section];
     context.audit({ entity: 'status-form-answers', entityId: id, after });
     return success(requireSaved(after));
   }
   const stored = readStatusSections(connection, input.fiscalYear).find((row) => row.section === input.section);
   if (!stored || !updateStatusSection(connection, { id: stored.id, version: input.expectedVersion, answersJson, at: call.at }))
     return failure('version-conflict', 'expectedVersion');
-  const after = statusFormAnswers(connection, input.fiscalYear).sections[input.section];
+  const after = statusFormAnswers(connection, input.fiscalYear, context.clock.today()).sections[input.section];
   context.audit({ entity: 'status-form-answers', entityId: stored.id, before, after });
   return success(requireSaved(after));
 }
@@ -82,5 +82,5 @@ export function copyStatusAnswers(
     copied.push(section);
   }
   if (copied.length === 0) return failure('status-form-nothing-to-copy', 'fromYear', { fiscalYear: input.fromYear });
-  return success({ ...statusFormAnswers(connection, input.fiscalYear), copied });
+  return success({ ...statusFormAnswers(connection, input.fiscalYear, context.clock.today()), copied });
 }

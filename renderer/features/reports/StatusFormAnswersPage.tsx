@@ -11,6 +11,7 @@ import { WriteAction } from '../../app/fund-access';
 import { localized } from '../../components/api-errors';
 import { ExportButtons } from '../../components/ExportButtons';
 import { FiscalYearSelect, useFiscalYears } from './FiscalYearSelect';
+import { CommitteeRecordsCard } from './CommitteeRecordsCard';
 import { StatusSectionCard } from './StatusSectionCard';
 
 /**
@@ -83,16 +84,21 @@ export function StatusFormAnswersPage() {
         {error && <Alert type="error" showIcon title={localized(error.message)} />}
       </Card>
       {shown &&
-        statusFormSections.map((section) => (
-          <StatusSectionCard
-            // A copy or another year gives the card new answers to start from.
-            key={`${shown.fiscalYear}-${section}-${shown.sections[section]?.uuid ?? 'new'}`}
-            fiscalYear={shown.fiscalYear}
-            section={section}
-            record={shown.sections[section]}
-            onSaved={saved}
-          />
-        ))}
+        statusFormSections.map((section) =>
+          // §8 of a year the committee records cover is read from them; the typed answers stay for other years.
+          section === 'committee' && shown.committeeRecords ? (
+            <CommitteeRecordsCard key={`${shown.fiscalYear}-committee-records`} records={shown.committeeRecords} />
+          ) : (
+            <StatusSectionCard
+              // A copy or another year gives the card new answers to start from.
+              key={`${shown.fiscalYear}-${section}-${shown.sections[section]?.uuid ?? 'new'}`}
+              fiscalYear={shown.fiscalYear}
+              section={section}
+              record={shown.sections[section]}
+              onSaved={saved}
+            />
+          ),
+        )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, Radio, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signerRoles, type PrintSettings, type ReceiptPaper } from '../../../shared/api/printing-types';
+import { signerRoles, type PrintSettings, type PrintSettingsView, type ReceiptPaper } from '../../../shared/api/printing-types';
 import { api } from '../../api/client';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { WriteAction } from '../../app/fund-access';
@@ -10,7 +10,8 @@ const papers: readonly ReceiptPaper[] = ['a4', 'a5', 'a4-two'];
 
 /**
  * How the fund's papers print (issue 14 §15): the receipt's paper, and the officers who sign, by name and
- * position. A blank name prints a line to write in by hand; a blank position prints the office's usual title.
+ * position. A blank name signs with the office's holder on the committee today (shown as the field's hint), or
+ * prints a line to write in by hand when the committee has none; a blank position prints the office's usual title.
  */
 export function PrintSettingsCard() {
   const { t } = useTranslation();
@@ -19,11 +20,13 @@ export function PrintSettingsCard() {
   const [isLoaded, setLoaded] = useState(false);
   const [isBusy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const [committeeNames, setCommitteeNames] = useState<PrintSettingsView['committeeNames']>({});
 
   useEffect(() => {
     void api.fund['printing.settings']({}).then((result) => {
       if (!result.ok) return setProblem(localized(result.error.message));
       form.setFieldsValue(result.value);
+      setCommitteeNames(result.value.committeeNames);
       setLoaded(true);
     });
   }, [form]);
@@ -69,7 +72,11 @@ export function PrintSettingsCard() {
                 <td>{t(`documents.signers.${role}`)}</td>
                 <td>
                   <Form.Item name={['signers', role, 'fullName']} style={{ marginBottom: 8 }}>
-                    <Input data-testid={`signer-name-${role}`} aria-label={`${t(`documents.signers.${role}`)} ${t('fields.fullName')}`} />
+                    <Input
+                      data-testid={`signer-name-${role}`}
+                      aria-label={`${t(`documents.signers.${role}`)} ${t('fields.fullName')}`}
+                      placeholder={committeeNames[role] ? t('ui.committee.fromCommittee', { name: committeeNames[role] }) : undefined}
+                    />
                   </Form.Item>
                 </td>
                 <td>

@@ -11,6 +11,7 @@ import { OpeningBalancesCard } from './OpeningBalancesCard';
 import { PeriodLockCard } from './PeriodLockCard';
 import { PlanRatesCard } from './PlanRatesCard';
 import { PrintSettingsCard } from './PrintSettingsCard';
+import { CommitteeSettingsCard } from './CommitteeSettingsCard';
 import { WelfareSettingsCard } from './WelfareSettingsCard';
 import { WhyDisabled } from '../../components/WhyDisabled';
 import { AdminCostCard } from './AdminCostCard';
@@ -83,6 +84,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
         <PeriodLockCard />
         <AdminCostCard />
         <WelfareSettingsCard />
+        <CommitteeSettingsCard />
         <PrintSettingsCard />
         <AmountCeilingsCard />
       </Col>

@@ -95,7 +95,7 @@ describe('status form answers', () => {
       }),
     );
     // The shape a report builder reads: one call, every section.
-    const year = statusFormAnswers(backend.db(), 2027);
+    const year = statusFormAnswers(backend.db(), 2027, '2026-11-25');
     expect(year.sections.committee?.answers.members[1]).toEqual({ ...committee.members?.[1], phone: '' });
     expect(year.sections.committee?.answers.memberCount).toBe(19);
     expect(year.sections.plans?.answers).toEqual({ ...plans, joint: [], social: [] });
