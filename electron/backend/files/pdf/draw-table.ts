@@ -34,8 +34,18 @@ export function drawTable(flow: PageFlow, table: DocumentTable, keepWithEnd = 0)
   }));
   const totals = table.totals ? layoutRow(flow.doc, cellsOf(table.columns, table.totals), widths, 'bold') : undefined;
 
+  const carried = table.carry ? carryTracker(table.carry, table.columns.length) : undefined;
+  const carryLook: RowLook = { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.totalsFill };
+  const carryRow = (label: string) => layoutRow(flow.doc, cellsOf(table.columns, carried?.cells(label) ?? []), widths, 'bold');
+  // Every carried row is as tall as this one: a label and figures on one line each.
+  const reserve = carried && table.carry ? carryRow(table.carry.carriedLabel).height : 0;
+  const endHeight = (totals?.height ?? 0) + keepWithEnd;
+
+  // The name goes over with the header and the first row as that row will be placed: with room for a carried row
+  // after it, and, when it is also the last row, with what must follow it (the totals, notes and signatures).
   const first = rows[0]?.layout.height ?? lineHeightOf(pdfStyle.size.note);
-  ensureRoom(flow, nameHeight + header.height + first);
+  const firstKeeps = rows.length === 1 && keepWithEnd > 0 ? endHeight : reserve;
+  ensureRoom(flow, nameHeight + header.height + first + firstKeeps);
   drawLine(flow.doc, table.name, flow.left, flow.y, contentWidth(flow), 'left', nameStyle);
   flow.y += nameHeight;
   if (table.rows.length === 0) {
@@ -44,11 +54,6 @@ export function drawTable(flow: PageFlow, table: DocumentTable, keepWithEnd = 0)
   }
   const headerLook: RowLook = { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.headerFill };
   drawRow(flow, header, table.columns, widths, headerLook, true);
-  const carried = table.carry ? carryTracker(table.carry, table.columns.length) : undefined;
-  const carryLook: RowLook = { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.totalsFill };
-  const carryRow = (label: string) => layoutRow(flow.doc, cellsOf(table.columns, carried?.cells(label) ?? []), widths, 'bold');
-  // Every carried row is as tall as this one: a label and figures on one line each.
-  const reserve = carried && table.carry ? carryRow(table.carry.carriedLabel).height : 0;
   const nextPage = () => {
     if (carried && table.carry) drawRow(flow, carryRow(table.carry.carriedLabel), table.columns, widths, carryLook, false);
     startPage(flow);
@@ -61,11 +66,11 @@ export function drawTable(flow: PageFlow, table: DocumentTable, keepWithEnd = 0)
     drawRow(flow, layout, table.columns, widths, look, false);
     if (cells) carried?.add(cells);
   };
-  const endHeight = (totals?.height ?? 0) + keepWithEnd;
   rows.forEach((row, index) => {
     const isLast = index === rows.length - 1;
-    // The last row starts a new page (header repeated) rather than leave the totals and signatures alone there.
-    if (isLast && keepWithEnd > 0 && flow.y + row.layout.height + endHeight > flow.bottom && flow.y > flow.top) nextPage();
+    // The last row starts a new page (header repeated) rather than leave the totals and signatures alone there;
+    // a table of one row was kept whole above, and moving its only row would leave the name and header alone.
+    if (isLast && index > 0 && keepWithEnd > 0 && flow.y + row.layout.height + endHeight > flow.bottom && flow.y > flow.top) nextPage();
     place(row.layout, row.look, table.rows[index]?.cells ?? []);
   });
   if (totals) place(totals, { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.totalsFill });
