@@ -25,9 +25,9 @@ type Row = {
 };
 
 /** Any account's ledger (บัญชีแยกประเภท) for a period: brought forward, each line with its balance, carried forward. */
-export function AccountLedgerBook() {
+export function AccountLedgerBook({ fiscalYearStartMonth }: { fiscalYearStartMonth: number }) {
   const { t, i18n } = useTranslation();
-  const range = useBookRange();
+  const range = useBookRange(fiscalYearStartMonth);
   const [accounts, setAccounts] = useState<Account[]>([]);
   const [accountCode, setAccountCode] = useState('3100');
   const [current, setCurrent] = useState(1);

@@ -15,6 +15,7 @@ import { moneyAccountLabel } from '../money/MoneyAccountSelect';
 import { NegativeDays } from '../money/NegativeDays';
 import { TransferModal, type TransferStart } from '../money/TransferModal';
 import { useMoneyAccounts } from '../money/use-money-accounts';
+import { fiscalYearStartDay } from './book-range';
 
 const pageSize = 50;
 const isIso = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -34,7 +35,7 @@ function broughtForward(page: Page): number {
  * in, out, running balance, in B.E. Days an account closed below zero (files from earlier versions) are listed on
  * top with a dated transfer to put each right.
  */
-export function CashBookPage({ navigate }: { navigate: Navigate }) {
+export function CashBookPage({ navigate, fiscalYearStartMonth }: { navigate: Navigate; fiscalYearStartMonth: number }) {
   const { t, i18n } = useTranslation();
   const { accounts, reload: reloadAccounts } = useMoneyAccounts();
   const [page, setPage] = useState<Page>();
@@ -88,7 +89,7 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
           />
           <ExportButtons
             method="exports.moneyBook"
-            input={{ accountCode, from: isIso(from) ? from : `${todayIso().slice(0, 4)}-01-01`, to: isIso(to) ? to : todayIso() }}
+            input={{ accountCode, from: isIso(from) ? from : fiscalYearStartDay(fiscalYearStartMonth), to: isIso(to) ? to : todayIso() }}
             testId="money-book-export"
           />
           <WriteAction>

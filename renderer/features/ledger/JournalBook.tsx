@@ -15,9 +15,9 @@ const pageSize = 50;
 type Row = { key: string; date: string; entryNo: string; description: string; accountCode: string; debit: number; credit: number };
 
 /** The general journal (สมุดรายวันทั่วไป) for a period: every entry with its lines, a page at a time. */
-export function JournalBook() {
+export function JournalBook({ fiscalYearStartMonth }: { fiscalYearStartMonth: number }) {
   const { t, i18n } = useTranslation();
-  const range = useBookRange();
+  const range = useBookRange(fiscalYearStartMonth);
   const [current, setCurrent] = useState(1);
   const [page, setPage] = useState<JournalBookPage>();
   const [accounts, setAccounts] = useState<Map<string, Account>>(new Map());
