@@ -51,9 +51,10 @@ export function drawTable(flow: PageFlow, table: DocumentTable, keepWithEnd = 0)
   const endHeight = (totals?.height ?? 0) + keepWithEnd;
 
   // The name goes over with the header and the first row as that row will be placed: with room for a carried row
-  // after it, and, when it is also the last row, with what must follow it (the totals, notes and signatures).
+  // after it, and, when it is also the last row (or the table is empty), with what must follow it (the totals,
+  // notes and signatures), so a signature never stands on a page without its table's end.
   const first = rows[0]?.layout.height ?? lineHeightOf(pdfStyle.size.note);
-  const firstKeeps = rows.length === 1 && keepWithEnd > 0 ? endHeight : reserve;
+  const firstKeeps = rows.length <= 1 && keepWithEnd > 0 ? endHeight : reserve;
   ensureRoom(flow, nameHeight + header.height + first + firstKeeps);
   drawLine(flow.doc, table.name, flow.left, flow.y, contentWidth(flow), 'left', nameStyle);
   flow.y += nameHeight;

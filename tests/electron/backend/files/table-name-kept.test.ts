@@ -71,6 +71,19 @@ describe('a table name kept with its header and first row', () => {
     }
   });
 
+  it('keeps an empty last table with the notes and signatures that follow it', async () => {
+    for (let length = 20; length <= 42; length += 1) {
+      const path = join(folder, `empty-${length}.pdf`);
+      const last: DocumentTable = { name: 'ตารางว่าง', columns, rows: [], emptyText: 'ยังไม่มีรายการ' };
+      const model = { ...document([filler(length), last], [{ role: 'ประธาน' }, { role: 'เหรัญญิก' }]), notes: ['ขอรับรองว่าข้อมูลเป็นความจริง'] };
+      await renderPdf(model, path);
+      const pages = await pdfPages(path);
+      const lastPage = (pages.at(-1) ?? []).join(' ');
+      expect(lastPage, `${length} rows before`).toContain('ตารางว่าง');
+      expect(lastPage, `${length} rows before`).toContain('เหรัญญิก');
+    }
+  });
+
   it('keeps a book that carries its page totals together with its name', async () => {
     for (let length = 20; length <= 42; length += 1) {
       const path = join(folder, `carry-${length}.pdf`);
