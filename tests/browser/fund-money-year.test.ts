@@ -210,6 +210,11 @@ describe("a fund's money for a year in the browser", () => {
     for (const figure of [1050, 20_000, 4150, 15_000, 400, 1500]) expect(section10Excel).toContain(figure);
 
     await page.getByTestId('menu-cashbook').click();
+    // The cash book names the member and the payee in narrow description cells: each name's words stay whole.
+    const names = page.getByTestId('cash-book').locator('.name-word', { hasText: 'นายสมหญิง' });
+    await expect.poll(() => names.count()).toBe(2);
+    for (const box of await names.all()) expect((await box.boundingBox())?.height ?? 99).toBeLessThan(30);
+    await screenshot(page, 'money-year-11-cash-book-names');
     await openTab(page, /งบทดลอง/);
     await expect.poll(() => page.getByTestId('trial-state').textContent()).toContain('0.00');
     const trial = (await page.getByTestId('trial-table').textContent()) ?? '';

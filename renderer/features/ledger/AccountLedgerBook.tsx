@@ -1,14 +1,14 @@
 import { Alert, Card, Select, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountLedgerPage } from '../../../shared/api/books-types';
 import type { Account } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
-import { descriptionKey } from '../../../shared/domain/ledger/description-key';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import { ExportButtons } from '../../components/ExportButtons';
 import { localized } from '../../components/api-errors';
+import { BookDescription } from './BookDescription';
 import { BookRangeFields, useBookRange } from './book-range';
 
 const pageSize = 100;
@@ -17,7 +17,7 @@ type Row = {
   date: string;
   entryNo: string;
   documentNo: string;
-  description: string;
+  description: ReactNode;
   debit: number;
   credit: number;
   balance: number;
@@ -71,7 +71,7 @@ export function AccountLedgerBook({ fiscalYearStartMonth }: { fiscalYearStartMon
           date: formatDate(row.date, language),
           entryNo: row.entryNo,
           documentNo: row.documentNo,
-          description: t(`descriptions.${descriptionKey(row.description)}`, row.description.params),
+          description: <BookDescription description={row.description} />,
           debit: row.debitSatang,
           credit: row.creditSatang,
           balance: row.balanceSatang,

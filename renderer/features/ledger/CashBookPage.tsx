@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { CashBookPage as Page, CashBookRow, NegativeBalanceDay } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
-import { descriptionKey } from '../../../shared/domain/ledger/description-key';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { BuddhistDateInput } from '../../components/BuddhistDateInput';
@@ -15,6 +14,7 @@ import { moneyAccountLabel } from '../money/MoneyAccountSelect';
 import { NegativeDays } from '../money/NegativeDays';
 import { TransferModal, type TransferStart } from '../money/TransferModal';
 import { useMoneyAccounts } from '../money/use-money-accounts';
+import { BookDescription } from './BookDescription';
 import { fiscalYearStartDay } from './book-range';
 
 const pageSize = 50;
@@ -189,16 +189,12 @@ export function CashBookPage({ navigate, fiscalYearStartMonth }: { navigate: Nav
             width: 130,
             render: (_value, line) => (line.isOpening ? '' : formatDate(line.date, language)),
           },
-          { title: t('ui.cashBook.documentNo'), key: 'documentNo', width: 240, render: (_value, line) => row(line)?.documentNo ?? '' },
+          { title: t('ui.cashBook.documentNo'), key: 'documentNo', width: 170, render: (_value, line) => row(line)?.documentNo ?? '' },
           {
             title: t('ui.cashBook.description'),
             key: 'description',
             render: (_value, line) =>
-              line.isOpening ? (
-                <strong>{t('ui.cashBook.broughtForward')}</strong>
-              ) : (
-                t(`descriptions.${descriptionKey(line.description)}`, line.description.params)
-              ),
+              line.isOpening ? <strong>{t('ui.cashBook.broughtForward')}</strong> : <BookDescription description={line.description} />,
           },
           {
             title: t('ui.cashBook.in'),
