@@ -26,7 +26,10 @@ const theme: ThemeConfig = {
   },
   components: {
     Menu: { itemHeight: 48, iconSize: 18, itemSelectedBg: '#e3f1ec' },
-    Table: { headerBg: '#eef3f1' },
+    // A ticked row (bank reconciliation) and a chosen option read in the brand's light green, with their text as
+    // dark as any other row's, not in the heavy grey antd derives from the brand colour.
+    Table: { headerBg: '#eef3f1', rowSelectedBg: '#e3f1ec', rowSelectedHoverBg: '#d5ebe3' },
+    Select: { optionSelectedBg: '#e3f1ec', optionActiveBg: '#eef3f1' },
     Card: { headerFontSize: 18 },
   },
 };

@@ -82,6 +82,9 @@ describe('other income and expenses in the browser', () => {
     await screenshot(page, 'other-money-03-expense-warning');
     await page.getByTestId('expense-submit').click();
     await page.getByTestId('admin-cost-confirm').waitFor();
+    // Each figure in the confirmation stays on one line (they were set a digit to a line in four narrow columns).
+    for (const cell of await page.getByTestId('admin-cost-confirm').locator('.ant-descriptions-item-content').all())
+      expect((await cell.boundingBox())?.height ?? 99).toBeLessThan(45);
     await screenshot(page, 'other-money-04-expense-confirm');
     await page.getByTestId('admin-cost-ok').click();
     await expect.poll(() => page.getByTestId('voucher-words').textContent()).toBe('(สองพันห้าร้อยบาทถ้วน)');

@@ -1,14 +1,14 @@
 import { Alert, Card, Select, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountLedgerPage } from '../../../shared/api/books-types';
 import type { Account } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
-import { descriptionKey } from '../../../shared/domain/ledger/description-key';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import { ExportButtons } from '../../components/ExportButtons';
 import { localized } from '../../components/api-errors';
+import { BookDescription } from './BookDescription';
 import { BookRangeFields, useBookRange } from './book-range';
 
 const pageSize = 100;
@@ -17,7 +17,7 @@ type Row = {
   date: string;
   entryNo: string;
   documentNo: string;
-  description: string;
+  description: ReactNode;
   debit: number;
   credit: number;
   balance: number;
@@ -25,9 +25,9 @@ type Row = {
 };
 
 /** Any account's ledger (บัญชีแยกประเภท) for a period: brought forward, each line with its balance, carried forward. */
-export function AccountLedgerBook() {
+export function AccountLedgerBook({ fiscalYearStartMonth }: { fiscalYearStartMonth: number }) {
   const { t, i18n } = useTranslation();
-  const range = useBookRange();
+  const range = useBookRange(fiscalYearStartMonth);
   const [accounts, setAccounts] = useState<Account[]>([]);
   const [accountCode, setAccountCode] = useState('3100');
   const [current, setCurrent] = useState(1);
@@ -71,7 +71,7 @@ export function AccountLedgerBook() {
           date: formatDate(row.date, language),
           entryNo: row.entryNo,
           documentNo: row.documentNo,
-          description: t(`descriptions.${descriptionKey(row.description)}`, row.description.params),
+          description: <BookDescription description={row.description} />,
           debit: row.debitSatang,
           credit: row.creditSatang,
           balance: row.balanceSatang,

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { CashBookPage as Page, CashBookRow, NegativeBalanceDay } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
-import { descriptionKey } from '../../../shared/domain/ledger/description-key';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { BuddhistDateInput } from '../../components/BuddhistDateInput';
@@ -15,6 +14,8 @@ import { moneyAccountLabel } from '../money/MoneyAccountSelect';
 import { NegativeDays } from '../money/NegativeDays';
 import { TransferModal, type TransferStart } from '../money/TransferModal';
 import { useMoneyAccounts } from '../money/use-money-accounts';
+import { BookDescription } from './BookDescription';
+import { fiscalYearStartDay } from './book-range';
 
 const pageSize = 50;
 const isIso = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -34,7 +35,7 @@ function broughtForward(page: Page): number {
  * in, out, running balance, in B.E. Days an account closed below zero (files from earlier versions) are listed on
  * top with a dated transfer to put each right.
  */
-export function CashBookPage({ navigate }: { navigate: Navigate }) {
+export function CashBookPage({ navigate, fiscalYearStartMonth }: { navigate: Navigate; fiscalYearStartMonth: number }) {
   const { t, i18n } = useTranslation();
   const { accounts, reload: reloadAccounts } = useMoneyAccounts();
   const [page, setPage] = useState<Page>();
@@ -88,7 +89,7 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
           />
           <ExportButtons
             method="exports.moneyBook"
-            input={{ accountCode, from: isIso(from) ? from : `${todayIso().slice(0, 4)}-01-01`, to: isIso(to) ? to : todayIso() }}
+            input={{ accountCode, from: isIso(from) ? from : fiscalYearStartDay(fiscalYearStartMonth), to: isIso(to) ? to : todayIso() }}
             testId="money-book-export"
           />
           <WriteAction>
@@ -192,16 +193,12 @@ export function CashBookPage({ navigate }: { navigate: Navigate }) {
             width: 130,
             render: (_value, line) => (line.isOpening ? '' : formatDate(line.date, language)),
           },
-          { title: t('ui.cashBook.documentNo'), key: 'documentNo', width: 240, render: (_value, line) => row(line)?.documentNo ?? '' },
+          { title: t('ui.cashBook.documentNo'), key: 'documentNo', width: 170, render: (_value, line) => row(line)?.documentNo ?? '' },
           {
             title: t('ui.cashBook.description'),
             key: 'description',
             render: (_value, line) =>
-              line.isOpening ? (
-                <strong>{t('ui.cashBook.broughtForward')}</strong>
-              ) : (
-                t(`descriptions.${descriptionKey(line.description)}`, line.description.params)
-              ),
+              line.isOpening ? <strong>{t('ui.cashBook.broughtForward')}</strong> : <BookDescription description={line.description} />,
           },
           {
             title: t('ui.cashBook.in'),

@@ -1,23 +1,23 @@
 import { Alert, Card, Pagination, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalBookPage } from '../../../shared/api/books-types';
 import type { Account } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
-import { descriptionKey } from '../../../shared/domain/ledger/description-key';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import { ExportButtons } from '../../components/ExportButtons';
 import { localized } from '../../components/api-errors';
+import { BookDescription } from './BookDescription';
 import { BookRangeFields, useBookRange } from './book-range';
 
 const pageSize = 50;
-type Row = { key: string; date: string; entryNo: string; description: string; accountCode: string; debit: number; credit: number };
+type Row = { key: string; date: string; entryNo: string; description: ReactNode; accountCode: string; debit: number; credit: number };
 
 /** The general journal (สมุดรายวันทั่วไป) for a period: every entry with its lines, a page at a time. */
-export function JournalBook() {
+export function JournalBook({ fiscalYearStartMonth }: { fiscalYearStartMonth: number }) {
   const { t, i18n } = useTranslation();
-  const range = useBookRange();
+  const range = useBookRange(fiscalYearStartMonth);
   const [current, setCurrent] = useState(1);
   const [page, setPage] = useState<JournalBookPage>();
   const [accounts, setAccounts] = useState<Map<string, Account>>(new Map());
@@ -39,7 +39,7 @@ export function JournalBook() {
       key: `${entry.id}-${index}`,
       date: index === 0 ? formatDate(entry.entryDate, language) : '',
       entryNo: index === 0 ? entry.entryNo : '',
-      description: index === 0 ? t(`descriptions.${descriptionKey(entry.description)}`, entry.description.params) : '',
+      description: index === 0 ? <BookDescription description={entry.description} /> : '',
       accountCode: line.accountCode,
       debit: line.debitSatang,
       credit: line.creditSatang,

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankReconciliation, ReconciliationLine, ReconciliationStart } from '../../../shared/api/books-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
-import { descriptionKey } from '../../../shared/domain/ledger/description-key';
 import { reconcile } from '../../../shared/domain/ledger/reconciliation';
 import { formatBaht, parseBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
@@ -14,6 +13,7 @@ import { localized } from '../../components/api-errors';
 import { newRequestId, todayIso } from '../../components/today';
 import { moneyAccountLabel } from '../money/MoneyAccountSelect';
 import { useMoneyAccounts } from '../money/use-money-accounts';
+import { BookDescription } from './BookDescription';
 
 const keyOf = (line: { entryId: number; lineNo: number }) => `${line.entryId}:${line.lineNo}`;
 
@@ -69,7 +69,7 @@ export function ReconcileBank() {
     setVersion((value) => value + 1);
   }
 
-  const describe = (line: ReconciliationLine) => t(`descriptions.${descriptionKey(line.description)}`, line.description.params);
+  const describe = (line: ReconciliationLine) => <BookDescription description={line.description} />;
   return (
     <Card title={t('ui.books.tabs.reconcile')} data-testid="reconcile">
       <Form layout="vertical">

@@ -5,15 +5,23 @@ import { fiscalYearOf, fiscalYearPeriods } from '../../../shared/domain/calendar
 import { BuddhistDateInput, isIso } from '../../components/BuddhistDateInput';
 import { todayIso } from '../../components/today';
 
-/** A book's period: from the first day of the fiscal year today is in (Decision 4) to today, until changed. */
-export function useBookRange(startMonth = 10): {
+/** The first day of the fiscal year today is in (Decision 4), for a fund whose year starts in `startMonth`. */
+export function fiscalYearStartDay(startMonth: number): string {
+  const [first = todayIso().slice(0, 7)] = fiscalYearPeriods(fiscalYearOf(todayIso(), startMonth), startMonth);
+  return `${first}-01`;
+}
+
+/**
+ * A book's period: from the first day of the fiscal year today is in to today, until changed. The start month is
+ * the fund's own (its profile's fiscalYearStartMonth), never assumed.
+ */
+export function useBookRange(startMonth: number): {
   from: string;
   to: string;
   setFrom: (value: string) => void;
   setTo: (value: string) => void;
 } {
-  const [first = todayIso().slice(0, 7)] = fiscalYearPeriods(fiscalYearOf(todayIso(), startMonth), startMonth);
-  const [from, setFrom] = useState(`${first}-01`);
+  const [from, setFrom] = useState(() => fiscalYearStartDay(startMonth));
   const [to, setTo] = useState(todayIso());
   return { from, to, setFrom, setTo };
 }

@@ -14,6 +14,8 @@ type Props = {
   preferred?: string | undefined;
   /** An account that may not be chosen here (a transfer's other side). */
   exclude?: string | undefined;
+  /** An account that may be chosen but is not offered first (the side a transfer's money goes to). */
+  avoid?: string | undefined;
 };
 
 export function moneyAccountLabel(account: MoneyAccount, language: 'th' | 'en'): string {
@@ -24,7 +26,7 @@ export function moneyAccountLabel(account: MoneyAccount, language: 'th' | 'en'):
  * Which account money moves through (issue 16 §2): cash in hand or a bank account, each with what it holds now.
  * The fund's usual account is chosen first, so the treasurer only changes it when the money went elsewhere.
  */
-export function MoneyAccountSelect({ value, onChange, preferred, exclude, ...rest }: Props) {
+export function MoneyAccountSelect({ value, onChange, preferred, exclude, avoid, ...rest }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'th';
   const { accounts } = useMoneyAccounts();
@@ -33,15 +35,17 @@ export function MoneyAccountSelect({ value, onChange, preferred, exclude, ...res
 
   useEffect(() => {
     if (value !== undefined || choices.length === 0 || !onChange) return;
-    const chosen = choices.find((account) => account.accountCode === first) ?? choices[0];
+    const offered = choices.filter((account) => account.accountCode !== avoid);
+    const chosen = offered.find((account) => account.accountCode === first) ?? offered[0] ?? choices[0];
     if (chosen) onChange(chosen.accountCode);
-  }, [value, choices, first, onChange]);
+  }, [value, choices, first, avoid, onChange]);
 
   return (
     <Select
       value={value}
       onChange={onChange}
-      showSearch
+      // No `showSearch` here: the app's ConfigProvider gives every dropdown its Thai-aware search by the label (a
+      // bank's name or account number); `showSearch` alone would replace it with antd's match on the account code.
       style={{ width: '100%' }}
       data-testid={rest['data-testid']}
       aria-label={t('fields.accountCode')}

@@ -69,9 +69,19 @@ export function TransferModal({ start, onClose, onDone }: Props) {
       onCancel={onClose}
     >
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="transfer-problem" />}
-      <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(values) => void submit(values)}
+        // Every account may be the one money leaves; choosing the one it was going to swaps the two, so a fund
+        // with cash and one bank account can withdraw as well as deposit.
+        onValuesChange={(changed: Partial<Values>) => {
+          if (changed.fromAccountCode !== undefined && changed.fromAccountCode === toAccountCode)
+            form.setFieldValue('toAccountCode', fromAccountCode);
+        }}
+      >
         <Form.Item name="fromAccountCode" label={t('fields.fromAccountCode')} rules={[{ required: true, message: t('ui.form.required') }]}>
-          <MoneyAccountSelect exclude={toAccountCode} data-testid="transfer-from" />
+          <MoneyAccountSelect avoid={toAccountCode} data-testid="transfer-from" />
         </Form.Item>
         <Form.Item name="toAccountCode" label={t('fields.toAccountCode')} rules={[{ required: true, message: t('ui.form.required') }]}>
           <MoneyAccountSelect exclude={fromAccountCode} preferred={start.toAccountCode} data-testid="transfer-to" />

@@ -4,14 +4,18 @@ import type { AdminCostCheck } from '../../../shared/api/other-money-types';
 import { toBuddhistYear } from '../../../shared/domain/calendar-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 
-/** Decision 14's figures: the limit, spent so far this fiscal year, this voucher and the total after it. */
-export function AdminCostFigures({ check }: { check: AdminCostCheck }) {
+/**
+ * Decision 14's figures: the limit, spent so far this fiscal year, this voucher and the total after it. Four to a
+ * line on the form, two in the narrower confirmation; a figure never wraps inside itself.
+ */
+export function AdminCostFigures({ check, columns = 4 }: { check: AdminCostCheck; columns?: number }) {
   const { t } = useTranslation();
   return (
     <Descriptions
       size="small"
-      column={4}
+      column={columns}
       bordered
+      styles={{ content: { whiteSpace: 'nowrap' } }}
       data-testid="admin-cost-figures"
       items={[
         { key: 'limit', label: t('ui.otherMoney.adminCost.limit'), children: formatBaht(check.limitSatang) },

@@ -84,7 +84,7 @@ export function ExpensesTab({ navigate }: { navigate: Navigate }) {
               excess: formatBaht(figures.afterSatang - figures.limitSatang),
             })}
           </p>
-          <AdminCostFigures check={figures} />
+          <AdminCostFigures check={figures} columns={2} />
         </div>
       ),
       okText: t('ui.otherMoney.adminCost.confirm'),

@@ -46,6 +46,11 @@ export type DocumentRow = {
   readonly cells: readonly CellValue[];
   /** 'muted' greys a row out (a voided receipt), 'strong' prints it bold (a subtotal). */
   readonly emphasis?: 'muted' | 'strong';
+  /**
+   * Only these cells (by column) print bold, the rest plain: a two-sided table (§10) whose one side has a subtotal
+   * where the other has an ordinary line. Left out, `emphasis` says how the whole row looks.
+   */
+  readonly strongCells?: readonly number[];
 };
 
 export type DocumentTable = {

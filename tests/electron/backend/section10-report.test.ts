@@ -139,6 +139,15 @@ describe('§10 financial position report', () => {
     expect(cells.filter((value) => value === 26_050).length).toBeGreaterThanOrEqual(2);
     expect(cells).toContain(4_049);
     expect(cells).toContain('50');
+    // Each side's subtotals are bold on their own side only: an ordinary line facing one reads as a line.
+    const fontOf = (label: string) => {
+      let bold: boolean | undefined;
+      book.worksheets[0]?.eachRow((row) => row.eachCell((cell) => cell.value === label && (bold = Boolean(cell.font?.bold))));
+      return bold;
+    };
+    expect(fontOf('รวมสินทรัพย์/เงินคงเหลือ')).toBe(true);
+    expect(fontOf('อื่น ๆ')).toBe(false);
+    expect(fontOf('ค่าตอบแทนคนทำงาน')).toBe(false);
     const after = tableCounts(backend.db());
     expect(after.produced_documents).toBe(2);
     expect({ ...after, produced_documents: 0, audit_events: 0 }).toEqual({ ...counts, produced_documents: 0, audit_events: 0 });

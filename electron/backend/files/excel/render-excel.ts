@@ -152,7 +152,9 @@ function writeTable(sheet: Sheet, table: DocumentTable, widths: readonly number[
     strong: columnStyles(table, { bold: true }),
   };
   for (const row of table.rows) {
-    const rowStyles = styles[row.emphasis ?? 'plain'];
+    const rowStyles = row.strongCells
+      ? styles.plain.map((style, index) => (row.strongCells?.includes(index) ? (styles.strong[index] ?? style) : style))
+      : styles[row.emphasis ?? 'plain'];
     addRow(
       sheet,
       table.columns.map((column, index) => excelValue(column.kind, row.cells[index] ?? null)),

@@ -2,10 +2,10 @@ import { cellText, columnAlign } from '../../../../shared/domain/documents/cell-
 import type { CellValue, DocumentColumn, DocumentTable, PageCarry } from '../../../../shared/domain/documents/document-model';
 import { wrapText } from './line-breaks';
 import { contentWidth, drawLine, drawParagraph, ensureRoom, startPage, type PageFlow, type TextStyle } from './pdf-flow';
-import { useFont } from './pdf-fonts';
+import { useFont, type FontWeight } from './pdf-fonts';
 import { lineHeightOf, pdfStyle } from './pdf-style';
 
-type CellLayout = { readonly lines: readonly string[]; readonly size: number };
+type CellLayout = { readonly lines: readonly string[]; readonly size: number; readonly weight: FontWeight };
 type RowLayout = { readonly cells: readonly CellLayout[]; readonly height: number };
 type RowLook = { readonly weight: 'regular' | 'bold'; readonly color: string; readonly fill?: string };
 
@@ -29,13 +29,33 @@ export function drawTable(flow: PageFlow, table: DocumentTable, keepWithEnd = 0)
     'bold',
   );
   const rows = table.rows.map((row) => ({
-    layout: layoutRow(flow.doc, cellsOf(table.columns, row.cells), widths, row.emphasis === 'strong' ? 'bold' : 'regular'),
+    layout: layoutRow(
+      flow.doc,
+      cellsOf(table.columns, row.cells),
+      widths,
+      row.strongCells
+        ? table.columns.map((_column, index) => (row.strongCells?.includes(index) ? 'bold' : 'regular'))
+        : row.emphasis === 'strong'
+          ? 'bold'
+          : 'regular',
+    ),
     look: lookOf(row.emphasis),
   }));
   const totals = table.totals ? layoutRow(flow.doc, cellsOf(table.columns, table.totals), widths, 'bold') : undefined;
 
+  const carried = table.carry ? carryTracker(table.carry, table.columns.length) : undefined;
+  const carryLook: RowLook = { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.totalsFill };
+  const carryRow = (label: string) => layoutRow(flow.doc, cellsOf(table.columns, carried?.cells(label) ?? []), widths, 'bold');
+  // Every carried row is as tall as this one: a label and figures on one line each.
+  const reserve = carried && table.carry ? carryRow(table.carry.carriedLabel).height : 0;
+  const endHeight = (totals?.height ?? 0) + keepWithEnd;
+
+  // The name goes over with the header and the first row as that row will be placed: with room for a carried row
+  // after it, and, when it is also the last row (or the table is empty), with what must follow it (the totals,
+  // notes and signatures), so a signature never stands on a page without its table's end.
   const first = rows[0]?.layout.height ?? lineHeightOf(pdfStyle.size.note);
-  ensureRoom(flow, nameHeight + header.height + first);
+  const firstKeeps = rows.length <= 1 && keepWithEnd > 0 ? endHeight : reserve;
+  ensureRoom(flow, nameHeight + header.height + first + firstKeeps);
   drawLine(flow.doc, table.name, flow.left, flow.y, contentWidth(flow), 'left', nameStyle);
   flow.y += nameHeight;
   if (table.rows.length === 0) {
@@ -44,11 +64,6 @@ export function drawTable(flow: PageFlow, table: DocumentTable, keepWithEnd = 0)
   }
   const headerLook: RowLook = { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.headerFill };
   drawRow(flow, header, table.columns, widths, headerLook, true);
-  const carried = table.carry ? carryTracker(table.carry, table.columns.length) : undefined;
-  const carryLook: RowLook = { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.totalsFill };
-  const carryRow = (label: string) => layoutRow(flow.doc, cellsOf(table.columns, carried?.cells(label) ?? []), widths, 'bold');
-  // Every carried row is as tall as this one: a label and figures on one line each.
-  const reserve = carried && table.carry ? carryRow(table.carry.carriedLabel).height : 0;
   const nextPage = () => {
     if (carried && table.carry) drawRow(flow, carryRow(table.carry.carriedLabel), table.columns, widths, carryLook, false);
     startPage(flow);
@@ -61,11 +76,11 @@ export function drawTable(flow: PageFlow, table: DocumentTable, keepWithEnd = 0)
     drawRow(flow, layout, table.columns, widths, look, false);
     if (cells) carried?.add(cells);
   };
-  const endHeight = (totals?.height ?? 0) + keepWithEnd;
   rows.forEach((row, index) => {
     const isLast = index === rows.length - 1;
-    // The last row starts a new page (header repeated) rather than leave the totals and signatures alone there.
-    if (isLast && keepWithEnd > 0 && flow.y + row.layout.height + endHeight > flow.bottom && flow.y > flow.top) nextPage();
+    // The last row starts a new page (header repeated) rather than leave the totals and signatures alone there;
+    // a table of one row was kept whole above, and moving its only row would leave the name and header alone.
+    if (isLast && index > 0 && keepWithEnd > 0 && flow.y + row.layout.height + endHeight > flow.bottom && flow.y > flow.top) nextPage();
     place(row.layout, row.look, table.rows[index]?.cells ?? []);
   });
   if (totals) place(totals, { weight: 'bold', color: pdfStyle.color.text, fill: pdfStyle.color.totalsFill });
@@ -112,10 +127,16 @@ function layoutRow(
   doc: PDFKit.PDFDocument,
   cells: readonly { text: string; column: DocumentColumn }[],
   widths: readonly number[],
-  weight: 'regular' | 'bold',
+  weight: FontWeight | readonly FontWeight[],
 ): RowLayout {
   const layouts = cells.map(({ text, column }, index) =>
-    layoutCell(doc, text, column, (widths[index] ?? 0) - 2 * pdfStyle.cell.paddingX, weight),
+    layoutCell(
+      doc,
+      text,
+      column,
+      (widths[index] ?? 0) - 2 * pdfStyle.cell.paddingX,
+      typeof weight === 'string' ? weight : (weight[index] ?? 'regular'),
+    ),
   );
   const height = Math.max(...layouts.map((cell) => cell.lines.length * lineHeightOf(cell.size)), lineHeightOf(pdfStyle.size.table));
   return { cells: layouts, height: height + 2 * pdfStyle.cell.paddingY };
@@ -126,19 +147,19 @@ function layoutRow(
  * just small enough to fit its column. A single word of a name too wide for its column is set smaller too, down
  * to the minimum size, and only past that is the name broken between dictionary words.
  */
-function layoutCell(doc: PDFKit.PDFDocument, text: string, column: DocumentColumn, width: number, weight: 'regular' | 'bold'): CellLayout {
+function layoutCell(doc: PDFKit.PDFDocument, text: string, column: DocumentColumn, width: number, weight: FontWeight): CellLayout {
   const measure = (line: string) => doc.widthOfString(line);
   useFont(doc, weight, pdfStyle.size.table);
   if (column.kind !== 'text') {
     const natural = measure(text);
-    if (natural <= width) return { lines: [text], size: pdfStyle.size.table };
+    if (natural <= width) return { lines: [text], size: pdfStyle.size.table, weight };
     // A hair under the exact fit, so rounding in the PDF viewer never pushes the last digit over the rule.
-    return { lines: [text], size: (pdfStyle.size.table * width * 0.98) / natural };
+    return { lines: [text], size: (pdfStyle.size.table * width * 0.98) / natural, weight };
   }
   for (let size: number = pdfStyle.size.table; ; size = Math.max(pdfStyle.minimumSize, size - 0.5)) {
     useFont(doc, weight, size);
     const wrapped = wrapText(text, width, measure, column.wrap ?? 'words');
-    if (!wrapped.isWordCut || size === pdfStyle.minimumSize) return { lines: wrapped.lines, size };
+    if (!wrapped.isWordCut || size === pdfStyle.minimumSize) return { lines: wrapped.lines, size, weight };
   }
 }
 
@@ -165,7 +186,7 @@ function drawRow(
     const shift = isHeader
       ? (layout.height - 2 * pdfStyle.cell.paddingY - cell.lines.length * lineHeight) / 2
       : (pdfStyle.size.table - cell.size) * pdfStyle.baseline;
-    const style = { weight: look.weight, size: cell.size, color: look.color };
+    const style = { weight: cell.weight, size: cell.size, color: look.color };
     cell.lines.forEach((line, lineIndex) => {
       const lineTop = top + pdfStyle.cell.paddingY + shift + lineIndex * lineHeight;
       drawLine(doc, line, x + pdfStyle.cell.paddingX, lineTop, cellWidth - 2 * pdfStyle.cell.paddingX, align, style);

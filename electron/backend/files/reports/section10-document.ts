@@ -49,7 +49,11 @@ export function section10Table(report: Section10Report, name: string = text('tab
     const payment = right[index];
     return {
       cells: [...(receipt?.cells ?? [null, null, null]), ...(payment?.cells ?? [null, null, null])],
-      ...(receipt?.strong || payment?.strong ? { emphasis: 'strong' as const } : {}),
+      // Each side's headings and subtotals are bold on their own side only: an ordinary line facing a subtotal
+      // must not read as one.
+      ...(receipt?.strong || payment?.strong
+        ? { strongCells: [...(receipt?.strong ? [0, 1, 2] : []), ...(payment?.strong ? [3, 4, 5] : [])] }
+        : {}),
     };
   });
   return {
