@@ -89,7 +89,8 @@ describe('the books in the browser', () => {
     for (const index of [0, 1, 2]) await boxes.nth(index).check();
     // A ticked row reads in the brand's light green, not the heavy grey antd derives (its text stays readable).
     const ticked = lines.locator('tbody tr.ant-table-row-selected td').first();
-    expect(await ticked.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toBe('rgb(227, 241, 236)');
+    // Polled: the row's colour fades in (a CSS transition), so the first read can catch it part-way.
+    await expect.poll(() => ticked.evaluate((cell) => getComputedStyle(cell).backgroundColor)).toBe('rgb(227, 241, 236)');
     await page.getByTestId('reconcile-balance').fill('20,700');
     await expect.poll(() => page.getByTestId('reconcile-state').textContent()).toContain('อธิบายได้ครบ');
     expect(await page.getByTestId('reconcile-figures').textContent()).toContain('500.00');
