@@ -77,8 +77,8 @@ export function accountBalances(connection: Connection): Map<string, number> {
 
 const selectOpening = defineStatement<Record<string, never>, { account_code: string; amount: number }>((db) =>
   db
-    .selectFrom('journal_lines as l')
-    .innerJoin('journal_entries as e', 'e.id', 'l.entry_id')
+    .selectFrom('journal_entries as e')
+    .innerJoin('journal_lines as l', 'l.entry_id', 'e.id')
     .select((eb) => ['l.account_code', eb.fn.sum<number>(eb('l.debit_satang', '-', eb.ref('l.credit_satang'))).as('amount')])
     .where('e.source_type', '=', 'opening')
     .where('l.account_code', '<>', '6000')
