@@ -2,7 +2,7 @@ import type { MatchingCounts, MatchingEligibility, MatchingRow } from '../../../
 import { ageBandOn, matchingCutoff, matchingStanding, type AgeBand } from '../../../shared/domain/matching/eligibility';
 import type { Connection } from '../db/execute';
 import { readFund } from '../db/repositories/fund-repository';
-import { matchingMembers } from '../db/repositories/matching-repository';
+import { matchingMembers, matchingStandingFacts } from '../db/repositories/matching-repository';
 
 const emptyCounts = (): MatchingCounts => ({ members: 0, eligible: 0, underAYear: 0, matchedOut: 0 });
 const ageBands: readonly AgeBand[] = ['child', 'working-age', 'elderly'];
@@ -52,4 +52,20 @@ export function matchingEligibilityOf(connection: Connection, year: number, page
     total: eligible.length,
     offset: page.offset,
   };
+}
+
+/** The list's counts alone (the status form's §3.2), without names, villages or order: what the status form needs. */
+export function matchingCountsOf(connection: Connection, year: number): MatchingCounts {
+  const cutoff = matchingCutoff(year);
+  const counting = readFund(connection).membershipCounting;
+  const counts = emptyCounts();
+  for (const member of matchingStandingFacts(connection, cutoff)) {
+    const standing = matchingStanding(member, cutoff, counting);
+    if (standing.kind === 'not-member') continue;
+    counts.members += 1;
+    if (standing.kind === 'eligible') counts.eligible += 1;
+    else if (standing.kind === 'under-a-year') counts.underAYear += 1;
+    else counts.matchedOut += 1;
+  }
+  return counts;
 }

@@ -10,7 +10,7 @@ import { listPlanRates, readFund, readFundProfile } from '../db/repositories/fun
 import { documentSigners } from './committee';
 import { balancesOn } from '../db/repositories/section10-repository';
 import { communityYearTotals, type CommunityYearLine } from '../db/repositories/status-form-figures-repository';
-import { matchingEligibilityOf } from './matching-eligibility';
+import { matchingCountsOf } from './matching-eligibility';
 import { memberSummaryOn } from './member-summary';
 import { section10From } from './section10';
 import { statusFormAnswers } from './status-form-answers';
@@ -66,10 +66,7 @@ export function statusFormFiguresOf(connection: Connection, fiscalYear: number, 
     asOf,
     signers: documentSigners(connection, today),
     members: memberSummaryOn(connection, asOf),
-    matching:
-      matchingYear >= founded
-        ? { cutoff: matchingCutoff(matchingYear), counts: matchingEligibilityOf(connection, matchingYear, { offset: 0, limit: 1 }).counts }
-        : null,
+    matching: matchingYear >= founded ? { cutoff: matchingCutoff(matchingYear), counts: matchingCountsOf(connection, matchingYear) } : null,
     openingMoneySatang: moneyOnHandSatang(section10From(fund.openedOn, balancesOn(connection, fund.openedOn))),
     rate,
     openingWelfareSatang: openingAmounts(connection).get(accountCodes.memberWelfare) ?? 0,

@@ -7,6 +7,7 @@ import { tableCounts } from '../../support/ledger-checks';
 import { pdfPages } from '../../support/pdf-text';
 import { inCash } from '../../support/money-accounts';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { matchingCountsOf } from '../../../electron/backend/steps/matching-eligibility';
 
 const fundName = 'กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์';
 
@@ -135,6 +136,9 @@ describe('welfare and matching reports', () => {
       matchedOut: 0,
     });
     expect(expectOk(await backend.fund['reports.matchingEligibility']({ limit: 1, offset: 1 })).rows).toHaveLength(1);
+    // The status form's counts-only read (no names, no order) counts exactly as the list does.
+    for (const year of [2025, 2026])
+      expect(matchingCountsOf(backend.db(), year)).toEqual(expectOk(await backend.fund['reports.matchingEligibility']({ year })).counts);
 
     const pdf = expectOk(await backend.fund['exports.matchingEligibility']({ format: 'pdf' }));
     const text = (await pdfPages(await saved(pdf))).flat().join(' ');

@@ -66,13 +66,40 @@ const selectEvents = defineStatement<{ cutoff: string }, { member_id: number; ki
  * how many matching rounds of earlier cut-offs counted them (the rounds the grant register records, past rounds
  * included; a cancelled grant's round counts nobody).
  */
-export function matchingMembers(connection: Connection, cutoff: string): MatchingMemberRecord[] {
+const selectStandingFacts = defineStatement<{ cutoff: string }, { id: number; birth_date: string; approved_on: string }>((db) =>
+  db
+    .selectFrom('members')
+    .select(['id', 'birth_date', 'approved_on'])
+    .where('voided_on', 'is', null)
+    .where('approved_on', '<=', param('cutoff')),
+);
+
+/** What a member's standing at the cut-off needs and nothing more: for counts, read from a narrow index, unsorted. */
+export type MatchingStandingFacts = Pick<MatchingMemberRecord, 'birthDate' | 'approvedOn' | 'events' | 'timesMatched'>;
+
+export function matchingStandingFacts(connection: Connection, cutoff: string): MatchingStandingFacts[] {
+  const events = eventsUpTo(connection, cutoff);
+  const times = timesMatchedBefore(connection, Number(cutoff.slice(0, 4)));
+  return selectStandingFacts.all(connection, { cutoff }).map((row) => ({
+    birthDate: row.birth_date,
+    approvedOn: row.approved_on,
+    events: events.get(row.id) ?? [],
+    timesMatched: times.get(row.id) ?? 0,
+  }));
+}
+
+function eventsUpTo(connection: Connection, cutoff: string): Map<number, MatchingMemberRecord['events']> {
   const events = new Map<number, MatchingMemberRecord['events']>();
   for (const row of selectEvents.all(connection, { cutoff })) {
     const list = events.get(row.member_id) ?? [];
     list.push({ kind: row.kind as StatusEventKind, effectiveOn: row.effective_on });
     events.set(row.member_id, list);
   }
+  return events;
+}
+
+export function matchingMembers(connection: Connection, cutoff: string): MatchingMemberRecord[] {
+  const events = eventsUpTo(connection, cutoff);
   const times = timesMatchedBefore(connection, Number(cutoff.slice(0, 4)));
   return selectMembers.all(connection, { cutoff }).map((row) => ({
     memberId: row.id,
