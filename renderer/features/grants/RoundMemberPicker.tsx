@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRow } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
+import { villageLabel } from '../villages/village-label';
 
 type Props = {
   /** Given by the Form.Item it sits in: the ids of the members named so far. */
@@ -11,8 +12,6 @@ type Props = {
   'data-testid'?: string;
 };
 
-const label = (row: MemberRow) => `${row.memberNo} ${row.fullName}${row.moo === null ? '' : ` (ม.${row.moo})`}`;
-
 /**
  * The members a past round counted, named one by one from the register: a search by name, number or citizen ID
  * (as the claim form's), each chosen member kept as a tag. The labels of those chosen are kept here, so a later
@@ -20,6 +19,11 @@ const label = (row: MemberRow) => `${row.memberNo} ${row.fullName}${row.moo === 
  */
 export function RoundMemberPicker({ value = [], onChange, ...rest }: Props) {
   const { t } = useTranslation();
+  // Where she lives tells two members of the same name apart, named as every other list names a village.
+  const label = (row: MemberRow) =>
+    row.moo === null && row.village === ''
+      ? `${row.memberNo} ${row.fullName}`
+      : `${row.memberNo} ${row.fullName} (${villageLabel(t, { moo: row.moo, name: row.village })})`;
   const [options, setOptions] = useState<MemberRow[]>([]);
   const labels = useRef(new Map<number, string>());
   const search = (query: string) =>

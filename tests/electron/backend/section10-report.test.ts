@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProducedFile } from '../../../shared/api/fund-types';
 import type { Section10Report } from '../../../shared/api/report-types';
-import { fundInput, memberInput } from '../../support/builders';
 import { tableCounts } from '../../support/ledger-checks';
-import { inCash, openWithMoney } from '../../support/money-accounts';
 import { pdfPages } from '../../support/pdf-text';
 import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { fundWithAMonthOfMoney } from '../../support/month-of-money';
 
 const fundName = 'กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์';
 
@@ -18,67 +17,9 @@ const amount = (report: Section10Report, key: string) =>
 /** Issue 16 §5: the §10 financial position report, cumulative and balanced, from the monthly totals. */
 describe('§10 financial position report', () => {
   let backend: TestBackend;
-  let bankAccountCode: string;
   beforeEach(async () => {
     backend = createTestBackend('2026-11-25');
-    expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'fund.swfund'))));
-    ({ bankAccountCode } = await openWithMoney(backend.fund, { cashSatang: 500_000, bankSatang: 2_000_000 }));
-    const types = expectOk(await backend.fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: '2024-01-01' }));
-    const hospital = types.find((type) => type.code === 'hospital')?.id ?? 0;
-    const memberId = expectOk(await backend.fund['members.register'](memberInput(1))).id;
-    expectOk(
-      await backend.fund['contributions.record']({
-        requestId: 'dues-000001',
-        memberId,
-        receivedOn: '2026-10-05',
-        monthCount: 35,
-        amountSatang: 105_000,
-        numbering: { kind: 'app' },
-        ...inCash,
-      }),
-    );
-    const claim = expectOk(
-      await backend.fund['welfare.recordClaim']({
-        requestId: 'claim-0001-000',
-        typeId: hospital,
-        memberId,
-        eventDate: '2026-10-06',
-        units: 2,
-        recipient: { kind: 'member' },
-      }),
-    );
-    expectOk(await backend.fund['welfare.approveClaim']({ claimId: claim.id, meetingRef: 'มติ 1/2570' }));
-    expectOk(
-      await backend.fund['welfare.payClaim']({
-        claimId: claim.id,
-        requestId: 'pay-0001-000',
-        paidOn: '2026-10-08',
-        payeeName: 'ผู้ป่วย',
-        ...inCash,
-      }),
-    );
-    expectOk(
-      await backend.fund['community.record']({
-        ...inCash,
-        requestId: 'community-0001',
-        category: 'disaster',
-        activityDate: '2026-10-09',
-        description: 'ช่วยเหลือผู้ประสบอุทกภัย หมู่ 4',
-        beneficiariesCount: 12,
-        amountSatang: 60_050,
-        payeeName: 'นายสมชาย ใจดี',
-      }),
-    );
-    expectOk(
-      await backend.fund['money.transfer']({
-        requestId: 'transfer-000001',
-        fromAccountCode: '3100',
-        toAccountCode: bankAccountCode,
-        transferredOn: '2026-10-20',
-        amountSatang: 100_000,
-        note: 'ฝากธนาคาร',
-      }),
-    );
+    await fundWithAMonthOfMoney(backend);
   });
   afterEach(() => backend.close());
 
