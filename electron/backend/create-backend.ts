@@ -1,3 +1,12 @@
+import {
+  assessCertificationUseCase,
+  certificationHistory,
+  certificationSettings,
+  exportCertification,
+  keptCertification,
+  recordCertification,
+  updateCertificationSettings,
+} from './use-cases/certification';
 import type { FundContract, FundMethod } from '../../shared/api/fund-contract';
 import type { OutputOf, ParsedInputOf } from '../../shared/api/contract-kit';
 import type { Result } from '../../shared/domain/result';
@@ -8,6 +17,7 @@ import { incomeReceiptResult } from './steps/income-receipts';
 import { adminCostCheck, listExpenses, recordExpense, reverseExpense } from './use-cases/expenses';
 import { getIncome, listIncome, recordIncome, voidIncome } from './use-cases/income';
 import { receiptResult } from './steps/receipts';
+import { exportLapseProposals, lapseProposals, lapseSettings, recordLapses, setLapseSettings } from './use-cases/lapses';
 import { communityList, getVoucher, recordCommunityActivity, reverseCommunityActivity } from './use-cases/community';
 import {
   batchList,
@@ -64,6 +74,7 @@ import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-case
 import { exportMemberRegister } from './use-cases/member-register';
 import { exportStatusForm } from './use-cases/status-form-export';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
+import { addBylaw, attachBylaw, bylawAttachment, bylawList, bylawResult, voidBylaw } from './use-cases/bylaws';
 import { addAgenda, addMeeting, exportMeeting, meetingList, meetingResult, recordMeeting, setQuorum } from './use-cases/meetings';
 import { addVillage, editVillage, villageList } from './use-cases/villages';
 import { homeFigures } from './use-cases/home';
@@ -108,6 +119,8 @@ import {
   welfareSettings,
   welfareSummary,
 } from './use-cases/welfare';
+import { approvalsCite, setApprovalsCite } from './use-cases/approval-citations';
+import { addApplication, applicationList, approveApplication, getApplication, refuseApplication } from './use-cases/applications';
 import { approveClaim, claimList, getClaim, previewClaim, recheckClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
 import { payClaim, payoutPlan, reverseClaim } from './use-cases/welfare-payouts';
 import { welfareWhatIf } from './use-cases/welfare-what-if';
@@ -154,6 +167,11 @@ export function createBackend(): FundHandlers {
     'plan.list': (context) => listRates(context),
     'plan.addRate': (context, input) => addRate(context, input),
     'members.register': (context, input) => registerMember(context, input),
+    'applications.add': (context, input) => addApplication(context, input),
+    'applications.list': (context, input) => applicationList(context, input),
+    'applications.get': (context, input) => getApplication(context, input),
+    'applications.approve': (context, input) => approveApplication(context, input),
+    'applications.refuse': (context, input) => refuseApplication(context, input),
     'members.update': (context, input) => updateMember(context, input),
     'members.get': (context, input) => getMember(context, input),
     'members.history': (context, input) => memberHistory(context, input),
@@ -229,8 +247,15 @@ export function createBackend(): FundHandlers {
     'meetings.addAgenda': (context, input) => addAgenda(context, input),
     'meetings.record': (context, input) => recordMeeting(context, input),
     'meetings.setQuorum': (context, input) => setQuorum(context, input),
+    'meetings.approvalsCite': (context) => approvalsCite(context),
+    'meetings.setApprovalsCite': (context, input) => setApprovalsCite(context, input),
     'exports.meetingInvitation': (context, input) => exportMeeting(context, input, 'invitation'),
     'exports.meetingMinutes': (context, input) => exportMeeting(context, input, 'minutes'),
+    'lapses.settings': (context) => lapseSettings(context),
+    'lapses.setSettings': (context, input) => setLapseSettings(context, input),
+    'lapses.proposals': (context, input) => lapseProposals(context, input),
+    'lapses.record': (context, input) => recordLapses(context, input),
+    'exports.lapseProposals': (context, input) => exportLapseProposals(context, input),
     'grants.list': (context) => grantRegister(context),
     'grants.add': (context, input) => addGrant(context, input),
     'grants.advance': (context, input) => advanceGrant(context, input),
@@ -247,6 +272,12 @@ export function createBackend(): FundHandlers {
     'committee.endSeat': (context, input) => endCommitteeSeatUseCase(context, input),
     'committee.updateSettings': (context, input) => updateCommitteeSettings(context, input),
     'exports.committee': (context, input) => exportCommittee(context, input),
+    'bylaws.list': (context) => bylawList(context),
+    'bylaws.get': (context, input) => bylawResult(context, input.versionId),
+    'bylaws.add': (context, input) => addBylaw(context, input),
+    'bylaws.attach': (context, input) => attachBylaw(context, input),
+    'bylaws.void': (context, input) => voidBylaw(context, input),
+    'bylaws.attachment': (context, input) => bylawAttachment(context, input),
     'periods.lock': (context, input) => lockPeriod(context, input),
     'periods.status': (context) => periodStatus(context),
     'audit.list': (context, input) => auditList(context, input),
@@ -277,6 +308,13 @@ export function createBackend(): FundHandlers {
     'exports.memberRegister': (context, input) => exportMemberRegister(context, input),
     'reports.memberSummary': (context, input) => memberSummaryReport(context, input),
     'home.figures': (context) => homeFigures(context),
+    'certification.assess': (context, input) => assessCertificationUseCase(context, input),
+    'certification.record': (context, input) => recordCertification(context, input),
+    'certification.history': (context) => certificationHistory(context),
+    'certification.get': (context, input) => keptCertification(context, input),
+    'certification.settings': (context) => certificationSettings(context),
+    'certification.updateSettings': (context, input) => updateCertificationSettings(context, input),
+    'exports.certification': (context, input) => exportCertification(context, input),
     'books.journal': (context, input) => journalBook(context, input),
     'books.accountLedger': (context, input) => accountLedger(context, input),
     'books.trialBalance': (context, input) => trialBalanceReport(context, input),

@@ -215,6 +215,7 @@ export function createFundFileHandlers({ options, clock, migrations, funds, sour
       location: string;
       profile: Parameters<typeof initializeFund>[1];
       plan: Parameters<typeof initializeFund>[2];
+      approvalsCiteResolution: boolean;
     }) => {
       const path = resolveLocation(home, locationMode, input.location);
       if (!path.ok) return path;
@@ -225,7 +226,7 @@ export function createFundFileHandlers({ options, clock, migrations, funds, sour
       let created: Result<{ uuid: string }>;
       try {
         const context = callContext(sourceOf(session), 'funds.create', input);
-        created = runUnitOfWork(context, input, () => initializeFund(context, input.profile, input.plan));
+        created = runUnitOfWork(context, input, () => initializeFund(context, input.profile, input.plan, input.approvalsCiteResolution));
       } catch (error) {
         session.close();
         removeFundFile(path.value);

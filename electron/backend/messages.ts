@@ -70,6 +70,17 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
     const value = params[name];
     if (typeof value === 'string') params[`${name}Label`] = t(`statuses.${value}`, { defaultValue: value });
   }
+  // What a resolution decides and its decision by their words (รับสมาชิก, อนุมัติ), not their codes.
+  for (const name of ['targetKind', 'foundKind'] as const) {
+    const value = params[name];
+    if (typeof value === 'string') params[`${name}Label`] = t(`ui.meetings.targets.${value}`, { defaultValue: value });
+  }
+  if (typeof params.decision === 'string')
+    params.decisionLabel = t(`ui.meetings.decisions.${params.decision}`, { defaultValue: params.decision });
+  // A bylaw version by its words (ฉบับเดิม, แก้ไขครั้งที่ 2), not its number.
+  if (typeof params.amendmentNo === 'number')
+    params.amendmentLabel =
+      params.amendmentNo === 0 ? t('ui.bylaws.original') : t('ui.bylaws.amendment', { amendmentNo: params.amendmentNo });
   // A committee office by its words (ประธาน), not its code.
   if (typeof params.position === 'string')
     params.positionLabel = t(`committee.positions.${params.position}`, { defaultValue: params.position });

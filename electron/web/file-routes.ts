@@ -13,6 +13,9 @@ type SendJson = (body: unknown) => void;
 const contentTypes: Readonly<Record<string, string>> = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  // A bylaw's signed paper as it was attached (issue 17 §3).
+  jpg: 'image/jpeg',
+  png: 'image/png',
 };
 
 /**

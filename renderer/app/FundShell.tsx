@@ -4,12 +4,14 @@ import {
   ClusterOutlined,
   FileTextOutlined,
   AuditOutlined,
+  FlagOutlined,
   FundOutlined,
   GiftOutlined,
   HeartOutlined,
   HistoryOutlined,
   HomeOutlined,
   LogoutOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   SwapOutlined,
@@ -50,6 +52,8 @@ const menuPages = [
   { key: 'grants', label: 'ui.menu.grants', icon: <FundOutlined /> },
   { key: 'committee', label: 'ui.menu.committee', icon: <ClusterOutlined /> },
   { key: 'meetings', label: 'ui.menu.meetings', icon: <AuditOutlined /> },
+  { key: 'bylaws', label: 'ui.menu.bylaws', icon: <ReadOutlined /> },
+  { key: 'certification', label: 'ui.menu.certification', icon: <FlagOutlined /> },
   { key: 'reports', label: 'ui.menu.reports', icon: <FileTextOutlined /> },
   { key: 'backups', label: 'ui.menu.backups', icon: <SafetyCertificateOutlined /> },
   { key: 'settings', label: 'ui.menu.settings', icon: <SettingOutlined /> },
@@ -71,12 +75,20 @@ function menuItems(t: (key: string) => string): MenuProps['items'] {
 
 /** Which menu entry a page belongs to, so the side menu stays lit on a member, a receipt or a form. */
 function menuKeyOf(route: Route): MenuPage {
-  if (route.page === 'member' || route.page === 'register') return 'members';
+  if (
+    route.page === 'member' ||
+    route.page === 'register' ||
+    route.page === 'applicants' ||
+    route.page === 'apply' ||
+    route.page === 'application'
+  )
+    return 'members';
   if (route.page === 'receipt') return route.from ?? 'cashbook';
   if (route.page === 'voucher') return route.from ?? 'community';
   if (route.page === 'batchReceipts') return 'collection';
   if (route.page === 'incomeReceipt') return route.from ?? 'otherMoney';
   if (route.page === 'approvals' || route.page === 'claim') return 'welfare';
+  if (route.page === 'lapses') return 'arrears';
   return route.page;
 }
 

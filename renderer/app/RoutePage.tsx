@@ -8,14 +8,20 @@ import {
   BackupsPage,
   BatchReceiptsPage,
   BooksPage,
+  ApplicantsPage,
+  ApplicationPage,
+  ApplyPage,
   ClaimSheetPage,
   CollectionPage,
   CommunityPage,
+  BylawsPage,
   CommitteePage,
+  CertificationPage,
   GrantsPage,
   MeetingsPage,
   HomePage,
   IncomeReceiptPage,
+  LapseProposalsPage,
   MemberPage,
   MembersPage,
   OtherMoneyPage,
@@ -57,6 +63,12 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       return <RegisterMemberPage navigate={navigate} />;
     case 'member':
       return <MemberPage key={route.memberId} memberId={route.memberId} navigate={navigate} />;
+    case 'applicants':
+      return <ApplicantsPage navigate={navigate} />;
+    case 'apply':
+      return <ApplyPage navigate={navigate} />;
+    case 'application':
+      return <ApplicationPage key={route.applicationId} applicationId={route.applicationId} navigate={navigate} />;
     case 'receipt':
       return <ReceiptPage key={route.receiptId} receiptId={route.receiptId} navigate={navigate} />;
     case 'collection':
@@ -65,6 +77,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       return <BatchReceiptsPage key={route.batchId} batchId={route.batchId} navigate={navigate} />;
     case 'arrears':
       return <ArrearsPage navigate={navigate} />;
+    case 'lapses':
+      return <LapseProposalsPage navigate={navigate} />;
     case 'cashbook':
       return <BooksPage tab={route.tab ?? 'cashBook'} navigate={navigate} />;
     case 'welfare':
@@ -105,6 +119,10 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       return <MeetingsPage />;
     case 'committee':
       return <CommitteePage />;
+    case 'certification':
+      return <CertificationPage navigate={navigate} />;
+    case 'bylaws':
+      return <BylawsPage />;
     case 'grants':
       return <GrantsPage navigate={navigate} />;
     case 'reports':

@@ -23,6 +23,11 @@ export const BatchReceiptsPage = lazyComponent(() =>
 export const ArrearsPage = lazyComponent(() => import('../features/contributions/ArrearsPage').then((module) => module.ArrearsPage));
 export const BooksPage = lazyComponent(() => import('../features/ledger/BooksPage').then((module) => module.BooksPage));
 export const WelfarePage = lazyComponent(() => import('../features/welfare/WelfarePage').then((module) => module.WelfarePage));
+export const ApplicantsPage = lazyComponent(() => import('../features/applicants/ApplicantsPage').then((module) => module.ApplicantsPage));
+export const ApplyPage = lazyComponent(() => import('../features/applicants/ApplyPage').then((module) => module.ApplyPage));
+export const ApplicationPage = lazyComponent(() =>
+  import('../features/applicants/ApplicationPage').then((module) => module.ApplicationPage),
+);
 export const ClaimSheetPage = lazyComponent(() => import('../features/welfare/ClaimSheetPage').then((module) => module.ClaimSheetPage));
 export const ApprovalListPage = lazyComponent(() =>
   import('../features/welfare/ApprovalListPage').then((module) => module.ApprovalListPage),
@@ -33,8 +38,15 @@ export const OtherMoneyPage = lazyComponent(() => import('../features/other-mone
 export const IncomeReceiptPage = lazyComponent(() =>
   import('../features/other-money/IncomeReceiptPage').then((module) => module.IncomeReceiptPage),
 );
+export const LapseProposalsPage = lazyComponent(() =>
+  import('../features/lapses/LapseProposalsPage').then((module) => module.LapseProposalsPage),
+);
 export const MeetingsPage = lazyComponent(() => import('../features/meetings/MeetingsPage').then((module) => module.MeetingsPage));
 export const CommitteePage = lazyComponent(() => import('../features/committee/CommitteePage').then((module) => module.CommitteePage));
+export const CertificationPage = lazyComponent(() =>
+  import('../features/certification/CertificationPage').then((module) => module.CertificationPage),
+);
+export const BylawsPage = lazyComponent(() => import('../features/bylaws/BylawsPage').then((module) => module.BylawsPage));
 export const GrantsPage = lazyComponent(() => import('../features/grants/GrantsPage').then((module) => module.GrantsPage));
 export const ReportsPage = lazyComponent(() => import('../features/reports/ReportsPage').then((module) => module.ReportsPage));
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
@@ -58,14 +70,20 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   members: MembersPage,
   register: RegisterMemberPage,
   member: MemberPage,
+  applicants: ApplicantsPage,
+  apply: ApplyPage,
+  application: ApplicationPage,
   receipt: ReceiptPage,
   collection: CollectionPage,
   batchReceipts: BatchReceiptsPage,
   arrears: ArrearsPage,
+  lapses: LapseProposalsPage,
   cashbook: BooksPage,
   grants: GrantsPage,
   meetings: MeetingsPage,
   committee: CommitteePage,
+  certification: CertificationPage,
+  bylaws: BylawsPage,
   community: CommunityPage,
   otherMoney: OtherMoneyPage,
   incomeReceipt: IncomeReceiptPage,

@@ -5,12 +5,20 @@ export type Route =
   | { page: 'members' }
   | { page: 'register' }
   | { page: 'member'; memberId: number }
+  /** Applicants (issue 17 §2): applications waiting for the committee, and those it decided. */
+  | { page: 'applicants' }
+  /** A new application: the member form without the approval. */
+  | { page: 'apply' }
+  /** One application: its printable form and the committee's decision. */
+  | { page: 'application'; applicationId: number }
   /** `from` keeps the side menu on the page the receipt was opened from. */
   | { page: 'receipt'; receiptId: number; from?: 'members' | 'collection' | 'cashbook' }
   | { page: 'collection'; batchId?: number }
   /** Every receipt of a posted collection day, one after another, to print. */
   | { page: 'batchReceipts'; batchId: number }
   | { page: 'arrears' }
+  /** The committee's list of proposed lapses and its decisions (issue 17 §4). */
+  | { page: 'lapses' }
   /** The books (สมุดบัญชี): the cash and bank books, journal, ledger, trial balance, reconciliation, year end. */
   | { page: 'cashbook'; tab?: BookTab }
   /** The external-grant register, the matching rounds and the matching-grant proposal (issue 16 §3). */
@@ -19,6 +27,10 @@ export type Route =
   | { page: 'meetings' }
   /** The committee's terms and seats (issue 17 §1). */
   | { page: 'committee' }
+  /** The certification self-assessment (issue 17 §5): the four criteria as of a day, evidence, fixes, history. */
+  | { page: 'certification' }
+  /** The fund's bylaws, version by version, with the one in force today (issue 17 §3). */
+  | { page: 'bylaws' }
   | { page: 'community' }
   /** Other income (receipts without a member) and administration expenses (vouchers), issue 16 §3. */
   | { page: 'otherMoney'; tab?: OtherMoneyTab }

@@ -27,14 +27,27 @@ type ExportMethod =
   | 'exports.matchingProposal'
   | 'exports.meetingInvitation'
   | 'exports.meetingMinutes'
-  | 'exports.committee';
+  | 'exports.committee'
+  | 'exports.certification'
+  | 'exports.lapseProposals';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,
  * the page usable meanwhile) and the transport hands it over — a download in web mode, a save dialog in the
  * desktop app. The page only asks for it.
  */
-export function ExportButtons({ method, input, testId }: { method: ExportMethod; input: Record<string, unknown>; testId: string }) {
+export function ExportButtons({
+  method,
+  input,
+  testId,
+  onDone,
+}: {
+  method: ExportMethod;
+  input: Record<string, unknown>;
+  testId: string;
+  /** Called once the file is made, for a page whose data the export changed (a live assessment is kept). */
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [running, setRunning] = useState<ExportFormat>();
@@ -47,6 +60,7 @@ export function ExportButtons({ method, input, testId }: { method: ExportMethod;
       setPercent(status.total ? Math.round((100 * status.done) / status.total) : 0),
     );
     const delivered = made.ok ? await deliverFile(made.value) : made;
+    if (made.ok) onDone?.();
     setRunning(undefined);
     if (!delivered.ok) return void message.error(localized(delivered.error.message));
     void message.success(t('ui.exports.done', { location: delivered.value.location }));

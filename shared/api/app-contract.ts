@@ -80,7 +80,13 @@ export const appContract = {
   /** The fund a page was showing, if the host still has it open (a reload keeps its handle); null otherwise. */
   'funds.current': { input: z.strictObject({ fund: fundHandle.optional() }), output: out<OpenedFund | null>(), read: true },
   'funds.create': {
-    input: z.strictObject({ location, profile: fundProfileInput, plan: planRateInput }),
+    input: z.strictObject({
+      location,
+      profile: fundProfileInput,
+      plan: planRateInput,
+      /** Whether approvals must cite a resolution (issue 17): on for a fund made now; a fund entered from paper may start without. */
+      approvalsCiteResolution: z.boolean().default(true),
+    }),
     output: out<OpenedFund>(),
   },
   /**

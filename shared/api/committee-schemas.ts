@@ -9,6 +9,8 @@ export const addCommitteeTermInput = z.strictObject({
   endsOn: isoDate,
   /** The meeting and resolution that appointed the term, in words (e.g. "ประชุมใหญ่ 1/2569 มติที่ 3"). */
   appointedBy: plainText(200),
+  /** The resolution that appointed it (kind committee-appointment); its reference then stands for the words. */
+  appointedByResolutionId: id.nullable().default(null),
 });
 
 /**

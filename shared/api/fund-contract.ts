@@ -27,6 +27,14 @@ import type * as B from './books-types';
 import type { HomeFigures } from './home-types';
 import type * as G from './grant-types';
 import type * as M from './meeting-types';
+import type * as Cert from './certification-types';
+import { assessInput, certificationExportInput, certificationSettingsInput, keptAssessmentInput } from './certification-schemas';
+import type * as A from './application-types';
+import type * as L from './bylaw-types';
+import { addBylawInput, attachBylawInput, bylawAttachmentInput, bylawVersionInput, voidBylawInput } from './bylaw-schemas';
+import type * as Lapse from './lapse-types';
+import { lapseProposalsInput, lapseSettingsInput, recordLapsesInput } from './lapse-schemas';
+import { lapseReasons } from '../domain/members/lapses';
 import { addAgendaInput, addMeetingInput, listMeetingsInput, meetingInput, recordMeetingInput, setQuorumInput } from './meeting-schemas';
 import {
   addGrantInput,
@@ -165,6 +173,20 @@ export const memberProfileInput = z.strictObject({
     .default([]),
 });
 
+/** Registering an approved member: the resolution that admitted her, or (the fund's setting off, or before its opening) the words. */
+export const registerMemberInput = memberProfileInput.extend({
+  approvalRef: plainText(100),
+  approvalResolutionId: id.nullable().default(null),
+});
+
+/** An application recorded before the committee decides it: the member form without the approval and the opening's dues. */
+export const applicantProfileInput = memberProfileInput.omit({
+  approvedOn: true,
+  approvalRef: true,
+  paidThroughPeriod: true,
+  noArrearsAtOpening: true,
+});
+
 /** A village of the register: DOPA code (8 digits, checked against the หมู่ by the use case), หมู่ที่, name, counts. */
 export const villageInput = z.strictObject({
   code: z
@@ -233,7 +255,7 @@ export const fundContract = {
   /** A rate from a new date, or the correction of the rate from the same date while no receipt used it. */
   'plan.addRate': { input: planRateInput.extend(largeAmountConfirmation), output: out<T.PlanRate & { change: T.RuleChange }>() },
 
-  'members.register': { input: memberProfileInput, output: out<T.MemberDetail>() },
+  'members.register': { input: registerMemberInput, output: out<T.MemberDetail>() },
   'members.update': {
     input: z.strictObject({ memberId: id, expectedVersion: z.int().min(1), profile: memberProfileInput }),
     output: out<T.MemberDetail>(),
@@ -254,6 +276,27 @@ export const fundContract = {
     output: out<T.Paged<T.MemberRow>>(),
     read: true,
   },
+  'applications.add': { input: applicantProfileInput, output: out<A.Application>() },
+  /** Applications, those waiting first (oldest first), then the decided ones, latest first; found by name or ID. */
+  'applications.list': {
+    input: z.strictObject({
+      query: z.string().max(100).default(''),
+      state: z.enum(['waiting', 'approved', 'refused', 'all']).default('all'),
+      ...page,
+    }),
+    output: out<T.Paged<A.ApplicationRow>>(),
+    read: true,
+  },
+  'applications.get': { input: z.strictObject({ applicationId: id }), output: out<A.Application>(), read: true },
+  /** The committee admits the applicant at a meeting: the member is made, her membership starting on approvedOn. */
+  'applications.approve': {
+    input: z.strictObject({ applicationId: id, resolutionId: id, approvedOn: isoDate.nullable().default(null) }),
+    output: out<A.Application>(),
+  },
+  'applications.refuse': {
+    input: z.strictObject({ applicationId: id, resolutionId: id, reason: requiredNote(300) }),
+    output: out<A.Application>(),
+  },
   'villages.list': { input: z.strictObject({}), output: out<T.Village[]>(), read: true },
   'villages.add': { input: villageInput, output: out<T.Village>() },
   'villages.update': {
@@ -267,6 +310,10 @@ export const fundContract = {
       effectiveOn: isoDate,
       reason: plainNote(300),
       meetingRef: plainText(100),
+      /** The resolution a lapse (lapse-decision) or a reinstatement (member-approval) rests on (issue 17 §4). */
+      resolutionId: id.nullable().default(null),
+      /** Why the committee ended the membership; required for a lapse, ignored for any other kind. */
+      lapseReason: z.enum(lapseReasons).nullable().default(null),
     }),
     output: out<T.MemberDetail>(),
   },
@@ -443,7 +490,7 @@ export const fundContract = {
 
   'welfare.templates': { input: z.strictObject({}), output: out<{ key: string; nameTh: string; nameEn: string }[]>(), read: true },
   'welfare.applyTemplate': {
-    input: z.strictObject({ templateKey: z.string().min(1).max(40), effectiveFrom: isoDate }),
+    input: z.strictObject({ templateKey: z.string().min(1).max(40), effectiveFrom: isoDate, resolutionId: id.nullable().default(null) }),
     output: out<T.WelfareTypeView[]>(),
   },
   'welfare.types': { input: z.strictObject({}), output: out<T.WelfareTypeView[]>(), read: true },
@@ -453,13 +500,15 @@ export const fundContract = {
       nameTh: requiredText(120),
       nameEn: requiredText(120),
       version: ruleVersionInput,
+      /** The resolution the rule rests on (issue 17). */
+      resolutionId: id.nullable().default(null),
       ...largeAmountConfirmation,
     }),
     output: out<T.WelfareTypeView>(),
   },
   /** An amendment from a new date, or the correction of the version from the same date while no claim used it. */
   'welfare.addRuleVersion': {
-    input: z.strictObject({ typeId: id, version: ruleVersionInput, ...largeAmountConfirmation }),
+    input: z.strictObject({ typeId: id, version: ruleVersionInput, resolutionId: id.nullable().default(null), ...largeAmountConfirmation }),
     output: out<T.WelfareTypeView & { change: T.RuleChange }>(),
   },
   'welfare.decide': { input: z.strictObject(claimInput), output: out<T.ClaimDecision>(), read: true },
@@ -469,8 +518,15 @@ export const fundContract = {
     input: z.strictObject({ claimId: id, documentsReceived: z.array(z.string().min(1).max(40)).max(20) }),
     output: out<T.WelfareClaim>(),
   },
-  'welfare.approveClaim': { input: z.strictObject({ claimId: id, meetingRef: requiredText(100) }), output: out<T.WelfareClaim>() },
-  'welfare.rejectClaim': { input: z.strictObject({ claimId: id, reason: requiredNote(300) }), output: out<T.WelfareClaim>() },
+  /** The committee's decision cites its resolution (issue 17); the words are for a fund whose approvals need not. */
+  'welfare.approveClaim': {
+    input: z.strictObject({ claimId: id, resolutionId: id.nullable().default(null), meetingRef: plainText(100) }),
+    output: out<T.WelfareClaim>(),
+  },
+  'welfare.rejectClaim': {
+    input: z.strictObject({ claimId: id, resolutionId: id.nullable().default(null), reason: requiredNote(300) }),
+    output: out<T.WelfareClaim>(),
+  },
   'welfare.payoutPlan': {
     input: z.strictObject({ claimId: id, paidOn: isoDate, payeeName: plainText(120) }),
     output: out<T.WelfarePayoutPlan>(),
@@ -529,6 +585,8 @@ export const fundContract = {
   'meetings.addAgenda': { input: addAgendaInput, output: out<M.Meeting>() },
   /** Attendance, the agenda as held, resolutions and minutes: once, and only once the meeting's date has come. */
   'meetings.record': { input: recordMeetingInput, output: out<M.Meeting>() },
+  'meetings.approvalsCite': { input: z.strictObject({}), output: out<{ on: boolean }>(), read: true },
+  'meetings.setApprovalsCite': { input: z.strictObject({ on: z.boolean() }), output: out<{ on: boolean }>() },
   'meetings.setQuorum': { input: setQuorumInput, output: out<{ quorum: number | null }>() },
   /** The invitation with the agenda, and the minutes with attendance and resolutions, on A4 or in Excel. */
   'exports.meetingInvitation': {
@@ -539,6 +597,19 @@ export const fundContract = {
   },
   'exports.meetingMinutes': {
     input: meetingInput.extend({ format: exportFormat }),
+    output: out<T.ProducedFile>(),
+    job: true,
+    read: true,
+  },
+  // Lapse proposals and decisions (issue 17 §4; Decision 8): the list the committee considers, never a status
+  // change by itself; a lapse takes effect only when the committee's decision is recorded, citing its resolution.
+  'lapses.settings': { input: z.strictObject({}), output: out<Lapse.LapseSettings>(), read: true },
+  'lapses.setSettings': { input: lapseSettingsInput, output: out<Lapse.LapseSettings>() },
+  'lapses.proposals': { input: lapseProposalsInput, output: out<Lapse.LapseProposalList>(), read: true },
+  'lapses.record': { input: recordLapsesInput, output: out<Lapse.RecordedLapses>() },
+  /** The proposals on A4 or in Excel, with a decision box per member and the committee's signatures. */
+  'exports.lapseProposals': {
+    input: lapseProposalsInput.extend({ format: exportFormat }),
     output: out<T.ProducedFile>(),
     job: true,
     read: true,
@@ -577,6 +648,16 @@ export const fundContract = {
     job: true,
     read: true,
   },
+  // The fund's bylaws (issue 17 §3; domain §(b) Bylaw, §(e)3): versions as adopted, never edited (a correction is
+  // the next amendment; an entry made by mistake is voided and kept), each with its essential-clause checklist,
+  // the welfare rule versions it adopts and the signed paper kept in the fund file.
+  'bylaws.list': { input: z.strictObject({}), output: out<L.BylawList>(), read: true },
+  'bylaws.get': { input: bylawVersionInput, output: out<L.BylawVersion>(), read: true },
+  'bylaws.add': { input: addBylawInput, output: out<L.BylawVersion>() },
+  'bylaws.attach': { input: attachBylawInput, output: out<L.BylawVersion>() },
+  'bylaws.void': { input: voidBylawInput, output: out<L.BylawVersion>() },
+  /** An attached file, its bytes checked against their hash, handed over like any file the backend made. */
+  'bylaws.attachment': { input: bylawAttachmentInput, output: out<L.BylawAttachmentFile>(), job: true, read: true },
   /** Nothing is posted on or before the lock date; it only moves forward. */
   'periods.lock': { input: z.strictObject({ through: isoDate }), output: out<T.PeriodLock>() },
   'periods.status': { input: z.strictObject({}), output: out<T.PeriodLock>(), read: true },
@@ -809,6 +890,17 @@ export const fundContract = {
 
   /** The fund's home screen (issue 16 §6): every figure it shows, in one read from what the fund keeps aggregated. */
   'home.figures': { input: z.strictObject({}), output: out<HomeFigures>(), read: true },
+
+  // The certification self-assessment (issue 17 §5; domain §(e), Decision 16): CODI's four criteria judged from the
+  // data as of a day, each part with its evidence and what to fix; thresholds are settings; kept assessments never change.
+  'certification.assess': { input: assessInput, output: out<Cert.Assessment>(), read: true },
+  'certification.record': { input: assessInput, output: out<Cert.KeptAssessment>() },
+  'certification.history': { input: z.strictObject({}), output: out<Cert.CertificationHistory>(), read: true },
+  'certification.get': { input: keptAssessmentInput, output: out<Cert.KeptAssessment>(), read: true },
+  'certification.settings': { input: z.strictObject({}), output: out<Cert.CertificationSettings>(), read: true },
+  'certification.updateSettings': { input: certificationSettingsInput, output: out<Cert.CertificationSettings>() },
+  /** The report on A4 or in Excel: a kept assessment, or a live one (recorded in the history first). */
+  'exports.certification': { input: certificationExportInput, output: out<T.ProducedFile>(), job: true, read: true },
 
   'printing.settings': { input: z.strictObject({}), output: out<PrintSettingsView>(), read: true },
   'printing.updateSettings': { input: printSettingsInput, output: out<PrintSettingsView>() },

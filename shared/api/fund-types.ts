@@ -1,6 +1,7 @@
 import type { BackupKind } from '../domain/backups/rotation';
 import type { CalendarDate, Period } from '../domain/calendar-date';
 import type { MessageParams } from './api-result';
+import type { RuleBylaw } from './bylaw-types';
 import type { Decision, ExplanationLine } from '../domain/welfare/decide-claim';
 import type { BenefitRuleVersion } from '../domain/welfare/rules';
 import type { MemberSpell, MemberStatus, StatusEvent } from '../domain/members/spells';
@@ -431,6 +432,12 @@ export type WelfareTypeView = {
   versions: BenefitRuleVersion[];
   /** The versions claims were judged by (fixed from then on): effective date → the first such claim's number. */
   usedBy: Record<CalendarDate, string>;
+  /** The resolutions versions rest on (issue 17): effective date → "การประชุมคณะกรรมการกองทุน ครั้งที่ 2/2569 มติที่ 3". */
+  restsOn: Record<CalendarDate, string>;
+  /** Each version's id by its effective date: what a bylaw version names to adopt it (issue 17 §3). */
+  versionIds: Record<CalendarDate, number>;
+  /** The bylaw version that adopted a version, by its effective date; a version adopted by none is absent. */
+  adoptedBy: Record<CalendarDate, RuleBylaw>;
 };
 
 export type WelfareClaimState = 'pending' | 'approved' | 'rejected' | 'paid';

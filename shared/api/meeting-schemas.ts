@@ -15,7 +15,10 @@ export const addMeetingInput = z.strictObject({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$|^$/, { message: 'bad-time' })
     .default(''),
   place: plainText(200),
-  /** ครั้งที่ within its kind and year; left out, the next number of that year. */
+  /**
+   * ครั้งที่ within its kind and year; left out, the next after the meetings of its kind and year dated on or
+   * before it (refused when a meeting dated later already has that number: a number must then be given).
+   */
   meetingNo: z.int().min(1).max(999).nullable().default(null),
   agenda: z.array(agendaItem).max(100).default([]),
 });
@@ -34,6 +37,8 @@ const attendee = z.strictObject({
   /** Her office at the meeting or in the fund: ประธาน, เหรัญญิก, กรรมการ …; blank when none. */
   role: plainText(80),
   isPresent: z.boolean(),
+  /** The committee seat she holds on the meeting's day, for a committee meeting's attendance from the seats. */
+  seatId: id.nullable().default(null),
 });
 
 const resolution = z.strictObject({

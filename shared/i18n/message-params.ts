@@ -32,6 +32,8 @@ const moneyParams: Readonly<Record<string, readonly string[]>> = {
   'welfare.net-payable': ['gross', 'deducted', 'net'],
   'welfare.arrears-exceed-benefit': ['arrears', 'benefit'],
   'welfare.payee-share': ['amount'],
+  'certification.evidence.section10-balanced': ['amount'],
+  'certification.evidence.section10-unbalanced': ['amount'],
   'errors.claim-yearly-amount-cap-reached': ['used', 'cap'],
   'errors.claim-lifetime-amount-cap-reached': ['used', 'cap'],
   'errors.arrears-exceed-benefit': ['arrears', 'benefit'],

@@ -196,6 +196,18 @@ async function main(): Promise<void> {
       line(label, quantile(arrearsTimes, 0.5), `${arrearsTotal.toLocaleString('en')} members behind`);
     }
 
+    // The committee's lapse proposals (issue 17 §4): the whole list as of today, through the arrears fast path.
+    const lapseTimes: number[] = [];
+    let proposed = 0;
+    for (let run = 0; run < 5; run += 1)
+      lapseTimes.push(
+        await time(async () => {
+          const result = await fund['lapses.proposals']({});
+          if (result.ok) proposed = result.value.totals.members;
+        }),
+      );
+    line('lapse proposals (whole list)', quantile(lapseTimes, 0.5), `${proposed.toLocaleString('en')} proposed; target < 300 ms`);
+
     await benchHomeFigures({ fund, runs: 10, line });
 
     const cashTimes: number[] = [];
@@ -245,6 +257,19 @@ async function main(): Promise<void> {
     const checklistTimes: number[] = [];
     for (let run = 0; run < 5; run += 1) checklistTimes.push(await time(() => fund['yearEnd.checklist']({ fiscalYear: statusYear })));
     line('year-end checklist', quantile(checklistTimes, 0.5));
+
+    // The certification self-assessment (issue 17 §5): the four criteria as of today, as the home card asks for them.
+    const assessmentTimes: number[] = [];
+    let lights = '';
+    for (let run = 0; run < 10; run += 1)
+      assessmentTimes.push(
+        await time(async () => {
+          const assessment = await fund['certification.assess']({});
+          if (!assessment.ok) throw new Error(assessment.error.message.en);
+          lights = assessment.value.criteria.map((criterion) => criterion.status).join(', ');
+        }),
+      );
+    line('certification self-assessment', quantile(assessmentTimes, 0.5), `target < 200 ms; ${lights}`);
 
     // The member register of the whole fund in Excel, as the members page asks for it: a job through the API.
     const registerTimes: number[] = [];

@@ -105,6 +105,7 @@ export function generateFund(
         appliedOn: approved,
         approvedOn: approved,
         approvalRef: 'มติคณะกรรมการ',
+        approvalResolutionId: null,
         paidThroughPeriod: joinedBefore ? periodFromIndex(openedIndex - 1) : null,
         noArrearsAtOpening: false,
         categories: [],

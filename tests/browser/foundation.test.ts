@@ -31,6 +31,10 @@ describe('treasurer in the browser', () => {
     await screenshot(page, '02-create-fund');
     await page.getByTestId('create-fund-submit').click();
     await expect.poll(() => page.getByTestId('fund-name').textContent()).toBe('กองทุนสวัสดิการชุมชนตำบลทดสอบ');
+    // A new fund's approvals cite a meeting resolution (issue 17); this fund's were made on paper, so it types them.
+    await page.getByTestId('menu-settings').click();
+    await page.getByTestId('approval-citations-switch').click();
+    await expect.poll(() => page.getByTestId('approval-citations-card').textContent()).toContain('พิมพ์อ้างอิงการประชุมเองได้');
 
     await openMemberList(page);
     await page.getByTestId('register-member').click();

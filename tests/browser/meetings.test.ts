@@ -100,8 +100,9 @@ describe('meetings in the browser', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('meetings-page').count()).toBe(1);
 
-    await plan(page, '10/12/2569', 'ศาลาประชาคมหมู่ 3', 'เรื่องแจ้งให้ทราบ\nพิจารณาคำขอรับสวัสดิการ');
+    // Planned in date order, so each takes the next number: 20 Nov is ครั้งที่ 1/2569, 10 Dec ครั้งที่ 2/2569.
     await plan(page, '20/11/2569', 'ที่ทำการกองทุน', 'พิจารณาคำขอรับสวัสดิการ');
+    await plan(page, '10/12/2569', 'ศาลาประชาคมหมู่ 3', 'เรื่องแจ้งให้ทราบ\nพิจารณาคำขอรับสวัสดิการ');
     await screenshot(page, '95-meetings-planned');
 
     // The meeting of 10 Dec 2569 has not come: its resolutions are refused, naming them, and nothing is written.
@@ -143,9 +144,9 @@ describe('meetings in the browser', () => {
 
     const held = await page.locator('[data-testid^="meeting-print-"][data-testid$="-pdf"]').nth(1).getAttribute('data-testid');
     const minutes = await download(page, held ?? '');
-    expect(minutes.name).toBe('รายงานการประชุม การประชุมคณะกรรมการกองทุน ครั้งที่ 2-2569.pdf');
+    expect(minutes.name).toBe('รายงานการประชุม การประชุมคณะกรรมการกองทุน ครั้งที่ 1-2569.pdf');
     const text = (await pdfPages(minutes.path)).flat().join(' ');
-    for (const words of ['รายงานการประชุม', 'ครั้งที่ 2/2569', 'ครบองค์ประชุม', 'นายมา ช้า', 'อนุมัติคำขอรับสวัสดิการค่ารักษาพยาบาล', claimNo, 'รับทราบ'])
+    for (const words of ['รายงานการประชุม', 'ครั้งที่ 1/2569', 'ครบองค์ประชุม', 'นายมา ช้า', 'อนุมัติคำขอรับสวัสดิการค่ารักษาพยาบาล', claimNo, 'รับทราบ'])
       expect(text).toContain(words);
   });
 
@@ -153,7 +154,7 @@ describe('meetings in the browser', () => {
     const { page } = session;
     await page.getByTestId('resolution-picker').click();
     await page.locator('.ant-select-item-option', { hasText: 'อนุมัติคำขอรับสวัสดิการค่ารักษาพยาบาล' }).click();
-    await expect.poll(() => page.getByTestId('resolution-picked').textContent()).toContain('ครั้งที่ 2/2569 วันที่ 20 พ.ย. 2569 มติที่ 1 (อนุมัติ)');
+    await expect.poll(() => page.getByTestId('resolution-picked').textContent()).toContain('ครั้งที่ 1/2569 วันที่ 20 พ.ย. 2569 มติที่ 1 (อนุมัติ)');
     await screenshot(page, '99-resolution-picked');
 
     // The committee's meeting paper offers the next planned committee meeting; one click puts the waiting claim on its agenda.

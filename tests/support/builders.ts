@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import type { appContract } from '../../shared/api/app-contract';
-import type { memberProfileInput } from '../../shared/api/fund-contract';
+import type { applicantProfileInput, memberProfileInput } from '../../shared/api/fund-contract';
 import { thaiIdCheckDigit } from '../../shared/domain/members/thai-id';
 
 type CreateInput = z.input<(typeof appContract)['funds.create']['input']>;
-type MemberInput = z.input<typeof memberProfileInput>;
+/** The member form; a registration may also cite the resolution that admitted her. */
+type MemberInput = z.input<typeof memberProfileInput> & { approvalResolutionId?: number | null };
+type ApplicantInput = z.input<typeof applicantProfileInput>;
 
 /** A valid citizen ID from a running number: first digit 1, check digit computed (domain.md §(f)1). */
 export function citizenIdFor(serial: number): string {
@@ -32,6 +34,8 @@ export function fundInput(location: string, overrides: Partial<CreateInput['prof
       ...overrides,
     },
     plan: { effectiveFrom: '2024-01-01', monthlySatang: 3000, entryFeeSatang: 2000, bundles: [{ months: 12, priceSatang: 36500 }] },
+    // Tests that do not look at meetings approve with words; those about citations turn the setting on.
+    approvalsCiteResolution: false,
   };
 }
 
@@ -54,4 +58,10 @@ export function memberInput(serial: number, overrides: Partial<MemberInput> = {}
     beneficiaries: [{ fullName: 'นางสมศรี ใจดี', relationship: 'บุตร', share: 1 }],
     ...overrides,
   };
+}
+
+/** An application on the form: the member form's person, applying on 2026-11-05, before any approval. */
+export function applicantInput(serial: number, overrides: Partial<ApplicantInput> = {}): ApplicantInput {
+  const { approvedOn: _approvedOn, approvalRef: _approvalRef, ...person } = memberInput(serial);
+  return { ...person, appliedOn: '2026-11-05', ...overrides };
 }

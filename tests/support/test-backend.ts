@@ -115,3 +115,11 @@ export function expectOk<T>(result: ApiResult<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code} (${result.error.field ?? ''}): ${result.error.message.en}`);
   return result.value;
 }
+
+/**
+ * A fund upgraded from before issue 17 (its setting "approvals cite a resolution" off): lapses and reinstatements
+ * give their meeting in words, as they were typed before meetings were kept in the app.
+ */
+export function approvalsInWords(backend: Pick<TestBackend, 'db'>): void {
+  backend.db().prepare('UPDATE fund SET approvals_cite_resolution = 0').run();
+}

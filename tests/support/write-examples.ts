@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { FundContract, FundMethod } from '../../shared/api/fund-contract';
 import { fundContract } from '../../shared/api/fund-contract';
 import type { WelfareTypeView } from '../../shared/api/fund-types';
-import { fundInput, memberInput } from './builders';
+import { applicantInput, fundInput, memberInput } from './builders';
 import { createTestBackend, expectOk, type TestBackend } from './test-backend';
 import { inCash } from './money-accounts';
 
@@ -43,13 +43,22 @@ export type World = {
   expenseVoucherId: number;
   /** A local-government grant of the register, still a draft. */
   grantId: number;
-  /** A committee meeting planned for 2026-12-10, and one held on 2026-11-20 whose record is still to be entered. */
+  /**
+   * A committee meeting held on 2026-11-20 (ครั้งที่ 1/2569) whose record is still to be entered, and one planned for
+   * 2026-12-10 (ครั้งที่ 2/2569).
+   */
   plannedMeetingId: number;
   heldMeetingId: number;
+  /** A members' meeting held on 2026-11-21 whose resolution 1 approved the unpaid member's lapse for arrears. */
+  lapseResolutionId: number;
   /** A CODI seed grant received into cash on 2026-11-15 (10,000 baht). */
   receivedGrantId: number;
   /** Committee term 1 (2025-01-01 – 2028-12-31): the paid member is its chair; a monk from outside advises it. */
   committee: { termId: number; chairSeatId: number };
+  /** An application of 2026-11-05 still waiting, and the meeting of 2026-11-22 that admitted it (or, its second resolution, refused it). */
+  admission: { meetingId: number; applicationId: number; approvedId: number; refusedId: number };
+  /** The bylaw as first adopted (2005, before the fund's opening, so its meeting is named in words), and a PDF brought to attach. */
+  bylaw: { versionId: number; pdfFileId: string };
 };
 
 const today = '2026-11-25';
@@ -172,8 +181,22 @@ export async function buildWorld(): Promise<World> {
   );
   const meeting = async (meetingOn: string) =>
     expectOk(await fund['meetings.add']({ kind: 'committee', meetingOn, place: 'ศาลาหมู่บ้าน', agenda: ['เรื่องแจ้งให้ทราบ'] })).id;
-  const plannedMeetingId = await meeting('2026-12-10');
   const heldMeetingId = await meeting('2026-11-20');
+  // Meetings are numbered in date order: the admission meeting of 22 November comes before the planned one.
+  const admissionMeetingId = await meeting('2026-11-22');
+  const plannedMeetingId = await meeting('2026-12-10');
+  const lapseMeeting = expectOk(await fund['meetings.add']({ kind: 'members', meetingOn: '2026-11-21', place: 'ศาลาหมู่บ้าน' }));
+  const lapseResolutionId =
+    expectOk(
+      await fund['meetings.record']({
+        meetingId: lapseMeeting.id,
+        expectedVersion: lapseMeeting.version,
+        attendees: [{ name: 'นายสมชาย ใจดี', role: 'ประธาน', isPresent: true }],
+        agenda: ['พิจารณาสมาชิกค้างส่งเงินสมทบ'],
+        resolutions: [{ text: 'ให้พ้นสภาพเพราะค้างส่ง', decision: 'approved', target: { kind: 'lapse-decision', id: unpaid } }],
+        minutes: '',
+      }),
+    ).resolutions[0]?.id ?? 0;
   const seed = expectOk(await fund['grants.add']({ source: 'codi-seed', subject: 'เงินทุนประเดิมจาก พอช.' }));
   expectOk(
     await fund['grants.receive']({
@@ -205,10 +228,41 @@ export async function buildWorld(): Promise<World> {
       startsOn: '2025-01-01',
     }),
   );
+  const applicationId = expectOk(await fund['applications.add'](applicantInput(40, { appliedOn: '2026-11-05' }))).id;
+  const admissionMeeting = expectOk(
+    await fund['meetings.record']({
+      meetingId: admissionMeetingId,
+      expectedVersion: 1,
+      // Both seats of the term: the quorum of a committee meeting is more than half of its seats.
+      attendees: [
+        { name: 'นายสมชาย ใจดี', role: 'ประธาน', isPresent: true },
+        { name: 'พระครูสมุห์ทองดี', role: 'ที่ปรึกษา', isPresent: true },
+      ],
+      agenda: ['พิจารณารับสมาชิกใหม่'],
+      resolutions: [
+        { text: 'รับเป็นสมาชิก', decision: 'approved', target: { kind: 'member-approval', id: applicationId } },
+        { text: 'ไม่รับเป็นสมาชิก', decision: 'rejected', target: { kind: 'member-approval', id: applicationId } },
+      ],
+      minutes: '',
+    }),
+  );
+  const [approved, refused] = admissionMeeting.resolutions;
   // Last fiscal year's status-form answers, for a new year to start from.
   expectOk(
     await fund['statusForm.saveSection']({ fiscalYear: 2025, section: 'management', expectedVersion: 0, answers: { rules: ['members'] } }),
   );
+  const bylaw = expectOk(
+    await fund['bylaws.add']({
+      bylawTitle: 'ข้อบังคับกองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์ พ.ศ. 2548',
+      amendmentNo: 0,
+      adoptedOn: '2005-12-01',
+      adoptedAtText: 'ประชุมใหญ่จัดตั้งกองทุน 1 ธันวาคม 2548',
+      clauses: [{ item: 'identity.name', foundAt: 'ข้อ 1' }],
+    }),
+  );
+  const pdfPath = join(backend.home, 'bylaw-scan.pdf');
+  writeFileSync(pdfPath, '%PDF-1.4\n% the signed bylaw\n%%EOF\n');
+  const pdf = expectOk(await backend.app['files.receive']({ location: pdfPath }));
   return {
     backend,
     paid,
@@ -218,6 +272,7 @@ export async function buildWorld(): Promise<World> {
     pendingClaimId,
     plannedMeetingId,
     heldMeetingId,
+    lapseResolutionId,
     approvedClaimId,
     paidClaimId,
     batch: { id: batch.id, lineId: withLine.lines[0]?.id ?? 0 },
@@ -230,6 +285,8 @@ export async function buildWorld(): Promise<World> {
     grantId: grant.id,
     receivedGrantId: seed.id,
     committee: { termId: term.id, chairSeatId: chair.id },
+    admission: { meetingId: admissionMeetingId, applicationId, approvedId: approved?.id ?? 0, refusedId: refused?.id ?? 0 },
+    bylaw: { versionId: bylaw.id, pdfFileId: pdf.fileId },
   };
 }
 
@@ -285,6 +342,19 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     bare: true,
     ok: () => memberInput(50),
     refused: () => memberInput(50, { approvedOn: '2027-01-01' }),
+  },
+  'applications.add': {
+    bare: true,
+    ok: () => applicantInput(60),
+    refused: () => applicantInput(60, { appliedOn: '2027-01-01' }),
+  },
+  'applications.approve': {
+    ok: (world) => ({ applicationId: world.admission.applicationId, resolutionId: world.admission.approvedId }),
+    refused: (world) => ({ applicationId: world.admission.applicationId, resolutionId: world.admission.refusedId }),
+  },
+  'applications.refuse': {
+    ok: (world) => ({ applicationId: world.admission.applicationId, resolutionId: world.admission.refusedId, reason: 'อายุเกินเกณฑ์' }),
+    refused: (world) => ({ applicationId: world.admission.applicationId, resolutionId: world.admission.approvedId, reason: 'อายุเกินเกณฑ์' }),
   },
   'members.update': {
     ok: (world) => ({ memberId: world.unpaid, expectedVersion: 1, profile: memberInput(2, { phone: '0899999999' }) }),
@@ -662,6 +732,22 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
       minutes: '',
     }),
   },
+  'meetings.setApprovalsCite': {
+    bare: true,
+    ok: () => ({ on: true }),
+    // Nothing about a yes or no can be refused once parsed: the schema refuses anything else.
+    refused: () => ({ on: 'yes' as unknown as boolean }),
+  },
+  'lapses.setSettings': {
+    bare: true,
+    ok: () => ({ proposalMonths: 4 }),
+    // Nothing about a whole number of months from 1 to 120 can be refused once parsed: the schema refuses the rest.
+    refused: () => ({ proposalMonths: 0 }),
+  },
+  'lapses.record': {
+    ok: (world) => ({ memberIds: [world.unpaid], resolutionId: world.lapseResolutionId, reason: 'arrears' }),
+    refused: (world) => ({ memberIds: [world.paid.memberId], resolutionId: world.lapseResolutionId, reason: 'arrears' }),
+  },
   'meetings.setQuorum': {
     bare: true,
     ok: () => ({ quorum: 5 }),
@@ -712,6 +798,24 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
   'grants.addPastRound': {
     ok: () => ({ roundNo: 1, cutoffYear: 2024, amountSatang: 1_095_000, membersCounted: 30 }),
     refused: () => ({ roundNo: 1, cutoffYear: 2030, amountSatang: 1_095_000, membersCounted: 30 }),
+  },
+  'bylaws.add': {
+    ok: () => ({
+      bylawTitle: 'ข้อบังคับกองทุน แก้ไขครั้งที่ 1',
+      amendmentNo: 1,
+      adoptedOn: '2023-03-01',
+      adoptedAtText: 'ประชุมใหญ่สามัญประจำปี 2566',
+    }),
+    // Adopted before the version it amends.
+    refused: () => ({ bylawTitle: 'แก้ไขครั้งที่ 1', amendmentNo: 1, adoptedOn: '2005-11-30', adoptedAtText: 'ประชุมใหญ่ 2548' }),
+  },
+  'bylaws.attach': {
+    ok: (world) => ({ versionId: world.bylaw.versionId, fileId: world.bylaw.pdfFileId }),
+    refused: (world) => ({ versionId: 999, fileId: world.bylaw.pdfFileId }),
+  },
+  'bylaws.void': {
+    ok: (world) => ({ versionId: world.bylaw.versionId, reason: 'พิมพ์ปีที่รับรองผิด' }),
+    refused: () => ({ versionId: 999, reason: 'ไม่มีฉบับนี้' }),
   },
   'committee.addTerm': {
     ok: () => ({ termNo: 2, startsOn: '2029-01-01', endsOn: '2032-12-31', appointedBy: 'ประชุมใหญ่ 1/2572' }),
@@ -794,5 +898,24 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     ok: () => ({ requestId: 'example-count-0001', countedOn: '2026-11-20', countedSatang: 10_000_000 }),
     refused: () => ({ requestId: 'example-count-0002', countedOn: '2026-12-20', countedSatang: 10_000_000 }),
     vary: { field: 'countedSatang', change: (input) => ({ ...input, countedSatang: 5 }) },
+  },
+  'certification.record': {
+    bare: true,
+    ok: () => ({ asOf: '2026-11-20' }),
+    // A day still to come has no data to judge.
+    refused: () => ({ asOf: '2026-12-01' }),
+  },
+  'certification.updateSettings': {
+    bare: true,
+    ok: () => ({
+      expectedVersion: 1,
+      meetingMonths: 6,
+      payoutMonths: 12,
+      minWelfareTypes: 3,
+      syncMonths: 12,
+      coordinatorName: 'นางมาลี ศรีสุข',
+    }),
+    // Saved over a version the fund never had.
+    refused: () => ({ expectedVersion: 9, meetingMonths: 6, payoutMonths: 12, minWelfareTypes: 3, syncMonths: 12 }),
   },
 };

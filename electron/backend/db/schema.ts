@@ -44,8 +44,11 @@ export type FundTable = {
 };
 
 /** The fund's plausibility ceilings for typed amounts (migration 0011): read and set on their own. */
-/** The fund's quorum rule for meetings (issue 17): a number present, or null for more than half of those listed. */
-export type FundMeetingColumns = { meeting_quorum: number | null };
+/**
+ * The fund's meeting settings (issue 17): the quorum (a number present, or null for more than half of those
+ * listed), and whether approvals must cite a resolution (1 for funds made since migration 0026).
+ */
+export type FundMeetingColumns = { meeting_quorum: number | null; approvals_cite_resolution: number; lapse_proposal_months: number };
 
 export type FundCeilingColumns = { ceiling_payment_satang: number; ceiling_payout_satang: number; ceiling_grant_satang: number };
 
@@ -103,6 +106,28 @@ export type MembersTable = {
   voided_on: string | null;
   void_reason: string | null;
   voided_by: string | null;
+  /** The resolution that admitted the member (issue 17); null for an approval recorded in words. */
+  approval_resolution_id: number | null;
+};
+
+/** An application recorded before the committee decides it (issue 17 §2): waiting, then approved or refused. */
+export type ApplicationsTable = {
+  id: number;
+  uuid: string;
+  citizen_id: string | null;
+  title: string;
+  first_name: string;
+  last_name: string;
+  search_text: string;
+  applied_on: string;
+  profile_json: string;
+  state: string;
+  resolution_id: number | null;
+  decided_on: string | null;
+  member_id: number | null;
+  refusal_reason: string;
+  created_at: string;
+  updated_at: string;
 };
 
 /** The villages register (issue 16): DOPA code, หมู่ที่, name, households and population. */
@@ -141,6 +166,10 @@ export type MemberStatusEventsTable = {
   voided_on: string | null;
   void_reason: string | null;
   voided_by: string | null;
+  /** The resolution a lapse or a reinstatement rests on; null for other events and those recorded before. */
+  resolution_id: number | null;
+  /** Why a lapse ended the membership; null for other events and lapses recorded before. */
+  lapse_reason: string | null;
 };
 
 export type DocumentSequencesTable = { series: string; fiscal_year: number; last_number: number };
@@ -365,6 +394,8 @@ export type WelfareRuleVersionsTable = {
   created_at: string;
   /** The first claim judged by this version (set by a trigger); a used version is fixed. */
   used_by_claim_id: number | null;
+  /** The resolution the version rests on (issue 17); null for a version recorded without one. */
+  resolution_id: number | null;
 };
 export type WelfareClaimsTable = {
   id: number;
@@ -387,6 +418,8 @@ export type WelfareClaimsTable = {
   updated_at: string;
   reversed: number;
   claim_no: string | null;
+  /** The committee's resolution approving or rejecting the claim (issue 17); null for a decision in words. */
+  decision_resolution_id: number | null;
 };
 
 export type WelfarePaymentsTable = {
@@ -601,6 +634,27 @@ export type MatchingRoundMembersTable = { round_id: number; member_id: number };
 /** Issue 17 §1: the fund's bylaw setting on who may sit on the committee (one row). */
 export type CommitteeSettingsTable = { id: number; seats_must_be_members: number };
 
+export type CertificationSettingsTable = {
+  id: number;
+  meeting_months: number;
+  payout_months: number;
+  min_welfare_types: number;
+  sync_months: number;
+  coordinator_name: string;
+  coordinator_phone: string;
+  version: number;
+};
+
+export type CertificationAssessmentsTable = {
+  id: number;
+  uuid: string;
+  as_of: string;
+  computed_at: string;
+  recorded_by: string;
+  statuses: string;
+  result_json: string;
+};
+
 export type CommitteeTermsTable = {
   id: number;
   uuid: string;
@@ -658,6 +712,8 @@ export type MeetingAttendeesTable = {
   member_id: number | null;
   role: string;
   is_present: number;
+  /** The committee seat the attendee held on the meeting's day; null for anyone else. */
+  seat_id: number | null;
 };
 
 export type MeetingResolutionsTable = {
@@ -671,6 +727,45 @@ export type MeetingResolutionsTable = {
   target_id: number | null;
   created_at: string;
 };
+
+/** A version of the fund's bylaws (migration 0026): in force from its adoption date until the next version's. */
+export type BylawVersionsTable = {
+  id: number;
+  uuid: string;
+  version_no: number;
+  /** 0 for the bylaw as first adopted, N for its Nth amendment. */
+  amendment_no: number;
+  title: string;
+  adopted_on: string;
+  adopted_by_resolution_id: number | null;
+  /** The adopting meeting as typed, for a bylaw adopted before the fund kept its meetings in the app. */
+  adopted_at_text: string;
+  body_text: string;
+  created_at: string;
+  /** A version entered by mistake, voided with a reason (migration bylaws) and kept, struck through. */
+  voided_at: string | null;
+  void_reason: string;
+  voided_by: string;
+};
+
+/** The bylaw as signed (a PDF or a scanned image), its bytes kept in the fund file (migration bylaws). */
+export type BylawAttachmentsTable = {
+  id: number;
+  uuid: string;
+  bylaw_version_id: number;
+  file_name: string;
+  media_type: string;
+  byte_count: number;
+  sha256: string;
+  content: Uint8Array;
+  created_at: string;
+};
+
+/** A welfare rule version a bylaw version adopts (migration bylaws). */
+export type BylawRuleVersionsTable = { bylaw_version_id: number; rule_version_id: number };
+
+/** An essential-clause checklist item a bylaw version covers, and where it is found ("ข้อ 5–7"). */
+export type BylawClausesTable = { bylaw_version_id: number; clause_item: string; location: string };
 
 /** A received grant's reversal (migration grant_reversals): its own row, since the grant's row never changes. */
 export type GrantReversalsTable = {
@@ -694,12 +789,17 @@ export type Database = {
   plan_rates: WithGeneratedId<WithDefaults<PlanRatesTable, 'used_by_receipt_id'> & { id: number }>;
   plan_bundles: PlanBundlesTable;
   members: WithGeneratedId<
-    WithDefaults<MembersTable, 'no_arrears_at_opening' | 'voided_on' | 'void_reason' | 'voided_by' | 'village_id'> & { id: number }
+    WithDefaults<
+      MembersTable,
+      'no_arrears_at_opening' | 'voided_on' | 'void_reason' | 'voided_by' | 'village_id' | 'approval_resolution_id'
+    > & { id: number }
   >;
   member_versions: MemberVersionsTable;
   villages: WithGeneratedId<VillagesTable>;
   member_categories: MemberCategoriesTable;
-  member_status_events: WithGeneratedId<WithDefaults<MemberStatusEventsTable, 'voided_on' | 'void_reason' | 'voided_by'> & { id: number }>;
+  member_status_events: WithGeneratedId<
+    WithDefaults<MemberStatusEventsTable, 'voided_on' | 'void_reason' | 'voided_by' | 'resolution_id' | 'lapse_reason'> & { id: number }
+  >;
   document_sequences: DocumentSequencesTable;
   accounts: WithDefaults<AccountsTable, 'section10_line'>;
   journal_entries: WithGeneratedId<JournalEntriesTable>;
@@ -722,8 +822,8 @@ export type Database = {
   community_activities: WithGeneratedId<CommunityActivitiesTable>;
   member_dependents: WithGeneratedId<MemberDependentsTable>;
   welfare_types: WithGeneratedId<WelfareTypesTable>;
-  welfare_rule_versions: WithGeneratedId<WithDefaults<WelfareRuleVersionsTable, 'used_by_claim_id'> & { id: number }>;
-  welfare_claims: WithGeneratedId<WithDefaults<WelfareClaimsTable, 'reversed'> & { id: number }>;
+  welfare_rule_versions: WithGeneratedId<WithDefaults<WelfareRuleVersionsTable, 'used_by_claim_id' | 'resolution_id'> & { id: number }>;
+  welfare_claims: WithGeneratedId<WithDefaults<WelfareClaimsTable, 'reversed' | 'decision_resolution_id'> & { id: number }>;
   welfare_payments: WithGeneratedId<WelfarePaymentsTable>;
   voucher_reversals: VoucherReversalsTable;
   welfare_claim_reversals: WelfareClaimReversalsTable;
@@ -748,7 +848,14 @@ export type Database = {
   meeting_agenda_items: WithGeneratedId<MeetingAgendaItemsTable>;
   meeting_attendees: WithGeneratedId<MeetingAttendeesTable>;
   meeting_resolutions: WithGeneratedId<MeetingResolutionsTable>;
+  bylaw_versions: WithGeneratedId<BylawVersionsTable>;
+  bylaw_clauses: BylawClausesTable;
+  bylaw_attachments: WithGeneratedId<BylawAttachmentsTable>;
+  bylaw_rule_versions: BylawRuleVersionsTable;
   committee_settings: CommitteeSettingsTable;
   committee_terms: WithGeneratedId<CommitteeTermsTable>;
   committee_seats: WithGeneratedId<CommitteeSeatsTable>;
+  certification_settings: CertificationSettingsTable;
+  certification_assessments: WithGeneratedId<CertificationAssessmentsTable>;
+  applications: WithGeneratedId<WithDefaults<ApplicationsTable, 'refusal_reason'> & { id: number }>;
 };

@@ -162,6 +162,7 @@ export function moveClaim(context: UseCaseContext, claim: ClaimRecord, changed: 
     id: claim.id,
     state: next.state,
     decisionRef: next.decisionRef,
+    decisionResolutionId: next.decisionResolutionId,
     rejectionReason: next.rejectionReason,
     voucherId: next.voucherId,
     updatedAt: context.call.at,

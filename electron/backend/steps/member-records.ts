@@ -1,16 +1,21 @@
-import type { z } from 'zod';
-import type { fundContract } from '../../../shared/api/fund-contract';
-import type { MemberDetail } from '../../../shared/api/fund-types';
+import type { MemberDetail, StatusEvent } from '../../../shared/api/fund-types';
 import { duesSummary, paidOutsideOwed } from '../../../shared/domain/contributions/dues-summary';
 import { checkTransition } from '../../../shared/domain/members/check-transition';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
 import { listDependents } from '../db/repositories/dependent-repository';
-import { insertStatusEvent, listVoidedStatusEvents, memberOfRecord, updateMemberDues } from '../db/repositories/member-repository';
+import {
+  insertStatusEvent,
+  listVoidedStatusEvents,
+  memberOfRecord,
+  updateMemberDues,
+  type StatusDecision,
+} from '../db/repositories/member-repository';
 import type { UseCaseContext } from '../use-cases/use-case-context';
 import { loadMemberFacts } from './member-facts';
 
-type StatusInput = z.output<(typeof fundContract)['members.recordStatus']['input']>;
+/** A dated status event asked for: the member, the kind, the day, a note and the meeting in words. */
+export type StatusChange = { memberId: number; kind: StatusEvent['kind']; effectiveOn: string; reason: string; meetingRef: string };
 
 export function memberDetail(connection: Connection, memberId: number): MemberDetail | undefined {
   const loaded = loadMemberFacts(connection, memberId);
@@ -44,14 +49,19 @@ export function refreshDues(connection: Connection, memberId: number): Result<vo
  * A dated status event (Decision 6) inside the call's transaction: the member's status form and a death
  * reported by a welfare claim both come through here, so both are checked and audited the same way.
  */
-export function recordStatusEvent(context: UseCaseContext, current: MemberDetail, input: StatusInput): Result<void> {
+export function recordStatusEvent(
+  context: UseCaseContext,
+  current: MemberDetail,
+  input: StatusChange,
+  decision: StatusDecision = { resolutionId: null, lapseReason: null },
+): Result<void> {
   const { connection, clock } = context;
   const allowed = checkTransition(current, input, clock.today());
   if (!allowed.ok) return allowed;
   const event = { kind: input.kind, effectiveOn: input.effectiveOn, reason: input.reason, meetingRef: input.meetingRef };
-  insertStatusEvent(connection, input.memberId, event, context.call.at);
+  insertStatusEvent(connection, input.memberId, event, context.call.at, decision);
   const dues = refreshDues(connection, input.memberId);
   if (!dues.ok) return dues;
-  context.audit({ entity: 'member', entityId: input.memberId, after: event });
+  context.audit({ entity: 'member', entityId: input.memberId, after: { ...event, ...decision } });
   return success(undefined);
 }

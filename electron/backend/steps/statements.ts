@@ -5,10 +5,10 @@ import { priceForMonths, rateInForce } from '../../../shared/domain/contribution
 import { sumSatang } from '../../../shared/domain/money/satang';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
-import { findArrearsMember } from '../db/repositories/arrears-repository';
+import { findArrearsMember, type ArrearsMember } from '../db/repositories/arrears-repository';
 import { fundDues, listPlanRates, readFund } from '../db/repositories/fund-repository';
 import { statusEventsByMember } from '../db/repositories/member-repository';
-import { duesFactsOnDay, membersBehind } from './arrears';
+import { duesFactsOnDay, membersBehind, type MemberBehind } from './arrears';
 import { loadMemberHistory, quickMemberFacts } from './member-facts';
 
 /** How many of the latest receipts a statement lists (the month grid covers all of them). */
@@ -64,24 +64,27 @@ export function owedFor(connection: Connection, months: number, asOf: string): n
 
 export type ArrearsQuery = { minMonths: number; asOf: string; villageId?: number | undefined };
 
+/** A member behind on the day with her line of the list, what her overdue months cost, and how the step found her. */
+export type BehindMember = { row: ArrearsMember; member: MemberBehind; arrearsMonths: number; owedSatang: number };
+
 /**
- * The fund's arrears list as of a day, most behind first then in Thai dictionary order, with the totals and the
- * villages of the whole list. `detail` fills in the oldest unpaid month of the rows asked for (a page, or every
- * row for a printed list): it reads each member's months, so a page only does it for its own rows.
+ * Every member at least `minMonths` behind as of a day whom `keep` keeps, most behind first then in Thai
+ * dictionary order, narrowed to the village asked for; `places` are the villages of the whole list, in หมู่ order
+ * with communities without a หมู่ after them and members with no village last.
  */
-export function arrearsListing(
+export function membersBehindListed(
   connection: Connection,
   query: ArrearsQuery,
-  window: { offset: number; limit: number },
-): Omit<ArrearsList, 'offset'> {
+  keep: (row: ArrearsMember) => boolean = () => true,
+): { rows: BehindMember[]; places: ArrearsPlace[] } {
   const fund = readFund(connection);
-  const dues = fundDues(fund);
-  const horizon = overdueHorizon(query.asOf, fund.dues.dueDay);
-  const behind = membersBehind(connection, dues, query.asOf, query.minMonths);
+  const behind = membersBehind(connection, fundDues(fund), query.asOf, query.minMonths);
   const rate = rateInForce(listPlanRates(connection), query.asOf);
   const everyone = [...behind.entries()].flatMap(([memberId, member]) => {
     const row = findArrearsMember(connection, memberId);
-    return row ? [{ row, member, arrearsMonths: member.months, owedSatang: rate ? priceForMonths(rate, member.months) : 0 }] : [];
+    return row && keep(row)
+      ? [{ row, member, arrearsMonths: member.months, owedSatang: rate ? priceForMonths(rate, member.months) : 0 }]
+      : [];
   });
   const places = new Map<number, ArrearsPlace>();
   for (const { row } of everyone) {
@@ -95,6 +98,52 @@ export function arrearsListing(
       right.arrearsMonths - left.arrearsMonths ||
       (left.row.sortKey < right.row.sortKey ? -1 : left.row.sortKey > right.row.sortKey ? 1 : left.row.id - right.row.id),
   );
+  return {
+    rows,
+    places: [...places.values()].sort(
+      (left, right) =>
+        Number(left.villageId === null) - Number(right.villageId === null) ||
+        (left.moo ?? 100) - (right.moo ?? 100) ||
+        (left.village < right.village ? -1 : left.village > right.village ? 1 : 0),
+    ),
+  };
+}
+
+/** A member behind as a line of a list names her: number, name, village. */
+export function listedMember(row: ArrearsMember) {
+  return {
+    memberId: row.id,
+    memberNo: row.memberNo,
+    fullName: `${row.title}${row.firstName} ${row.lastName}`,
+    villageId: row.villageId,
+    moo: row.moo,
+    village: row.village,
+  };
+}
+
+/** The totals the lists print above and under their lines: members, months, baht. */
+export function behindTotals(rows: readonly Pick<BehindMember, 'arrearsMonths' | 'owedSatang'>[]): ArrearsList['totals'] {
+  return {
+    members: rows.length,
+    months: rows.reduce((sum, row) => sum + row.arrearsMonths, 0),
+    owedSatang: sumSatang(rows.map((row) => row.owedSatang)),
+  };
+}
+
+/**
+ * The fund's arrears list as of a day, most behind first then in Thai dictionary order, with the totals and the
+ * villages of the whole list. `detail` fills in the oldest unpaid month of the rows asked for (a page, or every
+ * row for a printed list): it reads each member's months, so a page only does it for its own rows.
+ */
+export function arrearsListing(
+  connection: Connection,
+  query: ArrearsQuery,
+  window: { offset: number; limit: number },
+): Omit<ArrearsList, 'offset'> {
+  const fund = readFund(connection);
+  const dues = fundDues(fund);
+  const horizon = overdueHorizon(query.asOf, fund.dues.dueDay);
+  const { rows, places } = membersBehindListed(connection, query);
   const events = statusEventsByMember(connection);
   const detailed = rows.slice(window.offset, window.offset + window.limit).map(({ row, member, arrearsMonths, owedSatang }): ArrearsRow => {
     // The oldest unpaid month: from the facts the list already worked out, from the facts as they stand now
@@ -105,31 +154,11 @@ export function arrearsListing(
         ? quickMemberFacts(connection, row, events.get(row.id) ?? [], dues).facts
         : duesFactsOnDay(connection, row.id, dues, query.asOf));
     return {
-      memberId: row.id,
-      memberNo: row.memberNo,
-      fullName: `${row.title}${row.firstName} ${row.lastName}`,
-      villageId: row.villageId,
-      moo: row.moo,
-      village: row.village,
+      ...listedMember(row),
       arrearsMonths,
       oldestUnpaid: (facts && memberArrears(facts, query.asOf).overdue[0]) ?? horizon,
       owedSatang,
     };
   });
-  return {
-    total: rows.length,
-    rows: detailed,
-    totals: {
-      members: rows.length,
-      months: rows.reduce((sum, row) => sum + row.arrearsMonths, 0),
-      owedSatang: sumSatang(rows.map((row) => row.owedSatang)),
-    },
-    // Villages in หมู่ order, communities without a หมู่ after them, and members with no village last.
-    places: [...places.values()].sort(
-      (left, right) =>
-        Number(left.villageId === null) - Number(right.villageId === null) ||
-        (left.moo ?? 100) - (right.moo ?? 100) ||
-        (left.village < right.village ? -1 : left.village > right.village ? 1 : 0),
-    ),
-  };
+  return { total: rows.length, rows: detailed, totals: behindTotals(rows), places };
 }

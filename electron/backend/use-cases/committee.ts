@@ -16,10 +16,11 @@ import {
 import { findMemberRow } from '../db/repositories/member-repository';
 import { findVillage } from '../db/repositories/village-repository';
 import { newRecordId } from '../db/record-ids';
-import { readFundProfile } from '../db/repositories/fund-repository';
+import { readFund, readFundProfile } from '../db/repositories/fund-repository';
 import { committeeListDocument } from '../files/reports/committee-document';
 import { documentText } from '../messages';
 import { committeeOfTerm, documentSigners } from '../steps/committee';
+import { citeResolution } from '../steps/resolution-citations';
 import { fileDate, produce } from '../steps/produced-files';
 import type { ExportFormat, ProducedFile } from '../../../shared/api/fund-types';
 import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
@@ -43,8 +44,20 @@ export function addCommitteeTerm(context: UseCaseContext, input: z.output<typeof
   const { connection, clock } = context;
   const checked = checkNewTerm(listCommitteeTerms(connection), input);
   if (!checked.ok) return checked;
-  const id = insertCommitteeTerm(connection, { ...input, uuid: newRecordId(), createdAt: clock.now() });
-  context.audit({ entity: 'committee-term', entityId: id, after: input });
+  // A term appointed before the fund kept its meetings in the app is entered from paper, in words.
+  const citation = citeResolution(connection, {
+    resolutionId: input.appointedByResolutionId,
+    field: 'appointedByResolutionId',
+    kind: 'committee-appointment',
+    decisions: ['approved'],
+    targetId: null,
+    takesEffectOn: input.startsOn,
+    settingApplies: input.startsOn >= readFund(connection).openedOn,
+  });
+  if (!citation.ok) return citation;
+  const term = { ...input, appointedBy: citation.value?.reference ?? input.appointedBy };
+  const id = insertCommitteeTerm(connection, { ...term, uuid: newRecordId(), createdAt: clock.now() });
+  context.audit({ entity: 'committee-term', entityId: id, after: term });
   return termById(connection, id);
 }
 

@@ -60,7 +60,12 @@ function checkRate(rate: RateInput, fund: { foundedOn: string }, field: string):
 }
 
 /** The first records of a new file: the fund row, its first contribution rate and the audit row. */
-export function initializeFund(context: UseCaseContext, profile: ProfileInput, plan: RateInput): Result<FundProfile> {
+export function initializeFund(
+  context: UseCaseContext,
+  profile: ProfileInput,
+  plan: RateInput,
+  approvalsCiteResolution = true,
+): Result<FundProfile> {
   const now = context.call.at;
   const openedOn = profile.openedOn ?? context.clock.today();
   const dates = checkProfileDates(profile, openedOn, context.clock.today());
@@ -75,6 +80,7 @@ export function initializeFund(context: UseCaseContext, profile: ProfileInput, p
     memberSecret: randomBytes(32).toString('hex'),
     version: 1,
     createdAt: now,
+    approvalsCiteResolution,
   });
   insertPlanRate(context.connection, firstRate, now);
   const created = readFundProfile(context.connection);

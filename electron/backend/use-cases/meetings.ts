@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import type { addAgendaInput, addMeetingInput, listMeetingsInput, recordMeetingInput } from '../../../shared/api/meeting-schemas';
-import type { Meeting, MeetingList, MeetingSummary } from '../../../shared/api/meeting-types';
-import { hasDateCome, isQuorumMet, quorumNeeded } from '../../../shared/domain/meetings/meetings';
+import type { Meeting, MeetingList, MeetingSeat, MeetingSummary } from '../../../shared/api/meeting-types';
+import {
+  hasDateCome,
+  isQuorumMet,
+  meetingNumberByDate,
+  presentForQuorum,
+  quorumNeeded,
+  type QuorumBasis,
+} from '../../../shared/domain/meetings/meetings';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { newRecordId } from '../db/record-ids';
 import {
@@ -15,7 +22,7 @@ import {
   listMeetings,
   markMeetingRecorded,
   memberExists,
-  nextMeetingNo,
+  numberedMeetings,
   readQuorumRule,
   replaceAgenda,
   resolutionsOf,
@@ -30,6 +37,7 @@ import { readPrintSettings } from '../db/repositories/print-settings-repository'
 import { meetingInvitationDocument, meetingMinutesDocument, meetingName } from '../files/reports/meeting-documents';
 import { documentText } from '../messages';
 import { produce } from '../steps/produced-files';
+import { committeeOn } from '../steps/committee';
 import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
 
 type AddInput = z.output<typeof addMeetingInput>;
@@ -53,29 +61,51 @@ function summaryOf(record: MeetingRecord, resolutions: MeetingSummary['resolutio
   };
 }
 
+/** The seats holding office on a committee meeting's day (none for another kind, or when no term runs then). */
+function seatsAt(context: UseCaseContext, meeting: Pick<MeetingRecord, 'kind' | 'meetingOn'>): MeetingSeat[] {
+  if (meeting.kind !== 'committee') return [];
+  const committee = committeeOn(context.connection, meeting.meetingOn);
+  return (committee?.seats ?? []).map((seat) => ({
+    seatId: seat.id,
+    name: seat.fullName,
+    memberId: seat.memberId,
+    memberNo: seat.memberNo,
+    position: seat.position,
+  }));
+}
+
+/** The fund's quorum rule, and for a committee meeting while a term runs, the committee's size that day. */
+function quorumBasis(context: UseCaseContext, meeting: Pick<MeetingRecord, 'kind'>, seats: readonly MeetingSeat[]): QuorumBasis {
+  const hasTerm = meeting.kind === 'committee' && seats.length > 0;
+  return { rule: readQuorumRule(context.connection), seats: hasTerm ? seats.length : null };
+}
+
 /** A meeting with its agenda, attendance (and whether the quorum was met), resolutions and minutes. */
 export function meetingResult(context: UseCaseContext, meetingId: number): Result<Meeting> {
   const { connection } = context;
   const record = findMeeting(connection, meetingId);
   if (!record) return failure('meeting-not-found', 'meetingId');
   const attendees = attendeesOf(connection, record.id);
-  const rule = readQuorumRule(connection);
+  const seats = seatsAt(context, record);
+  const basis = quorumBasis(context, record, seats);
   const present = attendees.filter((attendee) => attendee.isPresent).length;
   return success({
     ...summaryOf(record, resolutionsOf(connection, [record.id]).get(record.id) ?? []),
     agenda: agendaOf(connection, record.id),
     attendees,
+    seats,
     minutes: record.minutes,
     recordedAt: record.recordedAt,
     quorum:
       record.recordedAt === null
         ? null
         : {
-            rule,
-            needed: quorumNeeded(rule, attendees.length),
+            ...basis,
+            needed: quorumNeeded(basis, attendees.length),
             present,
             absent: attendees.length - present,
-            isMet: isQuorumMet(rule, present, attendees.length),
+            counted: presentForQuorum(basis, attendees),
+            isMet: isQuorumMet(basis, presentForQuorum(basis, attendees), attendees.length),
           },
   });
 }
@@ -99,13 +129,27 @@ export function meetingList(context: UseCaseContext, input: ListInput): Result<M
 
 /**
  * A meeting joins the record, planned: its kind, date, time, place and agenda. Its number (ครั้งที่ N/ปี) counts
- * within its kind and calendar year; left out, it is the next of that year. A day already past is fine: its
- * attendance and resolutions are then recorded at once.
+ * within its kind and calendar year; left out, it is the next after the meetings dated on or before it, and a
+ * meeting dated before one already numbered after that is refused, naming the number it would take and the next
+ * free one, rather than numbered out of date order (numbers already given never change). A day already past is
+ * fine: its attendance and resolutions are then recorded at once.
  */
 export function addMeeting(context: UseCaseContext, input: AddInput): Result<Meeting> {
   const { connection } = context;
   const year = Number(input.meetingOn.slice(0, 4));
-  const meetingNo = input.meetingNo ?? nextMeetingNo(connection, input.kind, year);
+  let meetingNo = input.meetingNo;
+  if (meetingNo === null) {
+    const byDate = meetingNumberByDate(numberedMeetings(connection, input.kind, year), input.meetingOn);
+    if (byDate.laterMeeting)
+      return failure('meeting-number-out-of-order', 'meetingNo', {
+        meetingNo: byDate.meetingNo,
+        laterNo: byDate.laterMeeting.meetingNo,
+        laterOn: byDate.laterMeeting.meetingOn,
+        nextFree: byDate.nextFree,
+        year: year + 543,
+      });
+    meetingNo = byDate.meetingNo;
+  }
   if (isMeetingNoTaken(connection, input.kind, year, meetingNo))
     return failure('meeting-number-taken', 'meetingNo', { meetingNo, year: year + 543 });
   const meeting = {
@@ -153,10 +197,20 @@ export function addAgenda(context: UseCaseContext, input: AgendaInput): Result<M
   return meetingResult(context, found.value.id);
 }
 
-/** Every attendee who is a member names one that exists, and no member is listed twice. */
-function checkAttendees(context: UseCaseContext, attendees: RecordInput['attendees']): Result<void> {
+/**
+ * Every attendee who is a member names one that exists, and no member is listed twice; a seat named is one
+ * holding office on the meeting's day, listed once.
+ */
+function checkAttendees(context: UseCaseContext, attendees: RecordInput['attendees'], seats: readonly MeetingSeat[]): Result<void> {
   const seen = new Set<number>();
+  const seatsSeen = new Set<number>();
   for (const [index, attendee] of attendees.entries()) {
+    if (attendee.seatId !== null) {
+      if (!seats.some((seat) => seat.seatId === attendee.seatId))
+        return failure('meeting-seat-not-holding', `attendees.${index}.seatId`, { name: attendee.name });
+      if (seatsSeen.has(attendee.seatId)) return failure('meeting-attendee-twice', `attendees.${index}.seatId`, { name: attendee.name });
+      seatsSeen.add(attendee.seatId);
+    }
     if (attendee.memberId === null) continue;
     if (!memberExists(context.connection, attendee.memberId)) return failure('member-not-found', `attendees.${index}.memberId`);
     if (seen.has(attendee.memberId)) return failure('meeting-attendee-twice', `attendees.${index}.memberId`, { name: attendee.name });
@@ -165,7 +219,11 @@ function checkAttendees(context: UseCaseContext, attendees: RecordInput['attende
   return success(undefined);
 }
 
-/** Each resolution points at a record that exists, of the kind it names ('other' points at none). */
+/**
+ * A resolution names the kind of record it decides, and the record when it is already on file ('other' names
+ * none); a record named must exist. A rule version or a bylaw written into the app after the meeting cites the
+ * resolution from its own side instead.
+ */
 function checkResolutions(context: UseCaseContext, resolutions: RecordInput['resolutions']): Result<void> {
   for (const [index, resolution] of resolutions.entries()) {
     const { kind, id } = resolution.target;
@@ -174,7 +232,7 @@ function checkResolutions(context: UseCaseContext, resolutions: RecordInput['res
       if (id !== null) return failure('resolution-target-other', field, { resolutionNo: index + 1 });
       continue;
     }
-    if (id === null) return failure('resolution-target-required', field, { resolutionNo: index + 1 });
+    if (id === null) continue;
     if (!resolutionTargetExists(context.connection, kind, id))
       return failure('resolution-target-not-found', field, { resolutionNo: index + 1, kind });
   }
@@ -193,12 +251,13 @@ export function recordMeeting(context: UseCaseContext, input: RecordInput): Resu
   const meeting = found.value;
   if (!hasDateCome(meeting.meetingOn, clock.today()))
     return failure('meeting-not-yet-held', input.resolutions.length > 0 ? 'resolutions' : 'attendees', { date: meeting.meetingOn });
-  const attendees = checkAttendees(context, input.attendees);
+  const seats = seatsAt(context, meeting);
+  const attendees = checkAttendees(context, input.attendees, seats);
   if (!attendees.ok) return attendees;
-  const present = input.attendees.filter((attendee) => attendee.isPresent).length;
-  const rule = readQuorumRule(connection);
-  if (input.resolutions.length > 0 && !isQuorumMet(rule, present, input.attendees.length))
-    return failure('meeting-no-quorum', 'resolutions', { present, needed: quorumNeeded(rule, input.attendees.length) });
+  const basis = quorumBasis(context, meeting, seats);
+  const present = presentForQuorum(basis, input.attendees);
+  if (input.resolutions.length > 0 && !isQuorumMet(basis, present, input.attendees.length))
+    return failure('meeting-no-quorum', 'resolutions', { present, needed: quorumNeeded(basis, input.attendees.length) });
   const targets = checkResolutions(context, input.resolutions);
   if (!targets.ok) return targets;
   const before = agendaOf(connection, meeting.id);
@@ -231,7 +290,7 @@ export function recordMeeting(context: UseCaseContext, input: RecordInput): Resu
   return meetingResult(context, meeting.id);
 }
 
-/** The fund's quorum rule: a number of people present, or null for more than half of those listed. */
+/** The fund's quorum rule: a number of people present, or null for more than half of the committee or of those listed. */
 export function setQuorum(context: UseCaseContext, input: { quorum: number | null }): Result<{ quorum: number | null }> {
   const before = readQuorumRule(context.connection);
   writeQuorumRule(context.connection, input.quorum);

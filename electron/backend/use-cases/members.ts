@@ -1,118 +1,58 @@
 import { profileOfMember } from '../../../shared/api/member-profile';
-import { newRecordId } from '../db/record-ids';
 import type { z } from 'zod';
-import type { fundContract, memberProfileInput } from '../../../shared/api/fund-contract';
-import type { MemberDetail, MemberProfile, MemberRow, MemberVersion, Paged } from '../../../shared/api/fund-types';
+import type { fundContract, memberProfileInput, registerMemberInput } from '../../../shared/api/fund-contract';
+import type { MemberDetail, MemberRow, MemberVersion, Paged } from '../../../shared/api/fund-types';
 import { isValidThaiId, normalizeThaiId } from '../../../shared/domain/members/thai-id';
-import { memberSearchText, normalizeSearchQuery } from '../../../shared/domain/members/member-search';
-import { checkOpeningDues } from '../../../shared/domain/members/opening-dues';
-import { thaiSortKey } from '../../../shared/domain/members/thai-sort-key';
+import { normalizeSearchQuery } from '../../../shared/domain/members/member-search';
 import { failure, success, type Result } from '../../../shared/domain/result';
-import type { Connection } from '../db/execute';
 import { readFund } from '../db/repositories/fund-repository';
 import {
-  findMemberByCitizenId,
-  insertMember,
   insertMemberVersion,
   listMemberVersions,
-  nextMemberSeq,
   searchMembers,
   setMemberCategories,
   updateMemberProfile,
-  type SearchKeys,
 } from '../db/repositories/member-repository';
 import { insertDependent } from '../db/repositories/dependent-repository';
 import { findVillage } from '../db/repositories/village-repository';
 import { villageLabel } from '../messages';
 import { childUnderAge, elderlyFromAge, latestBirthDateAged, type MemberCategory } from '../../../shared/domain/members/member-categories';
 import { memberDetail, memberResult, recordStatusEvent, refreshDues } from '../steps/member-records';
+import { admitMember, checkProfile, searchKeysOf } from '../steps/member-admission';
+import { citeResolution } from '../steps/resolution-citations';
 import { voidedMember } from '../steps/member-voided';
+import { lapseDays, recordLapse, reinstatementReference } from '../steps/lapses';
 import { actorName, type UseCaseContext } from './use-case-context';
 
 type ProfileInput = z.output<typeof memberProfileInput>;
 type StatusInput = z.output<(typeof fundContract)['members.recordStatus']['input']>;
 
-/** The checks of a member profile that need the fund and the clock; `field` paths are those of the input. */
-function checkProfile(
-  connection: Connection,
-  input: ProfileInput,
-  today: string,
-  prefix: string,
-  memberId?: number,
-): Result<MemberProfile> {
-  const field = (name: string) => `${prefix}${name}`;
-  const hasId = input.citizenId !== null && input.citizenId !== '';
-  const hasReason = input.noIdReason !== null && input.noIdReason !== '';
-  if (hasId === hasReason) return failure('id-or-reason', field(hasId ? 'noIdReason' : 'citizenId'));
-  let citizenId: string | null = null;
-  if (hasId && input.citizenId !== null) {
-    if (!isValidThaiId(input.citizenId)) return failure('bad-thai-id', field('citizenId'));
-    const normalized = normalizeThaiId(input.citizenId);
-    citizenId = normalized;
-    const holder = findMemberByCitizenId(connection, normalized);
-    if (holder && holder.id !== memberId) return failure('duplicate-thai-id', field('citizenId'), { memberNo: holder.memberNo });
-  }
-  const fund = readFund(connection);
-  if (input.birthDate > today) return failure('birth-date-in-future', field('birthDate'));
-  if (input.appliedOn > today) return failure('date-in-future', field('appliedOn'));
-  if (input.approvedOn > today) return failure('date-in-future', field('approvedOn'));
-  if (input.birthDate >= input.appliedOn) return failure('birth-after-application', field('birthDate'));
-  if (input.approvedOn < input.appliedOn) return failure('approval-before-application', field('approvedOn'));
-  if (input.approvedOn < fund.foundedOn) return failure('date-before-founding', field('approvedOn'), { foundedOn: fund.foundedOn });
-  const openingDues = checkOpeningDues(input, fund.openedOn, prefix);
-  if (!openingDues.ok) return openingDues;
-  if (input.villageId !== null && !findVillage(connection, input.villageId)) return failure('village-not-found', field('villageId'));
-  for (const [index, beneficiary] of input.beneficiaries.entries()) {
-    if (beneficiary.citizenId && !isValidThaiId(beneficiary.citizenId))
-      return failure('bad-thai-id', field(`beneficiaries.${index}.citizenId`));
-  }
-  return success({
-    ...input,
-    citizenId,
-    noIdReason: hasReason ? input.noIdReason : null,
-    beneficiaries: input.beneficiaries.map((beneficiary) => {
-      const cleaned: MemberProfile['beneficiaries'][number] = {
-        fullName: beneficiary.fullName,
-        relationship: beneficiary.relationship,
-        share: beneficiary.share,
-      };
-      if (beneficiary.citizenId) cleaned.citizenId = normalizeThaiId(beneficiary.citizenId);
-      if (beneficiary.phone) cleaned.phone = beneficiary.phone;
-      return cleaned;
-    }),
-  });
-}
+type RegisterInput = z.output<typeof registerMemberInput>;
 
-function searchKeysOf(profile: MemberProfile, memberNo: string): SearchKeys {
-  const searchText = memberSearchText({ memberNo, citizenId: profile.citizenId, firstName: profile.firstName, lastName: profile.lastName });
-  return { sortKey: thaiSortKey(`${profile.firstName} ${profile.lastName}`), searchText };
-}
-
-export function registerMember(context: UseCaseContext, input: ProfileInput): Result<MemberDetail> {
+/**
+ * A member approved by the committee joins the register. From the fund's opening date on, with its setting on,
+ * the approval cites the resolution that admitted her (its reference becomes her approval's words); a member who
+ * joined before the fund kept its meetings in the app is entered from paper, with the words as written.
+ */
+export function registerMember(context: UseCaseContext, input: RegisterInput): Result<MemberDetail> {
   const { connection, clock } = context;
-  const checked = checkProfile(connection, input, clock.today(), '');
+  const { approvalResolutionId, ...profileInput } = input;
+  const checked = checkProfile(connection, profileInput, clock.today(), '');
   if (!checked.ok) return checked;
-  const profile = checked.value;
-  const now = clock.now();
-  const seq = nextMemberSeq(connection);
-  const memberNo = String(seq).padStart(5, '0');
-  const id = insertMember(connection, {
-    uuid: newRecordId(),
-    memberSeq: seq,
-    memberNo,
-    profile,
-    keys: searchKeysOf(profile, memberNo),
-    status: 'active',
-    statusSince: profile.approvedOn,
-    version: 1,
-    createdAt: now,
+  const citation = citeResolution(connection, {
+    resolutionId: approvalResolutionId,
+    field: 'approvalResolutionId',
+    kind: 'member-approval',
+    decisions: ['approved'],
+    targetId: null,
+    takesEffectOn: input.approvedOn,
+    arrivedOn: input.appliedOn,
+    settingApplies: input.approvedOn >= readFund(connection).openedOn,
   });
-  setMemberCategories(connection, id, profile.categories);
-  insertMemberVersion(connection, id, 1, profile, now, actorName(context));
-  const dues = refreshDues(connection, id);
-  if (!dues.ok) return dues;
-  context.audit({ entity: 'member', entityId: id, after: profile });
-  return memberResult(connection, id);
+  if (!citation.ok) return citation;
+  if (!citation.value && input.approvalRef === '') return failure('reference-required', 'approvalRef');
+  const profile = { ...checked.value, approvalRef: citation.value?.reference ?? input.approvalRef };
+  return admitMember(context, profile, citation.value?.resolutionId ?? null);
 }
 
 export function updateMember(
@@ -124,7 +64,7 @@ export function updateMember(
   if (!current) return failure('member-not-found', 'memberId');
   if (current.void) return voidedMember(current);
   if (current.version !== input.expectedVersion) return failure('version-conflict', 'expectedVersion');
-  const checked = checkProfile(connection, input.profile, clock.today(), 'profile.', input.memberId);
+  const checked = checkProfile(connection, input.profile, clock.today(), 'profile.', { memberId: input.memberId });
   if (!checked.ok) return checked;
   const firstExit = current.statusEvents[0];
   if (firstExit && checked.value.approvedOn > firstExit.effectiveOn)
@@ -146,12 +86,42 @@ export function updateMember(
   return memberResult(connection, input.memberId);
 }
 
+const statusFields = {
+  member: 'memberId',
+  resolution: 'resolutionId',
+  effectiveOn: 'effectiveOn',
+  meetingRef: 'meetingRef',
+  transition: 'kind',
+};
+
+/**
+ * A resignation or a death as a dated fact; a lapse only as the committee decided it, citing its resolution
+ * (steps/lapses.ts); a reinstatement citing the committee's approval of the member's return when the fund's
+ * approvals cite resolutions.
+ */
 export function recordMemberStatus(context: UseCaseContext, input: StatusInput): Result<MemberDetail> {
-  const current = memberDetail(context.connection, input.memberId);
+  const { connection } = context;
+  const current = memberDetail(connection, input.memberId);
   if (!current) return failure('member-not-found', 'memberId');
   if (current.void) return voidedMember(current);
-  const recorded = recordStatusEvent(context, current, input);
-  return recorded.ok ? memberResult(context.connection, input.memberId) : recorded;
+  if (input.kind === 'lapsed') {
+    if (input.lapseReason === null) return failure('bad-input', 'lapseReason', { reason: 'required' });
+    const decision = { ...input, reason: input.lapseReason, note: input.reason };
+    const days = lapseDays(connection, decision, statusFields);
+    if (!days.ok) return days;
+    const lapsed = recordLapse(context, input.memberId, decision, days.value, statusFields);
+    return lapsed.ok ? memberResult(connection, input.memberId) : lapsed;
+  }
+  const change = { ...input };
+  let decision = { resolutionId: null as number | null, lapseReason: null };
+  if (input.kind === 'reinstated') {
+    const reference = reinstatementReference(connection, input);
+    if (!reference.ok) return reference;
+    change.meetingRef = reference.value;
+    decision = { resolutionId: input.resolutionId, lapseReason: null };
+  }
+  const recorded = recordStatusEvent(context, current, change, decision);
+  return recorded.ok ? memberResult(connection, input.memberId) : recorded;
 }
 
 type DependentInput = z.output<(typeof fundContract)['members.addDependent']['input']>;

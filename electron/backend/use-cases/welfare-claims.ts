@@ -20,10 +20,13 @@ import { findWelfareType } from '../db/repositories/welfare-repository';
 import { claimResult, claimView, decide, moveClaim } from '../steps/claims';
 import { settlementPreview } from '../steps/death-settlement';
 import { memberDetail, recordStatusEvent } from '../steps/member-records';
+import { localDateOf } from '../../../shared/domain/local-time';
+import { citeResolution } from '../steps/resolution-citations';
 import type { UseCaseContext } from './use-case-context';
 
 type ClaimInput = z.output<z.ZodObject<typeof claimInput>>;
 type ClaimFilter = z.output<typeof claimFilter>;
+type DecisionInput = { claimId: number; resolutionId: number | null };
 
 /** Refusals that make a claim invalid (refused, nothing written); the others leave it ineligible, on record. */
 const invalidClaims = new Set([
@@ -121,6 +124,7 @@ export function recordClaim(
     unitsPaid: decided.value.unitsPaid,
     state: 'pending',
     decisionRef: null,
+    decisionResolutionId: null,
     rejectionReason: null,
     voucherId: null,
     createdAt: now,
@@ -178,19 +182,50 @@ function decideByCommittee(
   return changed.ok ? moveClaim(context, claim, changed.value) : changed;
 }
 
-/** The committee approves an eligible claim with its meeting reference (Decision 11: the explanation was shown first). */
-export function approveClaim(context: UseCaseContext, input: { claimId: number; meetingRef: string }): Result<WelfareClaim> {
-  return decideByCommittee(context, input.claimId, (claim) => {
-    if (claim.state !== 'pending') return failure('claim-not-pending', 'claimId', { state: claim.state });
-    if (claim.amountSatang === 0) return failure('claim-not-eligible', 'claimId');
-    return success({ state: 'approved', decisionRef: input.meetingRef });
+/** What a committee's decision on a claim cites: a claim-decision resolution held between its recording and today. */
+function claimCitation(context: UseCaseContext, claim: ClaimRecord, resolutionId: number | null, decision: 'approved' | 'rejected') {
+  return citeResolution(context.connection, {
+    resolutionId,
+    field: 'resolutionId',
+    kind: 'claim-decision',
+    decisions: [decision],
+    targetId: claim.id,
+    takesEffectOn: context.clock.today(),
+    arrivedOn: localDateOf(claim.recordedAt),
+    settingApplies: true,
   });
 }
 
-export function rejectClaim(context: UseCaseContext, input: { claimId: number; reason: string }): Result<WelfareClaim> {
+/**
+ * The committee approves an eligible claim (Decision 11: the explanation was shown first), citing its resolution,
+ * whose reference becomes the claim's words; without one (the fund's setting off) the words as typed.
+ */
+export function approveClaim(context: UseCaseContext, input: DecisionInput & { meetingRef: string }): Result<WelfareClaim> {
   return decideByCommittee(context, input.claimId, (claim) => {
     if (claim.state !== 'pending') return failure('claim-not-pending', 'claimId', { state: claim.state });
-    return success({ state: 'rejected', rejectionReason: input.reason });
+    if (claim.amountSatang === 0) return failure('claim-not-eligible', 'claimId');
+    const citation = claimCitation(context, claim, input.resolutionId, 'approved');
+    if (!citation.ok) return citation;
+    if (!citation.value && input.meetingRef === '') return failure('reference-required', 'meetingRef');
+    return success({
+      state: 'approved',
+      decisionRef: citation.value?.reference ?? input.meetingRef,
+      decisionResolutionId: citation.value?.resolutionId ?? null,
+    });
+  });
+}
+
+export function rejectClaim(context: UseCaseContext, input: DecisionInput & { reason: string }): Result<WelfareClaim> {
+  return decideByCommittee(context, input.claimId, (claim) => {
+    if (claim.state !== 'pending') return failure('claim-not-pending', 'claimId', { state: claim.state });
+    const citation = claimCitation(context, claim, input.resolutionId, 'rejected');
+    if (!citation.ok) return citation;
+    return success({
+      state: 'rejected',
+      rejectionReason: input.reason,
+      decisionRef: citation.value?.reference ?? null,
+      decisionResolutionId: citation.value?.resolutionId ?? null,
+    });
   });
 }
 

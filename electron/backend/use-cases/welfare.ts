@@ -17,16 +17,45 @@ import {
   listWelfareTypes,
   paidWelfareByType,
   replaceRuleVersion,
+  ruleVersionIds,
+  ruleVersionResolutions,
   ruleVersionsInUse,
   type WelfareTypeRecord,
 } from '../db/repositories/welfare-repository';
+import { citeResolution, resolutionReference } from '../steps/resolution-citations';
+import { ruleAdoptions } from '../db/repositories/bylaw-repository';
 import { checkRuleAmounts } from '../steps/amount-ceilings';
 import type { UseCaseContext } from './use-case-context';
 
 const communityCategories: CommunityCategory[] = ['non-member-help', 'disaster', 'culture', 'sport', 'environment', 'public-benefit'];
 
 function typeView(connection: Connection, type: WelfareTypeRecord): WelfareTypeView {
-  return { ...type, versions: listRuleVersions(connection, type.id), usedBy: ruleVersionsInUse(connection, type.id) };
+  return {
+    ...type,
+    versions: listRuleVersions(connection, type.id),
+    usedBy: ruleVersionsInUse(connection, type.id),
+    restsOn: Object.fromEntries(
+      ruleVersionResolutions(connection, type.id).map((resolution) => [resolution.effectiveFrom, resolutionReference(resolution)]),
+    ),
+    versionIds: ruleVersionIds(connection, type.id),
+    adoptedBy: ruleAdoptions(connection, type.id),
+  };
+}
+
+/**
+ * The resolution a rule version rests on (rule-version, approved, held by the day it takes effect): required by
+ * the fund's setting for versions from its opening date on; a rule in force before then is entered from paper.
+ */
+function ruleCitation(connection: Connection, resolutionId: number | null, effectiveFrom: string, versionId: number | null) {
+  return citeResolution(connection, {
+    resolutionId,
+    field: 'resolutionId',
+    kind: 'rule-version',
+    decisions: ['approved'],
+    targetId: versionId,
+    takesEffectOn: effectiveFrom,
+    settingApplies: effectiveFrom >= readFund(connection).openedOn,
+  });
 }
 
 /** A rule-check failure named on the API's `version.*` field. */
@@ -43,10 +72,15 @@ export function templateList(): Result<{ key: string; nameTh: string; nameEn: st
 }
 
 /** A template's welfare types become the fund's own rule data; types the fund already has are left alone. */
-export function applyTemplate(context: UseCaseContext, input: { templateKey: string; effectiveFrom: string }): Result<WelfareTypeView[]> {
+export function applyTemplate(
+  context: UseCaseContext,
+  input: { templateKey: string; effectiveFrom: string; resolutionId: number | null },
+): Result<WelfareTypeView[]> {
   const template = welfareTemplates.find((candidate) => candidate.key === input.templateKey);
   if (!template) return failure('welfare-template-unknown', 'templateKey');
   const { connection } = context;
+  const citation = ruleCitation(connection, input.resolutionId, input.effectiveFrom, null);
+  if (!citation.ok) return citation;
   const now = context.call.at;
   const added = template.build(input.effectiveFrom).filter((type) => findWelfareTypeIdByCode(connection, type.code) === undefined);
   // Applying it again would change nothing: say so rather than answer as if something was adopted.
@@ -59,7 +93,7 @@ export function applyTemplate(context: UseCaseContext, input: { templateKey: str
       nameEn: type.nameEn,
       createdAt: now,
     });
-    for (const version of type.versions) insertRuleVersion(connection, id, version, now);
+    for (const version of type.versions) insertRuleVersion(connection, id, version, now, citation.value?.resolutionId ?? null);
     context.audit({ entity: 'welfare_type', entityId: id, after: type });
   }
   return success(listWelfareTypes(connection).map((type) => typeView(connection, type)));
@@ -75,7 +109,14 @@ export function typeList(context: UseCaseContext): Result<WelfareTypeView[]> {
  */
 export function addWelfareType(
   context: UseCaseContext,
-  input: { category: string; nameTh: string; nameEn: string; version: BenefitRuleVersion; isLargeAmountConfirmed: boolean },
+  input: {
+    category: string;
+    nameTh: string;
+    nameEn: string;
+    version: BenefitRuleVersion;
+    resolutionId: number | null;
+    isLargeAmountConfirmed: boolean;
+  },
 ): Result<WelfareTypeView> {
   const { connection } = context;
   if (!isWelfareCategory(input.category)) return failure('welfare-category-unknown', 'category');
@@ -85,6 +126,8 @@ export function addWelfareType(
   if (existing.some((type) => type.nameTh === input.nameTh)) return failure('welfare-type-name-used', 'nameTh', { name: input.nameTh });
   const checked = checkRuleVersions([input.version]);
   if (!checked.ok) return versionFailure(checked);
+  const citation = ruleCitation(connection, input.resolutionId, input.version.effectiveFrom, null);
+  if (!citation.ok) return citation;
   const now = context.call.at;
   let serial = existing.length + 1;
   while (findWelfareTypeIdByCode(connection, `own-${serial}`) !== undefined) serial += 1;
@@ -95,7 +138,7 @@ export function addWelfareType(
     nameEn: input.nameEn,
     createdAt: now,
   });
-  insertRuleVersion(connection, id, input.version, now);
+  insertRuleVersion(connection, id, input.version, now, citation.value?.resolutionId ?? null);
   context.audit({
     entity: 'welfare_type',
     entityId: id,
@@ -114,7 +157,7 @@ export function addWelfareType(
  */
 export function addRuleVersion(
   context: UseCaseContext,
-  input: { typeId: number; version: BenefitRuleVersion; isLargeAmountConfirmed: boolean },
+  input: { typeId: number; version: BenefitRuleVersion; resolutionId: number | null; isLargeAmountConfirmed: boolean },
 ): Result<WelfareTypeView & { change: RuleChange }> {
   const { connection } = context;
   const type = findWelfareType(connection, input.typeId);
@@ -133,9 +176,17 @@ export function addRuleVersion(
     : [...stored, input.version];
   const checked = checkRuleVersions(versions);
   if (!checked.ok) return versionFailure(checked);
-  if (same) replaceRuleVersion(connection, same.id, input.version);
-  else insertRuleVersion(connection, input.typeId, input.version, context.call.at);
-  context.audit({ entity: 'welfare_type', entityId: input.typeId, ...(same ? { before: same.version } : {}), after: input.version });
+  const citation = ruleCitation(connection, input.resolutionId, effectiveFrom, same?.id ?? null);
+  if (!citation.ok) return citation;
+  const resolutionId = citation.value?.resolutionId ?? null;
+  if (same) replaceRuleVersion(connection, same.id, input.version, resolutionId);
+  else insertRuleVersion(connection, input.typeId, input.version, context.call.at, resolutionId);
+  context.audit({
+    entity: 'welfare_type',
+    entityId: input.typeId,
+    ...(same ? { before: same.version } : {}),
+    after: { ...input.version, resolutionId },
+  });
   return success({ ...typeView(connection, type), change: same ? 'corrected' : 'added' });
 }
 

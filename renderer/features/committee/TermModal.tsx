@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
+import { ResolutionPicker } from '../meetings/ResolutionPicker';
 
-type Values = { termNo?: number; startsOn?: string; endsOn?: string; appointedBy?: string };
+type Values = { termNo?: number; startsOn?: string; endsOn?: string; appointedBy?: string; appointedByResolutionId?: number | null };
 
 /** Starts a new term (ชุดที่): its days and the meeting that appointed it. The backend refuses a term that overlaps another. */
 export function TermModal({ nextTermNo, onClose, onDone }: { nextTermNo: number; onClose: () => void; onDone: () => void }) {
@@ -14,6 +15,7 @@ export function TermModal({ nextTermNo, onClose, onDone }: { nextTermNo: number;
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const required = { required: true, message: t('ui.form.required') };
+  const picked = Form.useWatch<number | null | undefined>('appointedByResolutionId', form);
 
   async function submit(values: Values) {
     setBusy(true);
@@ -23,6 +25,7 @@ export function TermModal({ nextTermNo, onClose, onDone }: { nextTermNo: number;
       startsOn: values.startsOn ?? '',
       endsOn: values.endsOn ?? '',
       appointedBy: values.appointedBy ?? '',
+      appointedByResolutionId: values.appointedByResolutionId ?? null,
     });
     setBusy(false);
     if (!result.ok) {
@@ -64,9 +67,14 @@ export function TermModal({ nextTermNo, onClose, onDone }: { nextTermNo: number;
             <BuddhistDateInput data-testid="term-ends-on" />
           </Form.Item>
         </div>
-        <Form.Item name="appointedBy" label={t('fields.appointedBy')}>
-          <Input maxLength={200} placeholder={t('ui.committee.appointedPlaceholder')} data-testid="term-appointed-by" />
+        <Form.Item name="appointedByResolutionId" label={t('fields.appointedByResolutionId')} extra={t('ui.committee.appointedHelp')}>
+          <ResolutionPicker targetKind="committee-appointment" data-testid="term-resolution" />
         </Form.Item>
+        {!picked && (
+          <Form.Item name="appointedBy" label={t('fields.appointedBy')}>
+            <Input maxLength={200} placeholder={t('ui.committee.appointedPlaceholder')} data-testid="term-appointed-by" />
+          </Form.Item>
+        )}
         <button type="submit" hidden aria-hidden />
       </Form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Card, InputNumber, Select, Table, Typography, type TableRef } from 'antd';
+import { Button, Card, InputNumber, Space, Table, Typography, type TableRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArrearsPlace, ArrearsRow } from '../../../shared/api/fund-types';
@@ -7,6 +7,7 @@ import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { villageLabel } from '../villages/village-label';
+import { PlaceFilter } from '../villages/PlaceFilter';
 import { ExportButtons } from '../../components/ExportButtons';
 import { usePagedRows } from '../../components/use-paged-rows';
 import { useTableHeight } from '../../components/use-table-height';
@@ -40,7 +41,14 @@ export function ArrearsPage({ navigate }: { navigate: Navigate }) {
   return (
     <Card
       title={t('ui.arrears.title')}
-      extra={<ExportButtons method="exports.arrears" input={{ minMonths, villageId }} testId="arrears-export" />}
+      extra={
+        <Space>
+          <Button onClick={() => navigate({ page: 'lapses' })} data-testid="arrears-to-lapses">
+            {t('ui.lapses.title')}
+          </Button>
+          <ExportButtons method="exports.arrears" input={{ minMonths, villageId }} testId="arrears-export" />
+        </Space>
+      }
     >
       <div className="page-toolbar">
         <Typography.Text>{t('ui.arrears.atLeast')}</Typography.Text>
@@ -54,27 +62,7 @@ export function ArrearsPage({ navigate }: { navigate: Navigate }) {
           style={{ width: 140 }}
           data-testid="arrears-min"
         />
-        <Select<number | 'all'>
-          size="large"
-          value={villageId ?? 'all'}
-          onChange={(value) => setVillageId(value === 'all' ? undefined : value)}
-          style={{ minWidth: 240 }}
-          aria-label={t('ui.arrears.village')}
-          data-testid="arrears-village"
-          options={[
-            { value: 'all', label: t('ui.arrears.allVillages') },
-            // The villages of the register that members in arrears live in, and those with no village last.
-            ...places.map((place) => ({
-              value: place.villageId ?? 0,
-              label:
-                place.villageId === null
-                  ? t('ui.arrears.noVillageOption', { count: place.members })
-                  : place.moo === null
-                    ? t('ui.arrears.communityOption', { village: place.village, count: place.members })
-                    : t('ui.arrears.villageOption', { moo: place.moo, village: place.village, count: place.members }),
-            })),
-          ]}
-        />
+        <PlaceFilter places={places} value={villageId} onChange={setVillageId} testId="arrears-village" />
         <span className="spacer" />
         <Typography.Text strong data-testid="arrears-total">
           {totals

@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { localized } from '../../components/api-errors';
 import { MembersChart, MoneyFlowChart, WelfareChart } from './HomeCharts';
+import { CertificationCard } from './CertificationCard';
 import { ToDoCard } from './ToDoCard';
 
 /** A figure's card that opens its page: by a click, or from the keyboard (Tab to it, then Enter or Space). */
@@ -114,6 +115,7 @@ export function HomePage({ navigate }: { navigate: Navigate }) {
         </Col>
         <Col xs={24} xl={8}>
           <ToDoCard figures={figures} navigate={navigate} />
+          <CertificationCard navigate={navigate} />
         </Col>
       </Row>
       <Row gutter={[16, 16]} className="home-row">

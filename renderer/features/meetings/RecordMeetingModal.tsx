@@ -2,6 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApplicationRow } from '../../../shared/api/application-types';
 import type { WelfareClaim } from '../../../shared/api/fund-types';
 import type { Meeting } from '../../../shared/api/meeting-types';
 import {
@@ -15,12 +16,28 @@ import { localized, showErrorOnForm } from '../../components/api-errors';
 import { meetingTitle } from './meeting-labels';
 import { linesOf } from './meeting-lines';
 
-type AttendeeValues = { name?: string; role?: string; isPresent?: boolean };
+/** A seat holder carries her seat and member (hidden): the quorum of a committee meeting counts the seats present. */
+type AttendeeValues = { name?: string; role?: string; isPresent?: boolean; memberId?: number | null; seatId?: number | null };
 type ResolutionValues = { text?: string; decision?: ResolutionDecision; targetKind?: ResolutionTargetKind; targetId?: number | null };
 type Values = { attendees: AttendeeValues[]; agenda?: string; resolutions: ResolutionValues[]; minutes?: string };
 
 /** How many claims the resolution's claim list offers, the latest first. */
 const claimsOffered = 200;
+
+/**
+ * A committee meeting's attendance starts with the seats holding office on its day, each present until unticked;
+ * another meeting starts with one blank line.
+ */
+function firstAttendees(meeting: Meeting, t: (key: string) => string): AttendeeValues[] {
+  if (meeting.seats.length === 0) return [{ isPresent: true }];
+  return meeting.seats.map((seat) => ({
+    name: seat.name,
+    role: t(`committee.positions.${seat.position}`),
+    isPresent: true,
+    memberId: seat.memberId,
+    seatId: seat.seatId,
+  }));
+}
 
 /**
  * What happened at a meeting whose date has come: who was invited and who came, the agenda as held, the
@@ -33,8 +50,13 @@ export function RecordMeetingModal({ meeting, onClose, onDone }: { meeting: Meet
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [claims, setClaims] = useState<WelfareClaim[]>([]);
+  // An admission names the application it decides: those still waiting are offered (issue 17).
+  const [applicants, setApplicants] = useState<ApplicationRow[]>([]);
   useEffect(() => {
     void api.fund['welfare.claims']({ limit: claimsOffered }).then((result) => result.ok && setClaims(result.value.rows));
+    void api.fund['applications.list']({ state: 'waiting', limit: claimsOffered }).then(
+      (result) => result.ok && setApplicants(result.value.rows),
+    );
   }, []);
 
   async function submit(values: Values) {
@@ -47,6 +69,8 @@ export function RecordMeetingModal({ meeting, onClose, onDone }: { meeting: Meet
         name: attendee.name ?? '',
         role: attendee.role ?? '',
         isPresent: attendee.isPresent ?? false,
+        memberId: attendee.memberId ?? null,
+        seatId: attendee.seatId ?? null,
       })),
       agenda: linesOf(values.agenda),
       resolutions: (values.resolutions ?? []).map((resolution) => ({
@@ -81,10 +105,15 @@ export function RecordMeetingModal({ meeting, onClose, onDone }: { meeting: Meet
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ attendees: [{ isPresent: true }], agenda: meeting.agenda.join('\n'), resolutions: [] }}
+        initialValues={{ attendees: firstAttendees(meeting, t), agenda: meeting.agenda.join('\n'), resolutions: [] }}
         onFinish={(values) => void submit(values)}
       >
         <Typography.Title level={5}>{t('fields.attendees')}</Typography.Title>
+        {meeting.seats.length > 0 && (
+          <Typography.Paragraph type="secondary" data-testid="attendance-from-seats">
+            {t('ui.meetings.fromSeats', { count: meeting.seats.length, needed: Math.floor(meeting.seats.length / 2) + 1 })}
+          </Typography.Paragraph>
+        )}
         <Form.List name="attendees">
           {(fields, { add, remove }) => (
             <>
@@ -159,6 +188,15 @@ export function RecordMeetingModal({ meeting, onClose, onDone }: { meeting: Meet
                                   value: claim.id,
                                   label: `${claim.claimNo} ${claim.member.name} · ${claim.typeName.th}`,
                                 }))}
+                              />
+                            ) : kind === 'member-approval' ? (
+                              <Select<number>
+                                showSearch
+                                allowClear
+                                style={{ width: 300 }}
+                                placeholder={t('ui.meetings.pickApplicant')}
+                                data-testid={`resolution-applicant-${index}`}
+                                options={applicants.map((applicant) => ({ value: applicant.id, label: applicant.fullName }))}
                               />
                             ) : (
                               <InputNumber min={1} placeholder={t('ui.meetings.recordId')} data-testid={`resolution-target-${index}`} />

@@ -8,6 +8,7 @@ import { thaiTitles, titleInfo } from '../../../shared/domain/members/titles';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { PeriodInput } from '../../components/PeriodInput';
 import { AddressFields } from './AddressFields';
+import { CitationFields } from '../meetings/CitationFields';
 import { storedMemberCategories } from '../../../shared/domain/members/member-categories';
 import type { MemberFormValues, OpeningDues } from './member-form-values';
 
@@ -20,7 +21,19 @@ const titleOptions = thaiTitles.map((info) => ({ value: info.title, label: info.
  * suggests the gender; a member approved before the fund's opening date (`openedOn`) must say how her dues
  * stood then (issue 14 §4, §16).
  */
-export function MemberFormFields({ openedOn, subdistrictCode }: { openedOn?: string; subdistrictCode?: string }) {
+export function MemberFormFields({
+  openedOn,
+  subdistrictCode,
+  approval = 'words',
+}: {
+  openedOn?: string;
+  subdistrictCode?: string;
+  /**
+   * How the committee's approval is entered: its words (editing a member), a resolution picked or, before the
+   * fund kept its meetings in the app, the words (registering), or not at all (an application still waiting).
+   */
+  approval?: 'words' | 'citation' | 'none';
+}) {
   const { t, i18n } = useTranslation();
   const form = Form.useFormInstance<MemberFormValues>();
   const required = { required: true, whitespace: true, message: t('ui.form.required') };
@@ -124,16 +137,33 @@ export function MemberFormFields({ openedOn, subdistrictCode }: { openedOn?: str
             <BuddhistDateInput data-testid="member-applied-on" />
           </Form.Item>
         </Col>
-        <Col xs={12} md={5}>
-          <Form.Item name="approvedOn" label={t('fields.approvedOn')} rules={[required, dateRule]}>
-            <BuddhistDateInput data-testid="member-approved-on" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={14}>
-          <Form.Item name="approvalRef" label={t('fields.approvalRef')} rules={[required]}>
-            <Input data-testid="member-approval-ref" placeholder={t('ui.members.approvalRefPlaceholder')} />
-          </Form.Item>
-        </Col>
+        {approval !== 'none' && (
+          <Col xs={12} md={5}>
+            <Form.Item name="approvedOn" label={t('fields.approvedOn')} rules={[required, dateRule]}>
+              <BuddhistDateInput data-testid="member-approved-on" />
+            </Form.Item>
+          </Col>
+        )}
+        {approval === 'words' && (
+          <Col xs={24} md={14}>
+            <Form.Item name="approvalRef" label={t('fields.approvalRef')} rules={[required]}>
+              <Input data-testid="member-approval-ref" placeholder={t('ui.members.approvalRefPlaceholder')} />
+            </Form.Item>
+          </Col>
+        )}
+        {approval === 'citation' && (
+          <Col xs={24} md={14}>
+            <CitationFields
+              targetKind="member-approval"
+              resolutionField="approvalResolutionId"
+              wordsField="approvalRef"
+              wordsLabel={t('fields.approvalRef')}
+              wordsAlwaysAllowed
+              testId="member-approval"
+              wordsTestId="member-approval-ref"
+            />
+          </Col>
+        )}
       </Row>
       {isBeforeOpening && (
         <Row gutter={16} data-testid="member-opening-dues-block">

@@ -59,6 +59,9 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
           {/* The printed register follows the village chosen below ("no village" prints the whole fund's). */}
           <Typography.Text type="secondary">{t('ui.members.registerExport')}</Typography.Text>
           <ExportButtons method="exports.memberRegister" input={villageId ? { villageId } : {}} testId="member-register-export" />
+          <Button data-testid="open-applicants" onClick={() => navigate({ page: 'applicants' })}>
+            {t('ui.applicants.title')}
+          </Button>
           <WriteAction>
             <Button type="primary" icon={<PlusOutlined />} data-testid="register-member" onClick={() => navigate({ page: 'register' })}>
               {t('ui.members.register')}

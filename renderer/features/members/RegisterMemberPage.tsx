@@ -8,7 +8,7 @@ import { todayIso } from '../../components/today';
 import { formValuesToProfile, type MemberFormValues } from './member-form-values';
 import { MemberFormFields } from './MemberFormFields';
 import { openingDuesAliases } from './opening-dues-aliases';
-import { useFundProfile } from './use-fund-profile';
+import { useFundAddressDefaults, useFundProfile } from './use-fund-profile';
 import { useTitleDoubts } from './use-title-doubts';
 import { WriteAction } from '../../app/fund-access';
 
@@ -22,14 +22,7 @@ export function RegisterMemberPage({ navigate }: { navigate: Navigate }) {
   const isTitleConfirmed = useTitleDoubts();
   const problemRef = useRef<HTMLDivElement>(null);
 
-  // Most members live in the fund's own ตำบล: the address starts there (issue 14 §16), and stays editable.
-  useEffect(() => {
-    if (!fund) return;
-    const defaults = { subdistrict: fund.subdistrictName, district: fund.districtName, province: fund.provinceName };
-    for (const [field, value] of Object.entries(defaults) as [keyof typeof defaults, string][]) {
-      if (!form.getFieldValue(field)) form.setFieldValue(field, value);
-    }
-  }, [fund, form]);
+  useFundAddressDefaults(form, fund);
 
   useEffect(() => {
     if (problem) problemRef.current?.scrollIntoView({ block: 'center' });
@@ -39,7 +32,10 @@ export function RegisterMemberPage({ navigate }: { navigate: Navigate }) {
     if (!(await isTitleConfirmed(values))) return;
     setBusy(true);
     setProblem(undefined);
-    const result = await api.fund['members.register'](formValuesToProfile(values, fund?.openedOn));
+    const result = await api.fund['members.register']({
+      ...formValuesToProfile(values, fund?.openedOn),
+      approvalResolutionId: values.approvalResolutionId ?? null,
+    });
     setBusy(false);
     if (result.ok) return navigate({ page: 'member', memberId: result.value.id });
     if (!showErrorOnForm(form, result.error, { aliases: openingDuesAliases(values) })) setProblem(localized(result.error.message));
@@ -56,7 +52,7 @@ export function RegisterMemberPage({ navigate }: { navigate: Navigate }) {
         <div ref={problemRef}>
           {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="form-error" />}
         </div>
-        <MemberFormFields openedOn={fund?.openedOn} subdistrictCode={fund?.subdistrictCode} />
+        <MemberFormFields openedOn={fund?.openedOn} subdistrictCode={fund?.subdistrictCode} approval="citation" />
         <Space style={{ marginTop: 24 }}>
           <WriteAction>
             <Button type="primary" size="large" htmlType="submit" loading={isBusy} data-testid="member-submit">

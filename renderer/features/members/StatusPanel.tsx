@@ -9,10 +9,25 @@ import { localized, showErrorOnForm } from '../../components/api-errors';
 import { todayIso } from '../../components/today';
 import { footerSayingWhy } from '../../components/WhyDisabled';
 import { WriteAction } from '../../app/fund-access';
+import { lapseReasons, type LapseReason } from '../../../shared/domain/members/lapses';
+import { ResolutionPicker } from '../meetings/ResolutionPicker';
 
-type Values = { kind: 'resigned' | 'deceased' | 'lapsed' | 'reinstated'; effectiveOn: string; reason?: string; meetingRef?: string };
+type Values = {
+  kind: 'resigned' | 'deceased' | 'lapsed' | 'reinstated';
+  effectiveOn: string;
+  reason?: string;
+  meetingRef?: string;
+  resolutionId?: number | null;
+  lapseReason?: LapseReason;
+};
 
-/** Dated status events (Decisions 6 and 8): a lapse needs the meeting that decided it; the latest can be voided if recorded in error. */
+/** What a lapse and a reinstatement rest on: the committee's resolution of that kind. */
+const resolutionKinds = { lapsed: 'lapse-decision', reinstated: 'member-approval' } as const;
+
+/**
+ * Dated status events (Decisions 6 and 8): a lapse rests on the committee's decision (its resolution and its
+ * reason), a reinstatement on the approval of the member's return; the latest can be voided if recorded in error.
+ */
 export function StatusPanel({ member, onChanged }: { member: MemberDetail; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
@@ -24,7 +39,12 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
 
   async function submit(values: Values) {
     setProblem(undefined);
-    const result = await api.fund['members.recordStatus']({ memberId: member.id, ...values });
+    const result = await api.fund['members.recordStatus']({
+      memberId: member.id,
+      ...values,
+      resolutionId: values.resolutionId ?? null,
+      lapseReason: values.lapseReason ?? null,
+    });
     if (result.ok) {
       form.resetFields();
       return onChanged();
@@ -128,8 +148,31 @@ export function StatusPanel({ member, onChanged }: { member: MemberDetail; onCha
           <Form.Item name="reason">
             <Input placeholder={t('fields.reason')} data-testid="status-reason" />
           </Form.Item>
+          <Form.Item noStyle shouldUpdate={(before: Values, after: Values) => before.kind !== after.kind}>
+            {() => {
+              const kind = form.getFieldValue('kind') as Values['kind'] | undefined;
+              if (kind !== 'lapsed' && kind !== 'reinstated') return null;
+              return (
+                <>
+                  {kind === 'lapsed' && (
+                    <Form.Item name="lapseReason" rules={[{ required: true, message: t('ui.form.required') }]}>
+                      <Select
+                        data-testid="status-lapse-reason"
+                        style={{ width: 200 }}
+                        placeholder={t('fields.lapseReason')}
+                        options={lapseReasons.map((value) => ({ value, label: t(`ui.lapses.reasons.${value}`) }))}
+                      />
+                    </Form.Item>
+                  )}
+                  <Form.Item name="resolutionId" style={{ minWidth: 320 }}>
+                    <ResolutionPicker key={kind} targetKind={resolutionKinds[kind]} data-testid="status-resolution" />
+                  </Form.Item>
+                </>
+              );
+            }}
+          </Form.Item>
           <Form.Item name="meetingRef">
-            <Input placeholder={t('fields.meetingRef')} data-testid="status-meeting-ref" />
+            <Input placeholder={t('ui.lapses.meetingInWords')} data-testid="status-meeting-ref" />
           </Form.Item>
           <Space>
             <WriteAction>

@@ -17,6 +17,8 @@ export type MemberFormValues = Omit<
   categories?: MemberProfile['categories'];
   openingDues?: OpeningDues;
   paidThroughPeriod?: string;
+  /** The resolution that admitted her, when one is picked (registration). */
+  approvalResolutionId?: number | null;
 };
 
 /** The citizen ID is sent as its 13 digits: the form keeps dashes and spaces as she types them. */
@@ -30,7 +32,7 @@ function digitsOnly(text: string | undefined): string | null {
  * date: moving the approval date later leaves a choice she made on screen behind, not sent.
  */
 export function formValuesToProfile(values: MemberFormValues, openedOn: string | undefined): MemberProfile {
-  const { noId, citizenId, noIdReason, paidThroughPeriod, openingDues, ...rest } = values;
+  const { noId, citizenId, noIdReason, paidThroughPeriod, openingDues, approvalResolutionId: _picked, ...rest } = values;
   const isBeforeOpening = openedOn !== undefined && joinedBeforeOpening(rest.approvedOn, openedOn);
   return {
     ...rest,
@@ -64,4 +66,21 @@ export function profileToFormValues(profile: MemberProfile): MemberFormValues {
     paidThroughPeriod: paidThroughPeriod ?? '',
     ...(openingDues ? { openingDues } : {}),
   };
+}
+
+/** An application as the form holds it: the member form without the approval and the opening's dues. */
+export type ApplicantFormValues = Omit<MemberFormValues, 'approvedOn' | 'approvalRef' | 'openingDues' | 'paidThroughPeriod'>;
+
+/** The applicant's profile to send: as a member's, without what only the committee's approval gives. */
+export function formValuesToApplicant(
+  values: ApplicantFormValues,
+): Omit<MemberProfile, 'approvedOn' | 'approvalRef' | 'paidThroughPeriod' | 'noArrearsAtOpening'> {
+  const {
+    approvedOn: _approvedOn,
+    approvalRef: _approvalRef,
+    paidThroughPeriod: _paid,
+    noArrearsAtOpening: _none,
+    ...applicant
+  } = formValuesToProfile({ ...values, approvedOn: values.appliedOn, approvalRef: '' }, undefined);
+  return applicant;
 }

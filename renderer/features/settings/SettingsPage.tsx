@@ -12,9 +12,11 @@ import { PeriodLockCard } from './PeriodLockCard';
 import { PlanRatesCard } from './PlanRatesCard';
 import { PrintSettingsCard } from './PrintSettingsCard';
 import { CommitteeSettingsCard } from './CommitteeSettingsCard';
+import { ApprovalCitationsCard } from './ApprovalCitationsCard';
 import { WelfareSettingsCard } from './WelfareSettingsCard';
 import { WhyDisabled } from '../../components/WhyDisabled';
 import { AdminCostCard } from './AdminCostCard';
+import { LapseSettingsCard } from './LapseSettingsCard';
 import { AmountCeilingsCard } from './AmountCeilingsCard';
 import { WriteAction } from '../../app/fund-access';
 import { VillagesCard } from '../villages/VillagesCard';
@@ -83,8 +85,10 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
         <OpeningBalancesCard accountsVersion={accountsVersion} onSaved={() => setOpeningVersion((value) => value + 1)} />
         <PeriodLockCard />
         <AdminCostCard />
+        <LapseSettingsCard />
         <WelfareSettingsCard />
         <CommitteeSettingsCard />
+        <ApprovalCitationsCard />
         <PrintSettingsCard />
         <AmountCeilingsCard />
       </Col>

@@ -1,6 +1,7 @@
 import { Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApplicationRow } from '../../../shared/api/application-types';
 import type { FundProfile, WelfareClaim } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
@@ -39,15 +40,19 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const th = i18n.getFixedT('th');
   const [claims, setClaims] = useState<WelfareClaim[]>();
+  const [applicants, setApplicants] = useState<ApplicationRow[]>();
   const [fund, setFund] = useState<FundProfile>();
   const settings = usePrintSettings();
   useEffect(() => {
     void api.fund['welfare.claims']({ state: 'pending', limit: perPaper }).then(
       (result) => result.ok && setClaims([...result.value.rows].reverse()),
     );
+    void api.fund['applications.list']({ state: 'waiting', limit: perPaper }).then(
+      (result) => result.ok && setApplicants(result.value.rows),
+    );
     void api.fund['fund.get']({}).then((result) => result.ok && setFund(result.value));
   }, []);
-  if (!claims || !fund) return <Spin />;
+  if (!claims || !applicants || !fund) return <Spin />;
   const total = claims.reduce((sum, claim) => sum + claim.amountSatang, 0);
   return (
     <PrintableCard
@@ -57,13 +62,46 @@ export function ApprovalListPage({ navigate }: { navigate: Navigate }) {
     >
       {/* A wide list: A4 turned sideways, so each claim takes a line or two. */}
       <PageSize size="A4 landscape" />
-      <AgendaFromClaims claims={claims} />
+      <AgendaFromClaims claims={claims} applicants={applicants} />
       <div className="receipt-paper approval-paper" data-testid="approval-paper">
         <h2>{th('ui.approvals.title')}</h2>
         <div style={{ textAlign: 'center' }}>
           <NameText name={fund.name} />
         </div>
         <div style={{ textAlign: 'center', color: '#555' }}>{th('ui.approvals.asOf', { date: formatDate(todayIso(), 'th', 'long') })}</div>
+        {applicants.length > 0 && (
+          <>
+            <strong>{th('ui.approvals.applicants')}</strong>
+            <table data-testid="approval-applicants">
+              <thead>
+                <tr>
+                  <th style={{ width: 40 }}>{th('ui.receipt.line')}</th>
+                  <th>{th('fields.fullName')}</th>
+                  <th>{th('fields.appliedOn')}</th>
+                  <th>{th('ui.members.villageColumn')}</th>
+                  <th style={{ width: 120 }}>{th('ui.approvals.decision')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {applicants.map((applicant, index) => (
+                  <tr key={applicant.id}>
+                    <td style={{ textAlign: 'center' }}>{index + 1}</td>
+                    <td>
+                      <NameText name={applicant.fullName} />
+                    </td>
+                    <td>{formatDate(applicant.appliedOn, 'th')}</td>
+                    <td>{applicant.village}</td>
+                    <td>
+                      ☐ {th('ui.applicationForm.admit')}
+                      <br />☐ {th('ui.applicationForm.refuse')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <strong>{th('ui.approvals.claims')}</strong>
+          </>
+        )}
         <table>
           <thead>
             <tr>

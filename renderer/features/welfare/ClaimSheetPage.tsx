@@ -42,7 +42,9 @@ export function ClaimSheetPage({ claimId, navigate }: { claimId: number; navigat
   const decision = claim.reversal
     ? th('ui.claimSheet.reversed', { date: formatDate(claim.reversal.reversedOn, 'th', 'long'), reason: claim.reversal.reason })
     : claim.state === 'rejected'
-      ? th('ui.claimSheet.rejected', { reason: claim.rejectionReason ?? '' })
+      ? claim.decisionRef
+        ? th('ui.claimSheet.rejectedAt', { meetingRef: claim.decisionRef, reason: claim.rejectionReason ?? '' })
+        : th('ui.claimSheet.rejected', { reason: claim.rejectionReason ?? '' })
       : claim.decisionRef
         ? th('ui.claimSheet.approved', { meetingRef: claim.decisionRef })
         : th('ui.approvals.meeting');

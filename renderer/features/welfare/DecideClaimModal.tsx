@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { WelfareClaim } from '../../../shared/api/fund-types';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
-import { localized } from '../../components/api-errors';
+import { localized, showErrorOnForm } from '../../components/api-errors';
+import { CitationFields } from '../meetings/CitationFields';
 import { ExplanationList } from './ExplanationList';
 
 type Props = { claim: WelfareClaim; action: 'approve' | 'reject'; onClose: () => void; onDecided: () => void };
@@ -18,7 +19,7 @@ type Props = { claim: WelfareClaim; action: 'approve' | 'reject'; onClose: () =>
 export function DecideClaimModal({ claim, action, onClose, onDecided }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'th';
-  const [form] = Form.useForm<{ text: string }>();
+  const [form] = Form.useForm<{ text?: string; resolutionId?: number | null }>();
   const [problem, setProblem] = useState<string>();
   const [isBusy, setBusy] = useState(false);
   const settlement = claim.settlement;
@@ -27,13 +28,18 @@ export function DecideClaimModal({ claim, action, onClose, onDecided }: Props) {
     const values = await form.validateFields().catch(() => undefined);
     if (!values) return;
     setBusy(true);
-    const text = values.text.trim();
+    const text = values.text?.trim() ?? '';
+    const resolutionId = values.resolutionId ?? null;
     const result =
       action === 'approve'
-        ? await api.fund['welfare.approveClaim']({ claimId: claim.id, meetingRef: text })
-        : await api.fund['welfare.rejectClaim']({ claimId: claim.id, reason: text });
+        ? await api.fund['welfare.approveClaim']({ claimId: claim.id, resolutionId, meetingRef: text })
+        : await api.fund['welfare.rejectClaim']({ claimId: claim.id, resolutionId, reason: text });
     setBusy(false);
-    if (!result.ok) return setProblem(localized(result.error.message));
+    if (!result.ok) {
+      if (!showErrorOnForm(form, result.error, { aliases: { meetingRef: 'text', reason: 'text' } }))
+        setProblem(localized(result.error.message));
+      return;
+    }
     onDecided();
   }
 
@@ -78,18 +84,27 @@ export function DecideClaimModal({ claim, action, onClose, onDecided }: Props) {
       </div>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="claim-prompt-problem" />}
       <Form form={form} layout="vertical" onFinish={() => void decide()}>
-        <Form.Item
-          name="text"
-          label={t(`ui.welfare.promptLabels.${action}`)}
-          rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}
-          style={{ marginBottom: 0 }}
-        >
-          <Input
-            placeholder={t(`ui.welfare.promptPlaceholders.${action}`)}
-            maxLength={action === 'approve' ? 100 : 300}
-            data-testid="claim-prompt-text"
+        {action === 'approve' ? (
+          <CitationFields
+            targetKind="claim-decision"
+            resolutionField="resolutionId"
+            wordsField="text"
+            wordsLabel={t('ui.welfare.promptLabels.approve')}
+            testId="claim-prompt"
           />
-        </Form.Item>
+        ) : (
+          <>
+            <CitationFields targetKind="claim-decision" resolutionField="resolutionId" testId="claim-prompt" />
+            <Form.Item
+              name="text"
+              label={t('ui.welfare.promptLabels.reject')}
+              rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}
+              style={{ marginBottom: 0 }}
+            >
+              <Input placeholder={t('ui.welfare.promptPlaceholders.reject')} maxLength={300} data-testid="claim-prompt-text" />
+            </Form.Item>
+          </>
+        )}
       </Form>
     </Modal>
   );

@@ -12,6 +12,7 @@ import { todayIso } from '../../components/today';
 import { useAmountConfirmation } from '../../components/use-amount-confirmation';
 import { DraftEstimate } from './DraftEstimate';
 import { DocumentFields, TierFields } from './RuleListFields';
+import { ResolutionPicker } from '../meetings/ResolutionPicker';
 import { formValuesFrom, versionFrom, type RuleFormValues } from './rule-form-values';
 import { countInput, moneyField } from './rule-fields';
 import { WriteAction } from '../../app/fund-access';
@@ -63,9 +64,15 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
             nameTh: values.nameTh ?? '',
             nameEn: values.nameEn ?? '',
             version: versionFrom(values),
+            resolutionId: values.resolutionId ?? null,
             isLargeAmountConfirmed,
           })
-        : api.fund['welfare.addRuleVersion']({ typeId: type.id, version: versionFrom(values), isLargeAmountConfirmed }),
+        : api.fund['welfare.addRuleVersion']({
+            typeId: type.id,
+            version: versionFrom(values),
+            resolutionId: values.resolutionId ?? null,
+            isLargeAmountConfirmed,
+          }),
     );
     setSaving(false);
     if (!result.ok) {
@@ -164,6 +171,13 @@ export function RuleAmendDrawer({ type, onClose, onSaved }: Props) {
               <BuddhistDateInput data-testid="rule-effective-from" />
             </Form.Item>
           </Col>
+          <Col span={16}>
+            <Form.Item name="resolutionId" label={t('ui.welfareRules.resolution')} extra={t('ui.welfareRules.resolutionHelp')}>
+              <ResolutionPicker targetKind="rule-version" data-testid="rule-resolution" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
           <Col span={8}>{countInput('waitingDays', t('ui.welfareRules.form.waitingDays'), { rules: [required] })}</Col>
           <Col span={8}>
             {countInput('maxArrearsMonths', t('ui.welfareRules.form.maxArrearsMonths'), {

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { WelfareTypeView } from '../../../shared/api/fund-types';
 import { ruleInForce } from '../../../shared/domain/welfare/rules';
 import { todayIso } from '../../components/today';
+import { formatDate } from '../../../shared/domain/buddhist-date';
+import { amendmentLabel } from '../bylaws/bylaw-labels';
 import { ruleLines } from './rule-text';
 
 /** A type's bylaw versions, newest first, each read out in plain words; the one in force today is tagged. */
@@ -23,11 +25,24 @@ export function RuleVersions({ type }: { type: WelfareTypeView }) {
               {t('ui.welfareRules.versionTitle', { number })}
               {version === inForce && <Tag color="green">{t('ui.welfareRules.inForce')}</Tag>}
               {/* A version a claim was judged by is a money rule: fixed (issue 14). */}
+              {type.restsOn[version.effectiveFrom] !== undefined && (
+                <Tag color="purple" data-testid="rule-version-resolution">
+                  {t('ui.welfareRules.restsOn', { reference: type.restsOn[version.effectiveFrom] })}
+                </Tag>
+              )}
               {type.usedBy[version.effectiveFrom] !== undefined ? (
                 <Tag data-testid="rule-version-used">{t('ui.welfareRules.usedTag', { claimNo: type.usedBy[version.effectiveFrom] })}</Tag>
               ) : (
                 <Tag color="blue" data-testid="rule-version-open">
                   {t('ui.welfareRules.openTag')}
+                </Tag>
+              )}
+              {type.adoptedBy[version.effectiveFrom] && (
+                <Tag color="purple" data-testid="rule-version-bylaw">
+                  {t('ui.welfareRules.adoptedBy', {
+                    amendment: amendmentLabel(t, type.adoptedBy[version.effectiveFrom]?.amendmentNo ?? 0),
+                    date: formatDate(type.adoptedBy[version.effectiveFrom]?.adoptedOn ?? '', language),
+                  })}
                 </Tag>
               )}
             </Space>

@@ -6,6 +6,7 @@ import { formatDate } from '../../../shared/domain/buddhist-date';
 import { isValidIsoDate } from '../../../shared/domain/calendar-date';
 import { welfareTemplates } from '../../../shared/domain/welfare/templates';
 import { api } from '../../api/client';
+import { ResolutionPicker } from '../meetings/ResolutionPicker';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { localized, showErrorOnForm } from '../../components/api-errors';
 import { ruleLines } from './rule-text';
@@ -23,7 +24,7 @@ const template = welfareTemplates[0];
 export function TemplateModal({ open, onClose, onApplied }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'th';
-  const [form] = Form.useForm<{ effectiveFrom: string }>();
+  const [form] = Form.useForm<{ effectiveFrom: string; resolutionId?: number | null }>();
   const [foundedOn, setFoundedOn] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const [isSaving, setSaving] = useState(false);
@@ -47,7 +48,11 @@ export function TemplateModal({ open, onClose, onApplied }: Props) {
     const values = await form.validateFields().catch(() => undefined);
     if (!values) return;
     setSaving(true);
-    const result = await api.fund['welfare.applyTemplate']({ templateKey: template.key, effectiveFrom: values.effectiveFrom });
+    const result = await api.fund['welfare.applyTemplate']({
+      templateKey: template.key,
+      effectiveFrom: values.effectiveFrom,
+      resolutionId: values.resolutionId ?? null,
+    });
     setSaving(false);
     if (!result.ok) {
       if (!showErrorOnForm(form, result.error)) setProblem(localized(result.error.message));
@@ -78,6 +83,9 @@ export function TemplateModal({ open, onClose, onApplied }: Props) {
           rules={[{ required: true, message: t('ui.form.required') }, isoDateRule(t('ui.form.badDate'))]}
         >
           <BuddhistDateInput data-testid="template-date" style={{ maxWidth: 200 }} />
+        </Form.Item>
+        <Form.Item name="resolutionId" label={t('ui.welfareRules.resolution')} extra={t('ui.welfareRules.resolutionHelp')}>
+          <ResolutionPicker targetKind="rule-version" data-testid="template-resolution" />
         </Form.Item>
       </Form>
       <Typography.Text type="secondary">{t('ui.welfareTemplate.preview')}</Typography.Text>

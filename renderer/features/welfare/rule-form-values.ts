@@ -25,6 +25,8 @@ export type TierValues = {
 export type DocumentValues = { key?: string; nameTh?: string; nameEn?: string };
 export type RuleFormValues = {
   effectiveFrom: string;
+  /** The resolution the version rests on (issue 17); sent beside the version, not inside it. */
+  resolutionId?: number | null;
   clause?: string;
   waitingDays?: Count;
   waitingFrom: WaitingFrom;

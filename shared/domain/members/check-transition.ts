@@ -6,12 +6,13 @@ import type { MemberSpell, MemberStatus, StatusEventKind } from './spells';
 export type MemberStanding = { status: MemberStatus; approvedOn: CalendarDate; spells: readonly MemberSpell[] };
 
 /** The event asked for; `field`s in the refusals are these names. */
-export type StatusChange = { kind: StatusEventKind; effectiveOn: CalendarDate; meetingRef: string };
+export type StatusChange = { kind: StatusEventKind; effectiveOn: CalendarDate };
 
 /**
  * Which status events may follow the member's current status (Decisions 6 and 8): nothing after a death; a
  * reinstatement only of a resigned or lapsed member, after the spell ended; an exit only of an active member
- * (a death of anyone living), not before the spell began; and a lapse only with the meeting that decided it.
+ * (a death of anyone living), not before the spell began. What a lapse rests on (the committee's resolution, or the
+ * meeting in words) is checked where it is recorded (electron/backend/steps/lapses.ts).
  */
 export function checkTransition(member: MemberStanding, change: StatusChange, today: CalendarDate): Result<void> {
   if (change.effectiveOn > today) return failure('date-in-future', 'effectiveOn');
@@ -24,7 +25,6 @@ export function checkTransition(member: MemberStanding, change: StatusChange, to
     if (change.effectiveOn <= since) return failure('status-date-before-spell', 'effectiveOn', { since });
     return success(undefined);
   }
-  if (change.kind === 'lapsed' && change.meetingRef === '') return failure('bad-input', 'meetingRef', { reason: 'required' });
   if (member.status !== 'active' && change.kind !== 'deceased')
     return failure('status-not-allowed', 'kind', { status: change.kind, current: member.status });
   if (change.effectiveOn < since) return failure('status-date-before-spell', 'effectiveOn', { since });

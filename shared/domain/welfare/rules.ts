@@ -91,7 +91,10 @@ const maxAge = 150;
 const maxClauseLength = 100;
 
 /** The version in force on `date`: the latest one starting on or before it, unless it has ended before `date`. */
-export function ruleInForce<V extends BenefitRuleVersion>(versions: readonly V[], date: CalendarDate): V | undefined {
+export function ruleInForce<V extends Pick<BenefitRuleVersion, 'effectiveFrom' | 'effectiveTo'>>(
+  versions: readonly V[],
+  date: CalendarDate,
+): V | undefined {
   let found: V | undefined;
   for (const version of versions) {
     if (version.effectiveFrom <= date && (!found || version.effectiveFrom > found.effectiveFrom)) found = version;

@@ -6,7 +6,7 @@ import { duesStartPeriod, monthStates, type DuesSettings } from '../../../shared
 import type { StatusEventKind } from '../../../shared/domain/members/spells';
 import { fundInput, memberInput } from '../../support/builders';
 import { runs, testSeed } from '../../support/seed';
-import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { approvalsInWords, createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
 import { inCash } from '../../support/money-accounts';
 
 /*
@@ -183,6 +183,7 @@ class Status implements fc.AsyncCommand<Model, Real> {
       effectiveOn,
       reason: 'ทดสอบ',
       meetingRef: 'มติ 1/2567',
+      lapseReason: 'other',
     });
     if (!result.ok) return;
     const event = result.value.statusEvents.at(-1);
@@ -306,6 +307,8 @@ describe('"as of" a day (Decision 7): the SQL fast paths agree with the pure fun
           const backend = createTestBackend(start);
           try {
             expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'fund.swfund'), { openedOn })));
+            // Lapses and reinstatements with their meeting in words, so any member may lapse on any day.
+            approvalsInWords(backend);
             expectOk(await backend.fund['fund.updateDuesSettings'](settings));
             const model: Model = { today: start, settings: { ...settings }, members: [], receipts: [], log: [] };
             for (const [serial, member] of members.entries()) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput, citizenIdFor } from '../../support/builders';
 import { tableCounts } from '../../support/ledger-checks';
-import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { approvalsInWords, createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
 
 describe('members', () => {
   let backend: TestBackend;
@@ -130,6 +130,7 @@ describe('members', () => {
   });
 
   it('records dated status events: resignation, reinstatement, death', async () => {
+    approvalsInWords(backend);
     const member = expectOk(await backend.fund['members.register'](memberInput(40)));
     const resigned = expectOk(
       await backend.fund['members.recordStatus']({ memberId: member.id, kind: 'resigned', effectiveOn: '2025-03-15', reason: 'ย้ายถิ่น' }),
@@ -157,7 +158,7 @@ describe('members', () => {
     expect(back.status).toBe('active');
     expect(back.spells).toHaveLength(2);
     await expectRefused(
-      backend.fund['members.recordStatus']({ memberId: member.id, kind: 'lapsed', effectiveOn: '2025-09-30' }),
+      backend.fund['members.recordStatus']({ memberId: member.id, kind: 'lapsed', effectiveOn: '2025-09-30', lapseReason: 'other' }),
       'bad-input',
       'meetingRef',
     );

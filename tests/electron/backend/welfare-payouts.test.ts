@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../../support/builders';
 import { expectBooksConsistent, tableCounts } from '../../support/ledger-checks';
-import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { approvalsInWords, createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
 import { inCash, openWithMoney } from '../../support/money-accounts';
 
 /** Issue 3: death claims split among beneficiaries with arrears kept back, reversals, the register's filters. */
@@ -436,7 +436,16 @@ describe('welfare payouts', () => {
 
   it('voids only the latest status event', async () => {
     const memberId = await memberPaidThroughFebruary(10);
-    expectOk(await backend.fund['members.recordStatus']({ memberId, kind: 'lapsed', effectiveOn: '2026-03-01', meetingRef: '4/2569' }));
+    approvalsInWords(backend);
+    expectOk(
+      await backend.fund['members.recordStatus']({
+        memberId,
+        kind: 'lapsed',
+        effectiveOn: '2026-03-01',
+        meetingRef: '4/2569',
+        lapseReason: 'other',
+      }),
+    );
     const reinstated = expectOk(await backend.fund['members.recordStatus']({ memberId, kind: 'reinstated', effectiveOn: '2026-04-01' }));
     const [lapse, reinstatement] = reinstated.statusEvents;
     const refused = await backend.fund['members.voidStatus']({ memberId, eventId: lapse?.id ?? 0, reason: 'ผิด' });

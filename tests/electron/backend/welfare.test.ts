@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../../support/builders';
 import { expectBooksConsistent, tableCounts } from '../../support/ledger-checks';
-import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
+import { approvalsInWords, createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
 import { inCash, openWithMoney } from '../../support/money-accounts';
 
 describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => {
@@ -376,6 +376,7 @@ describe('welfare claims judged by bylaw rules (issue 3, backend slice)', () => 
       }),
     );
     expectOk(await backend.fund['members.recordStatus']({ memberId: returning, kind: 'resigned', effectiveOn: '2024-03-01' }));
+    approvalsInWords(backend);
     expectOk(await backend.fund['members.recordStatus']({ memberId: returning, kind: 'reinstated', effectiveOn: '2025-01-01' }));
     expectOk(
       await backend.fund['contributions.record']({

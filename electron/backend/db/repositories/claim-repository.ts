@@ -9,6 +9,8 @@ import type { WelfareClaimsTable } from '../schema';
 export type ClaimProgress = {
   state: WelfareClaimState;
   decisionRef: string | null;
+  /** The resolution the committee's decision cites (issue 17); null when it was recorded in words. */
+  decisionResolutionId: number | null;
   rejectionReason: string | null;
   voucherId: number | null;
 };
@@ -47,6 +49,7 @@ const insertClaimStatement = defineStatement<NewClaimRow>((db) =>
     units_paid: param('units_paid'),
     state: param('state'),
     decision_ref: param('decision_ref'),
+    decision_resolution_id: param('decision_resolution_id'),
     rejection_reason: param('rejection_reason'),
     voucher_id: param('voucher_id'),
     created_at: param('created_at'),
@@ -71,6 +74,7 @@ export function insertClaim(connection: Connection, claim: NewClaim): number {
       units_paid: claim.unitsPaid,
       state: claim.state,
       decision_ref: claim.decisionRef,
+      decision_resolution_id: claim.decisionResolutionId,
       rejection_reason: claim.rejectionReason,
       voucher_id: claim.voucherId,
       created_at: claim.createdAt,
@@ -84,6 +88,8 @@ export type ClaimRecord = ClaimFacts &
   ClaimProgress & {
     id: number;
     claimNo: string | null;
+    /** When the claim was recorded (an instant): no meeting before that day decided it. */
+    recordedAt: string;
     isReversed: boolean;
     typeNameTh: string;
     typeNameEn: string;
@@ -110,6 +116,7 @@ function claimRowToRecord(row: ClaimRow): ClaimRecord {
   return {
     id: row.id,
     claimNo: row.claim_no,
+    recordedAt: row.created_at,
     typeId: row.type_id,
     memberId: row.member_id,
     eventDate: row.event_date,
@@ -122,6 +129,7 @@ function claimRowToRecord(row: ClaimRow): ClaimRecord {
     unitsPaid: row.units_paid,
     state: row.state as WelfareClaimState,
     decisionRef: row.decision_ref,
+    decisionResolutionId: row.decision_resolution_id,
     rejectionReason: row.rejection_reason,
     voucherId: row.voucher_id,
     isReversed: row.reversed === 1,
@@ -173,6 +181,7 @@ const updateStateStatement = defineStatement<{
   id: number;
   state: string;
   decision_ref: string | null;
+  decision_resolution_id: number | null;
   rejection_reason: string | null;
   voucher_id: number | null;
   updated_at: string;
@@ -182,6 +191,7 @@ const updateStateStatement = defineStatement<{
     .set({
       state: param('state'),
       decision_ref: param('decision_ref'),
+      decision_resolution_id: param('decision_resolution_id'),
       rejection_reason: param('rejection_reason'),
       voucher_id: param('voucher_id'),
       updated_at: param('updated_at'),
@@ -195,6 +205,7 @@ export function updateClaimState(connection: Connection, change: ClaimProgress &
     id: change.id,
     state: change.state,
     decision_ref: change.decisionRef,
+    decision_resolution_id: change.decisionResolutionId,
     rejection_reason: change.rejectionReason,
     voucher_id: change.voucherId,
     updated_at: change.updatedAt,

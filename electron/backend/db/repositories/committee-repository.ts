@@ -122,7 +122,10 @@ const insertTermStatement = defineStatement<Omit<TermRow, 'id'>>((db) =>
   }),
 );
 
-export type NewCommitteeTerm = Pick<CommitteeTerm, 'termNo' | 'startsOn' | 'endsOn' | 'appointedBy'> & { uuid: string; createdAt: string };
+export type NewCommitteeTerm = Pick<CommitteeTerm, 'termNo' | 'startsOn' | 'endsOn' | 'appointedBy' | 'appointedByResolutionId'> & {
+  uuid: string;
+  createdAt: string;
+};
 
 export function insertCommitteeTerm(connection: Connection, term: NewCommitteeTerm): number {
   return Number(
@@ -132,7 +135,7 @@ export function insertCommitteeTerm(connection: Connection, term: NewCommitteeTe
       starts_on: term.startsOn,
       ends_on: term.endsOn,
       appointed_by: term.appointedBy,
-      appointed_by_resolution_id: null,
+      appointed_by_resolution_id: term.appointedByResolutionId,
       created_at: term.createdAt,
     }).lastInsertRowid,
   );

@@ -2,7 +2,7 @@ import type { FundProfile, PlanRate, PrintedFund } from '../../../../shared/api/
 import type { FundDues } from '../../../../shared/domain/contributions/arrears';
 import type { DuesSettings } from '../../../../shared/domain/contributions/periods';
 import { defineStatement, param, type Connection } from '../execute';
-import type { FundTable } from '../schema';
+import type { FundMeetingColumns, FundTable } from '../schema';
 
 const selectFund = defineStatement<Record<string, never>, FundTable>((db) => db.selectFrom('fund').selectAll().where('id', '=', 1));
 
@@ -159,7 +159,8 @@ function profileToColumns(profile: FundProfileFields, version: number): FundUpda
 type NewFundRow = Omit<
   FundTable,
   'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day' | 'locked_through' | 'usual_account' | 'admin_cost_percent'
->;
+> &
+  Pick<FundMeetingColumns, 'approvals_cite_resolution'>;
 
 const insertFundStatement = defineStatement<NewFundRow>((db) =>
   db.insertInto('fund').values({
@@ -168,13 +169,23 @@ const insertFundStatement = defineStatement<NewFundRow>((db) =>
     uuid: param('uuid'),
     member_secret: param('member_secret'),
     created_at: param('created_at'),
+    // A fund made now keeps its meetings in the app from the start, so its approvals cite resolutions (issue 17)
+    // unless its maker asks otherwise; the column's default, off, is for funds upgraded from an earlier version.
+    approvals_cite_resolution: param('approvals_cite_resolution'),
   }),
 );
 
 /** The one fund row of a new file (id 1: every read takes that row); its welfare settings keep their defaults. */
 export function insertFund(
   connection: Connection,
-  fund: { uuid: string; profile: FundProfileFields; memberSecret: string; version: number; createdAt: string },
+  fund: {
+    uuid: string;
+    profile: FundProfileFields;
+    memberSecret: string;
+    version: number;
+    createdAt: string;
+    approvalsCiteResolution: boolean;
+  },
 ): void {
   insertFundStatement.run(connection, {
     ...profileToColumns(fund.profile, fund.version),
@@ -182,6 +193,7 @@ export function insertFund(
     uuid: fund.uuid,
     member_secret: fund.memberSecret,
     created_at: fund.createdAt,
+    approvals_cite_resolution: fund.approvalsCiteResolution ? 1 : 0,
   });
 }
 

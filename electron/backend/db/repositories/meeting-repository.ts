@@ -8,6 +8,7 @@ import type {
 import { sql } from 'kysely';
 import { defineStatement, param, queryBuilder, runBuilt, type Connection } from '../execute';
 import type { MeetingsTable } from '../schema';
+import type { NumberedMeeting } from '../../../../shared/domain/meetings/meetings';
 
 /** A meeting as it is stored, without its agenda, attendance and resolutions. */
 export type MeetingRecord = {
@@ -60,17 +61,19 @@ export function findMeeting(connection: Connection, id: number): MeetingRecord |
   return row && meetingOf(row);
 }
 
-const selectLastNo = defineStatement<{ kind: string; meeting_year: number }, { last: number | null }>((db) =>
+const selectNumbered = defineStatement<{ kind: string; meeting_year: number }, { meeting_no: number; meeting_on: string }>((db) =>
   db
     .selectFrom('meetings')
-    .select((eb) => eb.fn.max('meeting_no').as('last'))
+    .select(['meeting_no', 'meeting_on'])
     .where('kind', '=', param('kind'))
     .where('meeting_year', '=', param('meeting_year')),
 );
 
-/** The next ครั้งที่ of a kind of meeting within a calendar year. */
-export function nextMeetingNo(connection: Connection, kind: MeetingKind, year: number): number {
-  return (selectLastNo.get(connection, { kind, meeting_year: year })?.last ?? 0) + 1;
+/** The numbers and dates of a kind of meeting within a calendar year, for numbering a new one by date. */
+export function numberedMeetings(connection: Connection, kind: MeetingKind, year: number): NumberedMeeting[] {
+  return selectNumbered
+    .all(connection, { kind, meeting_year: year })
+    .map((row) => ({ meetingNo: row.meeting_no, meetingOn: row.meeting_on }));
 }
 
 const selectNumberTaken = defineStatement<{ kind: string; meeting_year: number; meeting_no: number }, { id: number }>((db) =>
@@ -185,6 +188,7 @@ const insertAttendee = defineStatement<{
   member_id: number | null;
   role: string;
   is_present: number;
+  seat_id: number | null;
 }>((db) =>
   db.insertInto('meeting_attendees').values({
     uuid: param('uuid'),
@@ -194,6 +198,7 @@ const insertAttendee = defineStatement<{
     member_id: param('member_id'),
     role: param('role'),
     is_present: param('is_present'),
+    seat_id: param('seat_id'),
   }),
 );
 
@@ -211,18 +216,19 @@ export function insertAttendees(
       member_id: attendee.memberId,
       role: attendee.role,
       is_present: attendee.isPresent ? 1 : 0,
+      seat_id: attendee.seatId,
     }),
   );
 }
 
 const selectAttendees = defineStatement<
   { meeting_id: number },
-  { name: string; member_id: number | null; member_no: string | null; role: string; is_present: number }
+  { name: string; member_id: number | null; member_no: string | null; role: string; is_present: number; seat_id: number | null }
 >((db) =>
   db
     .selectFrom('meeting_attendees as a')
     .leftJoin('members as m', 'm.id', 'a.member_id')
-    .select(['a.name', 'a.member_id', 'm.member_no', 'a.role', 'a.is_present'])
+    .select(['a.name', 'a.member_id', 'm.member_no', 'a.role', 'a.is_present', 'a.seat_id'])
     .where('a.meeting_id', '=', param('meeting_id'))
     .orderBy('a.position'),
 );
@@ -234,6 +240,7 @@ export function attendeesOf(connection: Connection, meetingId: number): MeetingA
     memberNo: row.member_no,
     role: row.role,
     isPresent: row.is_present === 1,
+    seatId: row.seat_id,
   }));
 }
 
@@ -292,6 +299,9 @@ type ResolutionRow = {
   first_name: string | null;
   last_name: string | null;
   claim_no: string | null;
+  applicant_title: string | null;
+  applicant_first_name: string | null;
+  applicant_last_name: string | null;
 };
 
 /**
@@ -308,13 +318,19 @@ export function resolutionsOf(
   let query = queryBuilder
     .selectFrom('meeting_resolutions as r')
     .leftJoin('welfare_claims as c', (join) => join.onRef('c.id', '=', 'r.target_id').on('r.target_kind', '=', 'claim-decision'))
-    .leftJoin('member_status_events as e', (join) => join.onRef('e.id', '=', 'r.target_id').on('r.target_kind', '=', 'lapse-decision'))
+    // An admission names an application while it waits or once this resolution decided it; otherwise a member.
+    .leftJoin('applications as a', (join) =>
+      join
+        .onRef('a.id', '=', 'r.target_id')
+        .on('r.target_kind', '=', 'member-approval')
+        .on((eb) => eb.or([eb('a.state', '=', 'waiting'), eb('a.resolution_id', '=', eb.ref('r.id'))])),
+    )
     .leftJoin('members as m', (join) =>
       join.on((eb) =>
         eb.or([
-          eb.and([eb('r.target_kind', '=', 'member-approval'), eb('m.id', '=', eb.ref('r.target_id'))]),
+          eb.and([eb('r.target_kind', '=', 'member-approval'), eb('a.id', 'is', null), eb('m.id', '=', eb.ref('r.target_id'))]),
+          eb.and([eb('r.target_kind', '=', 'lapse-decision'), eb('m.id', '=', eb.ref('r.target_id'))]),
           eb('m.id', '=', eb.ref('c.member_id')),
-          eb('m.id', '=', eb.ref('e.member_id')),
         ]),
       ),
     )
@@ -332,13 +348,21 @@ export function resolutionsOf(
       'm.first_name',
       'm.last_name',
       'c.claim_no',
+      'a.title as applicant_title',
+      'a.first_name as applicant_first_name',
+      'a.last_name as applicant_last_name',
     ])
     .where('r.meeting_id', 'in', [...meetingIds])
     .orderBy('r.meeting_id')
     .orderBy('r.resolution_no');
   if (targetKind) query = query.where('r.target_kind', '=', targetKind);
   for (const row of runBuilt<ResolutionRow>(connection, query)) {
-    const name = row.member_no === null ? '' : `${row.member_no} ${row.title ?? ''}${row.first_name ?? ''} ${row.last_name ?? ''}`;
+    const name =
+      row.applicant_first_name !== null
+        ? `${row.applicant_title ?? ''}${row.applicant_first_name} ${row.applicant_last_name ?? ''}`
+        : row.member_no === null
+          ? ''
+          : `${row.member_no} ${row.title ?? ''}${row.first_name ?? ''} ${row.last_name ?? ''}`;
     const list = byMeeting.get(row.meeting_id) ?? [];
     list.push({
       id: row.id,
@@ -413,30 +437,41 @@ export function nextPlannedMeeting(connection: Connection, kind: MeetingKind, to
 }
 
 const targetStatements: Record<
-  Exclude<ResolutionTargetKind, 'other' | 'bylaw-adoption'>,
+  Exclude<ResolutionTargetKind, 'other'>,
   ReturnType<typeof defineStatement<{ id: number }, { id: number }>>
 > = {
+  // An admission decides an application (issue 17), or names a member already on the register.
   'member-approval': defineStatement<{ id: number }, { id: number }>((db) =>
-    db.selectFrom('members').select('id').where('id', '=', param('id')),
+    db
+      .selectFrom('members')
+      .select('id')
+      .where('id', '=', param('id'))
+      .union(db.selectFrom('applications').select('id').where('id', '=', param('id'))),
   ),
   'claim-decision': defineStatement<{ id: number }, { id: number }>((db) =>
     db.selectFrom('welfare_claims').select('id').where('id', '=', param('id')),
   ),
+  // A lapse is decided before it is recorded, so its resolution names the member, not the status event to come.
   'lapse-decision': defineStatement<{ id: number }, { id: number }>((db) =>
-    db.selectFrom('member_status_events').select('id').where('id', '=', param('id')).where('kind', '=', 'lapsed'),
+    db.selectFrom('members').select('id').where('id', '=', param('id')),
   ),
   'rule-version': defineStatement<{ id: number }, { id: number }>((db) =>
     db.selectFrom('welfare_rule_versions').select('id').where('id', '=', param('id')),
   ),
+  'bylaw-adoption': defineStatement<{ id: number }, { id: number }>((db) =>
+    db.selectFrom('bylaw_versions').select('id').where('id', '=', param('id')),
+  ),
+  'committee-appointment': defineStatement<{ id: number }, { id: number }>((db) =>
+    db.selectFrom('committee_terms').select('id').where('id', '=', param('id')),
+  ),
 };
 
 /**
- * Whether the record a resolution points to exists: a member, a welfare claim, a lapse (a member's status event
- * of kind lapsed) or a welfare rule version. Bylaws are not on record yet (a later step of issue 17 adds them),
- * so a bylaw adoption points at nothing until then.
+ * Whether the record a resolution points to exists: an application or a member (admitted, or lapsed), a welfare
+ * claim, a welfare rule version, a bylaw version or a committee term.
  */
 export function resolutionTargetExists(connection: Connection, kind: ResolutionTargetKind, id: number): boolean {
-  if (kind === 'other' || kind === 'bylaw-adoption') return false;
+  if (kind === 'other') return false;
   return targetStatements[kind].get(connection, { id }) !== undefined;
 }
 
@@ -465,4 +500,87 @@ export function readQuorumRule(connection: Connection): number | null {
 
 export function writeQuorumRule(connection: Connection, quorum: number | null): void {
   updateQuorum.run(connection, { meeting_quorum: quorum });
+}
+
+/** A resolution with the meeting it was passed at: what a record citing it is checked against. */
+export type CitedResolutionRow = {
+  id: number;
+  resolutionNo: number;
+  decision: ResolutionDecision;
+  targetKind: ResolutionTargetKind;
+  targetId: number | null;
+  meetingId: number;
+  meetingKind: MeetingKind;
+  meetingNo: number;
+  meetingYear: number;
+  meetingOn: string;
+};
+
+const selectCitedResolution = defineStatement<
+  { id: number },
+  {
+    id: number;
+    resolution_no: number;
+    decision: string;
+    target_kind: string;
+    target_id: number | null;
+    meeting_id: number;
+    kind: string;
+    meeting_no: number;
+    meeting_year: number;
+    meeting_on: string;
+  }
+>((db) =>
+  db
+    .selectFrom('meeting_resolutions as r')
+    .innerJoin('meetings as m', 'm.id', 'r.meeting_id')
+    .select([
+      'r.id',
+      'r.resolution_no',
+      'r.decision',
+      'r.target_kind',
+      'r.target_id',
+      'r.meeting_id',
+      'm.kind',
+      'm.meeting_no',
+      'm.meeting_year',
+      'm.meeting_on',
+    ])
+    .where('r.id', '=', param('id')),
+);
+
+export function findCitedResolution(connection: Connection, id: number): CitedResolutionRow | undefined {
+  const row = selectCitedResolution.get(connection, { id });
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    resolutionNo: row.resolution_no,
+    decision: row.decision as ResolutionDecision,
+    targetKind: row.target_kind as ResolutionTargetKind,
+    targetId: row.target_id,
+    meetingId: row.meeting_id,
+    meetingKind: row.kind as MeetingKind,
+    meetingNo: row.meeting_no,
+    meetingYear: row.meeting_year,
+    meetingOn: row.meeting_on,
+  };
+}
+
+const selectCiteSetting = defineStatement<Record<string, never>, { approvals_cite_resolution: number }>((db) =>
+  db.selectFrom('fund').select('approvals_cite_resolution').where('id', '=', 1),
+);
+const updateCiteSetting = defineStatement<{ approvals_cite_resolution: number }>((db) =>
+  db
+    .updateTable('fund')
+    .set({ approvals_cite_resolution: param('approvals_cite_resolution') })
+    .where('id', '=', 1),
+);
+
+/** Whether the fund's approvals must cite the resolution they rest on (issue 17: on for funds made since then). */
+export function readApprovalsCiteResolution(connection: Connection): boolean {
+  return selectCiteSetting.get(connection, {})?.approvals_cite_resolution === 1;
+}
+
+export function writeApprovalsCiteResolution(connection: Connection, on: boolean): void {
+  updateCiteSetting.run(connection, { approvals_cite_resolution: on ? 1 : 0 });
 }

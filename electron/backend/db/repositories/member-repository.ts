@@ -11,6 +11,7 @@ import type {
   VoidedStatusEvent,
 } from '../../../../shared/api/fund-types';
 import type { DuesSummary } from '../../../../shared/domain/contributions/dues-summary';
+import type { LapseReason } from '../../../../shared/domain/members/lapses';
 import {
   storedMemberCategories,
   type MemberCategory,
@@ -218,7 +219,16 @@ const profileParams = Object.fromEntries(profileColumnNames.map((name) => [name,
 type NewMemberColumns = ProfileColumns &
   Pick<
     MembersTable,
-    'uuid' | 'member_seq' | 'member_no' | 'status' | 'status_since' | 'dues_start_index' | 'version' | 'created_at' | 'updated_at'
+    | 'uuid'
+    | 'member_seq'
+    | 'member_no'
+    | 'status'
+    | 'status_since'
+    | 'dues_start_index'
+    | 'version'
+    | 'created_at'
+    | 'updated_at'
+    | 'approval_resolution_id'
   >;
 
 const insertMemberStatement = defineStatement<NewMemberColumns>((db) =>
@@ -227,6 +237,7 @@ const insertMemberStatement = defineStatement<NewMemberColumns>((db) =>
     uuid: param('uuid'),
     member_seq: param('member_seq'),
     member_no: param('member_no'),
+    approval_resolution_id: param('approval_resolution_id'),
     status: param('status'),
     status_since: param('status_since'),
     dues_start_index: param('dues_start_index'),
@@ -245,6 +256,8 @@ export type NewMember = {
   memberSeq: number;
   memberNo: string;
   profile: MemberProfile;
+  /** The resolution that admitted her (issue 17), or null for an approval in words. */
+  approvalResolutionId: number | null;
   keys: SearchKeys;
   status: MemberStatus;
   statusSince: string;
@@ -260,6 +273,7 @@ export function insertMember(connection: Connection, member: NewMember): number 
       uuid: member.uuid,
       member_seq: member.memberSeq,
       member_no: member.memberNo,
+      approval_resolution_id: member.approvalResolutionId,
       status: member.status,
       status_since: member.statusSince,
       dues_start_index: null,
@@ -567,6 +581,8 @@ const insertEventStatement = defineStatement<{
   reason: string;
   meeting_ref: string;
   created_at: string;
+  resolution_id: number | null;
+  lapse_reason: string | null;
 }>((db) =>
   db.insertInto('member_status_events').values({
     member_id: param('member_id'),
@@ -575,10 +591,21 @@ const insertEventStatement = defineStatement<{
     reason: param('reason'),
     meeting_ref: param('meeting_ref'),
     created_at: param('created_at'),
+    resolution_id: param('resolution_id'),
+    lapse_reason: param('lapse_reason'),
   }),
 );
 
-export function insertStatusEvent(connection: Connection, memberId: number, event: Omit<StatusEvent, 'id'>, createdAt: string): number {
+/** What a lapse or a reinstatement rests on: the resolution cited, and why a lapse ended the membership. */
+export type StatusDecision = { resolutionId: number | null; lapseReason: LapseReason | null };
+
+export function insertStatusEvent(
+  connection: Connection,
+  memberId: number,
+  event: Omit<StatusEvent, 'id'>,
+  createdAt: string,
+  decision: StatusDecision = { resolutionId: null, lapseReason: null },
+): number {
   return Number(
     insertEventStatement.run(connection, {
       member_id: memberId,
@@ -587,6 +614,8 @@ export function insertStatusEvent(connection: Connection, memberId: number, even
       reason: event.reason,
       meeting_ref: event.meetingRef,
       created_at: createdAt,
+      resolution_id: decision.resolutionId,
+      lapse_reason: decision.lapseReason,
     }).lastInsertRowid,
   );
 }

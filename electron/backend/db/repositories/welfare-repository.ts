@@ -1,3 +1,4 @@
+import type { MeetingKind } from '../../../../shared/api/meeting-types';
 import type { WelfareTypeView } from '../../../../shared/api/fund-types';
 import type { BenefitRuleVersion } from '../../../../shared/domain/welfare/rules';
 import { sql } from 'kysely';
@@ -5,7 +6,7 @@ import { defineStatement, param, type Connection } from '../execute';
 import type { WelfareTypesTable } from '../schema';
 
 /** A welfare type without its rule versions (they are read apart, per type). */
-export type WelfareTypeRecord = Omit<WelfareTypeView, 'versions' | 'usedBy'>;
+export type WelfareTypeRecord = Omit<WelfareTypeView, 'versions' | 'usedBy' | 'restsOn' | 'versionIds' | 'adoptedBy'>;
 
 function typeRowToRecord(row: WelfareTypesTable): WelfareTypeRecord {
   return { id: row.id, code: row.code, category: row.category, nameTh: row.name_th, nameEn: row.name_en };
@@ -56,22 +57,68 @@ export function findWelfareTypeIdByCode(connection: Connection, code: string): n
   return selectTypeByCode.get(connection, { code })?.id;
 }
 
-const insertVersionStatement = defineStatement<{ type_id: number; effective_from: string; rule_json: string; created_at: string }>((db) =>
+const insertVersionStatement = defineStatement<{
+  type_id: number;
+  effective_from: string;
+  rule_json: string;
+  created_at: string;
+  resolution_id: number | null;
+}>((db) =>
   db.insertInto('welfare_rule_versions').values({
     type_id: param('type_id'),
     effective_from: param('effective_from'),
     rule_json: param('rule_json'),
     created_at: param('created_at'),
+    resolution_id: param('resolution_id'),
   }),
 );
 
-export function insertRuleVersion(connection: Connection, typeId: number, version: BenefitRuleVersion, createdAt: string): void {
+/** A rule version, with the resolution it rests on (null: none cited). */
+export function insertRuleVersion(
+  connection: Connection,
+  typeId: number,
+  version: BenefitRuleVersion,
+  createdAt: string,
+  resolutionId: number | null,
+): void {
   insertVersionStatement.run(connection, {
     type_id: typeId,
     effective_from: version.effectiveFrom,
     rule_json: JSON.stringify(version),
     created_at: createdAt,
+    resolution_id: resolutionId,
   });
+}
+
+/** A version's resolution, with its meeting: what the rule editor shows a version rests on. */
+export type VersionResolution = {
+  effectiveFrom: string;
+  meetingKind: MeetingKind;
+  meetingNo: number;
+  meetingYear: number;
+  resolutionNo: number;
+};
+
+const selectVersionResolutions = defineStatement<
+  { type_id: number },
+  { effective_from: string; kind: string; meeting_no: number; meeting_year: number; resolution_no: number }
+>((db) =>
+  db
+    .selectFrom('welfare_rule_versions as v')
+    .innerJoin('meeting_resolutions as r', 'r.id', 'v.resolution_id')
+    .innerJoin('meetings as m', 'm.id', 'r.meeting_id')
+    .select(['v.effective_from', 'm.kind', 'm.meeting_no', 'm.meeting_year', 'r.resolution_no'])
+    .where('v.type_id', '=', param('type_id')),
+);
+
+export function ruleVersionResolutions(connection: Connection, typeId: number): VersionResolution[] {
+  return selectVersionResolutions.all(connection, { type_id: typeId }).map((row) => ({
+    effectiveFrom: row.effective_from,
+    meetingKind: row.kind as MeetingKind,
+    meetingNo: row.meeting_no,
+    meetingYear: row.meeting_year,
+    resolutionNo: row.resolution_no,
+  }));
 }
 
 const selectVersions = defineStatement<{ type_id: number }, { rule_json: string }>((db) =>
@@ -95,6 +142,15 @@ export function ruleVersionsInUse(connection: Connection, typeId: number): Recor
   return Object.fromEntries(selectVersionUse.all(connection, { type_id: typeId }).map((row) => [row.effective_from, row.claim_no ?? '']));
 }
 
+const selectVersionIds = defineStatement<{ type_id: number }, { id: number; effective_from: string }>((db) =>
+  db.selectFrom('welfare_rule_versions').select(['id', 'effective_from']).where('type_id', '=', param('type_id')),
+);
+
+/** Each of a type's rule versions by its effective date → its row id (what a bylaw version names to adopt it). */
+export function ruleVersionIds(connection: Connection, typeId: number): Record<string, number> {
+  return Object.fromEntries(selectVersionIds.all(connection, { type_id: typeId }).map((row) => [row.effective_from, row.id]));
+}
+
 const selectVersionRow = defineStatement<{ type_id: number; effective_from: string }, { id: number; rule_json: string }>((db) =>
   db
     .selectFrom('welfare_rule_versions')
@@ -113,16 +169,16 @@ export function findRuleVersion(
   return row && { id: row.id, version: JSON.parse(row.rule_json) as BenefitRuleVersion };
 }
 
-const updateVersionStatement = defineStatement<{ id: number; rule_json: string }>((db) =>
+const updateVersionStatement = defineStatement<{ id: number; rule_json: string; resolution_id: number | null }>((db) =>
   db
     .updateTable('welfare_rule_versions')
-    .set({ rule_json: param('rule_json') })
+    .set({ rule_json: param('rule_json'), resolution_id: param('resolution_id') })
     .where('id', '=', param('id')),
 );
 
-/** A correction of a version no claim has used: its row takes the new rule (a trigger refuses a used one). */
-export function replaceRuleVersion(connection: Connection, id: number, version: BenefitRuleVersion): void {
-  updateVersionStatement.run(connection, { id, rule_json: JSON.stringify(version) });
+/** A correction of a version no claim has used: its row takes the new rule and resolution (a trigger refuses a used one). */
+export function replaceRuleVersion(connection: Connection, id: number, version: BenefitRuleVersion, resolutionId: number | null): void {
+  updateVersionStatement.run(connection, { id, rule_json: JSON.stringify(version), resolution_id: resolutionId });
 }
 
 type PaidTotals = { type_id: number; persons: number; amount: number };

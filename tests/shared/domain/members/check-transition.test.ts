@@ -7,11 +7,7 @@ const resigned: MemberStanding = { status: 'resigned', approvedOn: '2024-01-20',
 const lapsed: MemberStanding = { ...resigned, status: 'lapsed' };
 const deceased: MemberStanding = { ...resigned, status: 'deceased' };
 
-const change = (kind: Parameters<typeof checkTransition>[1]['kind'], effectiveOn: string, meetingRef = 'มติที่ประชุม 1/2567') => ({
-  kind,
-  effectiveOn,
-  meetingRef,
-});
+const change = (kind: Parameters<typeof checkTransition>[1]['kind'], effectiveOn: string) => ({ kind, effectiveOn });
 const ok = { ok: true, value: undefined };
 
 describe('which status may follow which (Decisions 6 and 8)', () => {
@@ -32,13 +28,6 @@ describe('which status may follow which (Decisions 6 and 8)', () => {
     expect(checkTransition(active, change('resigned', '2025-01-02'), today)).toEqual({
       ok: false,
       error: { code: 'date-in-future', field: 'effectiveOn' },
-    });
-  });
-
-  it('refuses a lapse without the meeting that decided it', () => {
-    expect(checkTransition(active, change('lapsed', '2024-06-15', ''), today)).toEqual({
-      ok: false,
-      error: { code: 'bad-input', field: 'meetingRef', params: { reason: 'required' } },
     });
   });
 
