@@ -192,7 +192,10 @@ describe('the certification self-assessment', () => {
     // The world's bylaw of 2005 is in force but names only the fund: the clauses part fails, group by group.
     let result = await assess();
     expect(result.criteria[2]?.status).toBe('fail');
-    expect(part(result, 'bylaw')).toMatchObject({ status: 'pass', evidence: [{ code: 'certification.evidence.bylaw', params: { versionNo: 1 } }] });
+    expect(part(result, 'bylaw')).toMatchObject({
+      status: 'pass',
+      evidence: [{ code: 'certification.evidence.bylaw', params: { versionNo: 1 } }],
+    });
     expect(part(result, 'clauses').fixes).toHaveLength(6);
     // Before its adoption there was no bylaw at all.
     expect(part(await assess('2005-11-30'), 'bylaw').evidence[0]?.code).toBe('certification.evidence.bylaw-none');
