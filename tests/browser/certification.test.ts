@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fundInput, memberInput } from '../support/builders';
 import { pdfPages } from '../support/pdf-text';
-import { screenshot, startWebSession, type WebSession } from '../support/web-launcher';
+import { artifactsFolder, screenshot, startWebSession, type WebSession } from '../support/web-launcher';
 
 /**
  * Issue 17 §5 on screen at 1366×768: the self-assessment reached from the menu shows CODI's four criteria as
@@ -90,6 +91,8 @@ describe('the certification self-assessment in the browser', () => {
     const pdf = await download(page, 'certification-export-pdf');
     const text = (await pdfPages(pdf)).flat().join(' ').replace(/\s+/g, '');
     for (const words of ['ผลการประเมินตนเองตามเกณฑ์การรับรอง', 'เกณฑ์ที่4', 'ไม่ผ่าน', 'สิ่งที่ต้องแก้', 'นางมาลีศรีสุข']) expect(text).toContain(words);
+    // Its pages as pictures, to be looked at in review (a name broken across lines, a cut-off fix).
+    execFileSync('pdftoppm', ['-png', '-r', '70', pdf, join(artifactsFolder, '99-certification-report-pdf')]);
     const history = page.getByTestId('certification-history');
     await expect.poll(() => history.locator('tbody tr.ant-table-row').count()).toBe(1);
     await history.getByRole('button').first().click();
