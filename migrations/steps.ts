@@ -2,6 +2,7 @@ import type { MigrationStep } from './step-types';
 import { groupAuditRowsIntoCalls } from './0007_call_ids';
 import { freeCitizenIdsOfVoidedMembers } from './0011_member_forms';
 import { villagesFromFreeText } from './0016_villages';
+import { syncIdentity } from './0031_sync_identity';
 
 /**
  * The TypeScript steps of numbered migrations (A9), by migration number. Each runs right after its SQL file, in
@@ -12,4 +13,5 @@ export const migrationSteps: ReadonlyMap<number, MigrationStep> = new Map([
   [7, groupAuditRowsIntoCalls],
   [11, freeCitizenIdsOfVoidedMembers],
   [16, villagesFromFreeText],
+  [31, syncIdentity],
 ]);

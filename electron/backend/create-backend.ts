@@ -124,6 +124,7 @@ import { addApplication, applicationList, approveApplication, getApplication, re
 import { approveClaim, claimList, getClaim, previewClaim, recheckClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
 import { payClaim, payoutPlan, reverseClaim } from './use-cases/welfare-payouts';
 import { welfareWhatIf } from './use-cases/welfare-what-if';
+import { syncIdentity } from './use-cases/sync-identity';
 
 type Input<M extends FundMethod> = ParsedInputOf<FundContract, M>;
 type Output<M extends FundMethod> = OutputOf<FundContract, M>;
@@ -327,6 +328,7 @@ export function createBackend(): FundHandlers {
     'bankReconciliations.list': (context, input) => reconciliationList(context, input),
     'yearEnd.recordCashCount': (context, input) => recordCashCount(context, input),
     'yearEnd.checklist': (context, input) => yearEndChecklist(context, input),
+    'sync.identity': (context) => syncIdentity(context),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),
   } satisfies FundHandlers;

@@ -4,6 +4,7 @@ import { copyVerified } from './backups/make-backup';
 import { readFundIdentity } from './db/repositories/backup-repository';
 import { newRecordId } from './db/record-ids';
 import { stampCopyOrigin } from './db/verify-backup';
+import { newFundIdentity } from './sync/fund-identity';
 import type { JobContext } from './jobs/job-runner';
 import { translateError } from './messages';
 import type { OpenFund } from './open-funds';
@@ -43,10 +44,13 @@ export async function saveCopyOf<R>(
     const identity = readFundIdentity(connection);
     if (!identity) return failure('not-a-fund-file', 'source');
     const origin = { uuid: newRecordId(), madeAt: source.clock.now(), intent, sourceFundUuid: identity.uuid, sourceFile: fund.path };
+    // A separate fund is a fund of its own to the regional registry (issue 18 §3); the same fund moved keeps who it is.
+    const separate = intent === 'separate' ? newFundIdentity() : undefined;
+    const copyFundUuid = separate?.fundUuid ?? identity.uuid;
     const made = await copyVerified(connection, destination, {
       appVersion: Number(connection.pragma('user_version', { simple: true })),
       level: 'quick',
-      prepare: (path) => stampCopyOrigin(path, origin),
+      prepare: (path) => stampCopyOrigin(path, origin, separate),
       progress: (done, total) => job.progress(done, total, 'copying'),
     });
     if (!made.ok) {
@@ -56,14 +60,18 @@ export async function saveCopyOf<R>(
     }
     // A fund open only to be looked at takes no writes: its copy is made, and only the copy says where it came from.
     if (fund.readOnly)
-      return success({ location: destination, intent, fundUuid: identity.uuid, bytes: made.value.bytes, sha256: made.value.sha256 });
+      return success({ location: destination, intent, fundUuid: copyFundUuid, bytes: made.value.bytes, sha256: made.value.sha256 });
     const context = callContext(source, 'funds.saveCopy', input);
     const logged = runUnitOfWork(context, input, () => {
-      context.audit({ entity: 'fund-copy', entityId: origin.uuid, after: { ...origin, destination, sha256: made.value.sha256 } });
+      context.audit({
+        entity: 'fund-copy',
+        entityId: origin.uuid,
+        after: { ...origin, copyFundUuid, destination, sha256: made.value.sha256 },
+      });
       return success(origin.uuid);
     });
     if (!logged.ok) return logged;
-    return success({ location: destination, intent, fundUuid: identity.uuid, bytes: made.value.bytes, sha256: made.value.sha256 });
+    return success({ location: destination, intent, fundUuid: copyFundUuid, bytes: made.value.bytes, sha256: made.value.sha256 });
   });
   return saved.ok ? present(saved.value) : saved;
 }

@@ -57,8 +57,8 @@ const copySource = z
 
 /**
  * What a copy is for (said on screen before it is made): the same fund moved to another computer, so only one of
- * the two files may be used from now on; or a separate file (practice, a trial), which the sync issue will give an
- * identity of its own. Recorded in the copy (copy_origin).
+ * the two files may be used from now on; or a separate file (practice, a trial), which becomes a fund of its own
+ * (a new fund UUID, signing key and pseudonym secret; issue 18). Recorded in the copy (copy_origin).
  */
 export const copyIntents = ['same-fund', 'separate'] as const;
 export type CopyIntent = (typeof copyIntents)[number];

@@ -28,6 +28,7 @@ import type { HomeFigures } from './home-types';
 import type * as G from './grant-types';
 import type * as M from './meeting-types';
 import type * as Cert from './certification-types';
+import type { SyncIdentity } from './sync-types';
 import { assessInput, certificationExportInput, certificationSettingsInput, keptAssessmentInput } from './certification-schemas';
 import type * as A from './application-types';
 import type * as L from './bylaw-types';
@@ -901,6 +902,9 @@ export const fundContract = {
   'certification.updateSettings': { input: certificationSettingsInput, output: out<Cert.CertificationSettings>() },
   /** The report on A4 or in Excel: a kept assessment, or a live one (recorded in the history first). */
   'exports.certification': { input: certificationExportInput, output: out<T.ProducedFile>(), job: true, read: true },
+
+  /** The fund's identity for sync files (issue 18 §1–2): its UUID, public key, key fingerprint and demo flag. */
+  'sync.identity': { input: z.strictObject({}), output: out<SyncIdentity>(), read: true },
 
   'printing.settings': { input: z.strictObject({}), output: out<PrintSettingsView>(), read: true },
   'printing.updateSettings': { input: printSettingsInput, output: out<PrintSettingsView>() },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../electron/backend/db/migrate';
 import { createTestBackend, expectOk } from '../support/test-backend';
 import { fundInput } from '../support/builders';
+import { insertFundRow } from '../support/fund-row';
 import { join } from 'node:path';
 
 /** The migration number of approvals citing resolutions, wherever the integrator puts it. */
@@ -13,13 +14,7 @@ describe('resolution citations migration (issue 17)', () => {
     const db = new Database(':memory:');
     const migrations = loadMigrations();
     migrate(db, migrations.slice(0, version - 1));
-    db.prepare(
-      `INSERT INTO fund (id, uuid, name, fund_code, is_code_provisional, level, province_code, province_name, district_code, district_name,
-         subdistrict_code, subdistrict_name, address, postcode, founded_on, opened_on, fiscal_year_start_month, receipt_prefix,
-         member_secret, version, created_at)
-       VALUES (1, 'f', 'กองทุน', 'x', 1, 'tambon', '86', 'ชุมพร', '8602', 'ท่าแซะ', '860214', 'ทรัพย์อนันต์', '', '', '2006-01-01',
-         '2024-01-01', 10, 'RC', 's', 1, 'now')`,
-    ).run();
+    insertFundRow(db);
     db.prepare(
       `INSERT INTO meetings (id, uuid, kind, meeting_no, meeting_year, meeting_on, starts_at, place, minutes, recorded_at, version, created_at, updated_at)
        VALUES (1, 'm', 'committee', 1, 2026, '2026-03-01', '', '', '', 'now', 2, 'now', 'now')`,

@@ -4,20 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../electron/backend/db/migrate';
 import { citizenIdFor } from '../support/builders';
+import { insertFundRow } from '../support/fund-row';
 import { createTestBackend, expectOk, type TestBackend } from '../support/test-backend';
 
 /** The migration number of the villages register, wherever the integrator puts it. */
 const version = loadMigrations().find((migration) => migration.name.endsWith('_villages.sql'))?.version ?? 0;
-
-function fundRow(db: Database.Database, subdistrictCode: string) {
-  db.prepare(
-    `INSERT INTO fund (id, uuid, name, fund_code, is_code_provisional, level, province_code, province_name, district_code, district_name,
-       subdistrict_code, subdistrict_name, address, postcode, founded_on, opened_on, fiscal_year_start_month, receipt_prefix,
-       member_secret, version, created_at)
-     VALUES (1, 'f', 'กองทุน', 'x', 1, 'tambon', '86', 'ชุมพร', '8602', 'ท่าแซะ', ?, 'ทรัพย์อนันต์', '', '', '2006-01-01', '2024-01-01',
-       10, 'RC', 's', 1, 'now')`,
-  ).run(subdistrictCode);
-}
 
 function memberRow(db: Database.Database, serial: number, moo: number | null, village: string) {
   db.prepare(
@@ -34,7 +25,7 @@ describe('villages register migration (issue 16 §5)', () => {
     const db = new Database(':memory:');
     const migrations = loadMigrations();
     migrate(db, migrations.slice(0, version - 1));
-    fundRow(db, '860214');
+    insertFundRow(db, { subdistrictCode: '860214' });
     memberRow(db, 1, 3, 'บ้านหนองบัว');
     memberRow(db, 2, 3, ' บ้านหนองบัว ');
     // The same หมู่ typed with another name by one member: its own entry, without the code the majority holds.
@@ -78,7 +69,7 @@ describe('villages register migration (issue 16 §5)', () => {
     const db = new Database(':memory:');
     const migrations = loadMigrations();
     migrate(db, migrations.slice(0, version - 1));
-    fundRow(db, '');
+    insertFundRow(db, { subdistrictCode: '' });
     memberRow(db, 1, 2, 'บ้านโคก');
     migrate(db, migrations.slice(0, version));
     expect(db.prepare('SELECT code, moo, name FROM villages').all()).toEqual([{ code: null, moo: 2, name: 'บ้านโคก' }]);

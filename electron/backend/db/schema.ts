@@ -50,6 +50,25 @@ export type FundTable = {
  */
 export type FundMeetingColumns = { meeting_quorum: number | null; approvals_cite_resolution: number; lapse_proposal_months: number };
 
+/** Whether the fund is a demo (trainer mode): its sync file says so and the collector refuses it (migration 0031). */
+export type FundSyncColumns = { demo: number };
+
+/** The fund's Ed25519 signing key for sync files (migration 0031): one row, base64 DER (SPKI public, PKCS8 private). */
+export type SyncIdentityTable = { id: number; public_key: string; private_key: string; created_at: string };
+
+/** A sync file written (migration 0031): the chain of exports the regional collector checks. */
+export type SyncExportsTable = {
+  id: number;
+  sequence: number;
+  kind: string;
+  manifest_sha256: string;
+  /** The previous export's manifest hash; null for the first. */
+  previous_sha256: string | null;
+  exported_at: string;
+  file_name: string;
+  counts_json: string;
+};
+
 export type FundCeilingColumns = { ceiling_payment_satang: number; ceiling_payout_satang: number; ceiling_grant_satang: number };
 
 export type PlanRatesTable = {
@@ -157,6 +176,7 @@ export type MemberVersionsTable = {
 
 export type MemberStatusEventsTable = {
   id: number;
+  uuid: string;
   member_id: number;
   kind: string;
   effective_on: string;
@@ -366,6 +386,7 @@ export type PaymentVouchersTable = {
 
 export type CommunityActivitiesTable = {
   id: number;
+  uuid: string;
   category: string;
   activity_date: string;
   description: string;
@@ -376,6 +397,7 @@ export type CommunityActivitiesTable = {
 
 export type MemberDependentsTable = {
   id: number;
+  uuid: string;
   member_id: number;
   full_name: string;
   relationship: string;
@@ -385,9 +407,18 @@ export type MemberDependentsTable = {
   created_at: string;
 };
 
-export type WelfareTypesTable = { id: number; code: string; category: string; name_th: string; name_en: string; created_at: string };
+export type WelfareTypesTable = {
+  id: number;
+  uuid: string;
+  code: string;
+  category: string;
+  name_th: string;
+  name_en: string;
+  created_at: string;
+};
 export type WelfareRuleVersionsTable = {
   id: number;
+  uuid: string;
   type_id: number;
   effective_from: string;
   rule_json: string;
@@ -399,6 +430,7 @@ export type WelfareRuleVersionsTable = {
 };
 export type WelfareClaimsTable = {
   id: number;
+  uuid: string;
   request_id: string;
   type_id: number;
   member_id: number;
@@ -424,6 +456,7 @@ export type WelfareClaimsTable = {
 
 export type WelfarePaymentsTable = {
   id: number;
+  uuid: string;
   claim_id: number;
   voucher_id: number;
   payee_name: string;
@@ -785,7 +818,8 @@ export type Database = {
     'deduct_arrears_at_death' | 'membership_counting' | 'dues_from' | 'due_day' | 'locked_through' | 'usual_account' | 'admin_cost_percent'
   > &
     WithDefaults<FundCeilingColumns, keyof FundCeilingColumns> &
-    WithDefaults<FundMeetingColumns, keyof FundMeetingColumns>;
+    WithDefaults<FundMeetingColumns, keyof FundMeetingColumns> &
+    WithDefaults<FundSyncColumns, keyof FundSyncColumns>;
   plan_rates: WithGeneratedId<WithDefaults<PlanRatesTable, 'used_by_receipt_id'> & { id: number }>;
   plan_bundles: PlanBundlesTable;
   members: WithGeneratedId<
@@ -858,4 +892,6 @@ export type Database = {
   certification_settings: CertificationSettingsTable;
   certification_assessments: WithGeneratedId<CertificationAssessmentsTable>;
   applications: WithGeneratedId<WithDefaults<ApplicationsTable, 'refusal_reason'> & { id: number }>;
+  sync_identity: SyncIdentityTable;
+  sync_exports: WithGeneratedId<SyncExportsTable>;
 };

@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import type { BackupFigures } from '../../../shared/api/fund-types';
 import { Worker } from 'node:worker_threads';
 import { fundApplicationId } from './open-fund-file';
+import type { FundIdentity } from '../sync/fund-identity';
 import { writeCopyOrigin, type CopyOrigin } from './repositories/backup-repository';
+import { becomeSeparateFund } from './repositories/sync-identity-repository';
 
 /** What a copy of a fund holds, read on the copy and compared with the live file at the moment of the copy. */
 export type FundFigures = BackupFigures;
@@ -42,12 +44,16 @@ export function makeSelfContained(path: string): void {
 
 /**
  * Writes into a new copy how it came to be ("Save a copy": the same fund moved, or a separate one), replacing the
- * origin its source carried if the source was itself a copy. Runs on the copy before it is verified.
+ * origin its source carried if the source was itself a copy; a separate fund also takes the identity it is given
+ * (its own UUID, pseudonym secret and signing key, no exports). Runs on the copy before it is verified.
  */
-export function stampCopyOrigin(path: string, origin: CopyOrigin): void {
+export function stampCopyOrigin(path: string, origin: CopyOrigin, separateIdentity?: FundIdentity): void {
   const copy = new Database(path, { fileMustExist: true });
   try {
-    writeCopyOrigin(copy, origin);
+    copy.transaction(() => {
+      writeCopyOrigin(copy, origin);
+      if (separateIdentity) becomeSeparateFund(copy, { ...separateIdentity, createdAt: origin.madeAt });
+    })();
   } finally {
     copy.close();
   }

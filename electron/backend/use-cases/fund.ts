@@ -1,4 +1,3 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { fundProfileInput, planRateInput } from '../../../shared/api/fund-contract';
 import type { FundProfile, PlanRate, RuleChange } from '../../../shared/api/fund-types';
@@ -14,7 +13,9 @@ import {
   updateFund,
   type FundProfileFields,
 } from '../db/repositories/fund-repository';
+import { saveSigningKey } from '../db/repositories/sync-identity-repository';
 import { checkAmountCeiling } from '../steps/amount-ceilings';
+import { newFundIdentity } from '../sync/fund-identity';
 import type { UseCaseContext } from './use-case-context';
 
 type ProfileInput = z.output<typeof fundProfileInput>;
@@ -59,7 +60,7 @@ function checkRate(rate: RateInput, fund: { foundedOn: string }, field: string):
   return success(undefined);
 }
 
-/** The first records of a new file: the fund row, its first contribution rate and the audit row. */
+/** The first records of a new file: the fund row, its signing key, its first contribution rate and the audit row. */
 export function initializeFund(
   context: UseCaseContext,
   profile: ProfileInput,
@@ -74,14 +75,16 @@ export function initializeFund(
   const firstRate = { ...plan, effectiveFrom: plan.effectiveFrom > openedOn ? openedOn : plan.effectiveFrom };
   const rateCheck = checkRate(firstRate, { foundedOn: profile.foundedOn }, 'plan');
   if (!rateCheck.ok) return rateCheck;
+  const identity = newFundIdentity();
   insertFund(context.connection, {
-    uuid: randomUUID(),
+    uuid: identity.fundUuid,
     profile: profileFields(profile, openedOn),
-    memberSecret: randomBytes(32).toString('hex'),
+    memberSecret: identity.memberSecret,
     version: 1,
     createdAt: now,
     approvalsCiteResolution,
   });
+  saveSigningKey(context.connection, identity.key, now);
   insertPlanRate(context.connection, firstRate, now);
   const created = readFundProfile(context.connection);
   context.audit({ entity: 'fund', entityId: created.uuid, after: created });

@@ -13,6 +13,7 @@ import { PlanRatesCard } from './PlanRatesCard';
 import { PrintSettingsCard } from './PrintSettingsCard';
 import { CommitteeSettingsCard } from './CommitteeSettingsCard';
 import { ApprovalCitationsCard } from './ApprovalCitationsCard';
+import { SyncIdentityCard } from './SyncIdentityCard';
 import { WelfareSettingsCard } from './WelfareSettingsCard';
 import { WhyDisabled } from '../../components/WhyDisabled';
 import { AdminCostCard } from './AdminCostCard';
@@ -91,6 +92,7 @@ export function SettingsPage({ onFundChanged }: { onFundChanged: (profile: FundP
         <ApprovalCitationsCard />
         <PrintSettingsCard />
         <AmountCeilingsCard />
+        <SyncIdentityCard />
       </Col>
     </Row>
   );

@@ -3,6 +3,7 @@ import type { Decision } from '../../../../shared/domain/welfare/decide-claim';
 import { sql } from 'kysely';
 import { escapeLike } from './member-repository';
 import { defineStatement, param, queryBuilder, runBuilt, type Connection, type QueryBuilder } from '../execute';
+import { newRecordId } from '../record-ids';
 import type { WelfareClaimsTable } from '../schema';
 
 /** Where the committee and the treasurer have taken a claim: approved with a meeting, rejected with a reason, paid by a voucher. */
@@ -35,6 +36,7 @@ type NewClaimRow = Omit<WelfareClaimsTable, 'id' | 'reversed' | 'claim_no'> & { 
 
 const insertClaimStatement = defineStatement<NewClaimRow>((db) =>
   db.insertInto('welfare_claims').values({
+    uuid: param('uuid'),
     request_id: param('request_id'),
     claim_no: param('claim_no'),
     type_id: param('type_id'),
@@ -60,6 +62,7 @@ const insertClaimStatement = defineStatement<NewClaimRow>((db) =>
 export function insertClaim(connection: Connection, claim: NewClaim): number {
   return Number(
     insertClaimStatement.run(connection, {
+      uuid: newRecordId(),
       request_id: claim.requestId,
       claim_no: claim.claimNo,
       type_id: claim.typeId,

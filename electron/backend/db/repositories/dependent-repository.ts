@@ -1,9 +1,11 @@
 import type { Dependent } from '../../../../shared/api/fund-types';
 import { defineStatement, param, type Connection } from '../execute';
+import { newRecordId } from '../record-ids';
 import type { MemberDependentsTable } from '../schema';
 
 const insertStatement = defineStatement<Omit<MemberDependentsTable, 'id'>>((db) =>
   db.insertInto('member_dependents').values({
+    uuid: param('uuid'),
     member_id: param('member_id'),
     full_name: param('full_name'),
     relationship: param('relationship'),
@@ -20,6 +22,7 @@ export function insertDependent(
 ): number {
   return Number(
     insertStatement.run(connection, {
+      uuid: newRecordId(),
       member_id: dependent.memberId,
       full_name: dependent.fullName,
       relationship: dependent.relationship,

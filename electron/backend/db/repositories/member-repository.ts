@@ -19,6 +19,7 @@ import {
 } from '../../../../shared/domain/members/member-categories';
 import { sql } from 'kysely';
 import { defineSqlStatement, defineStatement, param, queryBuilder, runBuilt, type Connection } from '../execute';
+import { newRecordId } from '../record-ids';
 import type { MembersTable } from '../schema';
 
 /** A member as the backend reads one: the API's member with the stored sort key and paid-month counters. */
@@ -575,6 +576,7 @@ export function listMemberVersions(
 }
 
 const insertEventStatement = defineStatement<{
+  uuid: string;
   member_id: number;
   kind: string;
   effective_on: string;
@@ -585,6 +587,7 @@ const insertEventStatement = defineStatement<{
   lapse_reason: string | null;
 }>((db) =>
   db.insertInto('member_status_events').values({
+    uuid: param('uuid'),
     member_id: param('member_id'),
     kind: param('kind'),
     effective_on: param('effective_on'),
@@ -608,6 +611,7 @@ export function insertStatusEvent(
 ): number {
   return Number(
     insertEventStatement.run(connection, {
+      uuid: newRecordId(),
       member_id: memberId,
       kind: event.kind,
       effective_on: event.effectiveOn,

@@ -1,6 +1,7 @@
 import type { CommunityActivity, Voucher } from '../../../../shared/api/fund-types';
 import type { CommunityActivitiesTable, PaymentVouchersTable, VoucherReversalsTable } from '../schema';
 import { defineStatement, param, type Connection } from '../execute';
+import { newRecordId } from '../record-ids';
 
 /** A payment voucher as stored, with its journal entry's number. */
 export type VoucherRecord = {
@@ -118,6 +119,7 @@ export function findVoucherIdByRequest(connection: Connection, requestId: string
 
 const insertActivityStatement = defineStatement<Omit<CommunityActivitiesTable, 'id'>>((db) =>
   db.insertInto('community_activities').values({
+    uuid: param('uuid'),
     category: param('category'),
     activity_date: param('activity_date'),
     description: param('description'),
@@ -133,6 +135,7 @@ export type ActivityRecord = Omit<CommunityActivity, 'voucher'> & { voucherId: n
 export function insertCommunityActivity(connection: Connection, activity: Omit<ActivityRecord, 'id'> & { createdAt: string }): number {
   return Number(
     insertActivityStatement.run(connection, {
+      uuid: newRecordId(),
       category: activity.category,
       activity_date: activity.activityDate,
       description: activity.description,

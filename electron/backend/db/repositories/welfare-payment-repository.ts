@@ -1,4 +1,5 @@
 import { defineStatement, param, type Connection, type QueryBuilder } from '../execute';
+import { newRecordId } from '../record-ids';
 import type { WelfareClaimReversalsTable, WelfarePaymentsTable } from '../schema';
 
 /** One payee's share of a claim's payout: its voucher, and the receipt for any arrears kept back from it. */
@@ -15,6 +16,7 @@ export type NewWelfarePayment = {
 
 const insertPaymentStatement = defineStatement<Omit<WelfarePaymentsTable, 'id'>>((db) =>
   db.insertInto('welfare_payments').values({
+    uuid: param('uuid'),
     claim_id: param('claim_id'),
     voucher_id: param('voucher_id'),
     payee_name: param('payee_name'),
@@ -28,6 +30,7 @@ const insertPaymentStatement = defineStatement<Omit<WelfarePaymentsTable, 'id'>>
 
 export function insertWelfarePayment(connection: Connection, payment: NewWelfarePayment): void {
   insertPaymentStatement.run(connection, {
+    uuid: newRecordId(),
     claim_id: payment.claimId,
     voucher_id: payment.voucherId,
     payee_name: payment.payeeName,

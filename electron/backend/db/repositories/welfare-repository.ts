@@ -3,6 +3,7 @@ import type { WelfareTypeView } from '../../../../shared/api/fund-types';
 import type { BenefitRuleVersion } from '../../../../shared/domain/welfare/rules';
 import { sql } from 'kysely';
 import { defineStatement, param, type Connection } from '../execute';
+import { newRecordId } from '../record-ids';
 import type { WelfareTypesTable } from '../schema';
 
 /** A welfare type without its rule versions (they are read apart, per type). */
@@ -14,6 +15,7 @@ function typeRowToRecord(row: WelfareTypesTable): WelfareTypeRecord {
 
 const insertTypeStatement = defineStatement<Omit<WelfareTypesTable, 'id'>>((db) =>
   db.insertInto('welfare_types').values({
+    uuid: param('uuid'),
     code: param('code'),
     category: param('category'),
     name_th: param('name_th'),
@@ -25,6 +27,7 @@ const insertTypeStatement = defineStatement<Omit<WelfareTypesTable, 'id'>>((db) 
 export function insertWelfareType(connection: Connection, type: Omit<WelfareTypeRecord, 'id'> & { createdAt: string }): number {
   return Number(
     insertTypeStatement.run(connection, {
+      uuid: newRecordId(),
       code: type.code,
       category: type.category,
       name_th: type.nameTh,
@@ -58,6 +61,7 @@ export function findWelfareTypeIdByCode(connection: Connection, code: string): n
 }
 
 const insertVersionStatement = defineStatement<{
+  uuid: string;
   type_id: number;
   effective_from: string;
   rule_json: string;
@@ -65,6 +69,7 @@ const insertVersionStatement = defineStatement<{
   resolution_id: number | null;
 }>((db) =>
   db.insertInto('welfare_rule_versions').values({
+    uuid: param('uuid'),
     type_id: param('type_id'),
     effective_from: param('effective_from'),
     rule_json: param('rule_json'),
@@ -82,6 +87,7 @@ export function insertRuleVersion(
   resolutionId: number | null,
 ): void {
   insertVersionStatement.run(connection, {
+    uuid: newRecordId(),
     type_id: typeId,
     effective_from: version.effectiveFrom,
     rule_json: JSON.stringify(version),
