@@ -13,7 +13,8 @@
 --   the app when it creates a fund; a copy saved as a separate fund gets a key of its own. The HMAC secret for
 --   pseudonyms (Decision 18) is fund.member_secret, 32 random bytes since schema 1.
 -- * sync_exports: one row per sync file written (sequence, full or incremental, the manifest's hash and the
---   previous one's, file name, record counts): the chain the collector checks. Empty until export lands. A written
+--   previous one's, the fund's day it stands at, file name, record counts): the chain the collector checks, and the
+--   day certification criterion 1 reads. A written
 --   export is history, so a row is never updated; a copy saved as a separate fund starts with none.
 
 ALTER TABLE fund ADD COLUMN demo INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1));
@@ -32,6 +33,7 @@ CREATE TABLE sync_exports (
   manifest_sha256 TEXT NOT NULL UNIQUE CHECK (length(manifest_sha256) = 64),
   previous_sha256 TEXT CHECK (previous_sha256 IS NULL OR length(previous_sha256) = 64),
   exported_at TEXT NOT NULL,
+  exported_on TEXT NOT NULL,
   file_name TEXT NOT NULL,
   counts_json TEXT NOT NULL CHECK (json_valid(counts_json))
 ) STRICT;

@@ -124,6 +124,7 @@ import { addApplication, applicationList, approveApplication, getApplication, re
 import { approveClaim, claimList, getClaim, previewClaim, recheckClaim, recordClaim, rejectClaim } from './use-cases/welfare-claims';
 import { payClaim, payoutPlan, reverseClaim } from './use-cases/welfare-payouts';
 import { welfareWhatIf } from './use-cases/welfare-what-if';
+import { exportSyncFile, resendSyncFile, syncExportHistory } from './use-cases/sync-export';
 import { syncIdentity } from './use-cases/sync-identity';
 
 type Input<M extends FundMethod> = ParsedInputOf<FundContract, M>;
@@ -329,6 +330,9 @@ export function createBackend(): FundHandlers {
     'yearEnd.recordCashCount': (context, input) => recordCashCount(context, input),
     'yearEnd.checklist': (context, input) => yearEndChecklist(context, input),
     'sync.identity': (context) => syncIdentity(context),
+    'sync.exports': (context) => syncExportHistory(context),
+    'sync.export': (context) => exportSyncFile(context),
+    'sync.resend': (context, input) => resendSyncFile(context, input),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),
   } satisfies FundHandlers;

@@ -1,5 +1,6 @@
 import type { ApiResult } from '../../shared/api/api-result';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { ChosenFolder, OpenedFund, ReceivedFile } from '../../shared/api/app-contract';
 import type { BackendHost } from '../backend/host-types';
 import { contracts, describeMethods, sideOf } from './describe-methods';
@@ -9,9 +10,12 @@ const usage = `swf — SWF Ledger on the command line
   swf methods                               every API method with its input schema (JSON Schema), one per line
   swf call FUND_FILE METHOD ['JSON']        open a fund file, run one fund method, print the JSON result
   swf app METHOD ['JSON']                   run one file-level method (e.g. funds.create with a path location)
+  swf sync export FUND_FILE OUT_DIR          write the fund's signed sync file (.swfsync) into OUT_DIR
+  swf sync verify FILES...                   check sync files: a line per file, ok or the reason; exit 1 if any fails
   swf --help                                this text
 
-  --out PATH   where a file the method makes is saved (an export: .pdf or .xlsx); default: its own name here
+  --out PATH   where a file the method makes is saved (an export: .pdf, .xlsx, .swfsync): a file name, or a folder
+               to save it in under its own name; default: its own name here
   --in PATH    a file the method reads: named by the file id put into the JSON as "fileId"
   --folder PATH  a folder the method writes into (backups.copyTo, a USB drive): its id goes into the JSON as "folderId"
 
@@ -88,6 +92,27 @@ function takeFileOptions(argv: readonly string[]): FileOptions {
   return { ok: true, rest, ...found };
 }
 
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/** `swf sync …` (issue 18 §5): export is a fund call saved into a folder; verify reads files alone. */
+async function syncCommand(rest: readonly string[]): Promise<number> {
+  const [action, ...files] = rest;
+  if (action === 'verify') {
+    if (files.length === 0) return fail('sync verify needs FILES');
+    const { verifyFiles } = await import('./sync-commands');
+    return verifyFiles(files, (text) => process.stdout.write(text));
+  }
+  if (action === 'export') {
+    const [fundFile, outFolder, ...extra] = files;
+    if (!fundFile || !outFolder || extra.length > 0) return fail('sync export needs FUND_FILE OUT_DIR');
+    mkdirSync(outFolder, { recursive: true });
+    return main(['call', fundFile, 'sync.export', '{}', '--out', outFolder]);
+  }
+  return fail(action === undefined ? 'sync needs export or verify' : `unknown sync command "${action}"`);
+}
+
 /**
  * A method that made a file (an export) answers its id; on the command line the file is then saved, to
  * `--out` or under its own name in the current folder, and the answer says where.
@@ -96,7 +121,7 @@ async function saveProducedFile(host: BackendHost, result: ApiResult<unknown>, o
   if (!result.ok) return result;
   const produced = result.value as { fileId?: unknown; fileName?: unknown } | null;
   if (typeof produced?.fileId !== 'string' || typeof produced.fileName !== 'string') return result;
-  const location = resolve(outPath ?? produced.fileName);
+  const location = resolve(outPath === undefined ? produced.fileName : isFolder(outPath) ? join(outPath, produced.fileName) : outPath);
   const saved = (await host.dispatch('app', 'files.save', { fileId: produced.fileId, location })) as ApiResult<{ location: string }>;
   return saved.ok ? { ok: true, value: { ...produced, savedTo: saved.value.location } } : saved;
 }
@@ -115,6 +140,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     for (const line of describeMethods()) process.stdout.write(`${line}\n`);
     return 0;
   }
+  if (command === 'sync') return syncCommand(rest);
   if (command !== 'call' && command !== 'app') return fail(command === undefined ? 'no command given' : `unknown command "${command}"`);
 
   const [fundFile, method, json, ...extra] = command === 'call' ? rest : [undefined, ...rest];

@@ -15,6 +15,7 @@ import {
   CollectionPage,
   CommunityPage,
   BylawsPage,
+  SyncPage,
   CommitteePage,
   CertificationPage,
   GrantsPage,
@@ -121,6 +122,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       return <CommitteePage />;
     case 'certification':
       return <CertificationPage navigate={navigate} />;
+    case 'sync':
+      return <SyncPage />;
     case 'bylaws':
       return <BylawsPage />;
     case 'grants':

@@ -46,6 +46,7 @@ export const CommitteePage = lazyComponent(() => import('../features/committee/C
 export const CertificationPage = lazyComponent(() =>
   import('../features/certification/CertificationPage').then((module) => module.CertificationPage),
 );
+export const SyncPage = lazyComponent(() => import('../features/sync/SyncPage').then((module) => module.SyncPage));
 export const BylawsPage = lazyComponent(() => import('../features/bylaws/BylawsPage').then((module) => module.BylawsPage));
 export const GrantsPage = lazyComponent(() => import('../features/grants/GrantsPage').then((module) => module.GrantsPage));
 export const ReportsPage = lazyComponent(() => import('../features/reports/ReportsPage').then((module) => module.ReportsPage));
@@ -83,6 +84,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   meetings: MeetingsPage,
   committee: CommitteePage,
   certification: CertificationPage,
+  sync: SyncPage,
   bylaws: BylawsPage,
   community: CommunityPage,
   otherMoney: OtherMoneyPage,

@@ -29,6 +29,8 @@ export type Route =
   | { page: 'committee' }
   /** The certification self-assessment (issue 17 §5): the four criteria as of a day, evidence, fixes, history. */
   | { page: 'certification' }
+  /** The fund's sync files for CODI (issue 18 §2): what they hold, the export, the key's fingerprint, those sent. */
+  | { page: 'sync' }
   /** The fund's bylaws, version by version, with the one in force today (issue 17 §3). */
   | { page: 'bylaws' }
   | { page: 'community' }

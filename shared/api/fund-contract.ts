@@ -28,7 +28,7 @@ import type { HomeFigures } from './home-types';
 import type * as G from './grant-types';
 import type * as M from './meeting-types';
 import type * as Cert from './certification-types';
-import type { SyncIdentity } from './sync-types';
+import type { SyncExportHistory, SyncExportResult, SyncIdentity, SyncResentFile } from './sync-types';
 import { assessInput, certificationExportInput, certificationSettingsInput, keptAssessmentInput } from './certification-schemas';
 import type * as A from './application-types';
 import type * as L from './bylaw-types';
@@ -905,6 +905,15 @@ export const fundContract = {
 
   /** The fund's identity for sync files (issue 18 §1–2): its UUID, public key, key fingerprint and demo flag. */
   'sync.identity': { input: z.strictObject({}), output: out<SyncIdentity>(), read: true },
+  /**
+   * Writes the fund's signed sync file (issue 18 §2–3): pseudonymous members, money as totals, the status form and
+   * the four criteria; kept in SWF_HOME/sync and recorded in the chain, then handed over as a file. A job.
+   */
+  'sync.export': { input: z.strictObject({}), output: out<SyncExportResult>(), job: true },
+  /** The fund's sync files, latest first. */
+  'sync.exports': { input: z.strictObject({}), output: out<SyncExportHistory>(), read: true },
+  /** A kept sync file handed over again, the same bytes (a file lost on the way to the officer). A job. */
+  'sync.resend': { input: z.strictObject({ sequence: z.int().min(1) }), output: out<SyncResentFile>(), job: true, read: true },
 
   'printing.settings': { input: z.strictObject({}), output: out<PrintSettingsView>(), read: true },
   'printing.updateSettings': { input: printSettingsInput, output: out<PrintSettingsView>() },

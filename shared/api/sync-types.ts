@@ -12,3 +12,33 @@ export type SyncIdentity = {
   /** A demo fund (trainer mode): its files say so, and the collector refuses them. */
   demo: boolean;
 };
+
+/** One sync file the fund wrote (issue 18 §2): a link of the chain the regional collector checks. */
+export type SyncExportRow = {
+  sequence: number;
+  kind: 'full' | 'incremental';
+  manifestSha256: string;
+  /** When it was written (an instant) and the fund's day it stands at. */
+  exportedAt: string;
+  exportedOn: string;
+  fileName: string;
+  /** Records per part, by the part's short name (members, claims, …). */
+  counts: Record<string, number>;
+};
+
+export type SyncExportHistory = { exports: SyncExportRow[] };
+
+/** What an export answers: the file to hand over, its place in the chain, and the fingerprint to read aloud. */
+export type SyncExportResult = {
+  fileId: string;
+  fileName: string;
+  bytes: number;
+  sequence: number;
+  manifestSha256: string;
+  fingerprint: string;
+  personalData: 'pseudonymous' | 'encrypted-full';
+  counts: Record<string, number>;
+};
+
+/** A kept sync file handed over again. */
+export type SyncResentFile = { fileId: string; fileName: string; sequence: number };

@@ -899,6 +899,11 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     refused: () => ({ requestId: 'example-count-0002', countedOn: '2026-12-20', countedSatang: 10_000_000 }),
     vary: { field: 'countedSatang', change: (input) => ({ ...input, countedSatang: 5 }) },
   },
+  'sync.export': {
+    ok: () => ({}),
+    // Nothing about an empty request can be refused once parsed.
+    refused: () => ({ extra: true }) as never,
+  },
   'certification.record': {
     bare: true,
     ok: () => ({ asOf: '2026-11-20' }),

@@ -65,6 +65,8 @@ export type SyncExportsTable = {
   /** The previous export's manifest hash; null for the first. */
   previous_sha256: string | null;
   exported_at: string;
+  /** The fund's own day the file stands at (its manifest's asOf): what certification criterion 1 reads. */
+  exported_on: string;
   file_name: string;
   counts_json: string;
 };

@@ -17,6 +17,7 @@ import {
 } from '../db/repositories/certification-repository';
 import { readFund, readFundProfile } from '../db/repositories/fund-repository';
 import { balancesOn } from '../db/repositories/section10-repository';
+import { lastSyncExportOn } from '../db/repositories/sync-export-repository';
 import { committeeOn, documentSigners } from './committee';
 import { section10From } from './section10';
 
@@ -63,8 +64,7 @@ export function certificationFacts(connection: Connection, asOf: string, setting
         lockedThrough: fund.lockedThrough,
         section10: { receiptsSatang: section10?.receiptsTotalSatang ?? 0, paymentsSatang: section10?.paymentsTotalSatang ?? 0 },
       },
-      // The sync issue wires the day of the latest exported sync file in here; until then the part cannot be checked.
-      lastSyncExportOn: undefined,
+      lastSyncExportOn: lastSyncExportOn(connection, asOf),
     },
     committee: {
       asOf,

@@ -9,7 +9,8 @@ import { daysInMonth, formatIsoDate, nextDay, type CalendarDate } from '../calen
 
 /**
  * A part's status. `not-applicable`: the check does not apply yet (a fund in its first fiscal year has no year end
- * to close); `not-yet-available`: the app cannot check it yet (the sync file of a later issue), never a silent pass.
+ * to close); `not-yet-available`: the app could not check it yet, never a silent pass — no part is judged so today,
+ * but assessments kept before the sync file of issue 18 hold it for their sync part and are shown as they were kept.
  */
 export type PartStatus = 'pass' | 'fail' | 'not-applicable' | 'not-yet-available';
 
@@ -43,6 +44,7 @@ export type AssessmentLine = { code: string; params: Record<string, string | num
 /** Where the evidence is seen and the fix is made: a page of the app (the renderer opens it). */
 export type CertificationLink =
   | { page: 'settings' }
+  | { page: 'sync' }
   | { page: 'committee' }
   | { page: 'meetings' }
   | { page: 'members' }

@@ -15,11 +15,8 @@ export type CurrentDataFacts = {
     /** §10 at the last fiscal year's end: both sides' totals (equal when it balances). */
     section10: { receiptsSatang: number; paymentsSatang: number };
   };
-  /**
-   * The day the latest sync file was exported. `undefined`: the app cannot export one yet (the sync issue wires
-   * this fact in from its export log), so the part reads "not yet available"; null: none exported.
-   */
-  lastSyncExportOn?: CalendarDate | null;
+  /** The day the latest sync file stands at, on or before the day (the fund's export log); null: none exported. */
+  lastSyncExportOn: CalendarDate | null;
 };
 
 /** The fiscal year before the one the day falls in, and its last day (30 September by default, Decision 4). */
@@ -102,14 +99,6 @@ function booksPart(facts: CurrentDataFacts): AssessmentPart {
 
 function syncPart(facts: CurrentDataFacts, thresholds: CertificationThresholds): AssessmentPart {
   const months = thresholds.syncMonths;
-  if (facts.lastSyncExportOn === undefined)
-    return {
-      key: 'sync-export',
-      status: 'not-yet-available',
-      evidence: [line('evidence.sync-not-available', { months })],
-      fixes: [],
-      link: null,
-    };
   const from = windowStart(facts.asOf, months);
   const last = facts.lastSyncExportOn;
   const isRecent = last !== null && last >= from && last <= facts.asOf;
@@ -118,7 +107,7 @@ function syncPart(facts: CurrentDataFacts, thresholds: CertificationThresholds):
     isRecent,
     [last === null ? line('evidence.sync-none') : line('evidence.sync-last', { date: last })],
     [line('fix.sync', { months })],
-    null,
+    { page: 'sync' },
   );
 }
 

@@ -110,13 +110,24 @@ describe('the certification self-assessment', () => {
       'certification.evidence.books-never-locked',
       'certification.evidence.section10-balanced',
     ]);
-    expect(part(result, 'sync-export')).toMatchObject({ status: 'not-yet-available', fixes: [] });
+    expect(part(result, 'sync-export')).toMatchObject({
+      status: 'fail',
+      evidence: [{ code: 'certification.evidence.sync-none' }],
+      fixes: [{ code: 'certification.fix.sync' }],
+      link: { page: 'sync' },
+    });
 
     await changeSettings({ coordinatorName: 'นางมาลี ศรีสุข' });
     expectOk(await backend.fund['periods.lock']({ through: '2026-09-30' }));
     result = await assess();
-    // Every part passes but the sync file, which the app cannot check yet: amber, never a silent pass.
-    expect(result.criteria[0]?.status).toBe('incomplete');
+    // Every part passes but the sync file, never sent: the criterion fails until the fund exports one.
+    expect(result.criteria[0]?.status).toBe('fail');
+    expectOk(await backend.fund['sync.export']({}));
+    result = await assess();
+    expect(result.criteria[0]?.status).toBe('pass');
+    expect(part(result, 'sync-export').evidence[0]).toEqual({ code: 'certification.evidence.sync-last', params: { date: '2026-11-25' } });
+    // As of a day before the export, it was not there yet.
+    expect(part(await assess('2026-11-24'), 'sync-export').status).toBe('fail');
     expect(part(result, 'profile').evidence[1]).toEqual({ code: 'certification.evidence.coordinator', params: { name: 'นางมาลี ศรีสุข' } });
     expect(part(result, 'books-closed')).toMatchObject({ status: 'pass', fixes: [] });
 
@@ -135,7 +146,7 @@ describe('the certification self-assessment', () => {
     // As of a day before the member was approved, the member does not count.
     expect(part(await assess('2023-06-30'), 'member-dates').status).toBe('pass');
     db().prepare('UPDATE members SET birth_date = ? WHERE id = ?').run(member.birth_date, world.unpaid);
-    expect((await assess()).criteria[0]?.status).toBe('incomplete');
+    expect((await assess()).criteria[0]?.status).toBe('pass');
   });
 
   it('reads the books part as not applicable in a fund’s first fiscal year', async () => {
@@ -325,7 +336,7 @@ describe('the certification self-assessment', () => {
       'กองทุนสวัสดิการชุมชนตำบลทรัพย์อนันต์',
       '2569',
       'เกณฑ์ที่ 1',
-      'ยังตรวจไม่ได้',
+      'ยังไม่เคยส่งออกไฟล์ข้อมูลให้ พอช.',
       'ไม่มีผู้ดำรงตำแหน่งเหรัญญิก',
       'สิ่งที่ต้องแก้',
       'เลขานุการ',

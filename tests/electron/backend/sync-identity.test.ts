@@ -94,13 +94,7 @@ describe('sync identity', () => {
   });
 
   it('gives a copy saved as a separate fund its own uuid, key and secret and no exports; a moved copy stays the same fund', async () => {
-    backend
-      .db()
-      .prepare(
-        `INSERT INTO sync_exports (sequence, kind, manifest_sha256, previous_sha256, exported_at, file_name, counts_json)
-         VALUES (1, 'full', ?, NULL, '2026-11-25T00:00:00.000Z', 'fund-000001.swfsync', '{}')`,
-      )
-      .run('a'.repeat(64));
+    expectOk(await backend.fund['sync.export']({}));
     const source = storedIdentity(backend.db());
     const separate = join(backend.home, 'practice.swfund');
     const saved = expectOk(

@@ -1,0 +1,153 @@
+import { createHash, createPrivateKey } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import canonicalize from 'canonicalize';
+import {
+  manifestEntry,
+  signatureEntry,
+  statusFormEntry,
+  syncFormatVersion,
+  syncSchemaVersion,
+  type SyncManifest,
+} from '../../../shared/api/sync-format';
+import type { SyncExportHistory, SyncExportResult, SyncResentFile } from '../../../shared/api/sync-types';
+import { failure, success, type Result } from '../../../shared/domain/result';
+import { readFundProfile } from '../db/repositories/fund-repository';
+import {
+  lastSyncExport,
+  listSyncExports,
+  readMemberSecret,
+  readPrivateSigningKey,
+  recordSyncExport,
+} from '../db/repositories/sync-export-repository';
+import { readSyncIdentity } from '../db/repositories/sync-identity-repository';
+import { documentText } from '../messages';
+import { assessFund } from '../steps/certification-facts';
+import { fundFiscalYears } from '../steps/fiscal-years';
+import { fileDate } from '../steps/produced-files';
+import { statusFormFiguresOf } from '../steps/status-form-figures';
+import { buildRecordParts } from '../sync/export-records';
+import { manifestBytes, signManifest } from '../sync/manifest-signature';
+import { keyFingerprint, rawPublicKey } from '../sync/signing-key';
+import { statusFormSummary } from '../sync/status-form-summary';
+import { syncFileRules } from '../sync/sync-file-layout';
+import { writeSyncZip } from '../sync/zip-writer';
+import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
+
+/** Where the fund's sync files are kept, so the last one can be handed over again if it was lost on the way. */
+export function syncFolder(context: UseCaseContext): string {
+  return join(context.fundFile.home, 'sync');
+}
+
+/**
+ * Writes the fund's sync file (issue 18 §2, Decision 17): every record part and the status form, read in one
+ * moment; the manifest names the fund, its key, the sequence and the previous file's manifest hash; it is signed
+ * with the fund's key. The file is written into SWF_HOME/sync (flushed, renamed, read back and verified by the
+ * same reader the collector uses) before the export is recorded; only then is it offered to the person. Members
+ * are pseudonymous (Decision 18): the full-data option comes with the regional workspace's key file.
+ */
+export async function exportSyncFile(context: JobUseCaseContext): Promise<Result<SyncExportResult>> {
+  const { connection, clock } = context;
+  const identity = readSyncIdentity(connection);
+  if (!identity) return failure('sync-no-key');
+  context.job.progress(0, 3, 'reading');
+  await context.job.checkpoint();
+
+  // Everything read in one synchronous stretch: nothing else runs on the connection between these reads.
+  const fund = readFundProfile(connection);
+  const today = clock.today();
+  const parts = buildRecordParts(connection, readMemberSecret(connection));
+  const figures = statusFormFiguresOf(connection, fundFiscalYears(context).current, today);
+  const statusForm = Buffer.from(canonicalize(statusFormSummary(figures, assessFund(connection, today))) ?? '', 'utf8');
+  const previous = lastSyncExport(connection);
+  const sequence = (previous?.sequence ?? 0) + 1;
+  const privateKey = createPrivateKey({ key: Buffer.from(readPrivateSigningKey(connection), 'base64'), format: 'der', type: 'pkcs8' });
+
+  const manifest: SyncManifest = {
+    format: 'swfsync',
+    formatVersion: syncFormatVersion,
+    schemaVersion: syncSchemaVersion,
+    appVersion: `schema-${String(connection.pragma('user_version', { simple: true }))}`,
+    fund: {
+      uuid: identity.fundUuid,
+      code: fund.fundCode,
+      provinceCode: fund.provinceCode,
+      districtCode: fund.districtCode,
+      demo: identity.demo,
+    },
+    key: {
+      algorithm: 'ed25519',
+      publicKey: rawPublicKey(identity.publicKey).toString('base64'),
+      fingerprint: keyFingerprint(identity.publicKey),
+    },
+    sequence,
+    previousSha256: previous?.manifestSha256 ?? null,
+    kind: 'full',
+    createdAt: clock.now(),
+    asOf: today,
+    personalData: 'pseudonymous',
+    statusForm: { sha256: createHash('sha256').update(statusForm).digest('hex'), bytes: statusForm.length },
+    parts: parts.map(({ name, sha256, bytes, records }) => ({ name, sha256, bytes: bytes.length, records })),
+    chainHeads: { journal: null, audit: null },
+  };
+  const manifestData = manifestBytes(manifest);
+  const signature = signManifest(manifestData, privateKey);
+
+  context.job.progress(1, 3, 'writing');
+  await context.job.checkpoint();
+  const fileName = `${documentText('documents.files.syncFile', { code: fund.fundCode, sequence, date: fileDate(today) })}.swfsync`;
+  mkdirSync(syncFolder(context), { recursive: true });
+  const path = join(syncFolder(context), fileName);
+  const written = await writeSyncZip(
+    path,
+    [
+      { name: manifestEntry, data: manifestData, compression: 'store' },
+      { name: signatureEntry, data: signature, compression: 'store' },
+      { name: statusFormEntry, data: statusForm, compression: 'deflate' },
+      ...parts.map(({ name, bytes }) => ({ name, data: bytes, compression: 'deflate' as const })),
+    ],
+    { rules: syncFileRules },
+  );
+  if (!written.ok) return failure('sync-export-unverified', undefined, { reason: written.reason });
+
+  context.job.progress(2, 3, 'recording');
+  const manifestSha256 = createHash('sha256').update(manifestData).digest('hex');
+  const counts = Object.fromEntries(parts.map(({ name, records }) => [name.replace(/^records\/|\.jsonl$/g, ''), records]));
+  const recorded = context.commit(() => {
+    const row = { sequence, kind: 'full' as const, manifestSha256, exportedAt: manifest.createdAt, exportedOn: today, fileName, counts };
+    const id = recordSyncExport(connection, { ...row, previousSha256: manifest.previousSha256 });
+    context.audit({ entity: 'sync_export', entityId: id, after: { ...row, fileSha256: written.sha256 } });
+    return success(row);
+  });
+  if (!recorded.ok) return recorded;
+  const stored = await context.files.refer(path);
+  context.job.progress(3, 3, 'done');
+  return success({
+    fileId: stored.id,
+    fileName,
+    bytes: written.bytes,
+    sequence,
+    manifestSha256,
+    fingerprint: manifest.key.fingerprint,
+    personalData: manifest.personalData,
+    counts,
+  });
+}
+
+/** The fund's exports, latest first, with the key's fingerprint to read aloud. */
+export function syncExportHistory(context: UseCaseContext): Result<SyncExportHistory> {
+  return success({ exports: listSyncExports(context.connection) });
+}
+
+/**
+ * Hands over a file written earlier again, as it was (the same bytes: its place in the chain does not change), for
+ * a file lost on the way to the officer. Only the last is worth sending again, but any kept one can be.
+ */
+export async function resendSyncFile(context: JobUseCaseContext, input: { sequence: number }): Promise<Result<SyncResentFile>> {
+  const kept = listSyncExports(context.connection).find((row) => row.sequence === input.sequence);
+  if (!kept) return failure('sync-export-not-found', 'sequence', { sequence: input.sequence });
+  const path = join(syncFolder(context), kept.fileName);
+  if (!existsSync(path)) return failure('sync-file-missing', 'sequence', { sequence: input.sequence });
+  const stored = await context.files.refer(path);
+  return success({ fileId: stored.id, fileName: kept.fileName, sequence: kept.sequence });
+}

@@ -1,0 +1,132 @@
+import { CloudUploadOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Progress, Space, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SyncExportResult, SyncExportRow, SyncResentFile } from '../../../shared/api/sync-types';
+import { formatInstant } from '../../../shared/domain/buddhist-date';
+import { api } from '../../api/client';
+import { deliverFile } from '../../api/files';
+import { runJob } from '../../api/run-job';
+import { WriteAction } from '../../app/fund-access';
+import { localized } from '../../components/api-errors';
+import { SyncIdentityCard } from '../settings/SyncIdentityCard';
+
+/**
+ * ส่งข้อมูลให้ พอช. (issue 18 §2–3): before anything is written the page says plainly what the file holds and what
+ * stays home (members are pseudonymous); the export runs as a job with its progress; once the file is written and
+ * verified it is handed over, with its number and the key's fingerprint to read to the officer. The files sent
+ * are listed, and a kept one can be handed over again, the same bytes.
+ */
+export function SyncPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'th';
+  const { message } = AntApp.useApp();
+  const [rows, setRows] = useState<SyncExportRow[]>();
+  const [percent, setPercent] = useState<number>();
+  const [done, setDone] = useState<SyncExportResult>();
+
+  const load = useCallback(() => {
+    void api.fund['sync.exports']({}).then((result) => result.ok && setRows(result.value.exports));
+  }, []);
+  useEffect(load, [load]);
+
+  async function exportFile() {
+    setPercent(0);
+    setDone(undefined);
+    const made = await runJob<SyncExportResult>('sync.export', {}, (status) =>
+      setPercent(status.total ? Math.round((100 * status.done) / status.total) : 0),
+    );
+    setPercent(undefined);
+    if (!made.ok) return void message.error(localized(made.error.message));
+    load();
+    const delivered = await deliverFile(made.value);
+    if (!delivered.ok) return void message.error(localized(delivered.error.message));
+    setDone(made.value);
+  }
+
+  async function resend(sequence: number) {
+    const found = await runJob<SyncResentFile>('sync.resend', { sequence }, () => undefined);
+    const delivered = found.ok ? await deliverFile(found.value) : found;
+    if (!delivered.ok) return void message.error(localized(delivered.error.message));
+    void message.success(t('ui.exports.done', { location: delivered.value.location }));
+  }
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="sync-page">
+      <Card title={t('ui.sync.title')}>
+        <Typography.Paragraph>{t('ui.sync.intro')}</Typography.Paragraph>
+        <Alert
+          type="info"
+          showIcon
+          data-testid="sync-privacy"
+          message={t('ui.sync.pseudonymousTitle')}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              <li>{t('ui.sync.holds')}</li>
+              <li>{t('ui.sync.staysHome')}</li>
+              <li>{t('ui.sync.pseudonym')}</li>
+            </ul>
+          }
+        />
+        <Space style={{ marginTop: 16 }} align="center" wrap>
+          <WriteAction>
+            <Button
+              type="primary"
+              icon={<CloudUploadOutlined />}
+              loading={percent !== undefined}
+              onClick={() => void exportFile()}
+              data-testid="sync-export"
+            >
+              {t('ui.sync.export')}
+            </Button>
+          </WriteAction>
+          {percent !== undefined && <Progress percent={percent} style={{ width: 240 }} data-testid="sync-progress" />}
+        </Space>
+        {done && (
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginTop: 16 }}
+            data-testid="sync-done"
+            message={t('ui.sync.done', { sequence: done.sequence, fileName: done.fileName })}
+            description={
+              <>
+                <Typography.Paragraph style={{ marginBottom: 4 }}>{t('ui.sync.readAloud')}</Typography.Paragraph>
+                <Typography.Text strong style={{ fontFamily: 'monospace', fontSize: 20 }} data-testid="sync-done-fingerprint">
+                  {done.fingerprint}
+                </Typography.Text>
+              </>
+            }
+          />
+        )}
+      </Card>
+      <SyncIdentityCard />
+      <Card title={t('ui.sync.history')}>
+        <Table<SyncExportRow>
+          rowKey="sequence"
+          size="small"
+          loading={rows === undefined}
+          dataSource={rows}
+          pagination={false}
+          data-testid="sync-history"
+          locale={{ emptyText: t('ui.sync.none') }}
+          columns={[
+            { title: t('ui.sync.sequence'), dataIndex: 'sequence', width: 90 },
+            { title: t('ui.sync.exportedAt'), dataIndex: 'exportedAt', render: (at: string) => formatInstant(at, language) },
+            { title: t('ui.sync.members'), align: 'right', render: (_, row) => (row.counts.members ?? 0).toLocaleString('th-TH') },
+            { title: t('ui.sync.fileName'), dataIndex: 'fileName', ellipsis: true },
+            {
+              title: '',
+              width: 150,
+              render: (_, row) => (
+                <Button size="small" onClick={() => void resend(row.sequence)} data-testid={`sync-resend-${row.sequence}`}>
+                  {t('ui.sync.resend')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
