@@ -1,0 +1,88 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Kysely's view of the tables in migrations-region/*.sql, the regional workspace's own schema. Row types stay
+ * inside electron/backend/db (rule 8): region-repository.ts maps them to camelCase types.
+ */
+export type RegionFundsTable = {
+  fund_uuid: string;
+  code: string;
+  name: string;
+  province_code: string;
+  province_name: string;
+  district_code: string;
+  district_name: string;
+  public_key: string;
+  fingerprint: string;
+  pinned_at: string;
+  pinned_by: string;
+  last_sequence: number | null;
+  last_manifest_sha256: string | null;
+  rebase_approved_at: string | null;
+  rebase_approved_by: string | null;
+  rebase_reason: string | null;
+};
+
+export type RegionImportsTable = {
+  id: Generated<number>;
+  fund_uuid: string;
+  sequence: number;
+  manifest_sha256: string;
+  previous_sha256: string | null;
+  kind: string;
+  file_sha256: string;
+  file_name: string;
+  imported_at: string;
+  imported_by: string;
+  rebase_reason: string | null;
+};
+
+export type RegionSummariesTable = {
+  fund_uuid: string;
+  last_export_on: string;
+  fiscal_year: number | null;
+  members_current: number | null;
+  members_cumulative: number | null;
+  money_on_hand_satang: number | null;
+  welfare_by_type: string;
+  criteria: string;
+};
+
+export type RegionRecordsTable = { fund_uuid: string; part: string; record_key: string; record: string };
+
+export type RegionPendingTable = {
+  id: Generated<number>;
+  fund_uuid: string;
+  code: string;
+  name: string;
+  province_code: string;
+  province_name: string;
+  district_code: string;
+  district_name: string;
+  public_key: string;
+  fingerprint: string;
+  sequence: number;
+  manifest_sha256: string;
+  file_sha256: string;
+  file_name: string;
+  quarantine_path: string;
+  received_at: string;
+};
+
+export type RegionOfficerActionsTable = {
+  id: Generated<number>;
+  at: string;
+  officer: string;
+  action: 'pin' | 'rebase';
+  fund_uuid: string;
+  detail: string;
+};
+
+export type RegionDatabase = {
+  funds: RegionFundsTable;
+  imports: RegionImportsTable;
+  fund_summaries: RegionSummariesTable;
+  fund_records: RegionRecordsTable;
+  pending_files: RegionPendingTable;
+  officer_actions: RegionOfficerActionsTable;
+};
