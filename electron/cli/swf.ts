@@ -12,6 +12,17 @@ const usage = `swf — SWF Ledger on the command line
   swf app METHOD ['JSON']                   run one file-level method (e.g. funds.create with a path location)
   swf sync export FUND_FILE OUT_DIR          write the fund's signed sync file (.swfsync) into OUT_DIR
   swf sync verify FILES...                   check sync files: a line per file, ok or the reason; exit 1 if any fails
+  swf region import WORKSPACE FILES_OR_FOLDERS...
+                                            import sync files (each .swfsync of a folder) into a regional workspace
+                                            (.swregion, made if missing): a line per file, imported, already imported,
+                                            waiting for its fingerprint to be confirmed, or the reason; exit 1 if any
+                                            is refused
+  swf region pin WORKSPACE FUND_UUID FINGERPRINT
+                                            confirm a new fund's key fingerprint and import its waiting files
+  swf region rebase WORKSPACE FUND_UUID REASON
+                                            accept the fund's next file whatever its sequence (a restored fund)
+  swf region summary WORKSPACE [--xlsx OUT] [--province CODE] [--district CODE] [--day YYYY-MM-DD]
+                                            the region's table and the funds to follow up; --xlsx writes it to Excel
   swf --help                                this text
 
   --out PATH   where a file the method makes is saved (an export: .pdf, .xlsx, .swfsync): a file name, or a folder
@@ -113,6 +124,76 @@ async function syncCommand(rest: readonly string[]): Promise<number> {
   return fail(action === undefined ? 'sync needs export or verify' : `unknown sync command "${action}"`);
 }
 
+/** `--name VALUE` options of `swf region summary`; anything else left as it was. */
+function takeNamedOptions(argv: readonly string[], names: readonly string[]): { rest: string[]; found: Record<string, string> } | string {
+  const rest: string[] = [];
+  const found: Record<string, string> = {};
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] ?? '';
+    if (!names.includes(argument)) {
+      rest.push(argument);
+      continue;
+    }
+    const value = argv[index + 1];
+    if (value === undefined || value === '') return `${argument} needs a value`;
+    found[argument.slice(2)] = value;
+    index += 1;
+  }
+  return { rest, found };
+}
+
+/** `swf region …` (issue 18 §5): the regional workspace, for regional staff. */
+async function regionCommand(rest: readonly string[]): Promise<number> {
+  try {
+    return await regionAction(rest);
+  } catch (error) {
+    // A workspace that cannot be opened (not a workspace, missing, open elsewhere) is told in both languages.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string') throw error;
+    const { translateError } = await import('../backend/messages');
+    const params = (error as { params?: Record<string, string | number> }).params ?? {};
+    process.stderr.write(`${JSON.stringify(translateError({ code, params }), null, 2)}\n`);
+    return 1;
+  }
+}
+
+async function regionAction(rest: readonly string[]): Promise<number> {
+  const [action, workspace, ...more] = rest;
+  const write = (text: string) => process.stdout.write(text);
+  const commands = await import('./region-commands');
+  if (action === 'import') {
+    if (!workspace || more.length === 0) return fail('region import needs WORKSPACE FILES_OR_FOLDERS...');
+    return commands.importCommand(workspace, more, write, (text) => process.stderr.write(text));
+  }
+  if (action === 'pin') {
+    const [fundUuid, ...fingerprint] = more;
+    if (!workspace || !fundUuid || fingerprint.length === 0) return fail('region pin needs WORKSPACE FUND_UUID FINGERPRINT');
+    return commands.pinCommand(workspace, fundUuid, fingerprint.join(' '), write);
+  }
+  if (action === 'rebase') {
+    const [fundUuid, ...reason] = more;
+    if (!workspace || !fundUuid || reason.length === 0) return fail('region rebase needs WORKSPACE FUND_UUID REASON');
+    return commands.rebaseCommand(workspace, fundUuid, reason.join(' '), write);
+  }
+  if (action === 'summary') {
+    const options = takeNamedOptions(more, ['--xlsx', '--province', '--district', '--day']);
+    if (typeof options === 'string') return fail(options);
+    if (!workspace || options.rest.length > 0) return fail('region summary needs WORKSPACE [--xlsx OUT]');
+    const { xlsx, province, district, day } = options.found;
+    return commands.summaryCommand(
+      workspace,
+      {
+        ...(xlsx === undefined ? {} : { xlsx }),
+        ...(province === undefined ? {} : { provinceCode: province }),
+        ...(district === undefined ? {} : { districtCode: district }),
+        ...(day === undefined ? {} : { day }),
+      },
+      write,
+    );
+  }
+  return fail(action === undefined ? 'region needs import, pin, rebase or summary' : `unknown region command "${action}"`);
+}
+
 /**
  * A method that made a file (an export) answers its id; on the command line the file is then saved, to
  * `--out` or under its own name in the current folder, and the answer says where.
@@ -141,6 +222,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command === 'sync') return syncCommand(rest);
+  if (command === 'region') return regionCommand(rest);
   if (command !== 'call' && command !== 'app') return fail(command === undefined ? 'no command given' : `unknown command "${command}"`);
 
   const [fundFile, method, json, ...extra] = command === 'call' ? rest : [undefined, ...rest];

@@ -1,3 +1,4 @@
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Connection } from '../db/execute';
 import { closeRegionFile, openRegionFile } from '../db/region/region-file';
@@ -13,6 +14,7 @@ export type RegionWorkspace = {
 /** Opens (or with `create`, makes) the workspace file; closing checkpoints it so the file alone holds everything. */
 export function openRegionWorkspace(path: string, options: { create: boolean } = { create: false }): RegionWorkspace {
   const absolute = resolve(path);
+  if (options.create && !existsSync(absolute)) mkdirSync(dirname(absolute), { recursive: true });
   const connection = openRegionFile(absolute, options);
   let open = true;
   return {
