@@ -37,8 +37,8 @@ export type RegionWelfareLine = {
   cumulativePersons: number;
 };
 
-/** A row of the region's table: the fund and the figures of its latest imported file (null before its first). */
-export type RegionFundRow = {
+/** Where a fund is: its code, name and place, as its latest file names them. */
+export type FundPlace = {
   fundUuid: string;
   code: string;
   name: string;
@@ -46,15 +46,25 @@ export type RegionFundRow = {
   provinceName: string;
   districtCode: string;
   districtName: string;
-  fingerprint: string;
-  lastSequence: number | null;
-  lastExportOn: string | null;
+};
+
+/** A fund's figures from its latest file's status form; null where the file does not carry one. */
+export type FundFigures = {
   fiscalYear: number | null;
   membersCurrent: number | null;
+  membersCumulative: number | null;
   moneyOnHandSatang: number | null;
   welfare: RegionWelfareLine[];
   criteria: RegionCriterion[];
 };
+
+/** A row of the region's table: the fund and the figures of its latest imported file (empty before its first). */
+export type RegionFundRow = FundPlace &
+  FundFigures & {
+    fingerprint: string;
+    lastSequence: number | null;
+    lastExportOn: string | null;
+  };
 
 export type RegionSortKey = 'code' | 'name' | 'province' | 'district' | 'lastExportOn' | 'membersCurrent' | 'moneyOnHandSatang';
 

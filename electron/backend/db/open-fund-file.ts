@@ -74,8 +74,8 @@ function refusal(error: unknown, path: string): unknown {
   return known;
 }
 
-/** Connection settings of reliability.md §(b), exclusive locking first. */
-function applySettings(connection: Connection): void {
+/** Connection settings of reliability.md §(b), exclusive locking first (a regional workspace takes the same). */
+export function applySettings(connection: Connection): void {
   connection.pragma('locking_mode = EXCLUSIVE');
   connection.pragma('journal_mode = WAL');
   connection.pragma('synchronous = FULL');

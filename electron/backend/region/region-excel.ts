@@ -1,6 +1,6 @@
 import type { OverdueFund, RegionFundRow } from '../../../shared/api/region-types';
 import { criterionKeys } from '../../../shared/domain/certification/assessment';
-import type { DocumentModel, DocumentTable } from '../../../shared/domain/documents/document-model';
+import type { DocumentColumn, DocumentModel, DocumentTable } from '../../../shared/domain/documents/document-model';
 import { fiscalYearLabel, formatDate } from '../../../shared/domain/buddhist-date';
 import { renderExcel, type RenderedWorkbook } from '../files/excel/render-excel';
 import { documentText } from '../messages';
@@ -17,15 +17,22 @@ function yearWelfare(row: RegionFundRow): number | null {
   return row.lastExportOn === null ? null : row.welfare.reduce((sum, line) => sum + line.yearSatang, 0);
 }
 
+/** The columns that say which fund a row is, opening every sheet. */
+function placeColumns(nameWidth: number): DocumentColumn[] {
+  return [
+    { header: text('columns.code'), kind: 'text', width: 10 },
+    { header: text('columns.name'), kind: 'text', width: nameWidth },
+    { header: text('columns.province'), kind: 'text', width: 12 },
+    { header: text('columns.district'), kind: 'text', width: 12 },
+  ];
+}
+
 function summaryTable(rows: readonly RegionFundRow[]): DocumentTable {
   const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
   return {
     name: text('summary'),
     columns: [
-      { header: text('columns.code'), kind: 'text', width: 10 },
-      { header: text('columns.name'), kind: 'text', width: 28 },
-      { header: text('columns.province'), kind: 'text', width: 12 },
-      { header: text('columns.district'), kind: 'text', width: 12 },
+      ...placeColumns(28),
       { header: text('columns.lastExport'), kind: 'date', width: 12 },
       { header: text('columns.members'), kind: 'count', width: 10 },
       { header: text('columns.money'), kind: 'money', width: 14 },
@@ -96,10 +103,7 @@ function rosterTable(roster: readonly OverdueFund[]): DocumentTable {
   return {
     name: text('roster'),
     columns: [
-      { header: text('columns.code'), kind: 'text', width: 10 },
-      { header: text('columns.name'), kind: 'text', width: 28 },
-      { header: text('columns.province'), kind: 'text', width: 12 },
-      { header: text('columns.district'), kind: 'text', width: 12 },
+      ...placeColumns(28),
       { header: text('columns.lastExport'), kind: 'date', width: 12 },
       { header: text('columns.state'), kind: 'text', width: 18 },
     ],

@@ -1,30 +1,24 @@
-import type { OverdueFund, RegionFundRow, RegionSortKey, RegionTableQuery } from '../../../shared/api/region-types';
+import type { FundFigures, OverdueFund, RegionFundRow, RegionSortKey, RegionTableQuery } from '../../../shared/api/region-types';
 import { defaultThresholds, windowStart } from '../../../shared/domain/certification/assessment';
 import { listFundSummaries, listPendingFiles } from '../db/region/region-repository';
 import type { RegionWorkspace } from './region-workspace';
+
+/** A fund pinned but not yet imported: no figures yet. */
+const noFigures: FundFigures = {
+  fiscalYear: null,
+  membersCurrent: null,
+  membersCumulative: null,
+  moneyOnHandSatang: null,
+  welfare: [],
+  criteria: [],
+};
 
 /** The region's table (issue 18 §4): every pinned fund with its latest figures, filtered by place and sorted. */
 export function regionTable(workspace: RegionWorkspace, query: RegionTableQuery = {}): RegionFundRow[] {
   const rows = listFundSummaries(workspace.connection)
     .filter((row) => query.provinceCode === undefined || row.provinceCode === query.provinceCode)
     .filter((row) => query.districtCode === undefined || row.districtCode === query.districtCode)
-    .map((row): RegionFundRow => ({
-      fundUuid: row.fundUuid,
-      code: row.code,
-      name: row.name,
-      provinceCode: row.provinceCode,
-      provinceName: row.provinceName,
-      districtCode: row.districtCode,
-      districtName: row.districtName,
-      fingerprint: row.fingerprint,
-      lastSequence: row.lastSequence,
-      lastExportOn: row.summary?.lastExportOn ?? null,
-      fiscalYear: row.summary?.fiscalYear ?? null,
-      membersCurrent: row.summary?.membersCurrent ?? null,
-      moneyOnHandSatang: row.summary?.moneyOnHandSatang ?? null,
-      welfare: row.summary?.welfare ?? [],
-      criteria: row.summary?.criteria ?? [],
-    }));
+    .map(({ summary, ...fund }): RegionFundRow => ({ ...fund, ...(summary ?? noFigures), lastExportOn: summary?.lastExportOn ?? null }));
   const sort = query.sort ?? 'code';
   const direction = query.descending === true ? -1 : 1;
   // Unknown figures (a fund pinned but not yet imported) sort last either way; the code breaks ties.

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { SyncManifest } from '../../../shared/api/sync-format';
-import type { RegionCriterion, RegionWelfareLine } from '../../../shared/api/region-types';
-import type { FundPlace } from '../db/region/region-repository';
+import type { FundFigures, FundPlace } from '../../../shared/api/region-types';
 
 /**
  * What the region's table reads from a file's `status-form.json` (status-form-summary.ts writes it). The verifier
@@ -46,16 +45,7 @@ const statusForm = z.object({
     .catch(null),
 });
 
-export type StatusFormFacts = {
-  fiscalYear: number | null;
-  membersCurrent: number | null;
-  membersCumulative: number | null;
-  moneyOnHandSatang: number | null;
-  welfare: RegionWelfareLine[];
-  criteria: RegionCriterion[];
-};
-
-export function readStatusForm(manifest: SyncManifest, value: unknown): { place: FundPlace; facts: StatusFormFacts } {
+export function readStatusForm(manifest: SyncManifest, value: unknown): { place: FundPlace; facts: FundFigures } {
   const parsed = statusForm.safeParse(value);
   const form = parsed.success ? parsed.data : undefined;
   const place: FundPlace = {
@@ -67,7 +57,7 @@ export function readStatusForm(manifest: SyncManifest, value: unknown): { place:
     districtCode: manifest.fund.districtCode,
     districtName: form?.fund?.district.name ?? manifest.fund.districtCode,
   };
-  const facts: StatusFormFacts = {
+  const facts: FundFigures = {
     fiscalYear: form?.fiscalYear ?? null,
     membersCurrent: form?.members?.totals.current ?? null,
     membersCumulative: form?.members?.totals.cumulative ?? null,

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Connection } from '../execute';
 import { FundFileError } from '../fund-file-error';
 import { latestVersion, loadMigrations, migrate } from '../migrate';
+import { applySettings } from '../open-fund-file';
 import { fundFileErrorOf } from '../sqlite-errors';
 
 /** PRAGMA application_id of regional workspaces: "SWR1", so neither kind of file is ever opened as the other. */
@@ -37,17 +38,6 @@ function inspectRegionFile(path: string, appVersion: number): void {
   if (userVersion > appVersion) throw new FundFileError('fund-file-newer', { fileVersion: userVersion, appVersion });
 }
 
-/** The settings of reliability §(b), as for a fund: one exclusive writer, WAL, every commit flushed. */
-function applySettings(connection: Connection): void {
-  connection.pragma('locking_mode = EXCLUSIVE');
-  connection.pragma('journal_mode = WAL');
-  connection.pragma('synchronous = FULL');
-  connection.pragma('foreign_keys = ON');
-  connection.pragma('trusted_schema = OFF');
-  connection.pragma('secure_delete = ON');
-  if (Number(connection.pragma('synchronous', { simple: true })) !== 2) throw new Error('synchronous=FULL did not hold');
-}
-
 /**
  * Opens a workspace, or creates it when `create` is set and no file is there. An existing workspace at the
  * current schema is not written by opening; closing checkpoints the WAL, so the file alone then holds everything
@@ -61,6 +51,7 @@ export function openRegionFile(path: string, options: { create: boolean }): Conn
   let connection: Connection | undefined;
   try {
     connection = new Database(path, { fileMustExist: exists, timeout: 2000 });
+    // The settings of reliability §(b), as for a fund: one exclusive writer, WAL, every commit flushed.
     applySettings(connection);
     connection.exec('BEGIN EXCLUSIVE; COMMIT');
     if (!exists) connection.pragma(`application_id = ${regionApplicationId}`);

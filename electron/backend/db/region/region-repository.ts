@@ -1,5 +1,5 @@
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
-import type { RegionCriterion, RegionWelfareLine } from '../../../../shared/api/region-types';
+import type { FundFigures, FundPlace, RegionCriterion, RegionWelfareLine } from '../../../../shared/api/region-types';
 import { defineStatement, param, type Connection } from '../execute';
 import type { RegionDatabase } from './region-schema';
 
@@ -12,17 +12,6 @@ const region = new Kysely<RegionDatabase>({
     createQueryCompiler: () => new SqliteQueryCompiler(),
   },
 });
-
-/** Where a fund is: its code, name and place, as its latest file's status form names them. */
-export type FundPlace = {
-  fundUuid: string;
-  code: string;
-  name: string;
-  provinceCode: string;
-  provinceName: string;
-  districtCode: string;
-  districtName: string;
-};
 
 export type PinnedFund = FundPlace & {
   publicKey: string;
@@ -57,6 +46,19 @@ export function readPinnedFund(connection: Connection, fundUuid: string): Pinned
 
 type PlaceColumns = Pick<FundRow, 'fund_uuid' | 'code' | 'name' | 'province_code' | 'province_name' | 'district_code' | 'district_name'>;
 
+/** The place columns' named parameters, the same in every statement that records where a fund is. */
+function placeValues() {
+  return {
+    fund_uuid: param<string>('fundUuid'),
+    code: param<string>('code'),
+    name: param<string>('name'),
+    province_code: param<string>('provinceCode'),
+    province_name: param<string>('provinceName'),
+    district_code: param<string>('districtCode'),
+    district_name: param<string>('districtName'),
+  };
+}
+
 function placeOf(row: PlaceColumns): FundPlace {
   return {
     fundUuid: row.fund_uuid,
@@ -71,13 +73,7 @@ function placeOf(row: PlaceColumns): FundPlace {
 
 const insertFund = defineStatement<Record<string, unknown>>(() =>
   region.insertInto('funds').values({
-    fund_uuid: param('fundUuid'),
-    code: param('code'),
-    name: param('name'),
-    province_code: param('provinceCode'),
-    province_name: param('provinceName'),
-    district_code: param('districtCode'),
-    district_name: param('districtName'),
+    ...placeValues(),
     public_key: param('publicKey'),
     fingerprint: param('fingerprint'),
     pinned_at: param('pinnedAt'),
@@ -96,12 +92,7 @@ const advanceFund = defineStatement<Record<string, unknown>>(() =>
   region
     .updateTable('funds')
     .set({
-      code: param('code'),
-      name: param('name'),
-      province_code: param('provinceCode'),
-      province_name: param('provinceName'),
-      district_code: param('districtCode'),
-      district_name: param('districtName'),
+      ...placeValues(),
       last_sequence: param('lastSequence'),
       last_manifest_sha256: param('lastManifestSha256'),
       rebase_approved_at: null,
@@ -180,16 +171,7 @@ export function recordImport(connection: Connection, row: ImportRow): void {
   insertImportStatement.run(connection, row);
 }
 
-export type FundSummary = {
-  fundUuid: string;
-  lastExportOn: string;
-  fiscalYear: number | null;
-  membersCurrent: number | null;
-  membersCumulative: number | null;
-  moneyOnHandSatang: number | null;
-  welfare: RegionWelfareLine[];
-  criteria: RegionCriterion[];
-};
+export type FundSummary = FundFigures & { fundUuid: string; lastExportOn: string };
 
 const upsertSummaryStatement = defineStatement<Record<string, unknown>>(() =>
   region
@@ -278,13 +260,7 @@ const insertPendingStatement = defineStatement<Record<string, unknown>>(() =>
   region
     .insertInto('pending_files')
     .values({
-      fund_uuid: param('fundUuid'),
-      code: param('code'),
-      name: param('name'),
-      province_code: param('provinceCode'),
-      province_name: param('provinceName'),
-      district_code: param('districtCode'),
-      district_name: param('districtName'),
+      ...placeValues(),
       public_key: param('publicKey'),
       fingerprint: param('fingerprint'),
       sequence: param('sequence'),

@@ -4,7 +4,8 @@ import type { Generated } from 'kysely';
  * Kysely's view of the tables in migrations-region/*.sql, the regional workspace's own schema. Row types stay
  * inside electron/backend/db (rule 8): region-repository.ts maps them to camelCase types.
  */
-export type RegionFundsTable = {
+/** Where a fund is, as its latest file names it: the same columns in funds and pending_files. */
+type PlaceColumns = {
   fund_uuid: string;
   code: string;
   name: string;
@@ -12,6 +13,9 @@ export type RegionFundsTable = {
   province_name: string;
   district_code: string;
   district_name: string;
+};
+
+export type RegionFundsTable = PlaceColumns & {
   public_key: string;
   fingerprint: string;
   pinned_at: string;
@@ -50,15 +54,8 @@ export type RegionSummariesTable = {
 
 export type RegionRecordsTable = { fund_uuid: string; part: string; record_key: string; record: string };
 
-export type RegionPendingTable = {
+export type RegionPendingTable = PlaceColumns & {
   id: Generated<number>;
-  fund_uuid: string;
-  code: string;
-  name: string;
-  province_code: string;
-  province_name: string;
-  district_code: string;
-  district_name: string;
   public_key: string;
   fingerprint: string;
   sequence: number;

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFundRecords } from '../../../../electron/backend/db/region/region-repository';
+import { importSyncFiles } from '../../../../electron/backend/region/import-sync-files';
 import { pendingFiles, pinFund, rebaseFund } from '../../../../electron/backend/region/officer-actions';
 import { regionTable } from '../../../../electron/backend/region/region-summary';
 import { keyFingerprint, rawPublicKey } from '../../../../electron/backend/sync/signing-key';
@@ -46,6 +47,11 @@ describe('the regional collector', () => {
     );
     expect(valueOf(pinned).outcomes).toMatchObject([{ outcome: 'imported', sequence: 1 }]);
     return first;
+  }
+
+  /** The fund's file re-signed by its own key with other content on another day: what a restored fund sends. */
+  function replayOf(file: string, name: string, asOf: string) {
+    return resignedCopy(file, join(world.backend.home, name), (manifest) => ({ ...manifest, asOf }), fundPrivateKey(world));
   }
 
   /** Imports the files and expects one refusal with this reason, the workspace file unchanged. */
@@ -164,7 +170,7 @@ describe('the regional collector', () => {
     const third = await exportFile(world);
     const key = fundPrivateKey(world);
     // Sequence 1 again, but not the file imported as 1: a restored fund, or a forgery.
-    const replay = await resignedCopy(first, join(world.backend.home, 'replay.swfsync'), (m) => ({ ...m, asOf: '2026-11-27' }), key);
+    const replay = await replayOf(first, 'replay.swfsync', '2026-11-27');
     await expectRefused([replay], 'conflicting-sequence', { sequence: 1, lastSequence: 1 });
     // Number 3 while 2 has not come: it says what it waits for.
     await expectRefused([third], 'sequence-gap', { sequence: 3, waitingFor: 2 });
@@ -190,12 +196,7 @@ describe('the regional collector', () => {
 
   it('takes an older sequence only after an officer approves a re-base, and logs it', async () => {
     const first = await pinnedWithFirstFile();
-    const replay = await resignedCopy(
-      first,
-      join(world.backend.home, 'restored.swfsync'),
-      (m) => ({ ...m, asOf: '2026-11-27' }),
-      fundPrivateKey(world),
-    );
+    const replay = await replayOf(first, 'restored.swfsync', '2026-11-27');
     await expectRefused([replay], 'conflicting-sequence');
     const fundUuid = (await verified(first)).manifest.fund.uuid;
     const noReason = await withWorkspace(workspace, (open) => rebaseFund(open, { fundUuid, reason: ' ' }, importOptions));
@@ -215,12 +216,7 @@ describe('the regional collector', () => {
       { sequence: 1, rebase_reason: 'restored from backup' },
     ]);
     // The approval is used up: the same older sequence with yet other content is refused again.
-    const another = await resignedCopy(
-      first,
-      join(world.backend.home, 'another.swfsync'),
-      (m) => ({ ...m, asOf: '2026-11-28' }),
-      fundPrivateKey(world),
-    );
+    const another = await replayOf(first, 'another.swfsync', '2026-11-28');
     await expectRefused([another], 'conflicting-sequence');
   });
 
@@ -242,7 +238,17 @@ describe('the regional collector', () => {
     writeFileSync(truncated, bytes.subarray(0, bytes.length - 30));
     const notZip = join(world.backend.home, 'notes.swfsync');
     writeFileSync(notZip, 'hello');
+    // A byte flipped at 24 places spread over the whole file: each copy refused, whatever the byte hit.
+    const flips = Array.from({ length: 24 }, (_, index) => {
+      const at = Math.floor(((index + 0.5) * bytes.length) / 24);
+      const path = join(world.backend.home, `flip-${index}.swfsync`);
+      writeFileSync(path, Buffer.concat([bytes.subarray(0, at), Buffer.from([bytes[at]! ^ 0x01]), bytes.subarray(at + 1)]));
+      return path;
+    });
     const before = fileHash(workspace);
+    const flippedOutcomes = await importInto(workspace, flips);
+    expect(flippedOutcomes.filter((outcome) => outcome.outcome !== 'rejected')).toEqual([]);
+    expect(fileHash(workspace)).toBe(before);
     const outcomes = await importInto(workspace, [flipped, truncated, notZip, join(world.backend.home, 'missing.swfsync')]);
     expect(outcomes.every((outcome) => outcome.outcome === 'rejected')).toBe(true);
     expect(outcomes.map((outcome) => (outcome.outcome === 'rejected' ? outcome.reason : ''))).toEqual([
@@ -259,7 +265,18 @@ describe('the regional collector', () => {
   it('imports every .swfsync of a folder, and refuses to open a fund file as a workspace', async () => {
     await pinnedWithFirstFile();
     await exportFile(world);
-    const outcomes = await importInto(workspace, [join(world.backend.home, 'out')]);
+    const progress: [number, number][] = [];
+    const outcomes = await withWorkspace(workspace, (open) =>
+      importSyncFiles(open, [join(world.backend.home, 'out')], {
+        ...importOptions,
+        onProgress: (done, total) => progress.push([done, total]),
+      }),
+    );
+    expect(progress).toEqual([
+      [0, 2],
+      [1, 2],
+      [2, 2],
+    ]);
     expect(outcomes.map((outcome) => outcome.outcome).sort()).toEqual(['already-imported', 'imported']);
     const fundFile = world.backend.db().name;
     await expect(withWorkspace(fundFile, () => undefined)).rejects.toMatchObject({ code: 'not-a-region-file' });
