@@ -38,6 +38,8 @@ describe('the sync file in the browser', () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(session.fundUrl());
+    // The home page says the file is due, under the certification lights.
+    await expect.poll(() => page.getByTestId('home-sync').textContent()).toContain('ยังไม่ได้ส่งไฟล์ข้อมูลให้ พอช.');
     await page.getByTestId('menu-sync').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('sync-page').count()).toBe(1);
@@ -74,6 +76,12 @@ describe('the sync file in the browser', () => {
     expect(await part.textContent()).toContain('ผ่าน');
     await screenshot(page, '112-certification-sync-part');
     await page.getByTestId('part-link-sync-export').click();
+    await expect.poll(() => page.getByTestId('sync-page').count()).toBe(1);
+    // And the home page's line now says it went out, still leading to the page.
+    await page.getByTestId('menu-home').click();
+    await expect.poll(() => page.getByTestId('home-sync').textContent()).toContain('ตามเกณฑ์แล้ว');
+    await screenshot(page, '113-home-sync-sent');
+    await page.getByTestId('home-sync-open').click();
     await expect.poll(() => page.getByTestId('sync-page').count()).toBe(1);
   });
 });
