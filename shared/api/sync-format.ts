@@ -150,7 +150,7 @@ export const accountMonthRecord = z.strictObject({
   creditSatang: satang,
 });
 
-/** Contributions per member and fiscal year (B.E. fiscal years are written as their C.E. start year). */
+/** Contributions per member and fiscal year (named by the C.E. year it ends in, Decision 4): receipts not voided. */
 export const memberYearRecord = z.strictObject({
   memberUuid: uuid,
   fiscalYear: z.int(),

@@ -70,7 +70,7 @@ describe('the certification self-assessment in the browser', () => {
     const fixes = page.getByTestId('certification-fix-list');
     await expect.poll(() => fixes.textContent()).toContain('พิมพ์ชื่อผู้ประสานงาน');
     expect(await fixes.textContent()).toContain('บันทึกเหรัญญิกในคณะกรรมการชุดปัจจุบัน');
-    expect(await page.getByTestId('part-sync-export').textContent()).toContain('ยังตรวจไม่ได้');
+    expect(await page.getByTestId('part-sync-export').textContent()).toContain('ยังไม่เคยส่งออกไฟล์ข้อมูลให้ พอช.');
     await screenshot(page, '99-certification');
 
     // The coordinator typed in the settings: the profile part passes; criterion 1 still fails on last year's books.

@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import canonicalize from 'canonicalize';
 import {
@@ -31,6 +31,7 @@ import { manifestBytes, signManifest } from '../sync/manifest-signature';
 import { keyFingerprint, rawPublicKey } from '../sync/signing-key';
 import { statusFormSummary } from '../sync/status-form-summary';
 import { syncFileRules } from '../sync/sync-file-layout';
+import { verifySyncFile } from '../sync/verify-sync-file';
 import { writeSyncZip } from '../sync/zip-writer';
 import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
 
@@ -42,8 +43,8 @@ export function syncFolder(context: UseCaseContext): string {
 /**
  * Writes the fund's sync file (issue 18 §2, Decision 17): every record part and the status form, read in one
  * moment; the manifest names the fund, its key, the sequence and the previous file's manifest hash; it is signed
- * with the fund's key. The file is written into SWF_HOME/sync (flushed, renamed, read back and verified by the
- * same reader the collector uses) before the export is recorded; only then is it offered to the person. Members
+ * with the fund's key. The file is written into SWF_HOME/sync (flushed, renamed, then read back and verified
+ * whole by the checks the collector runs) before the export is recorded; only then is it offered to the person. Members
  * are pseudonymous (Decision 18): the full-data option comes with the regional workspace's key file.
  */
 export async function exportSyncFile(context: JobUseCaseContext): Promise<Result<SyncExportResult>> {
@@ -109,6 +110,13 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
     { rules: syncFileRules },
   );
   if (!written.ok) return failure('sync-export-unverified', undefined, { reason: written.reason });
+  // Read back as the collector will read it (signature, every record against its schema and order), so a file
+  // the registry would refuse is never recorded nor handed over.
+  const readBack = await verifySyncFile(path);
+  if (!readBack.ok) {
+    rmSync(path, { force: true });
+    return failure('sync-export-unverified', undefined, { reason: readBack.reason });
+  }
 
   context.job.progress(2, 3, 'recording');
   const manifestSha256 = createHash('sha256').update(manifestData).digest('hex');

@@ -1,4 +1,4 @@
-import { Button, Card } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../shared/api/certification-types';
@@ -7,8 +7,9 @@ import type { Navigate } from '../../app/route';
 import { CriterionLights } from '../certification/CriterionLights';
 
 /**
- * The four certification lights as of today, leading to the self-assessment. Read on its own after the home
- * figures (never inside home.figures), so the landing page's numbers never wait for it.
+ * The four certification lights as of today, leading to the self-assessment, and the way to the sync file for
+ * CODI, said due when none went out within the months of the setting. Read on its own after the home figures
+ * (never inside home.figures), so the landing page's numbers never wait for it.
  */
 export function CertificationCard({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
@@ -22,6 +23,8 @@ export function CertificationCard({ navigate }: { navigate: Navigate }) {
       isCurrent = false;
     };
   }, []);
+  // The sync file's part of criterion 1: the home page's way to the export (issue 18 §2).
+  const syncPart = assessment?.criteria.flatMap((criterion) => criterion.parts).find((part) => part.key === 'sync-export');
   return (
     <Card
       size="small"
@@ -36,6 +39,16 @@ export function CertificationCard({ navigate }: { navigate: Navigate }) {
       }
     >
       {assessment && <CriterionLights criteria={assessment.criteria} compact />}
+      {syncPart && (
+        <div className="home-sync-line" data-testid="home-sync">
+          <Typography.Text type={syncPart.status === 'pass' ? 'secondary' : 'warning'}>
+            {syncPart.status === 'pass' ? t('ui.sync.homeSent') : t('ui.sync.homeDue')}
+          </Typography.Text>
+          <Button type="link" size="small" onClick={() => navigate({ page: 'sync' })} data-testid="home-sync-open">
+            {t('ui.sync.homeOpen')}
+          </Button>
+        </div>
+      )}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -221,6 +221,34 @@ describe('swf command line', () => {
     });
     expect(copied.stderr).toMatch(/100% /);
     expect(swf('call', file, 'backups.copyTo', '{}', '--folder').status).toBe(2);
+  });
+
+  it('swf sync export writes the signed file into a folder; swf sync verify says ok or the reason, exit 1 if any fails', () => {
+    const file = join(home, 'sync.swfund');
+    expect(swf('app', 'funds.create', JSON.stringify(fundInput(file))).status).toBe(0);
+    const out = join(home, 'sync-out');
+    const exported = swf('sync', 'export', file, out);
+    expect(exported.status, exported.stderr).toBe(0);
+    const made = json<{ savedTo: string; sequence: number; fingerprint: string }>(exported.stdout);
+    expect(made).toMatchObject({ sequence: 1, savedTo: expect.stringMatching(/\.swfsync$/) });
+    expect(made.savedTo.startsWith(out)).toBe(true);
+    expect(exported.stderr).toMatch(/100% /);
+
+    const good = swf('sync', 'verify', made.savedTo);
+    expect(good.status, good.stderr).toBe(0);
+    expect(good.stdout).toContain('\tok\t');
+    expect(good.stdout).toContain(made.fingerprint);
+    // A truncated copy fails with its reason in Thai and English, and fails the whole run.
+    const broken = join(home, 'broken.swfsync');
+    const bytes = readFileSync(made.savedTo);
+    writeFileSync(broken, bytes.subarray(0, bytes.length - 10));
+    const mixed = swf('sync', 'verify', made.savedTo, broken);
+    expect(mixed.status).toBe(1);
+    const [first, second] = mixed.stdout.trimEnd().split('\n');
+    expect(first).toContain('\tok\t');
+    expect(second).toMatch(/\tnot-a-zip\t.*ไฟล์.* \/ .*file/);
+    expect(swf('sync', 'verify').status).toBe(2);
+    expect(swf('sync', 'export', file).status).toBe(2);
   });
 
   it('answers usage errors with exit status 2 and method errors with 1', async () => {

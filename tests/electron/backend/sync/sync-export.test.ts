@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, generateKeyPairSync } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordPartNames, type SyncManifest } from '../../../../shared/api/sync-format';
@@ -124,6 +124,15 @@ describe('the sync file export', () => {
     expect(two.manifest).toMatchObject({ sequence: 2, previousSha256: one.manifestSha256 });
     expect(two.manifest.parts).toEqual(one.manifest.parts);
     expect(two.manifest.parts.map((part) => part.name)).toEqual(recordPartNames);
+  });
+
+  it('refuses to record or hand over a file the registry would refuse, and leaves nothing behind', async () => {
+    // A record the format cannot carry (a damaged UUID): the read-back finds it before anything is recorded.
+    world.backend.db().prepare('UPDATE members SET uuid = upper(uuid) WHERE id = ?').run(world.unpaid);
+    const refused = await world.backend.fund['sync.export']({});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'sync-export-unverified', params: { reason: 'record-invalid' } } });
+    expect(expectOk(await world.backend.fund['sync.exports']({})).exports).toEqual([]);
+    expect(readdirSync(join(world.backend.home, 'sync'))).toEqual([]);
   });
 
   it('refuses a file changed in a part, signed by another key, or of an unknown schema', async () => {
