@@ -16,10 +16,9 @@ import {
   type StoredRecord,
 } from '../db/region/region-repository';
 import { sha256OfFile } from '../files/file-hash';
-import { translateError } from '../messages';
 import type { SyncLimits } from '../sync/limits';
 import { verifySyncFile, type VerifiedFile } from '../sync/verify-sync-file';
-import { quarantineFile } from './quarantine';
+import { quarantineCopy, quarantineRefusal } from './quarantine';
 import type { RegionWorkspace } from './region-workspace';
 import { readStatusForm } from './status-form-reading';
 
@@ -76,7 +75,7 @@ export async function importSyncFiles(
   }
   // Only the final refusals go to the quarantine: a gap closed by a later file of the batch was no refusal.
   for (const [index, outcome] of outcomes.entries()) {
-    if (outcome.outcome === 'rejected') await quarantineRejection(workspace, files[index] ?? '', outcome, options);
+    if (outcome.outcome === 'rejected') await quarantineRefusal(workspace.quarantineFolder, files[index] ?? '', outcome, options.now());
   }
   return outcomes;
 }
@@ -101,7 +100,8 @@ export async function importSyncFile(
   behaviour: { quarantineRejections: boolean; afterApply?: () => void } = { quarantineRejections: true },
 ): Promise<ImportOutcome> {
   const outcome = await checkAndApply(workspace, path, options, behaviour.afterApply);
-  if (outcome.outcome === 'rejected' && behaviour.quarantineRejections) await quarantineRejection(workspace, path, outcome, options);
+  if (outcome.outcome === 'rejected' && behaviour.quarantineRejections)
+    await quarantineRefusal(workspace.quarantineFolder, path, outcome, options.now());
   return outcome;
 }
 
@@ -131,12 +131,8 @@ async function checkAndApply(
   const identity = { fundUuid: manifest.fund.uuid, code: manifest.fund.code, sequence: manifest.sequence };
   if (!fund) {
     if (!isPending(connection, fileSha256)) {
-      const quarantinePath = quarantineFile(
-        workspace.quarantineFolder,
-        path,
-        note(path, fileSha256, 'new-fund', 'fund not pinned', options),
-        true,
-      );
+      const waiting = { reason: 'new-fund', detail: 'the fund is not pinned', params: { fingerprint: manifest.key.fingerprint } };
+      const quarantinePath = quarantineCopy(workspace.quarantineFolder, path, fileSha256, waiting, options.now());
       inTransaction(connection, () =>
         keepPendingFile(connection, {
           ...place,
@@ -206,29 +202,4 @@ function* storedRecords(verified: VerifiedFile): Generator<StoredRecord> {
     const name = part.replace(/^records\/|\.jsonl$/g, '');
     for (const record of records) yield { part: name, key: recordKey(record), record: JSON.stringify(record) };
   }
-}
-
-function note(path: string, sha256: string, reason: string, detail: string, options: ImportOptions, extra: Partial<Rejected> = {}) {
-  const { message } = translateError({ code: `sync-${reason}`, params: extra.params ?? {} });
-  return {
-    fileName: basename(path),
-    source: path,
-    sha256,
-    bytes: existsSync(path) ? statSync(path).size : 0,
-    reason,
-    detail,
-    ...(extra.params ? { params: extra.params } : {}),
-    ...(extra.part === undefined ? {} : { part: extra.part }),
-    ...(extra.line === undefined ? {} : { line: extra.line }),
-    at: options.now(),
-    message,
-  };
-}
-
-async function quarantineRejection(workspace: RegionWorkspace, path: string, outcome: Rejected, options: ImportOptions): Promise<void> {
-  if (!existsSync(path) || !statSync(path).isFile()) return;
-  const sha256 = await sha256OfFile(path);
-  // An oversized file is noted by name, size and reason only: copying it would fill the disk it was refused to spare.
-  const copy = outcome.reason !== 'too-large';
-  quarantineFile(workspace.quarantineFolder, path, note(path, sha256, outcome.reason, outcome.detail, options, outcome), copy);
 }

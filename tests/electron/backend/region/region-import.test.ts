@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFundRecords } from '../../../../electron/backend/db/region/region-repository';
 import { importSyncFiles } from '../../../../electron/backend/region/import-sync-files';
 import { pendingFiles, pinFund, rebaseFund } from '../../../../electron/backend/region/officer-actions';
+import { quarantineNotes } from '../../../../electron/backend/region/quarantine';
 import { regionTable } from '../../../../electron/backend/region/region-summary';
 import { keyFingerprint, rawPublicKey } from '../../../../electron/backend/sync/signing-key';
 import { expectOk } from '../../../support/test-backend';
@@ -122,6 +123,16 @@ describe('the regional collector', () => {
     expect(kept?.quarantinePath).toMatch(/quarantine\/2026-11-26\/[0-9a-f]{64}\.swfsync$/);
     expect(readFileSync(kept?.quarantinePath ?? '')).toEqual(readFileSync(first));
     expect(await withWorkspace(workspace, (open) => regionTable(open))).toEqual([]);
+    // Brought again before anyone confirmed it, it waits once: nothing more written.
+    const before = fileHash(workspace);
+    expect(await importInto(workspace, [first])).toMatchObject([{ outcome: 'new-fund' }]);
+    expect(fileHash(workspace)).toBe(before);
+    const [note] = quarantineNotes(join(workspace, '..', 'quarantine'));
+    expect(note).toMatchObject({
+      reason: 'new-fund',
+      params: { fingerprint: manifest.key.fingerprint },
+      message: { th: expect.any(String) },
+    });
 
     // A wrong fingerprint pins nothing; the right one, typed without its spaces, pins and imports the file.
     const wrong = await withWorkspace(workspace, (open) =>
