@@ -23,6 +23,7 @@ import { rawInsertBaseline } from './raw-baseline';
 import { benchBackup, benchRestore } from './backup-bench';
 import { benchStatements } from './statement-bench';
 import { benchHomeFigures } from './home-bench';
+import { benchRegionImport } from './region-bench';
 import { benchWebMode, ensureRendererBuilt } from './web-bench';
 import { inCash } from '../support/money-accounts';
 import { statusFormFiguresOf } from '../../electron/backend/steps/status-form-figures';
@@ -360,6 +361,8 @@ async function main(): Promise<void> {
       line,
       rendererDir,
     });
+    // Issue 18's regional collector: a thousand typical funds' files into one workspace.
+    await benchRegionImport({ home, line, files: option('region-files', 1000), members: option('region-members', 300), seed });
     // Last, because the restored fund opens under a new handle.
     await benchRestore({ app, location, backup, line });
   } finally {
