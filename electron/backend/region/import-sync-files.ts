@@ -113,7 +113,6 @@ async function checkAndApply(
 ): Promise<ImportOutcome> {
   const file = basename(path);
   if (!existsSync(path) || !statSync(path).isFile()) return rejected(file, 'not-a-file', `no file at ${path}`);
-  const fileSha256 = await sha256OfFile(path);
   const verified = await verifySyncFile(path, { keepRecords: true, ...(options.limits ? { limits: options.limits } : {}) });
   if (!verified.ok) {
     const where = {
@@ -122,6 +121,8 @@ async function checkAndApply(
     };
     return rejected(file, verified.reason, verified.detail, {}, where);
   }
+  // Hashed only once the size and the container passed: a refused file's bytes are read by the quarantine alone.
+  const fileSha256 = await sha256OfFile(path);
   // From here to the commit nothing awaits: the checks and the write see the same workspace (A7).
   const { manifest } = verified;
   if (manifest.fund.demo) return rejected(file, 'demo-file', 'the manifest says the file comes from a demo fund');
