@@ -190,7 +190,17 @@ describe('sync identity migration from empty', () => {
     migrate(db, loadMigrations().slice(0, version));
     expect(db.prepare('SELECT COUNT(*) FROM sync_identity').pluck().get()).toBe(0);
     const columns = db.prepare("SELECT name FROM pragma_table_info('sync_exports')").pluck().all();
-    expect(columns).toEqual(['id', 'sequence', 'kind', 'manifest_sha256', 'previous_sha256', 'exported_at', 'file_name', 'counts_json']);
+    expect(columns).toEqual([
+      'id',
+      'sequence',
+      'kind',
+      'manifest_sha256',
+      'previous_sha256',
+      'exported_at',
+      'exported_on',
+      'file_name',
+      'counts_json',
+    ]);
     db.close();
   });
 });

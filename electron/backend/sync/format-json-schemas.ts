@@ -9,7 +9,10 @@ import { recordPartNames, recordParts, syncManifest } from '../../../shared/api/
 export function syncJsonSchemas(): Record<string, string> {
   const schemas: [string, z.ZodType][] = [
     ['manifest.schema.json', syncManifest],
-    ...recordPartNames.map((name): [string, z.ZodType] => [`${name.slice('records/'.length, -'.jsonl'.length)}.schema.json`, recordParts[name]]),
+    ...recordPartNames.map((name): [string, z.ZodType] => [
+      `${name.slice('records/'.length, -'.jsonl'.length)}.schema.json`,
+      recordParts[name],
+    ]),
   ];
   return Object.fromEntries(schemas.map(([file, schema]) => [file, `${JSON.stringify(z.toJSONSchema(schema), null, 2)}\n`]));
 }
