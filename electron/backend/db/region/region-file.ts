@@ -11,9 +11,9 @@ import { fundFileErrorOf } from '../sqlite-errors';
 /** PRAGMA application_id of regional workspaces: "SWR1", so neither kind of file is ever opened as the other. */
 export const regionApplicationId = 0x53575231;
 
-/** migrations-region/ beside electron/: the workspace's own numbered SQL files, run by the fund's runner (A9). */
+/** migrations/region/ beside electron/: the workspace's own numbered SQL files, run by the fund's runner (A9). */
 export function regionMigrationsFolder(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '../../../../migrations-region');
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../../../../migrations/region');
 }
 
 const sqliteMagic = Buffer.from('SQLite format 3\u0000', 'latin1');

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 
 /**
- * Kysely's view of the tables in migrations-region/*.sql, the regional workspace's own schema. Row types stay
+ * Kysely's view of the tables in migrations/region/*.sql, the regional workspace's own schema. Row types stay
  * inside electron/backend/db (rule 8): region-repository.ts maps them to camelCase types.
  */
 /** Where a fund is, as its latest file names it: the same columns in funds and pending_files. */
