@@ -79,7 +79,8 @@ describe('the books in the browser', () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(session.fundUrl());
-    await expect.poll(() => page.locator('body').textContent()).toContain('ยังไม่ได้กระทบยอดเดือนนี้');
+    // The first page of a fresh browser loads its chunks cold: the home page's figures may take a few seconds.
+    await expect.poll(() => page.locator('body').textContent(), { timeout: 10_000 }).toContain('ยังไม่ได้กระทบยอดเดือนนี้');
     await page.getByTestId('menu-cashbook').click();
     await openTab(page, /กระทบยอดเงินฝากธนาคาร/);
     const lines = page.getByTestId('reconcile-lines');

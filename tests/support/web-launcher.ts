@@ -70,6 +70,8 @@ export async function startWebSession(hostOptions: Partial<HostOptions> = {}): P
   });
   await context.clock.setFixedTime(new Date(`${browserToday}T10:00:00+07:00`));
   const page = context.pages()[0] ?? (await context.newPage());
+  // SWF_PAGE_ERRORS=1 prints the page's uncaught errors, for a test whose page comes up blank.
+  if (process.env.SWF_PAGE_ERRORS) page.on('pageerror', (error) => console.error('PAGE ERROR', error.message, error.stack));
   mkdirSync(artifactsFolder, { recursive: true });
   return {
     home,
