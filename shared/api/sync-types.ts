@@ -24,6 +24,9 @@ export type SyncExportRow = {
   fileName: string;
   /** Records per part, by the part's short name (members, claims, …). */
   counts: Record<string, number>;
+  /** Which level of personal data it carried, and for full data whose key it was encrypted to (Decision 18). */
+  personalData: 'pseudonymous' | 'encrypted-full';
+  recipientFingerprint: string | null;
 };
 
 export type SyncExportHistory = { exports: SyncExportRow[] };

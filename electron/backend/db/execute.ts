@@ -134,16 +134,24 @@ export function defineBulkInsert<T extends TableName, R extends Record<string, u
   table: T,
   columns: readonly (keyof R & string)[],
   rowsPerStatement = 100,
+  /** For kept totals: a row whose key is already there adds these columns to it instead of failing. */
+  addOnConflict?: { keys: readonly (keyof R & string)[]; sums: readonly (keyof R & string)[] },
 ) {
+  const conflictClause = addOnConflict
+    ? ` on conflict (${addOnConflict.keys.map((key) => `"${key}"`).join(', ')}) do update set ${addOnConflict.sums
+        .map((column) => `"${column}" = "${column}" + excluded."${column}"`)
+        .join(', ')}`
+    : '';
   const sqlBySize = new Map<number, string>();
   function sqlFor(size: number): string {
     let sql = sqlBySize.get(size);
     if (!sql) {
       const rows = Array.from({ length: size }, () => Object.fromEntries(columns.map((column) => [column, null])));
-      sql = queryBuilder
-        .insertInto(table)
-        .values(rows as never)
-        .compile().sql;
+      sql =
+        queryBuilder
+          .insertInto(table)
+          .values(rows as never)
+          .compile().sql + conflictClause;
       sqlBySize.set(size, sql);
     }
     return sql;

@@ -69,6 +69,9 @@ export type SyncExportsTable = {
   exported_on: string;
   file_name: string;
   counts_json: string;
+  /** 'pseudonymous' or 'encrypted-full' (migration 0032), and for full data the fingerprint of the key it was encrypted to. */
+  personal_data: string;
+  recipient_fingerprint: string | null;
 };
 
 export type FundCeilingColumns = { ceiling_payment_satang: number; ceiling_payout_satang: number; ceiling_grant_satang: number };
@@ -346,6 +349,12 @@ export type ReceiptsTable = {
 
 export type ReceiptLinesTable = { receipt_id: number; line_no: number; kind: string; description: string; amount_satang: number };
 export type ReceiptMonthsTable = { receipt_id: number; member_id: number; period: string };
+
+/** Per member and fiscal year, the months and money of receipts not voided, kept for the sync file (migration 0032). */
+export type MemberYearTotalsTable = { member_id: number; fiscal_year: number; months: number; satang: number };
+
+/** Per record part, the digests of the records the last sync file carried (migration 0032): an incremental's base. */
+export type SyncSentPartsTable = { part: string; sequence: number; digests: Buffer };
 
 /** A member's receipts as the statement lists them, clustered by member (migration 0010). */
 export type MemberReceiptsTable = {
@@ -852,6 +861,8 @@ export type Database = {
   receipt_lines: ReceiptLinesTable;
   receipt_months: ReceiptMonthsTable;
   member_receipts: MemberReceiptsTable;
+  member_year_totals: MemberYearTotalsTable;
+  sync_sent_parts: SyncSentPartsTable;
   receipt_voids: ReceiptVoidsTable;
   audit_events: WithGeneratedId<AuditEventsTable>;
   payment_vouchers: WithGeneratedId<PaymentVouchersTable>;

@@ -122,7 +122,17 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
   const manifestSha256 = createHash('sha256').update(manifestData).digest('hex');
   const counts = Object.fromEntries(parts.map(({ name, records }) => [name.replace(/^records\/|\.jsonl$/g, ''), records]));
   const recorded = context.commit(() => {
-    const row = { sequence, kind: 'full' as const, manifestSha256, exportedAt: manifest.createdAt, exportedOn: today, fileName, counts };
+    const row = {
+      sequence,
+      kind: 'full' as const,
+      manifestSha256,
+      exportedAt: manifest.createdAt,
+      exportedOn: today,
+      fileName,
+      counts,
+      personalData: manifest.personalData,
+      recipientFingerprint: null,
+    };
     const id = recordSyncExport(connection, { ...row, previousSha256: manifest.previousSha256 });
     context.audit({ entity: 'sync_export', entityId: id, after: { ...row, fileSha256: written.sha256 } });
     return success(row);

@@ -1,7 +1,15 @@
 import type { Receipt, ReceiptLine } from '../../../../shared/api/fund-types';
 import type { PaidMonth } from '../../../../shared/domain/contributions/arrears';
-import { defineBulkInsert, defineStatement, param, type Connection, type QueryBuilder } from '../execute';
-import type { MemberReceiptsTable, ReceiptLinesTable, ReceiptMonthsTable, ReceiptsTable, ReceiptVoidsTable } from '../schema';
+import { sql } from 'kysely';
+import { defineBulkInsert, defineSqlStatement, defineStatement, param, type Connection, type QueryBuilder } from '../execute';
+import type {
+  MemberYearTotalsTable,
+  MemberReceiptsTable,
+  ReceiptLinesTable,
+  ReceiptMonthsTable,
+  ReceiptsTable,
+  ReceiptVoidsTable,
+} from '../schema';
 
 export type NewReceipt = {
   uuid: string;
@@ -60,6 +68,12 @@ const insertMemberReceiptRows = defineBulkInsert<'member_receipts', MemberReceip
   'total_satang',
   'has_entry_fee',
 ]);
+const addMemberYearTotals = defineBulkInsert<'member_year_totals', MemberYearTotalsTable>(
+  'member_year_totals',
+  ['member_id', 'fiscal_year', 'months', 'satang'],
+  100,
+  { keys: ['member_id', 'fiscal_year'], sums: ['months', 'satang'] },
+);
 const selectLastReceiptId = defineStatement<Record<string, never>, { id: number | null }>((db) =>
   db.selectFrom('receipts').select((eb) => eb.fn.max('id').as('id')),
 );
@@ -127,7 +141,21 @@ export function insertReceipts(connection: Connection, receipts: readonly NewRec
       has_entry_fee: receipt.lines.some((line) => line.kind === 'entry-fee') ? 1 : 0,
     })),
   );
+  addMemberYearTotals(connection, memberYearTotalsOf(receipts));
   return ids;
+}
+
+/** The receipts' months and money per member and fiscal year, summed first so each key is written once. */
+function memberYearTotalsOf(receipts: readonly NewReceipt[]): MemberYearTotalsTable[] {
+  const byKey = new Map<string, MemberYearTotalsTable>();
+  for (const receipt of receipts) {
+    const key = `${String(receipt.memberId)}:${String(receipt.fiscalYear)}`;
+    const total = byKey.get(key) ?? { member_id: receipt.memberId, fiscal_year: receipt.fiscalYear, months: 0, satang: 0 };
+    total.months += receipt.periods.length;
+    total.satang += receipt.totalSatang;
+    byKey.set(key, total);
+  }
+  return [...byKey.values()];
 }
 
 /** A receipt as stored, with its member's number and name, its journal entry's number and its void, if any. */
@@ -335,6 +363,15 @@ const insertVoidStatement = defineStatement<ReceiptVoidsTable>((db) =>
   }),
 );
 
+/** A void takes its receipt's months and money back out of its member's year (what the sync file carries). */
+const subtractVoidedReceipt = defineSqlStatement<{ receipt_id: number }>(
+  () => sql`
+    UPDATE member_year_totals
+       SET months = months - (SELECT count(*) FROM receipt_months WHERE receipt_id = ${param('receipt_id')}),
+           satang = satang - (SELECT total_satang FROM receipts WHERE id = ${param('receipt_id')})
+     WHERE (member_id, fiscal_year) = (SELECT member_id, fiscal_year FROM receipts WHERE id = ${param('receipt_id')})`,
+);
+
 export function insertVoid(
   connection: Connection,
   row: {
@@ -356,6 +393,7 @@ export function insertVoid(
     reversal_entry_id: row.reversalEntryId,
     created_at: row.createdAt,
   });
+  subtractVoidedReceipt.run(connection, { receipt_id: row.receiptId });
 }
 
 /** A receipt as a member's statement lists it: read with the member's others from member_receipts. */

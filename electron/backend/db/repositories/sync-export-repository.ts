@@ -37,6 +37,8 @@ function toExport(row: SyncExportsTable): SyncExportRow {
     exportedOn: row.exported_on,
     fileName: row.file_name,
     counts: JSON.parse(row.counts_json) as Record<string, number>,
+    personalData: row.personal_data === 'encrypted-full' ? 'encrypted-full' : 'pseudonymous',
+    recipientFingerprint: row.recipient_fingerprint,
   };
 }
 
@@ -72,6 +74,8 @@ const insertExport = defineStatement<Omit<SyncExportsTable, 'id'>>((db) =>
     exported_on: param('exported_on'),
     file_name: param('file_name'),
     counts_json: param('counts_json'),
+    personal_data: param('personal_data'),
+    recipient_fingerprint: param('recipient_fingerprint'),
   }),
 );
 
@@ -86,6 +90,8 @@ export function recordSyncExport(connection: Connection, row: SyncExportRow & { 
       exported_on: row.exportedOn,
       file_name: row.fileName,
       counts_json: JSON.stringify(row.counts),
+      personal_data: row.personalData,
+      recipient_fingerprint: row.recipientFingerprint,
     }).lastInsertRowid,
   );
 }

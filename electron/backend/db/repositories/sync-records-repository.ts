@@ -208,21 +208,16 @@ const selectAccountMonths = defineSqlStatement<Record<string, never>, AccountMon
 );
 
 export type MemberYearSyncRow = { member_uuid: string; fiscal_year: number; months: number; contributed_satang: number };
-/** Receipts not voided, per member and the fiscal year they were received in: money and months paid. */
+/**
+ * Receipts not voided, per member and the fiscal year they were received in: money and months paid, from the
+ * kept totals (migration 0032) rather than two million receipts; a year whose receipts were all voided is left out.
+ */
 const selectMemberYears = defineSqlStatement<Record<string, never>, MemberYearSyncRow>(
   () => sql`
-    WITH kept AS (
-           SELECT r.id, r.member_id, r.fiscal_year, r.total_satang FROM receipts AS r
-            WHERE r.member_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM receipt_voids AS x WHERE x.receipt_id = r.id)),
-         money AS (SELECT member_id, fiscal_year, sum(total_satang) AS satang FROM kept GROUP BY member_id, fiscal_year),
-         months AS (
-           SELECT k.member_id, k.fiscal_year, count(*) AS months
-             FROM kept AS k JOIN receipt_months AS rm ON rm.receipt_id = k.id
-            GROUP BY k.member_id, k.fiscal_year)
-    SELECT m.uuid AS member_uuid, money.fiscal_year, coalesce(months.months, 0) AS months, money.satang AS contributed_satang
-      FROM money JOIN members AS m ON m.id = money.member_id
-      LEFT JOIN months ON months.member_id = money.member_id AND months.fiscal_year = money.fiscal_year
-     ORDER BY m.uuid, money.fiscal_year`,
+    SELECT m.uuid AS member_uuid, t.fiscal_year, t.months, t.satang AS contributed_satang
+      FROM member_year_totals AS t JOIN members AS m ON m.id = t.member_id
+     WHERE t.satang > 0
+     ORDER BY m.uuid, t.fiscal_year`,
 );
 
 /** Every part's rows, read inside one read transaction by the caller so the file is one moment of the fund. */
