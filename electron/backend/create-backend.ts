@@ -331,7 +331,7 @@ export function createBackend(): FundHandlers {
     'yearEnd.checklist': (context, input) => yearEndChecklist(context, input),
     'sync.identity': (context) => syncIdentity(context),
     'sync.exports': (context) => syncExportHistory(context),
-    'sync.export': (context) => exportSyncFile(context),
+    'sync.export': (context, input) => exportSyncFile(context, input),
     'sync.resend': (context, input) => resendSyncFile(context, input),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),

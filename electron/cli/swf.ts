@@ -10,7 +10,9 @@ const usage = `swf — SWF Ledger on the command line
   swf methods                               every API method with its input schema (JSON Schema), one per line
   swf call FUND_FILE METHOD ['JSON']        open a fund file, run one fund method, print the JSON result
   swf app METHOD ['JSON']                   run one file-level method (e.g. funds.create with a path location)
-  swf sync export FUND_FILE OUT_DIR          write the fund's signed sync file (.swfsync) into OUT_DIR
+  swf sync export FUND_FILE OUT_DIR [--incremental]
+                                            write the fund's signed sync file (.swfsync) into OUT_DIR; with
+                                            --incremental only what changed since its last file
   swf sync verify FILES...                   check sync files: a line per file, ok or the reason; exit 1 if any fails
   swf region import WORKSPACE FILES_OR_FOLDERS...
                                             import sync files (each .swfsync of a folder) into a regional workspace
@@ -116,10 +118,12 @@ async function syncCommand(rest: readonly string[]): Promise<number> {
     return verifyFiles(files, (text) => process.stdout.write(text));
   }
   if (action === 'export') {
-    const [fundFile, outFolder, ...extra] = files;
-    if (!fundFile || !outFolder || extra.length > 0) return fail('sync export needs FUND_FILE OUT_DIR');
+    const incremental = files.includes('--incremental');
+    const [fundFile, outFolder, ...extra] = files.filter((argument) => argument !== '--incremental');
+    if (!fundFile || !outFolder || extra.length > 0) return fail('sync export needs FUND_FILE OUT_DIR [--incremental]');
     mkdirSync(outFolder, { recursive: true });
-    return main(['call', fundFile, 'sync.export', '{}', '--out', outFolder]);
+    const input = JSON.stringify({ kind: incremental ? 'incremental' : 'full' });
+    return main(['call', fundFile, 'sync.export', input, '--out', outFolder]);
   }
   return fail(action === undefined ? 'sync needs export or verify' : `unknown sync command "${action}"`);
 }

@@ -909,7 +909,12 @@ export const fundContract = {
    * Writes the fund's signed sync file (issue 18 §2–3): pseudonymous members, money as totals, the status form and
    * the four criteria; kept in SWF_HOME/sync and recorded in the chain, then handed over as a file. A job.
    */
-  'sync.export': { input: z.strictObject({}), output: out<SyncExportResult>(), job: true },
+  'sync.export': {
+    /** `incremental`: only the records new, changed or gone since the last file (its chain's next link). Full by default. */
+    input: z.strictObject({ kind: z.enum(['full', 'incremental']).default('full') }),
+    output: out<SyncExportResult>(),
+    job: true,
+  },
   /** The fund's sync files, latest first. */
   'sync.exports': { input: z.strictObject({}), output: out<SyncExportHistory>(), read: true },
   /** A kept sync file handed over again, the same bytes (a file lost on the way to the officer). A job. */

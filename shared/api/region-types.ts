@@ -5,7 +5,14 @@
 
 /** Why a file was not imported: the verifier's reasons and the workspace's own (reliability §(c) checks 4 and 6). */
 export type RegionRejection =
-  'not-a-file' | 'demo-file' | 'key-mismatch' | 'conflicting-sequence' | 'sequence-gap' | 'prev-hash-mismatch' | (string & {});
+  | 'not-a-file'
+  | 'demo-file'
+  | 'key-mismatch'
+  | 'conflicting-sequence'
+  | 'sequence-gap'
+  | 'prev-hash-mismatch'
+  | 'needs-full-file'
+  | (string & {});
 
 /** One file's outcome. `already-imported` and `new-fund` are not errors: nothing was wrong with the file. */
 export type ImportOutcome =

@@ -9,7 +9,7 @@ import { z } from 'zod';
  * shapes below. Either changes only with a new number and a changelog line in the document.
  */
 export const syncFormatVersion = 1;
-export const syncSchemaVersion = 1;
+export const syncSchemaVersion = 2;
 /** Put before the manifest's canonical JSON when signing, so this use of the fund's key is told from any other. */
 export const signaturePrefix = 'SWF-SYNC-MANIFEST-v1\n';
 
@@ -158,6 +158,34 @@ export const memberYearRecord = z.strictObject({
   contributedSatang: satang,
 });
 
+/** The record parts' short names (`members` for `records/members.jsonl`): how the removed part names a part. */
+export const recordPartShortNames = [
+  'members',
+  'status-events',
+  'dependents',
+  'welfare-types',
+  'claims',
+  'payouts',
+  'community-payments',
+  'committee-terms',
+  'committee-seats',
+  'meetings',
+  'bylaw-versions',
+  'grants',
+  'account-months',
+  'member-years',
+] as const;
+export type RecordPartShortName = (typeof recordPartShortNames)[number];
+
+/**
+ * A record the previous file carried that the fund no longer has (an incremental file, schema 2): its part and
+ * its key (the UUID; `account/month` and `memberUuid/fiscalYear` for the totals). Empty in a full file.
+ */
+export const removedRecord = z.strictObject({
+  part: z.enum(recordPartShortNames),
+  key: z.string().min(1).max(80),
+});
+
 /**
  * Every record part, by entry name, in the order the exporter writes them. Records are sorted by their UUID (the
  * totals, which have none, by their key fields in the order listed), one canonical JSON object a line.
@@ -177,6 +205,7 @@ export const recordParts = {
   'records/grants.jsonl': grantRecord,
   'records/account-months.jsonl': accountMonthRecord,
   'records/member-years.jsonl': memberYearRecord,
+  'records/removed.jsonl': removedRecord,
 } as const;
 export type RecordPartName = keyof typeof recordParts;
 export const recordPartNames = Object.keys(recordParts) as RecordPartName[];

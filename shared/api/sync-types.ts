@@ -33,6 +33,7 @@ export type SyncExportHistory = { exports: SyncExportRow[] };
 
 /** What an export answers: the file to hand over, its place in the chain, and the fingerprint to read aloud. */
 export type SyncExportResult = {
+  kind: SyncExportRow['kind'];
   fileId: string;
   fileName: string;
   bytes: number;

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { ImportOutcome } from '../../../shared/api/region-types';
 import type { RecordPartName } from '../../../shared/api/sync-format';
+import { recordKey } from '../../../shared/api/sync-record-keys';
 import { sequenceVerdict } from '../../../shared/domain/region/sequence-check';
 import { inTransaction } from '../db/execute';
 import {
@@ -11,6 +12,7 @@ import {
   keepPendingFile,
   readPinnedFund,
   recordImport,
+  removeFundRecords,
   saveFundSummary,
   storeFundRecords,
   type StoredRecord,
@@ -170,6 +172,13 @@ async function checkAndApply(
     if (verdict.verdict === 'sequence-gap') params.waitingFor = verdict.waitingFor;
     return rejected(file, verdict.verdict, `sequence ${manifest.sequence} after ${verdict.lastSequence}`, params);
   }
+  // Changes only mean something on top of the file before them: a chain's first file here, or one after a
+  // re-base, must be a full one.
+  if (manifest.kind === 'incremental' && (verdict.rebased || fund.lastSequence === null)) {
+    return rejected(file, 'needs-full-file', `sequence ${manifest.sequence} carries changes only, and nothing here to apply them to`, {
+      sequence: manifest.sequence,
+    });
+  }
   inTransaction(connection, () => {
     recordImport(connection, {
       fundUuid: fund.fundUuid,
@@ -186,21 +195,22 @@ async function checkAndApply(
     advanceFundChain(connection, { ...place, lastSequence: manifest.sequence, lastManifestSha256: verified.manifestSha256 });
     saveFundSummary(connection, { fundUuid: fund.fundUuid, lastExportOn: manifest.asOf, ...facts });
     storeFundRecords(connection, fund.fundUuid, manifest.kind === 'full', storedRecords(verified));
+    removeFundRecords(connection, fund.fundUuid, removedRecords(verified));
     afterApply?.();
   });
   return { file, outcome: 'imported', ...identity, rebased: verdict.rebased };
 }
 
-/** The key a part is sorted by in the file: the UUID, or the totals' key fields. */
-function recordKey(record: Record<string, unknown>): string {
-  if (typeof record.uuid === 'string') return record.uuid;
-  if (typeof record.account === 'string') return `${record.account}/${String(record.month)}`;
-  return `${String(record.memberUuid)}/${String(record.fiscalYear)}`;
-}
+const removedPart: RecordPartName = 'records/removed.jsonl';
 
 function* storedRecords(verified: VerifiedFile): Generator<StoredRecord> {
   for (const [part, records] of verified.records as ReadonlyMap<RecordPartName, readonly Record<string, unknown>[]>) {
+    if (part === removedPart) continue;
     const name = part.replace(/^records\/|\.jsonl$/g, '');
     for (const record of records) yield { part: name, key: recordKey(record), record: JSON.stringify(record) };
   }
+}
+
+function removedRecords(verified: VerifiedFile): { part: string; key: string }[] {
+  return (verified.records.get(removedPart) ?? []) as { part: string; key: string }[];
 }

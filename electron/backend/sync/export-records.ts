@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { RecordPartName } from '../../../shared/api/sync-format';
+import { recordKey } from '../../../shared/api/sync-record-keys';
 import { syncRecordReaders as read } from '../db/repositories/sync-records-repository';
 import type { Connection } from '../db/execute';
 
@@ -13,17 +14,24 @@ import type { Connection } from '../db/execute';
 
 export type BuiltPart = { name: RecordPartName; bytes: Buffer; records: number; sha256: string };
 
+/** A part's records as lines (canonical JSON, no newline) with each record's key, in the part's order. */
+export type PartLines = { name: RecordPartName; keys: string[]; lines: string[] };
+
 const flag = (value: number) => value === 1;
 const list = (joined: string | null) => (joined === null || joined === '' ? [] : joined.split(','));
 
-function lines(name: RecordPartName, records: readonly object[]): BuiltPart {
-  const text = records.map((record) => `${canonicalize(record) ?? ''}\n`).join('');
-  const bytes = Buffer.from(text, 'utf8');
-  return { name, bytes, records: records.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+function lines(name: RecordPartName, records: readonly Readonly<Record<string, unknown>>[]): PartLines {
+  return { name, keys: records.map(recordKey), lines: records.map((record) => canonicalize(record) ?? '') };
 }
 
-/** Every part, read from the fund in one moment (the caller holds a read transaction). */
-export function buildRecordParts(connection: Connection, memberSecret: string): BuiltPart[] {
+/** The part's entry: its lines, each ended by a newline, with the count and hash the manifest lists. */
+export function builtPart(name: RecordPartName, partLines: readonly string[]): BuiltPart {
+  const bytes = Buffer.from(partLines.length === 0 ? '' : `${partLines.join('\n')}\n`, 'utf8');
+  return { name, bytes, records: partLines.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Every part but the removed one, read from the fund in one moment (the caller holds a read transaction). */
+export function buildRecordLines(connection: Connection, memberSecret: string): PartLines[] {
   const pseudonym = (citizenId: string | null) =>
     citizenId === null ? null : createHmac('sha256', Buffer.from(memberSecret, 'hex')).update(citizenId, 'utf8').digest('hex');
   return [

@@ -49,7 +49,8 @@ export class LineSplitter<Reason extends string = never> {
   }
 
   private finishLine(): Failure<LineReason | Reason> | void {
-    const bytes = Buffer.concat(this.pending, this.pendingBytes);
+    // Most lines lie inside one inflated chunk: no copy then.
+    const bytes = this.pending.length === 1 ? (this.pending[0] as Buffer) : Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
     const number = this.lineNumber;

@@ -37,3 +37,8 @@ export function verifyManifestSignature(manifest: Buffer, signature: Buffer, pub
 export function isCanonical(bytes: Buffer, parsed: unknown): boolean {
   return Buffer.from(canonicalize(parsed) ?? '', 'utf8').equals(bytes);
 }
+
+/** The same check for a record line already decoded (strictly, as UTF-8): equal strings are equal bytes. */
+export function isCanonicalText(text: string, parsed: unknown): boolean {
+  return canonicalize(parsed) === text;
+}

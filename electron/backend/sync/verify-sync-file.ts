@@ -10,10 +10,11 @@ import {
   type RecordPartName,
   type SyncManifest,
 } from '../../../shared/api/sync-format';
+import { recordOrderKey } from '../../../shared/api/sync-record-keys';
 import { failure, type ContainerReason, type Failure, type LineReason } from './container-result';
 import { LineSplitter, parseJsonBounded } from './jsonl';
 import { defaultSyncLimits, type SyncLimits } from './limits';
-import { isCanonical, verifyManifestSignature } from './manifest-signature';
+import { isCanonical, isCanonicalText, verifyManifestSignature } from './manifest-signature';
 import { syncFileRules } from './sync-file-layout';
 import { openSyncZip, type SyncZipReader } from './zip-reader';
 
@@ -105,13 +106,6 @@ function parseManifest(bytes: Buffer, limits: SyncLimits): { ok: true; value: Sy
 
 type PartEntry = SyncManifest['parts'][number];
 
-/** The key a part is sorted by: the UUID, or for the totals their key fields in order. */
-function sortKey(record: Record<string, unknown>): string {
-  if (typeof record.uuid === 'string') return record.uuid;
-  if (typeof record.account === 'string') return `${record.account}\u0000${String(record.month)}`;
-  return `${String(record.memberUuid)}\u0000${String(record.fiscalYear).padStart(6, '0')}`;
-}
-
 async function readPart(
   zip: SyncZipReader,
   part: PartEntry,
@@ -127,8 +121,8 @@ async function readPart(
     if (!parsed.ok) return refused(parsed.reason, parsed.detail);
     const record = schema.safeParse(parsed.value);
     if (!record.success) return refused('record-invalid', record.error.issues.map((issue) => issue.path.join('.')).join(', '));
-    if (!isCanonical(Buffer.from(line, 'utf8'), parsed.value)) return refused('record-invalid', 'the line is not canonical JSON');
-    const key = sortKey(record.data);
+    if (!isCanonicalText(line, parsed.value)) return refused('record-invalid', 'the line is not canonical JSON');
+    const key = recordOrderKey(record.data);
     if (previousKey !== undefined && key <= previousKey) return refused('record-invalid', 'records are not in order');
     previousKey = key;
     count += 1;

@@ -20,6 +20,11 @@ export type WriteOptions = {
   /** What the read-back allows; by default exactly the written entries, all required, in this order. */
   readonly rules?: readonly ZipEntryRule[];
   readonly limits?: SyncLimits;
+  /**
+   * 'caller' when the caller reads the whole file back itself with a stricter reader (the sync export verifies
+   * every record as the collector will), so the file is not inflated twice; the entries' own read-back otherwise.
+   */
+  readonly readBack?: 'entries' | 'caller';
 };
 
 export type WrittenZip = {
@@ -58,6 +63,7 @@ export async function writeSyncZip(
     }
   });
   flushFolder(dirname(path));
+  if (options.readBack === 'caller') return { ok: true, bytes, sha256: hash.digest('hex') };
 
   const opened = await openSyncZip(path, { rules, limits: options.limits ?? defaultSyncLimits });
   const verified = opened.ok ? await opened.zip.verifyAll() : opened;

@@ -8,9 +8,10 @@ import {
   statusFormEntry,
   syncFormatVersion,
   syncSchemaVersion,
+  type RecordPartName,
   type SyncManifest,
 } from '../../../shared/api/sync-format';
-import type { SyncExportHistory, SyncExportResult, SyncResentFile } from '../../../shared/api/sync-types';
+import type { SyncExportHistory, SyncExportResult, SyncExportRow, SyncResentFile } from '../../../shared/api/sync-types';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { readFundProfile } from '../db/repositories/fund-repository';
 import {
@@ -18,7 +19,9 @@ import {
   listSyncExports,
   readMemberSecret,
   readPrivateSigningKey,
+  readSentParts,
   recordSyncExport,
+  saveSentParts,
 } from '../db/repositories/sync-export-repository';
 import { readSyncIdentity } from '../db/repositories/sync-identity-repository';
 import { documentText } from '../messages';
@@ -26,7 +29,8 @@ import { assessFund } from '../steps/certification-facts';
 import { fundFiscalYears } from '../steps/fiscal-years';
 import { fileDate } from '../steps/produced-files';
 import { statusFormFiguresOf } from '../steps/status-form-figures';
-import { buildRecordParts } from '../sync/export-records';
+import { buildRecordLines, builtPart, type BuiltPart, type PartLines } from '../sync/export-records';
+import { changesSince, decodeDigests, encodeDigests, removedRecords } from '../sync/sent-digests';
 import { manifestBytes, signManifest } from '../sync/manifest-signature';
 import { keyFingerprint, rawPublicKey } from '../sync/signing-key';
 import { statusFormSummary } from '../sync/status-form-summary';
@@ -47,20 +51,29 @@ export function syncFolder(context: UseCaseContext): string {
  * whole by the checks the collector runs) before the export is recorded; only then is it offered to the person. Members
  * are pseudonymous (Decision 18): the full-data option comes with the regional workspace's key file.
  */
-export async function exportSyncFile(context: JobUseCaseContext): Promise<Result<SyncExportResult>> {
+export async function exportSyncFile(
+  context: JobUseCaseContext,
+  input: { kind: SyncExportRow['kind'] } = { kind: 'full' },
+): Promise<Result<SyncExportResult>> {
   const { connection, clock } = context;
   const identity = readSyncIdentity(connection);
   if (!identity) return failure('sync-no-key');
+  const previous = lastSyncExport(connection);
+  const sent = readSentParts(connection);
+  // An incremental file is the difference from the last file: there must be one, and its records remembered.
+  if (input.kind === 'incremental' && (!previous || sent.length === 0 || sent.some((part) => part.sequence !== previous.sequence)))
+    return failure('sync-incremental-without-base', 'kind');
   context.job.progress(0, 3, 'reading');
   await context.job.checkpoint();
 
   // Everything read in one synchronous stretch: nothing else runs on the connection between these reads.
   const fund = readFundProfile(connection);
   const today = clock.today();
-  const parts = buildRecordParts(connection, readMemberSecret(connection));
+  const current = buildRecordLines(connection, readMemberSecret(connection));
   const figures = statusFormFiguresOf(connection, fundFiscalYears(context).current, today);
   const statusForm = Buffer.from(canonicalize(statusFormSummary(figures, assessFund(connection, today))) ?? '', 'utf8');
-  const previous = lastSyncExport(connection);
+  const parts = input.kind === 'full' ? fullParts(current) : incrementalParts(current, sent);
+  const sentNow = current.map((part) => ({ part: part.name, digests: encodeDigests(part) }));
   const sequence = (previous?.sequence ?? 0) + 1;
   const privateKey = createPrivateKey({ key: Buffer.from(readPrivateSigningKey(connection), 'base64'), format: 'der', type: 'pkcs8' });
 
@@ -83,7 +96,7 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
     },
     sequence,
     previousSha256: previous?.manifestSha256 ?? null,
-    kind: 'full',
+    kind: input.kind,
     createdAt: clock.now(),
     asOf: today,
     personalData: 'pseudonymous',
@@ -107,7 +120,7 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
       { name: statusFormEntry, data: statusForm, compression: 'deflate' },
       ...parts.map(({ name, bytes }) => ({ name, data: bytes, compression: 'deflate' as const })),
     ],
-    { rules: syncFileRules },
+    { rules: syncFileRules, readBack: 'caller' },
   );
   if (!written.ok) return failure('sync-export-unverified', undefined, { reason: written.reason });
   // Read back as the collector will read it (signature, every record against its schema and order), so a file
@@ -124,7 +137,7 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
   const recorded = context.commit(() => {
     const row = {
       sequence,
-      kind: 'full' as const,
+      kind: input.kind,
       manifestSha256,
       exportedAt: manifest.createdAt,
       exportedOn: today,
@@ -134,6 +147,7 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
       recipientFingerprint: null,
     };
     const id = recordSyncExport(connection, { ...row, previousSha256: manifest.previousSha256 });
+    saveSentParts(connection, sequence, sentNow);
     context.audit({ entity: 'sync_export', entityId: id, after: { ...row, fileSha256: written.sha256 } });
     return success(row);
   });
@@ -141,6 +155,7 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
   const stored = await context.files.refer(path);
   context.job.progress(3, 3, 'done');
   return success({
+    kind: input.kind,
     fileId: stored.id,
     fileName,
     bytes: written.bytes,
@@ -151,6 +166,27 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
     counts,
   });
 }
+
+/** A full file: every record of every part, and an empty removed part. */
+function fullParts(current: readonly PartLines[]): BuiltPart[] {
+  return [...current.map((part) => builtPart(part.name, part.lines)), builtPart(removedPart, [])];
+}
+
+/** An incremental file: each part's records new or changed since the last file, and the keys that are gone. */
+function incrementalParts(current: readonly PartLines[], sent: readonly { part: string; digests: Buffer }[]): BuiltPart[] {
+  const sentByPart = new Map(sent.map((row) => [row.part, row.digests]));
+  const removed = new Map<RecordPartName, string[]>();
+  const parts = current.map((part) => {
+    const kept = sentByPart.get(part.name);
+    const changes = changesSince(part, kept ? decodeDigests(kept) : new Map());
+    removed.set(part.name, changes.removedKeys);
+    return builtPart(part.name, changes.lines);
+  });
+  const removedLines = removedRecords(removed).map((record) => canonicalize(record) ?? '');
+  return [...parts, builtPart(removedPart, removedLines)];
+}
+
+const removedPart: RecordPartName = 'records/removed.jsonl';
 
 /** The fund's exports, latest first, with the key's fingerprint to read aloud. */
 export function syncExportHistory(context: UseCaseContext): Result<SyncExportHistory> {

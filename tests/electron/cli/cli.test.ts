@@ -249,6 +249,11 @@ describe('swf command line', () => {
     expect(second).toMatch(/\tnot-a-zip\t.*ไฟล์.* \/ .*file/);
     expect(swf('sync', 'verify').status).toBe(2);
     expect(swf('sync', 'export', file).status).toBe(2);
+
+    // The next file carries only what changed since this one, chained to it.
+    const next = swf('sync', 'export', file, out, '--incremental');
+    expect(next.status, next.stderr).toBe(0);
+    expect(json<{ sequence: number; kind: string }>(next.stdout)).toMatchObject({ sequence: 2, kind: 'incremental' });
   });
 
   it('answers usage errors with exit status 2 and method errors with 1', async () => {

@@ -231,6 +231,19 @@ export function storeFundRecords(connection: Connection, fundUuid: string, full:
   for (const record of records) upsertRecord.run(connection, { fundUuid, ...record });
 }
 
+const deleteRecord = defineStatement<{ fundUuid: string; part: string; key: string }>(() =>
+  region
+    .deleteFrom('fund_records')
+    .where('fund_uuid', '=', param('fundUuid'))
+    .where('part', '=', param('part'))
+    .where('record_key', '=', param('key')),
+);
+
+/** An incremental file's removed records: gone from the fund since its previous file, so gone here too. */
+export function removeFundRecords(connection: Connection, fundUuid: string, removed: Iterable<{ part: string; key: string }>): void {
+  for (const { part, key } of removed) deleteRecord.run(connection, { fundUuid, part, key });
+}
+
 const recordsOfPart = defineStatement<{ fundUuid: string; part: string }, { record: string }>(() =>
   region
     .selectFrom('fund_records')

@@ -1,6 +1,6 @@
 import type { SyncExportRow } from '../../../../shared/api/sync-types';
 import { defineStatement, param, type Connection } from '../execute';
-import type { SyncExportsTable } from '../schema';
+import type { SyncExportsTable, SyncSentPartsTable } from '../schema';
 
 /** The fund's private signing key (base64 PKCS8 DER): read only by the exporter, never answered by any method. */
 const selectPrivateKey = defineStatement<Record<string, never>, { private_key: string }>((db) =>
@@ -94,4 +94,24 @@ export function recordSyncExport(connection: Connection, row: SyncExportRow & { 
       recipient_fingerprint: row.recipientFingerprint,
     }).lastInsertRowid,
   );
+}
+
+const selectSentParts = defineStatement<Record<string, never>, SyncSentPartsTable>((db) => db.selectFrom('sync_sent_parts').selectAll());
+
+/** What the last file carried, per part, with the sequence it was sent in (none before the first export). */
+export function readSentParts(connection: Connection): { part: string; sequence: number; digests: Buffer }[] {
+  return selectSentParts.all(connection, {});
+}
+
+const upsertSentPart = defineStatement<SyncSentPartsTable>((db) =>
+  db
+    .insertInto('sync_sent_parts')
+    .values({ part: param('part'), sequence: param('sequence'), digests: param('digests') })
+    .onConflict((conflict) =>
+      conflict.column('part').doUpdateSet((eb) => ({ sequence: eb.ref('excluded.sequence'), digests: eb.ref('excluded.digests') })),
+    ),
+);
+
+export function saveSentParts(connection: Connection, sequence: number, parts: readonly { part: string; digests: Buffer }[]): void {
+  for (const { part, digests } of parts) upsertSentPart.run(connection, { part, sequence, digests });
 }

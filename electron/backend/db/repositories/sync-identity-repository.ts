@@ -38,6 +38,7 @@ const updateFundIdentity = defineStatement<{ uuid: string; member_secret: string
     .where('id', '=', 1),
 );
 const deleteExports = defineStatement<Record<string, never>>((db) => db.deleteFrom('sync_exports'));
+const deleteSentParts = defineStatement<Record<string, never>>((db) => db.deleteFrom('sync_sent_parts'));
 
 /**
  * Makes a copy a fund of its own (issue 18 §3, "save a copy" as a separate fund): a new fund UUID, a new signing
@@ -50,5 +51,7 @@ export function becomeSeparateFund(
 ): void {
   updateFundIdentity.run(connection, { uuid: identity.fundUuid, member_secret: identity.memberSecret });
   saveSigningKey(connection, identity.key, identity.createdAt);
+  // What the source's last file carried is no base for the copy's first file, which must be a full one.
+  deleteSentParts.run(connection, {});
   deleteExports.run(connection, {});
 }

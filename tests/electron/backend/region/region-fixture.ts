@@ -19,8 +19,8 @@ export const officer = 'officer-somchai';
 export const importOptions: ImportOptions = { officer, now: () => '2026-11-26T03:00:00.000Z' };
 
 /** Exports the world fund's next sync file and saves it into `<home>/out/`. */
-export async function exportFile(world: World): Promise<string> {
-  const result = expectOk(await world.backend.fund['sync.export']({}));
+export async function exportFile(world: World, kind: 'full' | 'incremental' = 'full'): Promise<string> {
+  const result = expectOk(await world.backend.fund['sync.export']({ kind }));
   const folder = join(world.backend.home, 'out');
   mkdirSync(folder, { recursive: true });
   const location = join(folder, result.fileName);
