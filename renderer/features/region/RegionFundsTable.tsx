@@ -112,7 +112,7 @@ export function RegionFundsTable({ workspace, version }: { workspace: string; ve
         loading={!page}
         dataSource={page?.rows ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 1250 }}
+        scroll={{ x: 1170 }}
         locale={{ emptyText: t('ui.region.table.empty') }}
         onChange={(_pagination, _filters, sorter) => {
           const chosen = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -142,17 +142,17 @@ export function RegionFundsTable({ workspace, version }: { workspace: string; ve
             title: t('ui.region.columns.code'),
             dataIndex: 'code',
             key: 'code',
-            width: 110,
+            width: 100,
             sorter: true,
             sortOrder: sortOrder('code'),
             fixed: 'left',
           },
-          { title: t('ui.region.columns.name'), dataIndex: 'name', key: 'name', width: 220, sorter: true, sortOrder: sortOrder('name') },
+          { title: t('ui.region.columns.name'), dataIndex: 'name', key: 'name', width: 190, sorter: true, sortOrder: sortOrder('name') },
           {
             title: t('ui.region.columns.province'),
             dataIndex: 'provinceName',
             key: 'province',
-            width: 130,
+            width: 100,
             sorter: true,
             sortOrder: sortOrder('province'),
           },
@@ -160,7 +160,7 @@ export function RegionFundsTable({ workspace, version }: { workspace: string; ve
             title: t('ui.region.columns.district'),
             dataIndex: 'districtName',
             key: 'district',
-            width: 130,
+            width: 110,
             sorter: true,
             sortOrder: sortOrder('district'),
           },
@@ -168,7 +168,7 @@ export function RegionFundsTable({ workspace, version }: { workspace: string; ve
             title: t('ui.region.columns.lastExport'),
             dataIndex: 'lastExportOn',
             key: 'lastExportOn',
-            width: 140,
+            width: 115,
             sorter: true,
             sortOrder: sortOrder('lastExportOn'),
             render: (day: string | null) => (day ? formatDate(day, language) : <Tag>{t('ui.region.roster.states.never-exported')}</Tag>),
@@ -177,7 +177,7 @@ export function RegionFundsTable({ workspace, version }: { workspace: string; ve
             title: t('ui.region.columns.members'),
             dataIndex: 'membersCurrent',
             key: 'membersCurrent',
-            width: 110,
+            width: 85,
             align: 'right',
             sorter: true,
             sortOrder: sortOrder('membersCurrent'),
@@ -187,7 +187,7 @@ export function RegionFundsTable({ workspace, version }: { workspace: string; ve
             title: t('ui.region.columns.money'),
             dataIndex: 'moneyOnHandSatang',
             key: 'moneyOnHandSatang',
-            width: 150,
+            width: 120,
             align: 'right',
             sorter: true,
             sortOrder: sortOrder('moneyOnHandSatang'),
@@ -196,14 +196,14 @@ export function RegionFundsTable({ workspace, version }: { workspace: string; ve
           {
             title: t('ui.region.columns.welfareYear'),
             key: 'welfare',
-            width: 150,
+            width: 120,
             align: 'right',
             render: (_, row) => baht(yearWelfare(row)),
           },
           {
             title: t('ui.region.columns.criteria'),
             key: 'criteria',
-            width: 200,
+            width: 180,
             render: (_, row) => (
               <Space size={4} wrap>
                 {row.criteria.map((criterion, index) => (
