@@ -10,6 +10,7 @@ import { displayLocation, resolveSaveLocation } from './fund-locations';
 import type { Actor, Clock, HostOptions } from './host-types';
 import type { JobContext } from './jobs/job-runner';
 import type { OpenFund, OpenFunds } from './open-funds';
+import type { RegionHost } from './region/region-host';
 import { createRestoreHandlers } from './restore-handlers';
 import type { CallSource } from './unit-of-work';
 
@@ -27,6 +28,8 @@ type AppHost = {
   actor: Actor;
   /** The restores running in this host, which a look for leftover restore intents leaves alone. */
   runningRestores: Set<string>;
+  /** The regional workspaces this host has open (issue 18 §4). */
+  regions: RegionHost;
 };
 
 /** What a file brought in or made shows of itself: never its path. */
@@ -45,6 +48,7 @@ export function createAppHandlers(host: AppHost): AppHandlers {
 
   return {
     ...fundFiles.handlers,
+    ...host.regions.fileHandlers,
     ...createRestoreHandlers({
       options,
       openOptions: fundFiles.openOptions,

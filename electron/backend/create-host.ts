@@ -24,6 +24,7 @@ import { sweepUnfinished } from './backups/make-backup';
 import { resolveLeftoverRestores } from './backups/restore-fund';
 import { readFundIfPresent } from './db/repositories/fund-repository';
 import { openOptionsOf } from './fund-file-handlers';
+import { createRegionHost } from './region/region-host';
 import { restoreFinisher } from './restore-handlers';
 import { callContext, earlierAnswer, jobContext, runUnitOfWork, type CallSource, type Replay } from './unit-of-work';
 import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
@@ -67,7 +68,14 @@ type PlainHandler = (context: UseCaseContext, input: unknown) => Result<unknown>
 type AppJobHandler = (input: unknown, job: JobContext) => Promise<Result<unknown>>;
 
 /** App methods that open, make or copy a fund file: whatever goes wrong, they answer a reason, never "internal". */
-const fileMethods: ReadonlySet<string> = new Set(['funds.open', 'funds.create', 'funds.openCopy', 'funds.saveCopy']);
+const fileMethods: ReadonlySet<string> = new Set([
+  'funds.open',
+  'funds.create',
+  'funds.openCopy',
+  'funds.saveCopy',
+  'regions.open',
+  'regions.create',
+]);
 type JobHandler = (context: JobUseCaseContext, input: unknown) => Promise<Result<unknown>>;
 
 /**
@@ -116,7 +124,13 @@ export function createHost(
     files,
     ...(options.newCallId ? { newCallId: options.newCallId } : {}),
   });
-  const appHandlers = createAppHandlers({ options, migrations, funds, files, sourceOf, clock, actor, runningRestores });
+  const regions = createRegionHost({
+    options,
+    clock,
+    files,
+    onProgress: (status) => progressListeners.forEach((listener) => listener(status)),
+  });
+  const appHandlers = createAppHandlers({ options, migrations, funds, files, sourceOf, clock, actor, runningRestores, regions });
 
   /**
    * A restore a crash interrupted is finished or rolled back before anything else (reliability §(b) "Restore",
@@ -273,10 +287,15 @@ export function createHost(
     if (fund.connection.open && fund.connection.inTransaction) fund.connection.exec('ROLLBACK');
   }
 
-  /** A file-level job (a restore) is started and followed without a fund: the fund it restores may not be open. */
-  function dispatchAppJobs(method: string, input: unknown): ApiResult<unknown> | undefined {
+  /**
+   * A file-level job (a restore) is started and followed without a fund: the fund it restores may not be open. So is a
+   * regional workspace's job, which names its workspace in its input.
+   */
+  async function dispatchAppJobs(method: string, input: unknown): Promise<ApiResult<unknown> | undefined> {
     if (method === 'jobs.start') {
       const request = input as { method: string; input: unknown };
+      const regionJob = await regions.startJob(request.method, request.input);
+      if (regionJob) return toApi(regionJob);
       const jobSpec = specOf(appContract, request.method);
       if (!jobSpec?.job) return undefined;
       if (appJobs.isBusy()) return toApi(failure('job-busy'));
@@ -287,7 +306,9 @@ export function createHost(
       return toApi(success({ jobId: startAppJob(request.method as AppMethod, jobInput.value).jobId }));
     }
     const jobId = (input as { jobId: string }).jobId;
-    const status = method === 'jobs.cancel' ? appJobs.cancel(jobId) : appJobs.status(jobId);
+    const status =
+      (method === 'jobs.cancel' ? appJobs.cancel(jobId) : appJobs.status(jobId)) ??
+      regions.job(method as 'jobs.status' | 'jobs.cancel', jobId);
     return status && toApi(success(status));
   }
 
@@ -296,7 +317,7 @@ export function createHost(
     if (!spec) return toApi(failure('unknown-method', undefined, { method }));
     const parsed = parseInput(spec.input, input);
     if (!parsed.ok) return toApi(parsed);
-    const appJob = dispatchAppJobs(method, parsed.value);
+    const appJob = await dispatchAppJobs(method, parsed.value);
     if (appJob) return appJob;
     const fund = fundOf(handle);
     if (!fund.ok) return toApi(fund);
@@ -371,6 +392,7 @@ export function createHost(
       if (side === 'app') return await dispatchApp(method, input);
       if (side === 'fund') return await dispatchFund(method, input, handle);
       if (side === 'jobs') return await dispatchJobs(method, input, handle);
+      if (side === 'region') return toApi(await regions.dispatch(method, input));
       return toApi(failure('unknown-method', undefined, { method: `${String(side)}/${method}` }));
     } catch (error) {
       return internalError(error, side === 'app' ? undefined : funds.get(handle));
@@ -390,6 +412,7 @@ export function createHost(
     close: () => {
       schedule?.stop();
       funds.closeAll();
+      regions.closeAll();
       files.clear();
     },
   };

@@ -23,6 +23,10 @@ const ownReasons = new Set([
   'only-invisible',
   'one-source',
   'duplicate-account',
+  'bad-file-id',
+  'bad-fingerprint',
+  'bad-alert-id',
+  'bad-uuid',
 ]);
 
 type Issue = z.core.$ZodIssue;

@@ -4,12 +4,18 @@ import { fundHandle } from '../../shared/api/common-schemas';
 import type { Contract } from '../../shared/api/contract-kit';
 import { fundContract } from '../../shared/api/fund-contract';
 import { jobsContract } from '../../shared/api/jobs-contract';
+import { regionContract } from '../../shared/api/region-contract';
 import type { ContractSide } from '../backend/host-types';
 import { translateError } from '../backend/messages';
 import { parseInput } from '../backend/parse-input';
 import { isAllowedNavigation } from './window-options';
 
-export const contracts: Readonly<Record<ContractSide, Contract>> = { app: appContract, fund: fundContract, jobs: jobsContract };
+export const contracts: Readonly<Record<ContractSide, Contract>> = {
+  app: appContract,
+  fund: fundContract,
+  jobs: jobsContract,
+  region: regionContract,
+};
 
 /** What main knows about the frame behind an IPC call (Electron's senderFrame, reduced to plain data). */
 export type CallSender = { frameUrl: string | undefined; isTopFrame: boolean; isOurWindow: boolean };
@@ -30,7 +36,7 @@ export type CheckedCall =
  */
 export function checkCall(sender: CallSender, side: unknown, method: unknown, input: unknown, fund?: unknown): CheckedCall {
   if (!isTrustedSender(sender)) return { ok: false, error: translateError({ code: 'forbidden' }) };
-  if (side !== 'app' && side !== 'fund' && side !== 'jobs')
+  if (side !== 'app' && side !== 'fund' && side !== 'jobs' && side !== 'region')
     return { ok: false, error: translateError({ code: 'unknown-method', params: { method: String(side) } }) };
   if (typeof method !== 'string' || !Object.hasOwn(contracts[side], method)) {
     return { ok: false, error: translateError({ code: 'unknown-method', params: { method: String(method).slice(0, 100) } }) };
@@ -39,13 +45,13 @@ export function checkCall(sender: CallSender, side: unknown, method: unknown, in
   if (!spec) return { ok: false, error: translateError({ code: 'unknown-method', params: { method } }) };
   const parsed = parseInput(spec.input, input);
   if (!parsed.ok) return { ok: false, error: translateError(parsed.error) };
-  if (side !== 'app' && fund !== undefined && !fundHandle.safeParse(fund).success)
+  if (side !== 'app' && side !== 'region' && fund !== undefined && !fundHandle.safeParse(fund).success)
     return { ok: false, error: translateError({ code: 'fund-not-open' }) };
   return {
     ok: true,
     side,
     method,
     input: input === undefined ? {} : input,
-    fund: side === 'app' ? undefined : (fund as string | undefined),
+    fund: side === 'app' || side === 'region' ? undefined : (fund as string | undefined),
   };
 }

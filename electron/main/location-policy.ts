@@ -10,10 +10,10 @@ const fundExtension = '.swfund';
  */
 export type LocationDecision =
   | { kind: 'relay' }
-  /** `any`: a file the person brings to the app (not a fund file). */
-  | { kind: 'open-dialog'; files?: 'any' }
-  /** `document`: a PDF or workbook the backend made, saved where the person chooses. */
-  | { kind: 'save-dialog'; defaultPath: string; files?: 'document' }
+  /** `any`: a file the person brings to the app (not a fund file); `region`: a regional workspace (.swregion). */
+  | { kind: 'open-dialog'; files?: 'any' | 'region' }
+  /** `document`: a PDF or workbook the backend made, saved where the person chooses; `region`: a new workspace. */
+  | { kind: 'save-dialog'; defaultPath: string; files?: 'document' | 'region' }
   /** A folder the backend writes into: "Copy to…" a USB drive. */
   | { kind: 'folder-dialog' }
   /** A path the page named by itself where only one main has shown it may stand (a copy's source file). */
@@ -64,6 +64,8 @@ export function fundFileArgument(argv: readonly string[]): string | undefined {
 
 export function createLocationPolicy(options: {
   fundsFolder: string;
+  /** Where new regional workspaces are suggested (SWF_HOME/Regions). */
+  regionsFolder?: string;
   exportsFolder: string;
   join: (...parts: string[]) => string;
 }): LocationPolicy {
@@ -95,6 +97,15 @@ export function createLocationPolicy(options: {
         };
       }
       if (method === 'files.receive') return { kind: 'open-dialog', files: 'any' };
+      // A regional workspace (issue 18 §4) is opened from a path main has shown (the Regions list) or a dialog.
+      if (method === 'regions.open') {
+        const location = locationOf(input);
+        return location !== undefined && known.has(location) ? { kind: 'relay' } : { kind: 'open-dialog', files: 'region' };
+      }
+      if (method === 'regions.create') {
+        const folder = options.regionsFolder ?? options.fundsFolder;
+        return { kind: 'save-dialog', defaultPath: options.join(folder, 'region.swregion'), files: 'region' };
+      }
       if (method === 'files.folder') return { kind: 'folder-dialog' };
       // "Save a copy" of a fund not open reads the file the start screen listed; any other path is refused.
       const source = method === 'funds.saveCopy' ? sourceLocationOf(input) : undefined;
@@ -109,6 +120,14 @@ export function createLocationPolicy(options: {
       const value = result.value as Record<string, unknown> | unknown[] | null;
       if (method === 'funds.list' && value && !Array.isArray(value) && Array.isArray(value.funds)) {
         for (const entry of value.funds as Array<{ location?: unknown }>) remember(entry.location);
+      } else if (method === 'regions.list' && value && !Array.isArray(value) && Array.isArray(value.workspaces)) {
+        for (const entry of value.workspaces as Array<{ location?: unknown }>) remember(entry.location);
+      } else if (
+        (method === 'regions.open' || method === 'regions.create' || method === 'regions.current') &&
+        value &&
+        !Array.isArray(value)
+      ) {
+        remember(value.location);
       } else if (method === 'funds.recent' && Array.isArray(value)) {
         for (const entry of value as Array<{ location?: unknown }>) remember(entry?.location);
       } else if (

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ApiResult } from '../../shared/api/api-result';
 import { defaultHome, exportsFolder, fundsFolder } from '../backend/fund-locations';
+import { regionsFolder } from '../backend/region/region-locations';
 import type { ContractSide } from '../backend/host-types';
 import { translateError } from '../backend/messages';
 import { readStatic } from '../web/static-files';
@@ -22,7 +23,13 @@ const isProduction = app.isPackaged;
 const rendererFolder = join(import.meta.dirname, '../../dist/renderer');
 const resourcesFolder = isProduction ? process.resourcesPath : join(import.meta.dirname, '../..');
 const fileFilters = [{ name: 'SWF Ledger', extensions: ['swfund'] }];
-const locations = createLocationPolicy({ fundsFolder: fundsFolder(defaultHome()), exportsFolder: exportsFolder(defaultHome()), join });
+const regionFilters = [{ name: 'SWF Ledger region', extensions: ['swregion'] }];
+const locations = createLocationPolicy({
+  fundsFolder: fundsFolder(defaultHome()),
+  regionsFolder: regionsFolder(defaultHome()),
+  exportsFolder: exportsFolder(defaultHome()),
+  join,
+});
 
 if (isProduction && policy.hasDebuggingArgument(process.argv)) app.exit(1);
 else if (!app.requestSingleInstanceLock()) app.exit(0);
@@ -74,12 +81,21 @@ function start(): void {
       decision.kind === 'folder-dialog'
         ? (await dialog.showOpenDialog(window, { properties: ['openDirectory', 'createDirectory'] })).filePaths[0]
         : decision.kind === 'open-dialog'
-          ? (await dialog.showOpenDialog(window, { properties: ['openFile'], filters: decision.files === 'any' ? [] : fileFilters }))
-              .filePaths[0]
+          ? (
+              await dialog.showOpenDialog(window, {
+                properties: ['openFile'],
+                filters: decision.files === 'any' ? [] : decision.files === 'region' ? regionFilters : fileFilters,
+              })
+            ).filePaths[0]
           : (
               await dialog.showSaveDialog(window, {
                 defaultPath: decision.defaultPath,
-                filters: decision.files === 'document' ? policy.documentFilters(decision.defaultPath) : fileFilters,
+                filters:
+                  decision.files === 'document'
+                    ? policy.documentFilters(decision.defaultPath)
+                    : decision.files === 'region'
+                      ? regionFilters
+                      : fileFilters,
                 properties: ['showOverwriteConfirmation', 'createDirectory'],
               })
             ).filePath;

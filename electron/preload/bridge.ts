@@ -3,12 +3,13 @@ import { appContract } from '../../shared/api/app-contract';
 import type { Contract } from '../../shared/api/contract-kit';
 import { fundContract } from '../../shared/api/fund-contract';
 import { jobsContract, type JobStatus } from '../../shared/api/jobs-contract';
+import { regionContract } from '../../shared/api/region-contract';
 
 /** The IPC channels main listens and speaks on (electron/main/ipc-messages.ts holds the same names). */
 export const callChannel = 'swf:call';
 export const progressChannel = 'swf:progress';
 
-type Side = 'app' | 'fund' | 'jobs';
+type Side = 'app' | 'fund' | 'jobs' | 'region';
 /** One contract method: its input, and for fund and job methods the handle of the fund the page is showing (A2). */
 type Call = (input: unknown, fund?: string) => Promise<ApiResult<unknown>>;
 
@@ -22,6 +23,7 @@ export type Bridge = {
   app: Record<string, Call>;
   fund: Record<string, Call>;
   jobs: Record<string, Call>;
+  region: Record<string, Call>;
   onJobProgress: (listener: (status: JobStatus) => void) => () => void;
 };
 
@@ -33,7 +35,7 @@ function sideOf(side: Side, contract: Contract, ipc: BridgeIpc): Record<string, 
 }
 
 /**
- * `window.swf` (A11, checklist item 20): `{ app, fund, jobs }`, each holding exactly one function per contract
+ * `window.swf` (A11, checklist item 20): `{ app, fund, jobs, region }`, each holding exactly one function per contract
  * method, plus a progress subscription whose listener gets only the job status (never the IPC event).
  */
 export function createBridge(ipc: BridgeIpc): Bridge {
@@ -41,6 +43,7 @@ export function createBridge(ipc: BridgeIpc): Bridge {
     app: sideOf('app', appContract, ipc),
     fund: sideOf('fund', fundContract, ipc),
     jobs: sideOf('jobs', jobsContract, ipc),
+    region: sideOf('region', regionContract, ipc),
     onJobProgress: (listener: (status: JobStatus) => void) => ipc.subscribe(progressChannel, (status) => listener(status)),
   });
 }

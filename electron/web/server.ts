@@ -6,7 +6,7 @@ import { commonHeaders, createTokenChecker, isAllowedHost, isForeignRequest } fr
 import { readStatic } from './static-files';
 
 export const bodyLimitBytes = 1024 * 1024;
-const sides: readonly string[] = ['app', 'fund', 'jobs'] satisfies readonly ContractSide[];
+const sides: readonly string[] = ['app', 'fund', 'jobs', 'region'] satisfies readonly ContractSide[];
 const apiPath = /^\/api\/([a-z]+)\/([A-Za-z0-9.]{1,100})$/;
 
 export type WebServer = {
@@ -65,7 +65,7 @@ function firstHeader(value: string | string[] | undefined): string | undefined {
 
 /**
  * Web mode (A13, reliability.md §(d)): the built renderer and the API on 127.0.0.1 only. The API takes
- * `POST /api/{app|fund|jobs}/{method}` with a JSON body, the per-launch token in `X-SWF-Token` and, for fund and
+ * `POST /api/{app|fund|jobs|region}/{method}` with a JSON body, the per-launch token in `X-SWF-Token` and, for fund and
  * job calls, the handle of the fund the page is showing in `X-SWF-Fund`; it answers the host's ApiResult as JSON
  * with status 200, whether ok or not; 4xx is kept for refusals by the transport.
  * No method takes a file-system path: the host runs in 'folder' mode, so funds are names in the fund folder.
@@ -114,7 +114,12 @@ export async function startWebServer(options: { host: BackendHost; staticDir: st
     const { input } = read;
     // Fund and job requests name their fund by its handle (A2); the host refuses a fund that is not open.
     const fund = firstHeader(request.headers['x-swf-fund']);
-    const result = await options.host.dispatch(side, method, input, side === 'app' || fund === undefined ? undefined : fund.slice(0, 100));
+    const result = await options.host.dispatch(
+      side,
+      method,
+      input,
+      side === 'app' || side === 'region' || fund === undefined ? undefined : fund.slice(0, 100),
+    );
     send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
   }
 

@@ -3,6 +3,7 @@ import type { AppApi } from '../../shared/api/app-contract';
 import type { ContractSide, Transport } from '../../shared/api/create-api-client';
 import type { FundApi } from '../../shared/api/fund-contract';
 import type { JobsApi } from '../../shared/api/jobs-contract';
+import type { RegionApi } from '../../shared/api/region-contract';
 import { bothLanguages } from '../app/i18n';
 
 type Call = (input: unknown, fund?: string) => Promise<ApiResult<unknown>>;
@@ -24,6 +25,7 @@ export function isDesktop(): boolean {
 
 const tokenKey = 'swf-token';
 const fundKey = 'swf-fund';
+const regionKey = 'swf-region';
 
 /**
  * What arrives once in the URL fragment: web mode's per-launch token, and the handle of a fund that the
@@ -109,6 +111,16 @@ export function openFundHandle(): string | undefined {
   return sessionStorage.getItem(fundKey) ?? undefined;
 }
 
+/** The regional workspace this tab shows (issue 18 §4): its calls name it by handle in their input, so a reload keeps it. */
+export function setOpenRegion(handle: string | null): void {
+  if (handle === null) sessionStorage.removeItem(regionKey);
+  else sessionStorage.setItem(regionKey, handle);
+}
+
+export function openRegionHandle(): string | undefined {
+  return sessionStorage.getItem(regionKey) ?? undefined;
+}
+
 /** Called when a request finds the page's fund closed; returns the unsubscribe. */
 export function onFundLost(listener: () => void): () => void {
   fundLostListeners.add(listener);
@@ -128,7 +140,7 @@ export function onFundTrouble(listener: (error: ApiError) => void): () => void {
  * The contract's client, one function per method as createApiClient makes it, but made on first use from the
  * method's name. createApiClient needs the contract objects, whose zod schemas would put zod and every schema
  * into the start screen's script; the types still come from the contracts, and the backend parses every input.
- * Fund and job calls name the fund this page shows (A2).
+ * Fund and job calls name the fund this page shows (A2); region calls carry their workspace's handle in their input.
  */
 function clientFor<Api extends object>(side: ContractSide, transport: Transport): Api {
   const methods = new Map<string, (input: unknown) => Promise<ApiResult<unknown>>>();
@@ -138,7 +150,7 @@ function clientFor<Api extends object>(side: ContractSide, transport: Transport)
       if (typeof method !== 'string' || !method.includes('.')) return undefined;
       let call = methods.get(method);
       if (!call) {
-        call = (input: unknown) => transport(side, method, input, side === 'app' ? undefined : openFundHandle());
+        call = (input: unknown) => transport(side, method, input, side === 'app' || side === 'region' ? undefined : openFundHandle());
         methods.set(method, call);
       }
       return call;
@@ -146,13 +158,14 @@ function clientFor<Api extends object>(side: ContractSide, transport: Transport)
   });
 }
 
-function createClients(): { app: AppApi; fund: FundApi; jobs: JobsApi } {
+function createClients(): { app: AppApi; fund: FundApi; jobs: JobsApi; region: RegionApi } {
   takeFragment();
   const transport = fundBound(window.swf ? bridgeTransport(window.swf) : httpTransport());
   return {
     app: clientFor<AppApi>('app', transport),
     fund: clientFor<FundApi>('fund', transport),
     jobs: clientFor<JobsApi>('jobs', transport),
+    region: clientFor<RegionApi>('region', transport),
   };
 }
 

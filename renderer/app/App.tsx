@@ -4,9 +4,10 @@ import thTH from 'antd/locale/th_TH';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
-import { api, onFundLost, openFundHandle, setOpenFund } from '../api/client';
+import type { OpenedRegion } from '../../shared/api/region-types';
+import { api, onFundLost, openFundHandle, openRegionHandle, setOpenFund, setOpenRegion } from '../api/client';
 import { StartScreen } from '../features/funds/StartScreen';
-import { FundShell } from './lazy-pages';
+import { FundShell, RegionWorkspace } from './lazy-pages';
 import { thaiSelectSearch } from '../components/thai-select-search';
 import { LazyBoundary, LoadingSpinner } from './LazyBoundary';
 import type { Route } from './route';
@@ -38,6 +39,8 @@ export function App() {
   const { i18n, t } = useTranslation();
   const [fund, setFund] = useState<OpenedFund | null | undefined>(undefined);
   const [isFundLost, setFundLost] = useState(false);
+  /** A regional workspace this tab shows instead of a fund (issue 18 §4); a reload keeps it while the host has it open. */
+  const [region, setRegion] = useState<OpenedRegion | null>(null);
   /** Where the fund shell opens: after a restore from the start screen, on the restore's gap. */
   const [initialRoute, setInitialRoute] = useState<Route>();
 
@@ -57,6 +60,17 @@ export function App() {
       show(opened);
       if (!opened && handle !== undefined) setFundLost(true);
     });
+  }, []);
+
+  function showRegion(opened: OpenedRegion | null) {
+    setOpenRegion(opened?.handle ?? null);
+    setRegion(opened);
+  }
+
+  useEffect(() => {
+    const handle = openRegionHandle();
+    if (handle !== undefined)
+      void api.app['regions.current']({ workspace: handle }).then((result) => showRegion(result.ok ? result.value : null));
   }, []);
 
   // The fund was closed elsewhere (another tab) or the backend restarted: back to the start screen, and say why.
@@ -84,6 +98,10 @@ export function App() {
       <AntApp>
         {fund === undefined ? (
           <LoadingSpinner isFullScreen />
+        ) : fund === null && region ? (
+          <LazyBoundary isFullScreen>
+            <RegionWorkspace key={region.handle} region={region} onClosed={() => showRegion(null)} />
+          </LazyBoundary>
         ) : fund === null ? (
           <>
             {isFundLost && (
@@ -102,6 +120,7 @@ export function App() {
                 setInitialRoute(route);
                 show(opened);
               }}
+              onRegionOpened={showRegion}
             />
           </>
         ) : (

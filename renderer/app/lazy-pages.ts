@@ -106,3 +106,5 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
 export function preloadPage(page: Route['page']): void {
   void pages[page].preload();
 }
+/** A regional workspace (issue 18 §4): its own chunk, loaded only when an officer opens one. */
+export const RegionWorkspace = lazyComponent(() => import('../features/region/RegionWorkspace').then((module) => module.RegionWorkspace));

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { fundHandle } from './common-schemas';
+import { fileId, fundHandle } from './common-schemas';
 import { out, type ClientOf, type Contract } from './contract-kit';
 import { fundProfileInput, planRateInput } from './fund-contract';
 import type { FundProfile } from './fund-types';
+import { regionFileMethods } from './region-contract';
 import type { InspectedBackup, RestoreCandidates, RestoreOutcome } from './restore-types';
 
 /**
@@ -66,7 +67,6 @@ export type SavedCopy = { location: string; intent: CopyIntent; fundUuid: string
 /** A folder the person chose (Electron's folder dialog, a path on the command line), named by id from now on. */
 export type ChosenFolder = { folderId: string; location: string };
 
-const fileId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'bad-file-id' });
 /** A backup as its fund's index names it: a plain `.swfbak` file name, never a path. */
 const backupFileName = z
   .string()
@@ -130,6 +130,9 @@ export const appContract = {
     output: out<RestoreOutcome>(),
     job: true,
   },
+
+  // Regional workspaces (issue 18 §4): a `.swregion` file opened through the host's handles, as a fund is.
+  ...regionFileMethods,
 } as const satisfies Contract;
 
 export type AppContract = typeof appContract;

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { clauseItems } from '../domain/bylaws/clause-groups';
-import { id, isoDate, plainNote, plainText, requiredNote, requiredText } from './common-schemas';
-
-/** A file the person brought (an upload in web mode, a path picked in the desktop app), named by its id. */
-const fileId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'bad-file-id' });
+import { fileId, id, isoDate, plainNote, plainText, requiredNote, requiredText } from './common-schemas';
 
 /** One essential-clause item the version covers, and where it is found: "ข้อ 5–7", "หมวด 2". */
 const clause = z.strictObject({ item: z.enum(clauseItems as [string, ...string[]]), foundAt: requiredText(100) });

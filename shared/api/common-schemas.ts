@@ -74,6 +74,8 @@ export const requestId = z.string().min(8, { message: 'bad-request-id' }).max(64
  * fund it was made for with it, so a page still showing one fund can never write into another.
  */
 export const fundHandle = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'bad-handle' });
+/** A file brought in or made by the backend, named by the id the file store gave it (never a path). */
+export const fileId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { message: 'bad-file-id' });
 export const page = {
   offset: z.int().min(0).default(0),
   limit: z.int().min(1).max(500).default(100),

@@ -1,7 +1,8 @@
 import type { ApiResult } from './api-result';
 import type { ClientOf, Contract } from './contract-kit';
 
-export type ContractSide = 'app' | 'fund' | 'jobs';
+/** `region`: the calls of an open regional workspace (region-contract.ts), which name it by handle in their input. */
+export type ContractSide = 'app' | 'fund' | 'jobs' | 'region';
 
 /**
  * A transport carries one call: which contract, which method, the input, and for fund and job calls the
@@ -21,7 +22,7 @@ export function createApiClient<C extends Contract>(
 ): ClientOf<C> {
   const client: Record<string, (input: unknown) => Promise<ApiResult<unknown>>> = {};
   for (const method of Object.keys(contract)) {
-    client[method] = (input: unknown) => transport(side, method, input, side === 'app' ? undefined : fund());
+    client[method] = (input: unknown) => transport(side, method, input, side === 'app' || side === 'region' ? undefined : fund());
   }
   return client as ClientOf<C>;
 }

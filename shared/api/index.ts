@@ -5,3 +5,4 @@ export * from './app-contract';
 export * from './jobs-contract';
 export * from './fund-types';
 export * from './create-api-client';
+export * from './region-contract';

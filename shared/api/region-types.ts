@@ -93,3 +93,63 @@ export type OverdueFund = {
   /** `waiting-for-pin`: its files are here, but nobody has confirmed its key yet. */
   state: 'never-exported' | 'waiting-for-pin' | 'overdue';
 };
+
+/** An outcome as the app shows it: the reason's sentence in Thai and English beside the codes (A5). */
+export type DescribedOutcome = ImportOutcome & { message: { th: string; en: string } };
+
+/** A fund whose files wait for an officer to confirm its key's fingerprint (reliability §(c) check 4). */
+export type PendingFund = FundPlace & { fingerprint: string; files: number; firstSequence: number; receivedAt: string };
+
+/**
+ * What the workspace's home raises for an officer (issue 18 §4), kept beside the workspace in its quarantine
+ * folder (a refusal must leave the .swregion byte for byte as it was): a file numbered at or below the fund's last
+ * with other content (`conflicting-sequence`, until acknowledged or re-based), or a known fund's file under a new
+ * key (`key-mismatch`, until its key is re-pinned or the alert acknowledged). `id` is the file's SHA-256.
+ */
+export type RegionAlert = {
+  id: string;
+  kind: 'conflicting-sequence' | 'key-mismatch';
+  fundUuid: string;
+  code: string;
+  name: string;
+  fileName: string;
+  sequence: number;
+  lastSequence: number | null;
+  /** The file's key fingerprint, and for `key-mismatch` the one the workspace holds. */
+  fingerprint: string;
+  pinnedFingerprint: string;
+  raisedAt: string;
+  message: { th: string; en: string };
+};
+
+/** One line of the officers' log (officer_actions). */
+export type OfficerAction = {
+  id: number;
+  at: string;
+  officer: string;
+  action: 'pin' | 'rebase' | 'repin';
+  fundUuid: string;
+  code: string;
+  name: string;
+  reason: string | null;
+  fingerprint: string | null;
+};
+
+/** The workspace's home: what waits for an officer, and the funds to chase. */
+export type RegionOverview = {
+  funds: number;
+  waiting: PendingFund[];
+  alerts: RegionAlert[];
+  roster: OverdueFund[];
+  actions: OfficerAction[];
+};
+
+/** A province or district that a fund in the workspace names, for the table's filters. */
+export type RegionPlace = { code: string; name: string; provinceCode: string };
+
+export type RegionTablePage = { rows: RegionFundRow[]; provinces: RegionPlace[]; districts: RegionPlace[] };
+
+/** An open workspace as the host holds it: `handle` names it in every region request (A2). */
+export type OpenedRegion = { handle: string; location: string; name: string };
+
+export type RegionFileEntry = { location: string; name: string; modifiedAt: string; sizeBytes: number };

@@ -3,6 +3,7 @@ import { App as AntApp, Button, Card, Col, Empty, Row, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry, OpenedFund, RecentFund } from '../../../shared/api/app-contract';
+import type { OpenedRegion } from '../../../shared/api/region-types';
 import { formatInstantDate } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
 import { pickFile } from '../../api/pick-file';
@@ -15,12 +16,20 @@ import { LazyBoundary } from '../../app/LazyBoundary';
 import { localized } from '../../components/api-errors';
 import { FundFileList } from './FundFileList';
 import { OpenProblem, type OpenProblemState } from './OpenProblem';
+import { RegionStartCard } from '../region/RegionStartCard';
 
 /**
  * No fund open: the funds in the fund folder, the recently opened ones, "create a fund", and "restore from a
  * backup" — for a fund in the list (one that will not open is offered it at once) or a backup file from a drive.
+ * Below, apart from the funds, the regional officer's workspaces (another kind of file, issue 18 §4).
  */
-export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund, route?: Route) => void }) {
+export function StartScreen({
+  onOpened,
+  onRegionOpened,
+}: {
+  onOpened: (fund: OpenedFund, route?: Route) => void;
+  onRegionOpened: (region: OpenedRegion) => void;
+}) {
   const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const [funds, setFunds] = useState<FundFileEntry[]>([]);
@@ -207,6 +216,7 @@ export function StartScreen({ onOpened }: { onOpened: (fund: OpenedFund, route?:
                 </Card>
               </Col>
             </Row>
+            <RegionStartCard onOpened={onRegionOpened} />
             {copying && (
               <LazyBoundary>
                 <SaveCopyModal

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { appContract } from '../../../shared/api/app-contract';
 import { fundContract } from '../../../shared/api/fund-contract';
 import { jobsContract } from '../../../shared/api/jobs-contract';
+import { regionContract } from '../../../shared/api/region-contract';
 import type { ApiError } from '../../../shared/api/api-result';
 import type { OpenedFund } from '../../../shared/api/app-contract';
 import type { CollectionBatch, MemberDetail, MemberRow, Paged } from '../../../shared/api/fund-types';
@@ -43,12 +44,14 @@ function swfAsync(...args: string[]): Promise<{ status: number | null; stderr: s
 describe('swf command line', () => {
   afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-  it('swf methods: one line per method of the three contracts, name<TAB>JSON Schema of its input', () => {
+  it('swf methods: one line per method of every contract (the regional workspace’s too), name<TAB>JSON Schema of its input', () => {
     const result = swf('methods');
     expect(result.status, result.stderr).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     const names = lines.map((line) => line.split('\t')[0]);
-    expect(names.sort()).toEqual([...Object.keys(appContract), ...Object.keys(fundContract), ...Object.keys(jobsContract)].sort());
+    expect(names.sort()).toEqual(
+      [...Object.keys(appContract), ...Object.keys(fundContract), ...Object.keys(jobsContract), ...Object.keys(regionContract)].sort(),
+    );
     const schemas = new Map(lines.map((line) => [line.split('\t')[0], json<JsonSchema>(line.split('\t')[1] ?? '')]));
     for (const [name, schema] of schemas) {
       expect(schema, name).toMatchObject({ type: 'object' });

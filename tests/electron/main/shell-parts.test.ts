@@ -9,6 +9,7 @@ import { appContract } from '../../../shared/api/app-contract';
 import { fundContract } from '../../../shared/api/fund-contract';
 import type { JobStatus } from '../../../shared/api/jobs-contract';
 import { jobsContract } from '../../../shared/api/jobs-contract';
+import { regionContract } from '../../../shared/api/region-contract';
 
 describe('preload bridge (20: minimal bridge)', () => {
   const calls: unknown[][] = [];
@@ -25,12 +26,13 @@ describe('preload bridge (20: minimal bridge)', () => {
   };
   const bridge = createBridge(fakeIpc);
 
-  it('holds exactly { app, fund, jobs, onJobProgress }, each side exactly its contract methods, all functions', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['app', 'fund', 'jobs', 'onJobProgress']);
+  it('holds exactly { app, fund, jobs, region, onJobProgress }, each side exactly its contract methods, all functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['app', 'fund', 'jobs', 'onJobProgress', 'region']);
     expect(Object.keys(bridge.app).sort()).toEqual(Object.keys(appContract).sort());
     expect(Object.keys(bridge.fund).sort()).toEqual(Object.keys(fundContract).sort());
     expect(Object.keys(bridge.jobs).sort()).toEqual(Object.keys(jobsContract).sort());
-    for (const side of [bridge.app, bridge.fund, bridge.jobs])
+    expect(Object.keys(bridge.region).sort()).toEqual(Object.keys(regionContract).sort());
+    for (const side of [bridge.app, bridge.fund, bridge.jobs, bridge.region])
       for (const value of Object.values(side)) expect(typeof value).toBe('function');
   });
 

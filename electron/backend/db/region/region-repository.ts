@@ -1,7 +1,7 @@
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
 import type { FundFigures, FundPlace, RegionCriterion, RegionWelfareLine } from '../../../../shared/api/region-types';
 import { defineStatement, param, type Connection } from '../execute';
-import type { RegionDatabase } from './region-schema';
+import type { OfficerActionKind, RegionDatabase } from './region-schema';
 
 /** Kysely builds the workspace's SQL only (A7), over the workspace's own schema. */
 const region = new Kysely<RegionDatabase>({
@@ -12,6 +12,9 @@ const region = new Kysely<RegionDatabase>({
     createQueryCompiler: () => new SqliteQueryCompiler(),
   },
 });
+
+/** The same builder for the workspace's other repositories. */
+export const regionQueryBuilder = region;
 
 export type PinnedFund = FundPlace & {
   publicKey: string;
@@ -324,11 +327,11 @@ export function forgetPendingFile(connection: Connection, id: number): void {
   deletePending.run(connection, { id });
 }
 
-const insertAction = defineStatement<{ at: string; officer: string; action: 'pin' | 'rebase'; fundUuid: string; detail: string }>(() =>
+const insertAction = defineStatement<{ at: string; officer: string; action: OfficerActionKind; fundUuid: string; detail: string }>(() =>
   region.insertInto('officer_actions').values({
     at: param<string>('at'),
     officer: param('officer'),
-    action: param<'pin' | 'rebase'>('action'),
+    action: param<OfficerActionKind>('action'),
     fund_uuid: param('fundUuid'),
     detail: param('detail'),
   }),
@@ -336,7 +339,7 @@ const insertAction = defineStatement<{ at: string; officer: string; action: 'pin
 
 export function logOfficerAction(
   connection: Connection,
-  action: { at: string; officer: string; action: 'pin' | 'rebase'; fundUuid: string; detail: Record<string, unknown> },
+  action: { at: string; officer: string; action: OfficerActionKind; fundUuid: string; detail: Record<string, unknown> },
 ): void {
   insertAction.run(connection, { ...action, detail: JSON.stringify(action.detail) });
 }

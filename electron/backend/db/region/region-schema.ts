@@ -66,11 +66,14 @@ export type RegionPendingTable = PlaceColumns & {
   received_at: string;
 };
 
+/** What an officer did to a fund: pinned its first key, approved a re-base, re-pinned a new key (region 0002). */
+export type OfficerActionKind = 'pin' | 'rebase' | 'repin';
+
 export type RegionOfficerActionsTable = {
   id: Generated<number>;
   at: string;
   officer: string;
-  action: 'pin' | 'rebase';
+  action: OfficerActionKind;
   fund_uuid: string;
   detail: string;
 };
