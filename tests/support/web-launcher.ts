@@ -92,6 +92,19 @@ export async function startWebSession(hostOptions: Partial<HostOptions> = {}): P
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  // A dialog still zooming in, or a dropdown still fading out, is not what the person sees: let the page's finite
+  // animations end first (spinners run forever and are left alone; two seconds at most).
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   await page.screenshot({ path: join(artifactsFolder, `${name}.png`), fullPage: true });
 }
 
