@@ -28,6 +28,7 @@ import { fileDate } from '../steps/produced-files';
 import { statusFormFiguresOf } from '../steps/status-form-figures';
 import { buildRecordParts } from '../sync/export-records';
 import { manifestBytes, signManifest } from '../sync/manifest-signature';
+import { personalOptionOf, recipientOf, type ExportOption } from '../sync/personal-option';
 import { keyFingerprint, rawPublicKey } from '../sync/signing-key';
 import { statusFormSummary } from '../sync/status-form-summary';
 import { syncFileRules } from '../sync/sync-file-layout';
@@ -45,12 +46,15 @@ export function syncFolder(context: UseCaseContext): string {
  * moment; the manifest names the fund, its key, the sequence and the previous file's manifest hash; it is signed
  * with the fund's key. The file is written into SWF_HOME/sync (flushed, renamed, then read back and verified
  * whole by the checks the collector runs) before the export is recorded; only then is it offered to the person. Members
- * are pseudonymous (Decision 18): the full-data option comes with the regional workspace's key file.
+ * are pseudonymous (Decision 18) unless the treasurer chose full data with the regional workspace's key file: the
+ * personal part is then encrypted to that key (sync/personal-option.ts), and a bad key file writes nothing.
  */
-export async function exportSyncFile(context: JobUseCaseContext): Promise<Result<SyncExportResult>> {
+export async function exportSyncFile(context: JobUseCaseContext, option: ExportOption): Promise<Result<SyncExportResult>> {
   const { connection, clock } = context;
   const identity = readSyncIdentity(connection);
   if (!identity) return failure('sync-no-key');
+  const recipient = recipientOf(option);
+  if (!recipient.ok) return recipient;
   context.job.progress(0, 3, 'reading');
   await context.job.checkpoint();
 
@@ -58,6 +62,8 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
   const fund = readFundProfile(connection);
   const today = clock.today();
   const parts = buildRecordParts(connection, readMemberSecret(connection));
+  const personal = personalOptionOf(connection, recipient.value, identity.fundUuid);
+  if (!personal.ok) return personal;
   const figures = statusFormFiguresOf(connection, fundFiscalYears(context).current, today);
   const statusForm = Buffer.from(canonicalize(statusFormSummary(figures, assessFund(connection, today))) ?? '', 'utf8');
   const previous = lastSyncExport(connection);
@@ -86,7 +92,7 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
     kind: 'full',
     createdAt: clock.now(),
     asOf: today,
-    personalData: 'pseudonymous',
+    ...personal.value.manifest,
     statusForm: { sha256: createHash('sha256').update(statusForm).digest('hex'), bytes: statusForm.length },
     parts: parts.map(({ name, sha256, bytes, records }) => ({ name, sha256, bytes: bytes.length, records })),
     chainHeads: { journal: null, audit: null },
@@ -106,6 +112,7 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
       { name: signatureEntry, data: signature, compression: 'store' },
       { name: statusFormEntry, data: statusForm, compression: 'deflate' },
       ...parts.map(({ name, bytes }) => ({ name, data: bytes, compression: 'deflate' as const })),
+      ...personal.value.entries,
     ],
     { rules: syncFileRules },
   );
@@ -131,7 +138,7 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
       fileName,
       counts,
       personalData: manifest.personalData,
-      recipientFingerprint: null,
+      recipientFingerprint: personal.value.recipientFingerprint,
     };
     const id = recordSyncExport(connection, { ...row, previousSha256: manifest.previousSha256 });
     context.audit({ entity: 'sync_export', entityId: id, after: { ...row, fileSha256: written.sha256 } });
@@ -148,6 +155,7 @@ export async function exportSyncFile(context: JobUseCaseContext): Promise<Result
     manifestSha256,
     fingerprint: manifest.key.fingerprint,
     personalData: manifest.personalData,
+    recipientFingerprint: personal.value.recipientFingerprint,
     counts,
   });
 }
