@@ -7,6 +7,7 @@ import type { SyncManifest } from '../../../../shared/api/sync-format';
 import { pinFund } from '../../../../electron/backend/region/officer-actions';
 import { exportWorkspaceKey, memberPersonalData } from '../../../../electron/backend/region/workspace-key';
 import { manifestBytes, signManifest } from '../../../../electron/backend/sync/manifest-signature';
+import { sealPersonalPart } from '../../../../electron/backend/sync/personal-part';
 import { syncFileRules } from '../../../../electron/backend/sync/sync-file-layout';
 import { openSyncZip } from '../../../../electron/backend/sync/zip-reader';
 import { writeSyncZip } from '../../../../electron/backend/sync/zip-writer';
@@ -189,6 +190,33 @@ describe('full-data sync files', () => {
       personal: manifest.personal && { ...manifest.personal, sha256: createHash('sha256').update(data).digest('hex') },
     }));
     await expectRefused(badTag, 'decrypt-failed');
+  });
+
+  it('refuses a decrypted line that is not a personal record: record-invalid with the entry and line', async () => {
+    await pinned();
+    const key = await keyFileOf(workspace);
+    const location = await exportFullFile(key);
+    const { manifest } = await verified(location);
+    const good = `${JSON.stringify({ uuid: '00000000-0000-7000-8000-000000000001' })}`;
+    const plaintext = Buffer.from(`${good}\n{"uuid":"not-a-uuid"}\n`, 'utf8');
+    const publicKey = Buffer.from((JSON.parse(key) as { publicKey: string }).publicKey, 'base64');
+    const sealed = sealPersonalPart(plaintext, publicKey, manifest.fund.uuid);
+    const bad = await forged(
+      location,
+      'bad-line.swfsync',
+      () => sealed.bytes,
+      (original) => ({
+        ...original,
+        recipient: original.recipient && { ...original.recipient, ephemeralPublicKey: sealed.ephemeralPublicKey.toString('base64') },
+        personal: original.personal && {
+          ...original.personal,
+          sha256: createHash('sha256').update(sealed.bytes).digest('hex'),
+          bytes: sealed.bytes.length,
+          records: 2,
+        },
+      }),
+    );
+    await expectRefused(bad, 'record-invalid', { part: personalEntry, line: 1 });
   });
 
   it('refuses a bad key file naming its field, in Thai and English, and writes nothing', async () => {
