@@ -125,6 +125,7 @@ import { approveClaim, claimList, getClaim, previewClaim, recheckClaim, recordCl
 import { payClaim, payoutPlan, reverseClaim } from './use-cases/welfare-payouts';
 import { welfareWhatIf } from './use-cases/welfare-what-if';
 import { exportSyncFile, resendSyncFile, syncExportHistory } from './use-cases/sync-export';
+import { readRecipientKeyFile } from './use-cases/sync-recipient-key';
 import { syncIdentity } from './use-cases/sync-identity';
 
 type Input<M extends FundMethod> = ParsedInputOf<FundContract, M>;
@@ -332,6 +333,7 @@ export function createBackend(): FundHandlers {
     'sync.identity': (context) => syncIdentity(context),
     'sync.exports': (context) => syncExportHistory(context),
     'sync.export': (context, input) => exportSyncFile(context, input),
+    'sync.recipientKey': (context, input) => readRecipientKeyFile(context, input),
     'sync.resend': (context, input) => resendSyncFile(context, input),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),

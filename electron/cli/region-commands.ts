@@ -98,6 +98,19 @@ export async function rebaseCommand(workspacePath: string, fundUuid: string, rea
   }
 }
 
+/** The workspace's public key file (`.swfkey`) for the funds it collects from, with the fingerprint to read out. */
+export async function keyCommand(workspacePath: string, outFile: string, write: Write): Promise<number> {
+  const [{ exportWorkspaceKey }, { openRegionWorkspace }] = await Promise.all([import('../backend/region/workspace-key'), tools()]);
+  const workspace = openRegionWorkspace(resolve(workspacePath));
+  try {
+    const written = await exportWorkspaceKey(workspace, resolve(outFile));
+    write(`written\t${written.path}\t${written.bytes} bytes\tfingerprint ${written.fingerprint}\n`);
+    return 0;
+  } finally {
+    workspace.close();
+  }
+}
+
 function tableLine(row: RegionFundRow): string {
   const baht = (satang: number | null) => (satang === null ? '' : (satang / 100).toFixed(2));
   const criteria = row.criteria.map((criterion) => `${criterion.key}=${criterion.status}`).join(',');

@@ -10,9 +10,11 @@ const usage = `swf — SWF Ledger on the command line
   swf methods                               every API method with its input schema (JSON Schema), one per line
   swf call FUND_FILE METHOD ['JSON']        open a fund file, run one fund method, print the JSON result
   swf app METHOD ['JSON']                   run one file-level method (e.g. funds.create with a path location)
-  swf sync export FUND_FILE OUT_DIR [--incremental]
+  swf sync export FUND_FILE OUT_DIR [--incremental] [--full-data KEY_FILE]
                                             write the fund's signed sync file (.swfsync) into OUT_DIR; with
-                                            --incremental only what changed since its last file
+                                            --incremental only what changed since its last file; with
+                                            --full-data, members' names and IDs go too, encrypted to the regional
+                                            workspace's key file (.swfkey)
   swf sync verify FILES...                   check sync files: a line per file, ok or the reason; exit 1 if any fails
   swf region import WORKSPACE FILES_OR_FOLDERS...
                                             import sync files (each .swfsync of a folder) into a regional workspace
@@ -23,6 +25,7 @@ const usage = `swf — SWF Ledger on the command line
                                             confirm a new fund's key fingerprint and import its waiting files
   swf region rebase WORKSPACE FUND_UUID REASON
                                             accept the fund's next file whatever its sequence (a restored fund)
+  swf region key WORKSPACE OUT_FILE         write the workspace's public key file (.swfkey) for funds' full-data files
   swf region summary WORKSPACE [--xlsx OUT] [--province CODE] [--district CODE] [--day YYYY-MM-DD]
                                             the region's table and the funds to follow up; --xlsx writes it to Excel
   swf --help                                this text
@@ -119,11 +122,21 @@ async function syncCommand(rest: readonly string[]): Promise<number> {
   }
   if (action === 'export') {
     const incremental = files.includes('--incremental');
-    const [fundFile, outFolder, ...extra] = files.filter((argument) => argument !== '--incremental');
-    if (!fundFile || !outFolder || extra.length > 0) return fail('sync export needs FUND_FILE OUT_DIR [--incremental]');
+    const options = takeNamedOptions(
+      files.filter((argument) => argument !== '--incremental'),
+      ['--full-data'],
+    );
+    if (typeof options === 'string') return fail(options);
+    const [fundFile, outFolder, ...extra] = options.rest;
+    if (!fundFile || !outFolder || extra.length > 0)
+      return fail('sync export needs FUND_FILE OUT_DIR [--incremental] [--full-data KEY_FILE]');
+    const keyFile = options.found['full-data'];
+    const { exportInput } = await import('./sync-commands');
+    const input = exportInput(keyFile);
+    if (!input.ok) return fail(input.problem);
     mkdirSync(outFolder, { recursive: true });
-    const input = JSON.stringify({ kind: incremental ? 'incremental' : 'full' });
-    return main(['call', fundFile, 'sync.export', input, '--out', outFolder]);
+    const call = { ...input.value, kind: incremental ? 'incremental' : 'full' };
+    return main(['call', fundFile, 'sync.export', JSON.stringify(call), '--out', outFolder]);
   }
   return fail(action === undefined ? 'sync needs export or verify' : `unknown sync command "${action}"`);
 }
@@ -179,6 +192,11 @@ async function regionAction(rest: readonly string[]): Promise<number> {
     if (!workspace || !fundUuid || reason.length === 0) return fail('region rebase needs WORKSPACE FUND_UUID REASON');
     return commands.rebaseCommand(workspace, fundUuid, reason.join(' '), write);
   }
+  if (action === 'key') {
+    const [outFile, ...extra] = more;
+    if (!workspace || !outFile || extra.length > 0) return fail('region key needs WORKSPACE OUT_FILE');
+    return commands.keyCommand(workspace, outFile, write);
+  }
   if (action === 'summary') {
     const options = takeNamedOptions(more, ['--xlsx', '--province', '--district', '--day']);
     if (typeof options === 'string') return fail(options);
@@ -195,7 +213,7 @@ async function regionAction(rest: readonly string[]): Promise<number> {
       write,
     );
   }
-  return fail(action === undefined ? 'region needs import, pin, rebase or summary' : `unknown region command "${action}"`);
+  return fail(action === undefined ? 'region needs import, pin, rebase, key or summary' : `unknown region command "${action}"`);
 }
 
 /**

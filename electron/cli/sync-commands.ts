@@ -1,4 +1,22 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { recipientKeyFileMaxBytes } from '../../shared/api/sync-personal-format';
+
+/**
+ * `swf sync export … --full-data KEY_FILE`: the key file's text goes into the call (what the app's page sends
+ * too), and the backend checks it, naming the field of anything wrong; here only that the file is there and small.
+ */
+export function exportInput(
+  keyFile: string | undefined,
+):
+  | { ok: true; value: { personalData: 'pseudonymous' } | { personalData: 'encrypted-full'; recipientKey: string } }
+  | { ok: false; problem: string } {
+  if (keyFile === undefined) return { ok: true, value: { personalData: 'pseudonymous' } };
+  const path = resolve(keyFile);
+  if (!existsSync(path) || !statSync(path).isFile()) return { ok: false, problem: `--full-data: no key file at ${path}` };
+  if (statSync(path).size > recipientKeyFileMaxBytes) return { ok: false, problem: `--full-data: ${path} is too large to be a key file` };
+  return { ok: true, value: { personalData: 'encrypted-full', recipientKey: readFileSync(path, 'utf8') } };
+}
 
 /**
  * `swf sync verify FILES...` (issue 18 §5): a line per file, `ok` with the fund, sequence and key fingerprint the

@@ -28,7 +28,8 @@ import type { HomeFigures } from './home-types';
 import type * as G from './grant-types';
 import type * as M from './meeting-types';
 import type * as Cert from './certification-types';
-import type { SyncExportHistory, SyncExportResult, SyncIdentity, SyncResentFile } from './sync-types';
+import { recipientKeyInput, syncExportInput } from './sync-schemas';
+import type { SyncExportHistory, SyncExportResult, SyncIdentity, SyncRecipientKey, SyncResentFile } from './sync-types';
 import { assessInput, certificationExportInput, certificationSettingsInput, keptAssessmentInput } from './certification-schemas';
 import type * as A from './application-types';
 import type * as L from './bylaw-types';
@@ -909,12 +910,9 @@ export const fundContract = {
    * Writes the fund's signed sync file (issue 18 §2–3): pseudonymous members, money as totals, the status form and
    * the four criteria; kept in SWF_HOME/sync and recorded in the chain, then handed over as a file. A job.
    */
-  'sync.export': {
-    /** `incremental`: only the records new, changed or gone since the last file (its chain's next link). Full by default. */
-    input: z.strictObject({ kind: z.enum(['full', 'incremental']).default('full') }),
-    output: out<SyncExportResult>(),
-    job: true,
-  },
+  'sync.export': { input: syncExportInput, output: out<SyncExportResult>(), job: true },
+  /** Reads a regional workspace's key file (`.swfkey`) for a full-data export: its fingerprint, name and text. */
+  'sync.recipientKey': { input: recipientKeyInput, output: out<SyncRecipientKey>(), read: true },
   /** The fund's sync files, latest first. */
   'sync.exports': { input: z.strictObject({}), output: out<SyncExportHistory>(), read: true },
   /** A kept sync file handed over again, the same bytes (a file lost on the way to the officer). A job. */

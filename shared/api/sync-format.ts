@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personalEntry, personalPart, personalRecipient } from './sync-personal-format';
 
 /**
  * The `.swfsync` file's contents (Decision 17, reliability §(c)), as zod schemas: the exporter builds its rows to
@@ -214,7 +215,7 @@ export const recordPartNames = Object.keys(recordParts) as RecordPartName[];
 export const manifestEntry = 'manifest.json';
 export const signatureEntry = 'manifest.sig';
 export const statusFormEntry = 'status-form.json';
-export const syncEntryNames: readonly string[] = [manifestEntry, signatureEntry, statusFormEntry, ...recordPartNames];
+export const syncEntryNames: readonly string[] = [manifestEntry, signatureEntry, statusFormEntry, ...recordPartNames, personalEntry];
 
 const part = z.strictObject({
   name: z.enum(recordPartNames as [RecordPartName, ...RecordPartName[]]),
@@ -245,7 +246,10 @@ export const syncManifest = z.strictObject({
   kind: z.enum(['full', 'incremental']),
   createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/),
   asOf: day,
+  /** Decision 18: `encrypted-full` adds the members' personal data, encrypted to `recipient` (sync-personal-format.ts). */
   personalData: z.enum(['pseudonymous', 'encrypted-full']),
+  recipient: personalRecipient.nullable(),
+  personal: personalPart.nullable(),
   statusForm: z.strictObject({ sha256, bytes: count }),
   parts: z.array(part).max(recordPartNames.length),
   /** The heads of the journal's and the audit's hash chains; null until the fund file keeps the chain. */

@@ -13,6 +13,18 @@ export type SyncIdentity = {
   demo: boolean;
 };
 
+/** How much of the members' personal data a sync file carries (Decision 18). */
+export type SyncPersonalData = 'pseudonymous' | 'encrypted-full';
+
+/** A regional workspace's key file as read for the treasurer, before she confirms a full-data export. */
+export type SyncRecipientKey = {
+  /** The key file's text as read: what `sync.export` is then given, so the key shown is the key used. */
+  contents: string;
+  fingerprint: string;
+  workspace: string | null;
+  createdAt: string;
+};
+
 /** One sync file the fund wrote (issue 18 §2): a link of the chain the regional collector checks. */
 export type SyncExportRow = {
   sequence: number;
@@ -25,7 +37,7 @@ export type SyncExportRow = {
   /** Records per part, by the part's short name (members, claims, …). */
   counts: Record<string, number>;
   /** Which level of personal data it carried, and for full data whose key it was encrypted to (Decision 18). */
-  personalData: 'pseudonymous' | 'encrypted-full';
+  personalData: SyncPersonalData;
   recipientFingerprint: string | null;
 };
 
@@ -40,7 +52,8 @@ export type SyncExportResult = {
   sequence: number;
   manifestSha256: string;
   fingerprint: string;
-  personalData: 'pseudonymous' | 'encrypted-full';
+  personalData: SyncPersonalData;
+  recipientFingerprint: string | null;
   counts: Record<string, number>;
 };
 

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRegionWorkspace } from '../../electron/backend/region/region-workspace';
+import { exportWorkspaceKey } from '../../electron/backend/region/workspace-key';
 import { verifySyncFile } from '../../electron/backend/sync/verify-sync-file';
 import { fundInput, memberInput } from '../support/builders';
 import { screenshot, startWebSession, type WebSession } from '../support/web-launcher';
@@ -53,6 +55,9 @@ describe('the sync file in the browser', () => {
     const exported = await download(page, async () => {
       await page.getByTestId('sync-export').focus();
       await page.keyboard.press('Enter');
+      // Before anything is written the page says which option this file uses, and asks.
+      await expect.poll(() => page.getByTestId('sync-confirm-statement').textContent()).toContain('ไม่มีชื่อ');
+      await page.keyboard.press('Enter');
     });
     expect(exported).toMatch(/ส่งข้อมูล พอช\. กองทุน .* ครั้งที่ 1 .*\.swfsync$/);
     const file = await verifySyncFile(exported);
@@ -66,6 +71,35 @@ describe('the sync file in the browser', () => {
     const again = await download(page, () => page.getByTestId('sync-resend-1').click());
     const resent = await verifySyncFile(again);
     expect(resent.ok && file.ok && resent.manifestSha256 === file.manifestSha256).toBe(true);
+  });
+
+  it('sends full data encrypted to the regional key file, saying so before it is written', async () => {
+    const { page } = session;
+    // The regional office's key file, as the officer sends it (swf region key).
+    const workspace = openRegionWorkspace(join(folder, 'north.swregion'), { create: true });
+    const keyFile = join(folder, 'north.swfkey');
+    const key = await exportWorkspaceKey(workspace, keyFile).finally(() => workspace.close());
+    await page.getByTestId('sync-option-full').click();
+    await expect.poll(() => page.getByTestId('sync-full').textContent()).toContain('เลขประจำตัวประชาชน');
+    expect(await page.getByTestId('sync-export').isDisabled()).toBe(true);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('sync-pick-key').click();
+    await (await chooser).setFiles(keyFile);
+    await expect.poll(() => page.getByTestId('sync-key-chosen').textContent()).toContain(key.fingerprint);
+    await page.getByTestId('sync-export').click();
+    const statement = page.getByTestId('sync-confirm-statement');
+    await expect.poll(() => statement.textContent()).toContain(key.fingerprint);
+    expect(await statement.textContent()).toContain('ชื่อและเลขประจำตัวประชาชน');
+    await screenshot(page, '114-sync-full-data-confirm');
+    const exported = await download(page, () => page.getByTestId('sync-confirm-ok').click());
+    const file = await verifySyncFile(exported);
+    expect(file).toMatchObject({ ok: true, manifest: { personalData: 'encrypted-full', recipient: { fingerprint: key.fingerprint } } });
+    // The history shows each file's level.
+    await expect.poll(() => page.getByTestId('sync-history').locator('tbody tr.ant-table-row').count()).toBe(2);
+    const rows = page.getByTestId('sync-history').locator('tbody tr.ant-table-row');
+    expect(await rows.nth(0).textContent()).toContain(key.fingerprint);
+    expect(await rows.nth(1).textContent()).toContain('ไม่ระบุตัวตน');
+    await screenshot(page, '115-sync-history-levels');
   });
 
   it('lets certification criterion 1 find the file, its sync part one click from this page', async () => {

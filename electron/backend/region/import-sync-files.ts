@@ -23,6 +23,8 @@ import { verifySyncFile, type VerifiedFile } from '../sync/verify-sync-file';
 import { quarantineCopy, quarantineRefusal } from './quarantine';
 import type { RegionWorkspace } from './region-workspace';
 import { readStatusForm } from './status-form-reading';
+import { decryptPersonalRows } from './workspace-key';
+import { replaceMemberPersonal } from '../db/region/region-personal-repository';
 
 /** Who imports and when (the host's clock; tests fix it), and where progress goes (jobs are wired by the host). */
 export type ImportOptions = {
@@ -128,6 +130,15 @@ async function checkAndApply(
   // From here to the commit nothing awaits: the checks and the write see the same workspace (A7).
   const { manifest } = verified;
   if (manifest.fund.demo) return rejected(file, 'demo-file', 'the manifest says the file comes from a demo fund');
+  // A full-data file this workspace cannot read is refused before it waits or is applied (Decision 18).
+  const personal = decryptPersonalRows(workspace, verified, options.limits);
+  if (!personal.ok) {
+    const where = {
+      ...(personal.part === undefined ? {} : { part: personal.part }),
+      ...(personal.line === undefined ? {} : { line: personal.line }),
+    };
+    return rejected(file, personal.reason, personal.detail, personal.params, where);
+  }
   const { connection } = workspace;
   const { place, facts } = readStatusForm(manifest, verified.statusForm);
   const fund = readPinnedFund(connection, manifest.fund.uuid);
@@ -196,6 +207,7 @@ async function checkAndApply(
     saveFundSummary(connection, { fundUuid: fund.fundUuid, lastExportOn: manifest.asOf, ...facts });
     storeFundRecords(connection, fund.fundUuid, manifest.kind === 'full', storedRecords(verified));
     removeFundRecords(connection, fund.fundUuid, removedRecords(verified));
+    if (personal.rows) replaceMemberPersonal(connection, fund.fundUuid, manifest.sequence, personal.rows);
     afterApply?.();
   });
   return { file, outcome: 'imported', ...identity, rebased: verdict.rebased };

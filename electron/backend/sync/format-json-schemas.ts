@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordPartNames, recordParts, syncManifest } from '../../../shared/api/sync-format';
+import { personalRecord, recipientKeyFile } from '../../../shared/api/sync-personal-format';
 
 /**
  * The JSON Schemas of docs/sync-format/, generated from the zod schemas the exporter and the verifier use, so a
@@ -13,6 +14,9 @@ export function syncJsonSchemas(): Record<string, string> {
       `${name.slice('records/'.length, -'.jsonl'.length)}.schema.json`,
       recordParts[name],
     ]),
+    // the full-data entry's decrypted lines, and the regional workspace's key file (Decision 18)
+    ['personal.schema.json', personalRecord],
+    ['swfkey.schema.json', recipientKeyFile],
   ];
   return Object.fromEntries(schemas.map(([file, schema]) => [file, `${JSON.stringify(z.toJSONSchema(schema), null, 2)}\n`]));
 }

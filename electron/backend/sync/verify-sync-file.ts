@@ -15,6 +15,7 @@ import { failure, type ContainerReason, type Failure, type LineReason } from './
 import { LineSplitter, parseJsonBounded } from './jsonl';
 import { defaultSyncLimits, type SyncLimits } from './limits';
 import { isCanonical, isCanonicalText, verifyManifestSignature } from './manifest-signature';
+import { readPersonalEntry, type SealedEntry } from './personal-entry';
 import { syncFileRules } from './sync-file-layout';
 import { openSyncZip, type SyncZipReader } from './zip-reader';
 
@@ -45,6 +46,8 @@ export type VerifiedFile = {
   readonly statusForm: unknown;
   /** Each part's records, when asked for (an import); empty otherwise. */
   readonly records: ReadonlyMap<RecordPartName, readonly unknown[]>;
+  /** A full-data file's encrypted entry, checked against the manifest but not decrypted; null when pseudonymous. */
+  readonly personal: SealedEntry | null;
 };
 
 export type VerifyFailure = Failure<FileReason> & { readonly part?: string; readonly line?: number };
@@ -85,8 +88,10 @@ async function verifyOpened(zip: SyncZipReader, limits: SyncLimits, keepRecords:
     if (!read.ok) return read;
     records.set(part.name, kept);
   }
+  const personal = await readPersonalEntry(zip, manifest.value, limits);
+  if (!personal.ok) return personal;
   const manifestSha256 = createHash('sha256').update(manifestRead.bytes).digest('hex');
-  return { ok: true, manifest: manifest.value, manifestSha256, statusForm: statusForm.value, records };
+  return { ok: true, manifest: manifest.value, manifestSha256, statusForm: statusForm.value, records, personal: personal.sealed };
 }
 
 function parseManifest(bytes: Buffer, limits: SyncLimits): { ok: true; value: SyncManifest } | Failure<FileReason> {

@@ -32,6 +32,7 @@ import { statusFormFiguresOf } from '../steps/status-form-figures';
 import { buildRecordLines, builtPart, type BuiltPart, type PartLines } from '../sync/export-records';
 import { changesSince, decodeDigests, encodeDigests, removedRecords } from '../sync/sent-digests';
 import { manifestBytes, signManifest } from '../sync/manifest-signature';
+import { personalOptionOf, recipientOf, type ExportOption } from '../sync/personal-option';
 import { keyFingerprint, rawPublicKey } from '../sync/signing-key';
 import { statusFormSummary } from '../sync/status-form-summary';
 import { syncFileRules } from '../sync/sync-file-layout';
@@ -49,15 +50,18 @@ export function syncFolder(context: UseCaseContext): string {
  * moment; the manifest names the fund, its key, the sequence and the previous file's manifest hash; it is signed
  * with the fund's key. The file is written into SWF_HOME/sync (flushed, renamed, then read back and verified
  * whole by the checks the collector runs) before the export is recorded; only then is it offered to the person. Members
- * are pseudonymous (Decision 18): the full-data option comes with the regional workspace's key file.
+ * are pseudonymous (Decision 18) unless the treasurer chose full data with the regional workspace's key file: the
+ * personal part is then encrypted to that key (sync/personal-option.ts), and a bad key file writes nothing.
  */
 export async function exportSyncFile(
   context: JobUseCaseContext,
-  input: { kind: SyncExportRow['kind'] } = { kind: 'full' },
+  input: ExportOption & { kind: SyncExportRow['kind'] },
 ): Promise<Result<SyncExportResult>> {
   const { connection, clock } = context;
   const identity = readSyncIdentity(connection);
   if (!identity) return failure('sync-no-key');
+  const recipient = recipientOf(input);
+  if (!recipient.ok) return recipient;
   const previous = lastSyncExport(connection);
   const sent = readSentParts(connection);
   // An incremental file is the difference from the last file: there must be one, and its records remembered.
@@ -70,6 +74,8 @@ export async function exportSyncFile(
   const fund = readFundProfile(connection);
   const today = clock.today();
   const current = buildRecordLines(connection, readMemberSecret(connection));
+  const personal = personalOptionOf(connection, recipient.value, identity.fundUuid);
+  if (!personal.ok) return personal;
   const figures = statusFormFiguresOf(connection, fundFiscalYears(context).current, today);
   const statusForm = Buffer.from(canonicalize(statusFormSummary(figures, assessFund(connection, today))) ?? '', 'utf8');
   const parts = input.kind === 'full' ? fullParts(current) : incrementalParts(current, sent);
@@ -99,7 +105,7 @@ export async function exportSyncFile(
     kind: input.kind,
     createdAt: clock.now(),
     asOf: today,
-    personalData: 'pseudonymous',
+    ...personal.value.manifest,
     statusForm: { sha256: createHash('sha256').update(statusForm).digest('hex'), bytes: statusForm.length },
     parts: parts.map(({ name, sha256, bytes, records }) => ({ name, sha256, bytes: bytes.length, records })),
     chainHeads: { journal: null, audit: null },
@@ -119,6 +125,7 @@ export async function exportSyncFile(
       { name: signatureEntry, data: signature, compression: 'store' },
       { name: statusFormEntry, data: statusForm, compression: 'deflate' },
       ...parts.map(({ name, bytes }) => ({ name, data: bytes, compression: 'deflate' as const })),
+      ...personal.value.entries,
     ],
     { rules: syncFileRules, readBack: 'caller' },
   );
@@ -144,7 +151,7 @@ export async function exportSyncFile(
       fileName,
       counts,
       personalData: manifest.personalData,
-      recipientFingerprint: null,
+      recipientFingerprint: personal.value.recipientFingerprint,
     };
     const id = recordSyncExport(connection, { ...row, previousSha256: manifest.previousSha256 });
     saveSentParts(connection, sequence, sentNow);
@@ -163,6 +170,7 @@ export async function exportSyncFile(
     manifestSha256,
     fingerprint: manifest.key.fingerprint,
     personalData: manifest.personalData,
+    recipientFingerprint: personal.value.recipientFingerprint,
     counts,
   });
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,29 @@ describe('swf region', () => {
     expect(summary.stdout.split('\n')[1]).toContain(fundInput(fund).profile.name);
     expect(existsSync(xlsx)).toBe(true);
     expect(readdirSync(join(home, 'region', 'quarantine')).length).toBe(1);
+
+    // Decision 18: the workspace's key file, a full-data export to it, and its import.
+    const keyFile = join(home, 'north.swfkey');
+    const key = swf('region', 'key', workspace, keyFile);
+    expect(key.status, key.stderr).toBe(0);
+    const [, keyFingerprint] = /\tfingerprint ([\d ]+)\n/.exec(key.stdout) ?? [];
+    expect(JSON.parse(readFileSync(keyFile, 'utf8'))).toMatchObject({ format: 'swfkey', algorithm: 'x25519', fingerprint: keyFingerprint });
+    const fullOutbox = join(home, 'outbox-full');
+    const full = swf('sync', 'export', fund, fullOutbox, '--full-data', keyFile);
+    expect(full.status, full.stderr).toBe(0);
+    expect(JSON.parse(full.stdout)).toMatchObject({ personalData: 'encrypted-full', recipientFingerprint: keyFingerprint });
+    const fullImport = swf('region', 'import', workspace, fullOutbox);
+    expect(fullImport.status, fullImport.stdout).toBe(0);
+    expect(fullImport.stdout).toMatch(/\timported\t.*sequence 2/);
+    // A key file that is not one is refused naming its field, and no file is written.
+    const badKey = join(home, 'bad.swfkey');
+    writeFileSync(badKey, readFileSync(keyFile, 'utf8').replace('"x25519"', '"ed25519"'));
+    const refusedKey = swf('sync', 'export', fund, join(home, 'outbox-bad'), '--full-data', badKey);
+    expect(refusedKey.status).toBe(1);
+    expect(refusedKey.stderr).toContain('"code": "sync-key-file-algorithm"');
+    expect(refusedKey.stderr).toContain('"field": "recipientKey.algorithm"');
+    expect(refusedKey.stderr).toMatch(/ไฟล์กุญแจ.*algorithm/);
+    expect(readdirSync(join(home, 'outbox-bad'))).toEqual([]);
 
     expect(swf('region', 'summary', fund).status).toBe(1);
     expect(swf('region', 'pin', workspace).status).toBe(2);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { regionMigrationSteps } from '../../../../migrations/region/steps';
 import type { Connection } from '../execute';
 import { FundFileError } from '../fund-file-error';
 import { latestVersion, loadMigrations, migrate } from '../migrate';
@@ -44,7 +45,7 @@ function inspectRegionFile(path: string, appVersion: number): void {
  * and a rejected import can be shown to have left it byte for byte as it was.
  */
 export function openRegionFile(path: string, options: { create: boolean }): Connection {
-  const migrations = loadMigrations(regionMigrationsFolder(), new Map());
+  const migrations = loadMigrations(regionMigrationsFolder(), regionMigrationSteps);
   const exists = existsSync(path);
   if (exists) inspectRegionFile(path, latestVersion(migrations));
   else if (!options.create) throw new FundFileError('file-not-found', { location: path });

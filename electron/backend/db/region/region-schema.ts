@@ -86,3 +86,13 @@ export type RegionDatabase = {
   pending_files: RegionPendingTable;
   officer_actions: RegionOfficerActionsTable;
 };
+
+/** migrations/region/0003: the workspace's X25519 key pair (one row) and the members' decrypted personal data. */
+export type RegionWorkspaceKeyTable = { id: number; public_key: string; private_key: string; fingerprint: string; created_at: string };
+
+export type RegionMemberPersonalTable = { fund_uuid: string; member_uuid: string; sequence: number; record: string };
+
+export type RegionPersonalDatabase = {
+  workspace_key: RegionWorkspaceKeyTable;
+  member_personal: RegionMemberPersonalTable;
+};

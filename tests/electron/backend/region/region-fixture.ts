@@ -72,6 +72,8 @@ export async function resignedCopy(location: string, target: string, change: (ma
   const bytes = manifestBytes(change(manifest));
   const entries: { name: string; data: Buffer; compression: 'store' | 'deflate' }[] = [];
   for (const rule of syncFileRules) {
+    // the full-data entry is there only in a full-data file
+    if (!opened.zip.has(rule.name)) continue;
     const read = await opened.zip.readEntryCapped(rule.name, 64 * 1024 * 1024);
     if (!read.ok) throw new Error(read.reason);
     const data = rule.name === 'manifest.json' ? bytes : rule.name === 'manifest.sig' ? signManifest(bytes, key) : read.bytes;

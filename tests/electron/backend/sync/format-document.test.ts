@@ -58,6 +58,8 @@ describe('the sync format document', () => {
       'conflicting-sequence',
       'sequence-gap',
       'prev-hash-mismatch',
+      'wrong-recipient',
+      'decrypt-failed',
     ];
     for (const reason of reasons) expect(document).toContain(`\`${reason}\``);
   });
