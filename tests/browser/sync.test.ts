@@ -102,6 +102,25 @@ describe('the sync file in the browser', () => {
     await screenshot(page, '115-sync-history-levels');
   });
 
+  it('sends only what changed since the last file, saying which file it follows', async () => {
+    const { page } = session;
+    await page.getByTestId('sync-option-pseudonymous').click();
+    await page.getByTestId('sync-kind-incremental').click();
+    await expect.poll(() => page.getByTestId('sync-kind-hint').textContent()).toContain('ไฟล์ครั้งก่อน');
+    await page.getByTestId('sync-export').click();
+    await expect.poll(() => page.getByTestId('sync-confirm-kind').textContent()).toContain('ตั้งแต่ไฟล์ครั้งที่ 2');
+    await screenshot(page, '116-sync-incremental-confirm');
+    const exported = await download(page, () => page.getByTestId('sync-confirm-ok').click());
+    const file = await verifySyncFile(exported);
+    expect(file).toMatchObject({ ok: true, manifest: { kind: 'incremental', sequence: 3, personalData: 'pseudonymous' } });
+    // Nothing changed since file 2: every part is empty, the status form whole.
+    expect(file.ok && file.manifest.parts.every((part) => part.records === 0)).toBe(true);
+    const rows = page.getByTestId('sync-history').locator('tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await rows.nth(0).textContent()).toContain('เฉพาะที่เปลี่ยน');
+    expect(await rows.nth(2).textContent()).toContain('ฉบับเต็ม');
+  });
+
   it('lets certification criterion 1 find the file, its sync part one click from this page', async () => {
     const { page } = session;
     await page.getByTestId('menu-certification').click();

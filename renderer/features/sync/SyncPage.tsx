@@ -11,6 +11,7 @@ import { runJob } from '../../api/run-job';
 import { WriteAction } from '../../app/fund-access';
 import { localized } from '../../components/api-errors';
 import { SyncIdentityCard } from '../settings/SyncIdentityCard';
+import { SyncKindChoice } from './SyncKindChoice';
 
 /**
  * ส่งข้อมูลให้ พอช. (issue 18 §2–3): before anything is written the page says plainly what the file holds and what
@@ -30,7 +31,9 @@ export function SyncPage() {
   const [option, setOption] = useState<SyncPersonalData>('pseudonymous');
   const [recipient, setRecipient] = useState<SyncRecipientKey>();
   const [confirming, setConfirming] = useState(false);
+  const [kind, setKind] = useState<SyncExportRow['kind']>('full');
   const full = option === 'encrypted-full';
+  const last = rows?.[0];
 
   const load = useCallback(() => {
     void api.fund['sync.exports']({}).then((result) => result.ok && setRows(result.value.exports));
@@ -54,8 +57,9 @@ export function SyncPage() {
     setPercent(0);
     setDone(undefined);
     // the key text shown in the statement is the one sent, so the key she confirmed is the key used
-    const input =
+    const personal =
       full && recipient ? { personalData: option, recipientKey: recipient.contents } : { personalData: 'pseudonymous' as const };
+    const input = { ...personal, kind };
     const made = await runJob<SyncExportResult>('sync.export', input, (status) =>
       setPercent(status.total ? Math.round((100 * status.done) / status.total) : 0),
     );
@@ -129,6 +133,7 @@ export function SyncPage() {
             }
           />
         )}
+        <SyncKindChoice value={kind} onChange={setKind} last={last} />
         <Space style={{ marginTop: 16 }} align="center" wrap>
           <WriteAction>
             <Button
@@ -157,6 +162,9 @@ export function SyncPage() {
             </Button>,
           ]}
         >
+          <Typography.Paragraph data-testid="sync-confirm-kind">
+            {kind === 'incremental' && last ? t('ui.sync.confirmIncremental', { sequence: last.sequence }) : t('ui.sync.confirmKindFull')}
+          </Typography.Paragraph>
           <Typography.Paragraph data-testid="sync-confirm-statement">
             {full && recipient ? t('ui.sync.confirmFull', { fingerprint: recipient.fingerprint }) : t('ui.sync.confirmPseudonymous')}
           </Typography.Paragraph>
@@ -191,6 +199,10 @@ export function SyncPage() {
           locale={{ emptyText: t('ui.sync.none') }}
           columns={[
             { title: t('ui.sync.sequence'), dataIndex: 'sequence', width: 90 },
+            {
+              title: t('ui.sync.kindColumn'),
+              render: (_, row) => (row.kind === 'incremental' ? t('ui.sync.kindNameIncremental') : t('ui.sync.kindNameFull')),
+            },
             { title: t('ui.sync.exportedAt'), dataIndex: 'exportedAt', render: (at: string) => formatInstant(at, language) },
             { title: t('ui.sync.members'), align: 'right', render: (_, row) => (row.counts.members ?? 0).toLocaleString('th-TH') },
             {
