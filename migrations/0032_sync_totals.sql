@@ -5,8 +5,8 @@
 --   A row whose receipts were all voided is kept at zero and left out of the file.
 -- * sync_exports.personal_data / recipient_fingerprint: which level a file carried and, for full data, whose key
 --   it was encrypted to (reliability's PDPA table: the export log keeps the level and the recipient).
--- * sync_sent_parts: per record part, the digest of each record the last file carried, so an incremental file can
---   carry only what changed since (and the keys that left). State, not history: replaced by each export.
+-- * sync_sent_parts: per record part, its content as the last file carried it (deflated), so an incremental file
+--   can carry only what changed since (and the keys that left). State, not history: replaced by each export.
 
 CREATE TABLE member_year_totals (
   member_id INTEGER NOT NULL REFERENCES members (id),
@@ -36,5 +36,5 @@ ALTER TABLE sync_exports ADD COLUMN recipient_fingerprint TEXT
 CREATE TABLE sync_sent_parts (
   part TEXT PRIMARY KEY,
   sequence INTEGER NOT NULL REFERENCES sync_exports (sequence),
-  digests BLOB NOT NULL
+  content BLOB NOT NULL
 ) STRICT;

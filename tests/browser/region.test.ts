@@ -1,6 +1,6 @@
-import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,7 +85,12 @@ describe('the regional workspace in the browser', () => {
   it('imports a folder of files at once, each outcome with its reason, and pins the new funds by their fingerprints', async () => {
     const { page } = session;
     await page.getByTestId('region-tab-import').click();
-    await page.getByTestId('region-import').locator('input[type=file]').setInputFiles(files);
+    // The officer's USB folder as she collected it: the sync files and a note, which the picker leaves out.
+    const collected = join(folder, 'collected');
+    mkdirSync(collected, { recursive: true });
+    for (const file of files) copyFileSync(file, join(collected, basename(file)));
+    writeFileSync(join(collected, 'บันทึก.txt'), 'รับจากกองทุน 25 พ.ย.');
+    await page.getByTestId('region-import').locator('input[type=file][webkitdirectory]').setInputFiles(collected);
     await expect.poll(() => page.getByTestId('region-chosen').locator('.ant-list-item').count()).toBe(3);
     await page.getByTestId('region-import-start').click();
     const outcomes = page.getByTestId('region-outcomes');

@@ -36,6 +36,8 @@ export type Statement<A extends Args, R> = {
   all: (connection: Connection, args: A) => R[];
   get: (connection: Connection, args: A) => R | undefined;
   run: (connection: Connection, args: A) => BetterSqlite3.RunResult;
+  /** Row by row, for a read of hundreds of thousands whose rows are used once (nothing kept alive to collect later). */
+  iterate: (connection: Connection, args: A) => IterableIterator<R>;
 };
 
 const preparedByConnection = new WeakMap<Connection, Map<string, BetterSqlite3.Statement>>();
@@ -88,6 +90,7 @@ export function defineStatement<A extends Args = Record<string, never>, R = unkn
     all: (connection, args) => prepared(connection, sql).all(...bind(args)) as R[],
     get: (connection, args) => prepared(connection, sql).get(...bind(args)) as R | undefined,
     run: (connection, args) => prepared(connection, sql).run(...bind(args)),
+    iterate: (connection, args) => prepared(connection, sql).iterate(...bind(args)) as IterableIterator<R>,
   };
 }
 

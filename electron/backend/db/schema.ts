@@ -353,8 +353,8 @@ export type ReceiptMonthsTable = { receipt_id: number; member_id: number; period
 /** Per member and fiscal year, the months and money of receipts not voided, kept for the sync file (migration 0032). */
 export type MemberYearTotalsTable = { member_id: number; fiscal_year: number; months: number; satang: number };
 
-/** Per record part, the digests of the records the last sync file carried (migration 0032): an incremental's base. */
-export type SyncSentPartsTable = { part: string; sequence: number; digests: Buffer };
+/** Per record part, its content as the last sync file carried it, deflated (migration 0032): an incremental's base. */
+export type SyncSentPartsTable = { part: string; sequence: number; content: Buffer };
 
 /** A member's receipts as the statement lists them, clustered by member (migration 0010). */
 export type MemberReceiptsTable = {

@@ -52,20 +52,34 @@ export type VerifiedFile = {
 
 export type VerifyFailure = Failure<FileReason> & { readonly part?: string; readonly line?: number };
 
-type Options = { readonly limits?: SyncLimits; readonly keepRecords?: boolean };
+type Options = {
+  readonly limits?: SyncLimits;
+  readonly keepRecords?: boolean;
+  /**
+   * 'hashes': the exporter's read-back of a file it has just made from records it checked one by one (shape, order,
+   * canonical form): every check of the container, manifest, signature, hash, size and line count, but no record
+   * parsed again. A collector always checks 'each' record.
+   */
+  readonly records?: 'each' | 'hashes';
+};
 
 export async function verifySyncFile(path: string, options: Options = {}): Promise<VerifiedFile | VerifyFailure> {
   const limits = options.limits ?? defaultSyncLimits;
   const opened = await openSyncZip(path, { rules: syncFileRules, limits });
   if (!opened.ok) return opened;
   try {
-    return await verifyOpened(opened.zip, limits, options.keepRecords === true);
+    return await verifyOpened(opened.zip, limits, options.keepRecords === true, options.records ?? 'each');
   } finally {
     await opened.zip.close();
   }
 }
 
-async function verifyOpened(zip: SyncZipReader, limits: SyncLimits, keepRecords: boolean): Promise<VerifiedFile | VerifyFailure> {
+async function verifyOpened(
+  zip: SyncZipReader,
+  limits: SyncLimits,
+  keepRecords: boolean,
+  check: 'each' | 'hashes',
+): Promise<VerifiedFile | VerifyFailure> {
   const manifestRead = await zip.readEntryCapped(manifestEntry, limits.manifestBytes);
   if (!manifestRead.ok) return manifestRead;
   const manifest = parseManifest(manifestRead.bytes, limits);
@@ -84,7 +98,7 @@ async function verifyOpened(zip: SyncZipReader, limits: SyncLimits, keepRecords:
   const records = new Map<RecordPartName, unknown[]>();
   for (const part of manifest.value.parts) {
     const kept: unknown[] = [];
-    const read = await readPart(zip, part, limits, keepRecords ? kept : undefined);
+    const read = check === 'each' ? await readPart(zip, part, limits, keepRecords ? kept : undefined) : await hashPart(zip, part);
     if (!read.ok) return read;
     records.set(part.name, kept);
   }
@@ -110,6 +124,30 @@ function parseManifest(bytes: Buffer, limits: SyncLimits): { ok: true; value: Sy
 }
 
 type PartEntry = SyncManifest['parts'][number];
+
+function countMismatch(part: PartEntry, count: number, bytes: number): VerifyFailure {
+  return {
+    ...failure('count-mismatch', `${count} records, ${bytes} bytes; the manifest says ${part.records}, ${part.bytes}`),
+    part: part.name,
+  };
+}
+
+/** A part read back for its hash, size and line count only (see Options.records). */
+async function hashPart(zip: SyncZipReader, part: PartEntry): Promise<{ ok: true } | VerifyFailure> {
+  let count = 0;
+  let last = 0x0a;
+  const streamed = await zip.streamEntry(
+    part.name,
+    (chunk) => {
+      for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) count += 1;
+      if (chunk.length > 0) last = chunk[chunk.length - 1] ?? last;
+    },
+    { expectedSha256: part.sha256 },
+  );
+  if (!streamed.ok) return { ...streamed, part: part.name };
+  if (last !== 0x0a) return { ...failure('bad-encoding', 'the last line does not end with a newline'), part: part.name };
+  return streamed.bytes !== part.bytes || count !== part.records ? countMismatch(part, count, streamed.bytes) : { ok: true };
+}
 
 async function readPart(
   zip: SyncZipReader,
@@ -137,11 +175,5 @@ async function readPart(
   if (!streamed.ok) return { ...streamed, part: part.name };
   const ended = splitter.end();
   if (ended) return { ...ended, part: part.name };
-  if (streamed.bytes !== part.bytes || count !== part.records) {
-    return {
-      ...failure('count-mismatch', `${count} records, ${streamed.bytes} bytes; the manifest says ${part.records}, ${part.bytes}`),
-      part: part.name,
-    };
-  }
-  return { ok: true };
+  return streamed.bytes !== part.bytes || count !== part.records ? countMismatch(part, count, streamed.bytes) : { ok: true };
 }

@@ -30,7 +30,7 @@ import { fundFiscalYears } from '../steps/fiscal-years';
 import { fileDate } from '../steps/produced-files';
 import { statusFormFiguresOf } from '../steps/status-form-figures';
 import { buildRecordLines, builtPart, type BuiltPart, type PartLines } from '../sync/export-records';
-import { changesSince, decodeDigests, encodeDigests, removedRecords } from '../sync/sent-digests';
+import { changesSince, decodeSent, encodeSent, removedRecords } from '../sync/sent-records';
 import { manifestBytes, signManifest } from '../sync/manifest-signature';
 import { personalOptionOf, recipientOf, type ExportOption } from '../sync/personal-option';
 import { keyFingerprint, rawPublicKey } from '../sync/signing-key';
@@ -78,8 +78,13 @@ export async function exportSyncFile(
   if (!personal.ok) return personal;
   const figures = statusFormFiguresOf(connection, fundFiscalYears(context).current, today);
   const statusForm = Buffer.from(canonicalize(statusFormSummary(figures, assessFund(connection, today))) ?? '', 'utf8');
-  const parts = input.kind === 'full' ? fullParts(current) : incrementalParts(current, sent);
-  const sentNow = current.map((part) => ({ part: part.name, digests: encodeDigests(part) }));
+  // A record the collector would refuse is found here, before anything is written.
+  const invalid = current.find((part) => part.problem);
+  if (invalid?.problem)
+    return failure('sync-export-unverified', undefined, { reason: 'record-invalid', part: invalid.name, line: invalid.problem.line });
+  const wholeParts = current.map((part) => builtPart(part.name, part.lines));
+  const parts = input.kind === 'full' ? [...wholeParts, builtPart(removedPart, [])] : incrementalParts(current, sent);
+  const sentNow = wholeParts.map((part) => ({ part: part.name, content: encodeSent(part) }));
   const sequence = (previous?.sequence ?? 0) + 1;
   const privateKey = createPrivateKey({ key: Buffer.from(readPrivateSigningKey(connection), 'base64'), format: 'der', type: 'pkcs8' });
 
@@ -130,9 +135,9 @@ export async function exportSyncFile(
     { rules: syncFileRules, readBack: 'caller' },
   );
   if (!written.ok) return failure('sync-export-unverified', undefined, { reason: written.reason });
-  // Read back as the collector will read it (signature, every record against its schema and order), so a file
-  // the registry would refuse is never recorded nor handed over.
-  const readBack = await verifySyncFile(path);
+  // Read back (container, manifest, signature, every part's hash, size and count; the records themselves were
+  // checked as they were built), so a file the registry would refuse is never recorded nor handed over.
+  const readBack = await verifySyncFile(path, { records: 'hashes' });
   if (!readBack.ok) {
     rmSync(path, { force: true });
     return failure('sync-export-unverified', undefined, { reason: readBack.reason });
@@ -175,18 +180,13 @@ export async function exportSyncFile(
   });
 }
 
-/** A full file: every record of every part, and an empty removed part. */
-function fullParts(current: readonly PartLines[]): BuiltPart[] {
-  return [...current.map((part) => builtPart(part.name, part.lines)), builtPart(removedPart, [])];
-}
-
 /** An incremental file: each part's records new or changed since the last file, and the keys that are gone. */
-function incrementalParts(current: readonly PartLines[], sent: readonly { part: string; digests: Buffer }[]): BuiltPart[] {
-  const sentByPart = new Map(sent.map((row) => [row.part, row.digests]));
+function incrementalParts(current: readonly PartLines[], sent: readonly { part: string; content: Buffer }[]): BuiltPart[] {
+  const sentByPart = new Map(sent.map((row) => [row.part, row.content]));
   const removed = new Map<RecordPartName, string[]>();
   const parts = current.map((part) => {
     const kept = sentByPart.get(part.name);
-    const changes = changesSince(part, kept ? decodeDigests(kept) : new Map());
+    const changes = changesSince(part, kept ? decodeSent(kept) : new Map());
     removed.set(part.name, changes.removedKeys);
     return builtPart(part.name, changes.lines);
   });

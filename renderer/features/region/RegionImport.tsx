@@ -1,4 +1,4 @@
-import { CloudUploadOutlined, DeleteOutlined, InboxOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, DeleteOutlined, FolderOpenOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, List, Progress, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -102,6 +102,22 @@ export function RegionImport({
             <p className="ant-upload-text">{t('ui.region.import.drop')}</p>
             <p className="ant-upload-hint">{t('ui.region.import.dropHint')}</p>
           </Upload.Dragger>
+        )}
+        {!isDesktop() && (
+          <Upload
+            directory
+            showUploadList={false}
+            // A folder of files as the officer collected them (a USB stick's folder): its sync files only.
+            beforeUpload={(file, files) => {
+              const sync = files.filter((each) => each.name.toLowerCase().endsWith('.swfsync'));
+              if (file === files[0]) onChosen([...chosen, ...chosenFromBrowser(sync)]);
+              return false;
+            }}
+          >
+            <Button icon={<FolderOpenOutlined />} style={{ marginTop: 12 }} data-testid="region-pick-folder">
+              {t('ui.region.import.pickFolder')}
+            </Button>
+          </Upload>
         )}
         {chosen.length > 0 && (
           <List

@@ -99,19 +99,19 @@ export function recordSyncExport(connection: Connection, row: SyncExportRow & { 
 const selectSentParts = defineStatement<Record<string, never>, SyncSentPartsTable>((db) => db.selectFrom('sync_sent_parts').selectAll());
 
 /** What the last file carried, per part, with the sequence it was sent in (none before the first export). */
-export function readSentParts(connection: Connection): { part: string; sequence: number; digests: Buffer }[] {
+export function readSentParts(connection: Connection): { part: string; sequence: number; content: Buffer }[] {
   return selectSentParts.all(connection, {});
 }
 
 const upsertSentPart = defineStatement<SyncSentPartsTable>((db) =>
   db
     .insertInto('sync_sent_parts')
-    .values({ part: param('part'), sequence: param('sequence'), digests: param('digests') })
+    .values({ part: param('part'), sequence: param('sequence'), content: param('content') })
     .onConflict((conflict) =>
-      conflict.column('part').doUpdateSet((eb) => ({ sequence: eb.ref('excluded.sequence'), digests: eb.ref('excluded.digests') })),
+      conflict.column('part').doUpdateSet((eb) => ({ sequence: eb.ref('excluded.sequence'), content: eb.ref('excluded.content') })),
     ),
 );
 
-export function saveSentParts(connection: Connection, sequence: number, parts: readonly { part: string; digests: Buffer }[]): void {
-  for (const { part, digests } of parts) upsertSentPart.run(connection, { part, sequence, digests });
+export function saveSentParts(connection: Connection, sequence: number, parts: readonly { part: string; content: Buffer }[]): void {
+  for (const { part, content } of parts) upsertSentPart.run(connection, { part, sequence, content });
 }

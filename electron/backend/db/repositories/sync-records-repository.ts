@@ -222,7 +222,7 @@ const selectMemberYears = defineSqlStatement<Record<string, never>, MemberYearSy
 
 /** Every part's rows, read inside one read transaction by the caller so the file is one moment of the fund. */
 export const syncRecordReaders = {
-  members: (connection: Connection) => selectMembers.all(connection, {}),
+  members: (connection: Connection) => selectMembers.iterate(connection, {}),
   statusEvents: (connection: Connection) => selectStatusEvents.all(connection, {}),
   dependents: (connection: Connection) => selectDependents.all(connection, {}),
   welfareTypes: (connection: Connection) => selectWelfareTypes.all(connection, {}),
@@ -234,6 +234,6 @@ export const syncRecordReaders = {
   meetings: (connection: Connection) => selectMeetings.all(connection, {}),
   bylaws: (connection: Connection) => selectBylaws.all(connection, {}),
   grants: (connection: Connection) => selectGrants.all(connection, {}),
-  accountMonths: (connection: Connection) => selectAccountMonths.all(connection, {}),
-  memberYears: (connection: Connection) => selectMemberYears.all(connection, {}),
+  accountMonths: (connection: Connection) => selectAccountMonths.iterate(connection, {}),
+  memberYears: (connection: Connection) => selectMemberYears.iterate(connection, {}),
 };
