@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { recordParts, type RecordPartName } from '../../../shared/api/sync-format';
-import { recordKey, recordOrderKey } from '../../../shared/api/sync-record-keys';
+import { recordOrderKey } from '../../../shared/api/sync-record-keys';
 import { syncRecordReaders as read } from '../db/repositories/sync-records-repository';
 import type { Connection } from '../db/execute';
 
@@ -15,11 +15,11 @@ import type { Connection } from '../db/execute';
 export type BuiltPart = { name: RecordPartName; bytes: Buffer; records: number; sha256: string };
 
 /**
- * A part's records as lines (canonical JSON, no newline) with each record's key, in the part's order; `problem`
+ * A part's records as lines (canonical JSON, no newline), in the part's order; `problem`
  * names the first record the collector would refuse (its shape or its place in the order), found here so that the
  * file's read-back need only check what the disk could have changed (every hash and count).
  */
-export type PartLines = { name: RecordPartName; keys: string[]; lines: string[]; problem?: { line: number; detail: string } };
+export type PartLines = { name: RecordPartName; lines: string[]; problem?: { line: number; detail: string } };
 
 const flag = (value: number) => value === 1;
 const list = (joined: string | null) => (joined === null || joined === '' ? [] : joined.split(','));
@@ -27,7 +27,7 @@ const list = (joined: string | null) => (joined === null || joined === '' ? [] :
 /** Row by row (so no row outlives its line), each mapped to its record, checked, and written as its line. */
 function lines<Row>(name: RecordPartName, rows: Iterable<Row>, toRecord: (row: Row) => Readonly<Record<string, unknown>>): PartLines {
   const schema = recordParts[name];
-  const part: PartLines = { name, keys: [], lines: [] };
+  const part: PartLines = { name, lines: [] };
   let previous: string | undefined;
   let index = 0;
   for (const row of rows) {
@@ -40,7 +40,6 @@ function lines<Row>(name: RecordPartName, rows: Iterable<Row>, toRecord: (row: R
       else if (previous !== undefined && order <= previous) part.problem = { line: index, detail: 'records are not in order' };
       previous = order;
     }
-    part.keys.push(recordKey(record));
     part.lines.push(canonicalize(record) ?? '');
   }
   return part;

@@ -7,36 +7,39 @@ import type { BuiltPart, PartLines } from './export-records';
  * What the last sync file carried, so the next may carry only what changed (issue 18 §2, "incremental since the
  * last export"): each part's content as it went (its canonical lines), deflated at the fastest level, one row per
  * part, replaced by every export (migration 0032). A full export pays only for that compression; an incremental one
- * reads the lines back and compares them by key.
+ * reads the lines back and compares them.
  */
-
-export type SentRecords = ReadonlyMap<string, string>;
 
 export function encodeSent(part: BuiltPart): Buffer {
   return deflateRawSync(part.bytes, { level: 1 });
 }
 
-/** The last file's records of a part, by key. */
-export function decodeSent(blob: Buffer): SentRecords {
-  const records = new Map<string, string>();
-  for (const line of inflateRawSync(blob).toString('utf8').split('\n')) {
-    if (line !== '') records.set(recordKey(JSON.parse(line) as Record<string, unknown>), line);
-  }
-  return records;
+/** The last file's lines of a part. */
+export function decodeSent(blob: Buffer): string[] {
+  return inflateRawSync(blob)
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line !== '');
 }
 
 export type PartChanges = { lines: string[]; removedKeys: string[] };
 
-/** The part's records new or changed since the last file (in the part's order), and the keys it no longer has. */
-export function changesSince(part: PartLines, sent: SentRecords): PartChanges {
-  const changed: string[] = [];
-  const present = new Set<string>();
-  part.keys.forEach((key, index) => {
-    present.add(key);
-    const line = part.lines[index] ?? '';
-    if (sent.get(key) !== line) changed.push(line);
-  });
-  const removedKeys = [...sent.keys()].filter((key) => !present.has(key));
+const keyOf = (line: string) => recordKey(JSON.parse(line) as Record<string, unknown>);
+
+/**
+ * The part's records new or changed since the last file (in the part's order), and the keys it no longer has:
+ * lines are compared whole, so only the lines that differ are parsed for their keys (a changed record's old line
+ * and new line share a key, and it is not removed).
+ */
+export function changesSince(part: PartLines, sent: readonly string[]): PartChanges {
+  const before = new Set(sent);
+  const now = new Set(part.lines);
+  const changed = part.lines.filter((line) => !before.has(line));
+  const stillThere = new Set(changed.map(keyOf));
+  const removedKeys = sent
+    .filter((line) => !now.has(line))
+    .map(keyOf)
+    .filter((key) => !stillThere.has(key));
   return { lines: changed, removedKeys };
 }
 

@@ -186,7 +186,7 @@ function incrementalParts(current: readonly PartLines[], sent: readonly { part: 
   const removed = new Map<RecordPartName, string[]>();
   const parts = current.map((part) => {
     const kept = sentByPart.get(part.name);
-    const changes = changesSince(part, kept ? decodeSent(kept) : new Map());
+    const changes = changesSince(part, kept ? decodeSent(kept) : []);
     removed.set(part.name, changes.removedKeys);
     return builtPart(part.name, changes.lines);
   });
