@@ -65,6 +65,15 @@ export const regionContract = {
     output: out<{ outcomes: DescribedOutcome[] }>(),
     job: true,
   },
+  /**
+   * Every `.swfsync` of a folder chosen in the desktop app's folder dialog (a USB stick as collected), as
+   * `region.import` does with files: a job (A4). Web mode uploads files instead (it names no folders, A13).
+   */
+  'region.importFolder': {
+    input: z.strictObject({ ...workspace, officer, folderId: z.string().min(1, { message: 'required' }).max(80) }),
+    output: out<{ outcomes: DescribedOutcome[] }>(),
+    job: true,
+  },
   /** The officer confirmed a new fund's fingerprint with its treasurer: its key is pinned and its waiting files imported. */
   'region.pin': {
     input: z.strictObject({ ...workspace, officer, fundUuid, fingerprint }),

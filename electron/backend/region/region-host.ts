@@ -8,7 +8,15 @@ import type { JobContext } from '../jobs/job-runner';
 import { translateError } from '../messages';
 import { parseInput } from '../parse-input';
 import { OpenRegions, openedRegion, type OpenRegion } from './open-regions';
-import { acknowledgeFromApp, importBroughtFiles, pinFromApp, rebaseFromApp, repinFromApp, type OfficerCall } from './region-officer-calls';
+import {
+  acknowledgeFromApp,
+  importBroughtFiles,
+  importChosenFolder,
+  pinFromApp,
+  rebaseFromApp,
+  repinFromApp,
+  type OfficerCall,
+} from './region-officer-calls';
 import { regionOverview, regionTablePage, regionWorkbook } from './region-reads';
 import { listRegionFiles, prepareNewRegion, resolveRegionLocation } from './region-locations';
 import { openRegionWorkspace } from './region-workspace';
@@ -72,6 +80,11 @@ export function createRegionHost(host: { options: HostOptions; clock: Clock; fil
       const call = officerCall(region, input.officer);
       const onProgress = (done: number, total: number) => job?.progress(done, total, 'import');
       return importBroughtFiles({ ...call, options: { ...call.options, onProgress } }, { files, home, fileIds: input.fileIds });
+    },
+    'region.importFolder': (region, input: { officer: string; folderId: string }, job) => {
+      const call = officerCall(region, input.officer);
+      const onProgress = (done: number, total: number) => job?.progress(done, total, 'import');
+      return importChosenFolder({ ...call, options: { ...call.options, onProgress } }, files.chosenFolder(input.folderId)?.path);
     },
     'region.pin': (region, input: { officer: string; fundUuid: string; fingerprint: string }) =>
       pinFromApp(officerCall(region, input.officer), input),

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import type { FileStore } from '../files/file-store';
 import { sha256OfFile } from '../files/file-hash';
 import { translateError } from '../messages';
 import { verifySyncFile } from '../sync/verify-sync-file';
-import { importSyncFile, importSyncFiles, type ImportOptions } from './import-sync-files';
+import { expandSyncInputs, importSyncFile, importSyncFiles, type ImportOptions } from './import-sync-files';
 import { pendingFiles, pinFund, rebaseFund } from './officer-actions';
 import { closeAlert, quarantinedCopy, readAlert, saveAlert, type StoredAlert } from './region-alerts';
 import type { RegionWorkspace } from './region-workspace';
@@ -122,6 +123,20 @@ export async function importBroughtFiles(
     await rm(staged.value.folder, { recursive: true, force: true });
     for (const id of brought.fileIds) brought.files.take(id)?.done();
   }
+}
+
+/** `region.importFolder`: each `.swfsync` of a folder the officer chose, through the same checks, in one job. */
+export async function importChosenFolder(call: OfficerCall, folder: string | undefined): Promise<Result<{ outcomes: DescribedOutcome[] }>> {
+  if (folder === undefined || !existsSync(folder)) return failure('folder-not-found', 'folderId');
+  const paths = expandSyncInputs([folder]);
+  if (paths.length === 0) return failure('region-no-sync-files', 'folderId');
+  const outcomes = await importSyncFiles(call.workspace, paths, call.options);
+  await raiseAlerts(
+    call.workspace,
+    outcomes.map((outcome, index) => ({ path: paths[index] ?? '', outcome })),
+    call.options.now(),
+  );
+  return success({ outcomes: outcomes.map(describeOutcome) });
 }
 
 /** `region.pin`: the collector's pin, with the alerts its waiting files raise. */

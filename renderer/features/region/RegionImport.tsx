@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReceivedFile } from '../../../shared/api/app-contract';
 import type { DescribedOutcome } from '../../../shared/api/region-types';
-import { isDesktop } from '../../api/client';
+import { api, isDesktop } from '../../api/client';
 import { pickFile, uploadFile } from '../../api/pick-file';
 import { runJob } from '../../api/run-job';
 import { localized } from '../../components/api-errors';
@@ -47,6 +47,13 @@ export function RegionImport({
     onChosen([...chosen, { key: received.value.fileId, name: received.value.name, received: received.value }]);
   }
 
+  /** The desktop app's folder dialog: every sync file of the folder, imported as one job where it lies. */
+  async function importFolderInDesktop() {
+    const folder = await api.app['files.folder']({ location: 'folder' });
+    if (!folder.ok) return folder.error.code === 'cancelled' ? undefined : void message.error(localized(folder.error.message));
+    await runImport('region.importFolder', { workspace, officer, folderId: folder.value.folderId }, 0);
+  }
+
   /** Each file handed to the backend first (an upload in web mode), then the import job over all of them. */
   async function importAll() {
     const fileIds: string[] = [];
@@ -62,10 +69,15 @@ export function RegionImport({
       }
       fileIds.push(received.value.fileId);
     }
-    setStage({ label: t('ui.region.import.checking', { done: 0, total: fileIds.length }), percent: 0 });
-    const result = await runJob<{ outcomes: DescribedOutcome[] }>('region.import', { workspace, officer, fileIds }, (status) =>
+    await runImport('region.import', { workspace, officer, fileIds }, fileIds.length);
+  }
+
+  /** The import job with its progress bar; its outcomes listed when it ends. */
+  async function runImport(method: 'region.import' | 'region.importFolder', input: object, expected: number) {
+    setStage({ label: t('ui.region.import.checking', { done: 0, total: expected }), percent: 0 });
+    const result = await runJob<{ outcomes: DescribedOutcome[] }>(method, input, (status) =>
       setStage({
-        label: t('ui.region.import.checking', { done: status.done, total: status.total || fileIds.length }),
+        label: t('ui.region.import.checking', { done: status.done, total: status.total || expected }),
         percent: status.total ? Math.round((100 * status.done) / status.total) : 0,
       }),
     );
@@ -81,9 +93,19 @@ export function RegionImport({
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card title={t('ui.region.import.title')} data-testid="region-import">
         {isDesktop() ? (
-          <Button icon={<InboxOutlined />} onClick={() => void pickInDesktop()} data-testid="region-pick-files">
-            {t('ui.region.import.pickOne')}
-          </Button>
+          <Space wrap>
+            <Button icon={<InboxOutlined />} onClick={() => void pickInDesktop()} data-testid="region-pick-files">
+              {t('ui.region.import.pickOne')}
+            </Button>
+            <Button
+              icon={<FolderOpenOutlined />}
+              disabled={isOfficerMissing || stage !== undefined}
+              onClick={() => void importFolderInDesktop()}
+              data-testid="region-pick-folder"
+            >
+              {t('ui.region.import.pickFolder')}
+            </Button>
+          </Space>
         ) : (
           <Upload.Dragger
             multiple

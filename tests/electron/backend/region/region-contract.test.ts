@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../../shared/api/api-result';
@@ -72,6 +73,21 @@ describe('the regional workspace in the app', () => {
     return hash;
   }
 
+  it('imports every sync file of a folder chosen in the folder dialog, and refuses a folder without any', async () => {
+    const first = await exportFile(world);
+    const usb = join(world.backend.home, 'usb');
+    mkdirSync(usb, { recursive: true });
+    copyFileSync(first, join(usb, basename(first)));
+    writeFileSync(join(usb, 'note.txt'), 'not a sync file');
+    const folderId = expectOk(await world.backend.app['files.folder']({ location: usb })).folderId;
+    const outcomes = expectOk(await region['region.importFolder']({ workspace, officer, folderId })).outcomes;
+    expect(outcomes).toMatchObject([{ outcome: 'new-fund', file: basename(first) }]);
+    const empty = join(world.backend.home, 'empty');
+    mkdirSync(empty, { recursive: true });
+    const emptyId = expectOk(await world.backend.app['files.folder']({ location: empty })).folderId;
+    expectRefusal(await region['region.importFolder']({ workspace, officer, folderId: emptyId }), 'region-no-sync-files', 'folderId');
+  });
+
   it('lists its methods beside the others, and refuses a workspace twice, a bad name and a closed handle', async () => {
     const methods = describeMethods().map((line) => line.split('\t')[0]);
     expect(methods).toEqual(
@@ -100,6 +116,8 @@ describe('the regional workspace in the app', () => {
     expectRefusal(await region['region.pin']({ ...good, fingerprint: '0'.repeat(30) }), 'region-fingerprint-mismatch', 'fingerprint');
     expectRefusal(await region['region.import']({ workspace, officer, fileIds: [] }), 'bad-input', 'fileIds');
     expectRefusal(await region['region.import']({ workspace, officer, fileIds: ['gone-file-id'] }), 'file-not-ready', 'fileIds.0');
+    expect(await written()).toEqual(before);
+    expectRefusal(await region['region.importFolder']({ workspace, officer, folderId: 'gone-folder' }), 'folder-not-found', 'folderId');
     expect(await written()).toEqual(before);
 
     const pinned = expectOk(await region['region.pin'](good));
