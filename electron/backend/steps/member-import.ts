@@ -3,7 +3,13 @@ import { registerMemberInput } from '../../../shared/api/fund-contract';
 import type { ImportPreview, ImportPreviewRow, ImportProblem, ImportSheetInfo } from '../../../shared/api/member-import-types';
 import type { importPreviewInput } from '../../../shared/api/member-import-schemas';
 import { cellText, columnLetter } from '../../../shared/domain/members/import/import-cells';
-import { guessField, headerKey, importFields, type ImportField, type ImportMapping } from '../../../shared/domain/members/import/import-fields';
+import {
+  guessField,
+  headerKey,
+  importFields,
+  type ImportField,
+  type ImportMapping,
+} from '../../../shared/domain/members/import/import-fields';
 import { checkMapping } from '../../../shared/domain/members/import/import-mapping';
 import {
   evaluateRow,
@@ -40,8 +46,7 @@ export function describeSheet(connection: Connection, sheet: ReadSheet): ImportS
   // The template's own headers (and their English names) count as the usual words.
   for (const field of importFields) {
     const words = bothTexts(`importFields.${field}`);
-    for (const word of [words.th, words.en])
-      if (!fieldOf.has(headerKey(word))) fieldOf.set(headerKey(word), field);
+    for (const word of [words.th, words.en]) if (!fieldOf.has(headerKey(word))) fieldOf.set(headerKey(word), field);
   }
   const taken = new Set<ImportField>();
   const columns = sheet.headers.map((header, index) => {
@@ -90,7 +95,13 @@ const profileFieldOf: Readonly<Record<string, ImportField>> = {
   approvalResolutionId: 'approvedOn',
 };
 
-function problemOn(row: EvaluatedRow, mapping: ImportMapping, fieldName: string, code: string, params: Record<string, string | number>): CellProblem {
+function problemOn(
+  row: EvaluatedRow,
+  mapping: ImportMapping,
+  fieldName: string,
+  code: string,
+  params: Record<string, string | number>,
+): CellProblem {
   const field = (importFields as readonly string[]).includes(fieldName) ? (fieldName as ImportField) : (profileFieldOf[fieldName] ?? null);
   const column = mapping.find((entry) => entry.field === field)?.column ?? null;
   const cell = column === null ? '' : `${columnLetter(column)}${row.rowNumber}`;

@@ -11,7 +11,15 @@ import { writeRejectedRows, writeTemplate, type TemplateColumn } from '../files/
 import { readImportFile } from '../files/import/read-import-file';
 import { documentText } from '../messages';
 import { admitMemberRecord, checkProfile } from '../steps/member-admission';
-import { checkImport, describeSheet, previewOf, problemView, sameAsPreview, type CheckedImport, type PreviewInput } from '../steps/member-import';
+import {
+  checkImport,
+  describeSheet,
+  previewOf,
+  problemView,
+  sameAsPreview,
+  type CheckedImport,
+  type PreviewInput,
+} from '../steps/member-import';
 import { fileDate } from '../steps/produced-files';
 import type { JobUseCaseContext } from './use-case-context';
 
@@ -49,7 +57,10 @@ export async function importTemplate(context: JobUseCaseContext): Promise<Result
     width: columnWidths[field] ?? 16,
     check:
       field === 'gender'
-        ? { kind: 'list', choices: [documentText('documents.memberRegister.genders.male'), documentText('documents.memberRegister.genders.female')] }
+        ? {
+            kind: 'list',
+            choices: [documentText('documents.memberRegister.genders.male'), documentText('documents.memberRegister.genders.female')],
+          }
         : field === 'title'
           ? { kind: 'list', choices: thaiTitles.map((title) => title.title) }
           : field === 'paidThrough'
@@ -139,7 +150,8 @@ export async function commitImport(context: JobUseCaseContext, input: CommitInpu
     }
     for (const entry of input.mapping) {
       const header = sheet.headers[entry.column] ?? '';
-      if (headerKey(header) !== '') rememberMapping(connection, { headerKey: headerKey(header), field: entry.field, era: entry.era }, context.call.at);
+      if (headerKey(header) !== '')
+        rememberMapping(connection, { headerKey: headerKey(header), field: entry.field, era: entry.era }, context.call.at);
     }
     const summary = { fileName: sheet.fileName, sha256: sheet.sha256, imported: numbers.length, rejected: rows.length - numbers.length };
     context.audit({ entity: 'member_import', entityId: sheet.sha256, after: { ...summary, mapping: input.mapping } });

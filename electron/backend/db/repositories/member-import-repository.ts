@@ -37,14 +37,20 @@ export function rememberMapping(connection: Connection, mapping: RememberedMappi
 const selectHeldIds = defineStatement<Record<string, never>, { citizen_id: string; holder: string }>((db) =>
   db
     .selectFrom('members')
-    .select(['citizen_id', (eb) => eb.fn<string>('printf', [eb.val('%s %s%s %s'), 'member_no', 'title', 'first_name', 'last_name']).as('holder')])
+    .select([
+      'citizen_id',
+      (eb) => eb.fn<string>('printf', [eb.val('%s %s%s %s'), 'member_no', 'title', 'first_name', 'last_name']).as('holder'),
+    ])
     .where('citizen_id', 'is not', null)
     .where('voided_on', 'is', null)
     .$narrowType<{ citizen_id: string }>()
     .unionAll((eb) =>
       eb
         .selectFrom('applications')
-        .select(['citizen_id', (inner) => inner.fn<string>('printf', [inner.val('%s%s %s'), 'title', 'first_name', 'last_name']).as('holder')])
+        .select([
+          'citizen_id',
+          (inner) => inner.fn<string>('printf', [inner.val('%s%s %s'), 'title', 'first_name', 'last_name']).as('holder'),
+        ])
         .where('state', '=', 'waiting')
         .where('citizen_id', 'is not', null)
         .$narrowType<{ citizen_id: string }>(),

@@ -46,7 +46,10 @@ function headerRow(sheet: ExcelJS.Worksheet, headers: readonly string[]): void {
 export async function writeTemplate(path: string, columns: readonly TemplateColumn[], words: TemplateWords): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(words.sheetName);
-  headerRow(sheet, columns.map((column) => column.header));
+  headerRow(
+    sheet,
+    columns.map((column) => column.header),
+  );
   for (const [index, column] of columns.entries()) {
     const letter = columnLetter(index);
     sheet.getColumn(index + 1).width = column.width;
@@ -80,7 +83,10 @@ export async function writeTemplate(path: string, columns: readonly TemplateColu
     }
   }
   const example = workbook.addWorksheet(words.exampleSheetName);
-  headerRow(example, columns.map((column) => column.header));
+  headerRow(
+    example,
+    columns.map((column) => column.header),
+  );
   example.addRow(columns.map((column) => column.example));
   columns.forEach((column, index) => (example.getColumn(index + 1).width = column.width));
   await workbook.xlsx.writeFile(path);

@@ -9,7 +9,8 @@ import type { ImportCell, ImportRow } from '../../../../shared/domain/members/im
  */
 export function decodeCsv(content: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16' | 'windows-874' } {
   const buffer = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8' };
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)
+    return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8' };
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16' };
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16' };
   try {

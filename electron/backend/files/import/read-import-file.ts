@@ -49,7 +49,8 @@ export async function readImportFile(files: FileStore, fileId: string): Promise<
   } catch {
     return failure('import-not-spreadsheet', 'fileId', { name: stored.name });
   }
-  if (rows.length - 1 > importRowLimit) return failure('import-too-many-rows', 'fileId', { rowCount: rows.length - 1, limit: importRowLimit });
+  if (rows.length - 1 > importRowLimit)
+    return failure('import-too-many-rows', 'fileId', { rowCount: rows.length - 1, limit: importRowLimit });
   return withHeader(rows, [], { ...base, format: 'csv', encoding: decoded.encoding });
 }
 
@@ -77,13 +78,12 @@ function withHeader(
   for (const [index, cell] of cells.entries()) {
     if (cell === null) continue;
     const looksLikeData =
-      cell.kind === 'date' ||
-      cell.kind === 'number' ||
-      readCitizenId(cell).ok ||
-      readImportDate(cell, 'auto', '9999-12-31').ok;
-    if (looksLikeData) return failure('import-no-header', 'fileId', { cell: `${columnLetter(index)}${first.rowNumber}`, text: importText(cell) });
+      cell.kind === 'date' || cell.kind === 'number' || readCitizenId(cell).ok || readImportDate(cell, 'auto', '9999-12-31').ok;
+    if (looksLikeData)
+      return failure('import-no-header', 'fileId', { cell: `${columnLetter(index)}${first.rowNumber}`, text: importText(cell) });
   }
-  if (cells.filter((cell) => importText(cell) !== '').length < 2) return failure('import-no-header', 'fileId', { cell: `A${first.rowNumber}`, text: importText(cells[0]) });
+  if (cells.filter((cell) => importText(cell) !== '').length < 2)
+    return failure('import-no-header', 'fileId', { cell: `A${first.rowNumber}`, text: importText(cells[0]) });
   if (data.length === 0) return failure('import-no-rows', 'fileId');
   const headers = cells.map((cell) => importText(cell));
   return success({ ...base, headers, rows: data, mergedRanges });

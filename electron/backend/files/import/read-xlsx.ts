@@ -42,7 +42,8 @@ function cellOf(value: ExcelJS.CellValue): ImportCell | null {
   if ('error' in value) return { kind: 'unusable', reason: 'cell-error', text: String(value.error) };
   if ('formula' in value || 'sharedFormula' in value) {
     const result = value.result;
-    if (result === undefined || result === null) return { kind: 'unusable', reason: 'formula-without-value', text: `=${value.formula ?? ''}` };
+    if (result === undefined || result === null)
+      return { kind: 'unusable', reason: 'formula-without-value', text: `=${value.formula ?? ''}` };
     if (typeof result === 'object' && 'error' in result) return { kind: 'unusable', reason: 'cell-error', text: String(result.error) };
     return cellOf(result);
   }

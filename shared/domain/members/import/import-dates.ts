@@ -50,7 +50,10 @@ function eraWord(word: string | undefined): 'be' | 'ce' | undefined {
 }
 
 function rawOfText(text: string): RawDate | undefined {
-  const cleaned = toAsciiDigits(text).normalize('NFC').trim().replace(/^วันที่\s*/, '');
+  const cleaned = toAsciiDigits(text)
+    .normalize('NFC')
+    .trim()
+    .replace(/^วันที่\s*/, '');
   let match = numericDate.exec(cleaned);
   if (match) return raw(match[3], Number(match[2]), Number(match[1]), undefined);
   match = isoShaped.exec(cleaned);
@@ -71,8 +74,19 @@ function raw(yearText: string | undefined, month: number, day: number, era: 'be'
 /** An Excel day number typed into a text column (days since 1899-12-30), for sheets saved through CSV. */
 function rawOfSerial(serial: number): RawDate | undefined {
   if (!Number.isInteger(serial) || serial < 1 || serial > 2958465) return undefined;
-  const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), twoDigitYear: false, era: undefined };
+  // Civil-from-days (Howard Hinnant), counted from 0000-03-01; 1899-12-30 is day 693 959 of that count.
+  const days = serial + 693_959 - 60;
+  const era = Math.floor(days / 146_097);
+  const dayOfEra = days - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthShifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthShifted + 2) / 5) + 1;
+  const month = monthShifted < 10 ? monthShifted + 3 : monthShifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day, twoDigitYear: false, era: undefined };
 }
 
 function rawOfCell(cell: ImportCell): RawDate | undefined {
@@ -83,18 +97,23 @@ function rawOfCell(cell: ImportCell): RawDate | undefined {
 }
 
 /** The C.E. year a written year stands for in a column of this calendar, or why it cannot be taken. */
-function gregorianYear(date: RawDate, columnEra: ImportEra, todayYear: number): { ok: true; year: number } | { ok: false; problem: DateProblem } {
+function gregorianYear(
+  date: RawDate,
+  columnEra: ImportEra,
+  todayYear: number,
+): { ok: true; year: number } | { ok: false; problem: DateProblem } {
   if (date.twoDigitYear) {
     if ((date.era ?? columnEra) !== 'ce') return { ok: true, year: 2500 + date.year - buddhistEraOffset };
     return { ok: true, year: date.year <= todayYear % 100 ? 2000 + date.year : 1900 + date.year };
   }
   const written = date.era ?? columnEra;
   const looksBuddhist = date.year >= 2400;
-  if (looksBuddhist && written === 'ce' && date.era === undefined) return { ok: false, problem: { code: 'import-be-year-in-ce-column', year: date.year } };
+  if (looksBuddhist && written === 'ce' && date.era === undefined)
+    return { ok: false, problem: { code: 'import-be-year-in-ce-column', year: date.year } };
   if (!looksBuddhist && written === 'be') return { ok: false, problem: { code: 'import-ce-year-in-be-column', year: date.year } };
   const year = looksBuddhist ? date.year - buddhistEraOffset : date.year;
   // A date converted twice or not at all is 543 years away from a plausible one.
-  if (year > todayYear || year < 1880) return { ok: false, problem: { code: 'import-year-543-off', year: date.year } };
+  if (year > todayYear + 50 || year < 1880) return { ok: false, problem: { code: 'import-year-543-off', year: date.year } };
   return { ok: true, year };
 }
 

@@ -37,7 +37,7 @@ export type ImportEra = (typeof importEras)[number];
 export const requiredFields: readonly ImportField[] = ['title', 'firstName', 'lastName', 'birthDate', 'approvedOn'];
 
 /** Which column fills which field. */
-export type ImportMapping = readonly { readonly column: number; readonly field: ImportField; readonly era: ImportEra }[];
+export type ImportMapping = { readonly column: number; readonly field: ImportField; readonly era: ImportEra }[];
 
 /**
  * The header words each field answers to, in the template and in the sheets funds keep (compared without
@@ -65,7 +65,10 @@ export const headerWords: Readonly<Record<ImportField, readonly string[]>> = {
 };
 
 function headerKey(header: string): string {
-  return toAsciiDigits(header).normalize('NFC').toLowerCase().replace(/[\s.:_-]/g, '');
+  return toAsciiDigits(header)
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s.:_-]/g, '');
 }
 
 /** The field a header names, when it names one: the person's earlier choice for that header first, then the usual words. */

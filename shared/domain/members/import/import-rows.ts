@@ -159,7 +159,8 @@ function readPerson(reader: RowReader, profile: Partial<ImportedProfile>, facts:
     reader.problem('gender', 'import-title-gender', { title: title.title, text: genderText }, 'warning');
   const gender = written ?? title?.gender;
   if (gender) profile.gender = gender;
-  else if (genderText === '' && titleText !== '') reader.problem(reader.column('gender') === null ? 'title' : 'gender', 'import-gender-unknown');
+  else if (genderText === '' && titleText !== '')
+    reader.problem(reader.column('gender') === null ? 'title' : 'gender', 'import-gender-unknown');
   profile.birthDate = dateOf(reader, 'birthDate', (cell) => readImportDate(cell, reader.era('birthDate'), facts.today), true);
 }
 
@@ -169,7 +170,8 @@ function readAddress(reader: RowReader, profile: Partial<ImportedProfile>, facts
   profile.district = textOf(reader, 'district', false);
   profile.province = textOf(reader, 'province', false);
   profile.postcode = textOf(reader, 'postcode', false).replace(/\s/g, '');
-  if (profile.postcode !== '' && !/^\d{5}$/.test(profile.postcode)) reader.problem('postcode', 'import-bad-postcode', { text: profile.postcode });
+  if (profile.postcode !== '' && !/^\d{5}$/.test(profile.postcode))
+    reader.problem('postcode', 'import-bad-postcode', { text: profile.postcode });
   profile.phone = textOf(reader, 'phone', false);
   const villageText = textOf(reader, 'village', false);
   profile.villageId = null;
@@ -202,7 +204,12 @@ function readMembership(reader: RowReader, profile: Partial<ImportedProfile>, fa
 }
 
 /** Decision 7: a member who joined before the opening date comes with the month she paid through, or "nothing owed". */
-function readOpeningDues(reader: RowReader, profile: Partial<ImportedProfile>, facts: ImportFundFacts, approvedOn: string | undefined): void {
+function readOpeningDues(
+  reader: RowReader,
+  profile: Partial<ImportedProfile>,
+  facts: ImportFundFacts,
+  approvedOn: string | undefined,
+): void {
   profile.paidThroughPeriod = null;
   profile.noArrearsAtOpening = false;
   const cell = reader.cell('paidThrough');
