@@ -38,6 +38,8 @@ export type ImportProblem = {
 export type ImportPreviewRow = {
   rowNumber: number;
   profile: Partial<ImportedProfile>;
+  /** What each mapped cell says as written, shown where a value could not be read. */
+  written: Partial<Record<ImportField, string>>;
   problems: ImportProblem[];
   accepted: boolean;
 };

@@ -34,7 +34,7 @@ export type PreviewInput = z.output<typeof importPreviewInput>;
 export type RegisterInput = z.output<typeof registerMemberInput>;
 
 /** A checked sheet: its rows as evaluated, each accepted row with the registration input it becomes. */
-export type CheckedImport = { sheet: ReadSheet; rows: EvaluatedRow[]; inputs: Map<number, RegisterInput> };
+export type CheckedImport = { sheet: ReadSheet; mapping: ImportMapping; rows: EvaluatedRow[]; inputs: Map<number, RegisterInput> };
 
 const chunk = 1000;
 
@@ -162,7 +162,7 @@ export async function checkImport(context: JobUseCaseContext, input: PreviewInpu
     const registration = registrationInput(connection, row, mapping.value, facts.today);
     if (registration) inputs.set(row.rowNumber, registration);
   }
-  return success({ sheet: sheet.value, rows, inputs });
+  return success({ sheet: sheet.value, mapping: mapping.value, rows, inputs });
 }
 
 /** A problem as the screen and the rejected rows' file say it, in both languages, naming its cell. */
@@ -173,9 +173,11 @@ export function problemView(problem: CellProblem): ImportProblem {
 
 /** The preview as the screen shows it: every row, its problems in words, and the counts. */
 export function previewOf(connection: Connection, checked: CheckedImport): ImportPreview {
+  const source = new Map(checked.sheet.rows.map((row) => [row.rowNumber, row]));
   const rows: ImportPreviewRow[] = checked.rows.map((row) => ({
     rowNumber: row.rowNumber,
     profile: row.profile,
+    written: Object.fromEntries(checked.mapping.map((entry) => [entry.field, cellText(source.get(row.rowNumber)?.cells[entry.column])])),
     problems: row.problems.map(problemView),
     accepted: checked.inputs.has(row.rowNumber),
   }));

@@ -98,11 +98,12 @@ export async function previewImport(context: JobUseCaseContext, input: PreviewIn
 }
 
 async function rejectedFile(context: JobUseCaseContext, checked: CheckedImport): Promise<ImportRejectedFile> {
+  const sourceRows = new Map(checked.sheet.rows.map((row) => [row.rowNumber, row]));
   const rejected = checked.rows
     .filter((row) => !checked.inputs.has(row.rowNumber))
     .map((row) => {
       const errors = row.problems.filter((problem) => problem.severity === 'error');
-      const source = checked.sheet.rows.find((candidate) => candidate.rowNumber === row.rowNumber);
+      const source = sourceRows.get(row.rowNumber);
       return {
         row: source ?? { rowNumber: row.rowNumber, cells: [] },
         reasons: errors.map((problem) => problemView(problem).message.th).join('; '),
