@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { registerMemberInput } from '../../../shared/api/fund-contract';
+import type { MemberProfile } from '../../../shared/api/fund-types';
 import type { ImportPreview, ImportPreviewRow, ImportProblem, ImportSheetInfo } from '../../../shared/api/member-import-types';
 import type { importPreviewInput } from '../../../shared/api/member-import-schemas';
 import { cellText, columnLetter } from '../../../shared/domain/members/import/import-cells';
@@ -31,10 +32,13 @@ import type { JobUseCaseContext } from '../use-cases/use-case-context';
 import { checkProfile } from './member-admission';
 
 export type PreviewInput = z.output<typeof importPreviewInput>;
-export type RegisterInput = z.output<typeof registerMemberInput>;
 
-/** A checked sheet: its rows as evaluated, each accepted row with the registration input it becomes. */
-export type CheckedImport = { sheet: ReadSheet; mapping: ImportMapping; rows: EvaluatedRow[]; inputs: Map<number, RegisterInput> };
+/**
+ * A checked sheet: its rows as evaluated, and each accepted row's profile as the registration's own checks left
+ * it. The commit registers these: the job holds every write call from its start (A4), so the fund they were
+ * checked against is the fund they are written to.
+ */
+export type CheckedImport = { sheet: ReadSheet; mapping: ImportMapping; rows: EvaluatedRow[]; inputs: Map<number, MemberProfile> };
 
 const chunk = 1000;
 
@@ -113,7 +117,7 @@ function problemOn(
  * that may be stored, lengths) and the registration's own checks (`checkProfile`), so the preview refuses
  * exactly what the commit would.
  */
-function registrationInput(connection: Connection, row: EvaluatedRow, mapping: ImportMapping, today: string): RegisterInput | undefined {
+function registrationInput(connection: Connection, row: EvaluatedRow, mapping: ImportMapping, today: string): MemberProfile | undefined {
   const parsed = registerMemberInput.safeParse({ ...row.profile, approvalResolutionId: null });
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
@@ -126,7 +130,7 @@ function registrationInput(connection: Connection, row: EvaluatedRow, mapping: I
     row.problems.push(problemOn(row, mapping, checked.error.field ?? '', checked.error.code, checked.error.params ?? {}));
     return undefined;
   }
-  return parsed.data;
+  return { ...checked.value, approvalRef: parsed.data.approvalRef };
 }
 
 /**
@@ -152,7 +156,7 @@ export async function checkImport(context: JobUseCaseContext, input: PreviewInpu
     rows.push(evaluateRow(row, mapping.value, facts));
   }
   markDuplicates(rows, mapping.value, facts);
-  const inputs = new Map<number, RegisterInput>();
+  const inputs = new Map<number, MemberProfile>();
   for (const [index, row] of rows.entries()) {
     if (index % chunk === 0) {
       job.progress(total + index, total * 2, 'checking');

@@ -10,7 +10,7 @@ import { rememberMapping } from '../db/repositories/member-import-repository';
 import { writeRejectedRows, writeTemplate, type TemplateColumn } from '../files/import/import-workbooks';
 import { readImportFile } from '../files/import/read-import-file';
 import { documentText } from '../messages';
-import { admitMemberRecord, checkProfile } from '../steps/member-admission';
+import { admitMemberRecord } from '../steps/member-admission';
 import {
   checkImport,
   describeSheet,
@@ -124,8 +124,8 @@ export async function rejectedImportRows(context: JobUseCaseContext, input: Prev
 }
 
 /**
- * Registers every accepted row in one transaction through the registration's own steps (checkProfile, then the
- * admission that numbers, versions, derives dues and audits each member), remembers the mapping, and audits the
+ * Registers every accepted row in one transaction through the registration's own steps (checked by checkProfile
+ * while the job checked the sheet, then the admission that numbers, versions, derives dues and audits each member), remembers the mapping, and audits the
  * import itself; any refusal writes nothing. Refused when the file or the preview's count changed meanwhile.
  */
 export async function commitImport(context: JobUseCaseContext, input: CommitInput): Promise<Result<ImportCommitResult>> {
@@ -136,16 +136,13 @@ export async function commitImport(context: JobUseCaseContext, input: CommitInpu
   const { sheet, rows, inputs } = checked.value;
   context.job.progress(1, 1, 'writing');
   await context.job.checkpoint();
-  const { connection, clock } = context;
+  const { connection } = context;
   return context.commit(() => {
     const numbers: string[] = [];
     for (const row of rows) {
-      const registration = inputs.get(row.rowNumber);
-      if (!registration || hasErrors(row)) continue;
-      const { approvalResolutionId, ...profileInput } = registration;
-      const profile = checkProfile(connection, profileInput, clock.today(), `rows.${row.rowNumber}.`);
-      if (!profile.ok) return profile;
-      const admitted = admitMemberRecord(context, profile.value, approvalResolutionId);
+      const profile = inputs.get(row.rowNumber);
+      if (!profile || hasErrors(row)) continue;
+      const admitted = admitMemberRecord(context, profile, null);
       if (!admitted.ok) return admitted;
       numbers.push(admitted.value.memberNo);
     }
