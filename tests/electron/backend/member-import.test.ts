@@ -31,6 +31,28 @@ describe('importing members', () => {
     return backend.fund['memberImport.preview']({ fileId, mapping: mapping ?? mappingOf(sheet.columns), defaultApprovalRef: 'ทะเบียนเดิม' });
   }
 
+  it('hands out a template with Thai headers, Excel checks for gender, titles and dates, and an example member', async () => {
+    const file = expectOk(await backend.fund['memberImport.template']({}));
+    const location = join(backend.home, file.fileName);
+    expectOk(await backend.app['files.save']({ fileId: file.fileId, location }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(location);
+    const [sheet, example] = workbook.worksheets;
+    expect(sheet?.getRow(1).getCell(1).text).toBe('เลขประจำตัวประชาชน');
+    expect(sheet?.getRow(1).getCell(7).text).toBe('วันเกิด (พ.ศ.)');
+    expect(sheet?.getCell('F2').dataValidation).toMatchObject({ type: 'list', formulae: ['"ชาย,หญิง"'] });
+    expect(sheet?.getCell('G500').dataValidation).toMatchObject({ type: 'custom' });
+    expect(example?.getRow(2).getCell(4).text).toBe('สมศรี');
+    // The template's own headers map themselves.
+    const fileId = await bringFile(
+      backend,
+      'template.xlsx',
+      await xlsxBytes([(sheet?.getRow(1).values as SheetCell[]).slice(1), (example?.getRow(2).values as SheetCell[]).slice(1)]),
+    );
+    const opened = expectOk(await backend.fund['memberImport.open']({ fileId }));
+    expect(opened.columns.every((column) => column.field !== null)).toBe(true);
+  });
+
   it('reads dates in B.E. and C.E., Thai digits, date cells, IDs with dashes and titles as gender, then commits all or nothing', async () => {
     const rows: SheetCell[][] = [
       headers,
