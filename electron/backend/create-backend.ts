@@ -72,6 +72,7 @@ import {
 } from './use-cases/grants';
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberRegister } from './use-cases/member-register';
+import { commitImport, importTemplate, openImport, previewImport, rejectedImportRows } from './use-cases/member-import';
 import { exportStatusForm } from './use-cases/status-form-export';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
 import { addBylaw, attachBylaw, bylawAttachment, bylawList, bylawResult, voidBylaw } from './use-cases/bylaws';
@@ -335,6 +336,11 @@ export function createBackend(): FundHandlers {
     'sync.export': (context, input) => exportSyncFile(context, input),
     'sync.recipientKey': (context, input) => readRecipientKeyFile(context, input),
     'sync.resend': (context, input) => resendSyncFile(context, input),
+    'memberImport.template': (context) => importTemplate(context),
+    'memberImport.open': (context, input) => openImport(context, input),
+    'memberImport.preview': (context, input) => previewImport(context, input),
+    'memberImport.rejected': (context, input) => rejectedImportRows(context, input),
+    'memberImport.commit': (context, input) => commitImport(context, input),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),
   } satisfies FundHandlers;

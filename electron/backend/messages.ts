@@ -161,6 +161,11 @@ export function documentText(key: string, params: Record<string, string | number
   return translator('th')(key, params);
 }
 
+/** A text in both languages (the member import's header words, which a sheet may have in either). */
+export function bothTexts(key: string): { th: string; en: string } {
+  return { th: translator('th')(key), en: translator('en')(key) };
+}
+
 /** A village as papers and lists name it: "หมู่ 3 บ้านหนองบัว", or only the name of a community without a หมู่. */
 export function villageLabel(village: { moo: number | null; name: string }): string {
   const moo = village.moo === null ? '' : documentText('documents.common.moo', { moo: village.moo });

@@ -80,6 +80,7 @@ function menuKeyOf(route: Route): MenuPage {
   if (
     route.page === 'member' ||
     route.page === 'register' ||
+    route.page === 'memberImport' ||
     route.page === 'applicants' ||
     route.page === 'apply' ||
     route.page === 'application'

@@ -28,6 +28,7 @@ import {
   OtherMoneyPage,
   ReceiptPage,
   RegisterMemberPage,
+  MemberImportPage,
   ReportsPage,
   RestorePage,
   SettingsPage,
@@ -62,6 +63,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       return <MembersPage navigate={navigate} />;
     case 'register':
       return <RegisterMemberPage navigate={navigate} />;
+    case 'memberImport':
+      return <MemberImportPage navigate={navigate} />;
     case 'member':
       return <MemberPage key={route.memberId} memberId={route.memberId} navigate={navigate} />;
     case 'applicants':

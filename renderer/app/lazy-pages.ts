@@ -11,6 +11,9 @@ export const HomePage = lazyComponent(() => import('../features/home/HomePage').
  */
 export const FundShell = lazyComponent(() => Promise.all([import('./FundShell'), HomePage.preload()]).then(([module]) => module.FundShell));
 export const MembersPage = lazyComponent(() => import('../features/members/MembersPage').then((module) => module.MembersPage));
+export const MemberImportPage = lazyComponent(() =>
+  import('../features/members/import/MemberImportPage').then((module) => module.MemberImportPage),
+);
 export const RegisterMemberPage = lazyComponent(() =>
   import('../features/members/RegisterMemberPage').then((module) => module.RegisterMemberPage),
 );
@@ -70,6 +73,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   home: HomePage,
   members: MembersPage,
   register: RegisterMemberPage,
+  memberImport: MemberImportPage,
   member: MemberPage,
   applicants: ApplicantsPage,
   apply: ApplyPage,

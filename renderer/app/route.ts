@@ -4,6 +4,8 @@ export type Route =
   | { page: 'home' }
   | { page: 'members' }
   | { page: 'register' }
+  /** Members from an Excel or CSV sheet (issue 19 §1): map, preview, commit. */
+  | { page: 'memberImport' }
   | { page: 'member'; memberId: number }
   /** Applicants (issue 17 §2): applications waiting for the committee, and those it decided. */
   | { page: 'applicants' }

@@ -50,6 +50,8 @@ import {
 } from './grant-schemas';
 import type { RestoreGap } from './restore-types';
 import type * as C from './committee-types';
+import type * as Import from './member-import-types';
+import { importCommitInput, importFileInput, importPreviewInput } from './member-import-schemas';
 import { addCommitteeSeatInput, addCommitteeTermInput, committeeSettingsInput, endCommitteeSeatInput } from './committee-schemas';
 import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
 import type { MemberSummary } from './report-types';
@@ -917,6 +919,14 @@ export const fundContract = {
   'sync.exports': { input: z.strictObject({}), output: out<SyncExportHistory>(), read: true },
   /** A kept sync file handed over again, the same bytes (a file lost on the way to the officer). A job. */
   'sync.resend': { input: z.strictObject({ sequence: z.int().min(1) }), output: out<SyncResentFile>(), job: true, read: true },
+
+  // Importing members from Excel or CSV (issue 19 §1): the template, the sheet's columns, a preview of every row
+  // with every problem (nothing written), the rejected rows as a workbook to fix, and the commit, all or nothing.
+  'memberImport.template': { input: z.strictObject({}), output: out<T.ProducedFile>(), job: true, read: true },
+  'memberImport.open': { input: importFileInput, output: out<Import.ImportSheetInfo>(), job: true, read: true },
+  'memberImport.preview': { input: importPreviewInput, output: out<Import.ImportPreview>(), job: true, read: true },
+  'memberImport.rejected': { input: importPreviewInput, output: out<Import.ImportRejectedFile>(), job: true, read: true },
+  'memberImport.commit': { input: importCommitInput, output: out<Import.ImportCommitResult>(), job: true },
 
   'printing.settings': { input: z.strictObject({}), output: out<PrintSettingsView>(), read: true },
   'printing.updateSettings': { input: printSettingsInput, output: out<PrintSettingsView>() },

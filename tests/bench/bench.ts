@@ -24,6 +24,7 @@ import { benchBackup, benchRestore } from './backup-bench';
 import { benchStatements } from './statement-bench';
 import { benchHomeFigures } from './home-bench';
 import { benchRegionImport } from './region-bench';
+import { benchMemberImport } from './import-bench';
 import { benchWebMode, ensureRendererBuilt } from './web-bench';
 import { inCash } from '../support/money-accounts';
 import { statusFormFiguresOf } from '../../electron/backend/steps/status-form-figures';
@@ -363,6 +364,8 @@ async function main(): Promise<void> {
     });
     // Issue 18's regional collector: a thousand typical funds' files into one workspace.
     await benchRegionImport({ home, line, files: option('region-files', 1000), members: option('region-members', 300), seed });
+    // Issue 19: a fund's Excel list of members into a fresh fund of its own, preview included.
+    await benchMemberImport({ members, line });
     // Last, because the restored fund opens under a new handle.
     await benchRestore({ app, location, backup, line });
   } finally {

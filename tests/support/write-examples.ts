@@ -7,6 +7,7 @@ import type { WelfareTypeView } from '../../shared/api/fund-types';
 import { applicantInput, fundInput, memberInput } from './builders';
 import { createTestBackend, expectOk, type TestBackend } from './test-backend';
 import { inCash } from './money-accounts';
+import { citizenIdOf, csvBytes } from './import-files';
 
 /** The fund methods that write: every one leaves audit rows carrying its call's id (A6). */
 export type WriteMethod = { [M in FundMethod]: FundContract[M] extends { read: true } ? never : M }[FundMethod];
@@ -15,6 +16,18 @@ export const writeMethods = (Object.keys(fundContract) as FundMethod[]).filter(
 );
 
 type Input<M extends FundMethod> = z.input<FundContract[M]['input']>;
+
+const importHeaders = ['เลขประจำตัวประชาชน', 'คำนำหน้า', 'ชื่อ', 'นามสกุล', 'วันเกิด', 'วันที่เป็นสมาชิก', 'ส่งเงินสมทบถึงเดือน'];
+
+function importExample(world: World) {
+  const fields = ['citizenId', 'title', 'firstName', 'lastName', 'birthDate', 'approvedOn', 'paidThrough'] as const;
+  return {
+    fileId: world.memberImport.fileId,
+    mapping: fields.map((field, column) => ({ column, field, era: 'auto' as const })),
+    defaultApprovalRef: 'ทะเบียนสมาชิกเดิม',
+    sha256: world.memberImport.sha256,
+  };
+}
 
 /** A fund with one of everything a write method acts on, made through the API as a treasurer would. */
 export type World = {
@@ -59,6 +72,8 @@ export type World = {
   admission: { meetingId: number; applicationId: number; approvedId: number; refusedId: number };
   /** The bylaw as first adopted (2005, before the fund's opening, so its meeting is named in words), and a PDF brought to attach. */
   bylaw: { versionId: number; pdfFileId: string };
+  /** A CSV of one member who joined before the opening date, brought for the member import, and its hash. */
+  memberImport: { fileId: string; sha256: string };
 };
 
 const today = '2026-11-25';
@@ -263,6 +278,12 @@ export async function buildWorld(): Promise<World> {
   const pdfPath = join(backend.home, 'bylaw-scan.pdf');
   writeFileSync(pdfPath, '%PDF-1.4\n% the signed bylaw\n%%EOF\n');
   const pdf = expectOk(await backend.app['files.receive']({ location: pdfPath }));
+  const importPath = join(backend.home, 'members.csv');
+  writeFileSync(
+    importPath,
+    csvBytes([importHeaders, [citizenIdOf(7001), 'นาง', 'นำเข้า', 'จากแฟ้ม', '12/05/2505', '15/06/2560', '09/2566']], 'utf-8'),
+  );
+  const importFile = expectOk(await backend.app['files.receive']({ location: importPath }));
   return {
     backend,
     paid,
@@ -287,6 +308,7 @@ export async function buildWorld(): Promise<World> {
     committee: { termId: term.id, chairSeatId: chair.id },
     admission: { meetingId: admissionMeetingId, applicationId, approvedId: approved?.id ?? 0, refusedId: refused?.id ?? 0 },
     bylaw: { versionId: bylaw.id, pdfFileId: pdf.fileId },
+    memberImport: { fileId: importFile.fileId, sha256: importFile.sha256 },
   };
 }
 
@@ -808,6 +830,11 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     }),
     // Adopted before the version it amends.
     refused: () => ({ bylawTitle: 'แก้ไขครั้งที่ 1', amendmentNo: 1, adoptedOn: '2005-11-30', adoptedAtText: 'ประชุมใหญ่ 2548' }),
+  },
+  'memberImport.commit': {
+    ok: (world) => ({ ...importExample(world), acceptedCount: 1 }),
+    // The preview accepted one row, not two.
+    refused: (world) => ({ ...importExample(world), acceptedCount: 2 }),
   },
   'bylaws.attach': {
     ok: (world) => ({ versionId: world.bylaw.versionId, fileId: world.bylaw.pdfFileId }),

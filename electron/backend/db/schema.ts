@@ -823,6 +823,14 @@ export type GrantReversalsTable = {
   created_at: string;
 };
 
+/** Which member field a sheet's column header was mapped to in the member import (migration 0033). */
+export type MemberImportMappingsTable = {
+  header_key: string;
+  field: string;
+  era: string;
+  updated_at: string;
+};
+
 export type Database = {
   fund: WithDefaults<
     FundTable,
@@ -907,4 +915,5 @@ export type Database = {
   applications: WithGeneratedId<WithDefaults<ApplicationsTable, 'refusal_reason'> & { id: number }>;
   sync_identity: SyncIdentityTable;
   sync_exports: WithGeneratedId<SyncExportsTable>;
+  member_import_mappings: MemberImportMappingsTable;
 };

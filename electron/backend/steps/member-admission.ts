@@ -131,6 +131,16 @@ export function searchKeysOf(profile: Pick<MemberProfile, 'citizenId' | 'firstNa
  * categories and her dues derived: the one way in, for a registration and for an approved application alike.
  */
 export function admitMember(context: UseCaseContext, profile: MemberProfile, approvalResolutionId: number | null): Result<MemberDetail> {
+  const admitted = admitMemberRecord(context, profile, approvalResolutionId);
+  return admitted.ok ? memberResult(context.connection, admitted.value.id) : admitted;
+}
+
+/** The admission itself, answering the new member's id and number: an import admits thousands and reads none back. */
+export function admitMemberRecord(
+  context: UseCaseContext,
+  profile: MemberProfile,
+  approvalResolutionId: number | null,
+): Result<{ id: number; memberNo: string }> {
   const { connection, clock } = context;
   const now = clock.now();
   const seq = nextMemberSeq(connection);
@@ -152,5 +162,5 @@ export function admitMember(context: UseCaseContext, profile: MemberProfile, app
   const dues = refreshDues(connection, id);
   if (!dues.ok) return dues;
   context.audit({ entity: 'member', entityId: id, after: { ...profile, approvalResolutionId } });
-  return memberResult(connection, id);
+  return success({ id, memberNo });
 }

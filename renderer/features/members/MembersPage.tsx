@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space, Table, Tag, Typography, type TableRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,6 +62,11 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
           <Button data-testid="open-applicants" onClick={() => navigate({ page: 'applicants' })}>
             {t('ui.applicants.title')}
           </Button>
+          <WriteAction>
+            <Button icon={<FileExcelOutlined />} data-testid="open-member-import" onClick={() => navigate({ page: 'memberImport' })}>
+              {t('ui.memberImport.open')}
+            </Button>
+          </WriteAction>
           <WriteAction>
             <Button type="primary" icon={<PlusOutlined />} data-testid="register-member" onClick={() => navigate({ page: 'register' })}>
               {t('ui.members.register')}
