@@ -24,6 +24,7 @@ import { benchBackup, benchRestore } from './backup-bench';
 import { benchStatements } from './statement-bench';
 import { benchHomeFigures } from './home-bench';
 import { benchRegionImport } from './region-bench';
+import { benchDemoFund } from './demo-bench';
 import { benchWebMode, ensureRendererBuilt } from './web-bench';
 import { inCash } from '../support/money-accounts';
 import { statusFormFiguresOf } from '../../electron/backend/steps/status-form-figures';
@@ -363,6 +364,8 @@ async function main(): Promise<void> {
     });
     // Issue 18's regional collector: a thousand typical funds' files into one workspace.
     await benchRegionImport({ home, line, files: option('region-files', 1000), members: option('region-members', 300), seed });
+    // Issue 19 §3's trainer mode: the large demo fund (30,000 members × 10 years) made in one step, target < 60 s.
+    await benchDemoFund({ app, home, size: 'large', line });
     // Last, because the restored fund opens under a new handle.
     await benchRestore({ app, location, backup, line });
   } finally {
