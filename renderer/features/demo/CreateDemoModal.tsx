@@ -55,7 +55,7 @@ export function CreateDemoModal({ onCreated, onClose }: { onCreated: (fund: Open
           label={t('ui.demo.location')}
           rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}
         >
-          <Input data-testid="demo-location" autoFocus />
+          <Input data-testid="demo-location" autoFocus onPressEnter={() => form.submit()} />
         </Form.Item>
         <Form.Item name="size" label={t('ui.demo.size')}>
           <Radio.Group>
@@ -74,7 +74,14 @@ export function CreateDemoModal({ onCreated, onClose }: { onCreated: (fund: Open
           extra={t('ui.demo.seedHint')}
           rules={[{ required: true, message: t('errors.bad-seed') }]}
         >
-          <InputNumber min={1} max={2_147_483_647} precision={0} data-testid="demo-seed" style={{ width: 200 }} />
+          <InputNumber
+            min={1}
+            max={2_147_483_647}
+            precision={0}
+            data-testid="demo-seed"
+            style={{ width: 200 }}
+            onPressEnter={() => form.submit()}
+          />
         </Form.Item>
       </Form>
       {percent !== undefined && (

@@ -90,7 +90,7 @@ export function DemoBanner({ fund, onReplaced }: { fund: OpenedFund; onReplaced:
               label={t('ui.demo.location')}
               rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}
             >
-              <Input data-testid="workshop-copy-location" autoFocus />
+              <Input data-testid="workshop-copy-location" autoFocus onPressEnter={() => form.submit()} />
             </Form.Item>
           </Form>
         </Modal>
