@@ -5,6 +5,7 @@ import type { AppMethod, ReceivedFile } from '../../shared/api/app-contract';
 import { failure, success, type Result } from '../../shared/domain/result';
 import type { Migration } from './db/migrate';
 import type { FileStore, StoredFile } from './files/file-store';
+import { createDemoHandlers } from './demo/demo-handlers';
 import { createFundFileHandlers } from './fund-file-handlers';
 import { displayLocation, resolveSaveLocation } from './fund-locations';
 import type { Actor, Clock, HostOptions } from './host-types';
@@ -48,6 +49,16 @@ export function createAppHandlers(host: AppHost): AppHandlers {
 
   return {
     ...fundFiles.handlers,
+    ...createDemoHandlers({
+      home,
+      locationMode,
+      clock: host.clock,
+      funds: host.funds,
+      openOptions: fundFiles.openOptions,
+      sourceOf: host.sourceOf,
+      open: fundFiles.open,
+      sourceFund: fundFiles.sourceFund,
+    }),
     ...host.regions.fileHandlers,
     ...createRestoreHandlers({
       options,

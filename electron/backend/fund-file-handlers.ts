@@ -18,7 +18,19 @@ import {
 } from './db/open-fund-file';
 import { FundFileError } from './db/fund-file-error';
 import { latestVersion } from './db/migrate';
-import { displayLocation, fundExtension, fundsFolder, listFundFiles, readRecent, rememberRecent, resolveLocation } from './fund-locations';
+import { readCopyOrigin } from './db/repositories/backup-repository';
+import { isDemoFund } from './db/repositories/demo-repository';
+import {
+  displayLocation,
+  fundExtension,
+  fundsFolder,
+  isWorkshopMaster,
+  listFundFiles,
+  noteDemo,
+  readRecent,
+  rememberRecent,
+  resolveLocation,
+} from './fund-locations';
 import type { Clock, HostOptions } from './host-types';
 import { probeLocation } from './location-probe';
 import { judgeLocation } from './location-risks';
@@ -35,6 +47,15 @@ type FundFileHost = {
   funds: OpenFunds;
   sourceOf: (fund: Pick<OpenFund, 'connection' | 'path'>) => CallSource;
 };
+
+/** Whether an open fund is a demo; a file from before the flag (looked at without upgrading it) is not. */
+function isDemoAt(connection: OpenFund['connection']): boolean {
+  try {
+    return isDemoFund(connection);
+  } catch {
+    return false;
+  }
+}
 
 /** Looks a person asked for; a look for any other reason (a damaged file, a backup) never turns into work by itself. */
 const chosenLooks: readonly ReadOnlyReason[] = ['requested', 'older-version'];
@@ -86,6 +107,13 @@ export function createFundFileHandlers({ options, clock, migrations, funds, sour
     return inHome.startsWith('..') || isAbsolute(inHome) ? basename(path) : inHome;
   }
 
+  /** A demo made from a master in the workshop folder, which `workshop.reset` makes again (issue 19 §5). */
+  function isWorkshopCopy(connection: OpenFund['connection']): boolean {
+    if (!isDemoAt(connection)) return false;
+    const origin = readCopyOrigin(connection);
+    return origin?.intent === 'separate' && isWorkshopMaster(home, origin.sourceFile);
+  }
+
   function describe(fund: OpenFund): OpenedFund {
     const profile = getFund(callContext(sourceOf(fund), 'fund.get', {}));
     if (!profile.ok) throw new Error('fund row unreadable');
@@ -102,6 +130,8 @@ export function createFundFileHandlers({ options, clock, migrations, funds, sour
       profile: profile.value,
       readOnly,
       warnings: fund.warnings,
+      demo: isDemoAt(fund.connection),
+      workshopCopy: isWorkshopCopy(fund.connection),
     };
   }
 
@@ -110,7 +140,8 @@ export function createFundFileHandlers({ options, clock, migrations, funds, sour
     const described = describe(fund);
     if (fund.readOnly?.reason !== 'backup-file') {
       try {
-        rememberRecent(home, { location: described.location, name: described.profile.name, openedAt: clock.now() });
+        rememberRecent(home, { location: described.location, name: described.profile.name, openedAt: clock.now(), demo: described.demo });
+        noteDemo(home, described.location, described.demo);
       } catch {
         // A recent list that cannot be written (a read-only home) does not stop the fund from opening.
       }
@@ -303,5 +334,5 @@ export function createFundFileHandlers({ options, clock, migrations, funds, sour
       }
     },
   };
-  return { handlers, opened, openOptions };
+  return { handlers, opened, openOptions, open, sourceFund };
 }

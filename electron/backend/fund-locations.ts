@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { FundFileEntry, RecentFund } from '../../shared/api/app-contract';
 import { failure, success, type Result } from '../../shared/domain/result';
 import type { LocationMode } from './host-types';
@@ -79,7 +79,12 @@ export function readRecent(home: string): RecentFund[] {
     return (parsed as unknown[]).filter((item): item is RecentFund => {
       if (typeof item !== 'object' || item === null) return false;
       const fields = item as Record<string, unknown>;
-      return typeof fields.location === 'string' && typeof fields.name === 'string' && typeof fields.openedAt === 'string';
+      return (
+        typeof fields.location === 'string' &&
+        typeof fields.name === 'string' &&
+        typeof fields.openedAt === 'string' &&
+        (fields.demo === undefined || typeof fields.demo === 'boolean')
+      );
     });
   } catch {
     return [];
@@ -95,11 +100,53 @@ export function rememberRecent(home: string, entry: RecentFund): void {
   renameSync(temporary, recentFile(home));
 }
 
+/** Where workshop masters are kept (issue 19 §5): beside the fund folder, never listed on the start screen. */
+export function workshopFolder(home: string): string {
+  return join(home, 'Workshop');
+}
+
+/** Whether a file a copy came from is a workshop master: a file inside the workshop folder. */
+export function isWorkshopMaster(home: string, path: string): boolean {
+  const inside = relative(workshopFolder(home), path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
+
+function demosFile(home: string): string {
+  return join(home, 'demo-funds.json');
+}
+
+/**
+ * The fund files this host has seen to be demos (trainer mode), by location: unlike the recent list it keeps every
+ * one, so the start screen marks a demo in the fund folder however long ago it was opened. A fund's own `demo`
+ * flag is the truth; this is what the list shows without opening each file.
+ */
+export function readKnownDemos(home: string): Set<string> {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(demosFile(home), 'utf8'));
+    return new Set(Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/** Notes whether the fund at a location is a demo, each time it is opened or made. */
+export function noteDemo(home: string, location: string, isDemo: boolean): void {
+  const known = readKnownDemos(home);
+  if (known.has(location) === isDemo) return;
+  if (isDemo) known.add(location);
+  else known.delete(location);
+  mkdirSync(home, { recursive: true });
+  const temporary = `${demosFile(home)}.tmp`;
+  writeFileSync(temporary, JSON.stringify([...known].sort(), null, 2));
+  renameSync(temporary, demosFile(home));
+}
+
 /** The fund files in the fund folder; what each file's header says is added by the caller. */
 export function listFundFiles(home: string, mode: LocationMode): { folder: string; funds: Array<Omit<FundFileEntry, 'fromOlderVersion'>> } {
   const folder = fundsFolder(home);
   mkdirSync(folder, { recursive: true });
   const names = new Map(readRecent(home).map((item) => [item.location, item.name]));
+  const demos = readKnownDemos(home);
   const funds = readdirSync(folder)
     .filter((name) => name.endsWith(fundExtension))
     .map((name) => {
@@ -112,6 +159,7 @@ export function listFundFiles(home: string, mode: LocationMode): { folder: strin
         fundCode: '',
         modifiedAt: stats.mtime.toISOString(),
         sizeBytes: stats.size,
+        demo: demos.has(location),
       };
     })
     .sort((left, right) => left.location.localeCompare(right.location));

@@ -133,6 +133,9 @@ export function createRestoreHandlers(host: RestoreHost) {
     const verified = await verifyBackupSource(source, appVersion, (fundUuid) => recordOfPicked(source.path, source.fileName, fundUuid));
     if (!verified.ok) return verified;
     const backup = verified.value;
+    // A demo's backup never goes over a fund that is not a demo, nor over a file that cannot be read (issue 19 §3).
+    if (existsSync(path) && !identity?.demo && readBackupIdentity(backup.path)?.demo)
+      return failure('demo-over-real-fund', source.record ? 'backupFileName' : 'fileId', { location: displayLocation(locationMode, path) });
     if (identity && identity.uuid !== backup.fundUuid)
       return failure('backup-other-fund', source.record ? 'backupFileName' : 'fileId', {
         fundName: backup.fundName,

@@ -36,6 +36,7 @@ import { useBackupStatus } from '../features/backups/use-backup-status';
 import { BrandBar } from './BrandBar';
 import { readOnlyText, ReadOnlyProvider } from './fund-access';
 import { FundFileBanners } from './FundFileBanners';
+import { DemoBanner } from '../features/demo/DemoBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { preloadPage } from './lazy-pages';
 import { RoutePage } from './RoutePage';
@@ -173,6 +174,7 @@ export function FundShell({
             {t('ui.shell.closeFund')}
           </Button>
         </BrandBar>
+        {fund.demo && <DemoBanner fund={fund} onReplaced={onReopened} />}
         <FundFileBanners fund={fund} onReopened={onReopened} onRestore={() => navigate({ page: 'restore' })} />
         <Layout>
           <Layout.Sider width={232} theme="light" className="no-print shell-sider" breakpoint="lg" collapsedWidth={64}>

@@ -59,6 +59,7 @@ export const StartRestore = lazyComponent(() => import('../features/backups/Star
 export const BackupsPage = lazyComponent(() => import('../features/backups/BackupsPage').then((module) => module.BackupsPage));
 /** "Save a copy" from the start screen: a chunk of its own, fetched only when asked for. */
 export const SaveCopyModal = lazyComponent(() => import('../features/backups/SaveCopyModal').then((module) => module.SaveCopyModal));
+export const CreateDemoModal = lazyComponent(() => import('../features/demo/CreateDemoModal').then((module) => module.CreateDemoModal));
 export const CreateFundForm = lazyComponent(() => import('../features/funds/CreateFundForm').then((module) => module.CreateFundForm));
 
 /**

@@ -3,6 +3,7 @@ import { fileId, fundHandle } from './common-schemas';
 import { out, type ClientOf, type Contract } from './contract-kit';
 import { fundProfileInput, planRateInput } from './fund-contract';
 import type { FundProfile } from './fund-types';
+import { demoSizes } from './demo-types';
 import { regionFileMethods } from './region-contract';
 import type { InspectedBackup, RestoreCandidates, RestoreOutcome } from './restore-types';
 
@@ -20,8 +21,11 @@ export type FundFileEntry = {
   modifiedAt: string;
   sizeBytes: number;
   fromOlderVersion: boolean;
+  /** A demo fund (trainer mode), as this host last saw it opened: listed apart so it is never taken for a real one. */
+  demo: boolean;
 };
-export type RecentFund = { location: string; name: string; openedAt: string };
+/** `demo`: the fund was a demo when it was last opened (trainer mode, issue 19 §3); absent in older lists. */
+export type RecentFund = { location: string; name: string; openedAt: string; demo?: boolean };
 /**
  * Why a fund is open only to be looked at (issue 15 §4–5): every write is refused with `fund-read-only` naming the
  * reason. `older-version`: a file from an earlier app version looked at without upgrading it; `file-damaged`: a
@@ -44,6 +48,10 @@ export type OpenedFund = {
   /** Null when the fund takes writes. */
   readOnly: ReadOnlyState | null;
   warnings: LocationWarning[];
+  /** A demo fund (trainer mode): a banner on every screen, and "ตัวอย่าง" on every paper and file it makes. */
+  demo: boolean;
+  /** A demo made as a workshop copy: `workshop.reset` puts it back as its master is (issue 19 §5). */
+  workshopCopy: boolean;
 };
 /** A file the person brought, named by id in the calls that read it (an upload, or a path picked or typed). */
 export type ReceivedFile = { fileId: string; name: string; bytes: number; sha256: string };
@@ -106,6 +114,22 @@ export const appContract = {
     input: z.strictObject({ source: copySource, location, intent: z.enum(copyIntents) }),
     output: out<SavedCopy>(),
   },
+
+  // Trainer mode (issue 19 §3, §5). A demo fund made in one step from a seed, so every participant gets the same
+  // fund; a workshop copy made from a demo with "save a copy" (a pristine master kept in the workshop folder), and
+  // reset to that master in one step. None of them ever writes over a real fund (`demo-over-real-fund`).
+  'demo.create': {
+    input: z.strictObject({
+      location,
+      size: z.enum(demoSizes).default('small'),
+      seed: z.int({ message: 'bad-seed' }).min(1, { message: 'bad-seed' }).max(2_147_483_647, { message: 'bad-seed' }).default(1),
+    }),
+    output: out<OpenedFund>(),
+    job: true,
+  },
+  'workshop.makeCopy': { input: z.strictObject({ source: copySource, location }), output: out<OpenedFund>(), job: true },
+  /** The workshop copy at `location` made again from its master, whatever was done in it; open afterwards. */
+  'workshop.reset': { input: z.strictObject({ location }), output: out<OpenedFund>(), job: true },
 
   // Files in and out (issue 13 §4). A file the backend made is handed over once: saved where the person chose
   // (Electron's save dialog, a path on the command line, a name in the exports folder in web mode) or

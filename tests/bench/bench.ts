@@ -25,6 +25,7 @@ import { benchStatements } from './statement-bench';
 import { benchHomeFigures } from './home-bench';
 import { benchRegionImport } from './region-bench';
 import { benchMemberImport } from './import-bench';
+import { benchDemoFund } from './demo-bench';
 import { benchWebMode, ensureRendererBuilt } from './web-bench';
 import { inCash } from '../support/money-accounts';
 import { statusFormFiguresOf } from '../../electron/backend/steps/status-form-figures';
@@ -366,6 +367,8 @@ async function main(): Promise<void> {
     await benchRegionImport({ home, line, files: option('region-files', 1000), members: option('region-members', 300), seed });
     // Issue 19: a fund's Excel list of members into a fresh fund of its own, preview included.
     await benchMemberImport({ members, line });
+    // Issue 19 §3's trainer mode: the large demo fund (30,000 members × 10 years) made in one step, target < 60 s.
+    await benchDemoFund({ app, home, size: 'large', line });
     // Last, because the restored fund opens under a new handle.
     await benchRestore({ app, location, backup, line });
   } finally {

@@ -1,18 +1,14 @@
 import type { z } from 'zod';
 import type { appContract } from '../../shared/api/app-contract';
 import type { applicantProfileInput, memberProfileInput } from '../../shared/api/fund-contract';
-import { thaiIdCheckDigit } from '../../shared/domain/members/thai-id';
+import { citizenIdFor } from '../../electron/backend/demo/demo-people';
 
 type CreateInput = z.input<(typeof appContract)['funds.create']['input']>;
 /** The member form; a registration may also cite the resolution that admitted her. */
 type MemberInput = z.input<typeof memberProfileInput> & { approvalResolutionId?: number | null };
 type ApplicantInput = z.input<typeof applicantProfileInput>;
 
-/** A valid citizen ID from a running number: first digit 1, check digit computed (domain.md §(f)1). */
-export function citizenIdFor(serial: number): string {
-  const first12 = `1${String(100000000000 + serial).slice(1)}`.slice(0, 12);
-  return `${first12}${thaiIdCheckDigit(first12)}`;
-}
+export { citizenIdFor };
 
 /** A fund like ทรัพย์อนันต์ (domain.md §(c)): 1 baht a day, 30 a month or 365 a year, 20 baht entry fee. */
 export function fundInput(location: string, overrides: Partial<CreateInput['profile']> = {}): CreateInput {

@@ -26,6 +26,9 @@ export function fixedClock(today: string): Clock & { set: (dayOrInstant: string)
   };
 }
 
+/** The app methods that answer an opened fund, whose handle the clients then use. */
+const fundOpeningMethods = ['funds.create', 'funds.open', 'funds.openCopy', 'demo.create', 'workshop.makeCopy', 'workshop.reset'];
+
 /** The in-process transport: input and output are structured-cloned, so tests see what a renderer would. */
 export function inProcessTransport(host: BackendHost): Transport {
   return async (side, method, input, fund) =>
@@ -43,8 +46,7 @@ export function tabClients(host: BackendHost): TabClients {
   let current: string | undefined;
   const remembering: Transport = async (side, method, input, fund) => {
     const result = await transport(side, method, input, fund);
-    if (side === 'app' && result.ok && (method === 'funds.create' || method === 'funds.open' || method === 'funds.openCopy'))
-      current = (result.value as OpenedFund).handle;
+    if (side === 'app' && result.ok && fundOpeningMethods.includes(method)) current = (result.value as OpenedFund).handle;
     return result;
   };
   return {

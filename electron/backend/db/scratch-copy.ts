@@ -46,8 +46,17 @@ export function openScratchCopy(path: string, folder: string, options: { wal?: b
   }
 }
 
-/** A fund's identity as its file records it. */
-export type FundIdentity = { uuid: string; name: string; userVersion: number; fiscalYearStartMonth: number };
+/** A fund's identity as its file records it. `demo`: a demo fund (trainer mode), which may never be written over a real one (issue 19 §3). */
+export type FundIdentity = { uuid: string; name: string; userVersion: number; fiscalYearStartMonth: number; demo: boolean };
+
+/** A file from before migration 0031 has no demo flag: it is a real fund. */
+function demoFlagOf(connection: Connection): boolean {
+  try {
+    return (connection.prepare('SELECT demo FROM fund WHERE id = 1').get() as { demo: number } | undefined)?.demo === 1;
+  } catch {
+    return false;
+  }
+}
 
 export function readIdentity(connection: Connection): FundIdentity | undefined {
   const row = connection.prepare('SELECT uuid, name, fiscal_year_start_month AS month FROM fund WHERE id = 1').get() as
@@ -58,6 +67,7 @@ export function readIdentity(connection: Connection): FundIdentity | undefined {
     name: row.name,
     userVersion: Number(connection.pragma('user_version', { simple: true })),
     fiscalYearStartMonth: row.month,
+    demo: demoFlagOf(connection),
   };
 }
 

@@ -135,5 +135,6 @@ export function writeRegionSummary(
   roster: readonly OverdueFund[],
   day: string,
 ): Promise<RenderedWorkbook> {
-  return renderExcel(regionSummaryDocument(rows, roster, day), path);
+  // The regional workspace holds no demo: the collector refuses demo files (issue 18).
+  return renderExcel(regionSummaryDocument(rows, roster, day), path, { isDemo: false });
 }

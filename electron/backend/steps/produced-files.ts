@@ -1,6 +1,7 @@
 import type { ExportFormat, ProducedFile } from '../../../shared/api/fund-types';
 import { success } from '../../../shared/domain/result';
 import { newRecordId } from '../db/record-ids';
+import { isDemoFund } from '../db/repositories/demo-repository';
 import { insertProducedDocument } from '../db/repositories/year-end-repository';
 import { toBuddhistYear } from '../../../shared/domain/calendar-date';
 import type { DocumentModel } from '../../../shared/domain/documents/document-model';
@@ -23,7 +24,10 @@ export async function produce(
   await context.job.checkpoint();
   const fileName = `${baseName}.${format}`;
   const reserved = context.files.reserve();
-  const rendered = format === 'pdf' ? await renderPdf(document, reserved.path) : await renderExcel(document, reserved.path);
+  // Read here, at the one place every fund's paper is made, so no report can forget a demo's mark (issue 19 §3).
+  const marking = { isDemo: isDemoFund(context.connection) };
+  const rendered =
+    format === 'pdf' ? await renderPdf(document, reserved.path, marking) : await renderExcel(document, reserved.path, marking);
   const stored = await context.files.keep(reserved, fileName);
   if (record) recordProduced(context, record, stored.name, format);
   context.job.progress(2, 2, 'done');

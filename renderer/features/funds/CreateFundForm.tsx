@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Divider, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withExtension } from './fund-file-name';
 import type { OpenedFund } from '../../../shared/api/app-contract';
 import { api } from '../../api/client';
 import { preloadFundShell } from '../../app/lazy-pages';
@@ -11,12 +12,6 @@ import { PlanFields } from './PlanFields';
 import { defaultPlanValues, planFieldAliases, planFromValues, type PlanFormValues } from './plan-values';
 
 type Values = FundProfileFormValues & PlanFormValues & { location: string };
-
-/** Web mode names a file inside the server's fund folder; the extension is added when she leaves it out. */
-function withExtension(location: string): string {
-  const trimmed = location.trim();
-  return trimmed.toLowerCase().endsWith('.swfund') ? trimmed : `${trimmed}.swfund`;
-}
 
 /** A new fund file with its profile and first contribution plan, in force from the day it starts using the app. */
 export function CreateFundForm({ onCreated, onCancel }: { onCreated: (fund: OpenedFund) => void; onCancel: () => void }) {

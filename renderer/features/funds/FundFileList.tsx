@@ -3,6 +3,7 @@ import { Button, Empty, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FundFileEntry } from '../../../shared/api/app-contract';
 import { formatInstantDate } from '../../../shared/domain/buddhist-date';
+import { DemoTag } from '../demo/DemoTag';
 
 /**
  * The fund files in the fund folder, newest first, each with one big Open button. A file from an earlier app
@@ -32,11 +33,12 @@ export function FundFileList({
   return (
     <ul className="start-list">
       {sorted.map((fund) => (
-        <li key={fund.location} className="start-list-item fund-row">
+        <li key={fund.location} className={`start-list-item fund-row${fund.demo ? ' fund-row-demo' : ''}`} data-demo={fund.demo}>
           <FileTextOutlined className="fund-row-icon" />
           <div className="start-list-text">
             <div className="start-list-title">
               {fund.name}
+              {fund.demo && <DemoTag />}
               {fund.fromOlderVersion && (
                 <Tag className="start-list-tag" color="gold">
                   {t('ui.start.olderVersion')}

@@ -1,4 +1,11 @@
-import { ClockCircleOutlined, FolderOpenOutlined, HistoryOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import {
+  ClockCircleOutlined,
+  ExperimentOutlined,
+  FolderOpenOutlined,
+  HistoryOutlined,
+  PlusOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import { App as AntApp, Button, Card, Col, Empty, Row, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +16,13 @@ import { api } from '../../api/client';
 import { pickFile } from '../../api/pick-file';
 import { BrandBar } from '../../app/BrandBar';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { CreateFundForm, preloadFundShell, SaveCopyModal, StartRestore } from '../../app/lazy-pages';
+import { CreateDemoModal, CreateFundForm, preloadFundShell, SaveCopyModal, StartRestore } from '../../app/lazy-pages';
 import type { Route } from '../../app/route';
 import type { StartRestoreRequest } from '../backups/StartRestore';
 import { LazyBoundary } from '../../app/LazyBoundary';
 import { localized } from '../../components/api-errors';
 import { FundFileList } from './FundFileList';
+import { DemoTag } from '../demo/DemoTag';
 import { OpenProblem, type OpenProblemState } from './OpenProblem';
 import { RegionStartCard } from '../region/RegionStartCard';
 
@@ -40,6 +48,7 @@ export function StartScreen({
   const [restoreRequest, setRestoreRequest] = useState<StartRestoreRequest>();
   const [problem, setProblem] = useState<OpenProblemState>();
   const [copying, setCopying] = useState<FundFileEntry>();
+  const [isMakingDemo, setMakingDemo] = useState(false);
   const language = i18n.language === 'en' ? 'en' : 'th';
 
   const listFunds = useCallback(() => {
@@ -167,6 +176,15 @@ export function StartScreen({
                 </Card>
                 <Card className="start-card" style={{ marginTop: 24 }}>
                   <Typography.Title level={4} style={{ marginTop: 0 }}>
+                    <ExperimentOutlined /> {t('ui.demo.cardTitle')}
+                  </Typography.Title>
+                  <Typography.Paragraph type="secondary">{t('ui.demo.cardText')}</Typography.Paragraph>
+                  <Button block icon={<ExperimentOutlined />} data-testid="create-demo" onClick={() => setMakingDemo(true)}>
+                    {t('ui.demo.create')}
+                  </Button>
+                </Card>
+                <Card className="start-card" style={{ marginTop: 24 }}>
+                  <Typography.Title level={4} style={{ marginTop: 0 }}>
                     <HistoryOutlined /> {t('ui.start.restoreTitle')}
                   </Typography.Title>
                   <Typography.Paragraph type="secondary">{t('ui.start.restoreText')}</Typography.Paragraph>
@@ -194,9 +212,16 @@ export function StartScreen({
                   ) : (
                     <ul className="start-list start-list-small">
                       {recent.map((fund) => (
-                        <li key={fund.location} className="start-list-item">
+                        <li
+                          key={fund.location}
+                          className={`start-list-item${fund.demo ? ' fund-row-demo' : ''}`}
+                          data-demo={fund.demo === true}
+                        >
                           <div className="start-list-text">
-                            <div className="start-list-title">{fund.name}</div>
+                            <div className="start-list-title">
+                              {fund.name}
+                              {fund.demo && <DemoTag />}
+                            </div>
                             <div className="start-list-description">
                               {t('ui.start.openedOn', { date: formatInstantDate(fund.openedAt, language) })}
                             </div>
@@ -217,6 +242,11 @@ export function StartScreen({
               </Col>
             </Row>
             <RegionStartCard onOpened={onRegionOpened} />
+            {isMakingDemo && (
+              <LazyBoundary>
+                <CreateDemoModal onCreated={onOpened} onClose={() => setMakingDemo(false)} />
+              </LazyBoundary>
+            )}
             {copying && (
               <LazyBoundary>
                 <SaveCopyModal

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { seededRandom } from '../../../electron/backend/demo/seeded-random';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
@@ -36,18 +37,8 @@ const scale = Number(process.env.SWF_TEST_SCALE ?? 1);
 const seed = Number(process.env.SWF_SEED ?? Date.now() % 2 ** 31);
 console.log(`restore-kill.test.ts seed ${seed} (replay with SWF_SEED=${seed})`);
 
-/** mulberry32: a small seeded generator, so a failing run replays. */
-function seeded(start: number): () => number {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(seed);
+// mulberry32 (the demo fund's generator): a failing run replays.
+const random = seededRandom(seed);
 
 const root = resolve(import.meta.dirname, '../../..');
 /** The child, bundled once as the desktop build bundles the backend: it starts in half a second instead of tsx's one and more. */

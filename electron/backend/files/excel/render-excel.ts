@@ -4,6 +4,7 @@ import { columnAlign } from '../../../../shared/domain/documents/cell-text';
 import type { CellValue, DocumentModel, DocumentTable } from '../../../../shared/domain/documents/document-model';
 import { documentProblems } from '../../../../shared/domain/documents/document-problems';
 import { documentText } from '../../messages';
+import type { FileMarking } from '../pdf/demo-mark';
 import { writeThroughTemporary } from '../write-through-temporary';
 import { columnWidths, excelFormats, excelValue, sheetNames, visibleLength } from './excel-cells';
 
@@ -23,7 +24,7 @@ const cellBorder: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: th
  * printed page, and carries an auto-filter (a treasurer filters the arrears list by village). Written to
  * `<path>.tmp` and renamed to `path` when complete.
  */
-export async function renderExcel(document: DocumentModel, path: string): Promise<RenderedWorkbook> {
+export async function renderExcel(document: DocumentModel, path: string, marking: FileMarking): Promise<RenderedWorkbook> {
   const problems = documentProblems(document);
   if (problems.length > 0) throw new Error(`document cannot be rendered: ${problems.slice(0, 5).join('; ')}`);
   const tables = document.tables.length > 0 ? document.tables : [emptyTable(document)];
@@ -33,7 +34,7 @@ export async function renderExcel(document: DocumentModel, path: string): Promis
     workbook.creator = 'SWF Ledger';
     workbook.title = document.title;
     tables.forEach((table, index) => {
-      writeSheet(workbook, names[index] ?? `Sheet${index + 1}`, document, table, index === tables.length - 1);
+      writeSheet(workbook, names[index] ?? `Sheet${index + 1}`, document, table, { isLast: index === tables.length - 1, marking });
     });
     await workbook.commit();
   });
@@ -49,10 +50,13 @@ function writeSheet(
   name: string,
   document: DocumentModel,
   table: DocumentTable,
-  isLast: boolean,
+  { isLast, marking }: { isLast: boolean; marking: FileMarking },
 ): void {
   const widths = columnWidths(table);
-  const headerRow = 1 + document.headings.length + 1 + (document.facts.length > 0 ? document.facts.length + 1 : 0) + 1 + 1;
+  // A demo fund's sheet opens with a line saying so, and says it again in the printed page's header (issue 19 §3).
+  const demoLine = marking.isDemo ? documentText('documents.common.demoLine') : undefined;
+  const headerRow =
+    (demoLine ? 1 : 0) + 1 + document.headings.length + 1 + (document.facts.length > 0 ? document.facts.length + 1 : 0) + 1 + 1;
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }],
     pageSetup: {
@@ -64,9 +68,10 @@ function writeSheet(
       printTitlesRow: `${headerRow}:${headerRow}`,
       margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: printedFooter(document) },
+    headerFooter: { oddFooter: printedFooter(document), ...(demoLine ? { oddHeader: `&C&"-,Bold"${demoLine}` } : {}) },
   });
   sheet.columns = widths.map((width) => ({ width }));
+  if (demoLine) addRow(sheet, [demoLine], (row) => (row.getCell(1).font = { bold: true, size: 12, color: { argb: 'FFD46B08' } }));
 
   addRow(sheet, [document.title], (row) => (row.getCell(1).font = { bold: true, size: 14 }));
   for (const heading of document.headings) addRow(sheet, [heading]);

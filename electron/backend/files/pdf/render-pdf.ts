@@ -5,6 +5,7 @@ import type { DocumentModel } from '../../../../shared/domain/documents/document
 import { documentProblems } from '../../../../shared/domain/documents/document-problems';
 import { writeThroughTemporary } from '../write-through-temporary';
 import { drawFacts, drawFooters, drawNotes, drawSignatures, drawTitle, notesHeight, signaturesHeight } from './draw-blocks';
+import { drawDemoMarks, type FileMarking } from './demo-mark';
 import { drawTable } from './draw-table';
 import { createFlow } from './pdf-flow';
 import { registerFonts } from './pdf-fonts';
@@ -14,9 +15,9 @@ export type RenderedPdf = { readonly bytes: number; readonly pages: number };
 
 /**
  * The one way the backend makes a PDF (every report goes through here): an A4 document in Sarabun, Thai shaped
- * by the font's own rules and extractable as text. Written to `<path>.tmp` and renamed to `path` when complete.
+ * by the font's own rules and extractable as text; a demo fund's says "ตัวอย่าง" on every page. Written to `<path>.tmp` and renamed to `path` when complete.
  */
-export async function renderPdf(document: DocumentModel, path: string): Promise<RenderedPdf> {
+export async function renderPdf(document: DocumentModel, path: string, marking: FileMarking): Promise<RenderedPdf> {
   const problems = documentProblems(document);
   if (problems.length > 0) throw new Error(`document cannot be rendered: ${problems.slice(0, 5).join('; ')}`);
   let pages = 0;
@@ -44,6 +45,7 @@ export async function renderPdf(document: DocumentModel, path: string): Promise<
     drawNotes(flow, document.notes);
     drawSignatures(flow, document.signatures);
     pages = drawFooters(doc, document);
+    if (marking.isDemo) drawDemoMarks(doc);
     doc.end();
     await finished(output);
   });

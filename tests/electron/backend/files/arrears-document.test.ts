@@ -57,7 +57,7 @@ describe('the arrears list as a document', () => {
   it('prints 1,000 members over many A4 pages: header on every page, rows whole, Thai names and B.E. months extractable', async () => {
     const rows = arrearsRows(1000);
     const path = join(folder, 'arrears.pdf');
-    const result = await renderPdf(arrearsDocument(input(rows)), path);
+    const result = await renderPdf(arrearsDocument(input(rows)), path, { isDemo: false });
     expect(result.pages).toBeGreaterThan(20);
     expect(result.bytes).toBe(statSync(path).size);
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -96,7 +96,7 @@ describe('the arrears list as a document', () => {
   it('writes the same list to Excel: typed cells, baht as numbers, B.E. dates, a frozen bold header and the total', async () => {
     const rows = arrearsRows(1000);
     const path = join(folder, 'arrears.xlsx');
-    const result = await renderExcel(arrearsDocument(input(rows)), path);
+    const result = await renderExcel(arrearsDocument(input(rows)), path, { isDemo: false });
     expect(result).toEqual({ bytes: statSync(path).size, sheets: 1 });
 
     const workbook = new ExcelJS.Workbook();
@@ -156,14 +156,14 @@ describe('the arrears list as a document', () => {
     const document = arrearsDocument(input([]));
     expect(document.tables[0]?.totals).toBeUndefined();
     const pdf = join(folder, 'empty.pdf');
-    expect((await renderPdf(document, pdf)).pages).toBe(1);
+    expect((await renderPdf(document, pdf, { isDemo: false })).pages).toBe(1);
     const texts = (await pdfPages(pdf)).flat();
     expect(texts).toContain('ไม่มีสมาชิกค้างชำระ');
     expect(texts).not.toContain('ชื่อ-สกุล');
     expect(texts).not.toContain('ลำดับ');
 
     const xlsx = join(folder, 'empty.xlsx');
-    await renderExcel(document, xlsx);
+    await renderExcel(document, xlsx, { isDemo: false });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
     const values: unknown[] = [];
@@ -176,8 +176,8 @@ describe('the arrears list as a document', () => {
     const table = document.tables[0];
     if (!table) throw new Error('no table');
     const broken = { ...document, tables: [{ ...table, rows: [{ cells: [1, '00001', 'x', null, 3, '2025-01', 12.5] }] }] };
-    await expect(renderPdf(broken, join(folder, 'broken.pdf'))).rejects.toThrow(/not money/);
-    await expect(renderExcel(broken, join(folder, 'broken.xlsx'))).rejects.toThrow(/not money/);
+    await expect(renderPdf(broken, join(folder, 'broken.pdf'), { isDemo: false })).rejects.toThrow(/not money/);
+    await expect(renderExcel(broken, join(folder, 'broken.xlsx'), { isDemo: false })).rejects.toThrow(/not money/);
     expect(existsSync(join(folder, 'broken.pdf'))).toBe(false);
     expect(existsSync(join(folder, 'broken.xlsx'))).toBe(false);
   });

@@ -119,7 +119,7 @@ describe('the member statement as a document', () => {
 
   it('prints to PDF with the name whole, B.E. dates, receipt numbers, baht amounts and the void', async () => {
     const path = join(folder, 'statement.pdf');
-    const result = await renderPdf(memberStatementDocument(input), path);
+    const result = await renderPdf(memberStatementDocument(input), path, { isDemo: false });
     expect(result.bytes).toBe(statSync(path).size);
     const pages = await pdfPages(path);
     expect(pages).toHaveLength(result.pages);
@@ -147,7 +147,7 @@ describe('the member statement as a document', () => {
 
   it('writes to Excel with one sheet per table, amounts in baht as numbers and the voided receipt greyed', async () => {
     const path = join(folder, 'statement.xlsx');
-    expect((await renderExcel(memberStatementDocument(input), path)).sheets).toBe(2);
+    expect((await renderExcel(memberStatementDocument(input), path, { isDemo: false })).sheets).toBe(2);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['การส่งเงินสมทบรายเดือน', 'ใบเสร็จรับเงิน']);

@@ -46,7 +46,7 @@ describe('page totals carried forward', () => {
 
   it('ends each continued page with the sums so far and opens the next with the same figures', async () => {
     const path = join(folder, 'book.pdf');
-    const rendered = await renderPdf(book(120), path);
+    const rendered = await renderPdf(book(120), path, { isDemo: false });
     const pages = await pdfPages(path);
     expect(rendered.pages).toBeGreaterThan(2);
     for (let index = 0; index < pages.length - 1; index += 1) {
@@ -72,7 +72,7 @@ describe('page totals carried forward', () => {
 
   it('prints a book that fits one page without carried rows, and refuses a carry into a column without figures', async () => {
     const path = join(folder, 'short.pdf');
-    await renderPdf(book(3), path);
+    await renderPdf(book(3), path, { isDemo: false });
     const texts = (await pdfPages(path)).flat();
     expect(texts).not.toContain('ยอดยกไป');
     expect(texts).not.toContain('ยอดยกมา');

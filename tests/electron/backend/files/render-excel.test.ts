@@ -32,7 +32,7 @@ const book: DocumentModel = {
 describe('Excel totals', () => {
   it('writes a total that is its column sum as a SUM formula with the figure as its result, and any other total as a value', async () => {
     const path = join(temporaryFolder(), 'book.xlsx');
-    await renderExcel(book, path);
+    await renderExcel(book, path, { isDemo: false });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
     const sheet = workbook.worksheets[0];

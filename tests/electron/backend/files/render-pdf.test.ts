@@ -27,7 +27,7 @@ describe('the PDF renderer', () => {
   it('gives back Thai words exactly as written, SARA AM, stacked tone marks and tailless letters included', async () => {
     const words = ['น้ำ', 'ทำ', 'ต่ำ', 'ป้ำ', 'ค้ำจุน', 'ลำภู', 'ค้างชำระ', 'ปี่', 'ญาณิศา', 'ฐิติพร', 'กู้เกียรติ', 'ฤๅษี', 'ศักดิ์', 'บ้านน้ำตก'];
     const path = join(folder, 'words.pdf');
-    await renderPdf({ ...base, notes: [words.join(' '), `${words.join('')} 1,234.50 บาท`] }, path);
+    await renderPdf({ ...base, notes: [words.join(' '), `${words.join('')} 1,234.50 บาท`] }, path, { isDemo: false });
     const texts = (await pdfPages(path)).flat();
     expect(texts).toContain(words.join(' '));
     expect(texts).toContain(`${words.join('')} 1,234.50 บาท`);
@@ -54,6 +54,7 @@ describe('the PDF renderer', () => {
         ],
       },
       path,
+      { isDemo: false },
     );
     const texts = (await pdfPages(path)).flat();
     const at = texts.indexOf('นางสาวกิ่งกาญจน์');
@@ -91,6 +92,7 @@ describe('the PDF renderer', () => {
         ],
       },
       path,
+      { isDemo: false },
     );
     const figure = (await pdfPlacedTexts(path)).find((placed) => placed.text === '1,234,567,890.12');
     const header = (await pdfPlacedTexts(path)).find((placed) => placed.text === 'เงิน');
@@ -124,6 +126,7 @@ describe('the PDF renderer', () => {
         signatures: [{ role: 'เหรัญญิก', name: 'นางมาลี ใจดี' }],
       },
       path,
+      { isDemo: false },
     );
     expect(result.pages).toBeGreaterThan(3);
     expect(new Set((await pdfPageSizes(path)).map(String))).toEqual(new Set(['842,595']));
@@ -158,6 +161,7 @@ describe('the PDF renderer', () => {
           signatures: [{ role: 'ผู้เก็บเงิน' }, { role: 'เหรัญญิก' }, { role: 'ผู้ตรวจสอบ' }],
         },
         path,
+        { isDemo: false },
       );
       const pages = await pdfPages(path);
       const last = (pages[pages.length - 1] ?? []).join(' ');

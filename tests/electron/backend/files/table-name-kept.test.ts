@@ -66,7 +66,7 @@ describe('a table name kept with its header and first row', () => {
         totals: [null, 'รวม', 500],
         emptyText: '',
       };
-      await renderPdf(document([filler(length), last], [{ role: 'ประธาน' }, { role: 'เหรัญญิก' }]), path);
+      await renderPdf(document([filler(length), last], [{ role: 'ประธาน' }, { role: 'เหรัญญิก' }]), path, { isDemo: false });
       expectNameWithFirstRow(await pdfPages(path), 'ตารางสุดท้าย', 'แถวแรก', 'จำนวนเงิน', `${length} rows before`);
     }
   });
@@ -76,7 +76,7 @@ describe('a table name kept with its header and first row', () => {
       const path = join(folder, `empty-${length}.pdf`);
       const last: DocumentTable = { name: 'ตารางว่าง', columns, rows: [], emptyText: 'ยังไม่มีรายการ' };
       const model = { ...document([filler(length), last], [{ role: 'ประธาน' }, { role: 'เหรัญญิก' }]), notes: ['ขอรับรองว่าข้อมูลเป็นความจริง'] };
-      await renderPdf(model, path);
+      await renderPdf(model, path, { isDemo: false });
       const pages = await pdfPages(path);
       const lastPage = (pages.at(-1) ?? []).join(' ');
       expect(lastPage, `${length} rows before`).toContain('ตารางว่าง');
@@ -94,7 +94,7 @@ describe('a table name kept with its header and first row', () => {
         emptyText: '',
         carry: { labelColumn: 1, carriedLabel: 'ยอดยกไป', broughtLabel: 'ยอดยกมา', sumColumns: [2] },
       };
-      await renderPdf(document([filler(length), book], []), path);
+      await renderPdf(document([filler(length), book], []), path, { isDemo: false });
       expectNameWithFirstRow(await pdfPages(path), 'สมุดตาม', 'แถวแรก', 'จำนวนเงิน', `${length} rows before`);
     }
   });
