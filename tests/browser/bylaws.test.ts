@@ -164,8 +164,8 @@ describe('the bylaws in the browser', () => {
     await page.getByTestId('bylaw-adopted-at-text').fill('ประชุมใหญ่ 2560');
     await page.getByTestId('bylaw-save').click();
     const error = page.locator('.ant-form-item-has-error', { has: page.getByTestId('bylaw-adopted-on') });
-    await error.waitFor();
-    expect(await error.textContent()).toContain('ต้องอยู่หลังวันที่รับรองฉบับก่อนหน้า');
+    // The field is marked as in error a moment before its message is drawn: wait for the words.
+    await expect.poll(() => error.textContent()).toContain('ต้องอยู่หลังวันที่รับรองฉบับก่อนหน้า');
     await screenshot(page, 'bylaws-05-earlier-date-refused');
     const listed = (await session.host.dispatch('fund', 'bylaws.list', {})) as { value: { versions: unknown[] } };
     expect(listed.value.versions).toHaveLength(2);
