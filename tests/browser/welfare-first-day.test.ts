@@ -73,7 +73,7 @@ describe('welfare on a treasurer’s first day', () => {
     await page.getByTestId('menu-welfare').click();
     await page.getByTestId('welfare-template').click();
     // The date defaults to the founding date; the rules are shown before they are saved.
-    await expect.poll(() => dateInput(page, 'template-date').inputValue(), { timeout: 5000 }).toBe('01/01/2549');
+    await expect.poll(() => dateInput(page, 'template-date').inputValue(), { timeout: 15_000 }).toBe('01/01/2549');
     const preview = page.getByTestId('template-preview');
     await expect.poll(() => preview.textContent()).toContain('คืนละ 200.00 บาท');
     expect(await preview.textContent()).toContain('1 มกราคม พ.ศ. 2549');
@@ -81,14 +81,14 @@ describe('welfare on a treasurer’s first day', () => {
     await settled(page);
     await screenshot(page, '60-welfare-template-dialog');
     await page.getByTestId('template-confirm').click();
-    await expect.poll(() => page.getByTestId('welfare-tabs').count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('welfare-tabs').count(), { timeout: 15_000 }).toBe(1);
 
     await fillClaim(page, { member: '00001', type: 'โรงพยาบาล', date: '18/11/2569', units: '2', documents: hospitalDocuments });
     const explanation = page.getByTestId('claim-explanation');
-    await expect.poll(() => explanation.textContent(), { timeout: 5000 }).toContain('มีสิทธิ์ได้รับ 400.00 บาท');
+    await expect.poll(() => explanation.textContent(), { timeout: 15_000 }).toContain('มีสิทธิ์ได้รับ 400.00 บาท');
     expect(await explanation.textContent()).toContain('ใช้ระเบียบฉบับที่มีผลตั้งแต่ 1 ม.ค. 2549');
     await page.getByTestId('claim-record').click();
-    await expect.poll(() => page.getByTestId('claim-recorded').textContent(), { timeout: 5000 }).toContain('บันทึกคำขอ WF2570-000001 แล้ว');
+    await expect.poll(() => page.getByTestId('claim-recorded').textContent(), { timeout: 15_000 }).toContain('บันทึกคำขอ WF2570-000001 แล้ว');
     await expect.poll(() => page.getByTestId('welfare-claims').textContent()).toContain('400.00');
   });
 
@@ -110,7 +110,7 @@ describe('welfare on a treasurer’s first day', () => {
 
     await fillClaim(page, { member: '00001', type: 'โรงพยาบาล', date: '22/11/2569', units: '1', documents: hospitalDocuments });
     const verdict = page.getByTestId('claim-verdict');
-    await expect.poll(() => verdict.textContent(), { timeout: 5000 }).toContain('ไม่มีสิทธิ์ได้รับเงิน');
+    await expect.poll(() => verdict.textContent(), { timeout: 15_000 }).toContain('ไม่มีสิทธิ์ได้รับเงิน');
     expect(await verdict.textContent()).toContain('ปีงบประมาณ 2570 จ่ายแล้ว 1,000.00 บาท จากสูงสุด 1,000.00 บาท');
     const explanation = (await page.getByTestId('claim-explanation').textContent()) ?? '';
     expect(explanation).not.toContain('สตางค์');
@@ -121,10 +121,10 @@ describe('welfare on a treasurer’s first day', () => {
     await screenshot(page, '61-welfare-ineligible-in-baht');
     await page.getByTestId('claim-record-ineligible').click();
     await expect
-      .poll(() => page.getByTestId('claim-recorded').textContent(), { timeout: 5000 })
+      .poll(() => page.getByTestId('claim-recorded').textContent(), { timeout: 15_000 })
       .toContain('บันทึกคำขอ WF2570-000003 ไว้แล้ว — ไม่มีสิทธิ์ได้รับเงิน: ปีงบประมาณ 2570');
     const row = page.getByTestId('welfare-claims').locator('.ant-table-row').filter({ hasText: 'WF2570-000003' });
-    await expect.poll(() => row.textContent(), { timeout: 5000 }).toContain('ไม่มีสิทธิ์');
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('ไม่มีสิทธิ์');
   });
 
   it('shows the committee a death with no beneficiary as a condition to settle, with the net the family receives', async () => {
@@ -136,16 +136,16 @@ describe('welfare on a treasurer’s first day', () => {
       documents: ['สำเนาใบมรณบัตร', 'สำเนาบัตรประจำตัวประชาชนผู้รับผลประโยชน์'],
     });
     const explanation = page.getByTestId('claim-explanation');
-    await expect.poll(() => explanation.textContent(), { timeout: 5000 }).toContain('มีสิทธิ์ได้รับ 6,000.00 บาท');
+    await expect.poll(() => explanation.textContent(), { timeout: 15_000 }).toContain('มีสิทธิ์ได้รับ 6,000.00 บาท');
     expect(await explanation.textContent()).toContain('ไม่มีผู้รับผลประโยชน์ที่ลงทะเบียนไว้');
     expect(await page.getByTestId('claim-net').textContent()).toContain('ครอบครัวจะได้รับสุทธิ 5,940.00 บาท');
     await page.getByTestId('claim-record').click();
-    await expect.poll(() => page.getByTestId('claim-recorded').textContent(), { timeout: 5000 }).toContain('WF2570-000004');
+    await expect.poll(() => page.getByTestId('claim-recorded').textContent(), { timeout: 15_000 }).toContain('WF2570-000004');
 
     // The meeting paper: the condition to settle and the net, not only the gross.
     await page.getByTestId('open-approvals').click();
     const paper = page.getByTestId('approval-paper');
-    await expect.poll(() => paper.textContent(), { timeout: 5000 }).toContain('WF2570-000004');
+    await expect.poll(() => paper.textContent(), { timeout: 15_000 }).toContain('WF2570-000004');
     expect(await paper.textContent()).toContain('⚠ ไม่มีผู้รับผลประโยชน์ที่ลงทะเบียนไว้');
     expect(await paper.textContent()).toContain('สุทธิ 5,940.00');
     await screenshot(page, '62-welfare-approval-paper-death');
@@ -154,7 +154,7 @@ describe('welfare on a treasurer’s first day', () => {
     await page.getByTestId('menu-welfare').click();
     const row = page.getByTestId('welfare-claims').locator('.ant-table-row').filter({ hasText: 'WF2570-000004' });
     await row.locator('[data-testid^="claim-approve-"]').click();
-    await expect.poll(() => page.getByTestId('claim-prompt-payee').isVisible(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => page.getByTestId('claim-prompt-payee').isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.getByTestId('claim-prompt-net').textContent()).toContain('ครอบครัวจะได้รับสุทธิ 5,940.00 บาท');
     expect(await page.getByTestId('claim-prompt-explanation').textContent()).toContain('จ่าย 6,000.00 บาท');
     const confirm = page.getByTestId('claim-confirm');
@@ -164,12 +164,12 @@ describe('welfare on a treasurer’s first day', () => {
     await page.screenshot({ path: join(artifactsFolder, '63-welfare-approve-death-1366x768.png') });
     await page.getByLabel('มติที่ประชุมที่อนุมัติ (ครั้งที่/วันที่)').fill('มติคณะกรรมการ ครั้งที่ 11/2569');
     await confirm.click();
-    await expect.poll(() => row.textContent(), { timeout: 5000 }).toContain('อนุมัติแล้ว');
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('อนุมัติแล้ว');
 
     // Its sheet says what it pays, without "(0 หน่วย)".
     await page.getByTestId('claim-sheet-WF2570-000004').click();
     const sheet = page.getByTestId('claim-sheet');
-    await expect.poll(() => sheet.textContent(), { timeout: 5000 }).toContain('จ่าย 6,000.00 บาท');
+    await expect.poll(() => sheet.textContent(), { timeout: 15_000 }).toContain('จ่าย 6,000.00 บาท');
     expect(await sheet.textContent()).not.toContain('หน่วย');
     await screenshot(page, '64-welfare-death-claim-sheet');
   });
@@ -181,27 +181,27 @@ describe('welfare on a treasurer’s first day', () => {
     await row.locator('[data-testid^="claim-approve-"]').click();
     await page.getByTestId('claim-prompt-text').fill('มติคณะกรรมการ ครั้งที่ 11/2569');
     await page.getByTestId('claim-confirm').click();
-    await expect.poll(() => row.textContent(), { timeout: 5000 }).toContain('อนุมัติแล้ว');
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('อนุมัติแล้ว');
     await row.locator('[data-testid^="claim-pay-"]').click();
-    await expect.poll(() => page.getByTestId('pay-plan').textContent(), { timeout: 5000 }).toContain('400.00');
+    await expect.poll(() => page.getByTestId('pay-plan').textContent(), { timeout: 15_000 }).toContain('400.00');
     const dialog = page.locator('.ant-modal').filter({ has: page.getByTestId('pay-plan') });
     expect(await dialog.textContent()).not.toContain('ไม่มีข้อมูล');
     await settled(page);
     await page.screenshot({ path: join(artifactsFolder, '65-welfare-pay-dialog.png') });
     await page.getByTestId('pay-confirm').click();
-    await expect.poll(() => page.getByTestId('voucher-words').textContent(), { timeout: 5000 }).toBe('(สี่ร้อยบาทถ้วน)');
+    await expect.poll(() => page.getByTestId('voucher-words').textContent(), { timeout: 15_000 }).toBe('(สี่ร้อยบาทถ้วน)');
   });
 
   it('corrects the contribution rate while no receipt used it, and says it is fixed once one did (item 9)', async () => {
     const { page } = session;
     await page.getByTestId('menu-settings').click();
     const rates = page.getByTestId('plan-rates');
-    await expect.poll(() => rates.textContent(), { timeout: 5000 }).toContain('ยังไม่มีใบเสร็จใช้');
+    await expect.poll(() => rates.textContent(), { timeout: 15_000 }).toContain('ยังไม่มีใบเสร็จใช้');
     await dateInput(page, 'plan-effective-input').fill('01/01/2567');
     await expect.poll(() => page.getByTestId('plan-change').textContent()).toContain('การบันทึกจะแก้ไขอัตรานั้นแทน');
     await dateInput(page, 'plan-monthly-input').fill('35');
     await page.getByTestId('plan-add-rate').click();
-    await expect.poll(() => rates.textContent(), { timeout: 5000 }).toContain('35.00');
+    await expect.poll(() => rates.textContent(), { timeout: 15_000 }).toContain('35.00');
     expect(await rates.locator('.ant-table-row').count()).toBe(1);
 
     const receipt = await session.host.dispatch('fund', 'contributions.record', {
@@ -216,7 +216,7 @@ describe('welfare on a treasurer’s first day', () => {
     expect(receipt.ok).toBe(true);
     await page.reload();
     await page.getByTestId('menu-settings').click();
-    await expect.poll(() => rates.textContent(), { timeout: 5000 }).toMatch(/ใช้คิดเงินใบเสร็จ RC2570-000001 แล้ว/);
+    await expect.poll(() => rates.textContent(), { timeout: 15_000 }).toMatch(/ใช้คิดเงินใบเสร็จ RC2570-000001 แล้ว/);
     await dateInput(page, 'plan-effective-input').fill('01/01/2567');
     await expect.poll(() => page.getByTestId('plan-change').textContent()).toContain('ใช้คิดเงินใบเสร็จ RC2570-000001 ไปแล้ว จึงแก้ไขไม่ได้');
     await settled(page);
