@@ -158,9 +158,10 @@ describe('welfare on a treasurer’s first day', () => {
     expect(await page.getByTestId('claim-prompt-net').textContent()).toContain('ครอบครัวจะได้รับสุทธิ 5,940.00 บาท');
     expect(await page.getByTestId('claim-prompt-explanation').textContent()).toContain('จ่าย 6,000.00 บาท');
     const confirm = page.getByTestId('claim-confirm');
+    // Measured once the zoom-in is over: mid-animation the dialog is scaled about the click point.
+    await settled(page);
     const box = await confirm.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(768);
-    await settled(page);
     await page.screenshot({ path: join(artifactsFolder, '63-welfare-approve-death-1366x768.png') });
     await page.getByLabel('มติที่ประชุมที่อนุมัติ (ครั้งที่/วันที่)').fill('มติคณะกรรมการ ครั้งที่ 11/2569');
     await confirm.click();
