@@ -39,7 +39,10 @@ describe('welfare on a treasurer’s first day', () => {
   // A failing step leaves a picture of the page behind (test-artifacts/browser/failed-*.png).
   beforeEach((context) => {
     context.onTestFailed(async () => {
-      if (session) await screenshot(session.page, `failed-first-day-${context.task.name.slice(0, 40)}`);
+      if (!session) return;
+      await screenshot(session.page, `failed-first-day-${context.task.name.slice(0, 40)}`);
+      // A dialog left open by the failed step would block every later step's clicks: one failure, not three.
+      await session.page.keyboard.press('Escape');
     });
   });
   afterAll(async () => {

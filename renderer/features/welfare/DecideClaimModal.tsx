@@ -48,6 +48,8 @@ export function DecideClaimModal({ claim, action, onClose, onDecided }: Props) {
       open
       centered
       width={720}
+      // On a 1366×768 laptop a long explanation must never push the buttons off the screen: the body scrolls.
+      styles={{ body: { maxHeight: 'calc(100vh - 160px)', overflowY: 'auto' } }}
       title={`${t(`ui.welfare.${action}`)} — ${claim.claimNo}`}
       onCancel={onClose}
       onOk={() => void decide()}
@@ -79,7 +81,7 @@ export function DecideClaimModal({ claim, action, onClose, onDecided }: Props) {
           data-testid="claim-prompt-payee"
         />
       )}
-      <div style={{ maxHeight: '38vh', overflowY: 'auto', marginBottom: 12 }}>
+      <div style={{ maxHeight: '30vh', overflowY: 'auto', marginBottom: 12 }}>
         <ExplanationList lines={claim.decision.lines} testId="claim-prompt-explanation" />
       </div>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="claim-prompt-problem" />}
