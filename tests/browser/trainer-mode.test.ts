@@ -1,14 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { memberInput } from '../support/builders';
 import { pdfPages } from '../support/pdf-text';
-import { artifactsFolder, screenshot, startWebSession, type WebSession } from '../support/web-launcher';
+import { artifactsFolder, openMemberList, screenshot, startWebSession, type WebSession } from '../support/web-launcher';
 
 /** Issue 19 §3 in the browser: a small demo fund from the start screen, its banner, its printouts, its tag. */
 describe('trainer mode', () => {
   let session: WebSession;
   beforeAll(async () => {
     session = await startWebSession();
+  });
+  // A failing step leaves a picture of the page behind (test-artifacts/browser/failed-*.png).
+  beforeEach((context) => {
+    context.onTestFailed(async () => {
+      if (session) await screenshot(session.page, `failed-trainer-${context.task.name.slice(0, 40)}`);
+    });
   });
   afterAll(async () => {
     await session.close();
@@ -44,5 +51,42 @@ describe('trainer mode', () => {
     await expect(row.getByTestId('demo-tag').textContent()).resolves.toContain('ตัวอย่าง');
     await expect(page.locator('.start-list-small [data-demo="true"]').count()).resolves.toBe(1);
     await screenshot(page, 'trainer-start-screen');
+  });
+
+  it('makes a workshop copy from the demo and starts it over from its master in one step, by keyboard', async () => {
+    const { page } = session;
+    await page.getByTestId('open-อบรมชุมพร.swfund').click();
+    await page.getByTestId('demo-workshop-copy').click();
+    const name = page.getByTestId('workshop-copy-location');
+    await name.fill('');
+    await name.press('Enter');
+    await expect.poll(() => page.locator('.ant-form-item-explain-error').first().textContent()).toContain('ต้องกรอก');
+    await name.fill('ห้องอบรม-โต๊ะ1');
+    await screenshot(page, 'trainer-workshop-copy-dialog');
+    await name.press('Enter');
+    await page.getByTestId('demo-reset').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('demo-banner').textContent()).toContain('กด «เริ่มใหม่»');
+    expect(await page.locator('.ant-message-error').count()).toBe(0);
+    await openMemberList(page);
+    const count = page.getByTestId('member-count');
+    await expect.poll(() => count.textContent(), { timeout: 15_000 }).toMatch(/\d/);
+    const before = await count.textContent();
+
+    // A participant's mistake: a member registered in the copy (through the backend, as a second tab would).
+    const copy = await session.host.dispatch('app', 'funds.open', { location: 'ห้องอบรม-โต๊ะ1.swfund' });
+    expect(copy.ok).toBe(true);
+    expect((await session.host.dispatch('fund', 'members.register', memberInput(9001))).ok).toBe(true);
+    await page.getByTestId('menu-home').click();
+    await openMemberList(page);
+    await expect.poll(() => count.textContent(), { timeout: 15_000 }).not.toBe(before);
+
+    await page.getByTestId('demo-reset').click();
+    await page.getByTestId('demo-reset-ok').waitFor();
+    await screenshot(page, 'trainer-workshop-reset-confirm');
+    await page.getByTestId('demo-reset-ok').click();
+    await expect.poll(() => page.locator('.ant-message').textContent(), { timeout: 60_000 }).toContain('เริ่มใหม่');
+    await openMemberList(page);
+    await expect.poll(() => count.textContent(), { timeout: 15_000 }).toBe(before);
+    await screenshot(page, 'trainer-workshop-after-reset');
   });
 });

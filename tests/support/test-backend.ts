@@ -77,7 +77,10 @@ export type TestBackend = {
 };
 
 /** A test backend on a fixed day; `options` adds host options a test asks for (automatic backups on hand-driven timers). */
-export function createTestBackend(today = '2026-11-25', options: Pick<HostOptions, 'automaticBackups'> = {}): TestBackend {
+export function createTestBackend(
+  today = '2026-11-25',
+  options: Partial<Pick<HostOptions, 'automaticBackups' | 'locationMode'>> = {},
+): TestBackend {
   const home = mkdtempSync(join(tmpdir(), 'swf-test-'));
   const clock = fixedClock(today);
   let connection: BetterSqlite3.Database | undefined;

@@ -54,27 +54,32 @@ export function createDemoHandlers(host: DemoHost) {
 
   /** The copy's master, if the fund at `path` is a workshop copy: a demo made from a file in the workshop folder. */
   async function masterOf(path: string): Promise<string | undefined> {
-    const openHere = host.funds.atPath(path);
-    const fund = openHere ?? host.funds.add(await openFundFile(path, { ...host.openOptions, lookOnly: true }));
-    try {
+    return lookAt(path, (fund) => {
       if (!isDemoFund(fund.connection)) return undefined;
       const origin = readCopyOrigin(fund.connection);
       if (!origin || origin.intent !== 'separate') return undefined;
       return isWorkshopMaster(home, origin.sourceFile) && existsSync(origin.sourceFile) ? origin.sourceFile : undefined;
+    });
+  }
+
+  /**
+   * Runs `use` on the fund file at `path` (a file this host chose itself: a copy or its master), open here already
+   * or looked at briefly. By path, not by location: in web mode a location is only a name in the fund folder, and
+   * the masters live in the workshop folder beside it.
+   */
+  async function lookAt<T>(path: string, use: (fund: OpenFund) => T | Promise<T>): Promise<T> {
+    const openHere = host.funds.atPath(path);
+    const fund = openHere ?? host.funds.add(await openFundFile(path, { ...host.openOptions, lookOnly: true }));
+    try {
+      return await use(fund);
     } finally {
       if (!openHere) host.funds.close(fund);
     }
   }
 
   /** A separate copy of a fund file this host looks at briefly (the workshop master), made with "save a copy". */
-  async function copyOf(masterPath: string, destination: string): Promise<Result<unknown>> {
-    const master = await host.sourceFund({ location: masterPath });
-    if (!master.ok) return master;
-    try {
-      return await saveCopyOf(master.value.fund, destination, 'separate', host.sourceOf(master.value.fund), success);
-    } finally {
-      if (master.value.isBrief) host.funds.close(master.value.fund);
-    }
+  function copyOf(masterPath: string, destination: string): Promise<Result<unknown>> {
+    return lookAt(masterPath, (master) => saveCopyOf(master, destination, 'separate', host.sourceOf(master), success));
   }
 
   return {

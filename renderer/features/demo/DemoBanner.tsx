@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../../shared/api/app-contract';
 import { runJob } from '../../api/run-job';
 import { localized } from '../../components/api-errors';
+import { withExtension } from '../funds/fund-file-name';
 
 /**
  * The demo fund's banner on every screen (issue 19 §3), and its print mark: "ตัวอย่าง" across every page printed
@@ -83,14 +84,17 @@ export function DemoBanner({ fund, onReplaced }: { fund: OpenedFund; onReplaced:
             form={form}
             layout="vertical"
             initialValues={{ location: t('ui.demo.workshopCopyName') }}
-            onFinish={(values) => void run('workshop.makeCopy', { source: { fund: fund.handle }, location: values.location.trim() })}
+            onFinish={(values) =>
+              void run('workshop.makeCopy', { source: { fund: fund.handle }, location: withExtension(values.location.trim()) })
+            }
           >
             <Form.Item
               name="location"
               label={t('ui.demo.location')}
               rules={[{ required: true, whitespace: true, message: t('ui.form.required') }]}
             >
-              <Input data-testid="workshop-copy-location" autoFocus onPressEnter={() => form.submit()} />
+              {/* Its only field: Enter submits the form by itself (a second submit here would make the copy twice). */}
+              <Input data-testid="workshop-copy-location" autoFocus />
             </Form.Item>
           </Form>
         </Modal>

@@ -104,6 +104,22 @@ describe('workshop copies and real funds', () => {
     expect(sha256(real)).toBe(before);
   });
 
+  it('makes and resets a workshop copy in web mode, where a location is only a name in the fund folder', async () => {
+    const web = createTestBackend('2026-11-25', { locationMode: 'folder' });
+    try {
+      expectOk(await web.app['demo.create']({ location: 'อบรม.swfund', size: 'small', seed: 3 }));
+      const copy = expectOk(await web.app['workshop.makeCopy']({ source: { fund: web.handle() }, location: 'โต๊ะ1.swfund' }));
+      expect(copy).toMatchObject({ demo: true, workshopCopy: true, location: 'โต๊ะ1.swfund' });
+      const start = fundDigest(web.db());
+      expectOk(await web.fund['members.register'](memberInput(9002)));
+      expect(fundDigest(web.db())).not.toBe(start);
+      expectOk(await web.app['workshop.reset']({ location: 'โต๊ะ1.swfund' }));
+      expect(fundDigest(web.db())).toBe(start);
+    } finally {
+      web.close();
+    }
+  });
+
   it('refuses to restore a demo’s backup over a real fund', async () => {
     const made = expectOk(await backend.app['demo.create']({ location: demo, size: 'small', seed: 2 }));
     expectOk(await backend.fund['backups.make']({ kind: 'manual' }));
