@@ -93,6 +93,10 @@ export function createRoom(host: BackendHost, staticDir: string, options: RoomOp
     const run = async () => {
       try {
         if (!participant.isEnded) await task();
+      } catch {
+        // The host answers its own failures; anything else still leaves her a state to show, and the queue going.
+        participant.state = 'failed';
+        participant.error = translateError({ code: 'internal' });
       } finally {
         open.waiting.splice(open.waiting.indexOf(participant.id), 1);
       }
@@ -102,7 +106,7 @@ export function createRoom(host: BackendHost, staticDir: string, options: RoomOp
   }
 
   /** Her copy takes the place of whatever she had; a copy made for a session ended meanwhile is closed again. */
-  function settle(participant: Participant, result: ApiResult<OpenedFund>): void {
+  async function settle(participant: Participant, result: ApiResult<OpenedFund>): Promise<void> {
     if (!result.ok) {
       participant.state = 'failed';
       participant.error = result.error;
@@ -113,7 +117,7 @@ export function createRoom(host: BackendHost, staticDir: string, options: RoomOp
     participant.jobs.clear();
     participant.state = 'ready';
     participant.error = null;
-    if (participant.isEnded) void host.dispatch('app', 'funds.close', { fund: result.value.handle });
+    if (participant.isEnded) await host.dispatch('app', 'funds.close', { fund: result.value.handle });
   }
 
   function makeCopy(open: OpenRoom, participant: Participant): void {
@@ -125,7 +129,7 @@ export function createRoom(host: BackendHost, staticDir: string, options: RoomOp
         inWorkshop: true,
       });
       if (result.ok) participant.copyName = copyName;
-      settle(participant, result);
+      await settle(participant, result);
     });
   }
 
@@ -137,7 +141,7 @@ export function createRoom(host: BackendHost, staticDir: string, options: RoomOp
     await enqueue(open, participant, async () => {
       answer = await appJob<OpenedFund>('workshop.reset', { location: copyName, inWorkshop: true });
       // A reset that failed left her copy as it was (demo-handlers.ts): it is still hers and still open.
-      if (answer.ok) settle(participant, answer);
+      if (answer.ok) await settle(participant, answer);
       else participant.state = 'ready';
     });
     return answer;
@@ -238,6 +242,8 @@ export function createRoom(host: BackendHost, staticDir: string, options: RoomOp
     room = undefined;
     await open.listening.close();
     for (const participant of [...open.participants.values()]) await endSession(open, participant);
+    // A copy being made as the room closed is closed again by its own task: wait for it, so nothing is left open.
+    await open.queue;
     return true;
   }
 

@@ -289,12 +289,14 @@ describe('a room of laptops (LAN mode)', () => {
       error: { code: 'fund-not-open' },
     });
     // She starts over herself, too.
-    expect(json(await lan('/api/app/room.resetMine', { token }))).toMatchObject({ ok: true, value: { location: fund.location } });
+    const restarted = expectOk(json(await lan('/api/app/room.resetMine', { token })) as ApiResult<OpenedFund>);
+    expect(restarted.location).toBe(fund.location);
+    expect(await trainer('funds.current', { fund: restarted.handle })).toMatchObject({ ok: true, value: { handle: restarted.handle } });
 
     expect(await trainer('room.endSession', { participantId: participant?.id })).toEqual({ ok: true, value: { ended: true } });
     expect((await lan('/api/app/room.me', { token })).status).toBe(401);
     expect(existsSync(join(home, 'Workshop', 'Room', fund.location))).toBe(true);
-    expect(await trainer('funds.current', { fund: after?.handle })).toEqual({ ok: true, value: null });
+    expect(await trainer('funds.current', { fund: restarted.handle })).toEqual({ ok: true, value: null });
     expect(((await status()) as OpenRoom).participants.map((entry) => entry.name)).not.toContain('ที่นั่ง 4');
     expect(await trainer('room.endSession', { participantId: participant?.id })).toMatchObject({
       ok: false,
@@ -320,15 +322,28 @@ describe('a room of laptops (LAN mode)', () => {
     expect((await joinWithCopy(code, 'ที่นั่ง 5')).fund.workshopCopy).toBe(true);
   });
 
-  it('closing the room ends every session and the listener; the copies stay in the workshop folder', async () => {
-    const port = await roomPort();
+  it('closing the room ends every session and the listener, even with a copy being made; the copies stay', async () => {
+    const { code, port } = (await status()) as OpenRoom;
     const roomCopies = () => readdirSync(join(home, 'Workshop', 'Room')).filter((name) => name.endsWith('.swfund'));
     const copies = roomCopies();
     expect(copies).toHaveLength(5);
+    const last = expectOk(json(await joinRoom(code, 'ที่นั่ง 6')) as ApiResult<{ token: string }>);
     expect(await trainer('room.close')).toEqual({ ok: true, value: { closed: true } });
     expect(await listens('127.0.0.1', port)).toBe(false);
     expect((await status()).open).toBe(false);
-    expect(roomCopies()).toEqual(copies);
+    expect(roomCopies()).toEqual(expect.arrayContaining(copies));
+    // No copy is still held open by the room: another program opens each one (a held file answers "open elsewhere").
+    const other = createHost({ home, locationMode: 'path', log: () => undefined, clock: fixedClock('2026-11-25') });
+    for (const name of roomCopies())
+      expect(await other.dispatch('app', 'funds.open', { location: join(home, 'Workshop', 'Room', name) }), name).toMatchObject({
+        ok: true,
+      });
+    other.close();
+    // The copy made as the room closed is not left open: a room opened again takes neither it nor the old token.
+    expectOk(await trainer('room.open', { master: 'อบรม.swfund', lanAddress: '127.0.0.1' }));
+    expect((await lan('/api/app/room.me', { token: last.token })).status).toBe(401);
+    expect(((await status()) as OpenRoom).participants).toEqual([]);
+    expect(await trainer('room.close')).toEqual({ ok: true, value: { closed: true } });
     expect(await trainer('room.close')).toEqual({ ok: true, value: { closed: false } });
   });
 });
