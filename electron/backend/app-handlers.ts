@@ -2,6 +2,7 @@ import { copyFile, rename, rm } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AppMethod, ReceivedFile } from '../../shared/api/app-contract';
+import { roomMethods } from '../../shared/api/room-contract';
 import { failure, success, type Result } from '../../shared/domain/result';
 import type { Migration } from './db/migrate';
 import type { FileStore, StoredFile } from './files/file-store';
@@ -38,6 +39,14 @@ export function receivedFile(file: StoredFile): ReceivedFile {
   return { fileId: file.id, name: file.name, bytes: file.bytes, sha256: file.sha256 };
 }
 
+/**
+ * A room of laptops (issue 19 §4) lives in the program that serves pages (web mode's server), which answers these
+ * before they reach the host; a host alone (the CLI, a test) has no listener to open, and says so.
+ */
+const roomNotServed = Object.fromEntries(Object.keys(roomMethods).map((method) => [method, () => failure('room-not-served')])) as {
+  [M in keyof typeof roomMethods]: () => Result<never>;
+};
+
 /** The largest file a person may bring: a sync file's cap (reliability §(c)), which no workbook or backup reaches either. */
 export const incomingLimitBytes = 256 * 1024 * 1024;
 
@@ -60,6 +69,7 @@ export function createAppHandlers(host: AppHost): AppHandlers {
       sourceFund: fundFiles.sourceFund,
     }),
     ...host.regions.fileHandlers,
+    ...roomNotServed,
     ...createRestoreHandlers({
       options,
       openOptions: fundFiles.openOptions,

@@ -135,10 +135,13 @@ export function createFundFileHandlers({ options, clock, migrations, funds, sour
     };
   }
 
-  /** A fund just opened or created goes to the top of the recent list (a look at a backup does not). */
+  /**
+   * A fund just opened or created goes to the top of the recent list (a look at a backup does not, nor a room's copy
+   * in the workshop folder, which the start screen could not open by its name).
+   */
   function opened(fund: OpenFund): Result<OpenedFund> {
     const described = describe(fund);
-    if (fund.readOnly?.reason !== 'backup-file') {
+    if (fund.readOnly?.reason !== 'backup-file' && !isWorkshopMaster(home, fund.path)) {
       try {
         rememberRecent(home, { location: described.location, name: described.profile.name, openedAt: clock.now(), demo: described.demo });
         noteDemo(home, described.location, described.demo);

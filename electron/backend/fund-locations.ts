@@ -22,19 +22,21 @@ export function fundsFolder(home: string): string {
 
 const plainName = /^[^/\\:*?"<>|\u0000-\u001f]+\.swfund$/;
 
+/** A plain `.swfund` name inside one folder: no separators, no parent references, nothing that reaches elsewhere. */
+function plainNameIn(folder: string, location: string): Result<string> {
+  if (!plainName.test(location) || location.startsWith('.')) return failure('bad-location', 'location', { location });
+  mkdirSync(folder, { recursive: true });
+  const path = resolve(folder, location);
+  if (resolve(path, '..') !== resolve(folder)) return failure('bad-location', 'location', { location });
+  return success(path);
+}
+
 /**
  * Maps an AppApi location to a file path. In 'folder' mode (web mode, A13) only a plain file name inside the
  * funds folder is accepted: no separators, no parent references, nothing that reaches elsewhere.
  */
 export function resolveLocation(home: string, mode: LocationMode, location: string, accepts: { backups?: boolean } = {}): Result<string> {
-  if (mode === 'folder') {
-    if (!plainName.test(location) || location.startsWith('.')) return failure('bad-location', 'location', { location });
-    const folder = fundsFolder(home);
-    mkdirSync(folder, { recursive: true });
-    const path = resolve(folder, location);
-    if (resolve(path, '..') !== resolve(folder)) return failure('bad-location', 'location', { location });
-    return success(path);
-  }
+  if (mode === 'folder') return plainNameIn(fundsFolder(home), location);
   // A backup (`.swfbak`) is opened only to be looked at (reliability.md §(b) Backups); anything else is a fund file.
   const isBackup = accepts.backups === true && location.toLowerCase().endsWith(backupExtension);
   const path = resolve(location.endsWith(fundExtension) || isBackup ? location : `${location}${fundExtension}`);
@@ -103,6 +105,19 @@ export function rememberRecent(home: string, entry: RecentFund): void {
 /** Where workshop masters are kept (issue 19 §5): beside the fund folder, never listed on the start screen. */
 export function workshopFolder(home: string): string {
   return join(home, 'Workshop');
+}
+
+/** Where a room's participants' copies are kept (issue 19 §4): inside the workshop folder, apart from the masters. */
+export function roomCopiesFolder(home: string): string {
+  return join(workshopFolder(home), 'Room');
+}
+
+/**
+ * A room copy's file: only a plain `.swfund` name, inside `Workshop/Room` whatever the transport, so a room never
+ * makes or resets a fund anywhere else.
+ */
+export function resolveRoomCopy(home: string, location: string): Result<string> {
+  return plainNameIn(roomCopiesFolder(home), location);
 }
 
 /** Whether a file a copy came from is a workshop master: a file inside the workshop folder. */

@@ -27,6 +27,8 @@ const ownReasons = new Set([
   'bad-fingerprint',
   'bad-alert-id',
   'bad-uuid',
+  'bad-address',
+  'bad-participant',
 ]);
 
 type Issue = z.core.$ZodIssue;

@@ -45,12 +45,38 @@ export function webToken(): string {
   return sessionStorage.getItem(tokenKey) ?? '';
 }
 
+const participantKey = 'swf-room-participant';
+
+/**
+ * A room of laptops (issue 19 §4): a participant's browser opens the room's address at `/join`, and her session
+ * token, given when she joins, takes the place of the per-launch token for this tab (sessionStorage, never a cookie).
+ */
+export function isJoinPage(): boolean {
+  return !isDesktop() && window.location.pathname === '/join';
+}
+
+export function isParticipant(): boolean {
+  return sessionStorage.getItem(participantKey) === '1';
+}
+
+export function becomeParticipant(token: string): void {
+  sessionStorage.setItem(tokenKey, token);
+  sessionStorage.setItem(participantKey, '1');
+}
+
+/** Her session ended (the trainer closed it, or the room): the token is forgotten, and so is the fund it reached. */
+export function leaveRoom(): void {
+  sessionStorage.removeItem(tokenKey);
+  sessionStorage.removeItem(participantKey);
+  sessionStorage.removeItem(fundKey);
+}
+
 function httpTransport(): Transport {
-  const token = webToken();
   return async (side, method, input, fund) => {
     let response: Response;
     try {
-      const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-SWF-Token': token };
+      // Read on every call: a participant's token arrives after the page has started.
+      const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-SWF-Token': webToken() };
       if (fund !== undefined) headers['X-SWF-Fund'] = fund;
       response = await fetch(`/api/${side}/${method}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
     } catch {

@@ -5,9 +5,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
 import type { OpenedRegion } from '../../shared/api/region-types';
-import { api, onFundLost, openFundHandle, openRegionHandle, setOpenFund, setOpenRegion } from '../api/client';
+import { api, isJoinPage, onFundLost, openFundHandle, openRegionHandle, setOpenFund, setOpenRegion } from '../api/client';
 import { StartScreen } from '../features/funds/StartScreen';
-import { FundShell, RegionWorkspace } from './lazy-pages';
+import { FundShell, JoinPage, RegionWorkspace } from './lazy-pages';
 import { thaiSelectSearch } from '../components/thai-select-search';
 import { LazyBoundary, LoadingSpinner } from './LazyBoundary';
 import type { Route } from './route';
@@ -98,6 +98,11 @@ export function App() {
       <AntApp>
         {fund === undefined ? (
           <LoadingSpinner isFullScreen />
+        ) : fund === null && isJoinPage() ? (
+          // A participant in a room of laptops (issue 19 §4): the room code, then her own copy; back here if it is lost.
+          <LazyBoundary isFullScreen>
+            <JoinPage onJoined={show} />
+          </LazyBoundary>
         ) : fund === null && region ? (
           <LazyBoundary isFullScreen>
             <RegionWorkspace key={region.handle} region={region} onClosed={() => showRegion(null)} />

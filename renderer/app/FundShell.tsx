@@ -24,7 +24,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
 import type { BackupView } from '../../shared/api/fund-types';
-import { api } from '../api/client';
+import { api, isParticipant } from '../api/client';
 import { runJob } from '../api/run-job';
 import { localized } from '../components/api-errors';
 import { BackupControlsContext } from '../features/backups/backup-controls';
@@ -64,9 +64,13 @@ const menuPages = [
 ] as const;
 type MenuPage = (typeof menuPages)[number]['key'];
 
-/** The side menu: one entry per page. */
+/**
+ * The side menu: one entry per page. A participant in a room of laptops (issue 19 §4) restores nothing: her copy
+ * starts over from the demo banner, and the room refuses every restore.
+ */
 function menuItems(t: (key: string) => string): MenuProps['items'] {
-  return menuPages.map(({ key, label, icon }) => ({
+  const pages = isParticipant() ? menuPages.filter((page) => page.key !== 'restore') : menuPages;
+  return pages.map(({ key, label, icon }) => ({
     key,
     icon,
     label: t(label),
@@ -166,13 +170,16 @@ export function FundShell({
         <BrandBar title={profile.name} subtitle={`${place} · ${t('ui.shell.fundCode', { code: profile.fundCode })}`}>
           <BackupMenu status={backups.status} progress={backupProgress} onAction={act} />
           <LanguageSwitch />
-          <Button
-            icon={<LogoutOutlined />}
-            data-testid="close-fund"
-            onClick={() => void api.app['funds.close']({ fund: fund.handle }).then(onClosed)}
-          >
-            {t('ui.shell.closeFund')}
-          </Button>
+          {/* A participant in a room keeps her copy open until the trainer ends her session (issue 19 §4). */}
+          {!isParticipant() && (
+            <Button
+              icon={<LogoutOutlined />}
+              data-testid="close-fund"
+              onClick={() => void api.app['funds.close']({ fund: fund.handle }).then(onClosed)}
+            >
+              {t('ui.shell.closeFund')}
+            </Button>
+          )}
         </BrandBar>
         {fund.demo && <DemoBanner fund={fund} onReplaced={onReopened} />}
         <FundFileBanners fund={fund} onReopened={onReopened} onRestore={() => navigate({ page: 'restore' })} />

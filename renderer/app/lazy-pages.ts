@@ -60,6 +60,9 @@ export const BackupsPage = lazyComponent(() => import('../features/backups/Backu
 /** "Save a copy" from the start screen: a chunk of its own, fetched only when asked for. */
 export const SaveCopyModal = lazyComponent(() => import('../features/backups/SaveCopyModal').then((module) => module.SaveCopyModal));
 export const CreateDemoModal = lazyComponent(() => import('../features/demo/CreateDemoModal').then((module) => module.CreateDemoModal));
+/** A room of laptops (issue 19 §4): the trainer's panel and a participant's join page, each fetched when shown. */
+export const RoomPanel = lazyComponent(() => import('../features/room/RoomPanel').then((module) => module.RoomPanel));
+export const JoinPage = lazyComponent(() => import('../features/room/JoinPage').then((module) => module.JoinPage));
 export const CreateFundForm = lazyComponent(() => import('../features/funds/CreateFundForm').then((module) => module.CreateFundForm));
 
 /**

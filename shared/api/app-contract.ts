@@ -5,6 +5,7 @@ import { fundProfileInput, planRateInput } from './fund-contract';
 import type { FundProfile } from './fund-types';
 import { demoSizes } from './demo-types';
 import { regionFileMethods } from './region-contract';
+import { roomMethods } from './room-contract';
 import type { InspectedBackup, RestoreCandidates, RestoreOutcome } from './restore-types';
 
 /**
@@ -69,6 +70,12 @@ const copySource = z
  * the two files may be used from now on; or a separate file (practice, a trial), which becomes a fund of its own
  * (a new fund UUID, signing key and pseudonym secret; issue 18). Recorded in the copy (copy_origin).
  */
+/**
+ * A room's copies (issue 19 §4) are kept in the workshop folder, not among the funds: `location` is then a plain file
+ * name inside `Workshop/Room`, whatever the transport, and the copy never joins the recent list.
+ */
+const inWorkshop = z.boolean().default(false);
+
 export const copyIntents = ['same-fund', 'separate'] as const;
 export type CopyIntent = (typeof copyIntents)[number];
 export type SavedCopy = { location: string; intent: CopyIntent; fundUuid: string; bytes: number; sha256: string };
@@ -127,9 +134,9 @@ export const appContract = {
     output: out<OpenedFund>(),
     job: true,
   },
-  'workshop.makeCopy': { input: z.strictObject({ source: copySource, location }), output: out<OpenedFund>(), job: true },
+  'workshop.makeCopy': { input: z.strictObject({ source: copySource, location, inWorkshop }), output: out<OpenedFund>(), job: true },
   /** The workshop copy at `location` made again from its master, whatever was done in it; open afterwards. */
-  'workshop.reset': { input: z.strictObject({ location }), output: out<OpenedFund>(), job: true },
+  'workshop.reset': { input: z.strictObject({ location, inWorkshop }), output: out<OpenedFund>(), job: true },
 
   // Files in and out (issue 13 §4). A file the backend made is handed over once: saved where the person chose
   // (Electron's save dialog, a path on the command line, a name in the exports folder in web mode) or
@@ -157,6 +164,9 @@ export const appContract = {
 
   // Regional workspaces (issue 18 §4): a `.swregion` file opened through the host's handles, as a fund is.
   ...regionFileMethods,
+
+  // A room of laptops (issue 19 §4): served by the program that serves pages, never by the host alone.
+  ...roomMethods,
 } as const satisfies Contract;
 
 export type AppContract = typeof appContract;

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createHost } from '../../electron/backend/create-host';
 import { fixedClock } from './test-backend';
 import type { BackendHost, HostOptions } from '../../electron/backend/host-types';
+import type { RoomOptions } from '../../electron/web/room/room';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -43,14 +44,15 @@ export const browserToday = '2026-11-25';
 /**
  * Web mode on a temporary SWF_HOME, and one headless Chromium with a fresh profile pointed at it. The backend's
  * clock and the browser's `Date` are both fixed on `browserToday` (mid-morning in Thailand); timers still run.
- * `hostOptions` stands in for what a test cannot make on this machine (a USB drive's facts, a nearly full disk).
+ * `hostOptions` stands in for what a test cannot make on this machine (a USB drive's facts, a nearly full disk);
+ * `room` for its network (a room of laptops on loopback).
  */
-export async function startWebSession(hostOptions: Partial<HostOptions> = {}): Promise<WebSession> {
+export async function startWebSession(hostOptions: Partial<HostOptions> = {}, room: RoomOptions = {}): Promise<WebSession> {
   const home = mkdtempSync(join(tmpdir(), 'swf-browser-'));
   const profile = mkdtempSync(join(tmpdir(), 'swf-chromium-'));
   const clock = fixedClock(browserToday);
   const realHost = createHost({ home, locationMode: 'folder', log: () => undefined, clock, ...hostOptions });
-  const server = await startWebServer({ host: realHost, staticDir: join(root, 'dist', 'renderer') });
+  const server = await startWebServer({ host: realHost, staticDir: join(root, 'dist', 'renderer'), room });
   let setUpFund: string | undefined;
   const host: BackendHost = {
     ...realHost,

@@ -8,7 +8,7 @@ import { openFundFile, removeFundFile, type OpenOptions } from '../db/open-fund-
 import { readCopyOrigin } from '../db/repositories/backup-repository';
 import { isDemoFund } from '../db/repositories/demo-repository';
 import { readFundIdentity } from '../db/scratch-copy';
-import { fundExtension, isWorkshopMaster, resolveLocation, workshopFolder } from '../fund-locations';
+import { fundExtension, isWorkshopMaster, resolveLocation, resolveRoomCopy, workshopFolder } from '../fund-locations';
 import type { Clock, LocationMode } from '../host-types';
 import type { JobContext } from '../jobs/job-runner';
 import type { OpenFund, OpenFunds } from '../open-funds';
@@ -44,9 +44,14 @@ function occupied(path: string, location: string, field: string, host: DemoHost)
 export function createDemoHandlers(host: DemoHost) {
   const { home, locationMode } = host;
 
-  /** A new file in the fund folder or where the person chose, refused if anything is there already. */
-  function freshTarget(location: string): Result<string> {
-    const path = resolveLocation(home, locationMode, location);
+  /** A fund file by location: in the fund folder or where the person chose, or a room's copy in the workshop folder. */
+  function locate(location: string, inWorkshop: boolean): Result<string> {
+    return inWorkshop ? resolveRoomCopy(home, location) : resolveLocation(home, locationMode, location);
+  }
+
+  /** A new file, refused if anything is there already. */
+  function freshTarget(location: string, inWorkshop = false): Result<string> {
+    const path = locate(location, inWorkshop);
     if (!path.ok) return path;
     if (existsSync(path.value)) return occupied(path.value, location, 'location', host);
     return path;
@@ -92,8 +97,11 @@ export function createDemoHandlers(host: DemoHost) {
       if (!made.ok) return occupied(path.value, input.location, 'location', host);
       return host.open(made.value, false);
     },
-    'workshop.makeCopy': async (input: { source: { fund?: string; location?: string }; location: string }, job: JobContext) => {
-      const path = freshTarget(input.location);
+    'workshop.makeCopy': async (
+      input: { source: { fund?: string; location?: string }; location: string; inWorkshop: boolean },
+      job: JobContext,
+    ) => {
+      const path = freshTarget(input.location, input.inWorkshop);
       if (!path.ok) return path;
       const source = await host.sourceFund(input.source);
       if (!source.ok) return source;
@@ -114,8 +122,8 @@ export function createDemoHandlers(host: DemoHost) {
       job.progress(2, 2, 'done');
       return host.open(path.value, false);
     },
-    'workshop.reset': async (input: { location: string }, job: JobContext) => {
-      const path = resolveLocation(home, locationMode, input.location);
+    'workshop.reset': async (input: { location: string; inWorkshop: boolean }, job: JobContext) => {
+      const path = locate(input.location, input.inWorkshop);
       if (!path.ok) return path;
       if (!existsSync(path.value)) return failure('file-not-found', 'location', { location: input.location });
       const master = await masterOf(path.value);

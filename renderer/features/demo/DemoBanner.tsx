@@ -3,6 +3,7 @@ import { Alert, App as AntApp, Button, Form, Input, Modal, Space, Typography } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../../shared/api/app-contract';
+import { api, isParticipant } from '../../api/client';
 import { runJob } from '../../api/run-job';
 import { localized } from '../../components/api-errors';
 import { withExtension } from '../funds/fund-file-name';
@@ -21,7 +22,11 @@ export function DemoBanner({ fund, onReplaced }: { fund: OpenedFund; onReplaced:
 
   async function run(method: 'workshop.makeCopy' | 'workshop.reset', input: unknown) {
     setBusy(true);
-    const result = await runJob<OpenedFund>(method, input, () => undefined);
+    // A participant in a room starts her own copy over through the room, which alone knows where it is (issue 19 §4).
+    const result =
+      method === 'workshop.reset' && isParticipant()
+        ? await api.app['room.resetMine']({})
+        : await runJob<OpenedFund>(method, input, () => undefined);
     setBusy(false);
     if (!result.ok) return void message.error(localized(result.error.message));
     if (method === 'workshop.reset') void message.success(t('ui.demo.resetDone'));

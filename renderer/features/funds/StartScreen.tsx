@@ -5,6 +5,7 @@ import {
   HistoryOutlined,
   PlusOutlined,
   SafetyCertificateOutlined,
+  WifiOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, Button, Card, Col, Empty, Row, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -16,7 +17,7 @@ import { api } from '../../api/client';
 import { pickFile } from '../../api/pick-file';
 import { BrandBar } from '../../app/BrandBar';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { CreateDemoModal, CreateFundForm, preloadFundShell, SaveCopyModal, StartRestore } from '../../app/lazy-pages';
+import { CreateDemoModal, CreateFundForm, preloadFundShell, RoomPanel, SaveCopyModal, StartRestore } from '../../app/lazy-pages';
 import type { Route } from '../../app/route';
 import type { StartRestoreRequest } from '../backups/StartRestore';
 import { LazyBoundary } from '../../app/LazyBoundary';
@@ -49,6 +50,7 @@ export function StartScreen({
   const [problem, setProblem] = useState<OpenProblemState>();
   const [copying, setCopying] = useState<FundFileEntry>();
   const [isMakingDemo, setMakingDemo] = useState(false);
+  const [isServingRoom, setServingRoom] = useState(false);
   const language = i18n.language === 'en' ? 'en' : 'th';
 
   const listFunds = useCallback(() => {
@@ -104,7 +106,16 @@ export function StartScreen({
         <LanguageSwitch />
       </BrandBar>
       <div className="start-body">
-        {isCreating ? (
+        {isServingRoom ? (
+          <LazyBoundary>
+            <RoomPanel
+              onBack={() => {
+                setServingRoom(false);
+                listFunds();
+              }}
+            />
+          </LazyBoundary>
+        ) : isCreating ? (
           <LazyBoundary>
             <CreateFundForm onCreated={onOpened} onCancel={() => setCreating(false)} />
           </LazyBoundary>
@@ -181,6 +192,16 @@ export function StartScreen({
                   <Typography.Paragraph type="secondary">{t('ui.demo.cardText')}</Typography.Paragraph>
                   <Button block icon={<ExperimentOutlined />} data-testid="create-demo" onClick={() => setMakingDemo(true)}>
                     {t('ui.demo.create')}
+                  </Button>
+                  <Button
+                    block
+                    icon={<WifiOutlined />}
+                    data-testid="serve-room"
+                    style={{ marginTop: 12 }}
+                    onMouseEnter={() => void RoomPanel.preload()}
+                    onClick={() => setServingRoom(true)}
+                  >
+                    {t('ui.room.serve')}
                   </Button>
                 </Card>
                 <Card className="start-card" style={{ marginTop: 24 }}>
