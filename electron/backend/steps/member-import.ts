@@ -20,7 +20,7 @@ import {
   type ImportedProfile,
   type ImportFundFacts,
 } from '../../../shared/domain/members/import/import-rows';
-import { failure, success, type Result } from '../../../shared/domain/result';
+import { success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
 import { readFund } from '../db/repositories/fund-repository';
 import { readApprovalsCiteResolution } from '../db/repositories/meeting-repository';
@@ -114,13 +114,14 @@ export async function checkImport(context: JobUseCaseContext, input: PreviewInpu
   const { connection, job } = context;
   const read = await readMappedSheet(context, input.fileId, input.mapping, memberSheet);
   if (!read.ok) return read;
-  const sheet = { value: read.value.sheet };
+  const { sheet } = read.value;
+  // The shared check held the columns to the sheet; this adds the member import's own: an ID or its reason.
   const mapping = checkMapping(read.value.mapping, Number.MAX_SAFE_INTEGER);
   if (!mapping.ok) return mapping;
   const facts = fundFacts(connection, context.clock.today(), input.defaultApprovalRef);
-  const total = sheet.value.rows.length;
+  const total = sheet.rows.length;
   const rows: EvaluatedRow[] = [];
-  for (const [index, row] of sheet.value.rows.entries()) {
+  for (const [index, row] of sheet.rows.entries()) {
     if (index % chunk === 0) {
       job.progress(index, total * 2, 'checking');
       await job.checkpoint();
@@ -138,5 +139,5 @@ export async function checkImport(context: JobUseCaseContext, input: PreviewInpu
     const registration = registrationInput(connection, row, mapping.value, facts.today);
     if (registration) inputs.set(row.rowNumber, registration);
   }
-  return success({ sheet: sheet.value, mapping: mapping.value, rows, inputs, accepted: new Set(inputs.keys()) });
+  return success({ sheet, mapping: mapping.value, rows, inputs, accepted: new Set(inputs.keys()) });
 }

@@ -74,6 +74,18 @@ export function describeSheet<F extends string>(connection: Connection, sheet: R
   };
 }
 
+/** The brought file's columns, each with the field it maps to (remembered from the last import of its kind, else guessed). */
+export async function openSheet<F extends string>(
+  context: JobUseCaseContext,
+  fileId: string,
+  kind: SheetKind<F>,
+): Promise<Result<SheetInfo<F>>> {
+  context.job.progress(0, 1, 'reading');
+  await context.job.checkpoint();
+  const sheet = await readImportFile(context.files, fileId);
+  return sheet.ok ? success(describeSheet(context.connection, sheet.value, kind)) : sheet;
+}
+
 /** The brought file read, and the mapping checked against it (each column once, each field once, the needed fields). */
 export async function readMappedSheet<F extends string>(
   context: JobUseCaseContext,

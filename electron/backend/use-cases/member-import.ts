@@ -6,11 +6,10 @@ import { dateFields, type ImportField } from '../../../shared/domain/members/imp
 import { hasErrors } from '../../../shared/domain/members/import/import-rows';
 import { thaiTitles } from '../../../shared/domain/members/titles';
 import { success, type Result } from '../../../shared/domain/result';
-import { readImportFile } from '../files/import/read-import-file';
 import { documentText } from '../messages';
 import { admitMemberRecord } from '../steps/member-admission';
 import { checkImport, memberSheet, type PreviewInput } from '../steps/member-import';
-import { describeSheet, previewOf, rejectedRowsFile, rememberColumns, sameAsPreview, templateFile } from '../steps/sheet-import';
+import { openSheet, previewOf, rejectedRowsFile, rememberColumns, sameAsPreview, templateFile } from '../steps/sheet-import';
 import type { JobUseCaseContext } from './use-case-context';
 
 type CommitInput = z.output<typeof importCommitInput>;
@@ -60,10 +59,7 @@ export async function importTemplate(context: JobUseCaseContext): Promise<Result
 
 /** The sheet's columns, each with the field it maps to (remembered from the last import, else guessed by its header). */
 export async function openImport(context: JobUseCaseContext, input: { fileId: string }): Promise<Result<ImportSheetInfo>> {
-  context.job.progress(0, 1, 'reading');
-  await context.job.checkpoint();
-  const sheet = await readImportFile(context.files, input.fileId);
-  return sheet.ok ? success(describeSheet(context.connection, sheet.value, memberSheet)) : sheet;
+  return openSheet(context, input.fileId, memberSheet);
 }
 
 /** Every row as it will be imported, with every problem per cell: a read, nothing written. */
