@@ -73,6 +73,18 @@ import {
 import { copyStatusAnswers, saveStatusSection, statusFormYear } from './use-cases/status-form';
 import { exportMemberRegister } from './use-cases/member-register';
 import { commitImport, importTemplate, openImport, previewImport, rejectedImportRows } from './use-cases/member-import';
+import {
+  commitContributionHistory,
+  commitWelfareHistory,
+  contributionHistoryTemplate,
+  openContributionHistory,
+  openWelfareHistory,
+  previewContributionHistory,
+  previewWelfareHistory,
+  rejectedContributionHistory,
+  rejectedWelfareHistory,
+  welfareHistoryTemplate,
+} from './use-cases/history-import';
 import { exportStatusForm } from './use-cases/status-form-export';
 import { exportMemberSummary, memberSummaryReport } from './use-cases/member-summary';
 import { addBylaw, attachBylaw, bylawAttachment, bylawList, bylawResult, voidBylaw } from './use-cases/bylaws';
@@ -341,6 +353,16 @@ export function createBackend(): FundHandlers {
     'memberImport.preview': (context, input) => previewImport(context, input),
     'memberImport.rejected': (context, input) => rejectedImportRows(context, input),
     'memberImport.commit': (context, input) => commitImport(context, input),
+    'contributionHistory.template': (context) => contributionHistoryTemplate(context),
+    'contributionHistory.open': (context, input) => openContributionHistory(context, input),
+    'contributionHistory.preview': (context, input) => previewContributionHistory(context, input),
+    'contributionHistory.rejected': (context, input) => rejectedContributionHistory(context, input),
+    'contributionHistory.commit': (context, input) => commitContributionHistory(context, input),
+    'welfareHistory.template': (context) => welfareHistoryTemplate(context),
+    'welfareHistory.open': (context, input) => openWelfareHistory(context, input),
+    'welfareHistory.preview': (context, input) => previewWelfareHistory(context, input),
+    'welfareHistory.rejected': (context, input) => rejectedWelfareHistory(context, input),
+    'welfareHistory.commit': (context, input) => commitWelfareHistory(context, input),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),
   } satisfies FundHandlers;

@@ -95,7 +95,8 @@ function menuKeyOf(route: Route): MenuPage {
   if (route.page === 'voucher') return route.from ?? 'community';
   if (route.page === 'batchReceipts') return 'collection';
   if (route.page === 'incomeReceipt') return route.from ?? 'otherMoney';
-  if (route.page === 'approvals' || route.page === 'claim') return 'welfare';
+  if (route.page === 'approvals' || route.page === 'claim' || route.page === 'welfareHistoryImport') return 'welfare';
+  if (route.page === 'contributionHistoryImport') return 'arrears';
   if (route.page === 'lapses') return 'arrears';
   return route.page;
 }

@@ -29,6 +29,8 @@ import {
   ReceiptPage,
   RegisterMemberPage,
   MemberImportPage,
+  ContributionHistoryImportPage,
+  WelfareHistoryImportPage,
   ReportsPage,
   RestorePage,
   SettingsPage,
@@ -65,6 +67,10 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       return <RegisterMemberPage navigate={navigate} />;
     case 'memberImport':
       return <MemberImportPage navigate={navigate} />;
+    case 'contributionHistoryImport':
+      return <ContributionHistoryImportPage navigate={navigate} />;
+    case 'welfareHistoryImport':
+      return <WelfareHistoryImportPage navigate={navigate} />;
     case 'member':
       return <MemberPage key={route.memberId} memberId={route.memberId} navigate={navigate} />;
     case 'applicants':

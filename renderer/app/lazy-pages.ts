@@ -14,6 +14,12 @@ export const MembersPage = lazyComponent(() => import('../features/members/Membe
 export const MemberImportPage = lazyComponent(() =>
   import('../features/members/import/MemberImportPage').then((module) => module.MemberImportPage),
 );
+export const ContributionHistoryImportPage = lazyComponent(() =>
+  import('../features/history/ContributionHistoryImportPage').then((module) => module.ContributionHistoryImportPage),
+);
+export const WelfareHistoryImportPage = lazyComponent(() =>
+  import('../features/history/WelfareHistoryImportPage').then((module) => module.WelfareHistoryImportPage),
+);
 export const RegisterMemberPage = lazyComponent(() =>
   import('../features/members/RegisterMemberPage').then((module) => module.RegisterMemberPage),
 );
@@ -78,6 +84,8 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   members: MembersPage,
   register: RegisterMemberPage,
   memberImport: MemberImportPage,
+  contributionHistoryImport: ContributionHistoryImportPage,
+  welfareHistoryImport: WelfareHistoryImportPage,
   member: MemberPage,
   applicants: ApplicantsPage,
   apply: ApplyPage,

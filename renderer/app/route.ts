@@ -6,6 +6,9 @@ export type Route =
   | { page: 'register' }
   /** Members from an Excel or CSV sheet (issue 19 §1): map, preview, commit. */
   | { page: 'memberImport' }
+  /** Contribution and welfare history from before the opening date (issue 19 §2): map, preview, commit. */
+  | { page: 'contributionHistoryImport' }
+  | { page: 'welfareHistoryImport' }
   | { page: 'member'; memberId: number }
   /** Applicants (issue 17 §2): applications waiting for the committee, and those it decided. */
   | { page: 'applicants' }

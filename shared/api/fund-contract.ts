@@ -52,6 +52,13 @@ import type { RestoreGap } from './restore-types';
 import type * as C from './committee-types';
 import type * as Import from './member-import-types';
 import { importCommitInput, importFileInput, importPreviewInput } from './member-import-schemas';
+import type * as History from './history-import-types';
+import {
+  contributionHistoryCommitInput,
+  contributionHistoryPreviewInput,
+  welfareHistoryCommitInput,
+  welfareHistoryPreviewInput,
+} from './history-import-schemas';
 import { addCommitteeSeatInput, addCommitteeTermInput, committeeSettingsInput, endCommitteeSeatInput } from './committee-schemas';
 import { fiscalYear, saveStatusSectionInput, type StatusFormSection } from './status-form-schemas';
 import type { MemberSummary } from './report-types';
@@ -927,6 +934,29 @@ export const fundContract = {
   'memberImport.preview': { input: importPreviewInput, output: out<Import.ImportPreview>(), job: true, read: true },
   'memberImport.rejected': { input: importPreviewInput, output: out<Import.ImportRejectedFile>(), job: true, read: true },
   'memberImport.commit': { input: importCommitInput, output: out<Import.ImportCommitResult>(), job: true },
+
+  // History before the opening date (issue 19 §2, Decision 10), the same way: contribution lines (memo before the
+  // opening date, receipts from it on) and welfare payments (memo only; later ones are claims in the app).
+  'contributionHistory.template': { input: z.strictObject({}), output: out<T.ProducedFile>(), job: true, read: true },
+  'contributionHistory.open': { input: importFileInput, output: out<History.ContributionHistorySheet>(), job: true, read: true },
+  'contributionHistory.preview': {
+    input: contributionHistoryPreviewInput,
+    output: out<History.ContributionHistoryPreview>(),
+    job: true,
+    read: true,
+  },
+  'contributionHistory.rejected': {
+    input: contributionHistoryPreviewInput,
+    output: out<Import.ImportRejectedFile>(),
+    job: true,
+    read: true,
+  },
+  'contributionHistory.commit': { input: contributionHistoryCommitInput, output: out<History.HistoryCommitResult>(), job: true },
+  'welfareHistory.template': { input: z.strictObject({}), output: out<T.ProducedFile>(), job: true, read: true },
+  'welfareHistory.open': { input: importFileInput, output: out<History.WelfareHistorySheet>(), job: true, read: true },
+  'welfareHistory.preview': { input: welfareHistoryPreviewInput, output: out<History.WelfareHistoryPreview>(), job: true, read: true },
+  'welfareHistory.rejected': { input: welfareHistoryPreviewInput, output: out<Import.ImportRejectedFile>(), job: true, read: true },
+  'welfareHistory.commit': { input: welfareHistoryCommitInput, output: out<History.HistoryCommitResult>(), job: true },
 
   'printing.settings': { input: z.strictObject({}), output: out<PrintSettingsView>(), read: true },
   'printing.updateSettings': { input: printSettingsInput, output: out<PrintSettingsView>() },

@@ -26,6 +26,7 @@ const moneyParams: Readonly<Record<string, readonly string[]>> = {
   'welfare.amount-per-event-cap': ['amount', 'cap'],
   'welfare.yearly-amount': ['used', 'amount', 'cap', 'paid'],
   'welfare.lifetime-amount': ['used', 'amount', 'cap', 'paid'],
+  'welfare.history-counted': ['amount'],
   'welfare.pay': ['amount'],
   'welfare.pay-whole': ['amount'],
   'welfare.arrears-deducted': ['amount'],
@@ -38,6 +39,7 @@ const moneyParams: Readonly<Record<string, readonly string[]>> = {
   'errors.claim-lifetime-amount-cap-reached': ['used', 'cap'],
   'errors.arrears-exceed-benefit': ['arrears', 'benefit'],
   'errors.amount-mismatch': ['expected'],
+  'errors.history-amount-not-plan': ['expected'],
   'errors.account-below-zero': ['balance', 'shortfall'],
 };
 

@@ -29,6 +29,25 @@ function importExample(world: World) {
   };
 }
 
+function contributionHistoryExample(world: World) {
+  const fields = ['member', 'period', 'paidOn', 'amount'] as const;
+  return {
+    fileId: world.contributionHistory.fileId,
+    mapping: fields.map((field, column) => ({ column, field, era: 'auto' as const })),
+    sha256: world.contributionHistory.sha256,
+    accountCode: inCash.accountCode,
+  };
+}
+
+function welfareHistoryExample(world: World) {
+  const fields = ['member', 'welfareType', 'eventDate', 'amount', 'units'] as const;
+  return {
+    fileId: world.welfareHistory.fileId,
+    mapping: fields.map((field, column) => ({ column, field, era: 'auto' as const })),
+    sha256: world.welfareHistory.sha256,
+  };
+}
+
 /** A fund with one of everything a write method acts on, made through the API as a treasurer would. */
 export type World = {
   backend: TestBackend;
@@ -74,6 +93,9 @@ export type World = {
   bylaw: { versionId: number; pdfFileId: string };
   /** A CSV of one member who joined before the opening date, brought for the member import, and its hash. */
   memberImport: { fileId: string; sha256: string };
+  /** CSVs brought for the history imports (issue 19 §2), with their hashes. */
+  contributionHistory: { fileId: string; sha256: string };
+  welfareHistory: { fileId: string; sha256: string };
 };
 
 const today = '2026-11-25';
@@ -284,6 +306,7 @@ export async function buildWorld(): Promise<World> {
     csvBytes([importHeaders, [citizenIdOf(7001), 'นาง', 'นำเข้า', 'จากแฟ้ม', '12/05/2505', '15/06/2560', '09/2566']], 'utf-8'),
   );
   const importFile = expectOk(await backend.app['files.receive']({ location: importPath }));
+  const history = await historyFiles(backend, unpaid);
   return {
     backend,
     paid,
@@ -309,6 +332,42 @@ export async function buildWorld(): Promise<World> {
     admission: { meetingId: admissionMeetingId, applicationId, approvedId: approved?.id ?? 0, refusedId: refused?.id ?? 0 },
     bylaw: { versionId: bylaw.id, pdfFileId: pdf.fileId },
     memberImport: { fileId: importFile.fileId, sha256: importFile.sha256 },
+    ...history,
+  };
+}
+
+/**
+ * A member from before the opening date (registered last and resigned at the opening, so nothing else in the
+ * world moves), and a CSV each
+ * for the history imports: her welfare payment before the opening date, and the unpaid member's first month paid
+ * after it (a receipt).
+ */
+async function historyFiles(backend: TestBackend, unpaid: number): Promise<Pick<World, 'contributionHistory' | 'welfareHistory'>> {
+  const elder = expectOk(
+    await backend.fund['members.register'](
+      memberInput(8, { approvedOn: '2019-06-15', appliedOn: '2019-06-01', paidThroughPeriod: '2023-12', approvalRef: 'ทะเบียนเดิม' }),
+    ),
+  );
+  // She left at the opening, owing nothing: the world's lists of members behind stay as they were.
+  expectOk(
+    await backend.fund['members.recordStatus']({ memberId: elder.id, kind: 'resigned', effectiveOn: '2024-01-01', reason: 'ย้ายที่อยู่' }),
+  );
+  const unpaidNo = expectOk(await backend.fund['members.get']({ memberId: unpaid })).memberNo;
+  const bring = async (name: string, rows: string[][]) => {
+    const location = join(backend.home, name);
+    writeFileSync(location, csvBytes(rows, 'utf-8'));
+    const file = expectOk(await backend.app['files.receive']({ location }));
+    return { fileId: file.fileId, sha256: file.sha256 };
+  };
+  return {
+    contributionHistory: await bring('contributions.csv', [
+      ['สมาชิก', 'เดือน', 'วันที่ชำระ', 'จำนวนเงิน'],
+      [unpaidNo, '01/2567', '20/11/2569', '30'],
+    ]),
+    welfareHistory: await bring('welfare.csv', [
+      ['สมาชิก', 'ประเภทสวัสดิการ', 'วันที่เกิดเหตุ', 'จำนวนเงิน', 'จำนวนคืน'],
+      [elder.memberNo, 'hospital', '14/08/2566', '300', '3'],
+    ]),
   };
 }
 
@@ -835,6 +894,15 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     ok: (world) => ({ ...importExample(world), acceptedCount: 1 }),
     // The preview accepted one row, not two.
     refused: (world) => ({ ...importExample(world), acceptedCount: 2 }),
+  },
+  'contributionHistory.commit': {
+    ok: (world) => ({ ...contributionHistoryExample(world), acceptedCount: 1 }),
+    // The preview accepted one row, not two.
+    refused: (world) => ({ ...contributionHistoryExample(world), acceptedCount: 2 }),
+  },
+  'welfareHistory.commit': {
+    ok: (world) => ({ ...welfareHistoryExample(world), acceptedCount: 1 }),
+    refused: (world) => ({ ...welfareHistoryExample(world), acceptedCount: 2 }),
   },
   'bylaws.attach': {
     ok: (world) => ({ versionId: world.bylaw.versionId, fileId: world.bylaw.pdfFileId }),

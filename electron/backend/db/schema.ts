@@ -823,12 +823,47 @@ export type GrantReversalsTable = {
   created_at: string;
 };
 
-/** Which member field a sheet's column header was mapped to in the member import (migration 0033). */
-export type MemberImportMappingsTable = {
+/** Which field a sheet's column header was mapped to, per import kind (migration 0034, folding in 0033's table). */
+export type ImportMappingsTable = {
+  kind: string;
   header_key: string;
   field: string;
   era: string;
   updated_at: string;
+};
+
+/** A receipt-book line from before the opening date: memo only, never in the journal (migration 0034). */
+export type ContributionHistoryTable = {
+  id: number;
+  uuid: string;
+  member_id: number;
+  first_period: string;
+  month_count: number;
+  amount_satang: number;
+  paid_on: string;
+  book_no: string | null;
+  receipt_no: string | null;
+  source: string;
+  source_sha256: string;
+  source_row: number;
+  created_at: string;
+};
+
+export type ContributionHistoryMonthsTable = { member_id: number; period: string; period_index: number; history_id: number };
+
+/** A welfare payment from before the opening date: memo only, counted toward caps (migration 0034). */
+export type WelfareHistoryTable = {
+  id: number;
+  uuid: string;
+  member_id: number;
+  type_id: number;
+  event_date: string;
+  amount_satang: number;
+  units: number | null;
+  source: string;
+  source_sha256: string;
+  source_row: number;
+  created_at: string;
 };
 
 export type Database = {
@@ -915,5 +950,8 @@ export type Database = {
   applications: WithGeneratedId<WithDefaults<ApplicationsTable, 'refusal_reason'> & { id: number }>;
   sync_identity: SyncIdentityTable;
   sync_exports: WithGeneratedId<SyncExportsTable>;
-  member_import_mappings: MemberImportMappingsTable;
+  import_mappings: ImportMappingsTable;
+  contribution_history: WithGeneratedId<ContributionHistoryTable>;
+  contribution_history_months: ContributionHistoryMonthsTable;
+  welfare_history: WithGeneratedId<WelfareHistoryTable>;
 };

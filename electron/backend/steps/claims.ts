@@ -12,6 +12,7 @@ import type { Connection } from '../db/execute';
 import { listDependents } from '../db/repositories/dependent-repository';
 import { fundDues, readFund, type FundSettings } from '../db/repositories/fund-repository';
 import { firstPaymentBetween } from '../db/repositories/receipt-repository';
+import { firstHistoryPaymentBetween, memberWelfareHistory } from '../db/repositories/history-repository';
 import { claimPayments, findClaimReversal } from '../db/repositories/welfare-payment-repository';
 import { findClaim, memberClaimsOfType, updateClaimState, type ClaimProgress, type ClaimRecord } from '../db/repositories/claim-repository';
 import { findWelfareType, listRuleVersions } from '../db/repositories/welfare-repository';
@@ -122,6 +123,14 @@ export function decide(
       amountSatang: claim.amountSatang,
       recipientId: claim.dependentId === null ? null : String(claim.dependentId),
     }));
+  // Payments from before the opening date (memo history, Decision 10) count toward the caps from day one.
+  const history = memberWelfareHistory(connection, input.memberId, input.typeId).map((payment) => ({
+    eventDate: payment.eventDate,
+    units: payment.units ?? 0,
+    amountSatang: payment.amountSatang,
+    recipientId: null,
+    fromHistory: true,
+  }));
   const factsOnEventDate = duesFactsAsOf(loaded.history, fundDues(fund), input.eventDate);
   // The spells as they stood on the event date, the approval included even when it came later (the engine then
   // refuses the claim, naming the day membership began).
@@ -143,15 +152,21 @@ export function decide(
         gender: loaded.member.gender,
         arrearsMonths: memberArrears(factsOnEventDate, input.eventDate).count,
         appliedOn: loaded.member.appliedOn,
-        firstPaymentOn: spell ? firstPaymentBetween(connection, input.memberId, spell.start, input.eventDate) : null,
+        firstPaymentOn: spell ? firstPaymentOn(connection, input.memberId, spell.start, input.eventDate) : null,
         paidDays: spell ? paidDays(factsOnEventDate, periodOfDate(spell.start), addMonths(periodOfDate(input.eventDate), 60)) : 0,
       },
-      earlierClaims: earlier,
+      earlierClaims: [...history, ...earlier],
       fiscalYearStartMonth: fund.fiscalYearStartMonth,
       asOf: today,
       membershipCounting: fund.membershipCounting,
     }),
   );
+}
+
+/** The first payment in a spell up to the event: a receipt, or a payment from before the opening date (memo history). */
+function firstPaymentOn(connection: Connection, memberId: number, from: string, to: string): string | null {
+  const dates = [firstPaymentBetween(connection, memberId, from, to), firstHistoryPaymentBetween(connection, memberId, from, to)];
+  return dates.filter((date): date is string => date !== null).sort()[0] ?? null;
 }
 
 /** Moves a claim along inside the call's transaction: the committee's decision, then the payment. */

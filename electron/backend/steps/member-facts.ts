@@ -6,6 +6,7 @@ import type { Connection } from '../db/execute';
 import { fundDues, readFund } from '../db/repositories/fund-repository';
 import { findMemberRow, listStatusEvents, type MemberDues, type MemberRecord } from '../db/repositories/member-repository';
 import { memberPaidMonths, memberReceiptSummaries, paidPeriods, type ReceiptSummary } from '../db/repositories/receipt-repository';
+import { historyMonths } from '../db/repositories/history-repository';
 
 export type MemberFacts = {
   member: MemberRecord;
@@ -35,6 +36,13 @@ function baseFacts(
   };
 }
 
+/** Months paid as the fund stands now: by a receipt that has no void, or by memo history from before the opening date. */
+function allPaidPeriods(connection: Connection, memberId: number, receiptIdByPeriod: ReadonlyMap<string, number>): Set<string> {
+  const periods = new Set(receiptIdByPeriod.keys());
+  for (const month of historyMonths(connection, memberId)) periods.add(month.period);
+  return periods;
+}
+
 /** Everything the pure dues functions need about one member as the fund stands now, read in one place. */
 export function loadMemberFacts(connection: Connection, memberId: number, fund?: FundDues): MemberFacts | undefined {
   const member = findMemberRow(connection, memberId);
@@ -45,7 +53,10 @@ export function loadMemberFacts(connection: Connection, memberId: number, fund?:
     member,
     events,
     receiptIdByPeriod,
-    facts: { ...baseFacts(member, events, fund ?? fundDues(readFund(connection))), paidPeriods: new Set(receiptIdByPeriod.keys()) },
+    facts: {
+      ...baseFacts(member, events, fund ?? fundDues(readFund(connection))),
+      paidPeriods: allPaidPeriods(connection, memberId, receiptIdByPeriod),
+    },
   };
 }
 
@@ -73,14 +84,20 @@ export function loadMemberHistory(connection: Connection, memberId: number): Mem
   if (!member) return undefined;
   const events = listStatusEvents(connection, memberId);
   const receipts = memberReceiptSummaries(connection, memberId);
-  return { member, events, receipts, history: historyOf(member, events, memberPaidMonths(connection, member.id, receipts)) };
+  const memo = historyMonths(connection, member.id).map((month) => ({
+    period: month.period,
+    receiptId: null,
+    receivedOn: month.paidOn,
+    voidedOn: null,
+  }));
+  return { member, events, receipts, history: historyOf(member, events, [...memberPaidMonths(connection, member.id, receipts), ...memo]) };
 }
 
 /**
  * Dues facts for planning thousands of members at once (a collection day) without reading their payments.
  * Most members' paid months are one unbroken run from their dues start: that is proved when the paid-month
- * counter equals the months owed up to the latest month paid (both kept on the member record). Only a member
- * with gaps has every paid month read.
+ * counter equals the months owed up to the latest month paid (both kept on the member record, memo history's
+ * months from the dues start on counted in them too). Only a member with gaps has every paid month read.
  */
 export function quickMemberFacts<Dues extends MemberDues>(
   connection: Connection,
@@ -92,5 +109,5 @@ export function quickMemberFacts<Dues extends MemberDues>(
   const latest = member.paidMonths > 0 ? member.lastPaidPeriod : null;
   if (latest === null) return { member, events, facts: base };
   if (owedCount(base, latest) === member.paidMonths) return { member, events, facts: { ...base, paidThroughAll: latest } };
-  return { member, events, facts: { ...base, paidPeriods: new Set(paidPeriods(connection, member.id).keys()) } };
+  return { member, events, facts: { ...base, paidPeriods: allPaidPeriods(connection, member.id, paidPeriods(connection, member.id)) } };
 }

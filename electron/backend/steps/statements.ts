@@ -31,6 +31,8 @@ export function loadMemberStatement(connection: Connection, memberId: number, as
   const periods = new Map<number, string[]>();
   const receiptNoByPeriod = new Map<string, string>();
   for (const month of loaded.history.paidMonths) {
+    // A month of memo history has no receipt of the app: it shows as paid, without a number.
+    if (month.receiptId === null) continue;
     periods.set(month.receiptId, [...(periods.get(month.receiptId) ?? []), month.period]);
     const number = numbers.get(month.receiptId);
     if (number !== undefined && countedOn(month, asOf)) receiptNoByPeriod.set(month.period, number);

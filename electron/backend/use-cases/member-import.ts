@@ -2,25 +2,14 @@ import type { z } from 'zod';
 import type { ProducedFile } from '../../../shared/api/fund-types';
 import type { ImportCommitResult, ImportPreview, ImportRejectedFile, ImportSheetInfo } from '../../../shared/api/member-import-types';
 import type { importCommitInput } from '../../../shared/api/member-import-schemas';
-import { headerKey, importFields, dateFields, type ImportField } from '../../../shared/domain/members/import/import-fields';
+import { dateFields, type ImportField } from '../../../shared/domain/members/import/import-fields';
 import { hasErrors } from '../../../shared/domain/members/import/import-rows';
 import { thaiTitles } from '../../../shared/domain/members/titles';
 import { success, type Result } from '../../../shared/domain/result';
-import { rememberMapping } from '../db/repositories/member-import-repository';
-import { writeRejectedRows, writeTemplate, type TemplateColumn } from '../files/import/import-workbooks';
-import { readImportFile } from '../files/import/read-import-file';
 import { documentText } from '../messages';
 import { admitMemberRecord } from '../steps/member-admission';
-import {
-  checkImport,
-  describeSheet,
-  previewOf,
-  problemView,
-  sameAsPreview,
-  type CheckedImport,
-  type PreviewInput,
-} from '../steps/member-import';
-import { fileDate } from '../steps/produced-files';
+import { checkImport, memberSheet, type PreviewInput } from '../steps/member-import';
+import { openSheet, previewOf, rejectedRowsFile, rememberColumns, sameAsPreview, templateFile } from '../steps/sheet-import';
 import type { JobUseCaseContext } from './use-case-context';
 
 type CommitInput = z.output<typeof importCommitInput>;
@@ -49,10 +38,7 @@ const columnWidths: Partial<Record<ImportField, number>> = { citizenId: 22, noId
 
 /** The template to fill (a job: exceljs writes it), with Thai headers, Excel's own checks and an example member. */
 export async function importTemplate(context: JobUseCaseContext): Promise<Result<ProducedFile>> {
-  context.job.progress(0, 1, 'rendering');
-  await context.job.checkpoint();
-  const columns: TemplateColumn[] = importFields.map((field) => ({
-    header: documentText(`importFields.${field}`),
+  return templateFile(context, memberSheet, (field) => ({
     example: exampleValues[field] ?? '',
     width: columnWidths[field] ?? 16,
     check:
@@ -69,58 +55,23 @@ export async function importTemplate(context: JobUseCaseContext): Promise<Result
               ? { kind: 'date' }
               : { kind: 'text' },
   }));
-  const reserved = context.files.reserve();
-  await writeTemplate(reserved.path, columns, {
-    sheetName: documentText('documents.memberImport.sheetName'),
-    exampleSheetName: documentText('documents.memberImport.exampleSheetName'),
-    dateTitle: documentText('documents.memberImport.dateTitle'),
-    datePrompt: documentText('documents.memberImport.datePrompt'),
-    monthPrompt: documentText('documents.memberImport.monthPrompt'),
-    listTitle: documentText('documents.memberImport.listTitle'),
-    listPrompt: documentText('documents.memberImport.listPrompt'),
-  });
-  const stored = await context.files.keep(reserved, `${documentText('documents.memberImport.templateFile')}.xlsx`);
-  return success({ fileId: stored.id, fileName: stored.name, format: 'xlsx', bytes: stored.bytes, pages: null });
 }
 
 /** The sheet's columns, each with the field it maps to (remembered from the last import, else guessed by its header). */
 export async function openImport(context: JobUseCaseContext, input: { fileId: string }): Promise<Result<ImportSheetInfo>> {
-  context.job.progress(0, 1, 'reading');
-  await context.job.checkpoint();
-  const sheet = await readImportFile(context.files, input.fileId);
-  return sheet.ok ? success(describeSheet(context.connection, sheet.value)) : sheet;
+  return openSheet(context, input.fileId, memberSheet);
 }
 
 /** Every row as it will be imported, with every problem per cell: a read, nothing written. */
 export async function previewImport(context: JobUseCaseContext, input: PreviewInput): Promise<Result<ImportPreview>> {
   const checked = await checkImport(context, input);
-  return checked.ok ? success(previewOf(context.connection, checked.value)) : checked;
-}
-
-async function rejectedFile(context: JobUseCaseContext, checked: CheckedImport): Promise<ImportRejectedFile> {
-  const sourceRows = new Map(checked.sheet.rows.map((row) => [row.rowNumber, row]));
-  const rejected = checked.rows
-    .filter((row) => !checked.inputs.has(row.rowNumber))
-    .map((row) => {
-      const errors = row.problems.filter((problem) => problem.severity === 'error');
-      const source = sourceRows.get(row.rowNumber);
-      return {
-        row: source ?? { rowNumber: row.rowNumber, cells: [] },
-        reasons: errors.map((problem) => problemView(problem).message.th).join('; '),
-        problemColumns: new Set(errors.flatMap((problem) => (problem.column === null ? [] : [problem.column]))),
-      };
-    });
-  const reserved = context.files.reserve();
-  await writeRejectedRows(reserved.path, checked.sheet.headers, documentText('documents.memberImport.reasonHeader'), rejected);
-  const name = documentText('documents.memberImport.rejectedFile', { date: fileDate(context.clock.today()) });
-  const stored = await context.files.keep(reserved, `${name}.xlsx`);
-  return { fileId: stored.id, fileName: stored.name, format: 'xlsx', bytes: stored.bytes, pages: null, rows: rejected.length };
+  return checked.ok ? success(previewOf(context.connection, checked.value, memberSheet)) : checked;
 }
 
 /** The rows the import would not take, as an Excel file with a reason column (Thai), to fix and import again. */
 export async function rejectedImportRows(context: JobUseCaseContext, input: PreviewInput): Promise<Result<ImportRejectedFile>> {
   const checked = await checkImport(context, input);
-  return checked.ok ? success(await rejectedFile(context, checked.value)) : checked;
+  return checked.ok ? success(await rejectedRowsFile(context, checked.value, memberSheet)) : checked;
 }
 
 /**
@@ -146,11 +97,7 @@ export async function commitImport(context: JobUseCaseContext, input: CommitInpu
       if (!admitted.ok) return admitted;
       numbers.push(admitted.value.memberNo);
     }
-    for (const entry of input.mapping) {
-      const header = sheet.headers[entry.column] ?? '';
-      if (headerKey(header) !== '')
-        rememberMapping(connection, { headerKey: headerKey(header), field: entry.field, era: entry.era }, context.call.at);
-    }
+    rememberColumns(connection, memberSheet, sheet, input.mapping, context.call.at);
     const summary = { fileName: sheet.fileName, sha256: sheet.sha256, imported: numbers.length, rejected: rows.length - numbers.length };
     context.audit({ entity: 'member_import', entityId: sheet.sha256, after: { ...summary, mapping: input.mapping } });
     return success({

@@ -1,3 +1,4 @@
+import { FileExcelOutlined } from '@ant-design/icons';
 import { Button, Card, InputNumber, Space, Table, Typography, type TableRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,6 +6,7 @@ import type { ArrearsPlace, ArrearsRow } from '../../../shared/api/fund-types';
 import { formatPeriod } from '../../../shared/domain/buddhist-date';
 import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
+import { WriteAction } from '../../app/fund-access';
 import type { Navigate } from '../../app/route';
 import { villageLabel } from '../villages/village-label';
 import { PlaceFilter } from '../villages/PlaceFilter';
@@ -46,6 +48,15 @@ export function ArrearsPage({ navigate }: { navigate: Navigate }) {
           <Button onClick={() => navigate({ page: 'lapses' })} data-testid="arrears-to-lapses">
             {t('ui.lapses.title')}
           </Button>
+          <WriteAction>
+            <Button
+              icon={<FileExcelOutlined />}
+              onClick={() => navigate({ page: 'contributionHistoryImport' })}
+              data-testid="open-contribution-history-import"
+            >
+              {t('ui.historyImport.openContributions')}
+            </Button>
+          </WriteAction>
           <ExportButtons method="exports.arrears" input={{ minMonths, villageId }} testId="arrears-export" />
         </Space>
       }

@@ -1,8 +1,10 @@
-import { Tabs } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Button, Tabs } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WelfareTypeView } from '../../../shared/api/fund-types';
 import { api } from '../../api/client';
+import { WriteAction } from '../../app/fund-access';
 import type { Navigate } from '../../app/route';
 import { ClaimForm } from './ClaimForm';
 import { ClaimsRegister } from './ClaimsRegister';
@@ -44,6 +46,17 @@ export function WelfarePage({ navigate }: { navigate: Navigate }) {
   return (
     <Tabs
       data-testid="welfare-tabs"
+      tabBarExtraContent={
+        <WriteAction>
+          <Button
+            icon={<FileExcelOutlined />}
+            onClick={() => navigate({ page: 'welfareHistoryImport' })}
+            data-testid="open-welfare-history-import"
+          >
+            {t('ui.historyImport.openWelfare')}
+          </Button>
+        </WriteAction>
+      }
       items={[
         {
           key: 'claims',

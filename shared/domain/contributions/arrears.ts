@@ -2,12 +2,16 @@ import type { CalendarDate, Period } from '../calendar-date';
 import { spellsOf, type StatusEvent } from '../members/spells';
 import { memberArrears, type DuesFacts, type DuesSettings } from './periods';
 
-/** A month a receipt covered: the day the receipt was received, and the day it was voided, if it was. */
-export type PaidMonth = { period: Period; receiptId: number; receivedOn: CalendarDate; voidedOn: CalendarDate | null };
+/**
+ * A month a receipt covered: the day the receipt was received, and the day it was voided, if it was. A month of
+ * memo history from before the opening date (Decision 10) has no receipt: it was paid on its day and is never voided.
+ */
+export type PaidMonth = { period: Period; receiptId: number | null; receivedOn: CalendarDate; voidedOn: CalendarDate | null };
 
 /**
  * Everything a member's dues on any day follow from: the dates of the member record, the status events in
- * force (a voided event was recorded in error and never happened), and every month any receipt covered.
+ * force (a voided event was recorded in error and never happened), and every month any receipt or the memo
+ * history from before the opening date covered.
  */
 export type DuesHistory = {
   approvedOn: CalendarDate;

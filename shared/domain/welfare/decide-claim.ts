@@ -50,7 +50,14 @@ export type MemberFacts = {
  * An earlier paid (not reversed) claim of the same welfare type that counts toward this claim's caps. The
  * caller chooses which claims count (e.g. the member's own, or also those paid for the member's dependents).
  */
-export type PaidClaim = { eventDate: CalendarDate; units: number; amountSatang: number; recipientId?: string | null };
+export type PaidClaim = {
+  eventDate: CalendarDate;
+  units: number;
+  amountSatang: number;
+  recipientId?: string | null;
+  /** Paid before the fund's opening date and imported as memo history (Decision 10): it counts toward every cap. */
+  fromHistory?: boolean;
+};
 
 export type DecideClaimInput = {
   versions: readonly BenefitRuleVersion[];
@@ -279,6 +286,17 @@ function computeAmount(
     claims.reduce((total, claim) => total + pick(claim), 0);
   const yearly = rule.yearlyCap ?? {};
   const lifetime = rule.lifetimeCap ?? {};
+  // Payments from before the opening date count like any earlier claim; the explanation says they were counted.
+  const fromHistory = input.earlierClaims.filter((earlier) => earlier.fromHistory === true);
+  if (fromHistory.length > 0)
+    lines.push({
+      code: 'welfare.history-counted',
+      params: {
+        count: fromHistory.length,
+        amount: sum(fromHistory, (claim) => claim.amountSatang),
+        units: sum(fromHistory, (claim) => claim.units),
+      },
+    });
 
   // Count caps: a claim beyond the count is refused outright.
   if (yearly.count != null) {

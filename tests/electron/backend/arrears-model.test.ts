@@ -2,12 +2,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arrearsAsOf, duesFactsAsOf, type DuesHistory, type FundDues } from '../../../shared/domain/contributions/arrears';
+import { addMonths } from '../../../shared/domain/calendar-date';
 import { duesStartPeriod, monthStates, type DuesSettings } from '../../../shared/domain/contributions/periods';
 import type { StatusEventKind } from '../../../shared/domain/members/spells';
 import { fundInput, memberInput } from '../../support/builders';
 import { runs, testSeed } from '../../support/seed';
 import { approvalsInWords, createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
 import { inCash } from '../../support/money-accounts';
+import { bringFile, csvBytes } from '../../support/import-files';
 
 /*
  * Model-based test of Decision 7's "as of" (issue 14): random histories of payments (back-dated too), voids,
@@ -36,7 +38,16 @@ type ModelMember = {
   events: { id: number; kind: StatusEventKind; effectiveOn: string }[];
 };
 type ModelReceipt = { id: number; memberId: number; periods: string[]; receivedOn: string; voidedOn: string | null };
-type Model = { today: string; settings: DuesSettings; members: ModelMember[]; receipts: ModelReceipt[]; log: string[] };
+/** A line of memo history from before the opening date (issue 19 §2): paid on its day, never voided. */
+type ModelHistory = { memberId: number; periods: string[]; paidOn: string };
+type Model = {
+  today: string;
+  settings: DuesSettings;
+  members: ModelMember[];
+  receipts: ModelReceipt[];
+  history: ModelHistory[];
+  log: string[];
+};
 type Real = { backend: TestBackend };
 
 function historyOf(model: Model, member: ModelMember): DuesHistory {
@@ -45,11 +56,16 @@ function historyOf(model: Model, member: ModelMember): DuesHistory {
     appliedOn: member.appliedOn,
     paidThroughPeriod: member.paidThroughPeriod,
     events: member.events,
-    paidMonths: model.receipts
-      .filter((receipt) => receipt.memberId === member.id)
-      .flatMap((receipt) =>
-        receipt.periods.map((period) => ({ period, receiptId: receipt.id, receivedOn: receipt.receivedOn, voidedOn: receipt.voidedOn })),
-      ),
+    paidMonths: [
+      ...model.receipts
+        .filter((receipt) => receipt.memberId === member.id)
+        .flatMap((receipt) =>
+          receipt.periods.map((period) => ({ period, receiptId: receipt.id, receivedOn: receipt.receivedOn, voidedOn: receipt.voidedOn })),
+        ),
+      ...model.history
+        .filter((line) => line.memberId === member.id)
+        .flatMap((line) => line.periods.map((period) => ({ period, receiptId: null, receivedOn: line.paidOn, voidedOn: null }))),
+    ],
   };
 }
 
@@ -70,6 +86,7 @@ function interestingDays(model: Model): string[] {
     add(receipt.receivedOn);
     add(receipt.voidedOn);
   }
+  for (const line of model.history) add(line.paidOn);
   return [...dates].sort();
 }
 
@@ -288,12 +305,55 @@ const commands = fc.commands(
   { maxCommands: 60, size: 'large' },
 );
 
-/** Members approved before and after the opening date, some with a paid-through month, applied days or weeks earlier. */
+/**
+ * Members approved before and after the opening date, some with a paid-through month, applied days or weeks
+ * earlier; a member from before the opening may bring a line of memo history (months around the opening, some
+ * before her dues start, some paid ahead), paid days or months before the opening date.
+ */
 const memberArbitrary = fc.record({
   approvedOffset: fc.integer({ min: -250, max: 100 }),
   appliedBefore: fc.integer({ min: 0, max: 45 }),
   paidThrough: fc.option(fc.integer({ min: -8, max: 2 })),
+  history: fc.option(
+    fc.record({
+      from: fc.integer({ min: -9, max: 3 }),
+      months: fc.integer({ min: 1, max: 8 }),
+      paidBefore: fc.integer({ min: 1, max: 200 }),
+    }),
+  ),
 });
+
+/** Imports each pre-opening member's history line through the contribution history import (a CSV, C.E. dates). */
+async function importHistory(backend: TestBackend, model: Model, lines: { memberNo: string; line: ModelHistory }[]): Promise<void> {
+  if (lines.length === 0) return;
+  const dmy = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+  const rows = lines.map(({ memberNo, line }) => [
+    memberNo,
+    `${line.periods[0]?.slice(5, 7)}/${line.periods[0]?.slice(0, 4)}`,
+    String(line.periods.length),
+    dmy(line.paidOn),
+    String(30 * line.periods.length),
+  ]);
+  const fileId = await bringFile(
+    backend,
+    'history.csv',
+    csvBytes([['สมาชิก', 'เดือน', 'จำนวนเดือน', 'วันที่ชำระ', 'จำนวนเงิน'], ...rows], 'utf-8'),
+  );
+  const mapping = (['member', 'period', 'months', 'paidOn', 'amount'] as const).map((field, column) => ({
+    column,
+    field,
+    era: 'ce' as const,
+  }));
+  const preview = expectOk(await backend.fund['contributionHistory.preview']({ fileId, mapping }));
+  expect(preview.rejectedCount, JSON.stringify(preview.rows.map((row) => row.problems))).toBe(0);
+  expectOk(
+    await backend.fund['contributionHistory.commit']({ fileId, mapping, sha256: preview.sheet.sha256, acceptedCount: lines.length }),
+  );
+  for (const { line } of lines) {
+    model.history.push(line);
+    model.log.push(`history member ${line.memberId} paid ${line.paidOn}: ${line.periods.join(' ')}`);
+  }
+}
 
 describe('"as of" a day (Decision 7): the SQL fast paths agree with the pure function', () => {
   it('for random histories of payments, voids and status changes, on every interesting day', async () => {
@@ -310,7 +370,8 @@ describe('"as of" a day (Decision 7): the SQL fast paths agree with the pure fun
             // Lapses and reinstatements with their meeting in words, so any member may lapse on any day.
             approvalsInWords(backend);
             expectOk(await backend.fund['fund.updateDuesSettings'](settings));
-            const model: Model = { today: start, settings: { ...settings }, members: [], receipts: [], log: [] };
+            const model: Model = { today: start, settings: { ...settings }, members: [], receipts: [], history: [], log: [] };
+            const historyLines: { memberNo: string; line: ModelHistory }[] = [];
             for (const [serial, member] of members.entries()) {
               const approvedOn = shift(openedOn, member.approvedOffset);
               const appliedOn = shift(approvedOn, -member.appliedBefore);
@@ -329,8 +390,17 @@ describe('"as of" a day (Decision 7): the SQL fast paths agree with the pure fun
                 ),
               );
               model.members.push({ id: detail.id, approvedOn, appliedOn, paidThroughPeriod, events: [] });
+              if (before && member.history) {
+                const first = shift(`${openedOn.slice(0, 7)}-15`, member.history.from * 30).slice(0, 7);
+                const periods = Array.from({ length: member.history.months }, (_, index) => addMonths(first, index));
+                historyLines.push({
+                  memberNo: detail.memberNo,
+                  line: { memberId: detail.id, periods, paidOn: shift(openedOn, -member.history.paidBefore) },
+                });
+              }
               model.log.push(`member ${detail.id} applied ${appliedOn} approved ${approvedOn} paid through ${paidThroughPeriod}`);
             }
+            await importHistory(backend, model, historyLines);
             const real: Real = { backend };
             await fc.asyncModelRun(() => ({ model, real }), steps);
             for (const day of interestingDays(model)) await checkDay(model, real, day);

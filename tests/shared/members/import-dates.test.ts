@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readImportDate, readImportMonth } from '../../../shared/domain/members/import/import-dates';
+import { readImportDate, readImportMonth } from '../../../shared/domain/import/import-dates';
 
 const today = '2026-11-25';
 const text = (value: string) => ({ kind: 'text' as const, text: value });

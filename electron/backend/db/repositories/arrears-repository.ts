@@ -11,6 +11,9 @@ import { memberDuesOf, type MemberDues, type MemberDuesRow } from './member-repo
  *             + months up to the horizon paid by receipts received after the day.
  * Only the advance and the late months are read from receipt_months, through the period index and the
  * receipts' received_on index (named, because the planner would otherwise walk the member index to group).
+ * Memo history from before the opening date (Decision 10) counts like receipts: its months from the member's
+ * dues start on are in the paid-month counter, so its months ahead of the horizon and its months paid after the
+ * day are read the same way (the history's own period and paid-on indexes).
  * One pass over the members keeps those at least `min_months` behind, and every member the arithmetic may not
  * answer (any status event, an ended spell, a receipt voided after the day): the step hands those to the pure
  * function.
@@ -27,19 +30,38 @@ const selectCandidates = defineSqlStatement<
 >(
   () => sql`
     WITH advance AS (
-           SELECT rm.member_id, COUNT(*) AS months
-             FROM receipt_months AS rm INDEXED BY receipt_months_period
-            WHERE rm.period > ${param('horizon')}
-              AND NOT EXISTS (SELECT 1 FROM receipt_voids AS v WHERE v.receipt_id = rm.receipt_id)
-            GROUP BY rm.member_id),
+           SELECT member_id, SUM(months) AS months FROM (
+             SELECT rm.member_id, COUNT(*) AS months
+               FROM receipt_months AS rm INDEXED BY receipt_months_period
+              WHERE rm.period > ${param('horizon')}
+                AND NOT EXISTS (SELECT 1 FROM receipt_voids AS v WHERE v.receipt_id = rm.receipt_id)
+              GROUP BY rm.member_id
+             UNION ALL
+             SELECT hm.member_id, COUNT(*) AS months
+               FROM contribution_history_months AS hm INDEXED BY contribution_history_months_period
+               JOIN members AS hmm ON hmm.id = hm.member_id
+              WHERE hm.period > ${param('horizon')} AND hm.period_index >= hmm.dues_start_index
+              GROUP BY hm.member_id)
+            GROUP BY member_id),
          late AS (
-           SELECT r.member_id, COUNT(*) AS months
-             FROM receipts AS r INDEXED BY receipts_received
-             JOIN receipt_months AS rm ON rm.receipt_id = r.id
-            WHERE r.received_on > ${param('as_of')}
-              AND rm.period <= ${param('horizon')}
-              AND NOT EXISTS (SELECT 1 FROM receipt_voids AS v WHERE v.receipt_id = r.id)
-            GROUP BY r.member_id),
+           SELECT member_id, SUM(months) AS months FROM (
+             SELECT r.member_id, COUNT(*) AS months
+               FROM receipts AS r INDEXED BY receipts_received
+               JOIN receipt_months AS rm ON rm.receipt_id = r.id
+              WHERE r.received_on > ${param('as_of')}
+                AND rm.period <= ${param('horizon')}
+                AND NOT EXISTS (SELECT 1 FROM receipt_voids AS v WHERE v.receipt_id = r.id)
+              GROUP BY r.member_id
+             UNION ALL
+             SELECT hm.member_id, COUNT(*) AS months
+               FROM contribution_history AS h INDEXED BY contribution_history_paid
+               JOIN contribution_history_months AS hm ON hm.history_id = h.id
+               JOIN members AS hmm ON hmm.id = hm.member_id
+              WHERE h.paid_on > ${param('as_of')}
+                AND hm.period <= ${param('horizon')}
+                AND hm.period_index >= hmm.dues_start_index
+              GROUP BY hm.member_id)
+            GROUP BY member_id),
          counted AS (
            SELECT m.id, m.dues_end_index, m.last_paid_period,
                   m.closed_owed_months

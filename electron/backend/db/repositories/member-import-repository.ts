@@ -1,38 +1,4 @@
-import type { ImportEra, ImportField } from '../../../../shared/domain/members/import/import-fields';
-import { defineStatement, param, type Connection } from '../execute';
-
-/** A header's remembered mapping: the field its column filled last time, and how that column wrote its years. */
-export type RememberedMapping = { headerKey: string; field: ImportField; era: ImportEra };
-
-const selectMappings = defineStatement<Record<string, never>, { header_key: string; field: string; era: string }>((db) =>
-  db.selectFrom('member_import_mappings').select(['header_key', 'field', 'era']),
-);
-
-export function readRememberedMappings(connection: Connection): RememberedMapping[] {
-  // The table's CHECK constraints hold field and era to the import's own names.
-  return selectMappings.all(connection, {}).map((row) => ({
-    headerKey: row.header_key,
-    field: row.field as ImportField,
-    era: row.era as ImportEra,
-  }));
-}
-
-const upsertMapping = defineStatement<{ header_key: string; field: string; era: string; updated_at: string }>((db) =>
-  db
-    .insertInto('member_import_mappings')
-    .values({ header_key: param('header_key'), field: param('field'), era: param('era'), updated_at: param('updated_at') })
-    .onConflict((conflict) =>
-      conflict.column('header_key').doUpdateSet((eb) => ({
-        field: eb.ref('excluded.field'),
-        era: eb.ref('excluded.era'),
-        updated_at: eb.ref('excluded.updated_at'),
-      })),
-    ),
-);
-
-export function rememberMapping(connection: Connection, mapping: RememberedMapping, updatedAt: string): void {
-  upsertMapping.run(connection, { header_key: mapping.headerKey, field: mapping.field, era: mapping.era, updated_at: updatedAt });
-}
+import { defineStatement, type Connection } from '../execute';
 
 const selectHeldIds = defineStatement<Record<string, never>, { citizen_id: string; holder: string }>((db) =>
   db

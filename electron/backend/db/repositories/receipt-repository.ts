@@ -460,19 +460,24 @@ export function memberPaidMonths(
   });
 }
 
-const selectLastPaid = defineStatement<{ member_id: number }, { period: string }>((db) =>
-  db
-    .selectFrom('receipt_months as m')
-    .select('m.period')
-    .where('m.member_id', '=', param('member_id'))
-    .where((eb) =>
-      eb.not(eb.exists(eb.selectFrom('receipt_voids as v').select('v.receipt_id').whereRef('v.receipt_id', '=', 'm.receipt_id'))),
-    )
-    .orderBy('m.period', 'desc')
-    .limit(1),
+const selectLastPaid = defineSqlStatement<{ member_id: number }, { period: string | null }>(
+  () => sql`
+    SELECT MAX(period) AS period FROM (
+      SELECT (SELECT m.period FROM receipt_months AS m
+               WHERE m.member_id = ${param('member_id')}
+                 AND NOT EXISTS (SELECT 1 FROM receipt_voids AS v WHERE v.receipt_id = m.receipt_id)
+               ORDER BY m.period DESC LIMIT 1) AS period
+      UNION ALL
+      SELECT (SELECT h.period FROM contribution_history_months AS h
+                JOIN members AS mm ON mm.id = h.member_id
+               WHERE h.member_id = ${param('member_id')} AND h.period_index >= mm.dues_start_index
+               ORDER BY h.period DESC LIMIT 1))`,
 );
 
-/** The latest month paid by a receipt without a void: one step down the (member, period) index. */
+/**
+ * The latest month paid by a receipt without a void, or by memo history from the dues start on (the months the
+ * paid-month counter holds): one step down each (member, period) index.
+ */
 export function lastPaidPeriod(connection: Connection, memberId: number): string | undefined {
-  return selectLastPaid.get(connection, { member_id: memberId })?.period;
+  return selectLastPaid.get(connection, { member_id: memberId })?.period ?? undefined;
 }

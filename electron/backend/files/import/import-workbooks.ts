@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { columnLetter, cellText, type ImportRow } from '../../../../shared/domain/members/import/import-cells';
+import { columnLetter, cellText, type ImportRow } from '../../../../shared/domain/import/import-cells';
 
 /** A column of the template: its Thai header, the example's value, and what Excel checks as it is typed. */
 export type TemplateColumn = {

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import type { ImportCell, ImportRow } from '../../../../shared/domain/members/import/import-cells';
+import type { ImportCell, ImportRow } from '../../../../shared/domain/import/import-cells';
 
 /**
  * The text of a CSV file, whatever Thai Excel or an older program saved: UTF-8 with or without its BOM, UTF-16

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { columnLetter, type ImportRow, type ImportSheet } from '../../../../shared/domain/members/import/import-cells';
-import { readImportDate } from '../../../../shared/domain/members/import/import-dates';
+import { columnLetter, type ImportRow, type ImportSheet } from '../../../../shared/domain/import/import-cells';
+import { readImportDate } from '../../../../shared/domain/import/import-dates';
 import { importText, readCitizenId } from '../../../../shared/domain/members/import/import-values';
 import { failure, success, type Result } from '../../../../shared/domain/result';
 import type { FileStore } from '../file-store';

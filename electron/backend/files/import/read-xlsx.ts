@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ImportCell, ImportRow } from '../../../../shared/domain/members/import/import-cells';
+import type { ImportCell, ImportRow } from '../../../../shared/domain/import/import-cells';
 import { failure, success, type Result } from '../../../../shared/domain/result';
 import { importColumnLimit, importRowLimit } from './import-limits';
 

@@ -1,223 +1,99 @@
-import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Input, Progress, Space, Typography } from 'antd';
+import { Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiResult } from '../../../../shared/api/api-result';
-import type { ProducedFile } from '../../../../shared/api/fund-types';
-import type { ImportCommitResult, ImportPreview, ImportRejectedFile, ImportSheetInfo } from '../../../../shared/api/member-import-types';
-import type { ImportMapping } from '../../../../shared/domain/members/import/import-fields';
-import { deliverFile } from '../../../api/files';
-import { pickFile } from '../../../api/pick-file';
-import { runJob } from '../../../api/run-job';
-import { WriteAction } from '../../../app/fund-access';
+import type { ImportCommitResult } from '../../../../shared/api/member-import-types';
+import { formatDate, formatPeriod } from '../../../../shared/domain/buddhist-date';
+import { dateFields, importFields, type ImportField } from '../../../../shared/domain/members/import/import-fields';
+import type { ImportedProfile } from '../../../../shared/domain/members/import/import-rows';
+import { formatThaiId } from '../../../../shared/domain/members/thai-id';
 import type { Navigate } from '../../../app/route';
-import { localized } from '../../../components/api-errors';
-import { useTableHeight } from '../../../components/use-table-height';
-import { ImportMappingTable, type ColumnChoice } from './ImportMappingTable';
-import { ImportPreviewTable } from './ImportPreviewTable';
+import { SheetImportPage } from '../../imports/SheetImportPage';
+import type { PreviewColumn } from '../../imports/ImportPreviewTable';
+import { useVillages } from '../../villages/use-villages';
+import { villageLabel } from '../../villages/village-label';
 
-type Busy = { label: string; percent: number };
+const shownFields: readonly ImportField[] = [
+  'citizenId',
+  'title',
+  'firstName',
+  'lastName',
+  'gender',
+  'birthDate',
+  'village',
+  'approvedOn',
+  'paidThrough',
+];
 
 /**
- * Members from Excel or CSV (issue 19 §1): the template to fill, a file brought, its columns mapped (remembered
- * per fund), a preview of every row with every problem on its cell — nothing written — then one commit as a job
- * with a progress bar, and the rejected rows as a workbook to fix and bring again.
+ * Members from Excel or CSV (issue 19 §1), through the shared import page: each row as it will be registered —
+ * dates in B.E., the village from the register — and the approval's words for rows whose sheet gives none.
  */
 export function MemberImportPage({ navigate }: { navigate: Navigate }) {
-  const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const [fileId, setFileId] = useState<string>();
-  const [sheet, setSheet] = useState<ImportSheetInfo>();
-  const [choices, setChoices] = useState<ColumnChoice[]>([]);
+  const { t, i18n } = useTranslation();
+  const { villages } = useVillages();
+  const language = i18n.language === 'en' ? 'en' : 'th';
   const [approvalRef, setApprovalRef] = useState('');
-  const [preview, setPreview] = useState<ImportPreview>();
-  const [committed, setCommitted] = useState<ImportCommitResult>();
-  const [busy, setBusy] = useState<Busy>();
-  const [refusal, setRefusal] = useState<string>();
-  const tableHeight = useTableHeight(420);
 
-  async function job<T>(method: string, input: unknown, label: string): Promise<ApiResult<T>> {
-    setBusy({ label, percent: 0 });
-    setRefusal(undefined);
-    const result = await runJob<T>(method, input, (status) =>
-      setBusy({ label, percent: status.total ? Math.round((100 * status.done) / status.total) : 0 }),
-    );
-    setBusy(undefined);
-    if (!result.ok) setRefusal(localized(result.error.message));
-    return result;
+  function shown(profile: Partial<ImportedProfile>, field: ImportField): string {
+    switch (field) {
+      case 'citizenId':
+        return profile.citizenId ? formatThaiId(profile.citizenId) : (profile.noIdReason ?? '');
+      case 'gender':
+        return profile.gender ? t(`ui.members.${profile.gender}`) : '';
+      case 'birthDate':
+      case 'approvedOn':
+        return profile[field] ? formatDate(profile[field], language) : '';
+      case 'village': {
+        const village = villages?.find((candidate) => candidate.id === profile.villageId);
+        return village ? villageLabel(t, village) : '';
+      }
+      case 'paidThrough':
+        if (profile.noArrearsAtOpening) return t('ui.memberImport.noArrears');
+        return profile.paidThroughPeriod ? formatPeriod(profile.paidThroughPeriod, language) : '';
+      default: {
+        const value = profile[field as keyof ImportedProfile];
+        return typeof value === 'string' ? value : '';
+      }
+    }
   }
 
-  async function deliver(file: ProducedFile | ImportRejectedFile) {
-    const delivered = await deliverFile(file);
-    if (!delivered.ok) return void message.error(localized(delivered.error.message));
-    void message.success(t('ui.exports.done', { location: delivered.value.location }));
-  }
-
-  async function downloadTemplate() {
-    const made = await job<ProducedFile>('memberImport.template', {}, t('ui.memberImport.making'));
-    if (made.ok) await deliver(made.value);
-  }
-
-  async function chooseFile() {
-    const picked = await pickFile('.xlsx,.csv');
-    if (!picked) return;
-    if (!picked.ok) return setRefusal(localized(picked.error.message));
-    setPreview(undefined);
-    setCommitted(undefined);
-    const opened = await job<ImportSheetInfo>('memberImport.open', { fileId: picked.value.fileId }, t('ui.memberImport.reading'));
-    if (!opened.ok) return setSheet(undefined);
-    setFileId(picked.value.fileId);
-    setSheet(opened.value);
-    setChoices(opened.value.columns.map((column) => ({ field: column.field, era: column.era })));
-  }
-
-  const mapping: ImportMapping = choices.flatMap((choice, column) =>
-    choice.field ? [{ column, field: choice.field, era: choice.era }] : [],
-  );
-  const input = { fileId, mapping, defaultApprovalRef: approvalRef.trim() };
-
-  async function runPreview() {
-    const shown = await job<ImportPreview>('memberImport.preview', input, t('ui.memberImport.checking'));
-    setPreview(shown.ok ? shown.value : undefined);
-  }
-
-  async function downloadRejected() {
-    const made = await job<ImportRejectedFile>('memberImport.rejected', input, t('ui.memberImport.making'));
-    if (made.ok) await deliver(made.value);
-  }
-
-  async function commit() {
-    if (!preview) return;
-    const done = await job<ImportCommitResult>(
-      'memberImport.commit',
-      { ...input, sha256: preview.sheet.sha256, acceptedCount: preview.acceptedCount },
-      t('ui.memberImport.importing'),
-    );
-    if (done.ok) setCommitted(done.value);
-  }
+  const previewColumns: PreviewColumn<ImportField, ImportedProfile>[] = shownFields.map((field) => ({
+    field,
+    width: field === 'citizenId' ? 170 : 120,
+    shown: (profile) => shown(profile, field),
+  }));
 
   return (
-    <Card
-      title={t('ui.memberImport.title')}
-      extra={
-        <Space>
-          <Button
-            icon={<FileExcelOutlined />}
-            onClick={() => void downloadTemplate()}
-            disabled={busy !== undefined}
-            data-testid="import-template"
-          >
-            {t('ui.memberImport.template')}
-          </Button>
-          <Button onClick={() => navigate({ page: 'members' })}>{t('ui.memberImport.back')}</Button>
-        </Space>
-      }
-    >
-      <Space direction="vertical" style={{ width: '100%' }} size="middle">
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {t('ui.memberImport.intro')}
-        </Typography.Paragraph>
-        <Space wrap>
-          <WriteAction>
-            <Button
-              type="primary"
-              icon={<UploadOutlined />}
-              onClick={() => void chooseFile()}
-              disabled={busy !== undefined}
-              data-testid="import-choose"
-            >
-              {t('ui.memberImport.choose')}
-            </Button>
-          </WriteAction>
-          {sheet && (
-            <Typography.Text data-testid="import-file">
-              {t('ui.memberImport.fileRead', { name: sheet.fileName, rows: sheet.rowCount })}
-            </Typography.Text>
-          )}
-        </Space>
-        {busy && <Progress percent={busy.percent} status="active" format={() => busy.label} data-testid="import-progress" />}
-        {refusal && <Alert type="error" showIcon message={refusal} data-testid="import-refusal" />}
-        {sheet && sheet.mergedRanges.length > 0 && (
-          <Alert type="info" showIcon message={t('ui.memberImport.merged', { ranges: sheet.mergedRanges.join(', ') })} />
-        )}
-        {committed && (
-          <Alert
-            type="success"
-            showIcon
-            data-testid="import-done"
-            message={t('ui.memberImport.done', {
-              imported: committed.imported,
-              rejected: committed.rejected,
-              first: committed.firstMemberNo ?? '',
-              last: committed.lastMemberNo ?? '',
-            })}
+    <SheetImportPage<ImportField, ImportedProfile, ImportCommitResult>
+      setup={{
+        methods: 'memberImport',
+        title: t('ui.memberImport.title'),
+        intro: t('ui.memberImport.intro'),
+        back: { label: t('ui.memberImport.back'), go: () => navigate({ page: 'members' }) },
+        fields: importFields,
+        dateFields,
+        previewColumns,
+        previewExtras: { defaultApprovalRef: approvalRef.trim() },
+        mappingControls: (
+          <Input
+            style={{ width: 420 }}
+            value={approvalRef}
+            onChange={(event) => setApprovalRef(event.target.value)}
+            placeholder={t('ui.memberImport.approvalRefPlaceholder')}
+            aria-label={t('ui.memberImport.approvalRef')}
+            data-testid="import-approval-ref"
+            maxLength={100}
           />
-        )}
-        {sheet && !preview && (
-          <>
-            <ImportMappingTable
-              columns={sheet.columns}
-              choices={choices}
-              onChange={(index, choice) => setChoices((current) => current.map((old, at) => (at === index ? choice : old)))}
-            />
-            <Space wrap>
-              <Input
-                style={{ width: 420 }}
-                value={approvalRef}
-                onChange={(event) => setApprovalRef(event.target.value)}
-                placeholder={t('ui.memberImport.approvalRefPlaceholder')}
-                aria-label={t('ui.memberImport.approvalRef')}
-                data-testid="import-approval-ref"
-                maxLength={100}
-              />
-              <Button type="primary" onClick={() => void runPreview()} disabled={busy !== undefined} data-testid="import-preview-button">
-                {t('ui.memberImport.preview')}
-              </Button>
-            </Space>
-          </>
-        )}
-        {preview && (
-          <>
-            <Space wrap>
-              <Typography.Text strong data-testid="import-counts">
-                {t('ui.memberImport.counts', {
-                  accepted: preview.acceptedCount,
-                  rejected: preview.rejectedCount,
-                  warnings: preview.warningCount,
-                })}
-              </Typography.Text>
-              <Button
-                onClick={() => setPreview(undefined)}
-                disabled={busy !== undefined || committed !== undefined}
-                data-testid="import-remap"
-              >
-                {t('ui.memberImport.remap')}
-              </Button>
-              {preview.rejectedCount > 0 && (
-                <Button
-                  icon={<DownloadOutlined />}
-                  onClick={() => void downloadRejected()}
-                  disabled={busy !== undefined}
-                  data-testid="import-rejected"
-                >
-                  {t('ui.memberImport.downloadRejected', { count: preview.rejectedCount })}
-                </Button>
-              )}
-              <WriteAction>
-                <Button
-                  type="primary"
-                  onClick={() => void commit()}
-                  disabled={busy !== undefined || committed !== undefined || preview.acceptedCount === 0}
-                  data-testid="import-commit"
-                >
-                  {t('ui.memberImport.commit', { count: preview.acceptedCount })}
-                </Button>
-              </WriteAction>
-            </Space>
-            <ImportPreviewTable rows={preview.rows} height={tableHeight} />
-          </>
-        )}
-      </Space>
-    </Card>
+        ),
+        commitLabel: (count) => t('ui.memberImport.commit', { count }),
+        done: (committed) =>
+          t('ui.memberImport.done', {
+            imported: committed.imported,
+            rejected: committed.rejected,
+            first: committed.firstMemberNo ?? '',
+            last: committed.lastMemberNo ?? '',
+          }),
+      }}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { toAsciiDigits } from '../../money/money-format';
+import { guessFieldOf, headerKey, type ColumnMapping } from '../../import/import-columns';
 
 /**
  * The member fields a sheet's columns can fill (issue 19 §1). Each column is one field at most, and each field
@@ -29,15 +29,13 @@ export type ImportField = (typeof importFields)[number];
 /** Fields whose cells are dates or months, read by the column's calendar. */
 export const dateFields: readonly ImportField[] = ['birthDate', 'appliedOn', 'approvedOn', 'paidThrough'];
 
-/** How a date column writes its years: B.E. (พ.ศ.), C.E. (ค.ศ.), or either, told apart by size (Decision 3). */
-export const importEras = ['auto', 'be', 'ce'] as const;
-export type ImportEra = (typeof importEras)[number];
+export { importEras, headerKey, type ImportEra } from '../../import/import-columns';
 
 /** A field that must have a column; the others may be left out. Gender may come from the title instead. */
 export const requiredFields: readonly ImportField[] = ['title', 'firstName', 'lastName', 'birthDate', 'approvedOn'];
 
 /** Which column fills which field. */
-export type ImportMapping = { readonly column: number; readonly field: ImportField; readonly era: ImportEra }[];
+export type ImportMapping = ColumnMapping<ImportField>;
 
 /**
  * The header words each field answers to, in the template and in the sheets funds keep (compared without
@@ -64,21 +62,7 @@ export const headerWords: Readonly<Record<ImportField, readonly string[]>> = {
   paidThrough: ['ส่งเงินสมทบถึงเดือน', 'ชำระถึงเดือน', 'จ่ายถึงเดือน', 'ส่งถึงเดือน', 'paidthrough'],
 };
 
-function headerKey(header: string): string {
-  return toAsciiDigits(header)
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s.:_-]/g, '');
-}
-
 /** The field a header names, when it names one: the person's earlier choice for that header first, then the usual words. */
 export function guessField(header: string, remembered: ReadonlyMap<string, ImportField>): ImportField | undefined {
-  const key = headerKey(header);
-  if (key === '') return undefined;
-  const earlier = remembered.get(key);
-  if (earlier) return earlier;
-  for (const field of importFields) if (headerWords[field].some((word) => headerKey(word) === key)) return field;
-  return undefined;
+  return guessFieldOf(header, remembered, importFields, headerWords);
 }
-
-export { headerKey };

@@ -1,19 +1,22 @@
 import type { CalendarDate, Period } from '../../calendar-date';
 import { periodOfDate } from '../../calendar-date';
 import { joinedBeforeOpening } from '../opening-dues';
-import { columnLetter, type ImportCell, type ImportRow } from './import-cells';
-import { readImportDate, readImportMonth, type DateReading } from './import-dates';
-import type { ImportEra, ImportField, ImportMapping } from './import-fields';
+import { columnLetter, type ImportRow } from '../../import/import-cells';
+import { readImportDate, readImportMonth } from '../../import/import-dates';
+import {
+  dateOf,
+  hasErrors,
+  rowReader,
+  textOf,
+  type CellProblem as GenericCellProblem,
+  type EvaluatedRowOf,
+  type RowReader as GenericRowReader,
+} from '../../import/import-row-reader';
+import type { ImportField, ImportMapping } from './import-fields';
 import { findVillageOf, importText, readCitizenId, readGender, readTitle, saysNoArrears, type VillageChoice } from './import-values';
 
-/** One problem of one cell (or of the row, when no column holds the field): an error keeps the row out, a warning does not. */
-export type CellProblem = {
-  readonly column: number | null;
-  readonly field: ImportField | null;
-  readonly code: string;
-  readonly params: Record<string, string | number>;
-  readonly severity: 'error' | 'warning';
-};
+/** One problem of one cell of the member sheet. */
+export type CellProblem = GenericCellProblem<ImportField>;
 
 /** A member as a row will be registered: the registration's own input (members.register), less what import never sets. */
 export type ImportedProfile = {
@@ -38,12 +41,7 @@ export type ImportedProfile = {
   noArrearsAtOpening: boolean;
 };
 
-export type EvaluatedRow = {
-  readonly rowNumber: number;
-  readonly problems: CellProblem[];
-  /** What will be registered; partial while the row has errors. */
-  readonly profile: Partial<ImportedProfile>;
-};
+export type EvaluatedRow = EvaluatedRowOf<ImportField, ImportedProfile>;
 
 /** What the fund already holds that a row is checked against. */
 export type ImportFundFacts = {
@@ -59,62 +57,7 @@ export type ImportFundFacts = {
   readonly defaultApprovalRef: string;
 };
 
-type RowReader = {
-  cell: (field: ImportField) => ImportCell | null;
-  column: (field: ImportField) => number | null;
-  era: (field: ImportField) => ImportEra;
-  problem: (field: ImportField, code: string, params?: Record<string, string | number>, severity?: 'error' | 'warning') => void;
-};
-
-function rowReader(row: ImportRow, mapping: ImportMapping, problems: CellProblem[]): RowReader {
-  const entryOf = (field: ImportField) => mapping.find((entry) => entry.field === field);
-  const column = (field: ImportField) => entryOf(field)?.column ?? null;
-  return {
-    column,
-    cell: (field) => {
-      const index = column(field);
-      return index === null ? null : (row.cells[index] ?? null);
-    },
-    era: (field) => entryOf(field)?.era ?? 'auto',
-    problem: (field, code, params = {}, severity = 'error') => {
-      const index = column(field);
-      const cell = index === null ? '' : `${columnLetter(index)}${row.rowNumber}`;
-      problems.push({ column: index, field, code, params: { ...params, cell, importField: field }, severity });
-    },
-  };
-}
-
-/** The cell's text, or a problem when the field is needed and the cell is blank or holds nothing usable. */
-function textOf(reader: RowReader, field: ImportField, required: boolean): string {
-  const cell = reader.cell(field);
-  if (cell?.kind === 'unusable') {
-    reader.problem(field, `import-${cell.reason}`, { text: cell.text });
-    return '';
-  }
-  const text = importText(cell);
-  if (required && text === '') reader.problem(field, 'import-required');
-  return text;
-}
-
-function dateOf<T>(reader: RowReader, field: ImportField, read: (cell: ImportCell) => DateReading<T>, required: boolean): T | undefined {
-  const cell = reader.cell(field);
-  if (cell === null || importText(cell) === '') {
-    if (required) reader.problem(field, 'import-required');
-    return undefined;
-  }
-  if (cell.kind === 'unusable') {
-    reader.problem(field, `import-${cell.reason}`, { text: cell.text });
-    return undefined;
-  }
-  const reading = read(cell);
-  if (!reading.ok) {
-    const { code, ...params } = reading.problem;
-    reader.problem(field, code, { ...params, text: importText(cell) });
-    return undefined;
-  }
-  if (reading.twoDigitYear) reader.problem(field, 'import-two-digit-year', { text: importText(cell) }, 'warning');
-  return reading.value;
-}
+type RowReader = GenericRowReader<ImportField>;
 
 /**
  * One row checked on its own: every mapped cell read and every problem kept (not only the first), so the
@@ -269,6 +212,4 @@ export function markDuplicates(rows: readonly EvaluatedRow[], mapping: ImportMap
   }
 }
 
-export function hasErrors(row: EvaluatedRow): boolean {
-  return row.problems.some((problem) => problem.severity === 'error');
-}
+export { hasErrors };

@@ -1,12 +1,10 @@
 import { toAsciiDigits } from '../../money/money-format';
 import { isValidThaiId, normalizeThaiId } from '../thai-id';
 import { thaiTitles, titleInfo, type TitleInfo } from '../titles';
-import { cellText, type ImportCell } from './import-cells';
+import type { ImportCell } from '../../import/import-cells';
+import { importText } from '../../import/import-text';
 
-/** Text of a cell, trimmed and NFC, with Thai digits kept as written (names and addresses). */
-export function importText(cell: ImportCell | null | undefined): string {
-  return cellText(cell).normalize('NFC').trim();
-}
+export { importText };
 
 export type IdReading = { ok: true; citizenId: string } | { ok: false; code: 'bad-thai-id' };
 

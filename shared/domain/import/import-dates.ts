@@ -1,8 +1,8 @@
-import { buddhistEraOffset, daysInMonth, formatIsoDate, type CalendarDate, type Period } from '../../calendar-date';
-import { englishMonthNames, thaiMonthNames } from '../../buddhist-date';
-import { toAsciiDigits } from '../../money/money-format';
+import { buddhistEraOffset, daysInMonth, formatIsoDate, type CalendarDate, type Period } from '../calendar-date';
+import { englishMonthNames, thaiMonthNames } from '../buddhist-date';
+import { toAsciiDigits } from '../money/money-format';
 import type { ImportCell } from './import-cells';
-import type { ImportEra } from './import-fields';
+import type { ImportEra } from './import-columns';
 
 /**
  * Reading a date or a month from a cell (Decision 3, handbook §(f)4): d/m/y (with / - . or spaces), y-m-d (real

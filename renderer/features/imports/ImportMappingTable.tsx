@@ -1,33 +1,32 @@
 import { Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ImportColumn } from '../../../../shared/api/member-import-types';
-import {
-  dateFields,
-  importEras,
-  importFields,
-  type ImportEra,
-  type ImportField,
-} from '../../../../shared/domain/members/import/import-fields';
+import type { SheetColumn } from '../../../shared/api/sheet-import-types';
+import { importEras, type ImportEra } from '../../../shared/domain/import/import-columns';
 
-export type ColumnChoice = { field: ImportField | null; era: ImportEra };
+export type ColumnChoice<F extends string> = { field: F | null; era: ImportEra };
 
 /**
- * One line per column of the sheet: its letter, header and first values, the member field it fills (or none),
- * and for a date how its years are written. A field chosen for two columns is marked on both at once.
+ * One line per column of the sheet: its letter, header and first values, the field it fills (or none), and for
+ * a date how its years are written. A field chosen for two columns is marked on both at once. Every import
+ * (members, contribution history, welfare history) shows its own fields here.
  */
-export function ImportMappingTable({
+export function ImportMappingTable<F extends string>({
   columns,
   choices,
+  fields,
+  dateFields,
   onChange,
 }: {
-  columns: readonly ImportColumn[];
-  choices: readonly ColumnChoice[];
-  onChange: (index: number, choice: ColumnChoice) => void;
+  columns: readonly SheetColumn<F>[];
+  choices: readonly ColumnChoice<F>[];
+  fields: readonly F[];
+  dateFields: readonly F[];
+  onChange: (index: number, choice: ColumnChoice<F>) => void;
 }) {
   const { t } = useTranslation();
-  const chosenTwice = (field: ImportField | null) => field !== null && choices.filter((choice) => choice.field === field).length > 1;
+  const chosenTwice = (field: F | null) => field !== null && choices.filter((choice) => choice.field === field).length > 1;
   return (
-    <Table<ImportColumn>
+    <Table<SheetColumn<F>>
       data-testid="import-mapping"
       rowKey="index"
       size="small"
@@ -49,7 +48,7 @@ export function ImportMappingTable({
           render: (_value, column) => {
             const choice = choices[column.index] ?? { field: null, era: 'auto' };
             return (
-              <Select<ImportField | 'none'>
+              <Select<F | 'none'>
                 data-testid={`import-field-${column.letter}`}
                 style={{ width: '100%' }}
                 showSearch
@@ -60,7 +59,7 @@ export function ImportMappingTable({
                 onChange={(field) => onChange(column.index, { ...choice, field: field === 'none' ? null : field })}
                 options={[
                   { value: 'none', label: t('ui.memberImport.skip') },
-                  ...importFields.map((field) => ({ value: field, label: t(`importFields.${field}`) })),
+                  ...fields.map((field) => ({ value: field, label: t(`importFields.${field}`) })),
                 ]}
               />
             );
