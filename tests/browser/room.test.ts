@@ -95,7 +95,7 @@ describe('a room of laptops', () => {
           await participant.getByTestId('menu-members').click();
           return participant.getByTestId('member-table').isVisible();
         },
-        { timeout: 30_000, intervals: [1_000] },
+        { timeout: 30_000, interval: 1_000 },
       )
       .toBe(true);
     await screenshot(participant, 'room-participant-after-reset');
