@@ -73,6 +73,9 @@ describe('importing members in the browser', () => {
     await page.getByTestId('import-done').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('import-done').textContent()).toBe('นำเข้าแล้ว 2 คน (เลขสมาชิก 00001–00002) · ไม่ได้นำเข้า 2 แถว');
     await screenshot(page, 'member-import-03-done');
+    // The same file cannot be committed twice, and the disabled button says why.
+    const why = page.locator('[data-why-disabled]').filter({ has: page.getByTestId('import-commit') });
+    expect(await why.getAttribute('data-why-disabled')).toContain('นำเข้าแฟ้มนี้แล้ว');
 
     await page.getByTestId('menu-members').click();
     await expect.poll(() => page.getByTestId('member-table').textContent()).toContain('บุญมี');

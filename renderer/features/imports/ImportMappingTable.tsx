@@ -35,7 +35,7 @@ export function ImportMappingTable<F extends string>({
       dataSource={[...columns]}
       columns={[
         { title: t('ui.memberImport.column'), dataIndex: 'letter', width: 70 },
-        { title: t('ui.memberImport.header'), dataIndex: 'header', width: 200, ellipsis: true },
+        { title: t('ui.memberImport.header'), dataIndex: 'header', width: 140, ellipsis: true },
         {
           title: t('ui.memberImport.samples'),
           dataIndex: 'samples',
@@ -44,7 +44,8 @@ export function ImportMappingTable<F extends string>({
         },
         {
           title: t('ui.memberImport.field'),
-          width: 260,
+          // Wide enough for the longest field name ("สมาชิก (เลขสมาชิกหรือเลขประจำตัวประชาชน)") on a 1366 px screen.
+          width: 340,
           render: (_value, column) => {
             const choice = choices[column.index] ?? { field: null, era: 'auto' };
             return (
@@ -67,7 +68,7 @@ export function ImportMappingTable<F extends string>({
         },
         {
           title: t('ui.memberImport.era'),
-          width: 150,
+          width: 240,
           render: (_value, column) => {
             const choice = choices[column.index] ?? { field: null, era: 'auto' };
             if (!choice.field || !dateFields.includes(choice.field)) return null;

@@ -23,6 +23,7 @@ export function ImportPreviewTable<F extends string, P>({
   return (
     <Table<SheetPreviewRow<F, P>>
       data-testid="import-preview"
+      className="import-preview-table"
       rowKey="rowNumber"
       size="small"
       virtual

@@ -10,6 +10,7 @@ import { pickFile } from '../../api/pick-file';
 import { runJob } from '../../api/run-job';
 import { WriteAction } from '../../app/fund-access';
 import { localized } from '../../components/api-errors';
+import { WhyDisabled } from '../../components/WhyDisabled';
 import { useTableHeight } from '../../components/use-table-height';
 import { ImportMappingTable, type ColumnChoice } from './ImportMappingTable';
 import { ImportPreviewTable, type PreviewColumn } from './ImportPreviewTable';
@@ -52,6 +53,8 @@ export function SheetImportPage<F extends string, P, R>({ setup }: { setup: Shee
   const [preview, setPreview] = useState<SheetPreview<F, P>>();
   const [committed, setCommitted] = useState<R>();
   const [busy, setBusy] = useState<Busy>();
+  const busyReason = busy === undefined ? undefined : t('ui.memberImport.whyBusy');
+  const committedReason = committed === undefined ? undefined : t('ui.memberImport.whyCommitted');
   const [refusal, setRefusal] = useState<string>();
   const tableHeight = useTableHeight(420);
   const { methods } = setup;
@@ -186,13 +189,15 @@ export function SheetImportPage<F extends string, P, R>({ setup }: { setup: Shee
                   warnings: preview.warningCount,
                 })}
               </Typography.Text>
-              <Button
-                onClick={() => setPreview(undefined)}
-                disabled={busy !== undefined || committed !== undefined}
-                data-testid="import-remap"
-              >
-                {t('ui.memberImport.remap')}
-              </Button>
+              <WhyDisabled reason={busyReason ?? committedReason}>
+                <Button
+                  onClick={() => setPreview(undefined)}
+                  disabled={busy !== undefined || committed !== undefined}
+                  data-testid="import-remap"
+                >
+                  {t('ui.memberImport.remap')}
+                </Button>
+              </WhyDisabled>
               {preview.rejectedCount > 0 && (
                 <Button
                   icon={<DownloadOutlined />}
@@ -204,16 +209,21 @@ export function SheetImportPage<F extends string, P, R>({ setup }: { setup: Shee
                 </Button>
               )}
               {setup.commitControls}
-              <WriteAction>
-                <Button
-                  type="primary"
-                  onClick={() => void commit()}
-                  disabled={busy !== undefined || committed !== undefined || preview.acceptedCount === 0}
-                  data-testid="import-commit"
-                >
-                  {setup.commitLabel(preview.acceptedCount)}
-                </Button>
-              </WriteAction>
+              {/* Read-only's reason comes from WriteAction, which disables the button it holds. */}
+              <WhyDisabled
+                reason={busyReason ?? committedReason ?? (preview.acceptedCount === 0 ? t('ui.memberImport.whyNothing') : undefined)}
+              >
+                <WriteAction>
+                  <Button
+                    type="primary"
+                    onClick={() => void commit()}
+                    disabled={busy !== undefined || committed !== undefined || preview.acceptedCount === 0}
+                    data-testid="import-commit"
+                  >
+                    {setup.commitLabel(preview.acceptedCount)}
+                  </Button>
+                </WriteAction>
+              </WhyDisabled>
             </Space>
             <ImportPreviewTable rows={preview.rows} columns={setup.previewColumns} height={tableHeight} />
           </>

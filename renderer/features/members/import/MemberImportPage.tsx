@@ -1,4 +1,4 @@
-import { Input } from 'antd';
+import { Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportCommitResult } from '../../../../shared/api/member-import-types';
@@ -75,15 +75,20 @@ export function MemberImportPage({ navigate }: { navigate: Navigate }) {
         previewColumns,
         previewExtras: { defaultApprovalRef: approvalRef.trim() },
         mappingControls: (
-          <Input
-            style={{ width: 420 }}
-            value={approvalRef}
-            onChange={(event) => setApprovalRef(event.target.value)}
-            placeholder={t('ui.memberImport.approvalRefPlaceholder')}
-            aria-label={t('ui.memberImport.approvalRef')}
-            data-testid="import-approval-ref"
-            maxLength={100}
-          />
+          // A visible label: the placeholder alone is gone once she types, and the field's purpose with it.
+          <Space wrap>
+            <label htmlFor="import-approval-ref">{t('ui.memberImport.approvalRef')}</label>
+            <Input
+              id="import-approval-ref"
+              style={{ width: 380 }}
+              value={approvalRef}
+              onChange={(event) => setApprovalRef(event.target.value)}
+              placeholder={t('ui.memberImport.approvalRefPlaceholder')}
+              aria-label={t('ui.memberImport.approvalRef')}
+              data-testid="import-approval-ref"
+              maxLength={100}
+            />
+          </Space>
         ),
         commitLabel: (count) => t('ui.memberImport.commit', { count }),
         done: (committed) =>
