@@ -41,7 +41,9 @@ function swfAsync(...args: string[]): Promise<{ status: number | null; stderr: s
   });
 }
 
-describe('swf command line', () => {
+// Each `swf` is a new process loading the TypeScript through tsx (2–3 s on a loaded 2-core machine): a test of 20
+// commands needs more than the backend's 60 s.
+describe('swf command line', { timeout: 180_000 }, () => {
   afterAll(() => rmSync(home, { recursive: true, force: true }));
 
   it('swf methods: one line per method of every contract (the regional workspace’s too), name<TAB>JSON Schema of its input', () => {
