@@ -9,7 +9,7 @@ import { callContext, type CallSource } from '../unit-of-work';
 import type { UseCaseContext } from '../use-cases/use-case-context';
 import { cashContribution, postCollectionDay } from './collection-posting';
 import { demoVillages } from './demo-people';
-import { planMembers, registerDemoMember, type DemoMember } from './demo-members';
+import { planMembers, registerDemoMembers, type DemoMember } from './demo-members';
 import { demoShapes } from './demo-shapes';
 import { holdCommitteeMeeting, seatCommittee, type Committee } from './demo-committee';
 import { expectCall } from './fund-calls';
@@ -114,12 +114,12 @@ export async function generateDemoHistory(source: CallSource, options: DemoHisto
     const period = periodFromIndex(month);
     inTransaction(connection, () => {
       const joining = onDay(source, `${period}-15`, input);
-      for (; next < planned.length && (planned[next]?.joinIndex ?? Infinity) <= month; next += 1) {
-        const member = planned[next];
-        if (!member) break;
-        registerDemoMember(joining, member, villageIds, `${period}-${String(1 + (member.serial % 14)).padStart(2, '0')}`);
-        active.push(member);
-      }
+      let joined = next;
+      while (joined < planned.length && (planned[joined]?.joinIndex ?? Infinity) <= month) joined += 1;
+      const joiners = planned.slice(next, joined);
+      next = joined;
+      if (joiners.length > 0) registerDemoMembers(joining, joiners, villageIds, period);
+      active.push(...joiners);
       if (!committee || committee.endsIndex < month) committee = seatCommittee(joining, active, random, month, committee);
       const collectedOn = `${period}-25`;
       const receipts = receiptsOf(active, month, collectedOn);

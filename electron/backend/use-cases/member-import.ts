@@ -10,7 +10,7 @@ import { rememberMapping } from '../db/repositories/member-import-repository';
 import { writeRejectedRows, writeTemplate, type TemplateColumn } from '../files/import/import-workbooks';
 import { readImportFile } from '../files/import/read-import-file';
 import { documentText } from '../messages';
-import { admitMemberRecord } from '../steps/member-admission';
+import { admitMemberRecords } from '../steps/member-batch-admission';
 import {
   checkImport,
   describeSheet,
@@ -125,8 +125,8 @@ export async function rejectedImportRows(context: JobUseCaseContext, input: Prev
 
 /**
  * Registers every accepted row in one transaction through the registration's own steps (checked by checkProfile
- * while the job checked the sheet, then the admission that numbers, versions, derives dues and audits each member), remembers the mapping, and audits the
- * import itself; any refusal writes nothing. Refused when the file or the preview's count changed meanwhile.
+ * while the job checked the sheet, then the batched admission that numbers, versions, derives dues and audits each
+ * member as a registration does), remembers the mapping, and audits the import itself; any refusal writes nothing. Refused when the file or the preview's count changed meanwhile.
  */
 export async function commitImport(context: JobUseCaseContext, input: CommitInput): Promise<Result<ImportCommitResult>> {
   const checked = await checkImport(context, input);
@@ -137,15 +137,12 @@ export async function commitImport(context: JobUseCaseContext, input: CommitInpu
   context.job.progress(1, 1, 'writing');
   await context.job.checkpoint();
   const { connection } = context;
+  const admissions = rows.flatMap((row) => {
+    const profile = inputs.get(row.rowNumber);
+    return profile && !hasErrors(row) ? [{ profile, approvalResolutionId: null }] : [];
+  });
   return context.commit(() => {
-    const numbers: string[] = [];
-    for (const row of rows) {
-      const profile = inputs.get(row.rowNumber);
-      if (!profile || hasErrors(row)) continue;
-      const admitted = admitMemberRecord(context, profile, null);
-      if (!admitted.ok) return admitted;
-      numbers.push(admitted.value.memberNo);
-    }
+    const numbers = admitMemberRecords(context, admissions).map((admitted) => admitted.memberNo);
     for (const entry of input.mapping) {
       const header = sheet.headers[entry.column] ?? '';
       if (headerKey(header) !== '')
