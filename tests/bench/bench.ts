@@ -3,7 +3,8 @@
  * Builds a synthetic fund in a temporary file and prints one line per figure: the median (and p95 for search)
  * of several runs. No assertions: targets are in DEVELOPERS.md and are reported on the issue. The last two
  * figures run web mode in Chromium (`--web-runs N` cold launches, default 5) on dist/renderer, built first if it
- * is missing or stale; `--renderer DIR` times another build instead (to compare two builds).
+ * is missing or stale; `--renderer DIR` times another build instead (to compare two builds). `--only import` or
+ * `--only demo` prints only that figure, `--runs N` times (the members' import takes `--members`).
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,7 +73,15 @@ async function main(): Promise<void> {
     return connection;
   };
   const rendererDir = textOption('renderer');
+  // `--only import` or `--only demo` times that one figure alone, in this host (to measure a change to it).
+  const only = textOption('only');
   try {
+    if (only === 'import' || only === 'demo') {
+      for (let run = 0; run < option('runs', 1); run += 1)
+        if (only === 'import') await benchMemberImport({ members, line });
+        else await benchDemoFund({ app, home, size: 'large', line, run });
+      return;
+    }
     if (rendererDir === undefined) ensureRendererBuilt();
     console.log(`SWF Ledger benchmark: ${members.toLocaleString('en')} members × ${years} years, seed ${seed}, node ${process.version}`);
     const openedOn = `${Number(today.slice(0, 4)) - years}-${today.slice(5, 7)}-01`;

@@ -12,8 +12,9 @@ export async function benchDemoFund(input: {
   home: string;
   size: DemoSize;
   line: (label: string, milliseconds: number, extra?: string) => void;
+  run?: number;
 }): Promise<void> {
-  const location = join(input.home, 'Funds', `demo-${input.size}.swfund`);
+  const location = join(input.home, 'Funds', `demo-${input.size}${input.run ? `-${input.run}` : ''}.swfund`);
   const start = performance.now();
   const made = await input.app['demo.create']({ location, size: input.size, seed: 1 });
   const elapsed = performance.now() - start;

@@ -2,7 +2,10 @@ import { periodFromIndex } from '../../../shared/domain/calendar-date';
 import { citizenIdFor, demoPlace, drawPerson } from './demo-people';
 import { payerMix } from './demo-shapes';
 import type { UseCaseContext } from '../use-cases/use-case-context';
-import { expectCall } from './fund-calls';
+import type { InputOf } from '../../../shared/api/contract-kit';
+import { fundContract, type FundContract } from '../../../shared/api/fund-contract';
+import { checkRegistration } from '../steps/member-admission';
+import { admitMemberRecords } from '../steps/member-batch-admission';
 
 export type PayerKind = 'monthly' | 'quarterly' | 'yearly' | 'irregular';
 
@@ -45,20 +48,38 @@ export function planMembers(random: () => number, count: number, openedIndex: nu
   return planned.sort((left, right) => left.joinIndex - right.joinIndex || left.serial - right.serial);
 }
 
-/** Registers one planned member through the members use case, approved on a day of her joining month. */
-export function registerDemoMember(context: UseCaseContext, member: DemoMember, villageIds: readonly number[], approvedOn: string): void {
-  const registered = expectCall(context, 'members.register', {
-    citizenId: citizenIdFor(member.serial),
-    ...member.person,
-    houseNo: String(1 + (member.serial % 250)),
-    villageId: villageIds[member.villageIndex] ?? null,
-    subdistrict: demoPlace.subdistrictName,
-    district: demoPlace.districtName,
-    province: demoPlace.provinceName,
-    postcode: demoPlace.postcode,
-    appliedOn: approvedOn,
-    approvedOn,
-    approvalRef: 'มติคณะกรรมการ',
+/**
+ * Registers a month's joiners as the members use case would register each (the contract's input schema, the
+ * registration's checks), admitted together by the batched admission: each approved on a day of her joining month.
+ */
+export function registerDemoMembers(
+  context: UseCaseContext,
+  members: readonly DemoMember[],
+  villageIds: readonly number[],
+  period: string,
+): void {
+  const { connection, clock } = context;
+  const admissions = members.map((member) => {
+    const approvedOn = `${period}-${String(1 + (member.serial % 14)).padStart(2, '0')}`;
+    const input = fundContract['members.register'].input.parse({
+      citizenId: citizenIdFor(member.serial),
+      ...member.person,
+      houseNo: String(1 + (member.serial % 250)),
+      villageId: villageIds[member.villageIndex] ?? null,
+      subdistrict: demoPlace.subdistrictName,
+      district: demoPlace.districtName,
+      province: demoPlace.provinceName,
+      postcode: demoPlace.postcode,
+      appliedOn: approvedOn,
+      approvedOn,
+      approvalRef: 'มติคณะกรรมการ',
+    } satisfies InputOf<FundContract, 'members.register'>);
+    const checked = checkRegistration(connection, input, clock.today());
+    if (!checked.ok) throw new Error(`demo generation: members.register refused: ${checked.error.code} ${checked.error.field ?? ''}`);
+    return checked.value;
   });
-  member.id = registered.id;
+  admitMemberRecords(context, admissions).forEach((admitted, index) => {
+    const member = members[index];
+    if (member) member.id = admitted.id;
+  });
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { applicantProfileInput, memberProfileInput } from '../../../shared/api/fund-contract';
+import type { applicantProfileInput, memberProfileInput, registerMemberInput } from '../../../shared/api/fund-contract';
 import type { ApplicantProfile } from '../../../shared/api/application-types';
 import type { MemberDetail, MemberProfile } from '../../../shared/api/fund-types';
 import { memberSearchText } from '../../../shared/domain/members/member-search';
@@ -19,12 +19,16 @@ import {
   setMemberCategories,
   type SearchKeys,
 } from '../db/repositories/member-repository';
-import { findVillage } from '../db/repositories/village-repository';
+import { villageExists } from '../db/repositories/village-repository';
 import { actorName, type UseCaseContext } from '../use-cases/use-case-context';
+import { citeResolution } from './resolution-citations';
 import { memberResult, refreshDues } from './member-records';
 
 type ApplicantInput = z.output<typeof applicantProfileInput>;
 type ProfileInput = z.output<typeof memberProfileInput>;
+
+/** A checked profile to admit, and the resolution that admitted her (null for an approval in words). */
+export type Admission = { profile: MemberProfile; approvalResolutionId: number | null };
 
 /** The records a citizen ID may already belong to without a clash: the member being edited, the application being approved. */
 export type OwnRecords = { memberId?: number; applicationId?: number };
@@ -58,7 +62,7 @@ export function checkApplicant(
   if (input.birthDate > today) return failure('birth-date-in-future', field('birthDate'));
   if (input.appliedOn > today) return failure('date-in-future', field('appliedOn'));
   if (input.birthDate >= input.appliedOn) return failure('birth-after-application', field('birthDate'));
-  if (input.villageId !== null && !findVillage(connection, input.villageId)) return failure('village-not-found', field('villageId'));
+  if (input.villageId !== null && !villageExists(connection, input.villageId)) return failure('village-not-found', field('villageId'));
   for (const [index, beneficiary] of input.beneficiaries.entries()) {
     if (beneficiary.citizenId && !isValidThaiId(beneficiary.citizenId))
       return failure('bad-thai-id', field(`beneficiaries.${index}.citizenId`));
@@ -121,9 +125,48 @@ export function checkProfile(
   });
 }
 
+type RegisterInput = z.output<typeof registerMemberInput>;
+
+/**
+ * What registering an approved member checks (the profile, then the resolution that admitted her): from the
+ * fund's opening date on, with its setting on, the approval cites the resolution (its reference becomes her
+ * approval's words); a member who joined before the fund kept its meetings in the app is entered from paper, with
+ * the words as written. Answers the profile to admit and the resolution, if any.
+ */
+export function checkRegistration(connection: Connection, input: RegisterInput, today: string): Result<Admission> {
+  const { approvalResolutionId, ...profileInput } = input;
+  const checked = checkProfile(connection, profileInput, today, '');
+  if (!checked.ok) return checked;
+  const citation = citeResolution(connection, {
+    resolutionId: approvalResolutionId,
+    field: 'approvalResolutionId',
+    kind: 'member-approval',
+    decisions: ['approved'],
+    targetId: null,
+    takesEffectOn: input.approvedOn,
+    arrivedOn: input.appliedOn,
+    settingApplies: input.approvedOn >= readFund(connection).openedOn,
+  });
+  if (!citation.ok) return citation;
+  if (!citation.value && input.approvalRef === '') return failure('reference-required', 'approvalRef');
+  return success({
+    profile: { ...checked.value, approvalRef: citation.value?.reference ?? input.approvalRef },
+    approvalResolutionId: citation.value?.resolutionId ?? null,
+  });
+}
+
 export function searchKeysOf(profile: Pick<MemberProfile, 'citizenId' | 'firstName' | 'lastName'>, memberNo: string): SearchKeys {
   const searchText = memberSearchText({ memberNo, citizenId: profile.citizenId, firstName: profile.firstName, lastName: profile.lastName });
   return { sortKey: thaiSortKey(`${profile.firstName} ${profile.lastName}`), searchText };
+}
+
+/** A new member's identity: a record id, her number (the fund's next, five digits) and her search keys. */
+export function newMemberIdentity(
+  profile: MemberProfile,
+  seq: number,
+): { uuid: string; memberSeq: number; memberNo: string; keys: SearchKeys } {
+  const memberNo = String(seq).padStart(5, '0');
+  return { uuid: newRecordId(), memberSeq: seq, memberNo, keys: searchKeysOf(profile, memberNo) };
 }
 
 /**
@@ -143,15 +186,12 @@ export function admitMemberRecord(
 ): Result<{ id: number; memberNo: string }> {
   const { connection, clock } = context;
   const now = clock.now();
-  const seq = nextMemberSeq(connection);
-  const memberNo = String(seq).padStart(5, '0');
+  const identity = newMemberIdentity(profile, nextMemberSeq(connection));
+  const { memberNo } = identity;
   const id = insertMember(connection, {
-    uuid: newRecordId(),
-    memberSeq: seq,
-    memberNo,
+    ...identity,
     profile,
     approvalResolutionId,
-    keys: searchKeysOf(profile, memberNo),
     status: 'active',
     statusSince: profile.approvedOn,
     version: 1,

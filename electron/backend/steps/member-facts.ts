@@ -15,12 +15,12 @@ export type MemberFacts = {
   receiptIdByPeriod: Map<string, number>;
 };
 
-/** The dues facts of a member record, the fund's settings and the events in force, before any payment. */
 /** A registration voided as made in error (issue 14) was never a membership. */
 type MaybeVoided = { void?: unknown };
 const isVoided = (member: MaybeVoided) => member.void !== undefined && member.void !== null;
 
-function baseFacts(
+/** The dues facts of a member record, the fund's settings and the events in force, before any payment. */
+export function baseFacts(
   member: Pick<MemberDues, 'approvedOn' | 'appliedOn' | 'paidThroughPeriod'> & MaybeVoided,
   events: StatusEvent[],
   fund: FundDues,

@@ -14,7 +14,7 @@ import {
   saveCommitteeSettings,
 } from '../db/repositories/committee-repository';
 import { findMemberRow } from '../db/repositories/member-repository';
-import { findVillage } from '../db/repositories/village-repository';
+import { villageExists } from '../db/repositories/village-repository';
 import { newRecordId } from '../db/record-ids';
 import { readFund, readFundProfile } from '../db/repositories/fund-repository';
 import { committeeListDocument } from '../files/reports/committee-document';
@@ -81,7 +81,7 @@ export function addCommitteeSeat(context: UseCaseContext, input: SeatInput): Res
   if (!term) return failure('committee-term-not-found', 'termId');
   const person = checkPerson(connection, input);
   if (!person.ok) return person;
-  if (input.villageId !== null && !findVillage(connection, input.villageId)) return failure('village-not-found', 'villageId');
+  if (input.villageId !== null && !villageExists(connection, input.villageId)) return failure('village-not-found', 'villageId');
   const days = checkSeatDays(term, term.seats.map(daysOf), {
     id: 0,
     position: input.position,

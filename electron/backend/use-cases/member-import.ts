@@ -7,7 +7,7 @@ import { hasErrors } from '../../../shared/domain/members/import/import-rows';
 import { thaiTitles } from '../../../shared/domain/members/titles';
 import { success, type Result } from '../../../shared/domain/result';
 import { documentText } from '../messages';
-import { admitMemberRecord } from '../steps/member-admission';
+import { admitMemberRecords } from '../steps/member-batch-admission';
 import { checkImport, memberSheet, type PreviewInput } from '../steps/member-import';
 import { openSheet, previewOf, rejectedRowsFile, rememberColumns, sameAsPreview, templateFile } from '../steps/sheet-import';
 import type { JobUseCaseContext } from './use-case-context';
@@ -76,8 +76,8 @@ export async function rejectedImportRows(context: JobUseCaseContext, input: Prev
 
 /**
  * Registers every accepted row in one transaction through the registration's own steps (checked by checkProfile
- * while the job checked the sheet, then the admission that numbers, versions, derives dues and audits each member), remembers the mapping, and audits the
- * import itself; any refusal writes nothing. Refused when the file or the preview's count changed meanwhile.
+ * while the job checked the sheet, then the batched admission that numbers, versions, derives dues and audits each
+ * member as a registration does), remembers the mapping, and audits the import itself; any refusal writes nothing. Refused when the file or the preview's count changed meanwhile.
  */
 export async function commitImport(context: JobUseCaseContext, input: CommitInput): Promise<Result<ImportCommitResult>> {
   const checked = await checkImport(context, input);
@@ -88,15 +88,12 @@ export async function commitImport(context: JobUseCaseContext, input: CommitInpu
   context.job.progress(1, 1, 'writing');
   await context.job.checkpoint();
   const { connection } = context;
+  const admissions = rows.flatMap((row) => {
+    const profile = inputs.get(row.rowNumber);
+    return profile && !hasErrors(row) ? [{ profile, approvalResolutionId: null }] : [];
+  });
   return context.commit(() => {
-    const numbers: string[] = [];
-    for (const row of rows) {
-      const profile = inputs.get(row.rowNumber);
-      if (!profile || hasErrors(row)) continue;
-      const admitted = admitMemberRecord(context, profile, null);
-      if (!admitted.ok) return admitted;
-      numbers.push(admitted.value.memberNo);
-    }
+    const numbers = admitMemberRecords(context, admissions).map((admitted) => admitted.memberNo);
     rememberColumns(connection, memberSheet, sheet, input.mapping, context.call.at);
     const summary = { fileName: sheet.fileName, sha256: sheet.sha256, imported: numbers.length, rejected: rows.length - numbers.length };
     context.audit({ entity: 'member_import', entityId: sheet.sha256, after: { ...summary, mapping: input.mapping } });

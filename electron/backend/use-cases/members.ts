@@ -5,7 +5,6 @@ import type { MemberDetail, MemberRow, MemberVersion, Paged } from '../../../sha
 import { isValidThaiId, normalizeThaiId } from '../../../shared/domain/members/thai-id';
 import { normalizeSearchQuery } from '../../../shared/domain/members/member-search';
 import { failure, success, type Result } from '../../../shared/domain/result';
-import { readFund } from '../db/repositories/fund-repository';
 import {
   insertMemberVersion,
   listMemberVersions,
@@ -18,8 +17,7 @@ import { findVillage } from '../db/repositories/village-repository';
 import { villageLabel } from '../messages';
 import { childUnderAge, elderlyFromAge, latestBirthDateAged, type MemberCategory } from '../../../shared/domain/members/member-categories';
 import { memberDetail, memberResult, recordStatusEvent, refreshDues } from '../steps/member-records';
-import { admitMember, checkProfile, searchKeysOf } from '../steps/member-admission';
-import { citeResolution } from '../steps/resolution-citations';
+import { admitMember, checkProfile, checkRegistration, searchKeysOf } from '../steps/member-admission';
 import { voidedMember } from '../steps/member-voided';
 import { lapseDays, recordLapse, reinstatementReference } from '../steps/lapses';
 import { actorName, type UseCaseContext } from './use-case-context';
@@ -35,24 +33,8 @@ type RegisterInput = z.output<typeof registerMemberInput>;
  * joined before the fund kept its meetings in the app is entered from paper, with the words as written.
  */
 export function registerMember(context: UseCaseContext, input: RegisterInput): Result<MemberDetail> {
-  const { connection, clock } = context;
-  const { approvalResolutionId, ...profileInput } = input;
-  const checked = checkProfile(connection, profileInput, clock.today(), '');
-  if (!checked.ok) return checked;
-  const citation = citeResolution(connection, {
-    resolutionId: approvalResolutionId,
-    field: 'approvalResolutionId',
-    kind: 'member-approval',
-    decisions: ['approved'],
-    targetId: null,
-    takesEffectOn: input.approvedOn,
-    arrivedOn: input.appliedOn,
-    settingApplies: input.approvedOn >= readFund(connection).openedOn,
-  });
-  if (!citation.ok) return citation;
-  if (!citation.value && input.approvalRef === '') return failure('reference-required', 'approvalRef');
-  const profile = { ...checked.value, approvalRef: citation.value?.reference ?? input.approvalRef };
-  return admitMember(context, profile, citation.value?.resolutionId ?? null);
+  const checked = checkRegistration(context.connection, input, context.clock.today());
+  return checked.ok ? admitMember(context, checked.value.profile, checked.value.approvalResolutionId) : checked;
 }
 
 export function updateMember(

@@ -129,7 +129,7 @@ function memberRowToMember(row: MemberPlaceRow, categories: StoredMemberCategory
 }
 
 /** The profile columns, shared by insert and update so the two can never drift apart. */
-type ProfileColumns = Pick<
+export type ProfileColumns = Pick<
   MembersTable,
   | 'citizen_id'
   | 'no_id_reason'
@@ -160,7 +160,7 @@ type ProfileColumns = Pick<
 /** What a member is found and ordered by: kept beside the profile, made from it by the use case. */
 export type SearchKeys = { sortKey: string; searchText: string };
 
-function profileToColumns(profile: MemberProfile, { sortKey, searchText }: SearchKeys): ProfileColumns {
+export function profileToColumns(profile: MemberProfile, { sortKey, searchText }: SearchKeys): ProfileColumns {
   return {
     citizen_id: profile.citizenId,
     no_id_reason: profile.noIdReason,
@@ -189,7 +189,7 @@ function profileToColumns(profile: MemberProfile, { sortKey, searchText }: Searc
   };
 }
 
-const profileColumnNames: (keyof ProfileColumns)[] = [
+export const profileColumnNames: (keyof ProfileColumns)[] = [
   'citizen_id',
   'no_id_reason',
   'title',

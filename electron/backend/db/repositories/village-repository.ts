@@ -45,6 +45,15 @@ export function findVillage(connection: Connection, id: number): Village | undef
   return row && villageOf(row);
 }
 
+const selectVillageId = defineStatement<{ id: number }, { id: number }>((db) =>
+  db.selectFrom('villages').select('id').where('id', '=', param('id')),
+);
+
+/** Whether the register holds the village: what a member's form checks, without counting its members. */
+export function villageExists(connection: Connection, id: number): boolean {
+  return selectVillageId.get(connection, { id }) !== undefined;
+}
+
 const selectByCode = defineStatement<{ code: string }, { id: number; name: string }>((db) =>
   db.selectFrom('villages').select(['id', 'name']).where('code', '=', param('code')),
 );
