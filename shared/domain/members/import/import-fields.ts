@@ -1,4 +1,4 @@
-import { guessFieldOf, headerKey, type ColumnMapping } from '../../import/import-columns';
+import { guessFieldOf, type ColumnMapping } from '../../import/import-columns';
 
 /**
  * The member fields a sheet's columns can fill (issue 19 §1). Each column is one field at most, and each field
