@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fundInput } from '../support/builders';
 import { screenshot, startWebSession, type WebSession } from '../support/web-launcher';
 
@@ -41,6 +41,14 @@ describe('the bylaws in the browser', () => {
   let session: WebSession;
   let folder: string;
   let typeName: string;
+  // A failing step leaves a picture behind and closes its drawer, so the next test starts from the page.
+  beforeEach((context) => {
+    context.onTestFailed(async () => {
+      if (!session) return;
+      await screenshot(session.page, `failed-bylaws-${context.task.name.slice(0, 40)}`);
+      await session.page.keyboard.press('Escape');
+    });
+  });
   beforeAll(async () => {
     session = await startWebSession();
     folder = mkdtempSync(join(tmpdir(), 'swf-bylaws-'));
@@ -139,10 +147,12 @@ describe('the bylaws in the browser', () => {
     await page.getByTestId('bylaw-adopted-on').fill('01/03/2569');
     await page.getByTestId('bylaw-resolution').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'รับรองข้อบังคับแก้ไขครั้งที่ 1' }).click();
+    // On a loaded machine the choice can land after the next step: the form is saved only once it holds it.
+    await expect.poll(() => page.getByTestId('bylaw-resolution').textContent(), { timeout: 15_000 }).toContain('รับรองข้อบังคับ');
     await fillChecklist(page, { ...identityAndMembers, ...theRest });
     await screenshot(page, 'bylaws-03-amendment-form');
     await page.getByTestId('bylaw-save').click();
-    await page.getByTestId('bylaw-detail').waitFor();
+    await page.getByTestId('bylaw-detail').waitFor({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId('bylaw-check-finance').getAttribute('data-covered')).toBe('true');
     await page.keyboard.press('Escape');
 
