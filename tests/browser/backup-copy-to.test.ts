@@ -135,6 +135,9 @@ describe('copy to a USB drive, desktop app', () => {
 
     await page.getByTestId('menu-restore').click();
     await page.getByTestId(`restore-${newest}`).click();
+    // The confirmation zooms in: its button is pressed once the dialog stands still (a press mid-zoom was lost once).
+    await page.getByTestId('restore-confirm-ok').waitFor();
+    await page.waitForFunction(() => !document.querySelector('[class*="-enter"], [class*="-appear"]'));
     await page.getByTestId('restore-confirm-ok').click();
     const gap = page.getByTestId('restore-gap-table');
     await gap.waitFor({ timeout: 30_000 });
