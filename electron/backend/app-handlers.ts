@@ -40,8 +40,9 @@ export function receivedFile(file: StoredFile): ReceivedFile {
 }
 
 /**
- * A room of laptops (issue 19 §4) lives in the program that serves pages (web mode's server), which answers these
- * before they reach the host; a host alone (the CLI, a test) has no listener to open, and says so.
+ * A room of laptops (issue 19 §4) lives in the program that serves pages (web mode's server, the desktop app's backend
+ * process), which answers these before they reach the host; a host alone (the CLI, a test) has no listener to
+ * open, and says so.
  */
 const roomNotServed = Object.fromEntries(Object.keys(roomMethods).map((method) => [method, () => failure('room-not-served')])) as {
   [M in keyof typeof roomMethods]: () => Result<never>;

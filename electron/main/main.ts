@@ -46,7 +46,8 @@ function start(): void {
   function startBackend(): BackendRelay {
     const child = utilityProcess.fork(join(import.meta.dirname, 'backend-process.js'), [], {
       serviceName: 'SWF Ledger backend',
-      env: { ...process.env, SWF_MIGRATIONS: join(resourcesFolder, 'migrations') },
+      // The room of laptops (issue 19 §4) serves participants the same renderer this window shows.
+      env: { ...process.env, SWF_MIGRATIONS: join(resourcesFolder, 'migrations'), SWF_RENDERER: rendererFolder },
     });
     const relay = createBackendRelay({
       postMessage: (message) => child.postMessage(message),
