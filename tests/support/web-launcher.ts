@@ -69,6 +69,9 @@ export async function startWebSession(hostOptions: Partial<HostOptions> = {}, ro
     viewport: { width: 1360, height: 900 },
     locale: 'th-TH',
     timezoneId: 'Asia/Bangkok',
+    // The app honours reduced motion (no zooming dialogs): a click never lands on a button still moving into place,
+    // which on a loaded machine made a confirmation's press go missing.
+    reducedMotion: 'reduce',
   });
   await context.clock.setFixedTime(new Date(`${browserToday}T10:00:00+07:00`));
   const page = context.pages()[0] ?? (await context.newPage());
