@@ -119,6 +119,7 @@ import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus
 import { voidMemberStatus } from './use-cases/member-status-voids';
 import { printSettings, updatePrintSettings } from './use-cases/printing';
 import { voidMemberRegistration } from './use-cases/member-voids';
+import { historyOfMember, voidContributionHistory, voidWelfareHistory } from './use-cases/history-voids';
 import { amountCeilings, setAmountCeilings } from './use-cases/amount-ceilings';
 import { adminCostSetting, setAdminCostSetting } from './use-cases/admin-cost-setting';
 import type { JobUseCaseContext, UseCaseContext } from './use-cases/use-case-context';
@@ -363,6 +364,9 @@ export function createBackend(): FundHandlers {
     'welfareHistory.preview': (context, input) => previewWelfareHistory(context, input),
     'welfareHistory.rejected': (context, input) => rejectedWelfareHistory(context, input),
     'welfareHistory.commit': (context, input) => commitWelfareHistory(context, input),
+    'history.ofMember': (context, input) => historyOfMember(context, input),
+    'contributionHistory.void': (context, input) => voidContributionHistory(context, input),
+    'welfareHistory.void': (context, input) => voidWelfareHistory(context, input),
     'printing.settings': (context) => printSettings(context),
     'printing.updateSettings': (context, input) => updatePrintSettings(context, input),
   } satisfies FundHandlers;

@@ -56,6 +56,8 @@ import type * as History from './history-import-types';
 import {
   contributionHistoryCommitInput,
   contributionHistoryPreviewInput,
+  historyVoidInput,
+  memberHistoryInput,
   welfareHistoryCommitInput,
   welfareHistoryPreviewInput,
 } from './history-import-schemas';
@@ -957,6 +959,10 @@ export const fundContract = {
   'welfareHistory.preview': { input: welfareHistoryPreviewInput, output: out<History.WelfareHistoryPreview>(), job: true, read: true },
   'welfareHistory.rejected': { input: welfareHistoryPreviewInput, output: out<Import.ImportRejectedFile>(), job: true, read: true },
   'welfareHistory.commit': { input: welfareHistoryCommitInput, output: out<History.HistoryCommitResult>(), job: true },
+  /** A member's memo history with its voids; a line imported by mistake is voided with a reason and can be imported again. */
+  'history.ofMember': { input: memberHistoryInput, output: out<History.MemberHistoryLines>(), read: true },
+  'contributionHistory.void': { input: historyVoidInput, output: out<History.MemberHistoryLines>() },
+  'welfareHistory.void': { input: historyVoidInput, output: out<History.MemberHistoryLines>() },
 
   'printing.settings': { input: z.strictObject({}), output: out<PrintSettingsView>(), read: true },
   'printing.updateSettings': { input: printSettingsInput, output: out<PrintSettingsView>() },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { importEras } from '../domain/import/import-columns';
 import { contributionHistoryFields } from '../domain/history/contribution-history-rows';
 import { welfareHistoryFields } from '../domain/history/welfare-history-rows';
-import { fileId, moneyAccountCode } from './common-schemas';
+import { fileId, id, moneyAccountCode, requiredNote } from './common-schemas';
 
 /** Which column fills which field of a history sheet; the backend refuses a field chosen twice, naming both columns. */
 function mappingOf<F extends readonly [string, ...string[]]>(fields: F) {
@@ -29,3 +29,7 @@ export const welfareHistoryCommitInput = welfareHistoryPreviewInput.extend({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   acceptedCount: z.int().min(1),
 });
+
+/** A history line imported by mistake is voided with a reason, never edited or deleted (migration 0034). */
+export const historyVoidInput = z.strictObject({ historyId: id, reason: requiredNote(300) });
+export const memberHistoryInput = z.strictObject({ memberId: id });

@@ -96,6 +96,8 @@ export type World = {
   /** CSVs brought for the history imports (issue 19 §2), with their hashes. */
   contributionHistory: { fileId: string; sha256: string };
   welfareHistory: { fileId: string; sha256: string };
+  /** Lines the member from before the opening date already has, imported earlier: one may be voided. */
+  historyLines: { contributionId: number; welfareId: number };
 };
 
 const today = '2026-11-25';
@@ -342,7 +344,10 @@ export async function buildWorld(): Promise<World> {
  * for the history imports: her welfare payment before the opening date, and the unpaid member's first month paid
  * after it (a receipt).
  */
-async function historyFiles(backend: TestBackend, unpaid: number): Promise<Pick<World, 'contributionHistory' | 'welfareHistory'>> {
+async function historyFiles(
+  backend: TestBackend,
+  unpaid: number,
+): Promise<Pick<World, 'contributionHistory' | 'welfareHistory' | 'historyLines'>> {
   const elder = expectOk(
     await backend.fund['members.register'](
       memberInput(8, { approvedOn: '2019-06-15', appliedOn: '2019-06-01', paidThroughPeriod: '2023-12', approvalRef: 'ทะเบียนเดิม' }),
@@ -359,7 +364,38 @@ async function historyFiles(backend: TestBackend, unpaid: number): Promise<Pick<
     const file = expectOk(await backend.app['files.receive']({ location }));
     return { fileId: file.fileId, sha256: file.sha256 };
   };
+  // Her November 2023 and a hospital stay of 2022, imported before: lines a void may take back.
+  const mapped = (columns: readonly { index: number; field: string | null; era: 'auto' | 'be' | 'ce' }[]) =>
+    columns.flatMap((column) => (column.field ? [{ column: column.index, field: column.field, era: column.era }] : []));
+  const earlier = await bring('earlier-contributions.csv', [
+    ['สมาชิก', 'เดือน', 'วันที่ชำระ', 'จำนวนเงิน'],
+    [elder.memberNo, '11/2566', '05/11/2566', '30'],
+  ]);
+  const earlierSheet = expectOk(await backend.fund['contributionHistory.open']({ fileId: earlier.fileId }));
+  expectOk(
+    await backend.fund['contributionHistory.commit']({
+      fileId: earlier.fileId,
+      mapping: mapped(earlierSheet.columns) as never,
+      sha256: earlier.sha256,
+      acceptedCount: 1,
+    }),
+  );
+  const earlierWelfare = await bring('earlier-welfare.csv', [
+    ['สมาชิก', 'ประเภทสวัสดิการ', 'วันที่เกิดเหตุ', 'จำนวนเงิน', 'จำนวนคืน'],
+    [elder.memberNo, 'hospital', '10/03/2565', '200', '2'],
+  ]);
+  const welfareSheet = expectOk(await backend.fund['welfareHistory.open']({ fileId: earlierWelfare.fileId }));
+  expectOk(
+    await backend.fund['welfareHistory.commit']({
+      fileId: earlierWelfare.fileId,
+      mapping: mapped(welfareSheet.columns) as never,
+      sha256: earlierWelfare.sha256,
+      acceptedCount: 1,
+    }),
+  );
+  const lines = expectOk(await backend.fund['history.ofMember']({ memberId: elder.id }));
   return {
+    historyLines: { contributionId: lines.contributions[0]?.id ?? 0, welfareId: lines.welfare[0]?.id ?? 0 },
     contributionHistory: await bring('contributions.csv', [
       ['สมาชิก', 'เดือน', 'วันที่ชำระ', 'จำนวนเงิน'],
       [unpaidNo, '01/2567', '20/11/2569', '30'],
@@ -903,6 +939,14 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
   'welfareHistory.commit': {
     ok: (world) => ({ ...welfareHistoryExample(world), acceptedCount: 1 }),
     refused: (world) => ({ ...welfareHistoryExample(world), acceptedCount: 2 }),
+  },
+  'contributionHistory.void': {
+    ok: (world) => ({ historyId: world.historyLines.contributionId, reason: 'นำเข้าผิดคน' }),
+    refused: () => ({ historyId: 999, reason: 'ไม่มีรายการนี้' }),
+  },
+  'welfareHistory.void': {
+    ok: (world) => ({ historyId: world.historyLines.welfareId, reason: 'วันที่ผิด' }),
+    refused: () => ({ historyId: 999, reason: 'ไม่มีรายการนี้' }),
   },
   'bylaws.attach': {
     ok: (world) => ({ versionId: world.bylaw.versionId, fileId: world.bylaw.pdfFileId }),

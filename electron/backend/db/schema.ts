@@ -847,6 +847,8 @@ export type ContributionHistoryTable = {
   source_sha256: string;
   source_row: number;
   created_at: string;
+  /** Set once, by the line's void row's trigger: a voided line counts as never imported. */
+  voided: number;
 };
 
 export type ContributionHistoryMonthsTable = { member_id: number; period: string; period_index: number; history_id: number };
@@ -864,7 +866,11 @@ export type WelfareHistoryTable = {
   source_sha256: string;
   source_row: number;
   created_at: string;
+  voided: number;
 };
+
+/** A history line imported by mistake, voided with a reason (migration 0034); its trigger marks the line. */
+export type HistoryVoidTable = { history_id: number; voided_on: string; reason: string; voided_by: string; created_at: string };
 
 export type Database = {
   fund: WithDefaults<
@@ -951,7 +957,9 @@ export type Database = {
   sync_identity: SyncIdentityTable;
   sync_exports: WithGeneratedId<SyncExportsTable>;
   import_mappings: ImportMappingsTable;
-  contribution_history: WithGeneratedId<ContributionHistoryTable>;
+  contribution_history: WithDefaults<WithGeneratedId<ContributionHistoryTable>, 'voided'>;
   contribution_history_months: ContributionHistoryMonthsTable;
-  welfare_history: WithGeneratedId<WelfareHistoryTable>;
+  contribution_history_voids: HistoryVoidTable;
+  welfare_history: WithDefaults<WithGeneratedId<WelfareHistoryTable>, 'voided'>;
+  welfare_history_voids: HistoryVoidTable;
 };

@@ -7,7 +7,8 @@ import { defineSqlStatement, defineStatement, param, type Connection } from '../
 /*
  * Memo history from before the opening date (Decision 10, migration 0034): contribution lines with the months
  * they cover, and welfare payments. Rows are only ever added (triggers refuse edits and deletes); none of them
- * touches the journal.
+ * touches the journal. A line imported by mistake gets a void row, whose trigger marks it `voided` and frees its
+ * months: every read here but the member's own list leaves voided lines out.
  */
 
 export type NewContributionHistory = {
@@ -111,7 +112,8 @@ export function isMonthPaid(connection: Connection, memberId: number, period: st
 
 const selectPaperNoUsed = defineSqlStatement<{ book_no: string; receipt_no: string; joined: string }, { used: number }>(
   () => sql`
-    SELECT EXISTS (SELECT 1 FROM contribution_history WHERE book_no = ${param('book_no')} AND receipt_no = ${param('receipt_no')})
+    SELECT EXISTS (SELECT 1 FROM contribution_history
+                    WHERE book_no = ${param('book_no')} AND receipt_no = ${param('receipt_no')} AND voided = 0)
         OR EXISTS (SELECT 1 FROM receipts WHERE receipt_no = ${param('joined')}) AS used`,
 );
 
@@ -125,6 +127,7 @@ const selectFirstHistoryPayment = defineStatement<{ member_id: number; from: str
     .selectFrom('contribution_history')
     .select((eb) => eb.fn.min<string | null>('paid_on').as('paid_on'))
     .where('member_id', '=', param('member_id'))
+    .where('voided', '=', 0)
     .where('paid_on', '>=', param('from'))
     .where('paid_on', '<=', param('to')),
 );
@@ -208,7 +211,7 @@ export function insertWelfareHistory(connection: Connection, payment: NewWelfare
 }
 
 const selectWelfareKeys = defineStatement<Record<string, never>, { member_id: number; type_id: number; event_date: string }>((db) =>
-  db.selectFrom('welfare_history').select(['member_id', 'type_id', 'event_date']),
+  db.selectFrom('welfare_history').select(['member_id', 'type_id', 'event_date']).where('voided', '=', 0),
 );
 
 /** Every history payment's "member:type:event date", to find one imported twice. */
@@ -225,6 +228,7 @@ const selectMemberWelfare = defineStatement<
     .select(['event_date', 'amount_satang', 'units'])
     .where('member_id', '=', param('member_id'))
     .where('type_id', '=', param('type_id'))
+    .where('voided', '=', 0)
     .orderBy('event_date'),
 );
 
@@ -237,4 +241,220 @@ export function memberWelfareHistory(
   return selectMemberWelfare
     .all(connection, { member_id: memberId, type_id: typeId })
     .map((row) => ({ eventDate: row.event_date, amountSatang: row.amount_satang, units: row.units }));
+}
+
+/** How a history line was voided, as the member's list shows it. */
+export type HistoryVoidRow = { voidedOn: string; reason: string; voidedBy: string };
+export type HistoryVoidInput = HistoryVoidRow & { historyId: number; createdAt: string };
+
+export type ContributionHistoryRecord = {
+  id: number;
+  memberId: number;
+  firstPeriod: string;
+  monthCount: number;
+  amountSatang: number;
+  paidOn: string;
+  bookNo: string | null;
+  receiptNo: string | null;
+  sourceRow: number;
+  createdAt: string;
+  void: HistoryVoidRow | null;
+};
+
+type ContributionLineRow = {
+  id: number;
+  member_id: number;
+  first_period: string;
+  month_count: number;
+  amount_satang: number;
+  paid_on: string;
+  book_no: string | null;
+  receipt_no: string | null;
+  source_row: number;
+  created_at: string;
+  voided_on: string | null;
+  reason: string | null;
+  voided_by: string | null;
+};
+
+/** Lines by member or by id: one prepared statement each. */
+const contributionLinesBy = (column: 'h.member_id' | 'h.id') =>
+  defineStatement<{ key: number }, ContributionLineRow>((db) =>
+    db
+      .selectFrom('contribution_history as h')
+      .leftJoin('contribution_history_voids as v', 'v.history_id', 'h.id')
+      .select([
+        'h.id',
+        'h.member_id',
+        'h.first_period',
+        'h.month_count',
+        'h.amount_satang',
+        'h.paid_on',
+        'h.book_no',
+        'h.receipt_no',
+        'h.source_row',
+        'h.created_at',
+        'v.voided_on',
+        'v.reason',
+        'v.voided_by',
+      ])
+      .where(column, '=', param<number>('key'))
+      .orderBy('h.first_period')
+      .orderBy('h.id'),
+  );
+const contributionLinesOfMember = contributionLinesBy('h.member_id');
+const contributionLineById = contributionLinesBy('h.id');
+
+function voidOf(row: { voided_on: string | null; reason: string | null; voided_by: string | null }): HistoryVoidRow | null {
+  return row.voided_on === null ? null : { voidedOn: row.voided_on, reason: row.reason ?? '', voidedBy: row.voided_by ?? '' };
+}
+
+function contributionRecords(rows: ContributionLineRow[]): ContributionHistoryRecord[] {
+  return rows.map((row) => ({
+    id: row.id,
+    memberId: row.member_id,
+    firstPeriod: row.first_period,
+    monthCount: row.month_count,
+    amountSatang: row.amount_satang,
+    paidOn: row.paid_on,
+    bookNo: row.book_no,
+    receiptNo: row.receipt_no,
+    sourceRow: row.source_row,
+    createdAt: row.created_at,
+    void: voidOf(row),
+  }));
+}
+
+/** A member's contribution history lines, voided ones too (struck out, with their reason), by first month. */
+export function memberContributionHistory(connection: Connection, memberId: number): ContributionHistoryRecord[] {
+  return contributionRecords(contributionLinesOfMember.all(connection, { key: memberId }));
+}
+
+export function findContributionHistory(connection: Connection, id: number): ContributionHistoryRecord | undefined {
+  return contributionRecords(contributionLineById.all(connection, { key: id }))[0];
+}
+
+export type WelfareHistoryRecord = {
+  id: number;
+  memberId: number;
+  typeId: number;
+  eventDate: string;
+  amountSatang: number;
+  units: number | null;
+  sourceRow: number;
+  createdAt: string;
+  void: HistoryVoidRow | null;
+};
+
+type WelfareLineRow = {
+  id: number;
+  member_id: number;
+  type_id: number;
+  event_date: string;
+  amount_satang: number;
+  units: number | null;
+  source_row: number;
+  created_at: string;
+  voided_on: string | null;
+  reason: string | null;
+  voided_by: string | null;
+};
+
+const welfareLinesBy = (column: 'h.member_id' | 'h.id') =>
+  defineStatement<{ key: number }, WelfareLineRow>((db) =>
+    db
+      .selectFrom('welfare_history as h')
+      .leftJoin('welfare_history_voids as v', 'v.history_id', 'h.id')
+      .select([
+        'h.id',
+        'h.member_id',
+        'h.type_id',
+        'h.event_date',
+        'h.amount_satang',
+        'h.units',
+        'h.source_row',
+        'h.created_at',
+        'v.voided_on',
+        'v.reason',
+        'v.voided_by',
+      ])
+      .where(column, '=', param<number>('key'))
+      .orderBy('h.event_date')
+      .orderBy('h.id'),
+  );
+const welfareLinesOfMember = welfareLinesBy('h.member_id');
+const welfareLineById = welfareLinesBy('h.id');
+
+function welfareRecords(rows: WelfareLineRow[]): WelfareHistoryRecord[] {
+  return rows.map((row) => ({
+    id: row.id,
+    memberId: row.member_id,
+    typeId: row.type_id,
+    eventDate: row.event_date,
+    amountSatang: row.amount_satang,
+    units: row.units,
+    sourceRow: row.source_row,
+    createdAt: row.created_at,
+    void: voidOf(row),
+  }));
+}
+
+export function memberWelfareHistoryLines(connection: Connection, memberId: number): WelfareHistoryRecord[] {
+  return welfareRecords(welfareLinesOfMember.all(connection, { key: memberId }));
+}
+
+export function findWelfareHistory(connection: Connection, id: number): WelfareHistoryRecord | undefined {
+  return welfareRecords(welfareLineById.all(connection, { key: id }))[0];
+}
+
+function voidValues(input: HistoryVoidInput) {
+  return {
+    history_id: input.historyId,
+    voided_on: input.voidedOn,
+    reason: input.reason,
+    voided_by: input.voidedBy,
+    created_at: input.createdAt,
+  };
+}
+
+const insertContributionVoid = defineStatement<ReturnType<typeof voidValues>>((db) =>
+  db.insertInto('contribution_history_voids').values({
+    history_id: param('history_id'),
+    voided_on: param('voided_on'),
+    reason: param('reason'),
+    voided_by: param('voided_by'),
+    created_at: param('created_at'),
+  }),
+);
+
+/** The void row; its trigger marks the line voided and frees its months (migration 0034). */
+export function voidContributionHistoryLine(connection: Connection, input: HistoryVoidInput): void {
+  insertContributionVoid.run(connection, voidValues(input));
+}
+
+const insertWelfareVoid = defineStatement<ReturnType<typeof voidValues>>((db) =>
+  db.insertInto('welfare_history_voids').values({
+    history_id: param('history_id'),
+    voided_on: param('voided_on'),
+    reason: param('reason'),
+    voided_by: param('voided_by'),
+    created_at: param('created_at'),
+  }),
+);
+
+export function voidWelfareHistoryLine(connection: Connection, input: HistoryVoidInput): void {
+  insertWelfareVoid.run(connection, voidValues(input));
+}
+
+const selectCountedMonths = defineSqlStatement<{ id: number }, { months: number }>(
+  () => sql`
+    SELECT COUNT(*) AS months
+      FROM contribution_history_months AS hm
+      JOIN members AS m ON m.id = hm.member_id
+     WHERE hm.history_id = ${param('id')} AND hm.period_index >= m.dues_start_index`,
+);
+
+/** A line's months in the member's paid-month counter (those from her dues start on), read before its void frees them. */
+export function countedHistoryMonths(connection: Connection, historyId: number): number {
+  return selectCountedMonths.get(connection, { id: historyId })?.months ?? 0;
 }
