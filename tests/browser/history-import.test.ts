@@ -111,4 +111,36 @@ describe('importing history in the browser', () => {
     expect(await page.getByTestId('import-done').textContent()).toBe('นำเข้าแล้ว: ประวัติ 1 แถว · ใบเสร็จ 0 ใบ · ไม่ได้นำเข้า 1 แถว');
     await screenshot(page, 'history-import-05-welfare-done');
   });
+  it('voids a history line imported by mistake from the member page: a reason first, then the months are owed again', async () => {
+    const { page } = session;
+    await page.getByTestId('menu-members').click();
+    await page.getByTestId('member-table').locator('.ant-table-row').first().click();
+    // 2023-07 … 2023-12 came from history, 2024-01 by a receipt: as of 1 March 2569 (the browser's day) she owes from February 2024.
+    const arrearsBefore = Number((await page.getByTestId('member-arrears').textContent())?.replace(/\D/g, ''));
+    await page.getByRole('tab', { name: 'ก่อนเริ่มใช้โปรแกรม' }).click();
+    const lines = page.getByTestId('history-contribution-lines');
+    await expect.poll(() => lines.textContent()).toContain('ก.ค. 2566 – ธ.ค. 2566 (6 เดือน)');
+    expect(await lines.textContent()).toContain('3/011');
+    expect(await page.getByTestId('history-welfare-lines').textContent()).toContain('600.00');
+    await screenshot(page, 'history-import-06-member-lines');
+
+    await lines.locator('[data-testid^="history-void-contribution-"]').first().click();
+    const confirm = page.getByTestId('history-void-confirm');
+    // No reason, no void: the button stays off and says why.
+    await expect.poll(() => confirm.isDisabled()).toBe(true);
+    await page.getByTestId('history-void-reason').focus();
+    await page.keyboard.type('นำเข้าผิดคน');
+    await expect.poll(() => confirm.isDisabled()).toBe(false);
+    await screenshot(page, 'history-import-07-void-reason');
+    await confirm.click();
+    await expect.poll(() => lines.textContent()).toContain('ยกเลิกแล้ว');
+    expect(await lines.textContent()).toContain('นำเข้าผิดคน');
+    expect(await lines.locator('del').count()).toBeGreaterThan(0);
+    await screenshot(page, 'history-import-08-voided');
+    // The six months are owed again on her statement.
+    await page.getByRole('tab', { name: 'เงินสมทบ' }).click();
+    await expect
+      .poll(async () => Number((await page.getByTestId('member-arrears').textContent())?.replace(/\D/g, '')))
+      .toBe(arrearsBefore + 6);
+  });
 });

@@ -11,6 +11,8 @@ import { MemberWelfarePanel } from '../welfare/MemberWelfarePanel';
 import { DependentsPanel } from './DependentsPanel';
 import { EditMemberForm } from './EditMemberForm';
 import { HistoryPanel } from './HistoryPanel';
+import { MemberHistoryLinesPanel } from '../history/MemberHistoryLinesPanel';
+import { useFundProfile } from './use-fund-profile';
 import { statusColors } from './status-colors';
 import { StatusPanel } from './StatusPanel';
 import { VoidMemberModal } from './VoidMemberModal';
@@ -26,6 +28,7 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
   const [editing, setEditing] = useState(false);
   const [isVoiding, setVoiding] = useState(false);
   const [revision, setRevision] = useState(0);
+  const fund = useFundProfile();
 
   const reload = useCallback(async () => {
     const result = await api.fund['members.get']({ memberId });
@@ -170,6 +173,16 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
             children: <MemberWelfarePanel memberId={member.id} navigate={navigate} revision={revision} />,
           },
           { key: 'history', label: t('ui.members.tabs.history'), children: <HistoryPanel key={revision} memberId={member.id} /> },
+          // Only a member from before the opening date can have history imported from the old books (Decision 10).
+          ...(fund && member.approvedOn < fund.openedOn
+            ? [
+                {
+                  key: 'before',
+                  label: t('ui.members.tabs.before'),
+                  children: <MemberHistoryLinesPanel memberId={member.id} onChanged={() => void reload()} />,
+                },
+              ]
+            : []),
         ]}
       />
       {/* The number of saved editions of the record, and where the earlier ones are (issue 14 §18). */}
