@@ -1,4 +1,4 @@
-import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContributionHistoryLine, MemberHistoryLines, WelfareHistoryLine } from '../../../shared/api/history-import-types';
@@ -8,9 +8,12 @@ import { formatBaht } from '../../../shared/domain/money/money-format';
 import { api } from '../../api/client';
 import { WriteAction } from '../../app/fund-access';
 import { localized } from '../../components/api-errors';
-import { VoidHistoryLineModal, type HistoryLineToVoid } from './VoidHistoryLineModal';
+import { ReasonModal } from '../../components/ReasonModal';
 
 type Props = { memberId: number; onChanged: () => void };
+type Kind = 'contribution' | 'welfare';
+type LineToVoid = { kind: Kind; id: number; summary: string };
+type AnyLine = ContributionHistoryLine | WelfareHistoryLine;
 
 /**
  * A member's history from before the opening date (Decision 10), as it was imported: contribution lines with the
@@ -22,7 +25,7 @@ export function MemberHistoryLinesPanel({ memberId, onChanged }: Props) {
   const language = i18n.language === 'en' ? 'en' : 'th';
   const [lines, setLines] = useState<MemberHistoryLines>();
   const [problem, setProblem] = useState<string>();
-  const [voiding, setVoiding] = useState<HistoryLineToVoid>();
+  const [voiding, setVoiding] = useState<LineToVoid>();
 
   useEffect(() => {
     let isCurrent = true;
@@ -41,26 +44,51 @@ export function MemberHistoryLinesPanel({ memberId, onChanged }: Props) {
     const last = formatPeriod(addMonths(line.firstPeriod, line.monthCount - 1), language);
     return line.monthCount === 1 ? first : `${first} – ${last} (${t('ui.historyLines.monthCount', { count: line.monthCount })})`;
   };
-  const voidState = (line: { void: ContributionHistoryLine['void'] }, testId: string, onVoid: () => void) =>
-    line.void ? (
-      <Space orientation="vertical" size={0}>
-        <Tag color="red">{t('ui.historyLines.voided')}</Tag>
-        <Typography.Text type="secondary">
-          {t('ui.historyLines.voidedBy', {
-            date: formatDate(line.void.voidedOn, language),
-            by: line.void.voidedBy,
-            reason: line.void.reason,
-          })}
-        </Typography.Text>
-      </Space>
-    ) : (
-      <WriteAction>
-        <Button size="small" danger onClick={onVoid} data-testid={testId}>
-          {t('ui.historyLines.void')}
-        </Button>
-      </WriteAction>
-    );
-  const struck = (line: { void: unknown }, text: string) => <Typography.Text delete={line.void !== null}>{text}</Typography.Text>;
+  const welfareSummary = (line: WelfareHistoryLine) => `${line.typeName[language]} ${formatDate(line.eventDate, language)}`;
+  const struck = (line: AnyLine, text: string) => <Typography.Text delete={line.void !== null}>{text}</Typography.Text>;
+
+  /** The amount, the sheet's row and the void (or how it was voided): the same for both kinds of line. */
+  function trailingColumns<L extends AnyLine>(kind: Kind, summaryOf: (line: L) => string): TableColumnsType<L> {
+    return [
+      {
+        title: t('ui.historyLines.amount'),
+        dataIndex: 'amountSatang',
+        width: 120,
+        align: 'right',
+        render: (value: number, line) => struck(line, formatBaht(value)),
+      },
+      { title: t('ui.historyLines.sourceRow'), dataIndex: 'sourceRow', width: 90, align: 'right' },
+      {
+        title: '',
+        key: 'void',
+        width: 260,
+        render: (_, line) =>
+          line.void ? (
+            <Space orientation="vertical" size={0}>
+              <Tag color="red">{t('ui.historyLines.voided')}</Tag>
+              <Typography.Text type="secondary">
+                {t('ui.historyLines.voidedBy', {
+                  date: formatDate(line.void.voidedOn, language),
+                  by: line.void.voidedBy,
+                  reason: line.void.reason,
+                })}
+              </Typography.Text>
+            </Space>
+          ) : (
+            <WriteAction>
+              <Button
+                size="small"
+                danger
+                onClick={() => setVoiding({ kind, id: line.id, summary: summaryOf(line) })}
+                data-testid={`history-void-${kind}-${line.id}`}
+              >
+                {t('ui.historyLines.void')}
+              </Button>
+            </WriteAction>
+          ),
+      },
+    ];
+  }
 
   if (problem) return <Alert type="error" showIcon title={problem} />;
   if (!lines) return null;
@@ -89,23 +117,7 @@ export function MemberHistoryLinesPanel({ memberId, onChanged }: Props) {
             width: 130,
             render: (_, line) => struck(line, line.bookNo && line.receiptNo ? `${line.bookNo}/${line.receiptNo}` : '—'),
           },
-          {
-            title: t('ui.historyLines.amount'),
-            dataIndex: 'amountSatang',
-            width: 120,
-            align: 'right',
-            render: (value: number, line) => struck(line, formatBaht(value)),
-          },
-          { title: t('ui.historyLines.sourceRow'), dataIndex: 'sourceRow', width: 90, align: 'right' },
-          {
-            title: '',
-            key: 'void',
-            width: 260,
-            render: (_, line) =>
-              voidState(line, `history-void-contribution-${line.id}`, () =>
-                setVoiding({ kind: 'contribution', id: line.id, summary: months(line) }),
-              ),
-          },
+          ...trailingColumns<ContributionHistoryLine>('contribution', months),
         ]}
       />
       <Typography.Title level={5}>{t('ui.historyLines.welfare')}</Typography.Title>
@@ -131,34 +143,26 @@ export function MemberHistoryLinesPanel({ memberId, onChanged }: Props) {
             align: 'right',
             render: (value: number | null) => value ?? '—',
           },
-          {
-            title: t('ui.historyLines.amount'),
-            dataIndex: 'amountSatang',
-            width: 120,
-            align: 'right',
-            render: (value: number, line) => struck(line, formatBaht(value)),
-          },
-          { title: t('ui.historyLines.sourceRow'), dataIndex: 'sourceRow', width: 90, align: 'right' },
-          {
-            title: '',
-            key: 'void',
-            width: 260,
-            render: (_, line) =>
-              voidState(line, `history-void-welfare-${line.id}`, () =>
-                setVoiding({
-                  kind: 'welfare',
-                  id: line.id,
-                  summary: `${line.typeName[language]} ${formatDate(line.eventDate, language)}`,
-                }),
-              ),
-          },
+          ...trailingColumns<WelfareHistoryLine>('welfare', welfareSummary),
         ]}
       />
       {voiding && (
-        <VoidHistoryLineModal
-          line={voiding}
+        <ReasonModal
+          title={t('ui.historyLines.voidTitle', { line: voiding.summary })}
+          explanation={t(
+            voiding.kind === 'contribution' ? 'ui.historyLines.voidExplainContribution' : 'ui.historyLines.voidExplainWelfare',
+          )}
+          okText={t('ui.historyLines.voidConfirm')}
+          placeholder={t('ui.historyLines.reasonPlaceholder')}
+          testId="history-void"
+          submit={(reason) =>
+            api.fund[voiding.kind === 'contribution' ? 'contributionHistory.void' : 'welfareHistory.void']({
+              historyId: voiding.id,
+              reason,
+            })
+          }
           onClose={() => setVoiding(undefined)}
-          onVoided={(next) => {
+          onDone={(next) => {
             setVoiding(undefined);
             setLines(next);
             onChanged();

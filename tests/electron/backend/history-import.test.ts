@@ -1,14 +1,10 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SheetColumn } from '../../../shared/api/sheet-import-types';
-import { fundInput, memberInput } from '../../support/builders';
+import { contributionHeaders, historyFund, suggestedMapping, welfareHeaders, type HistoryFund } from '../../support/history-fund';
 import { bringFile, csvBytes, xlsxBytes, type SheetCell } from '../../support/import-files';
 import { inCash } from '../../support/money-accounts';
-import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
-
-const contributionHeaders = ['สมาชิก', 'เดือน', 'จำนวนเดือน', 'วันที่ชำระ', 'จำนวนเงิน', 'เล่มที่', 'เลขที่ใบเสร็จ'];
-const welfareHeaders = ['สมาชิก', 'ประเภทสวัสดิการ', 'วันที่เกิดเหตุ', 'จำนวนเงิน', 'จำนวนคืน'];
+import { expectOk, type TestBackend } from '../../support/test-backend';
 
 /**
  * Issue 19 §2: contribution and welfare history from before the opening date (1 Jan 2024), imported the way
@@ -16,37 +12,19 @@ const welfareHeaders = ['สมาชิก', 'ประเภทสวัสด
  */
 describe('importing history before the opening date', () => {
   let backend: TestBackend;
-  let elder: { id: number; memberNo: string };
-  let advance: { id: number; memberNo: string };
+  let elder: HistoryFund['elder'];
+  let advance: HistoryFund['advance'];
   beforeEach(async () => {
-    backend = createTestBackend('2024-06-15');
-    expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'fund.swfund'))));
-    expectOk(await backend.fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: '2019-01-01' }));
-    // Paid through June 2023 by the old register: July–December 2023 are owed unless history says they were paid.
-    elder = expectOk(
-      await backend.fund['members.register'](
-        memberInput(1, { appliedOn: '2019-06-01', approvedOn: '2019-06-15', paidThroughPeriod: '2023-06' }),
-      ),
-    );
-    // Owed nothing at the opening, and (history says) paid all of 2024 ahead in December 2023.
-    advance = expectOk(
-      await backend.fund['members.register'](
-        memberInput(2, { appliedOn: '2020-01-01', approvedOn: '2020-01-10', noArrearsAtOpening: true }),
-      ),
-    );
+    ({ backend, elder, advance } = await historyFund());
   });
   afterEach(() => backend.close());
 
   const count = (table: string) => (backend.db().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
-  function mappingOf<F extends string>(columns: readonly SheetColumn<F>[]) {
-    return columns.flatMap((column) => (column.field ? [{ column: column.index, field: column.field, era: column.era }] : []));
-  }
-
   async function contributions(rows: SheetCell[][]) {
     const fileId = await bringFile(backend, `history-${Math.random()}.xlsx`, await xlsxBytes([contributionHeaders, ...rows]));
     const sheet = expectOk(await backend.fund['contributionHistory.open']({ fileId }));
-    const input = { fileId, mapping: mappingOf(sheet.columns) };
+    const input = { fileId, mapping: suggestedMapping(sheet.columns) };
     return { input, preview: expectOk(await backend.fund['contributionHistory.preview'](input)) };
   }
 
@@ -57,7 +35,7 @@ describe('importing history before the opening date', () => {
       csvBytes([welfareHeaders, ...rows.map((row) => row.map(String))], 'utf-8-bom'),
     );
     const sheet = expectOk(await backend.fund['welfareHistory.open']({ fileId }));
-    const input = { fileId, mapping: mappingOf(sheet.columns) };
+    const input = { fileId, mapping: suggestedMapping(sheet.columns) };
     return { input, preview: expectOk(await backend.fund['welfareHistory.preview'](input)) };
   }
 

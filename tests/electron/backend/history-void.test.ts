@@ -1,15 +1,11 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/api/api-result';
 import type { ContributionHistoryPreview } from '../../../shared/api/history-import-types';
 import type { SheetColumn } from '../../../shared/api/sheet-import-types';
-import { fundInput, memberInput } from '../../support/builders';
+import { contributionHeaders, historyFund, suggestedMapping, welfareHeaders, type HistoryFund } from '../../support/history-fund';
 import { bringFile, csvBytes } from '../../support/import-files';
 import { expectRefusal } from '../../support/refusals';
-import { createTestBackend, expectOk, type TestBackend } from '../../support/test-backend';
-
-const contributionHeaders = ['สมาชิก', 'เดือน', 'จำนวนเดือน', 'วันที่ชำระ', 'จำนวนเงิน', 'เล่มที่', 'เลขที่ใบเสร็จ'];
-const welfareHeaders = ['สมาชิก', 'ประเภทสวัสดิการ', 'วันที่เกิดเหตุ', 'จำนวนเงิน', 'จำนวนคืน'];
+import { expectOk, type TestBackend } from '../../support/test-backend';
 
 /**
  * Issue 19 §2: a history line imported by mistake is voided with a reason, never edited or deleted; it then
@@ -17,34 +13,19 @@ const welfareHeaders = ['สมาชิก', 'ประเภทสวัสด
  */
 describe('voiding a history line imported by mistake', () => {
   let backend: TestBackend;
-  let elder: { id: number; memberNo: string };
-  let advance: { id: number; memberNo: string };
+  let elder: HistoryFund['elder'];
+  let advance: HistoryFund['advance'];
   beforeEach(async () => {
-    backend = createTestBackend('2024-06-15');
-    expectOk(await backend.app['funds.create'](fundInput(join(backend.home, 'fund.swfund'))));
-    expectOk(await backend.fund['welfare.applyTemplate']({ templateKey: 'one-baht-a-day', effectiveFrom: '2019-01-01' }));
-    elder = expectOk(
-      await backend.fund['members.register'](
-        memberInput(1, { appliedOn: '2019-06-01', approvedOn: '2019-06-15', paidThroughPeriod: '2023-06' }),
-      ),
-    );
-    advance = expectOk(
-      await backend.fund['members.register'](
-        memberInput(2, { appliedOn: '2020-01-01', approvedOn: '2020-01-10', noArrearsAtOpening: true }),
-      ),
-    );
+    ({ backend, elder, advance } = await historyFund());
   });
   afterEach(() => backend.close());
-
-  const mappingOf = <F extends string>(columns: readonly SheetColumn<F>[]) =>
-    columns.flatMap((column) => (column.field ? [{ column: column.index, field: column.field, era: column.era }] : []));
 
   async function importRows(kind: 'contributionHistory' | 'welfareHistory', rows: string[][]) {
     const headers = kind === 'contributionHistory' ? contributionHeaders : welfareHeaders;
     const fileId = await bringFile(backend, `${kind}-${Math.random()}.csv`, csvBytes([headers, ...rows], 'utf-8'));
     // Either import's sheet and preview, read only for what both have.
     const sheet = expectOk((await backend.fund[`${kind}.open`]({ fileId })) as ApiResult<{ columns: SheetColumn<string>[] }>);
-    const input = { fileId, mapping: mappingOf(sheet.columns) as never };
+    const input = { fileId, mapping: suggestedMapping(sheet.columns) as never };
     const preview = expectOk((await backend.fund[`${kind}.preview`](input)) as ApiResult<ContributionHistoryPreview>);
     return { input, preview };
   }

@@ -407,6 +407,20 @@ export function findWelfareHistory(connection: Connection, id: number): WelfareH
   return welfareRecords(welfareLineById.all(connection, { key: id }))[0];
 }
 
+/** A void row into either history's void table; the table's trigger does the rest (migration 0034). */
+const voidInsert = (table: 'contribution_history_voids' | 'welfare_history_voids') =>
+  defineStatement<{ history_id: number; voided_on: string; reason: string; voided_by: string; created_at: string }>((db) =>
+    db.insertInto(table).values({
+      history_id: param('history_id'),
+      voided_on: param('voided_on'),
+      reason: param('reason'),
+      voided_by: param('voided_by'),
+      created_at: param('created_at'),
+    }),
+  );
+const insertContributionVoid = voidInsert('contribution_history_voids');
+const insertWelfareVoid = voidInsert('welfare_history_voids');
+
 function voidValues(input: HistoryVoidInput) {
   return {
     history_id: input.historyId,
@@ -417,31 +431,12 @@ function voidValues(input: HistoryVoidInput) {
   };
 }
 
-const insertContributionVoid = defineStatement<ReturnType<typeof voidValues>>((db) =>
-  db.insertInto('contribution_history_voids').values({
-    history_id: param('history_id'),
-    voided_on: param('voided_on'),
-    reason: param('reason'),
-    voided_by: param('voided_by'),
-    created_at: param('created_at'),
-  }),
-);
-
-/** The void row; its trigger marks the line voided and frees its months (migration 0034). */
+/** The void row; its trigger marks the line voided and frees its months. */
 export function voidContributionHistoryLine(connection: Connection, input: HistoryVoidInput): void {
   insertContributionVoid.run(connection, voidValues(input));
 }
 
-const insertWelfareVoid = defineStatement<ReturnType<typeof voidValues>>((db) =>
-  db.insertInto('welfare_history_voids').values({
-    history_id: param('history_id'),
-    voided_on: param('voided_on'),
-    reason: param('reason'),
-    voided_by: param('voided_by'),
-    created_at: param('created_at'),
-  }),
-);
-
+/** The void row; its trigger marks the payment voided, so caps no longer count it. */
 export function voidWelfareHistoryLine(connection: Connection, input: HistoryVoidInput): void {
   insertWelfareVoid.run(connection, voidValues(input));
 }
