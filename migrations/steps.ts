@@ -3,6 +3,7 @@ import { groupAuditRowsIntoCalls } from './0007_call_ids';
 import { freeCitizenIdsOfVoidedMembers } from './0011_member_forms';
 import { villagesFromFreeText } from './0016_villages';
 import { syncIdentity } from './0031_sync_identity';
+import { chainExistingRows } from './0035_audit_chain';
 
 /**
  * The TypeScript steps of numbered migrations (A9), by migration number. Each runs right after its SQL file, in
@@ -14,4 +15,5 @@ export const migrationSteps: ReadonlyMap<number, MigrationStep> = new Map([
   [11, freeCitizenIdsOfVoidedMembers],
   [16, villagesFromFreeText],
   [31, syncIdentity],
+  [35, chainExistingRows],
 ]);

@@ -119,6 +119,7 @@ import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus
 import { voidMemberStatus } from './use-cases/member-status-voids';
 import { printSettings, updatePrintSettings } from './use-cases/printing';
 import { voidMemberRegistration } from './use-cases/member-voids';
+import { verifyAuditChains } from './use-cases/audit-chains';
 import { historyOfMember, voidContributionHistory, voidWelfareHistory } from './use-cases/history-voids';
 import { amountCeilings, setAmountCeilings } from './use-cases/amount-ceilings';
 import { adminCostSetting, setAdminCostSetting } from './use-cases/admin-cost-setting';
@@ -298,6 +299,7 @@ export function createBackend(): FundHandlers {
     'periods.lock': (context, input) => lockPeriod(context, input),
     'periods.status': (context) => periodStatus(context),
     'audit.list': (context, input) => auditList(context, input),
+    'audit.verifyChains': (context) => verifyAuditChains(context),
     'backups.make': (context, input) => backupNow(context, input),
     'backups.status': (context) => backupStatus(context),
     'backups.list': (context) => backupList(context),

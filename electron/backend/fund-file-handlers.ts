@@ -37,6 +37,8 @@ import { judgeLocation } from './location-risks';
 import type { OpenFund, OpenFunds } from './open-funds';
 import { saveCopyOf } from './save-copy';
 import { logBackupAttempt } from './steps/backup-log';
+import { verifyChainsSinceLastCheck } from './steps/audit-chain';
+import { inTransaction } from './db/execute';
 import { callContext, runUnitOfWork, type CallSource } from './unit-of-work';
 import { getFund, initializeFund } from './use-cases/fund';
 
@@ -199,6 +201,15 @@ export function createFundFileHandlers({ options, clock, migrations, funds, sour
     if (made && fund && !fund.readOnly) {
       const context = callContext(sourceOf(fund), 'funds.open', { location: path });
       runUnitOfWork(context, {}, () => success(logBackupAttempt(context, 'pre-migration', made)));
+    }
+    // The hash chains from where they were last found whole (issue 20 §1): a break opens the fund to look only,
+    // naming the first row that fails, with the way back through a backup.
+    if (fund && !fund.readOnly) {
+      const broken = inTransaction(fund.connection, () => verifyChainsSinceLastCheck(fund.connection, clock.now()));
+      if (broken) {
+        fund.readOnly = { reason: 'chain-broken', params: { chain: broken.chain, rowId: broken.rowId, problem: broken.problem } };
+        return opened(fund);
+      }
     }
     return described;
   }

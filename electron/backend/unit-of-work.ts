@@ -3,6 +3,7 @@ import type { Result } from '../../shared/domain/result';
 import { inTransaction, type Connection } from './db/execute';
 import { appendAudits } from './db/repositories/audit-repository';
 import { findRequest, insertRequest } from './db/repositories/request-repository';
+import { extendChains } from './steps/audit-chain';
 import type { Actor, Clock } from './host-types';
 import type { FileStore } from './files/file-store';
 import type { JobContext } from './jobs/job-runner';
@@ -55,8 +56,8 @@ function entityIdOf(value: unknown): number {
 }
 
 /**
- * One call = one transaction (A6, A7): BEGIN IMMEDIATE, the use case, COMMIT if it succeeded, otherwise roll
- * back so a refusal writes nothing. For a method that takes a request id, the same id with the same input
+ * One call = one transaction (A6, A7): BEGIN IMMEDIATE, the use case, its rows linked into the hash chains, COMMIT
+ * if it succeeded, otherwise roll back so a refusal writes nothing. For a method that takes a request id, the same id with the same input
  * answers the first call's record again, and a different request under that id is refused (request-log.ts);
  * the id is stored in the same transaction as what it made.
  */
@@ -78,6 +79,8 @@ export function runUnitOfWork<T>(context: UseCaseContext, input: unknown, write:
           at: call.at,
         });
       }
+      // Every journal entry and audit row the call wrote is linked into its hash chain before the commit (issue 20 §1).
+      if (result.ok) extendChains(connection);
       return result;
     },
     (result) => result.ok,

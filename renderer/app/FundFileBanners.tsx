@@ -9,6 +9,8 @@ import { readOnlyText } from './fund-access';
 
 /** Looks she chose herself: she may turn them into work (an older file is upgraded then). */
 const chosenLooks = new Set(['requested', 'older-version']);
+/** Files whose way back is a good backup: damaged, or changed outside the app (a broken hash chain). */
+const restorable = new Set(['file-damaged', 'chain-broken']);
 /** Files that cannot be worked in where they are: a copy on this computer can. */
 const copyable = new Set(['file-read-only', 'wal-not-ours']);
 
@@ -100,7 +102,7 @@ export function FundFileBanners({
           description={
             <>
               {t('ui.readOnly.text', { reason: sentenceStart(readOnlyText(t, readOnly)) })}
-              {readOnly.reason === 'file-damaged' && <div>{t('ui.readOnly.restoreHint')}</div>}
+              {restorable.has(readOnly.reason) && <div>{t('ui.readOnly.restoreHint')}</div>}
             </>
           }
           action={
@@ -115,7 +117,7 @@ export function FundFileBanners({
                   {t('ui.start.openCopy')}
                 </Button>
               )}
-              {readOnly.reason === 'file-damaged' && (
+              {restorable.has(readOnly.reason) && (
                 <Button size="small" type="primary" data-testid="damaged-restore" onClick={onRestore}>
                   {t('ui.start.offerRestore')}
                 </Button>

@@ -32,8 +32,11 @@ export type RecentFund = { location: string; name: string; openedAt: string; dem
  * reason. `older-version`: a file from an earlier app version looked at without upgrading it; `file-damaged`: a
  * file that failed its checks; `wal-not-ours`: a leftover `-wal` beside it that was not its own was set aside;
  * `backup-file`: a `.swfbak` backup (restoring one is the Restore feature's action).
+ * `chain-broken`: a journal entry or audit row no longer matches its hash chain (changed, removed or slipped in
+ * outside the app; issue 20 §1): `params` name the chain, the first row that fails and how.
  */
-export type ReadOnlyReason = 'requested' | 'older-version' | 'file-read-only' | 'file-damaged' | 'wal-not-ours' | 'backup-file';
+export type ReadOnlyReason =
+  'requested' | 'older-version' | 'file-read-only' | 'file-damaged' | 'wal-not-ours' | 'backup-file' | 'chain-broken';
 export type ReadOnlyState = { reason: ReadOnlyReason; params: Record<string, string | number> };
 /**
  * Where a fund file should not live (reliability.md §(b) "Where files live"): a removable or FAT/exFAT drive, a

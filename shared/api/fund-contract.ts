@@ -53,6 +53,7 @@ import type * as C from './committee-types';
 import type * as Import from './member-import-types';
 import { importCommitInput, importFileInput, importPreviewInput } from './member-import-schemas';
 import type * as History from './history-import-types';
+import type * as Chain from './audit-chain-types';
 import {
   contributionHistoryCommitInput,
   contributionHistoryPreviewInput,
@@ -715,6 +716,8 @@ export const fundContract = {
     output: out<T.JournalEntry>(),
   },
   'audit.list': { input: z.strictObject({ ...page }), output: out<T.Paged<T.AuditEvent>>(), read: true },
+  /** Both hash chains checked in full from their first row (issue 20 §1); the check at open reads only what is new. */
+  'audit.verifyChains': { input: z.strictObject({}), output: out<Chain.ChainReport>(), job: true, read: true },
 
   // Files made by the backend (PDF through one renderer, Excel through exceljs's streaming writer), handed
   // over by the transport: a download in web mode, a save dialog in Electron, a path on the command line.

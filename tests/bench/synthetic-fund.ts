@@ -1,6 +1,7 @@
 import { addMonths, periodFromIndex, periodIndex } from '../../shared/domain/calendar-date';
 import type { Connection } from '../../electron/backend/db/execute';
 import { inTransaction } from '../../electron/backend/db/execute';
+import { extendChains } from '../../electron/backend/steps/audit-chain';
 import { readFund } from '../../electron/backend/db/repositories/fund-repository';
 import type { ReceiptToPost } from '../../electron/backend/steps/post-receipts';
 import { cashContribution, postCollectionDay } from '../../electron/backend/demo/collection-posting';
@@ -156,6 +157,8 @@ export function generateFund(
       });
     });
   }
+  // The generator writes through its own transactions: its rows are linked into the hash chains once, at the end.
+  inTransaction(connection, () => extendChains(connection));
   return members;
 }
 

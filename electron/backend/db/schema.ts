@@ -872,6 +872,10 @@ export type WelfareHistoryTable = {
 /** A history line imported by mistake, voided with a reason (migration 0034); its trigger marks the line. */
 export type HistoryVoidTable = { history_id: number; voided_on: string; reason: string; voided_by: string; created_at: string };
 
+/** A row's link in the journal's or the audit trail's hash chain (migration 0035). */
+export type ChainLinksTable = { chain: 'journal' | 'audit'; row_id: number; link: string };
+export type ChainVerificationsTable = { chain: 'journal' | 'audit'; verified_through: number; verified_link: string; verified_at: string };
+
 export type Database = {
   fund: WithDefaults<
     FundTable,
@@ -962,4 +966,6 @@ export type Database = {
   contribution_history_voids: HistoryVoidTable;
   welfare_history: WithDefaults<WithGeneratedId<WelfareHistoryTable>, 'voided'>;
   welfare_history_voids: HistoryVoidTable;
+  chain_links: ChainLinksTable;
+  chain_verifications: ChainVerificationsTable;
 };

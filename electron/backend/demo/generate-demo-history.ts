@@ -2,6 +2,7 @@ import { periodFromIndex, periodIndex } from '../../../shared/domain/calendar-da
 import { accountCodes } from '../../../shared/domain/ledger/chart-of-accounts';
 import type { DemoSize } from '../../../shared/api/demo-types';
 import { inTransaction } from '../db/execute';
+import { extendChains } from '../steps/audit-chain';
 import { readFund } from '../db/repositories/fund-repository';
 import type { JobContext } from '../jobs/job-runner';
 import type { ReceiptToPost } from '../steps/post-receipts';
@@ -111,6 +112,8 @@ export async function generateDemoHistory(source: CallSource, options: DemoHisto
       accountCode: accountCodes.cash,
       isLargeAmountConfirmed: true,
     });
+    // The demo writes through its own transactions, not the unit of work: its rows are linked into the chains here.
+    extendChains(connection);
     return { villageIds: ids, hospitalTypeId: types.find((type) => type.code === 'hospital')?.id ?? 0, bankAccount: bank.accountCode };
   });
 
@@ -155,6 +158,7 @@ export async function generateDemoHistory(source: CallSource, options: DemoHisto
             random,
           });
       }
+      extendChains(connection);
     });
     job.progress(last - openedIndex + 1, months, 'generating');
     await job.checkpoint();
