@@ -75,6 +75,14 @@ describe('backups in the browser', () => {
     expect(await page.getByTestId('backups-page-age').textContent()).toMatch(/^เมื่อสักครู่ \(25 พ\.ย\. 2569 \d\d:\d\d น\.\)$/);
     expect(await page.getByTestId('backups-page-copy').textContent()).toBe('ยังไม่เคยคัดลอกไปเก็บนอกเครื่องนี้');
     await screenshot(page, '70-backups-page');
+    // Every record checked from the first row (issue 20 §1): both chains whole, with their heads.
+    await page.getByTestId('chain-check-run').click();
+    await expect.poll(() => page.getByTestId('chain-check-verdict').textContent(), { timeout: 20_000 }).toContain('บันทึกครบถ้วน');
+    const chains = await page.getByTestId('chain-check-table').locator('.ant-table-row').allTextContents();
+    expect(chains).toHaveLength(2);
+    expect(chains[0]).toContain('สมุดรายวัน');
+    expect(chains[1]).toMatch(/ประวัติการบันทึก\d+[0-9a-f]{16}ครบถ้วน/);
+    await screenshot(page, '70-chain-check');
     // Two hours later (the backend's clock), the member list still says when.
     session.clock.set('2026-11-25T11:00:00.000Z');
     await page.reload();

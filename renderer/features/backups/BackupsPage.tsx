@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { WriteAction } from '../../app/fund-access';
 import type { BackupView } from '../../../shared/api/fund-types';
 import { formatInstant } from '../../../shared/domain/buddhist-date';
+import { ChainCheckCard } from './ChainCheckCard';
 import { backupFigureColumns } from './backup-figure-columns';
 import { api, isDesktop } from '../../api/client';
 import { localized } from '../../components/api-errors';
@@ -123,6 +124,7 @@ export function BackupsPage({ rowActions }: { rowActions?: (backup: BackupView) 
           ]}
         />
       </Card>
+      <ChainCheckCard />
     </Space>
   );
 }

@@ -1,0 +1,12 @@
+import Database from 'better-sqlite3';
+import { loadMigrations, migrate } from '../../electron/backend/db/migrate';
+import { verifyChain } from '../../electron/backend/steps/audit-chain';
+const db = new Database(process.argv[2] ?? '');
+db.pragma('journal_mode = WAL');
+let start = performance.now();
+migrate(db, loadMigrations());
+console.log('migrate to latest', (performance.now() - start).toFixed(0), 'ms');
+start = performance.now();
+for (const chain of ['journal', 'audit'] as const) console.log(chain, verifyChain(db, chain, undefined).checked);
+console.log('full verify', (performance.now() - start).toFixed(0), 'ms');
+db.close();
