@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
-          include: ['tests/shared/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
+          include: ['tests/shared/**/*.test.ts', 'tests/architecture/**/*.test.ts', 'tests/build/**/*.test.ts'],
           environment: 'node',
         },
       },

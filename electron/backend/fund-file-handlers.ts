@@ -222,7 +222,7 @@ export function createFundFileHandlers({ options, clock, migrations, funds, sour
     }
     const location = source.location ?? '';
     const path = resolveLocation(home, locationMode, location, { backups: true });
-    if (!path.ok) return failure('bad-location', 'source.location', { location });
+    if (!path.ok) return failure(path.error.code, 'source.location', { location, ...path.error.params });
     const already = funds.atPath(path.value);
     if (already) return success({ fund: already, isBrief: false });
     try {

@@ -22,8 +22,33 @@ export function fundsFolder(home: string): string {
 
 const plainName = /^[^/\\:*?"<>|\u0000-\u001f]+\.swfund$/;
 
+/**
+ * The names Windows keeps for devices: CON, PRN, AUX, NUL, COM0–COM9 and LPT0–LPT9 (with the superscript digits ¹ ² ³
+ * it also counts), and the console's CONIN$ and CONOUT$. A file named so, with any extension, is the device itself
+ * on Windows: `con.swfund` would write a fund to the console, `nul.swfund` into nothing.
+ */
+const windowsDeviceName = /^(con|prn|aux|nul|conin\$|conout\$|(com|lpt)[0-9\u00b9\u00b2\u00b3])$/i;
+
+/**
+ * Whether the last part of a location names a Windows device, as Windows reads it: trailing dots and spaces
+ * dropped, then the part before the first dot, its trailing spaces dropped ("Com1.swfund", "con .swfund", "nul.").
+ */
+export function isWindowsDeviceName(location: string): boolean {
+  const name = location.split(/[\\/]/).pop() ?? '';
+  const stem = (name.replace(/[. ]+$/, '').split('.')[0] ?? '').replace(/ +$/, '');
+  return windowsDeviceName.test(stem);
+}
+
+/** Refuses a device name (issue 20 §4) on every platform: a fund made on Linux still travels to Windows laptops. */
+function deviceNameRefusal(location: string): Result<never> | undefined {
+  if (!isWindowsDeviceName(location)) return undefined;
+  return failure('reserved-file-name', 'location', { location, name: location.split(/[\\/]/).pop() ?? location });
+}
+
 /** A plain `.swfund` name inside one folder: no separators, no parent references, nothing that reaches elsewhere. */
 function plainNameIn(folder: string, location: string): Result<string> {
+  const reserved = deviceNameRefusal(location);
+  if (reserved) return reserved;
   if (!plainName.test(location) || location.startsWith('.')) return failure('bad-location', 'location', { location });
   mkdirSync(folder, { recursive: true });
   const path = resolve(folder, location);
@@ -37,6 +62,8 @@ function plainNameIn(folder: string, location: string): Result<string> {
  */
 export function resolveLocation(home: string, mode: LocationMode, location: string, accepts: { backups?: boolean } = {}): Result<string> {
   if (mode === 'folder') return plainNameIn(fundsFolder(home), location);
+  const reserved = deviceNameRefusal(location);
+  if (reserved) return reserved;
   // A backup (`.swfbak`) is opened only to be looked at (reliability.md §(b) Backups); anything else is a fund file.
   const isBackup = accepts.backups === true && location.toLowerCase().endsWith(backupExtension);
   const path = resolve(location.endsWith(fundExtension) || isBackup ? location : `${location}${fundExtension}`);
@@ -54,6 +81,8 @@ const plainDocumentName = /^[^/\\:*?"<>|\u0000-\u001f]+\.(pdf|xlsx)$/i;
  * folder; in 'path' mode any path the person chose, but never over a fund file or a backup, whatever its name.
  */
 export function resolveSaveLocation(home: string, mode: LocationMode, location: string): Result<string> {
+  const reserved = deviceNameRefusal(location);
+  if (reserved) return reserved;
   if (mode === 'folder') {
     if (!plainDocumentName.test(location) || location.startsWith('.')) return failure('bad-location', 'location', { location });
     const folder = exportsFolder(home);

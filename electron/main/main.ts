@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ApiResult } from '../../shared/api/api-result';
 import { defaultHome, exportsFolder, fundsFolder } from '../backend/fund-locations';
+import { packagedSqliteBinding, sqliteBindingVariable } from '../backend/db/native-binding';
 import { regionsFolder } from '../backend/region/region-locations';
 import type { ContractSide } from '../backend/host-types';
 import { translateError } from '../backend/messages';
@@ -46,8 +47,14 @@ function start(): void {
   function startBackend(): BackendRelay {
     const child = utilityProcess.fork(join(import.meta.dirname, 'backend-process.js'), [], {
       serviceName: 'SWF Ledger backend',
-      // The room of laptops (issue 19 §4) serves participants the same renderer this window shows.
-      env: { ...process.env, SWF_MIGRATIONS: join(resourcesFolder, 'migrations'), SWF_RENDERER: rendererFolder },
+      // The room of laptops (issue 19 §4) serves participants the same renderer this window shows. An installed app
+      // loads the SQLite addon electron-builder rebuilt for Electron and shipped beside app.asar (native-binding.ts).
+      env: {
+        ...process.env,
+        SWF_MIGRATIONS: join(resourcesFolder, 'migrations'),
+        SWF_RENDERER: rendererFolder,
+        ...(isProduction ? { [sqliteBindingVariable]: join(process.resourcesPath, ...packagedSqliteBinding) } : {}),
+      },
     });
     const relay = createBackendRelay({
       postMessage: (message) => child.postMessage(message),

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabase } from './open-database';
 import { accessSync, constants, copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ReadOnlyReason, ReadOnlyState } from '../../../shared/api/app-contract';
@@ -94,7 +94,7 @@ export function applySettings(connection: Connection): void {
 function connect(path: string, mustExist: boolean): Connection {
   let connection: Connection | undefined;
   try {
-    connection = new Database(path, { fileMustExist: mustExist, timeout: 2000 });
+    connection = openDatabase(path, { fileMustExist: mustExist, timeout: 2000 });
     applySettings(connection);
     // Take the exclusive lock now, so a second opener is told at once rather than at its first write.
     connection.exec('BEGIN EXCLUSIVE; COMMIT');
@@ -392,7 +392,7 @@ export function removeFundFile(path: string): void {
 export async function copyFundFile(connection: Connection, destination: string): Promise<void> {
   if (existsSync(destination)) throw new FundFileError('file-exists');
   await connection.backup(destination);
-  const copy = new Database(destination);
+  const copy = openDatabase(destination);
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {

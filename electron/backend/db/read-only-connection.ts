@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabase } from './open-database';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ export function openReadOnly(path: string): ReadOnlyConnection {
   const made = sideSuffixes.filter((suffix) => !existsSync(`${path}${suffix}`));
   let connection: Connection | undefined;
   try {
-    connection = new Database(path, { readonly: true, fileMustExist: true, timeout: 2000 });
+    connection = openDatabase(path, { readonly: true, fileMustExist: true, timeout: 2000 });
     connection.pragma('trusted_schema = OFF');
     connection.pragma('cell_size_check = ON');
     connection.prepare('SELECT count(*) FROM sqlite_schema').get();

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabase } from './open-database';
 import { existsSync } from 'node:fs';
 import type { GapEntry, RestoreGap, RestoreSafety } from '../../../shared/api/restore-types';
 import type { Connection } from './execute';
@@ -21,7 +21,7 @@ export function readSafetyGap(
   try {
     if (safety.kind === 'backup') {
       if (readFileHeader(safety.location)?.isWal !== false) return { state: 'unreadable', problem: 'not-a-backup', entries: [] };
-      const connection = new Database(safety.location, { readonly: true, fileMustExist: true });
+      const connection = openDatabase(safety.location, { readonly: true, fileMustExist: true });
       try {
         return { state: 'listed', problem: null, entries: readGapEntries(connection, mark) };
       } finally {

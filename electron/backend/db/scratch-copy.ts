@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabase } from './open-database';
 import { randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +24,7 @@ export function openScratchCopy(path: string, folder: string, options: { wal?: b
   try {
     copyFileSync(path, copy);
     if (options.wal && existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
-    const connection = new Database(copy, { fileMustExist: true });
+    const connection = openDatabase(copy, { fileMustExist: true });
     try {
       if (Number(connection.pragma('application_id', { simple: true })) !== fundApplicationId) throw new Error('not-a-fund-file');
       // Folded into one self-contained file: reads need no WAL, and a backup of it has none to inherit.
@@ -120,7 +120,7 @@ export function readBackupIdentity(path: string): FundIdentity | undefined {
   if (!header?.isFund || header.isWal) return undefined;
   let connection: Connection | undefined;
   try {
-    connection = new Database(path, { readonly: true, fileMustExist: true });
+    connection = openDatabase(path, { readonly: true, fileMustExist: true });
     return readIdentity(connection);
   } catch {
     return undefined;
@@ -139,7 +139,7 @@ export function isHeldElsewhere(path: string): boolean {
   const hadShm = existsSync(shm);
   let connection: Connection | undefined;
   try {
-    connection = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
+    connection = openDatabase(path, { readonly: true, fileMustExist: true, timeout: 0 });
     connection.prepare('SELECT COUNT(*) FROM sqlite_schema').get();
     return false;
   } catch (error) {

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import { openDatabase } from './open-database';
+import { sqliteBinding } from './native-binding';
 import type { BackupFigures } from '../../../shared/api/fund-types';
 import { Worker } from 'node:worker_threads';
 import { fundApplicationId } from './open-fund-file';
@@ -19,7 +20,8 @@ export type Verification = { problems: string[]; userVersion: number; figures: F
 export function verifyCopy(path: string, appVersion: number, level: 'quick' | 'integrity'): Promise<Verification> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./verify-worker.mjs', import.meta.url), {
-      workerData: { path, applicationId: fundApplicationId, appVersion, level },
+      // The worker loads the same native addon as the backend (the Electron build in a packaged app).
+      workerData: { path, applicationId: fundApplicationId, appVersion, level, nativeBinding: sqliteBinding() ?? null },
     });
     worker.once('message', (answer: { ok: true; value: Verification } | { ok: false; problem: string }) => {
       resolve(answer.ok ? answer.value : { problems: [answer.problem], userVersion: 0, figures: null });
@@ -34,7 +36,7 @@ export function verifyCopy(path: string, appVersion: number, level: 'quick' | 'i
  * opened: switched to a rollback journal, it is one self-contained file (reliability §(b) Backups, step 2).
  */
 export function makeSelfContained(path: string): void {
-  const copy = new Database(path, { fileMustExist: true });
+  const copy = openDatabase(path, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
@@ -48,7 +50,7 @@ export function makeSelfContained(path: string): void {
  * (its own UUID, pseudonym secret and signing key, no exports). Runs on the copy before it is verified.
  */
 export function stampCopyOrigin(path: string, origin: CopyOrigin, separateIdentity?: FundIdentity): void {
-  const copy = new Database(path, { fileMustExist: true });
+  const copy = openDatabase(path, { fileMustExist: true });
   try {
     copy.transaction(() => {
       writeCopyOrigin(copy, origin);

@@ -5,10 +5,12 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
-/** @param {{ path: string, applicationId: number, appVersion: number, level: 'quick' | 'integrity' }} request */
+/** @param {{ path: string, applicationId: number, appVersion: number, level: 'quick' | 'integrity', nativeBinding: string | null }} request */
 function verify(request) {
   const problems = [];
-  const database = new Database(request.path, { readonly: true, fileMustExist: true });
+  // A packaged app names the addon built for Electron (electron/backend/db/native-binding.ts); Node uses its own.
+  const binding = request.nativeBinding ? { nativeBinding: request.nativeBinding } : {};
+  const database = new Database(request.path, { readonly: true, fileMustExist: true, ...binding });
   try {
     const applicationId = database.pragma('application_id', { simple: true });
     if (applicationId !== request.applicationId) return { problems: ['not-a-fund-file'], userVersion: 0, figures: null };

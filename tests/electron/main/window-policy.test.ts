@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCall, isTrustedSender } from '../../../electron/main/call-policy';
 import {
@@ -17,7 +15,6 @@ import {
   windowWebPreferences,
 } from '../../../electron/main/window-options';
 
-const root = resolve(import.meta.dirname, '../../..');
 const architectureCsp =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
@@ -142,35 +139,4 @@ describe('Electron window policy', () => {
   });
 });
 
-describe('installer configuration (19: fuses)', () => {
-  /** The parts of electron-builder's configuration these tests read. */
-  type BuilderConfig = {
-    electronFuses: Record<string, boolean>;
-    files: string[];
-    extraResources: { from: string; to: string }[];
-    asarUnpack: string[];
-    fileAssociations: { ext: string }[];
-    win: { target: { target: string }[] };
-  };
-  const config = JSON.parse(readFileSync(resolve(root, 'build/electron-builder.json'), 'utf8')) as BuilderConfig;
-
-  it('turns off RunAsNode, NODE_OPTIONS, inspect and file:// privileges, and insists on the asar', () => {
-    expect(config.electronFuses).toMatchObject({
-      runAsNode: false,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true,
-      grantFileProtocolExtraPrivileges: false,
-    });
-  });
-
-  it('ships the built app, the migrations and the native module unpacked, and owns .swfund files', () => {
-    expect(config).toMatchObject({ productName: 'SWF Ledger', appId: expect.stringMatching(/^th\./) });
-    expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'dist-electron/**']));
-    expect(config.extraResources).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'migrations', to: 'migrations' })]));
-    expect(config.asarUnpack.join(' ')).toContain('better-sqlite3');
-    expect(config.fileAssociations).toEqual(expect.arrayContaining([expect.objectContaining({ ext: 'swfund' })]));
-    expect(config.win.target).toEqual(expect.arrayContaining([expect.objectContaining({ target: 'nsis' })]));
-  });
-});
+// The installers' configuration (fuses, targets, icon, what is packaged) is tested in tests/build/electron-builder-config.test.ts.

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDatabase } from '../open-database';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +51,7 @@ export function openRegionFile(path: string, options: { create: boolean }): Conn
   else if (!options.create) throw new FundFileError('file-not-found', { location: path });
   let connection: Connection | undefined;
   try {
-    connection = new Database(path, { fileMustExist: exists, timeout: 2000 });
+    connection = openDatabase(path, { fileMustExist: exists, timeout: 2000 });
     // The settings of reliability §(b), as for a fund: one exclusive writer, WAL, every commit flushed.
     applySettings(connection);
     connection.exec('BEGIN EXCLUSIVE; COMMIT');
