@@ -35,6 +35,11 @@ describe('the hash chains migration (issue 20 §1)', () => {
 
     expect(db.prepare("SELECT count(*) FROM chain_links WHERE chain = 'journal'").pluck().get()).toBe(5200);
     expect(db.prepare("SELECT count(*) FROM chain_links WHERE chain = 'audit'").pluck().get()).toBe(30);
+    // Where the first open starts its check: the heads the migration computed.
+    expect(db.prepare('SELECT chain, verified_through FROM chain_verifications ORDER BY chain').all()).toEqual([
+      { chain: 'audit', verified_through: 30 },
+      { chain: 'journal', verified_through: 5200 },
+    ]);
     // The app's own check, from the first row, finds the migration's links whole.
     expect(verifyChain(db, 'journal', undefined)).toMatchObject({ checked: 5200, broken: null });
     expect(verifyChain(db, 'audit', undefined)).toMatchObject({ checked: 30, broken: null });
