@@ -38,6 +38,8 @@ export type Statement<A extends Args, R> = {
   run: (connection: Connection, args: A) => BetterSqlite3.RunResult;
   /** Row by row, for a read of hundreds of thousands whose rows are used once (nothing kept alive to collect later). */
   iterate: (connection: Connection, args: A) => IterableIterator<R>;
+  /** The first column of every row, with no row object made: for a query that builds its one value itself. */
+  column: (connection: Connection, args: A) => R[keyof R][];
 };
 
 const preparedByConnection = new WeakMap<Connection, Map<string, BetterSqlite3.Statement>>();
@@ -91,6 +93,15 @@ export function defineStatement<A extends Args = Record<string, never>, R = unkn
     get: (connection, args) => prepared(connection, sql).get(...bind(args)) as R | undefined,
     run: (connection, args) => prepared(connection, sql).run(...bind(args)),
     iterate: (connection, args) => prepared(connection, sql).iterate(...bind(args)) as IterableIterator<R>,
+    column: (connection, args) => {
+      // The statement is shared through the cache: pluck only for this call.
+      const statement = prepared(connection, sql).pluck(true);
+      try {
+        return statement.all(...bind(args)) as R[keyof R][];
+      } finally {
+        statement.pluck(false);
+      }
+    },
   };
 }
 

@@ -1,9 +1,10 @@
-import { createHash, createHmac } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { createHash, createHmac, createSecretKey } from 'node:crypto';
 import { recordParts, type RecordPartName } from '../../../shared/api/sync-format';
 import { recordOrderKey } from '../../../shared/api/sync-record-keys';
 import { syncRecordReaders as read } from '../db/repositories/sync-records-repository';
 import type { Connection } from '../db/execute';
+import { canonicalLineWriter } from './canonical-line';
+import { memberYearPart } from './member-year-lines';
 
 /**
  * The record parts of a sync file: each row as RFC 8785 canonical JSON, one a line, in the order its query gives
@@ -27,6 +28,7 @@ const list = (joined: string | null) => (joined === null || joined === '' ? [] :
 /** Row by row (so no row outlives its line), each mapped to its record, checked, and written as its line. */
 function lines<Row>(name: RecordPartName, rows: Iterable<Row>, toRecord: (row: Row) => Readonly<Record<string, unknown>>): PartLines {
   const schema = recordParts[name];
+  const line = canonicalLineWriter(Object.keys(schema.shape));
   const part: PartLines = { name, lines: [] };
   let previous: string | undefined;
   let index = 0;
@@ -40,7 +42,7 @@ function lines<Row>(name: RecordPartName, rows: Iterable<Row>, toRecord: (row: R
       else if (previous !== undefined && order <= previous) part.problem = { line: index, detail: 'records are not in order' };
       previous = order;
     }
-    part.lines.push(canonicalize(record) ?? '');
+    part.lines.push(line(record));
   }
   return part;
 }
@@ -53,8 +55,8 @@ export function builtPart(name: RecordPartName, partLines: readonly string[]): B
 
 /** Every part but the removed one, read from the fund in one moment (the caller holds a read transaction). */
 export function buildRecordLines(connection: Connection, memberSecret: string): PartLines[] {
-  const pseudonym = (citizenId: string | null) =>
-    citizenId === null ? null : createHmac('sha256', Buffer.from(memberSecret, 'hex')).update(citizenId, 'utf8').digest('hex');
+  const secret = createSecretKey(Buffer.from(memberSecret, 'hex'));
+  const pseudonym = (citizenId: string | null) => (citizenId === null ? null : createHmac('sha256', secret).update(citizenId, 'utf8').digest('hex'));
   return [
     lines('records/members.jsonl', read.members(connection), (row) => ({
       uuid: row.uuid,
@@ -168,11 +170,6 @@ export function buildRecordLines(connection: Connection, memberSecret: string): 
       debitSatang: row.debit_satang,
       creditSatang: row.credit_satang,
     })),
-    lines('records/member-years.jsonl', read.memberYears(connection), (row) => ({
-      memberUuid: row.member_uuid,
-      fiscalYear: row.fiscal_year,
-      months: row.months,
-      contributedSatang: row.contributed_satang,
-    })),
+    memberYearPart(connection),
   ];
 }

@@ -220,6 +220,36 @@ const selectMemberYears = defineSqlStatement<Record<string, never>, MemberYearSy
      ORDER BY m.uuid, t.fiscal_year`,
 );
 
+const uuidGlob = [8, 4, 4, 4, 12].map((length) => '[0-9a-f]'.repeat(length)).join('-');
+const safeInteger = 2 ** 53 - 1;
+
+/**
+ * The member-years lines built by SQLite itself (sync/member-year-lines.ts explains when they may be used): the
+ * same canonical JSON the exporter writes, as text, so 260,000 rows cross into JavaScript as one string each.
+ * SQLite writes an integer as JavaScript does for every safe integer, and the rows counted below are the only ones
+ * whose line or order could differ from the exporter's own.
+ */
+const selectMemberYearLines = defineSqlStatement<Record<string, never>, { line: string }>(
+  () => sql`
+    SELECT '{"contributedSatang":' || t.satang || ',"fiscalYear":' || t.fiscal_year || ',"memberUuid":"' || m.uuid ||
+           '","months":' || t.months || '}' AS line
+      FROM member_year_totals AS t JOIN members AS m ON m.id = t.member_id
+     WHERE t.satang > 0
+     ORDER BY m.uuid, t.fiscal_year`,
+);
+
+/** Rows the SQL-built lines may not stand for: a UUID of another shape, a year outside 0–999999, an unsafe integer. */
+const countMemberYearsOutsideLines = defineSqlStatement<Record<string, never>, { count: number }>(
+  () => sql`
+    SELECT count(*) AS count
+      FROM member_year_totals AS t JOIN members AS m ON m.id = t.member_id
+     WHERE t.satang > 0
+       AND NOT (typeof(m.uuid) = 'text' AND m.uuid GLOB ${sql.lit(uuidGlob)}
+            AND typeof(t.fiscal_year) = 'integer' AND t.fiscal_year BETWEEN 0 AND 999999
+            AND typeof(t.months) = 'integer' AND t.months BETWEEN 0 AND ${sql.lit(safeInteger)}
+            AND typeof(t.satang) = 'integer' AND t.satang <= ${sql.lit(safeInteger)})`,
+);
+
 /** Every part's rows, read inside one read transaction by the caller so the file is one moment of the fund. */
 export const syncRecordReaders = {
   members: (connection: Connection) => selectMembers.iterate(connection, {}),
@@ -236,4 +266,6 @@ export const syncRecordReaders = {
   grants: (connection: Connection) => selectGrants.all(connection, {}),
   accountMonths: (connection: Connection) => selectAccountMonths.iterate(connection, {}),
   memberYears: (connection: Connection) => selectMemberYears.iterate(connection, {}),
+  memberYearLines: (connection: Connection) => selectMemberYearLines.column(connection, {}),
+  memberYearsOutsideLines: (connection: Connection) => countMemberYearsOutsideLines.get(connection, {})?.count ?? 0,
 };
