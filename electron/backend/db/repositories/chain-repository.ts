@@ -147,3 +147,8 @@ export function recordVerification(connection: Connection, verification: ChainVe
     at: verification.verifiedAt,
   });
 }
+
+/** Whether a file keeps the hash chains (schema 35 on): a backup made before that migration has none to check. */
+export function keepsChains(connection: Connection): boolean {
+  return connection.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'chain_links'").get() !== undefined;
+}
