@@ -67,6 +67,11 @@ export function extendChains(connection: Connection): number {
   return linked;
 }
 
+/** Each chain's last link now (null while a chain has no rows): what a sync manifest or a printed page pins. */
+export function currentChainHeads(connection: Connection): Record<ChainName, ChainLink | null> {
+  return { journal: chainHead(connection, 'journal') ?? null, audit: chainHead(connection, 'audit') ?? null };
+}
+
 /** Where a chain first fails: a row changed since it was linked, a linked row gone, or a row slipped in between. */
 export type ChainBreak = { chain: ChainName; rowId: number; problem: 'changed' | 'removed' | 'inserted' };
 
