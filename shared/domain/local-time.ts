@@ -51,3 +51,9 @@ function previousDay({ year, month, day }: Parts): Parts {
   if (day > 1) return { year, month, day: day - 1 };
   return month === 1 ? { year: year - 1, month: 12, day: 31 } : { year, month: month - 1, day: daysInMonth(year, month - 1) };
 }
+
+/** The instant (UTC ISO, as instants are stored) the fund's local day begins: a day filter over stored instants. */
+export function localDayStart(date: CalendarDate): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1) - fundUtcOffsetMinutes * 60_000).toISOString();
+}
