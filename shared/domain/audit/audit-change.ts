@@ -34,11 +34,25 @@ export function changedFields(beforeJson: string | null, afterJson: string | nul
     .map((field) => ({ field, before: shown(before[field]), after: shown(after[field]) }));
 }
 
-/** One line per changed field: "field: before → after", or only the value that exists. */
+/** The longest a new record's summary runs on a page; the whole record stays in the file. */
+const summaryLength = 240;
+
+/** Values that say nothing of a new record: left out of its summary. */
+const emptyValues = new Set(['null', '', '[]', '{}']);
+
+/** A new record (nothing before) in one line: its fields that hold something, "field: value · field: value". */
+export function createdText(afterJson: string | null): string {
+  const text = changedFields(null, afterJson)
+    .filter((change) => !emptyValues.has(change.after ?? ''))
+    .map((change) => `${change.field}: ${change.after ?? ''}`)
+    .join(' · ');
+  return text.length > summaryLength ? `${text.slice(0, summaryLength - 1)}…` : text;
+}
+
+/** What a row changed as text: a new record in one line; otherwise one line per field, "field: before → after". */
 export function changeText(beforeJson: string | null, afterJson: string | null): string {
+  if (beforeJson === null) return createdText(afterJson);
   return changedFields(beforeJson, afterJson)
-    .map(({ field, before, after }) =>
-      before === null ? `${field}: ${after ?? ''}` : after === null ? `${field}: ${before} → —` : `${field}: ${before} → ${after}`,
-    )
+    .map(({ field, before, after }) => `${field}: ${before ?? '—'} → ${after ?? '—'}`)
     .join('\n');
 }
