@@ -1,4 +1,4 @@
-import { daysInMonth, formatIsoDate, type CalendarDate } from './calendar-date';
+import { daysInMonth, formatIsoDate, previousDay as dayBefore, type CalendarDate } from './calendar-date';
 
 /**
  * The fund keeps Thai time (Asia/Bangkok, UTC+7, no daylight saving) wherever a moment becomes a day or a time a
@@ -54,6 +54,8 @@ function previousDay({ year, month, day }: Parts): Parts {
 
 /** The instant (UTC ISO, as instants are stored) the fund's local day begins: a day filter over stored instants. */
 export function localDayStart(date: CalendarDate): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1) - fundUtcOffsetMinutes * 60_000).toISOString();
+  // UTC+7 has no daylight saving: the local midnight is the UTC day before at 24:00 less the offset.
+  const minutes = 24 * 60 - fundUtcOffsetMinutes;
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${dayBefore(date)}T${time}:00.000Z`;
 }
