@@ -124,7 +124,14 @@ export async function copyVerified(connection: Connection, path: string, request
     if (existsSync(path)) throw Object.assign(new Error('destination appeared'), { code: 'EEXIST' });
     crashPoint('backup-step-2');
     renameSync(temporary, path);
-    return success({ sha256, bytes: statSync(path).size, userVersion: verification.userVersion, figures: live, level: request.level, chains });
+    return success({
+      sha256,
+      bytes: statSync(path).size,
+      userVersion: verification.userVersion,
+      figures: live,
+      level: request.level,
+      chains,
+    });
   } catch (error) {
     rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -179,7 +186,8 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
   }
   // Listed and marked, but not a good backup: the attempt is logged as failed, so "last good backup" passes it by.
   const broken = record.chains?.broken;
-  if (broken) return failure('backup-chain-broken', undefined, { fileName, chain: broken.chain, rowId: broken.rowId, problem: broken.problem });
+  if (broken)
+    return failure('backup-chain-broken', undefined, { fileName, chain: broken.chain, rowId: broken.rowId, problem: broken.problem });
   return success(record);
 }
 

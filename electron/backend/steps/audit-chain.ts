@@ -82,7 +82,10 @@ export function currentChainHeads(connection: Connection): Record<ChainName, Cha
 export function auditChainFooter(connection: Connection): string | undefined {
   const head = chainHead(connection, 'audit');
   if (!head) return undefined;
-  return documentText('documents.common.chainHead', { head: shortLink(head.link), rows: linkCount(connection, 'audit').toLocaleString('th-TH') });
+  return documentText('documents.common.chainHead', {
+    head: shortLink(head.link),
+    rows: linkCount(connection, 'audit').toLocaleString('th-TH'),
+  });
 }
 
 /** Where a chain first fails: a row changed since it was linked, a linked row gone, or a row slipped in between. */

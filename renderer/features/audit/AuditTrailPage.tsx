@@ -91,7 +91,9 @@ export function AuditTrailPage() {
   );
 
   useEffect(() => {
-    void api.fund['audit.trailChoices']({}).then((result) => (result.ok ? setChoices(result.value) : setProblem(localized(result.error.message))));
+    void api.fund['audit.trailChoices']({}).then((result) =>
+      result.ok ? setChoices(result.value) : setProblem(localized(result.error.message)),
+    );
     void load({}, null);
   }, [load]);
 
@@ -130,7 +132,13 @@ export function AuditTrailPage() {
             />
           </Form.Item>
           <Form.Item name="entity" label={t('ui.auditTrail.entity')}>
-            <Select allowClear showSearch style={{ width: 160 }} options={options(choices?.entities, (value) => value)} data-testid="audit-entity" />
+            <Select
+              allowClear
+              showSearch
+              style={{ width: 160 }}
+              options={options(choices?.entities, (value) => value)}
+              data-testid="audit-entity"
+            />
           </Form.Item>
           <Form.Item>
             <Button type="primary" htmlType="submit" loading={loading} data-testid="audit-apply">

@@ -71,7 +71,9 @@ describe('the audit trail page', () => {
     const plan = (where: string) =>
       backend
         .db()
-        .prepare(`EXPLAIN QUERY PLAN SELECT id FROM audit_events WHERE ${where} AND (at, id) < ('9999', 9e15) ORDER BY at DESC, id DESC LIMIT 51`)
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT id FROM audit_events WHERE ${where} AND (at, id) < ('9999', 9e15) ORDER BY at DESC, id DESC LIMIT 51`,
+        )
         .all()
         .map((row) => (row as { detail: string }).detail)
         .join(' | ');

@@ -82,7 +82,11 @@ describe('the monthly income-and-expense sheet', () => {
     expect(text).toContain('รายงานรับ-จ่ายประจำเดือน');
     expect(text).toContain('ดอกเบี้ยเงินฝากธนาคาร');
     // The footer pins the audit chain's head at printing (issue 20 §1): its first 12 hex digits and its row count.
-    const head = backend.db().prepare("SELECT link FROM chain_links WHERE chain = 'audit' ORDER BY row_id DESC LIMIT 1").pluck().get() as string;
+    const head = backend
+      .db()
+      .prepare("SELECT link FROM chain_links WHERE chain = 'audit' ORDER BY row_id DESC LIMIT 1")
+      .pluck()
+      .get() as string;
     const rows = backend.db().prepare("SELECT count(*) FROM chain_links WHERE chain = 'audit'").pluck().get() as number;
     const footer = `สายประวัติการบันทึก ${head.slice(0, 12)} (${rows} รายการ)`;
     expect(text).toContain(footer);

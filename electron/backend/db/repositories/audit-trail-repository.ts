@@ -77,7 +77,7 @@ export function auditTrailRows(connection: Connection, query: AuditTrailQuery): 
   const filters = equalities.filter((column) => query[column] !== undefined);
   const after = query.after ?? newest;
   const args: TrailArgs = { fromAt: query.fromAt, toAt: query.toAt, afterAt: after.at, afterId: after.id, limit: query.limit };
-  for (const column of filters) args[column] = query[column] as string;
+  for (const column of filters) args[column] = query[column];
   return statementFor(filters)
     .all(connection, args)
     .map((row) => ({

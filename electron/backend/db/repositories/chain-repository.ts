@@ -154,7 +154,10 @@ export function keepsChains(connection: Connection): boolean {
 }
 
 const countLinksStatement = defineStatement<{ chain: ChainName }, { total: number }>((db) =>
-  db.selectFrom('chain_links').select((eb) => eb.fn.countAll<number>().as('total')).where('chain', '=', param('chain')),
+  db
+    .selectFrom('chain_links')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where('chain', '=', param('chain')),
 );
 
 /** How many rows a chain has linked (read from its links' primary key, never the rows themselves). */

@@ -1,6 +1,11 @@
 import { formatDate } from '../../../../shared/domain/buddhist-date';
 import { cellText } from '../../../../shared/domain/documents/cell-text';
-import { footerLine, type DocumentFact, type DocumentModel, type DocumentSignature } from '../../../../shared/domain/documents/document-model';
+import {
+  footerLine,
+  type DocumentFact,
+  type DocumentModel,
+  type DocumentSignature,
+} from '../../../../shared/domain/documents/document-model';
 import { documentText } from '../../messages';
 import { contentWidth, drawLine, drawLines, drawParagraph, ensureRoom, wrapIn, type PageFlow, type TextStyle } from './pdf-flow';
 import { useFont } from './pdf-fonts';
