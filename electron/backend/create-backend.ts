@@ -120,6 +120,7 @@ import { voidMemberStatus } from './use-cases/member-status-voids';
 import { printSettings, updatePrintSettings } from './use-cases/printing';
 import { voidMemberRegistration } from './use-cases/member-voids';
 import { verifyAuditChains } from './use-cases/audit-chains';
+import { auditTrail, auditTrailChoices, exportAuditTrail } from './use-cases/audit-trail';
 import { historyOfMember, voidContributionHistory, voidWelfareHistory } from './use-cases/history-voids';
 import { amountCeilings, setAmountCeilings } from './use-cases/amount-ceilings';
 import { adminCostSetting, setAdminCostSetting } from './use-cases/admin-cost-setting';
@@ -300,6 +301,9 @@ export function createBackend(): FundHandlers {
     'periods.status': (context) => periodStatus(context),
     'audit.list': (context, input) => auditList(context, input),
     'audit.verifyChains': (context) => verifyAuditChains(context),
+    'audit.trail': (context, input) => auditTrail(context, input),
+    'audit.trailChoices': (context) => auditTrailChoices(context),
+    'exports.auditTrail': (context, input) => exportAuditTrail(context, input),
     'backups.make': (context, input) => backupNow(context, input),
     'backups.status': (context) => backupStatus(context),
     'backups.list': (context) => backupList(context),

@@ -13,6 +13,7 @@ import {
   HomeOutlined,
   LogoutOutlined,
   ReadOutlined,
+  FileSearchOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   SwapOutlined,
@@ -59,6 +60,7 @@ const menuPages = [
   { key: 'sync', label: 'ui.menu.sync', icon: <CloudUploadOutlined /> },
   { key: 'reports', label: 'ui.menu.reports', icon: <FileTextOutlined /> },
   { key: 'backups', label: 'ui.menu.backups', icon: <SafetyCertificateOutlined /> },
+  { key: 'auditTrail', label: 'ui.menu.auditTrail', icon: <FileSearchOutlined /> },
   { key: 'settings', label: 'ui.menu.settings', icon: <SettingOutlined /> },
   { key: 'restore', label: 'ui.menu.restore', icon: <HistoryOutlined /> },
 ] as const;

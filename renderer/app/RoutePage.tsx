@@ -5,6 +5,7 @@ import type { FundProfile } from '../../shared/api/fund-types';
 import {
   ApprovalListPage,
   ArrearsPage,
+  AuditTrailPage,
   BackupsPage,
   BatchReceiptsPage,
   BooksPage,
@@ -137,6 +138,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       return <BylawsPage />;
     case 'grants':
       return <GrantsPage navigate={navigate} />;
+    case 'auditTrail':
+      return <AuditTrailPage />;
     case 'reports':
       return <ReportsPage tab={route.tab ?? 'members'} navigate={navigate} />;
     case 'settings':

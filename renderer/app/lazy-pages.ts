@@ -62,6 +62,7 @@ export const ReportsPage = lazyComponent(() => import('../features/reports/Repor
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
 export const RestorePage = lazyComponent(() => import('../features/backups/RestorePage').then((module) => module.RestorePage));
 export const StartRestore = lazyComponent(() => import('../features/backups/StartRestore').then((module) => module.StartRestore));
+export const AuditTrailPage = lazyComponent(() => import('../features/audit/AuditTrailPage').then((module) => module.AuditTrailPage));
 export const BackupsPage = lazyComponent(() => import('../features/backups/BackupsPage').then((module) => module.BackupsPage));
 /** "Save a copy" from the start screen: a chunk of its own, fetched only when asked for. */
 export const SaveCopyModal = lazyComponent(() => import('../features/backups/SaveCopyModal').then((module) => module.SaveCopyModal));
@@ -110,6 +111,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   approvals: ApprovalListPage,
   voucher: VoucherPage,
   backups: BackupsPage,
+  auditTrail: AuditTrailPage,
   reports: ReportsPage,
   settings: SettingsPage,
   restore: RestorePage,

@@ -51,6 +51,8 @@ export type Route =
   | { page: 'voucher'; voucherId: number; from?: 'community' | 'cashbook' | 'welfare' | 'otherMoney' }
   /** The fund's backups: status, actions and the list (where Restore goes). */
   | { page: 'backups' }
+  /** The audit trail: every recorded change, filtered, printed and exported (issue 20 §1). */
+  | { page: 'auditTrail' }
   /** Reports (issue 16 §5), under the menu's "Reports" group: the member summary. */
   | { page: 'settings' }
   /** Reports: the welfare summary and register, the matching-eligibility list, the status form's questionnaire. */

@@ -27,7 +27,9 @@ export function BuddhistDateInput({ value, onChange, onPressEnter, placeholder, 
   const shown = value && isIso(value) ? formatDate(value, 'th', 'numeric') : (value ?? '');
   const [text, setText] = useState(shown);
   const [isFocused, setFocused] = useState(false);
-  useEffect(() => setText(shown), [shown]);
+  // A value set from outside (a reset, a default) shows as the date; the value her own typing made keeps her text,
+  // or "30/11/25" on the way to "30/11/2569" would turn into 30/11/2525 under her fingers.
+  useEffect(() => setText((current) => ((parseBuddhistDate(current) ?? current) === (value ?? '') ? current : shown)), [shown, value]);
   // Red only once she leaves the field: half-typed dates are not mistakes yet.
   const isBad = !isFocused && text.trim() !== '' && parseBuddhistDate(text) === undefined;
   return (

@@ -29,7 +29,8 @@ type ExportMethod =
   | 'exports.meetingMinutes'
   | 'exports.committee'
   | 'exports.certification'
-  | 'exports.lapseProposals';
+  | 'exports.lapseProposals'
+  | 'exports.auditTrail';
 
 /**
  * "A4 PDF" and "Excel" for a list or a statement: the backend makes the file as a job (its progress shown here,

@@ -54,6 +54,8 @@ import type * as Import from './member-import-types';
 import { importCommitInput, importFileInput, importPreviewInput } from './member-import-schemas';
 import type * as History from './history-import-types';
 import type * as Chain from './audit-chain-types';
+import type * as Trail from './audit-trail-types';
+import { auditTrailFilter, auditTrailInput } from './audit-trail-schemas';
 import {
   contributionHistoryCommitInput,
   contributionHistoryPreviewInput,
@@ -718,6 +720,12 @@ export const fundContract = {
   'audit.list': { input: z.strictObject({ ...page }), output: out<T.Paged<T.AuditEvent>>(), read: true },
   /** Both hash chains checked in full from their first row (issue 20 §1); the check at open reads only what is new. */
   'audit.verifyChains': { input: z.strictObject({}), output: out<Chain.ChainReport>(), job: true, read: true },
+  /** The audit trail's page (issue 20 §1): newest first, a page after a cursor, filtered by person, days and kind. */
+  'audit.trail': { input: auditTrailInput, output: out<Trail.AuditTrailPage>(), read: true },
+  /** Each person, method and entity the trail holds, for the filters. */
+  'audit.trailChoices': { input: z.strictObject({}), output: out<Trail.AuditTrailChoices>(), read: true },
+  /** A filtered range of the trail as A4 PDF or Excel (at most 20,000 rows: narrow the days beyond that). */
+  'exports.auditTrail': { input: auditTrailFilter.extend({ format: exportFormat }), output: out<T.ProducedFile>(), job: true, read: true },
 
   // Files made by the backend (PDF through one renderer, Excel through exceljs's streaming writer), handed
   // over by the transport: a download in web mode, a save dialog in Electron, a path on the command line.

@@ -556,6 +556,18 @@ export type BackupFigures = {
   fundName: string;
 };
 
+/** A chain's head as a full check found it: the last row and its link, and how many rows lead to it. */
+export type ChainHead = { rowId: number; link: string; rows: number };
+
+/**
+ * A copy's hash chains as its full check found them (issue 20 §1): each chain's head (null for one with no rows),
+ * or the first row that fails. A copy whose chain breaks is kept and listed, marked, but is not a good backup.
+ */
+export type BackupChains = {
+  heads: { journal: ChainHead | null; audit: ChainHead | null };
+  broken: { chain: 'journal' | 'audit'; rowId: number; problem: 'changed' | 'removed' | 'inserted' } | null;
+};
+
 /** A verified backup of the fund, as its backups folder's index knows it (reliability §(b) "Backups"). */
 export type BackupView = {
   fileName: string;
@@ -567,6 +579,8 @@ export type BackupView = {
   /** What it holds, shown before a restore: members, receipts, the cash balance, the last receipt. */
   figures: BackupFigures;
   verifiedLevel: 'quick' | 'integrity';
+  /** The chains' heads in the copy, or where they break; null for a backup without chains (before schema 35). */
+  chains: BackupChains | null;
 };
 
 /** What the home screen says of the fund's backups: how old the last good one is, failures since, and copies. */

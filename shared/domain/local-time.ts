@@ -1,4 +1,4 @@
-import { daysInMonth, formatIsoDate, type CalendarDate } from './calendar-date';
+import { daysInMonth, formatIsoDate, previousDay as dayBefore, type CalendarDate } from './calendar-date';
 
 /**
  * The fund keeps Thai time (Asia/Bangkok, UTC+7, no daylight saving) wherever a moment becomes a day or a time a
@@ -50,4 +50,12 @@ function nextDay({ year, month, day }: Parts): Parts {
 function previousDay({ year, month, day }: Parts): Parts {
   if (day > 1) return { year, month, day: day - 1 };
   return month === 1 ? { year: year - 1, month: 12, day: 31 } : { year, month: month - 1, day: daysInMonth(year, month - 1) };
+}
+
+/** The instant (UTC ISO, as instants are stored) the fund's local day begins: a day filter over stored instants. */
+export function localDayStart(date: CalendarDate): string {
+  // UTC+7 has no daylight saving: the local midnight is the UTC day before at 24:00 less the offset.
+  const minutes = 24 * 60 - fundUtcOffsetMinutes;
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${dayBefore(date)}T${time}:00.000Z`;
 }

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupView } from '../../../shared/api/fund-types';
+import type { BackupChains, BackupView } from '../../../shared/api/fund-types';
 import type { BackupKind } from '../../../shared/domain/backups/rotation';
 import type { FundFigures } from '../db/verify-backup';
 
@@ -16,6 +16,8 @@ export type BackupRecord = {
   schemaVersion: number;
   figures: FundFigures;
   verified: { level: 'quick' | 'integrity'; at: string };
+  /** The copy's chain heads from its full check, or where it broke; absent in an index written before issue 20. */
+  chains?: BackupChains | null;
 };
 
 /**
@@ -69,5 +71,6 @@ export function backupView(record: BackupRecord): BackupView {
     schemaVersion: record.schemaVersion,
     figures: record.figures,
     verifiedLevel: record.verified.level,
+    chains: record.chains ?? null,
   };
 }

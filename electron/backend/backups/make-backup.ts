@@ -9,6 +9,8 @@ import type { Connection } from '../db/execute';
 import { liveFigures } from '../db/repositories/backup-repository';
 import { makeSelfContained, verifyCopy, type FundFigures } from '../db/verify-backup';
 import { flushFile, sha256OfFile } from '../files/file-hash';
+import type { BackupChains } from '../../../shared/api/fund-types';
+import { checkCopyChains } from './copy-chains';
 import { readBackupIndex, writeBackupIndex, type BackupIndex, type BackupRecord } from './backup-index';
 
 export type BackupRequest = {
@@ -55,13 +57,23 @@ function checkLevel(index: BackupIndex, today: string): 'quick' | 'integrity' {
 }
 
 /** A copy made, checked and in place: what its index or its caller records of it. */
-export type VerifiedCopy = { sha256: string; bytes: number; userVersion: number; figures: FundFigures; level: 'quick' | 'integrity' };
+export type VerifiedCopy = {
+  sha256: string;
+  bytes: number;
+  userVersion: number;
+  figures: FundFigures;
+  level: 'quick' | 'integrity';
+  /** The copy's hash chains, when the request asked for their full check (null: a copy without chains). */
+  chains: BackupChains | null;
+};
 
 export type CopyRequest = {
   appVersion: number;
   level: 'quick' | 'integrity';
   /** Runs on the self-contained copy before it is checked (Save a copy writes the copy's origin into it). */
   prepare?: (path: string) => void;
+  /** Check the copy's hash chains in full (a backup: it counts only if they hold); Save a copy does not. */
+  checkChains?: boolean;
   progress?: (done: number, total: number) => void;
 };
 
@@ -105,12 +117,21 @@ export async function copyVerified(connection: Connection, path: string, request
       rmSync(temporary, { force: true });
       return failure('backup-failed', undefined, { problem: problems.join(', ') });
     }
+    // A broken chain does not stop the copy: it is kept (the caller marks it), since it may still be the best left.
+    const chains = request.checkChains ? await checkCopyChains(temporary, request.progress) : null;
     const sha256 = await sha256OfFile(temporary);
     await flushFile(temporary);
     if (existsSync(path)) throw Object.assign(new Error('destination appeared'), { code: 'EEXIST' });
     crashPoint('backup-step-2');
     renameSync(temporary, path);
-    return success({ sha256, bytes: statSync(path).size, userVersion: verification.userVersion, figures: live, level: request.level });
+    return success({
+      sha256,
+      bytes: statSync(path).size,
+      userVersion: verification.userVersion,
+      figures: live,
+      level: request.level,
+      chains,
+    });
   } catch (error) {
     rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -137,6 +158,7 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
   const made = await copyVerified(connection, join(request.folder, fileName), {
     appVersion: request.appVersion,
     level: checkLevel(index, local.date),
+    checkChains: true,
     ...(request.progress ? { progress: request.progress } : {}),
   });
   if (!made.ok) return made;
@@ -150,6 +172,7 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
     schemaVersion: made.value.userVersion,
     figures: made.value.figures,
     verified: { level: made.value.level, at: request.now },
+    chains: made.value.chains,
   };
   crashPoint('backup-step-3');
   try {
@@ -161,6 +184,10 @@ export async function makeBackup(connection: Connection, request: BackupRequest)
     // The copy is good but unlisted: it stays, and rotation (which deletes only listed files) never touches it.
     return failure('backup-not-written', undefined, { problem: `index: ${code}` });
   }
+  // Listed and marked, but not a good backup: the attempt is logged as failed, so "last good backup" passes it by.
+  const broken = record.chains?.broken;
+  if (broken)
+    return failure('backup-chain-broken', undefined, { fileName, chain: broken.chain, rowId: broken.rowId, problem: broken.problem });
   return success(record);
 }
 
@@ -187,7 +214,10 @@ export function sweepUnfinished(folder: string): void {
  * is already gone is dropped from the index.
  */
 export async function rotate(folder: string, index: BackupIndex, fiscalYearStartMonth: number): Promise<BackupIndex> {
-  const keep = backupsToKeep(index.backups, fiscalYearStartMonth);
+  // A copy whose chain broke never takes the place of a good one: each kind is rotated among its own.
+  const good = index.backups.filter((backup) => !backup.chains?.broken);
+  const broken = index.backups.filter((backup) => backup.chains?.broken);
+  const keep = new Set([...backupsToKeep(good, fiscalYearStartMonth), ...backupsToKeep(broken, fiscalYearStartMonth)]);
   const kept: BackupRecord[] = [];
   for (const backup of index.backups) {
     const path = join(folder, backup.fileName);

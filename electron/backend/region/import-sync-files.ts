@@ -202,6 +202,8 @@ async function checkAndApply(
       importedAt: options.now(),
       importedBy: options.officer,
       rebaseReason: verdict.rebased ? (fund.rebase?.reason ?? '') : null,
+      journalChainHead: manifest.chainHeads.journal,
+      auditChainHead: manifest.chainHeads.audit,
     });
     advanceFundChain(connection, { ...place, lastSequence: manifest.sequence, lastManifestSha256: verified.manifestSha256 });
     saveFundSummary(connection, { fundUuid: fund.fundUuid, lastExportOn: manifest.asOf, ...facts });

@@ -5,9 +5,11 @@ import {
   chainNames,
   journalLinkText,
   linkInput,
+  shortLink,
   type ChainName,
 } from '../../../shared/domain/audit/audit-chain';
 import type { Connection } from '../db/execute';
+import { documentText } from '../messages';
 import {
   addLinks,
   auditRowsAfter,
@@ -15,6 +17,7 @@ import {
   firstLinkWithoutRow,
   journalEntriesAfter,
   lastVerification,
+  linkCount,
   linksBetween,
   recordVerification,
   type ChainLink,
@@ -65,6 +68,24 @@ export function extendChains(connection: Connection): number {
     }
   }
   return linked;
+}
+
+/** Each chain's last link now (null while a chain has no rows): what a sync manifest or a printed page pins. */
+export function currentChainHeads(connection: Connection): Record<ChainName, ChainLink | null> {
+  return { journal: chainHead(connection, 'journal') ?? null, audit: chainHead(connection, 'audit') ?? null };
+}
+
+/**
+ * The audit chain's head as a printed page's footer shows it (issue 20 §1): its first 12 hex digits and how many
+ * rows it links, so a page can be matched to the file later. Undefined while the chain has no rows.
+ */
+export function auditChainFooter(connection: Connection): string | undefined {
+  const head = chainHead(connection, 'audit');
+  if (!head) return undefined;
+  return documentText('documents.common.chainHead', {
+    head: shortLink(head.link),
+    rows: linkCount(connection, 'audit').toLocaleString('th-TH'),
+  });
 }
 
 /** Where a chain first fails: a row changed since it was linked, a linked row gone, or a row slipped in between. */

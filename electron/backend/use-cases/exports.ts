@@ -23,6 +23,7 @@ import { fileDate, produce, producedKinds } from '../steps/produced-files';
 import { postedBatchReceipts } from '../steps/receipts';
 import { arrearsListing, loadMemberStatement, owedFor } from '../steps/statements';
 import { receiptsPaymentsOf } from '../steps/receipts-payments';
+import { auditChainFooter } from '../steps/audit-chain';
 import { monthlySheetOf } from '../steps/monthly-sheet';
 import { monthlySheetDocument } from '../files/reports/monthly-sheet-document';
 import { section10Of } from '../steps/section10';
@@ -163,6 +164,7 @@ export async function exportSection10(
     fund: readFundProfile(connection),
     report: report.value,
     signers: documentSigners(connection, clock.today()),
+    chainHead: auditChainFooter(connection),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.section10', { date: fileDate(report.value.asOf) });
@@ -183,6 +185,7 @@ export async function exportReceiptsPayments(
     fund: readFundProfile(connection),
     report: report.value,
     signers: documentSigners(connection, clock.today()),
+    chainHead: auditChainFooter(connection),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.receiptsPayments', { from: fileDate(report.value.from), to: fileDate(report.value.to) });
@@ -203,6 +206,7 @@ export async function exportMonthlySheet(
     fund: readFundProfile(connection),
     sheet: sheet.value,
     signers: documentSigners(connection, clock.today()),
+    chainHead: auditChainFooter(connection),
     printedOn: clock.today(),
   });
   const name = documentText('documents.files.monthlySheet', { period: input.period });

@@ -25,6 +25,7 @@ import {
 } from '../db/repositories/sync-export-repository';
 import { readSyncIdentity } from '../db/repositories/sync-identity-repository';
 import { documentText } from '../messages';
+import { currentChainHeads } from '../steps/audit-chain';
 import { assessFund } from '../steps/certification-facts';
 import { fundFiscalYears } from '../steps/fiscal-years';
 import { fileDate } from '../steps/produced-files';
@@ -88,6 +89,7 @@ export async function exportSyncFile(
   const sequence = (previous?.sequence ?? 0) + 1;
   const privateKey = createPrivateKey({ key: Buffer.from(readPrivateSigningKey(connection), 'base64'), format: 'der', type: 'pkcs8' });
 
+  const heads = currentChainHeads(connection);
   const manifest: SyncManifest = {
     format: 'swfsync',
     formatVersion: syncFormatVersion,
@@ -113,7 +115,8 @@ export async function exportSyncFile(
     ...personal.value.manifest,
     statusForm: { sha256: createHash('sha256').update(statusForm).digest('hex'), bytes: statusForm.length },
     parts: parts.map(({ name, sha256, bytes, records }) => ({ name, sha256, bytes: bytes.length, records })),
-    chainHeads: { journal: null, audit: null },
+    // The chains as they stand when the file is made (issue 20 §1): the file pins every row before them.
+    chainHeads: { journal: heads.journal?.link ?? null, audit: heads.audit?.link ?? null },
   };
   const manifestData = manifestBytes(manifest);
   const signature = signManifest(manifestData, privateKey);

@@ -1,10 +1,11 @@
-import { CopyOutlined, SafetyCertificateOutlined, UsbOutlined } from '@ant-design/icons';
+import { CopyOutlined, SafetyCertificateOutlined, UsbOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WriteAction } from '../../app/fund-access';
 import type { BackupView } from '../../../shared/api/fund-types';
+import { shortLink } from '../../../shared/domain/audit/audit-chain';
 import { formatInstant } from '../../../shared/domain/buddhist-date';
 import { ChainCheckCard } from './ChainCheckCard';
 import { backupFigureColumns } from './backup-figure-columns';
@@ -114,11 +115,28 @@ export function BackupsPage({ rowActions }: { rowActions?: (backup: BackupView) 
             {
               title: t('ui.backups.columns.verified'),
               key: 'verified',
-              render: (_, backup) => (
-                <Tag color="green" icon={<SafetyCertificateOutlined />}>
-                  {t(backup.verifiedLevel === 'integrity' ? 'ui.backups.verifiedIntegrity' : 'ui.backups.verifiedQuick')}
-                </Tag>
-              ),
+              render: (_, backup) =>
+                backup.chains?.broken ? (
+                  <Tag color="red" icon={<WarningOutlined />} data-testid="backup-chains-broken">
+                    {t('ui.backups.chainsBroken', backup.chains.broken)}
+                  </Tag>
+                ) : (
+                  <>
+                    <Tag color="green" icon={<SafetyCertificateOutlined />}>
+                      {t(backup.verifiedLevel === 'integrity' ? 'ui.backups.verifiedIntegrity' : 'ui.backups.verifiedQuick')}
+                    </Tag>
+                    {backup.chains?.heads.audit && (
+                      <div>
+                        <Typography.Text type="secondary">
+                          {t('ui.backups.chainHead', {
+                            head: shortLink(backup.chains.heads.audit.link),
+                            rows: backup.chains.heads.audit.rows.toLocaleString(language),
+                          })}
+                        </Typography.Text>
+                      </div>
+                    )}
+                  </>
+                ),
             },
             ...(rowActions ? [{ title: '', key: 'actions', render: (_: unknown, backup: BackupView) => rowActions(backup) }] : []),
           ]}

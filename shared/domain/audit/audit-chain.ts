@@ -100,3 +100,8 @@ export function auditLinkText(row: AuditRowForChain): string {
 export function linkInput(previous: string, text: string): string {
   return previous + text;
 }
+
+/** A link as people read it on a screen or a printed page: its first 12 hex digits, enough to match a page to a file. */
+export function shortLink(link: string): string {
+  return link.slice(0, 12);
+}

@@ -102,4 +102,14 @@ export type DocumentFooter = {
   readonly printedOn: CalendarDate;
   /** Optional text at the start of the footer line, e.g. the fund's name. */
   readonly text?: string;
+  /**
+   * The audit chain's head when the document was made, as final text (issue 20 §1): a printed page can be matched
+   * to the fund file later. Set on the committee's monthly money reports.
+   */
+  readonly chainHead?: string;
 };
+
+/** The footer line's text before the page number: the document's own text, the chain head, the printed-on date. */
+export function footerLine(footer: DocumentFooter, printed: string, separator: string): string {
+  return [footer.text, footer.chainHead, printed].filter((part) => part !== undefined && part !== '').join(separator);
+}

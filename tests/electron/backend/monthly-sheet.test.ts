@@ -81,6 +81,15 @@ describe('the monthly income-and-expense sheet', () => {
     const text = (await pdfPages(await saved(pdf))).flat().join(' ');
     expect(text).toContain('รายงานรับ-จ่ายประจำเดือน');
     expect(text).toContain('ดอกเบี้ยเงินฝากธนาคาร');
+    // The footer pins the audit chain's head at printing (issue 20 §1): its first 12 hex digits and its row count.
+    const head = backend
+      .db()
+      .prepare("SELECT link FROM chain_links WHERE chain = 'audit' ORDER BY row_id DESC LIMIT 1")
+      .pluck()
+      .get() as string;
+    const rows = backend.db().prepare("SELECT count(*) FROM chain_links WHERE chain = 'audit'").pluck().get() as number;
+    const footer = `สายประวัติการบันทึก ${head.slice(0, 12)} (${rows} รายการ)`;
+    expect(text).toContain(footer);
     const workbook = expectOk(await backend.fund['exports.monthlySheet']({ period: '2026-11', format: 'xlsx' }));
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await saved(workbook));
@@ -88,6 +97,7 @@ describe('the monthly income-and-expense sheet', () => {
     expect(cells).toContain('ค่ากิจกรรม/ประชุม');
     expect(cells).toContain(300.5);
     expect(cells).toContain(1_199.5);
+    expect(book.worksheets[0]?.headerFooter.oddFooter).toContain(footer);
     expect(tableCounts(backend.db())).toEqual(counts);
     const future = await backend.fund['reports.monthlySheet']({ period: '2026-12' });
     expect(future).toMatchObject({ ok: false, error: { code: 'date-in-future', field: 'period' } });

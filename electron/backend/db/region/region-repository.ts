@@ -153,6 +153,9 @@ export type ImportRow = {
   importedAt: string;
   importedBy: string;
   rebaseReason: string | null;
+  /** The fund's hash chain heads as the file's manifest names them (issue 20 §1). */
+  journalChainHead: string | null;
+  auditChainHead: string | null;
 };
 
 const insertImportStatement = defineStatement<ImportRow>(() =>
@@ -167,6 +170,8 @@ const insertImportStatement = defineStatement<ImportRow>(() =>
     imported_at: param('importedAt'),
     imported_by: param('importedBy'),
     rebase_reason: param('rebaseReason'),
+    journal_chain_head: param('journalChainHead'),
+    audit_chain_head: param('auditChainHead'),
   }),
 );
 

@@ -39,6 +39,8 @@ export type RegionImportsTable = {
   imported_at: string;
   imported_by: string;
   rebase_reason: string | null;
+  journal_chain_head: string | null;
+  audit_chain_head: string | null;
 };
 
 export type RegionSummariesTable = {

@@ -147,3 +147,20 @@ export function recordVerification(connection: Connection, verification: ChainVe
     at: verification.verifiedAt,
   });
 }
+
+/** Whether a file keeps the hash chains (schema 35 on): a backup made before that migration has none to check. */
+export function keepsChains(connection: Connection): boolean {
+  return connection.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'chain_links'").get() !== undefined;
+}
+
+const countLinksStatement = defineStatement<{ chain: ChainName }, { total: number }>((db) =>
+  db
+    .selectFrom('chain_links')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where('chain', '=', param('chain')),
+);
+
+/** How many rows a chain has linked (read from its links' primary key, never the rows themselves). */
+export function linkCount(connection: Connection, chain: ChainName): number {
+  return countLinksStatement.get(connection, { chain })?.total ?? 0;
+}

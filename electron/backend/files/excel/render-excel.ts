@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { formatDate } from '../../../../shared/domain/buddhist-date';
 import { columnAlign } from '../../../../shared/domain/documents/cell-text';
-import type { CellValue, DocumentModel, DocumentTable } from '../../../../shared/domain/documents/document-model';
+import { footerLine, type CellValue, type DocumentModel, type DocumentTable } from '../../../../shared/domain/documents/document-model';
 import { documentProblems } from '../../../../shared/domain/documents/document-problems';
 import { documentText } from '../../messages';
 import type { FileMarking } from '../pdf/demo-mark';
@@ -84,7 +84,8 @@ function writeSheet(
   writeTable(sheet, table, widths, headerRow);
   if (isLast) writeClosing(sheet, document, table.columns.length);
   addRow(sheet, []);
-  addRow(sheet, [documentText('documents.common.printedOn', { date: formatDate(document.footer.printedOn, 'th') })], (row) => {
+  const printed = documentText('documents.common.printedOn', { date: formatDate(document.footer.printedOn, 'th') });
+  addRow(sheet, [footerLine({ ...document.footer, text: '' }, printed, ' · ')], (row) => {
     row.getCell(1).font = { color: { argb: colors.muted } };
   });
   sheet.commit();
@@ -262,5 +263,5 @@ function printedFooter(document: DocumentModel): string {
   const page = escape(documentText('documents.common.page', { page: '\u0001', pages: '\u0002' }))
     .replace('\u0001', '&P')
     .replace('\u0002', '&N');
-  return `&L${escape(document.footer.text ? `${document.footer.text} · ${printed}` : printed)}&R${page}`;
+  return `&L${escape(footerLine(document.footer, printed, ' · '))}&R${page}`;
 }

@@ -1,6 +1,11 @@
 import { formatDate } from '../../../../shared/domain/buddhist-date';
 import { cellText } from '../../../../shared/domain/documents/cell-text';
-import type { DocumentFact, DocumentModel, DocumentSignature } from '../../../../shared/domain/documents/document-model';
+import {
+  footerLine,
+  type DocumentFact,
+  type DocumentModel,
+  type DocumentSignature,
+} from '../../../../shared/domain/documents/document-model';
 import { documentText } from '../../messages';
 import { contentWidth, drawLine, drawLines, drawParagraph, ensureRoom, wrapIn, type PageFlow, type TextStyle } from './pdf-flow';
 import { useFont } from './pdf-fonts';
@@ -134,7 +139,7 @@ export function drawFooters(doc: PDFKit.PDFDocument, document: DocumentModel): n
   const range = doc.bufferedPageRange();
   const style: TextStyle = { weight: 'regular', size: pdfStyle.size.footer, color: pdfStyle.color.muted };
   const printed = documentText('documents.common.printedOn', { date: formatDate(document.footer.printedOn, 'th') });
-  const left = document.footer.text ? `${document.footer.text}  ·  ${printed}` : printed;
+  const left = footerLine(document.footer, printed, '  ·  ');
   for (let index = 0; index < range.count; index += 1) {
     doc.switchToPage(range.start + index);
     const { width, height } = doc.page;

@@ -14,6 +14,8 @@ export type MonthlySheetInput = {
   readonly sheet: MonthlySheet;
   readonly signers?: PrintSettings['signers'];
   readonly printedOn: CalendarDate;
+  /** The audit chain's head at printing, for the footer (issue 20 §1). */
+  readonly chainHead?: string | undefined;
 };
 
 const text = (key: string, params?: Record<string, string | number>) => documentText(`documents.monthlySheet.${key}`, params);
@@ -91,7 +93,11 @@ export function monthlySheetDocument(input: MonthlySheetInput): DocumentModel {
       }),
     ],
     signatures: [signatureOf(input.signers, 'treasurer'), signatureOf(input.signers, 'chair')],
-    footer: { printedOn: input.printedOn, text: text('footer', { fund: input.fund.name }) },
+    footer: {
+      printedOn: input.printedOn,
+      text: text('footer', { fund: input.fund.name }),
+      ...(input.chainHead ? { chainHead: input.chainHead } : {}),
+    },
     orientation: 'portrait',
   };
 }

@@ -14,6 +14,8 @@ export type ReceiptsPaymentsInput = {
   readonly report: ReceiptsPaymentsReport;
   readonly signers?: PrintSettings['signers'];
   readonly printedOn: CalendarDate;
+  /** The audit chain's head at printing, for the footer (issue 20 §1). */
+  readonly chainHead?: string | undefined;
 };
 
 const text = (key: string, params?: Record<string, string | number>) => documentText(`documents.receiptsPayments.${key}`, params);
@@ -83,7 +85,11 @@ export function receiptsPaymentsDocument(input: ReceiptsPaymentsInput): Document
     ],
     notes: report.differenceSatang === 0 ? [text('note')] : [text('difference', { amount: report.differenceSatang / 100 }), text('note')],
     signatures: [signatureOf(input.signers, 'treasurer'), signatureOf(input.signers, 'chair')],
-    footer: { printedOn: input.printedOn, text: text('footer', { fund: input.fund.name }) },
+    footer: {
+      printedOn: input.printedOn,
+      text: text('footer', { fund: input.fund.name }),
+      ...(input.chainHead ? { chainHead: input.chainHead } : {}),
+    },
     orientation: 'portrait',
   };
 }

@@ -13,6 +13,8 @@ export type Section10Input = {
   readonly report: Section10Report;
   readonly signers?: PrintSettings['signers'];
   readonly printedOn: CalendarDate;
+  /** The audit chain's head at printing, for the footer (issue 20 §1). */
+  readonly chainHead?: string | undefined;
 };
 
 const text = (key: string, params?: Record<string, string | number>) => documentText(`documents.section10.${key}`, params);
@@ -91,7 +93,11 @@ export function section10Document(input: Section10Input): DocumentModel {
     tables: [section10Table(report)],
     notes: report.differenceSatang === 0 ? [text('note')] : [text('difference', { amount: report.differenceSatang / 100 }), text('note')],
     signatures: [signatureOf(input.signers, 'treasurer'), signatureOf(input.signers, 'chair')],
-    footer: { printedOn: input.printedOn, text: text('footer', { fund: input.fund.name }) },
+    footer: {
+      printedOn: input.printedOn,
+      text: text('footer', { fund: input.fund.name }),
+      ...(input.chainHead ? { chainHead: input.chainHead } : {}),
+    },
     orientation: 'portrait',
   };
 }

@@ -155,6 +155,16 @@ describe('the regional collector', () => {
     const outcomes = await importInto(workspace, [third, second]);
     expect(outcomes.map((outcome) => outcome.outcome)).toEqual(['imported', 'imported']);
     expect((await withWorkspace(workspace, (open) => regionTable(open)))[0]).toMatchObject({ lastSequence: 3 });
+    // Each file's chain heads are kept as its manifest names them (issue 20 §1), to match the fund's pages later.
+    const kept = await withWorkspace(workspace, (open) =>
+      open.connection
+        .prepare('SELECT sequence, journal_chain_head AS journal, audit_chain_head AS audit FROM imports ORDER BY sequence')
+        .all(),
+    );
+    const named = await Promise.all([second, third].map(async (file) => (await verified(file)).manifest.chainHeads));
+    expect(kept.slice(1)).toEqual(named.map((heads, at) => ({ sequence: at + 2, ...heads })));
+    expect(named[0]?.audit).toMatch(/^[0-9a-f]{64}$/);
+    expect(named[1]?.audit).not.toBe(named[0]?.audit);
   });
 
   it('refuses a file under another key for a known fund (key-mismatch), leaving the workspace unchanged', async () => {

@@ -88,6 +88,17 @@ describe('the sync file export', () => {
     });
   });
 
+  it('carries the heads of the journal and audit hash chains as they stood when the file was written (issue 20 §1)', async () => {
+    const head = (chain: string) =>
+      world.backend.db().prepare('SELECT link FROM chain_links WHERE chain = ? ORDER BY row_id DESC LIMIT 1').pluck().get(chain);
+    const before = { journal: head('journal'), audit: head('audit') };
+    expect(before.journal).toMatch(/^[0-9a-f]{64}$/);
+    const file = await verified((await exported()).location);
+    expect(file.manifest.chainHeads).toEqual(before);
+    // The export's own audit row comes after the head the file pins.
+    expect(head('audit')).not.toBe(before.audit);
+  });
+
   it('leaves every name, citizen ID, phone, address, payee and description at home (Decision 18)', async () => {
     const { location } = await exported();
     const text = await everything(location);
