@@ -255,6 +255,9 @@ export function createHost(
    */
   function callerOf(fund: OpenFund, method: FundMethod, scheduled: boolean): Result<Actor> {
     const who = actorOf(fund.connection, fund.personId);
+    // The one person a fund did not need to ask about stays chosen for the window once it acts: setting her own
+    // PIN, or adding a second person, does not shut her out of the window she is working in.
+    if (!scheduled && fund.personId === null && who.personId !== null) fund.personId = who.personId;
     if (scheduled) return success(who.personId === null && who.roles.length === 0 ? { ...who, userId: 'schedule' } : who);
     return accessRefusal(methodAccess[method], who) ?? success(who);
   }

@@ -1087,8 +1087,8 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
       roles: ['committee', 'auditor'],
       active: false,
     }),
-    // The fund's only treasurer cannot give up the role.
-    refused: () => ({ personId: 1, expectedVersion: 1, displayName: 'เหรัญญิก', roles: ['secretary'], active: true }),
+    // Saved over a version she never had.
+    refused: () => ({ personId: 1, expectedVersion: 9, displayName: 'เหรัญญิก', roles: ['treasurer'], active: true }),
   },
   'people.setPin': {
     ok: (world) => ({ personId: world.formerPerson.id, pin: '97531' }),
