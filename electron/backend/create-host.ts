@@ -414,7 +414,13 @@ export function createHost(
     return toApi(failure('internal'));
   }
 
-  async function dispatch(side: ContractSide, method: string, input: unknown, handle?: string, scheduled = false): Promise<ApiResult<unknown>> {
+  async function dispatch(
+    side: ContractSide,
+    method: string,
+    input: unknown,
+    handle?: string,
+    scheduled = false,
+  ): Promise<ApiResult<unknown>> {
     try {
       if (side === 'app') return await dispatchApp(method, input);
       if (side === 'fund') return await dispatchFund(method, input, handle, scheduled);
@@ -427,11 +433,9 @@ export function createHost(
   }
 
   // Automatic backups ask through the same dispatcher as any transport (held behind jobs, writes waiting on them).
-  const schedule: BackupSchedule | undefined = options.automaticBackups && createBackupSchedule(
-      (side, method, input, handle) => dispatch(side, method, input, handle, true),
-      clock,
-      options.automaticBackups,
-    );
+  const schedule: BackupSchedule | undefined =
+    options.automaticBackups &&
+    createBackupSchedule((side, method, input, handle) => dispatch(side, method, input, handle, true), clock, options.automaticBackups);
 
   return {
     dispatch,

@@ -15,7 +15,12 @@ export async function choosePerson(host: BackendHost, fund: string, name: string
     return { ok: false, error: translateError({ code: 'person-not-found', field: 'user', params: { name } }) };
   }
   const pin = person.hasPin ? await askPin(person.displayName) : undefined;
-  return (await host.dispatch('fund', 'people.signIn', { personId: person.id, ...(pin === undefined ? {} : { pin }) }, fund)) as ApiResult<CurrentPerson>;
+  return (await host.dispatch(
+    'fund',
+    'people.signIn',
+    { personId: person.id, ...(pin === undefined ? {} : { pin }) },
+    fund,
+  )) as ApiResult<CurrentPerson>;
 }
 
 /** Reads the PIN with nothing shown: the terminal in raw mode, or one line of a pipe when there is no terminal. */

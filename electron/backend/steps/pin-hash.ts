@@ -11,7 +11,12 @@ type KdfParams = { name: 'scrypt'; N: number; r: number; p: number; keyLength: n
 
 function derive(pin: string, salt: Buffer, params: KdfParams): Buffer {
   // scrypt needs 128·N·r bytes of memory; Node's default ceiling is exactly that at these parameters, so give room.
-  return scryptSync(pin.normalize('NFC'), salt, params.keyLength, { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r });
+  return scryptSync(pin.normalize('NFC'), salt, params.keyLength, {
+    N: params.N,
+    r: params.r,
+    p: params.p,
+    maxmem: 256 * params.N * params.r,
+  });
 }
 
 export function hashPin(pin: string): StoredPin {

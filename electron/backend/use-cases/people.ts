@@ -107,7 +107,13 @@ export function editPerson(context: UseCaseContext, input: z.output<typeof updat
   if (current.value.version !== input.expectedVersion) return failure('version-conflict', 'expectedVersion');
   const refused = input.active ? nameRefusal(connection, input.displayName, input.personId) : undefined;
   if (refused) return refused;
-  updatePerson(connection, { id: input.personId, displayName: input.displayName, active: input.active, version: current.value.version + 1, at: context.call.at });
+  updatePerson(connection, {
+    id: input.personId,
+    displayName: input.displayName,
+    active: input.active,
+    version: current.value.version + 1,
+    at: context.call.at,
+  });
   setPersonRoles(connection, input.personId, input.roles);
   // The fund always keeps someone who can manage its people and its money.
   if (activeTreasurers(connection).length === 0) return failure('last-treasurer', input.active ? 'roles' : 'active');

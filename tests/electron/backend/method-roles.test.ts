@@ -38,7 +38,8 @@ describe('roles hold for every method (generated from the contract and the role 
 
   it('gives every method of the contract an entry, and every role some method it may call', () => {
     expect(Object.keys(methodAccess).sort()).toEqual([...methods].sort());
-    for (const role of roles) expect(methods.some((method) => methodAccess[method] !== 'open' && mayCall(methodAccess[method], [role]))).toBe(true);
+    for (const role of roles)
+      expect(methods.some((method) => methodAccess[method] !== 'open' && mayCall(methodAccess[method], [role]))).toBe(true);
     // Auditors and trainers read; they change nothing.
     for (const method of writeMethods) {
       expect(mayCall(methodAccess[method], ['auditor']), method).toBe(false);

@@ -8,7 +8,10 @@ import { memberInput } from '../../support/builders';
 type AuditRow = { actor: string; method: string; entity: string; after_json: string | null };
 
 function auditRows(backend: TestBackend, method: string): AuditRow[] {
-  return backend.db().prepare('SELECT actor, method, entity, after_json FROM audit_events WHERE method = ? ORDER BY id').all(method) as AuditRow[];
+  return backend
+    .db()
+    .prepare('SELECT actor, method, entity, after_json FROM audit_events WHERE method = ? ORDER BY id')
+    .all(method) as AuditRow[];
 }
 
 /** Closes the fund's window and opens it again: a new window, with no one chosen yet. */
@@ -33,7 +36,10 @@ describe('people and roles on a shared PC (issue 20 §2)', () => {
     backend = await bareFund();
     const somsri = expectOk(await backend.fund['people.add']({ displayName: 'นางสมศรี ใจงาม', roles: ['secretary'], pin: '4826' }));
     // The PIN is kept as an scrypt hash with its salt and parameters, never as typed.
-    const stored = backend.db().prepare('SELECT pin_hash, pin_salt, pin_kdf FROM people WHERE id = ?').get(somsri.id) as Record<string, string>;
+    const stored = backend.db().prepare('SELECT pin_hash, pin_salt, pin_kdf FROM people WHERE id = ?').get(somsri.id) as Record<
+      string,
+      string
+    >;
     expect(Object.values(stored).join(' ')).not.toContain('4826');
     expect(JSON.parse(stored.pin_kdf ?? '{}')).toMatchObject({ name: 'scrypt', N: 32768, r: 8, p: 1 });
     expect(somsri).toMatchObject({ hasPin: true, roles: ['secretary'], active: true });
@@ -113,10 +119,19 @@ describe('people and roles on a shared PC (issue 20 §2)', () => {
     });
     expect(lastTreasurer.ok ? 'ok' : lastTreasurer.error).toMatchObject({ code: 'last-treasurer', field: 'roles' });
     const left = expectOk(
-      await backend.fund['people.update']({ personId: auditor.id, expectedVersion: 1, displayName: 'ผู้ตรวจ', roles: ['auditor'], active: false }),
+      await backend.fund['people.update']({
+        personId: auditor.id,
+        expectedVersion: 1,
+        displayName: 'ผู้ตรวจ',
+        roles: ['auditor'],
+        active: false,
+      }),
     );
     expect(left).toMatchObject({ active: false, version: 2 });
-    const versions = backend.db().prepare('SELECT version, active, roles FROM person_versions WHERE person_id = ? ORDER BY version').all(auditor.id);
+    const versions = backend
+      .db()
+      .prepare('SELECT version, active, roles FROM person_versions WHERE person_id = ? ORDER BY version')
+      .all(auditor.id);
     expect(versions).toEqual([
       { version: 1, active: 1, roles: '["auditor"]' },
       { version: 2, active: 0, roles: '["auditor"]' },

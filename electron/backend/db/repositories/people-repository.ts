@@ -22,7 +22,10 @@ function personOf(row: PersonRow): PersonRecord {
     active: row.active === 1,
     hasPin: row.pin_hash !== null,
     version: row.version,
-    pin: row.pin_hash !== null && row.pin_salt !== null && row.pin_kdf !== null ? { hash: row.pin_hash, salt: row.pin_salt, kdf: row.pin_kdf } : null,
+    pin:
+      row.pin_hash !== null && row.pin_salt !== null && row.pin_kdf !== null
+        ? { hash: row.pin_hash, salt: row.pin_salt, kdf: row.pin_kdf }
+        : null,
   };
 }
 
