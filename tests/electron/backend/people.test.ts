@@ -142,4 +142,20 @@ describe('people and roles on a shared PC (issue 20 §2)', () => {
     const inactive = await backend.fund['people.signIn']({ personId: auditor.id });
     expect(inactive.ok ? 'ok' : inactive.error.code).toBe('person-inactive');
   });
+
+  it('lets only the treasurer restore a fund open here, and records the restore under her', async () => {
+    backend = await bareFund();
+    const made = expectOk(await backend.fund['backups.make']({}));
+    const secretary = expectOk(await backend.fund['people.add']({ displayName: 'นางเลขา', roles: ['secretary'] }));
+    const location = `${backend.home}/fund.swfund`;
+    expectOk(await backend.fund['people.signIn']({ personId: secretary.id }));
+    const refused = await backend.app['backups.restore']({ location, backupFileName: made.fileName });
+    expect(refused.ok ? 'ok' : refused.error).toMatchObject({ code: 'role-required', params: { roles: 'treasurer' } });
+    // Nothing happened to the fund: still open, under the same handle, the secretary still at the PC.
+    expect(expectOk(await backend.fund['people.current']({})).person?.id).toBe(secretary.id);
+
+    expectOk(await backend.fund['people.signIn']({ personId: 1 }));
+    expectOk(await backend.app['backups.restore']({ location, backupFileName: made.fileName }));
+    expect(auditRows(backend, 'backups.restore').map((row) => row.actor)).toEqual(['treasurer']);
+  });
 });
