@@ -108,7 +108,8 @@ function takeFileOptions(argv: readonly string[]): FileOptions {
       continue;
     }
     const value = argv[index + 1];
-    if (value === undefined || value === '') return { ok: false, problem: `${argument} needs a ${argument === '--user' ? 'NAME' : 'PATH'}` };
+    if (value === undefined || value === '')
+      return { ok: false, problem: `${argument} needs a ${argument === '--user' ? 'NAME' : 'PATH'}` };
     found[option] = value;
     index += 1;
   }
