@@ -61,17 +61,18 @@ BEGIN SELECT RAISE(ABORT, 'posted-immutable'); END;
 CREATE TRIGGER pin_resets_no_delete BEFORE DELETE ON pin_resets
 BEGIN SELECT RAISE(ABORT, 'posted-immutable'); END;
 
--- The fund's single user until now, holding every role: a one-person fund works exactly as before.
+-- The fund's single user until now, holding every role, from when the fund was made: a one-person fund works
+-- exactly as before. A file made by this version has no fund yet when it is migrated; making the fund adds her.
 INSERT INTO people (uuid, actor_key, display_name, version, created_at, updated_at)
-VALUES (
+SELECT
   lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
     || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))),
   'treasurer',
   'เหรัญญิก',
   1,
-  strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
-  strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-);
+  created_at,
+  created_at
+FROM fund;
 INSERT INTO person_roles (person_id, role)
 SELECT people.id, roles.role FROM people,
   (SELECT 'treasurer' AS role UNION ALL SELECT 'secretary' UNION ALL SELECT 'committee' UNION ALL SELECT 'auditor'

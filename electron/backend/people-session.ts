@@ -18,6 +18,8 @@ const nobody: Actor = { userId: 'nobody', personId: null, roles: [] };
 export function actorOf(connection: Connection, chosen: number | null): Actor {
   if (!hasPeople(connection)) return userOfOld;
   const active = countActivePeople(connection);
+  // A file whose fund was written without the app (a test's fixture, a tool) has no one yet: its user of old acts.
+  if (active === 0) return userOfOld;
   const person = chosen === null ? undefined : findPerson(connection, chosen);
   if (person?.active) return { userId: person.actorKey, personId: person.id, roles: effectiveRoles(person.roles, active) };
   const only = onlyActivePerson(connection);

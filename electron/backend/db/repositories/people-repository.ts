@@ -242,3 +242,14 @@ export function insertPinReset(
   });
   return Number(result.lastInsertRowid);
 }
+
+/**
+ * A new fund's first person: its treasurer, holding every role, under the actor key every fund's single user has
+ * always written ('treasurer'), as migration 0036 makes her in a fund from before people.
+ */
+export function insertFirstPerson(connection: Connection, uuid: string, at: string): void {
+  const id = insertPerson(connection, { uuid, actorKey: 'treasurer', displayName: 'เหรัญญิก', at });
+  setPersonRoles(connection, id, allRoles);
+  const person = findPerson(connection, id);
+  if (person) keepPersonVersion(connection, person, at, 'treasurer');
+}
