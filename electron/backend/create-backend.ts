@@ -90,6 +90,7 @@ import { exportMemberSummary, memberSummaryReport } from './use-cases/member-sum
 import { addBylaw, attachBylaw, bylawAttachment, bylawList, bylawResult, voidBylaw } from './use-cases/bylaws';
 import { addAgenda, addMeeting, exportMeeting, meetingList, meetingResult, recordMeeting, setQuorum } from './use-cases/meetings';
 import { addVillage, editVillage, villageList } from './use-cases/villages';
+import { addPerson, changePin, currentPerson, editPerson, peopleList, resetPin, signIn } from './use-cases/people';
 import { homeFigures } from './use-cases/home';
 import { duesSettings, updateDuesSettingsUseCase } from './use-cases/dues-settings';
 import { addRate, getFund, listRates, updateFundProfile } from './use-cases/fund';
@@ -199,6 +200,13 @@ export function createBackend(): FundHandlers {
     'members.voidStatus': (context, input) => voidMemberStatus(context, input),
     'members.void': (context, input) => voidMemberRegistration(context, input),
     'members.addDependent': (context, input) => addDependent(context, input),
+    'people.current': (context) => currentPerson(context),
+    'people.list': (context) => peopleList(context),
+    'people.signIn': (context, input) => signIn(context, input),
+    'people.add': (context, input) => addPerson(context, input),
+    'people.update': (context, input) => editPerson(context, input),
+    'people.setPin': (context, input) => changePin(context, input),
+    'people.resetPin': (context, input) => resetPin(context, input),
     'villages.list': (context) => villageList(context),
     'villages.add': (context, input) => addVillage(context, input),
     'villages.update': (context, input) => editVillage(context, input),

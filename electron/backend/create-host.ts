@@ -2,6 +2,8 @@ import type { ApiResult } from '../../shared/api/api-result';
 import { appContract, type AppMethod, type OpenedFund } from '../../shared/api/app-contract';
 import type { Contract, MethodSpec } from '../../shared/api/contract-kit';
 import { fundContract, type FundMethod } from '../../shared/api/fund-contract';
+import { methodAccess } from '../../shared/api/method-access';
+import type { CurrentPerson } from '../../shared/api/people-types';
 import { jobsContract, type JobStatus } from '../../shared/api/jobs-contract';
 import { localDateOf } from '../../shared/domain/local-time';
 import { failure, success, type DomainError, type Result } from '../../shared/domain/result';
@@ -18,6 +20,7 @@ import type { Actor, BackendHost, Clock, ContractSide, HostFiles, HostOptions } 
 import { JobCancelledError, JobRunner, type JobContext } from './jobs/job-runner';
 import { translateError } from './messages';
 import { OpenFunds, type OpenFund } from './open-funds';
+import { accessRefusal, actorOf, userOfOld } from './people-session';
 import { parseInput } from './parse-input';
 import { backupFolder } from './backups/backup-index';
 import { sweepUnfinished } from './backups/make-backup';
@@ -42,8 +45,6 @@ export function clockAt(milliseconds: () => number): Clock {
 }
 
 export const systemClock: Clock = clockAt(() => Date.now());
-
-const localTreasurer: Actor = { userId: 'treasurer', role: 'treasurer' };
 
 function toApi<T>(result: Result<T>): ApiResult<T> {
   return result.ok ? { ok: true, value: result.value } : { ok: false, error: translateError(result.error) };
@@ -94,7 +95,8 @@ export function createHost(
   },
 ): BackendHost {
   const clock = options.clock ?? systemClock;
-  const actor = options.actor ?? localTreasurer;
+  // The file-level actor (making, copying, restoring files); a fund call acts as the person chosen for it.
+  const actor = options.actor ?? userOfOld;
   const migrations = options.migrations ?? loadMigrations(options.migrationsFolder);
   const log = options.log ?? ((entry) => console.error(`[swf] ${entry.level} ${entry.code}${entry.detail ? `: ${entry.detail}` : ''}`));
   const handlers = createBackend();
@@ -116,11 +118,11 @@ export function createHost(
   const appJobs = new JobRunner();
   appJobs.onProgress((status) => progressListeners.forEach((listener) => listener(status)));
   const runningRestores = new Set<string>();
-  const sourceOf = (fund: Pick<OpenFund, 'connection' | 'path'>): CallSource => ({
+  const sourceOf = (fund: Pick<OpenFund, 'connection' | 'path'>, who: Actor = actor): CallSource => ({
     fundFile: { path: fund.path, home: options.home },
     connection: fund.connection,
     clock,
-    actor,
+    actor: who,
     files,
     ...(options.newCallId ? { newCallId: options.newCallId } : {}),
   });
@@ -227,8 +229,8 @@ export function createHost(
     return fund ? success(fund) : failure('fund-not-open');
   }
 
-  function startJob(fund: OpenFund, method: FundMethod, input: unknown): JobStatus {
-    const context = callContext(sourceOf(fund), method, input);
+  function startJob(fund: OpenFund, method: FundMethod, input: unknown, who: Actor): JobStatus {
+    const context = callContext(sourceOf(fund, who), method, input);
     const replay = replays[method];
     const handler = handlers[method] as unknown as JobHandler;
     return fund.jobs.start(method, async (job) => {
@@ -246,11 +248,28 @@ export function createHost(
     });
   }
 
-  async function dispatchFund(method: string, input: unknown, handle: string | undefined): Promise<ApiResult<unknown>> {
+  /**
+   * Who a fund call acts as, and whether she may make it (issue 20 §2): checked before the input is even parsed, in
+   * every transport, since they all come through here. The backup schedule is no person: it acts as whoever is
+   * chosen, or as itself when no one is yet, and is never refused for it.
+   */
+  function callerOf(fund: OpenFund, method: FundMethod, scheduled: boolean): Result<Actor> {
+    const who = actorOf(fund.connection, fund.personId);
+    // The one person a fund did not need to ask about stays chosen for the window once it acts: setting her own
+    // PIN, or adding a second person, does not shut her out of the window she is working in.
+    if (!scheduled && fund.personId === null && who.personId !== null) fund.personId = who.personId;
+    if (scheduled) return success(who.personId === null && who.roles.length === 0 ? { ...who, userId: 'schedule' } : who);
+    return accessRefusal(methodAccess[method], who) ?? success(who);
+  }
+
+  async function dispatchFund(method: string, input: unknown, handle: string | undefined, scheduled = false): Promise<ApiResult<unknown>> {
     const spec = specOf(fundContract, method);
     if (!spec) return toApi(failure('unknown-method', undefined, { method }));
     const fund = fundOf(handle);
     if (!fund.ok) return toApi(fund);
+    const caller = callerOf(fund.value, method as FundMethod, scheduled);
+    if (!caller.ok) return toApi(caller);
+    const who = caller.value;
     const parsed = parseInput(spec.input, input);
     if (!parsed.ok) return toApi(parsed);
     const refused = readOnlyRefusal(fund.value, spec);
@@ -259,7 +278,7 @@ export function createHost(
     if (!spec.read || spec.job) await fund.value.jobs.idle();
     if (!funds.get(handle)) return toApi(failure('fund-not-open'));
     if (spec.job) {
-      const started = startJob(fund.value, method as FundMethod, parsed.value);
+      const started = startJob(fund.value, method as FundMethod, parsed.value, who);
       const finished = await fund.value.jobs.wait(started.jobId);
       if (finished?.state === 'succeeded') return { ok: true, value: finished.result };
       return { ok: false, error: finished?.error ?? translateError({ code: 'internal' }) };
@@ -267,13 +286,19 @@ export function createHost(
     const handler = handlers[method as FundMethod] as PlainHandler;
     const open = fund.value;
     const run = () => {
-      const context = callContext(sourceOf(open), method, parsed.value);
-      if (spec.read) return handler(context, parsed.value);
+      const context = callContext(sourceOf(open, who), method, parsed.value);
+      if (spec.read) return chosen(open, method, handler(context, parsed.value));
       const written = runUnitOfWork(context, parsed.value, () => handler(context, parsed.value), replays[method]);
       open.session.afterWrite();
       return written;
     };
     return toApi(await retryOnceOnTransientIo(run, { ...ioRetry, beforeRetry: () => rollBackLeftover(open) }));
+  }
+
+  /** Choosing who is at the PC holds for this fund's handle: every later call of its window acts as her. */
+  function chosen(fund: OpenFund, method: string, result: Result<unknown>): Result<unknown> {
+    if (method === 'people.signIn' && result.ok) fund.personId = (result.value as CurrentPerson).person?.id ?? null;
+    return result;
   }
 
   /** A fund open only to look refuses every write, naming why; nothing reaches the file (issue 15 §5). */
@@ -325,6 +350,8 @@ export function createHost(
       const request = parsed.value as { method: string; input: unknown };
       const jobSpec = specOf(fundContract, request.method);
       if (!jobSpec?.job) return toApi(failure('not-a-job', 'method', { method: request.method }));
+      const caller = callerOf(fund.value, request.method as FundMethod, false);
+      if (!caller.ok) return toApi(caller);
       const refused = readOnlyRefusal(fund.value, jobSpec);
       if (refused) return toApi(refused);
       const jobInput = parseInput(jobSpec.input, request.input);
@@ -334,7 +361,7 @@ export function createHost(
       // starts when that one ends, rather than being refused.
       while (fund.value.jobs.isBusy()) await fund.value.jobs.idle();
       if (!funds.get(handle)) return toApi(failure('fund-not-open'));
-      return toApi(success({ jobId: startJob(fund.value, request.method as FundMethod, jobInput.value).jobId }));
+      return toApi(success({ jobId: startJob(fund.value, request.method as FundMethod, jobInput.value, caller.value).jobId }));
     }
     const jobId = (parsed.value as { jobId: string }).jobId;
     const status = method === 'jobs.cancel' ? fund.value.jobs.cancel(jobId) : fund.value.jobs.status(jobId);
@@ -387,10 +414,16 @@ export function createHost(
     return toApi(failure('internal'));
   }
 
-  async function dispatch(side: ContractSide, method: string, input: unknown, handle?: string): Promise<ApiResult<unknown>> {
+  async function dispatch(
+    side: ContractSide,
+    method: string,
+    input: unknown,
+    handle?: string,
+    scheduled = false,
+  ): Promise<ApiResult<unknown>> {
     try {
       if (side === 'app') return await dispatchApp(method, input);
-      if (side === 'fund') return await dispatchFund(method, input, handle);
+      if (side === 'fund') return await dispatchFund(method, input, handle, scheduled);
       if (side === 'jobs') return await dispatchJobs(method, input, handle);
       if (side === 'region') return toApi(await regions.dispatch(method, input));
       return toApi(failure('unknown-method', undefined, { method: `${String(side)}/${method}` }));
@@ -400,7 +433,9 @@ export function createHost(
   }
 
   // Automatic backups ask through the same dispatcher as any transport (held behind jobs, writes waiting on them).
-  const schedule: BackupSchedule | undefined = options.automaticBackups && createBackupSchedule(dispatch, clock, options.automaticBackups);
+  const schedule: BackupSchedule | undefined =
+    options.automaticBackups &&
+    createBackupSchedule((side, method, input, handle) => dispatch(side, method, input, handle, true), clock, options.automaticBackups);
 
   return {
     dispatch,

@@ -1,4 +1,5 @@
 import type { ApiResult } from '../../shared/api/api-result';
+import type { Role } from '../../shared/domain/people/roles';
 import type { ContractSide } from '../../shared/api/create-api-client';
 import type { Readable } from 'node:stream';
 import type { ReceivedFile } from '../../shared/api/app-contract';
@@ -9,8 +10,12 @@ import type { LocationFacts } from './location-risks';
 
 export type { ContractSide };
 
-/** Who is acting: until roles exist, the fund's single local user (A6). */
-export type Actor = { userId: string; role: 'treasurer' };
+/**
+ * Who is acting (A6, issue 20 §2): `userId` is what the audit trail names her by (a person's actor key; 'treasurer'
+ * for a fund's single user of old), `personId` her row among the fund's people (null for the file-level host and a
+ * file from before people), and the roles she acts with.
+ */
+export type Actor = { userId: string; personId: number | null; roles: readonly Role[] };
 
 /** The backend's clock: the only source of "now" and "today" for use cases (the domain never reads a clock). */
 export type Clock = { now: () => string; today: () => string };

@@ -84,6 +84,12 @@ function renderParams(language: 'th' | 'en', error: DomainError): Record<string,
   // A committee office by its words (ประธาน), not its code.
   if (typeof params.position === 'string')
     params.positionLabel = t(`committee.positions.${params.position}`, { defaultValue: params.position });
+  // The roles a refused call needs, by their words (เหรัญญิก หรือ เลขานุการ), not their codes.
+  if (typeof params.roles === 'string')
+    params.rolesText = params.roles
+      .split(',')
+      .map((role) => t(`roles.${role}`, { defaultValue: role }))
+      .join(t('roles.or'));
   // A reused request id: what it was used for, and where the two requests differ, in words.
   if (typeof params.differences === 'string') {
     const fields = params.differences.split(',').filter((field) => field !== '');

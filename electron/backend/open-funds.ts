@@ -16,6 +16,8 @@ export type OpenFund = {
   jobs: JobRunner;
   readOnly: ReadOnlyState | null;
   warnings: LocationWarning[];
+  /** Who chose to act in this window, session or command (issue 20 §2); null until someone is chosen. */
+  personId: number | null;
 };
 
 /**
@@ -49,6 +51,7 @@ export class OpenFunds {
       jobs: new JobRunner(),
       readOnly: session.readOnly,
       warnings,
+      personId: null,
     };
     this.byHandle.set(fund.handle, fund);
     this.onOpened(fund);

@@ -29,6 +29,7 @@ const ownReasons = new Set([
   'bad-uuid',
   'bad-address',
   'bad-participant',
+  'bad-pin',
 ]);
 
 type Issue = z.core.$ZodIssue;

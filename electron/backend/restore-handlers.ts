@@ -20,6 +20,7 @@ import { verifyCopy } from './db/verify-backup';
 import type { FileStore } from './files/file-store';
 import { displayLocation, fundsFolder, readRecent, resolveLocation } from './fund-locations';
 import type { Actor, Clock, HostOptions } from './host-types';
+import { accessRefusal, actorOf } from './people-session';
 import type { JobContext } from './jobs/job-runner';
 import type { OpenFund, OpenFunds } from './open-funds';
 import { callContext, runUnitOfWork, type CallSource } from './unit-of-work';
@@ -130,6 +131,11 @@ export function createRestoreHandlers(host: RestoreHost) {
   async function restore(path: string, source: BackupSource, job: JobContext): Promise<Result<RestoreOutcome>> {
     job.progress(0, 4, 'verifying');
     const { identity, openHere } = identityAt(path);
+    // Restoring is the treasurer's (issue 20 §2): over a fund open here, the person chosen in it must hold the role.
+    // A fund not open here (the start screen, a file that cannot be opened) has no one chosen to ask.
+    const restorer = openHere ? actorOf(openHere.connection, openHere.personId) : host.actor;
+    const refused = openHere ? accessRefusal(['treasurer'], restorer) : undefined;
+    if (refused) return refused;
     const verified = await verifyBackupSource(source, appVersion, (fundUuid) => recordOfPicked(source.path, source.fileName, fundUuid));
     if (!verified.ok) return verified;
     const backup = verified.value;
@@ -178,7 +184,7 @@ export function createRestoreHandlers(host: RestoreHost) {
           restoreId,
           pid: process.pid,
           startedAt: now,
-          actor: host.actor.userId,
+          actor: restorer.userId,
           fundPath: path,
           originalIno: fileIdentity(path),
           backup: { path: backup.path, fileName: backup.fileName, sha256: backup.sha256, madeAt: backup.madeAt },

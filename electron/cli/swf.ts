@@ -34,6 +34,8 @@ const usage = `swf — SWF Ledger on the command line
                to save it in under its own name; default: its own name here
   --in PATH    a file the method reads: named by the file id put into the JSON as "fileId"
   --folder PATH  a folder the method writes into (backups.copyTo, a USB drive): its id goes into the JSON as "folderId"
+  --user NAME  who is at the terminal, by her name among the fund's people; her PIN is asked for (nothing shown) when
+               she has one. A fund with several people refuses every call without it; a fund with one never asks
 
 JSON defaults to {}. Methods that run as jobs draw a progress bar on stderr.
 Funds, backups and the recent list live in SWF_HOME (default: ~/SWF Ledger, on Windows %USERPROFILE%\\SWF Ledger).
@@ -84,12 +86,17 @@ async function finishFund(method: string, result: ApiResult<unknown>): Promise<n
   return 1;
 }
 
-type PathOptions = { outPath?: string; inPath?: string; folderPath?: string };
+type PathOptions = { outPath?: string; inPath?: string; folderPath?: string; user?: string };
 type FileOptions = ({ ok: true; rest: string[] } & PathOptions) | { ok: false; problem: string };
 
-const pathOptions: Readonly<Record<string, keyof PathOptions>> = { '--out': 'outPath', '--in': 'inPath', '--folder': 'folderPath' };
+const pathOptions: Readonly<Record<string, keyof PathOptions>> = {
+  '--out': 'outPath',
+  '--in': 'inPath',
+  '--folder': 'folderPath',
+  '--user': 'user',
+};
 
-/** `--out PATH`, `--in PATH` and `--folder PATH`, wherever they stand; the rest are the command's own arguments. */
+/** `--out PATH`, `--in PATH`, `--folder PATH` and `--user NAME`, wherever they stand; the rest are the command's own arguments. */
 function takeFileOptions(argv: readonly string[]): FileOptions {
   const rest: string[] = [];
   const found: PathOptions = {};
@@ -101,7 +108,8 @@ function takeFileOptions(argv: readonly string[]): FileOptions {
       continue;
     }
     const value = argv[index + 1];
-    if (value === undefined || value === '') return { ok: false, problem: `${argument} needs a PATH` };
+    if (value === undefined || value === '')
+      return { ok: false, problem: `${argument} needs a ${argument === '--user' ? 'NAME' : 'PATH'}` };
     found[option] = value;
     index += 1;
   }
@@ -289,6 +297,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (opened.value.readOnly && opened.value.readOnly.reason !== 'requested')
       process.stderr.write(`swf: ${fundFile} is open read-only (${opened.value.readOnly.reason})\n`);
     const fund = opened.value.handle;
+    if (options.user !== undefined) {
+      const { choosePerson } = await import('./choose-person');
+      const chosen = await choosePerson(host, fund, options.user);
+      if (!chosen.ok) return finish(chosen);
+    }
     const result = contracts.fund[method]?.job
       ? await runJob(host, fund, method, methodInput, (text) => process.stderr.write(text))
       : await host.dispatch('fund', method, methodInput, fund);

@@ -18,13 +18,18 @@ import {
   SettingOutlined,
   SwapOutlined,
   TeamOutlined,
+  UserOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, Button, Layout, Menu, type MenuProps } from 'antd';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedFund } from '../../shared/api/app-contract';
 import type { BackupView } from '../../shared/api/fund-types';
+import type { CurrentPerson } from '../../shared/api/people-types';
+import { ChoosePerson } from '../features/people/ChoosePerson';
+import { PeopleChangedProvider } from '../features/people/people-changed';
+import { PersonBar } from '../features/people/PersonBar';
 import { api, isParticipant } from '../api/client';
 import { runJob } from '../api/run-job';
 import { localized } from '../components/api-errors';
@@ -62,16 +67,17 @@ const menuPages = [
   { key: 'backups', label: 'ui.menu.backups', icon: <SafetyCertificateOutlined /> },
   { key: 'auditTrail', label: 'ui.menu.auditTrail', icon: <FileSearchOutlined /> },
   { key: 'settings', label: 'ui.menu.settings', icon: <SettingOutlined /> },
+  { key: 'people', label: 'ui.menu.people', icon: <UserOutlined /> },
   { key: 'restore', label: 'ui.menu.restore', icon: <HistoryOutlined /> },
 ] as const;
 type MenuPage = (typeof menuPages)[number]['key'];
 
 /**
  * The side menu: one entry per page. A participant in a room of laptops (issue 19 §4) restores nothing: her copy
- * starts over from the demo banner, and the room refuses every restore.
+ * starts over from the demo banner, and the room refuses every restore. The people page is the treasurer's.
  */
-function menuItems(t: (key: string) => string): MenuProps['items'] {
-  const pages = isParticipant() ? menuPages.filter((page) => page.key !== 'restore') : menuPages;
+function menuItems(t: (key: string) => string, isTreasurer: boolean): MenuProps['items'] {
+  const pages = menuPages.filter((page) => !(page.key === 'restore' && isParticipant()) && !(page.key === 'people' && !isTreasurer));
   return pages.map(({ key, label, icon }) => ({
     key,
     icon,
@@ -126,6 +132,14 @@ export function FundShell({
   const [backupProgress, setBackupProgress] = useState<number>();
   const [dialog, setDialog] = useState<'copyTo' | 'saveCopy'>();
   const navigate: Navigate = (next) => setRoute(next);
+  // Who is at the PC (issue 20 §2): asked before anything else when the fund has several people.
+  const [current, setCurrent] = useState<CurrentPerson>();
+  const [isSwitching, setSwitching] = useState(false);
+  const readCurrent = useCallback(() => {
+    void api.fund['people.current']({}).then((result) => result.ok && setCurrent(result.value));
+  }, []);
+  useEffect(readCurrent, [readCurrent, fund.handle]);
+  const mustChoose = current !== undefined && current.roles.length === 0;
   const { profile } = fund;
   const place = t('ui.shell.place', {
     subdistrict: profile.subdistrictName,
@@ -171,6 +185,7 @@ export function FundShell({
     <ReadOnlyProvider value={fund.readOnly ? readOnlyText(t, fund.readOnly) : undefined}>
       <Layout className="fund-shell">
         <BrandBar title={profile.name} subtitle={`${place} · ${t('ui.shell.fundCode', { code: profile.fundCode })}`}>
+          {current && <PersonBar current={current} onSwitch={() => setSwitching(true)} />}
           <BackupMenu status={backups.status} progress={backupProgress} onAction={act} />
           <LanguageSwitch />
           {/* A participant in a room keeps her copy open until the trainer ends her session (issue 19 §4). */}
@@ -193,21 +208,35 @@ export function FundShell({
               selectedKeys={[menuKeyOf(route)]}
               onClick={(item) => navigate({ page: item.key as MenuPage })}
               defaultOpenKeys={['reports']}
-              items={menuItems(t)}
+              items={menuItems(t, current?.roles.includes('treasurer') ?? false)}
             />
           </Layout.Sider>
           <Layout.Content className="shell-content">
-            <BackupControlsContext value={{ status: backups.status, progress: backupProgress, onAction: act }}>
-              {/* A fund open only to look takes no backups: its banners would ask for what it cannot do. */}
-              {!fund.readOnly && <BackupBanners status={backups.status} onAction={act} />}
-              <RoutePage
-                route={route}
-                navigate={navigate}
-                fund={fund}
-                onFundChanged={onFundChanged}
-                onProfileChanged={(changed) => onFundChanged({ ...fund, profile: changed })}
-              />
-            </BackupControlsContext>
+            <PeopleChangedProvider value={readCurrent}>
+              <BackupControlsContext value={{ status: backups.status, progress: backupProgress, onAction: act }}>
+                {/* A fund open only to look takes no backups: its banners would ask for what it cannot do. */}
+                {!fund.readOnly && <BackupBanners status={backups.status} onAction={act} />}
+                {current === undefined ? null : mustChoose || isSwitching ? (
+                  <ChoosePerson
+                    onChosen={(chosen) => {
+                      setCurrent(chosen);
+                      setSwitching(false);
+                      setRoute({ page: 'home' });
+                    }}
+                    {...(mustChoose ? {} : { onCancel: () => setSwitching(false) })}
+                  />
+                ) : (
+                  <RoutePage
+                    key={current.person?.id ?? 0}
+                    route={route}
+                    navigate={navigate}
+                    fund={fund}
+                    onFundChanged={onFundChanged}
+                    onProfileChanged={(changed) => onFundChanged({ ...fund, profile: changed })}
+                  />
+                )}
+              </BackupControlsContext>
+            </PeopleChangedProvider>
           </Layout.Content>
         </Layout>
         {dialog === 'copyTo' && (

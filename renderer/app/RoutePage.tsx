@@ -35,6 +35,7 @@ import {
   ReportsPage,
   RestorePage,
   SettingsPage,
+  PeoplePage,
   VoucherPage,
   WelfarePage,
 } from './lazy-pages';
@@ -144,6 +145,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       return <ReportsPage tab={route.tab ?? 'members'} navigate={navigate} />;
     case 'settings':
       return <SettingsPage onFundChanged={onProfileChanged} />;
+    case 'people':
+      return <PeoplePage />;
     case 'restore':
       return <RestorePage fund={fund} onFundChanged={onFundChanged} />;
   }

@@ -59,6 +59,7 @@ export const SyncPage = lazyComponent(() => import('../features/sync/SyncPage').
 export const BylawsPage = lazyComponent(() => import('../features/bylaws/BylawsPage').then((module) => module.BylawsPage));
 export const GrantsPage = lazyComponent(() => import('../features/grants/GrantsPage').then((module) => module.GrantsPage));
 export const ReportsPage = lazyComponent(() => import('../features/reports/ReportsPage').then((module) => module.ReportsPage));
+export const PeoplePage = lazyComponent(() => import('../features/people/PeoplePage').then((module) => module.PeoplePage));
 export const SettingsPage = lazyComponent(() => import('../features/settings/SettingsPage').then((module) => module.SettingsPage));
 export const RestorePage = lazyComponent(() => import('../features/backups/RestorePage').then((module) => module.RestorePage));
 export const StartRestore = lazyComponent(() => import('../features/backups/StartRestore').then((module) => module.StartRestore));
@@ -114,6 +115,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   auditTrail: AuditTrailPage,
   reports: ReportsPage,
   settings: SettingsPage,
+  people: PeoplePage,
   restore: RestorePage,
 };
 

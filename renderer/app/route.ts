@@ -55,6 +55,8 @@ export type Route =
   | { page: 'auditTrail' }
   /** Reports (issue 16 §5), under the menu's "Reports" group: the member summary. */
   | { page: 'settings' }
+  /** The fund's people and their roles, their PINs (issue 20 §2): the treasurer's page. */
+  | { page: 'people' }
   /** Reports: the welfare summary and register, the matching-eligibility list, the status form's questionnaire. */
   | { page: 'reports'; tab?: ReportTab }
   /** The fund's backups to restore from, and the gap of its latest restore to enter again. */

@@ -56,6 +56,8 @@ import type * as History from './history-import-types';
 import type * as Chain from './audit-chain-types';
 import type * as Trail from './audit-trail-types';
 import { auditTrailFilter, auditTrailInput } from './audit-trail-schemas';
+import type * as People from './people-types';
+import { addPersonInput, resetPinInput, setPinInput, signInInput, updatePersonInput } from './people-schemas';
 import {
   contributionHistoryCommitInput,
   contributionHistoryPreviewInput,
@@ -974,6 +976,16 @@ export const fundContract = {
   'history.ofMember': { input: memberHistoryInput, output: out<History.MemberHistoryLines>(), read: true },
   'contributionHistory.void': { input: historyVoidInput, output: out<History.MemberHistoryLines>() },
   'welfareHistory.void': { input: historyVoidInput, output: out<History.MemberHistoryLines>() },
+
+  // People and roles on a shared PC (issue 20 §2). Choosing who is at the PC needs no one chosen yet; the people
+  // themselves are managed by the treasurer, and a forgotten PIN is reset by the chair (a committee member).
+  'people.current': { input: z.strictObject({}), output: out<People.CurrentPerson>(), read: true },
+  'people.list': { input: z.strictObject({}), output: out<People.Person[]>(), read: true },
+  'people.signIn': { input: signInInput, output: out<People.CurrentPerson>(), read: true },
+  'people.add': { input: addPersonInput, output: out<People.Person>() },
+  'people.update': { input: updatePersonInput, output: out<People.Person>() },
+  'people.setPin': { input: setPinInput, output: out<People.Person>() },
+  'people.resetPin': { input: resetPinInput, output: out<People.Person>() },
 
   'printing.settings': { input: z.strictObject({}), output: out<PrintSettingsView>(), read: true },
   'printing.updateSettings': { input: printSettingsInput, output: out<PrintSettingsView>() },

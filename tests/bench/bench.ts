@@ -130,7 +130,7 @@ async function main(): Promise<void> {
       const source = {
         connection: db(),
         clock,
-        actor: { userId: 'bench', role: 'treasurer' as const },
+        actor: { userId: 'bench', personId: null, roles: ['treasurer' as const] },
         files: new FileStore(join(home, '.transfers')),
         fundFile: { path: location, home },
       };

@@ -126,7 +126,7 @@ async function typicalFundFile(folder: string, members: number, seed: number): P
     const source = {
       connection,
       clock,
-      actor: { userId: 'bench', role: 'treasurer' as const },
+      actor: { userId: 'bench', personId: null, roles: ['treasurer' as const] },
       files: new FileStore(join(folder, '.transfers')),
       fundFile: { path: location, home: folder },
     };

@@ -98,6 +98,11 @@ export type World = {
   welfareHistory: { fileId: string; sha256: string };
   /** Lines the member from before the opening date already has, imported earlier: one may be voided. */
   historyLines: { contributionId: number; welfareId: number };
+  /**
+   * A committee member who has left (deactivated), with a PIN: the world keeps one active person, its treasurer of
+   * old, so it never asks who is at the PC.
+   */
+  formerPerson: { id: number; version: number };
 };
 
 const today = '2026-11-25';
@@ -309,6 +314,7 @@ export async function buildWorld(): Promise<World> {
   );
   const importFile = expectOk(await backend.app['files.receive']({ location: importPath }));
   const history = await historyFiles(backend, unpaid);
+  const formerPerson = await leftCommittee(backend);
   return {
     backend,
     paid,
@@ -335,7 +341,26 @@ export async function buildWorld(): Promise<World> {
     bylaw: { versionId: bylaw.id, pdfFileId: pdf.fileId },
     memberImport: { fileId: importFile.fileId, sha256: importFile.sha256 },
     ...history,
+    formerPerson,
   };
+}
+
+/** A committee member with a PIN who has since left: added, then deactivated by the treasurer. */
+async function leftCommittee(backend: TestBackend): Promise<World['formerPerson']> {
+  const treasurer = expectOk(await backend.fund['people.current']({})).person?.id ?? 0;
+  const added = expectOk(await backend.fund['people.add']({ displayName: 'นางสมศรี อดีตกรรมการ', roles: ['committee'], pin: '2468' }));
+  // Two active people now: the treasurer says it is she who is at the PC, as the window would ask.
+  expectOk(await backend.fund['people.signIn']({ personId: treasurer }));
+  const left = expectOk(
+    await backend.fund['people.update']({
+      personId: added.id,
+      expectedVersion: added.version,
+      displayName: added.displayName,
+      roles: ['committee'],
+      active: false,
+    }),
+  );
+  return { id: left.id, version: left.version };
 }
 
 /**
@@ -1048,6 +1073,31 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
     ok: () => ({ asOf: '2026-11-20' }),
     // A day still to come has no data to judge.
     refused: () => ({ asOf: '2026-12-01' }),
+  },
+  'people.add': {
+    ok: () => ({ displayName: 'นางสาวใจดี เลขานุการ', roles: ['secretary'], pin: '1357' }),
+    // The treasurer of old is already called so.
+    refused: () => ({ displayName: 'เหรัญญิก', roles: ['secretary'] }),
+  },
+  'people.update': {
+    ok: (world) => ({
+      personId: world.formerPerson.id,
+      expectedVersion: world.formerPerson.version,
+      displayName: 'นางสมศรี อดีตกรรมการ (ย้ายไปต่างจังหวัด)',
+      roles: ['committee', 'auditor'],
+      active: false,
+    }),
+    // Saved over a version she never had.
+    refused: () => ({ personId: 1, expectedVersion: 9, displayName: 'เหรัญญิก', roles: ['treasurer'], active: true }),
+  },
+  'people.setPin': {
+    ok: (world) => ({ personId: world.formerPerson.id, pin: '97531' }),
+    refused: () => ({ personId: 999, pin: '1234' }),
+  },
+  'people.resetPin': {
+    ok: (world) => ({ personId: world.formerPerson.id, reason: 'ลืมรหัส แจ้งในที่ประชุมกรรมการ' }),
+    // The treasurer of old never set a PIN: there is nothing to reset.
+    refused: () => ({ personId: 1, reason: 'ลืมรหัส' }),
   },
   'certification.updateSettings': {
     bare: true,

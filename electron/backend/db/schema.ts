@@ -876,6 +876,33 @@ export type HistoryVoidTable = { history_id: number; voided_on: string; reason: 
 export type ChainLinksTable = { chain: 'journal' | 'audit'; row_id: number; link: string };
 export type ChainVerificationsTable = { chain: 'journal' | 'audit'; verified_through: number; verified_link: string; verified_at: string };
 
+/** A person who uses the fund (issue 20 §2): her actor key is what audit rows name; the PIN is an scrypt hash. */
+export type PeopleTable = {
+  id: number;
+  uuid: string;
+  actor_key: string;
+  display_name: string;
+  pin_hash: string | null;
+  pin_salt: string | null;
+  pin_kdf: string | null;
+  active: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+export type PersonRolesTable = { person_id: number; role: string };
+export type PersonVersionsTable = {
+  person_id: number;
+  version: number;
+  display_name: string;
+  roles: string;
+  active: number;
+  has_pin: number;
+  changed_at: string;
+  changed_by: string;
+};
+export type PinResetsTable = { id: number; uuid: string; person_id: number; reset_by: number; reason: string; reset_at: string };
+
 export type Database = {
   fund: WithDefaults<
     FundTable,
@@ -968,4 +995,8 @@ export type Database = {
   welfare_history_voids: HistoryVoidTable;
   chain_links: ChainLinksTable;
   chain_verifications: ChainVerificationsTable;
+  people: WithDefaults<WithGeneratedId<PeopleTable>, 'active'>;
+  person_roles: PersonRolesTable;
+  person_versions: PersonVersionsTable;
+  pin_resets: WithGeneratedId<PinResetsTable>;
 };

@@ -17,6 +17,8 @@ import { saveSigningKey } from '../db/repositories/sync-identity-repository';
 import { checkAmountCeiling } from '../steps/amount-ceilings';
 import { newFundIdentity } from '../sync/fund-identity';
 import type { UseCaseContext } from './use-case-context';
+import { newRecordId } from '../db/record-ids';
+import { insertFirstPerson } from '../db/repositories/people-repository';
 
 type ProfileInput = z.output<typeof fundProfileInput>;
 type RateInput = z.output<typeof planRateInput>;
@@ -86,6 +88,7 @@ export function initializeFund(
   });
   saveSigningKey(context.connection, identity.key, now);
   insertPlanRate(context.connection, firstRate, now);
+  insertFirstPerson(context.connection, newRecordId(), now);
   const created = readFundProfile(context.connection);
   context.audit({ entity: 'fund', entityId: created.uuid, after: created });
   return success(created);

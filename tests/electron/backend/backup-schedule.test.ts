@@ -51,6 +51,22 @@ describe('the backup schedule', () => {
     expect(timers.pending()).toBe(0);
   });
 
+  it('backs up a fund with several people before anyone is chosen, as the schedule itself (issue 20 §2)', async () => {
+    const timers = manualTimers();
+    backend = createTestBackend('2026-11-25', { automaticBackups: { timers, afterOpenMilliseconds: 10_000 } });
+    const location = join(backend.home, 'people.swfund');
+    expectOk(await backend.app['funds.create'](fundInput(location)));
+    expectOk(await backend.fund['people.add']({ displayName: 'นางเลขา', roles: ['secretary'] }));
+    expectOk(await backend.app['funds.close']({ fund: backend.handle() }));
+    expectOk(await backend.app['funds.open']({ location }));
+    // The window still asks who is at the PC; the schedule does not wait for her answer.
+    expect(expectOk(await backend.fund['people.current']({})).person).toBeNull();
+    await timers.advance(10_000);
+    expect(attempts(backend)).toEqual([{ kind: 'open', outcome: 'verified' }]);
+    const authors = backend.db().prepare("SELECT DISTINCT actor FROM audit_events WHERE method = 'backups.make'").pluck().all();
+    expect(authors).toEqual(['schedule']);
+  });
+
   it('makes no open backup when today already has one, and none at all unless the host asks for them', async () => {
     const timers = manualTimers();
     backend = createTestBackend('2026-11-25', { automaticBackups: { timers } });

@@ -67,7 +67,7 @@ describe('admitting members in a batch', () => {
     const source = {
       connection,
       clock: backend.clock,
-      actor: { userId: 'treasurer', role: 'treasurer' as const },
+      actor: { userId: 'treasurer', personId: null, roles: ['treasurer' as const] },
       files: new FileStore(join(backend.home, '.transfers')),
       fundFile: { path: join(backend.home, 'fund.swfund'), home: backend.home },
       newCallId: () => 'the-import',
@@ -95,7 +95,7 @@ describe('admitting members in a batch', () => {
       {
         connection,
         clock: backend.clock,
-        actor: { userId: 'treasurer', role: 'treasurer' as const },
+        actor: { userId: 'treasurer', personId: null, roles: ['treasurer' as const] },
         files: new FileStore(join(backend.home, '.transfers')),
         fundFile: { path: join(backend.home, 'fund.swfund'), home: backend.home },
       },
