@@ -272,6 +272,7 @@ export function createRestoreHandlers(host: RestoreHost) {
             verifiedLevel: 'quick' as const,
             verifiedAt: '',
             isNewer,
+            chains: null,
           };
       const path = homeOf(identity, fundStem(file.name.replace(/_\d{4}-\d{2}-\d{2}T\d{4}_[a-z-]+\.swfbak$/i, '')));
       const { openHere } = identityAt(path);
