@@ -84,6 +84,7 @@ function menuItems(t: (key: string) => string): MenuProps['items'] {
 function menuKeyOf(route: Route): MenuPage {
   if (
     route.page === 'member' ||
+    route.page === 'retention' ||
     route.page === 'register' ||
     route.page === 'memberImport' ||
     route.page === 'applicants' ||
