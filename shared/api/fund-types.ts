@@ -100,7 +100,8 @@ export type MemberProfile = {
   noArrearsAtOpening: boolean;
   beneficiaries: Beneficiary[];
   /** Status form §3.3 flags (several may hold); child and elderly are ages, derived as of a date, never stored. */
-  categories: StoredMemberCategory[];  /** Her consent to the fund keeping her personal data; null while none is recorded (issue 20 §3). */
+  categories: StoredMemberCategory[];
+  /** Her consent to the fund keeping her personal data; null while none is recorded (issue 20 §3). */
   consent: MemberConsent | null;
 };
 

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../domain/calendar-date';
 import type { AccessScreen, ConsentMethod } from '../domain/privacy/consent';
 import type { RetentionStatus } from '../domain/privacy/retention';
-import type { Beneficiary } from './fund-types';
+import type { MemberProfile } from './fund-types';
 
 /** A member's consent to the fund keeping her personal data (issue 20 §3): given or refused, when and how. */
 export type MemberConsent = {
@@ -13,21 +13,21 @@ export type MemberConsent = {
 };
 
 /** What `members.revealPersonal` answers: the fields lists and the member page mask until someone asks. */
-export type PersonalData = {
-  memberId: number;
-  citizenId: string | null;
-  noIdReason: string | null;
-  birthDate: CalendarDate;
-  houseNo: string;
-  soi: string;
-  road: string;
-  subdistrict: string;
-  district: string;
-  province: string;
-  postcode: string;
-  phone: string;
-  beneficiaries: Beneficiary[];
-};
+export type PersonalData = { memberId: number } & Pick<
+  MemberProfile,
+  | 'citizenId'
+  | 'noIdReason'
+  | 'birthDate'
+  | 'houseNo'
+  | 'soi'
+  | 'road'
+  | 'subdistrict'
+  | 'district'
+  | 'province'
+  | 'postcode'
+  | 'phone'
+  | 'beneficiaries'
+>;
 
 /** One look at a member's full personal data: who, when (UTC instant), where. */
 export type AccessLogRow = { id: number; at: string; actor: string; screen: AccessScreen };
@@ -73,7 +73,14 @@ export type MemberDataExport = {
   personal: PersonalData;
   consent: MemberConsent | null;
   dependents: { fullName: string; relationship: string; gender: string; birthDate: CalendarDate; citizenId: string | null }[];
-  receipts: { receiptNo: string; receivedOn: CalendarDate; periods: string[]; totalSatang: number; entryFee: boolean; voidedOn: CalendarDate | null }[];
+  receipts: {
+    receiptNo: string;
+    receivedOn: CalendarDate;
+    periods: string[];
+    totalSatang: number;
+    entryFee: boolean;
+    voidedOn: CalendarDate | null;
+  }[];
   welfare: {
     claimNo: string;
     type: string;

@@ -26,7 +26,12 @@ describe('PDPA duties in the browser', () => {
     const member = await host.dispatch('fund', 'members.register', leaver);
     if (!member.ok) throw new Error(member.error.message.en);
     const memberId = (member.value as { id: number }).id;
-    const resigned = await host.dispatch('fund', 'members.recordStatus', { memberId, kind: 'resigned', effectiveOn: '2024-03-01', reason: 'ย้ายที่อยู่' });
+    const resigned = await host.dispatch('fund', 'members.recordStatus', {
+      memberId,
+      kind: 'resigned',
+      effectiveOn: '2024-03-01',
+      reason: 'ย้ายที่อยู่',
+    });
     expect(resigned.ok).toBe(true);
     await session.page.setViewportSize({ width: 1366, height: 768 });
     await session.page.goto(session.fundUrl());
@@ -60,7 +65,9 @@ describe('PDPA duties in the browser', () => {
 
     await page.getByRole('tab', { name: 'ข้อมูลสมาชิก' }).click();
     const id = page.getByTestId('member-citizen-id-view');
-    await expect.poll(() => id.textContent()).toBe(`${citizenIdFor(91).slice(0, 1)}-••••-•••••-${citizenIdFor(91).slice(10, 12)}-${citizenIdFor(91).slice(12)}`);
+    await expect
+      .poll(() => id.textContent())
+      .toBe(`${citizenIdFor(91).slice(0, 1)}-••••-•••••-${citizenIdFor(91).slice(10, 12)}-${citizenIdFor(91).slice(12)}`);
     expect(await page.getByTestId('member-consent').textContent()).toBe('ให้ความยินยอม เมื่อ 25 พ.ย. 2569 (แบบฟอร์มกระดาษที่ลงนาม เลขที่ PD-0042)');
     expect(await page.getByTestId('personal-hidden').count()).toBe(4);
     await screenshot(page, 'pdpa-02-masked');
@@ -77,7 +84,7 @@ describe('PDPA duties in the browser', () => {
     await screenshot(page, 'pdpa-04-access-log');
   });
 
-  it("exports her own data as an A4 page in Thai, the export itself logged", async () => {
+  it('exports her own data as an A4 page in Thai, the export itself logged', async () => {
     const { page } = session;
     await page.getByRole('tab', { name: 'ข้อมูลสมาชิก' }).click();
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByTestId('member-data-export').click()]);
@@ -86,7 +93,14 @@ describe('PDPA duties in the browser', () => {
     expect(file.suggestedFilename()).toBe('ข้อมูลส่วนบุคคลของสมาชิก 00002 ณ 2569-11-25.pdf');
     expect(await pdfPageSizes(path)).toEqual([[595, 842]]);
     const text = (await pdfPages(path)).flat().join(' ');
-    for (const words of ['ข้อมูลส่วนบุคคลของสมาชิกที่กองทุนเก็บรักษา', 'บุญมา', formatThaiId(citizenIdFor(91)), 'PD-0042', 'ส่งออกข้อมูลตามคำขอ', 'หน้าข้อมูลสมาชิก'])
+    for (const words of [
+      'ข้อมูลส่วนบุคคลของสมาชิกที่กองทุนเก็บรักษา',
+      'บุญมา',
+      formatThaiId(citizenIdFor(91)),
+      'PD-0042',
+      'ส่งออกข้อมูลตามคำขอ',
+      'หน้าข้อมูลสมาชิก',
+    ])
       expect(text).toContain(words);
     execFileSync('pdftoppm', ['-png', '-r', '70', path, join(artifactsFolder, 'print-pdpa-member-data')]);
 
@@ -107,9 +121,12 @@ describe('PDPA duties in the browser', () => {
     expect(await due.textContent()).toContain('1 ต.ค. 2568');
     // Nothing ticked, no decision written: the button says why it waits.
     expect(await page.locator('[data-why-disabled] [data-testid="retention-clear"]').count()).toBe(1);
-    expect(await page.locator('[data-why-disabled]').filter({ has: page.getByTestId('retention-clear') }).getAttribute('data-why-disabled')).toBe(
-      'เลือกสมาชิกก่อน',
-    );
+    expect(
+      await page
+        .locator('[data-why-disabled]')
+        .filter({ has: page.getByTestId('retention-clear') })
+        .getAttribute('data-why-disabled'),
+    ).toBe('เลือกสมาชิกก่อน');
     await page.locator('[data-testid="retention-due"] .ant-table-tbody .ant-checkbox-input').first().check();
     await page.getByTestId('retention-decision').fill('การประชุมคณะกรรมการ ครั้งที่ 11/2569 มติที่ 4');
     await screenshot(page, 'pdpa-05-retention-due');

@@ -4,10 +4,10 @@ import { readFundProfile } from '../db/repositories/fund-repository';
 import { memberDataDocument } from '../files/reports/member-data-document';
 import { documentText } from '../messages';
 import { documentSigners } from '../steps/committee';
+import { logAccess } from '../steps/access-log';
 import { memberDataOf } from '../steps/member-data';
 import { memberDetail } from '../steps/member-records';
 import { fileDate, produce } from '../steps/produced-files';
-import { logAccess } from './personal-data';
 import type { JobUseCaseContext } from './use-case-context';
 
 /**

@@ -1,10 +1,11 @@
 import type { AccessLogRow, PersonalData } from '../../../shared/api/privacy-types';
 import type { AccessScreen } from '../../../shared/domain/privacy/consent';
 import { failure, success, type Result } from '../../../shared/domain/result';
-import { insertAccessLog, listAccessLog } from '../db/repositories/privacy-repository';
+import { listAccessLog } from '../db/repositories/privacy-repository';
+import { logAccess } from '../steps/access-log';
 import { memberDetail } from '../steps/member-records';
 import { personalDataOf } from '../steps/member-data';
-import { actorName, type UseCaseContext } from './use-case-context';
+import type { UseCaseContext } from './use-case-context';
 
 /**
  * A member's full personal data for the screen that asks (issue 20 §3, reliability §(e) "IDs masked; a reveal is
@@ -12,7 +13,10 @@ import { actorName, type UseCaseContext } from './use-case-context';
  * and the chained audit trail, in the same transaction as the answer, so no look goes unlogged. Reads run while
  * a job holds the writer; this waits for the job like any write, which a person clicking "show" can bear.
  */
-export function revealPersonal(context: UseCaseContext, input: { memberId: number; screen: Exclude<AccessScreen, 'export'> }): Result<PersonalData> {
+export function revealPersonal(
+  context: UseCaseContext,
+  input: { memberId: number; screen: Exclude<AccessScreen, 'export'> },
+): Result<PersonalData> {
   const member = memberDetail(context.connection, input.memberId);
   if (!member) return failure('member-not-found', 'memberId');
   // Nothing is left to show of a member whose personal fields were cleared after the retention period.
@@ -26,12 +30,4 @@ export function revealPersonal(context: UseCaseContext, input: { memberId: numbe
 export function memberAccessLog(context: UseCaseContext, input: { memberId: number }): Result<AccessLogRow[]> {
   if (!memberDetail(context.connection, input.memberId)) return failure('member-not-found', 'memberId');
   return success(listAccessLog(context.connection, input.memberId));
-}
-
-/** One access-log row and its audit row (which the hash chain covers; see migration 0037), inside the call's unit of work. */
-export function logAccess(context: UseCaseContext, memberId: number, screen: AccessScreen): void {
-  const entry = { memberId, at: context.call.at, actor: actorName(context), screen, callId: context.call.id };
-  const id = insertAccessLog(context.connection, entry);
-  // The audit row says that someone looked, never what was shown: the personal data stays out of the trail.
-  context.audit({ entity: 'member-access', entityId: id, after: { memberId, screen } });
 }

@@ -1,10 +1,12 @@
+import type { MemberDetail, MemberProfile } from '../../../shared/api/fund-types';
 import type { RetentionCleared, RetentionReview, RetentionRow } from '../../../shared/api/privacy-types';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import { personalDataDueFrom } from '../../../shared/domain/privacy/retention';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import type { Connection } from '../db/execute';
 import { readFund } from '../db/repositories/fund-repository';
-import { clearPersonalFields, readKeepYears, retentionCandidates, updateKeepYears } from '../db/repositories/privacy-repository';
+import { updateMemberProfile } from '../db/repositories/member-repository';
+import { clearPersonalCopies, readKeepYears, retentionCandidates, updateKeepYears } from '../db/repositories/privacy-repository';
 import { profileOfMember } from '../../../shared/api/member-profile';
 import { searchKeysOf } from '../steps/member-admission';
 import { memberDetail } from '../steps/member-records';
@@ -68,14 +70,19 @@ export function clearPersonalData(context: UseCaseContext, input: { memberIds: n
     if (!member) continue;
     const noIdReason = documentText('documents.memberData.clearedIdReason', { decisionRef: input.decisionRef });
     const cleared = { ...clearedProfile(member), noIdReason };
-    clearPersonalFields(connection, {
+    // A new edition of the record, so an edit form opened before the clearing is refused as stale.
+    updateMemberProfile(connection, {
+      id: memberId,
+      profile: cleared,
+      keys: searchKeysOf(cleared, member.memberNo),
+      version: member.version + 1,
+      updatedAt: context.call.at,
+    });
+    clearPersonalCopies(connection, {
       memberId,
       memberNo: member.memberNo,
-      noIdReason,
-      ...searchKeysOf(cleared, member.memberNo),
       clearedOn: today,
       decisionRef: input.decisionRef,
-      updatedAt: context.call.at,
       clearedProfileJson: JSON.stringify(cleared),
     });
     context.audit({
@@ -88,7 +95,7 @@ export function clearPersonalData(context: UseCaseContext, input: { memberIds: n
 }
 
 /** Her profile as it reads once cleared: what identifies her blanked, her member number for her name. */
-function clearedProfile(member: NonNullable<ReturnType<typeof memberDetail>>) {
+function clearedProfile(member: MemberDetail): MemberProfile {
   return {
     ...profileOfMember(member),
     citizenId: null,

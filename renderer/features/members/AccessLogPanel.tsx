@@ -36,8 +36,17 @@ export function AccessLogPanel({ memberId }: { memberId: number }) {
               return local ? t('documents.memberData.accessTime', { date: formatDate(local.date, language), time: local.time }) : at;
             },
           },
-          { title: t('documents.memberData.accessBy'), dataIndex: 'actor' },
-          { title: t('documents.memberData.accessWhere'), dataIndex: 'screen', render: (screen: string) => t(`documents.memberData.screens.${screen}`) },
+          // The person is stored as a user id ('treasurer' until roles exist): shown as the role's name.
+          {
+            title: t('documents.memberData.accessBy'),
+            dataIndex: 'actor',
+            render: (actor: string) => t(`actors.${actor}`, { defaultValue: actor }),
+          },
+          {
+            title: t('documents.memberData.accessWhere'),
+            dataIndex: 'screen',
+            render: (screen: string) => t(`documents.memberData.screens.${screen}`),
+          },
         ]}
       />
     </>

@@ -47,7 +47,11 @@ export function ConsentFields() {
         {isAnswered && (
           <>
             <Col xs={24} md={8}>
-              <Form.Item name={['consent', 'recordedOn']} label={t('fields.recordedOn')} rules={[required, isoDateRule(t('ui.form.badDate'))]}>
+              <Form.Item
+                name={['consent', 'recordedOn']}
+                label={t('fields.recordedOn')}
+                rules={[required, isoDateRule(t('ui.form.badDate'))]}
+              >
                 <BuddhistDateInput data-testid="consent-date" />
               </Form.Item>
             </Col>

@@ -170,7 +170,11 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
             label: t('ui.members.tabs.welfare'),
             children: <MemberWelfarePanel memberId={member.id} navigate={navigate} revision={revision} />,
           },
-          { key: 'history', label: t('ui.members.tabs.history'), children: <HistoryPanel key={revision} memberId={member.id} /> },
+          {
+            key: 'history',
+            label: t('ui.members.tabs.history'),
+            children: <HistoryPanel key={revision} memberId={member.id} isRevealed={personal !== undefined} />,
+          },
           {
             key: 'access',
             label: t('ui.privacy.accessTab'),

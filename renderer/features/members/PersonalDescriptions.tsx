@@ -73,7 +73,9 @@ export function PersonalDescriptions({
           </span>
         </Descriptions.Item>
         <Descriptions.Item label={t('fields.gender')}>{t(`ui.members.${member.gender}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('fields.birthDate')}>{personal ? formatDate(personal.birthDate, language, 'long') : hidden}</Descriptions.Item>
+        <Descriptions.Item label={t('fields.birthDate')}>
+          {personal ? formatDate(personal.birthDate, language, 'long') : hidden}
+        </Descriptions.Item>
         <Descriptions.Item label={t('fields.phone')}>{personal ? personal.phone : hidden}</Descriptions.Item>
         <Descriptions.Item label={t('fields.address')} span={2}>
           {address ?? hidden}

@@ -119,8 +119,18 @@ export function RetentionPage({ navigate }: { navigate: Navigate }) {
             width: 120,
             render: (status: RetentionRow['status']) => <Tag color={statusColors[status]}>{t(`statuses.${status}`)}</Tag>,
           },
-          { title: t('ui.privacy.retention.endedOn'), dataIndex: 'endedOn', width: 150, render: (date: string) => formatDate(date, language) },
-          { title: t('ui.privacy.retention.dueFrom'), dataIndex: 'dueFrom', width: 150, render: (date: string) => formatDate(date, language) },
+          {
+            title: t('ui.privacy.retention.endedOn'),
+            dataIndex: 'endedOn',
+            width: 150,
+            render: (date: string) => formatDate(date, language),
+          },
+          {
+            title: t('ui.privacy.retention.dueFrom'),
+            dataIndex: 'dueFrom',
+            width: 150,
+            render: (date: string) => formatDate(date, language),
+          },
         ]}
       />
       <Space style={{ marginTop: 16 }} wrap>

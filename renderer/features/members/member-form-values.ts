@@ -34,7 +34,12 @@ export type ConsentFormValues = {
 
 function consentOfForm(values: ConsentFormValues | undefined): MemberConsent | null {
   if (!values || (values.answer !== 'given' && values.answer !== 'refused')) return null;
-  return { given: values.answer === 'given', recordedOn: values.recordedOn ?? '', method: values.method ?? 'paper-form', formNo: values.formNo ?? '' };
+  return {
+    given: values.answer === 'given',
+    recordedOn: values.recordedOn ?? '',
+    method: values.method ?? 'paper-form',
+    formNo: values.formNo ?? '',
+  };
 }
 
 function consentToForm(consent: MemberConsent | null): ConsentFormValues {

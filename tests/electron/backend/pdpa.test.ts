@@ -21,7 +21,11 @@ describe('PDPA duties (issue 20 §3)', () => {
   });
   afterEach(() => backend.close());
 
-  const rows = (sql: string, ...args: unknown[]) => backend.db().prepare(sql).all(...args) as Record<string, unknown>[];
+  const rows = (sql: string, ...args: unknown[]) =>
+    backend
+      .db()
+      .prepare(sql)
+      .all(...args) as Record<string, unknown>[];
 
   async function saved(file: ProducedFile): Promise<string> {
     const location = join(backend.home, file.fileName);
@@ -42,8 +46,9 @@ describe('PDPA duties (issue 20 §3)', () => {
       const versions = expectOk(await backend.fund['members.history']({ memberId: member.id }));
       expect(versions.map((version) => version.profile.consent)).toEqual([withdrawn, consent]);
       const audit = rows("SELECT before_json, after_json FROM audit_events WHERE method = 'members.update'");
-      expect(JSON.parse(String(audit[0]?.before_json)).consent).toEqual(consent);
-      expect(JSON.parse(String(audit[0]?.after_json)).consent).toEqual(withdrawn);
+      const consentIn = (json: unknown) => (JSON.parse(String(json)) as { consent: unknown }).consent;
+      expect(consentIn(audit[0]?.before_json)).toEqual(consent);
+      expect(consentIn(audit[0]?.after_json)).toEqual(withdrawn);
     });
 
     it('may be left unrecorded, and refuses a consent dated in the future, writing nothing', async () => {
@@ -61,7 +66,9 @@ describe('PDPA duties (issue 20 §3)', () => {
     it('is kept whole by the database: an answer without its day or its way is refused', async () => {
       const member = expectOk(await backend.fund['members.register'](memberInput(1, { consent })));
       expect(() => backend.db().prepare('UPDATE members SET consent_on = NULL WHERE id = ?').run(member.id)).toThrow('consent-incomplete');
-      expect(() => backend.db().prepare('UPDATE members SET consent_method = NULL WHERE id = ?').run(member.id)).toThrow('consent-incomplete');
+      expect(() => backend.db().prepare('UPDATE members SET consent_method = NULL WHERE id = ?').run(member.id)).toThrow(
+        'consent-incomplete',
+      );
     });
   });
 
@@ -86,7 +93,12 @@ describe('PDPA duties (issue 20 §3)', () => {
     });
 
     it('refuses a member who is not there, and a screen that is not a look, logging nothing', async () => {
-      await expectRefusal(backend, backend.fund['members.revealPersonal']({ memberId: 404, screen: 'profile' }), 'member-not-found', 'memberId');
+      await expectRefusal(
+        backend,
+        backend.fund['members.revealPersonal']({ memberId: 404, screen: 'profile' }),
+        'member-not-found',
+        'memberId',
+      );
       const member = expectOk(await backend.fund['members.register'](memberInput(1)));
       const export_ = await backend.fund['members.revealPersonal']({ memberId: member.id, screen: 'export' as never });
       expect(export_).toMatchObject({ ok: false, error: { field: 'screen' } });
@@ -115,7 +127,13 @@ describe('PDPA duties (issue 20 §3)', () => {
       const path = await saved(file);
       expect(await pdfPageSizes(path)).toEqual([[595, 842]]);
       const text = (await pdfPages(path)).flat().join(' ');
-      for (const words of ['ข้อมูลส่วนบุคคลของสมาชิกที่กองทุนเก็บรักษา', formatThaiId(citizenIdFor(1)), 'RC2567-000001', 'PD-0042', 'ส่งออกข้อมูลตามคำขอ'])
+      for (const words of [
+        'ข้อมูลส่วนบุคคลของสมาชิกที่กองทุนเก็บรักษา',
+        formatThaiId(citizenIdFor(1)),
+        'RC2567-000001',
+        'PD-0042',
+        'ส่งออกข้อมูลตามคำขอ',
+      ])
         expect(text).toContain(words);
 
       const data = await attachedJson(path);
@@ -123,7 +141,14 @@ describe('PDPA duties (issue 20 §3)', () => {
       expect(data.personal.citizenId).toBe(citizenIdFor(1));
       expect(data.consent).toEqual(consent);
       expect(data.receipts).toEqual([
-        { receiptNo: 'RC2567-000001', receivedOn: '2024-01-25', periods: ['2024-01', '2024-02', '2024-03'], totalSatang: 9000, entryFee: false, voidedOn: null },
+        {
+          receiptNo: 'RC2567-000001',
+          receivedOn: '2024-01-25',
+          periods: ['2024-01', '2024-02', '2024-03'],
+          totalSatang: 9000,
+          entryFee: false,
+          voidedOn: null,
+        },
       ]);
       // The export's own look is on the page and in the JSON, newest first.
       expect(data.accessLog.map((row) => row.screen)).toEqual(['export', 'profile']);
@@ -162,17 +187,37 @@ describe('PDPA duties (issue 20 §3)', () => {
       const review = expectOk(await backend.fund['retention.review']({ asOf: '2034-10-01' }));
       expect(review.keepYears).toBe(10);
       expect(review.due).toEqual([
-        { memberId: early.id, memberNo: '00001', fullName: early.title + early.firstName + ' ' + early.lastName, status: 'resigned', endedOn: '2024-03-01', dueFrom: '2034-10-01' },
+        {
+          memberId: early.id,
+          memberNo: '00001',
+          fullName: early.title + early.firstName + ' ' + early.lastName,
+          status: 'resigned',
+          endedOn: '2024-03-01',
+          dueFrom: '2034-10-01',
+        },
       ]);
       expect(expectOk(await backend.fund['retention.review']({ asOf: '2034-09-30' })).due).toEqual([]);
       // The fund's setting: 1 year kept makes both due by the end of 2026's fiscal year.
-      expect(expectOk(await backend.fund['retention.setKeepYears']({ years: 1 })).due.map((row) => row.memberNo)).toEqual(['00001', '00002']);
+      expect(expectOk(await backend.fund['retention.setKeepYears']({ years: 1 })).due.map((row) => row.memberNo)).toEqual([
+        '00001',
+        '00002',
+      ]);
     });
 
-    it("clears the personal fields wherever they are kept, with the decision, never touching a money row", async () => {
+    it('clears the personal fields wherever they are kept, with the decision, never touching a money row', async () => {
       const member = await resigned(1, '2024-03-01');
-      expectOk(await backend.fund['members.addDependent']({ memberId: member.id, fullName: 'ด.ญ.มะลิ ใจดี', relationship: 'child', gender: 'female', birthDate: '2015-02-01', citizenId: citizenIdFor(90) }));
-      const money = () => rows('SELECT * FROM member_receipts').concat(rows('SELECT * FROM journal_entries'), rows('SELECT * FROM journal_lines'));
+      expectOk(
+        await backend.fund['members.addDependent']({
+          memberId: member.id,
+          fullName: 'ด.ญ.มะลิ ใจดี',
+          relationship: 'child',
+          gender: 'female',
+          birthDate: '2015-02-01',
+          citizenId: citizenIdFor(90),
+        }),
+      );
+      const money = () =>
+        rows('SELECT * FROM member_receipts').concat(rows('SELECT * FROM journal_entries'), rows('SELECT * FROM journal_lines'));
       const before = money();
       backend.clock.set('2034-10-01');
       const cleared = expectOk(await backend.fund['retention.clear']({ memberIds: [member.id], decisionRef: 'มติ 10/2577' }));
@@ -199,7 +244,11 @@ describe('PDPA duties (issue 20 §3)', () => {
         consent,
       });
       expect(after.dependents[0]).toMatchObject({ fullName: '—', citizenId: null });
-      const everywhere = JSON.stringify([rows('SELECT * FROM members'), rows('SELECT * FROM member_versions'), rows('SELECT * FROM member_dependents')]);
+      const everywhere = JSON.stringify([
+        rows('SELECT * FROM members'),
+        rows('SELECT * FROM member_versions'),
+        rows('SELECT * FROM member_dependents'),
+      ]);
       expect(everywhere).not.toContain(citizenIdFor(1));
       expect(everywhere).not.toContain(citizenIdFor(90));
       expect(everywhere).not.toContain(member.lastName);
@@ -208,14 +257,24 @@ describe('PDPA duties (issue 20 §3)', () => {
       expect(JSON.parse(String(audit?.after_json))).toEqual({ personalClearedOn: '2034-10-01', decisionRef: 'มติ 10/2577', keepYears: 10 });
 
       // Nothing is left to show, to edit, or to clear again.
-      await expectRefusal(backend, backend.fund['members.revealPersonal']({ memberId: member.id, screen: 'profile' }), 'member-personal-cleared', 'memberId');
+      await expectRefusal(
+        backend,
+        backend.fund['members.revealPersonal']({ memberId: member.id, screen: 'profile' }),
+        'member-personal-cleared',
+        'memberId',
+      );
       await expectRefusal(
         backend,
         backend.fund['members.update']({ memberId: member.id, expectedVersion: after.version, profile: memberInput(1) }),
         'member-personal-cleared',
         'memberId',
       );
-      await expectRefusal(backend, backend.fund['retention.clear']({ memberIds: [member.id], decisionRef: 'มติ 11/2577' }), 'member-personal-cleared', 'memberIds.0');
+      await expectRefusal(
+        backend,
+        backend.fund['retention.clear']({ memberIds: [member.id], decisionRef: 'มติ 11/2577' }),
+        'member-personal-cleared',
+        'memberIds.0',
+      );
       expect(expectOk(await backend.fund['retention.review']({})).due).toEqual([]);
     });
 
@@ -224,9 +283,24 @@ describe('PDPA duties (issue 20 §3)', () => {
       const notDue = await resigned(2, '2025-06-01');
       const active = expectOk(await backend.fund['members.register'](memberInput(3)));
       backend.clock.set('2034-10-01');
-      await expectRefusal(backend, backend.fund['retention.clear']({ memberIds: [due.id, notDue.id], decisionRef: 'มติ 10/2577' }), 'retention-not-due', 'memberIds.1');
-      await expectRefusal(backend, backend.fund['retention.clear']({ memberIds: [due.id, active.id], decisionRef: 'มติ 10/2577' }), 'retention-not-ended', 'memberIds.1');
-      await expectRefusal(backend, backend.fund['retention.clear']({ memberIds: [404], decisionRef: 'มติ 10/2577' }), 'member-not-found', 'memberIds.0');
+      await expectRefusal(
+        backend,
+        backend.fund['retention.clear']({ memberIds: [due.id, notDue.id], decisionRef: 'มติ 10/2577' }),
+        'retention-not-due',
+        'memberIds.1',
+      );
+      await expectRefusal(
+        backend,
+        backend.fund['retention.clear']({ memberIds: [due.id, active.id], decisionRef: 'มติ 10/2577' }),
+        'retention-not-ended',
+        'memberIds.1',
+      );
+      await expectRefusal(
+        backend,
+        backend.fund['retention.clear']({ memberIds: [404], decisionRef: 'มติ 10/2577' }),
+        'member-not-found',
+        'memberIds.0',
+      );
       const refused = await backend.fund['retention.clear']({ memberIds: [due.id], decisionRef: '' });
       expect(refused).toMatchObject({ ok: false, error: { field: 'decisionRef' } });
       expect(expectOk(await backend.fund['members.get']({ memberId: due.id })).personalClearedOn).toBeNull();

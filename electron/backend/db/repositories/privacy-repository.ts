@@ -1,17 +1,17 @@
 import type { AccessLogRow } from '../../../../shared/api/privacy-types';
 import type { AccessScreen } from '../../../../shared/domain/privacy/consent';
 import type { RetentionStatus } from '../../../../shared/domain/privacy/retention';
-import { sql } from 'kysely';
 import { defineStatement, param, type Connection } from '../execute';
 
-const insertAccessStatement = defineStatement<{ member_id: number; looked_at: string; actor: string; screen: string; call_id: string }>((db) =>
-  db.insertInto('member_access_log').values({
-    member_id: param('member_id'),
-    looked_at: param('looked_at'),
-    actor: param('actor'),
-    screen: param('screen'),
-    call_id: param('call_id'),
-  }),
+const insertAccessStatement = defineStatement<{ member_id: number; looked_at: string; actor: string; screen: string; call_id: string }>(
+  (db) =>
+    db.insertInto('member_access_log').values({
+      member_id: param('member_id'),
+      looked_at: param('looked_at'),
+      actor: param('actor'),
+      screen: param('screen'),
+      call_id: param('call_id'),
+    }),
 );
 
 export type AccessLogEntry = { memberId: number; at: string; actor: string; screen: AccessScreen; callId: string };
@@ -51,7 +51,10 @@ export function readKeepYears(connection: Connection): number {
 }
 
 const updateKeepYearsStatement = defineStatement<{ years: number }>((db) =>
-  db.updateTable('fund').set({ personal_keep_years: param('years') }).where('id', '=', 1),
+  db
+    .updateTable('fund')
+    .set({ personal_keep_years: param('years') })
+    .where('id', '=', 1),
 );
 
 export function updateKeepYears(connection: Connection, years: number): void {
@@ -94,47 +97,18 @@ export function retentionCandidates(connection: Connection): RetentionCandidate[
   }));
 }
 
-const clearMemberStatement = defineStatement<{
-  id: number;
-  no_id_reason: string;
-  first_name: string;
-  sort_key: string;
-  search_text: string;
-  cleared_on: string;
-  cleared_ref: string;
-  updated_at: string;
-}>((db) =>
+const markClearedStatement = defineStatement<{ id: number; cleared_on: string; cleared_ref: string }>((db) =>
   db
     .updateTable('members')
-    .set({
-      citizen_id: null,
-      // The record keeps an ID or the reason it has none (a CHECK of the table): the clearing is that reason.
-      no_id_reason: param('no_id_reason'),
-      title: '',
-      first_name: param('first_name'),
-      last_name: '',
-      sort_key: param('sort_key'),
-      search_text: param('search_text'),
-      house_no: '',
-      soi: '',
-      road: '',
-      subdistrict: '',
-      district: '',
-      province: '',
-      postcode: '',
-      phone: '',
-      beneficiaries_json: '[]',
-      personal_cleared_on: param('cleared_on'),
-      personal_cleared_ref: param('cleared_ref'),
-      // A new edition of the record, so an edit form opened before the clearing is refused as stale.
-      version: sql<number>`version + 1`,
-      updated_at: param('updated_at'),
-    })
+    .set({ personal_cleared_on: param('cleared_on'), personal_cleared_ref: param('cleared_ref') })
     .where('id', '=', param('id')),
 );
 
 const clearVersionsStatement = defineStatement<{ member_id: number; profile_json: string }>((db) =>
-  db.updateTable('member_versions').set({ profile_json: param('profile_json') }).where('member_id', '=', param('member_id')),
+  db
+    .updateTable('member_versions')
+    .set({ profile_json: param('profile_json') })
+    .where('member_id', '=', param('member_id')),
 );
 
 const clearDependentsStatement = defineStatement<{ member_id: number }>((db) =>
@@ -144,40 +118,34 @@ const clearDependentsStatement = defineStatement<{ member_id: number }>((db) =>
 const clearApplicationStatement = defineStatement<{ member_id: number; first_name: string; profile_json: string }>((db) =>
   db
     .updateTable('applications')
-    .set({ citizen_id: null, title: '', first_name: param('first_name'), last_name: '', search_text: '', profile_json: param('profile_json') })
+    .set({
+      citizen_id: null,
+      title: '',
+      first_name: param('first_name'),
+      last_name: '',
+      search_text: '',
+      profile_json: param('profile_json'),
+    })
     .where('member_id', '=', param('member_id')),
 );
 
 export type PersonalClearing = {
   memberId: number;
-  /** What stands for her name from now on: her member number (reliability §(e): names and IDs → member number). */
+  /** What stands for her name in her application's copy: her member number (§(e): names and IDs → member number). */
   memberNo: string;
-  /** Why she has no ID from now on, in words (the decision that cleared it). */
-  noIdReason: string;
-  sortKey: string;
-  searchText: string;
   clearedOn: string;
   decisionRef: string;
-  updatedAt: string;
   /** Her profile as it is after clearing, written over every saved version and her application's copy. */
   clearedProfileJson: string;
 };
 
 /**
- * Clears a member's personal fields wherever the fund keeps a copy (the record, its saved versions, her
- * dependents' names and IDs, her application form): what identifies her, nothing that money rows rest on.
+ * Marks a member's record cleared (the use case has written her cleared profile through the member repository)
+ * and clears the other copies the fund keeps: every saved version, her dependents' names and IDs, her
+ * application form. What identifies her, nothing that money rows rest on.
  */
-export function clearPersonalFields(connection: Connection, clearing: PersonalClearing): void {
-  clearMemberStatement.run(connection, {
-    id: clearing.memberId,
-    no_id_reason: clearing.noIdReason,
-    first_name: clearing.memberNo,
-    sort_key: clearing.sortKey,
-    search_text: clearing.searchText,
-    cleared_on: clearing.clearedOn,
-    cleared_ref: clearing.decisionRef,
-    updated_at: clearing.updatedAt,
-  });
+export function clearPersonalCopies(connection: Connection, clearing: PersonalClearing): void {
+  markClearedStatement.run(connection, { id: clearing.memberId, cleared_on: clearing.clearedOn, cleared_ref: clearing.decisionRef });
   clearVersionsStatement.run(connection, { member_id: clearing.memberId, profile_json: clearing.clearedProfileJson });
   clearDependentsStatement.run(connection, { member_id: clearing.memberId });
   clearApplicationStatement.run(connection, {

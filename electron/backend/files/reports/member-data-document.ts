@@ -36,7 +36,11 @@ export function memberDataDocument(input: MemberDataInput): DocumentModel {
     facts: [
       { label: text('memberNo'), value: member.memberNo, kind: 'text' },
       { label: text('name'), value: `${member.title}${member.firstName} ${member.lastName}`, kind: 'text' },
-      { label: text('citizenId'), value: personal.citizenId ? formatThaiId(personal.citizenId) : (personal.noIdReason ?? '—'), kind: 'text' },
+      {
+        label: text('citizenId'),
+        value: personal.citizenId ? formatThaiId(personal.citizenId) : (personal.noIdReason ?? '—'),
+        kind: 'text',
+      },
       { label: text('birthDate'), value: personal.birthDate, kind: 'date' },
       { label: text('gender'), value: text(`genders.${member.gender}`), kind: 'text' },
       { label: text('address'), value: memberAddress(member) || '—', kind: 'text' },
@@ -44,9 +48,7 @@ export function memberDataDocument(input: MemberDataInput): DocumentModel {
       { label: text('memberSince'), value: member.approvedOn, kind: 'date' },
       { label: text('status'), value: documentText(`statuses.${member.status}`), kind: 'text' },
       { label: text('consent'), value: consentText(data), kind: 'text' },
-      ...(member.personalClearedOn
-        ? [{ label: text('cleared'), value: member.personalClearedOn, kind: 'date' as const }]
-        : []),
+      ...(member.personalClearedOn ? [{ label: text('cleared'), value: member.personalClearedOn, kind: 'date' as const }] : []),
     ],
     tables: [beneficiariesTable(data), dependentsTable(data), receiptsTable(data), welfareTable(data), accessTable(data)],
     notes: [text('jsonInside'), text('rights')],
@@ -76,7 +78,13 @@ function beneficiariesTable(data: MemberDataExport): DocumentTable {
       { header: text('phone'), kind: 'text', width: 2 },
     ],
     rows: data.personal.beneficiaries.map((person) => ({
-      cells: [person.fullName, person.relationship, person.share, person.citizenId ? formatThaiId(person.citizenId) : null, person.phone ?? null],
+      cells: [
+        person.fullName,
+        person.relationship,
+        person.share,
+        person.citizenId ? formatThaiId(person.citizenId) : null,
+        person.phone ?? null,
+      ],
     })),
     emptyText: text('noBeneficiaries'),
   };
@@ -115,7 +123,13 @@ function receiptsTable(data: MemberDataExport): DocumentTable {
     ],
     rows: data.receipts.map((receipt) => {
       const covers = [formatPeriodRanges(receipt.periods), receipt.entryFee ? text('entryFee') : ''].filter(Boolean).join(', ');
-      const cells = [receipt.receivedOn, receipt.receiptNo, covers, receipt.totalSatang, receipt.voidedOn ? text('voided', { date: formatDate(receipt.voidedOn, 'th') }) : null];
+      const cells = [
+        receipt.receivedOn,
+        receipt.receiptNo,
+        covers,
+        receipt.totalSatang,
+        receipt.voidedOn ? text('voided', { date: formatDate(receipt.voidedOn, 'th') }) : null,
+      ];
       return receipt.voidedOn ? { cells, emphasis: 'muted' as const } : { cells };
     }),
     emptyText: text('noReceipts'),
@@ -156,7 +170,7 @@ function accessTable(data: MemberDataExport): DocumentTable {
     rows: data.accessLog.map((row) => {
       const local = localDateTimeOf(row.at);
       const at = local ? text('accessTime', { date: formatDate(local.date, 'th'), time: local.time }) : row.at;
-      return { cells: [at, row.actor, text(`screens.${row.screen}`)] };
+      return { cells: [at, documentText(`actors.${row.actor}`, { defaultValue: row.actor }), text(`screens.${row.screen}`)] };
     }),
     emptyText: text('noAccess'),
   };
