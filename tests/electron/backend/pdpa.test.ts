@@ -159,6 +159,22 @@ describe('PDPA duties (issue 20 §3)', () => {
     it('refuses a member who is not there, logging nothing', async () => {
       await expectRefusal(backend, backend.fund['exports.memberData']({ memberId: 404 }), 'member-not-found', 'memberId');
     });
+
+    it('is refused, with no full data shown, in a fund open only to look: the look could not be logged', async () => {
+      const member = expectOk(await backend.fund['members.register'](memberInput(1, { consent })));
+      const location = join(backend.home, 'fund.swfund');
+      expectOk(await backend.app['funds.close']({ fund: backend.handle() }));
+      expect(expectOk(await backend.app['funds.open']({ location, readOnly: true })).readOnly).not.toBeNull();
+      expect(await backend.fund['exports.memberData']({ memberId: member.id })).toMatchObject({
+        ok: false,
+        error: { code: 'access-not-logged', field: 'memberId' },
+      });
+      expect(await backend.fund['members.revealPersonal']({ memberId: member.id, screen: 'profile' })).toMatchObject({
+        ok: false,
+        error: { code: 'fund-read-only' },
+      });
+      expect(rows('SELECT * FROM member_access_log')).toEqual([]);
+    });
   });
 
   describe('retention', () => {
