@@ -119,6 +119,9 @@ import { cashCountResult, recordCashCount, yearEndChecklist } from './use-cases/
 import { addDependent, findMembers, getMember, memberHistory, recordMemberStatus, registerMember, updateMember } from './use-cases/members';
 import { voidMemberStatus } from './use-cases/member-status-voids';
 import { printSettings, updatePrintSettings } from './use-cases/printing';
+import { memberAccessLog, revealPersonal } from './use-cases/personal-data';
+import { exportMemberData } from './use-cases/member-data-export';
+import { clearPersonalData, retentionReview, setKeepYears } from './use-cases/retention';
 import { voidMemberRegistration } from './use-cases/member-voids';
 import { verifyAuditChains } from './use-cases/audit-chains';
 import { auditTrail, auditTrailChoices, exportAuditTrail } from './use-cases/audit-trail';
@@ -207,6 +210,11 @@ export function createBackend(): FundHandlers {
     'people.update': (context, input) => editPerson(context, input),
     'people.setPin': (context, input) => changePin(context, input),
     'people.resetPin': (context, input) => resetPin(context, input),
+    'members.revealPersonal': (context, input) => revealPersonal(context, input),
+    'members.accessLog': (context, input) => memberAccessLog(context, input),
+    'retention.review': (context, input) => retentionReview(context, input),
+    'retention.setKeepYears': (context, input) => setKeepYears(context, input),
+    'retention.clear': (context, input) => clearPersonalData(context, input),
     'villages.list': (context) => villageList(context),
     'villages.add': (context, input) => addVillage(context, input),
     'villages.update': (context, input) => editVillage(context, input),
@@ -319,6 +327,7 @@ export function createBackend(): FundHandlers {
     'backups.download': (context) => downloadNewestBackup(context),
     'backups.gap': (context, input) => restoreGap(context, input),
     'exports.memberStatement': (context, input) => exportMemberStatement(context, input),
+    'exports.memberData': (context, input) => exportMemberData(context, input),
     'exports.arrears': (context, input) => exportArrears(context, input),
     'exports.collectionDay': (context, input) => exportCollectionDay(context, input),
     'exports.matchingEligibility': (context, input) => exportMatchingEligibility(context, input),

@@ -92,6 +92,7 @@ function menuItems(t: (key: string) => string, isTreasurer: boolean): MenuProps[
 function menuKeyOf(route: Route): MenuPage {
   if (
     route.page === 'member' ||
+    route.page === 'retention' ||
     route.page === 'register' ||
     route.page === 'memberImport' ||
     route.page === 'applicants' ||

@@ -24,6 +24,7 @@ import {
   HomePage,
   IncomeReceiptPage,
   LapseProposalsPage,
+  RetentionPage,
   MemberPage,
   MembersPage,
   OtherMoneyPage,
@@ -91,6 +92,8 @@ function pageFor({ route, navigate, onProfileChanged, fund, onFundChanged }: Rou
       return <ArrearsPage navigate={navigate} />;
     case 'lapses':
       return <LapseProposalsPage navigate={navigate} />;
+    case 'retention':
+      return <RetentionPage navigate={navigate} />;
     case 'cashbook':
       return <BooksPage tab={route.tab ?? 'cashBook'} navigate={navigate} />;
     case 'welfare':

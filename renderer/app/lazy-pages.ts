@@ -47,6 +47,7 @@ export const OtherMoneyPage = lazyComponent(() => import('../features/other-mone
 export const IncomeReceiptPage = lazyComponent(() =>
   import('../features/other-money/IncomeReceiptPage').then((module) => module.IncomeReceiptPage),
 );
+export const RetentionPage = lazyComponent(() => import('../features/members/RetentionPage').then((module) => module.RetentionPage));
 export const LapseProposalsPage = lazyComponent(() =>
   import('../features/lapses/LapseProposalsPage').then((module) => module.LapseProposalsPage),
 );
@@ -89,6 +90,7 @@ const pages: Record<Route['page'], { preload: () => Promise<void> }> = {
   contributionHistoryImport: ContributionHistoryImportPage,
   welfareHistoryImport: WelfareHistoryImportPage,
   member: MemberPage,
+  retention: RetentionPage,
   applicants: ApplicantsPage,
   apply: ApplyPage,
   application: ApplicationPage,

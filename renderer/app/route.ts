@@ -10,6 +10,8 @@ export type Route =
   | { page: 'contributionHistoryImport' }
   | { page: 'welfareHistoryImport' }
   | { page: 'member'; memberId: number }
+  /** Personal data past its retention period (issue 20 §3): the members due, for the committee's decision. */
+  | { page: 'retention' }
   /** Applicants (issue 17 §2): applications waiting for the committee, and those it decided. */
   | { page: 'applicants' }
   /** A new application: the member form without the approval. */

@@ -37,6 +37,8 @@ import { addBylawInput, attachBylawInput, bylawAttachmentInput, bylawVersionInpu
 import type * as Lapse from './lapse-types';
 import { lapseProposalsInput, lapseSettingsInput, recordLapsesInput } from './lapse-schemas';
 import { lapseReasons } from '../domain/members/lapses';
+import { accessScreens, consentMethods } from '../domain/privacy/consent';
+import type * as P from './privacy-types';
 import { addAgendaInput, addMeetingInput, listMeetingsInput, meetingInput, recordMeetingInput, setQuorumInput } from './meeting-schemas';
 import {
   addGrantInput,
@@ -155,6 +157,14 @@ const beneficiaryInput = z.strictObject({
   phone: optionalText(30),
 });
 
+/** Her consent to the fund keeping her personal data (issue 20 §3): given or refused, the day, how, the form's number. */
+const consentInput = z.strictObject({
+  given: z.boolean(),
+  recordedOn: isoDate,
+  method: z.enum(consentMethods),
+  formNo: plainText(40),
+});
+
 export const memberProfileInput = z.strictObject({
   citizenId: z.string().trim().max(20).nullable().default(null),
   noIdReason: nullableText(200),
@@ -189,6 +199,8 @@ export const memberProfileInput = z.strictObject({
     .max(storedMemberCategories.length)
     .refine((list) => new Set(list).size === list.length, { message: 'duplicate' })
     .default([]),
+  /** Null while no consent is recorded (a member from before issue 20); the member form asks for it. */
+  consent: consentInput.nullable().default(null),
 });
 
 /** Registering an approved member: the resolution that admitted her, or (the fund's setting off, or before its opening) the words. */
@@ -344,6 +356,32 @@ export const fundContract = {
   'members.void': {
     input: z.strictObject({ memberId: id, expectedVersion: z.int().min(1), reason: requiredNote(300) }),
     output: out<T.MemberDetail>(),
+  },
+  /**
+   * A member's full personal data (ID, birth date, address, phone, beneficiaries), for the screen that asked: a
+   * write, because every look is logged (who, when, where) in the access log and the audit trail (issue 20 §3).
+   */
+  'members.revealPersonal': {
+    input: z.strictObject({ memberId: id, screen: z.enum(accessScreens).exclude(['export']) }),
+    output: out<P.PersonalData>(),
+  },
+  /** Who looked at a member's full personal data, newest first. */
+  'members.accessLog': { input: z.strictObject({ memberId: id }), output: out<P.AccessLogRow[]>(), read: true },
+  /** Members whose personal fields are due for clearing: resigned or deceased, their retention period over. */
+  'retention.review': { input: z.strictObject({ asOf: isoDate.optional() }), output: out<P.RetentionReview>(), read: true },
+  /** How many years after the fiscal year a membership ended in its personal fields are kept (default 10). */
+  'retention.setKeepYears': { input: z.strictObject({ years: z.int().min(1).max(50) }), output: out<P.RetentionReview>() },
+  /** The committee's decision to clear due members' personal fields: all or none, never touching money rows. */
+  'retention.clear': {
+    input: z.strictObject({
+      memberIds: z
+        .array(id)
+        .min(1)
+        .max(1000)
+        .refine((list) => new Set(list).size === list.length, { message: 'duplicate' }),
+      decisionRef: requiredText(200),
+    }),
+    output: out<P.RetentionCleared>(),
   },
   'members.addDependent': {
     input: z.strictObject({
@@ -759,6 +797,11 @@ export const fundContract = {
     job: true,
     read: true,
   },
+  /**
+   * Everything the fund holds about one member, for her on request (PDPA s.30, s.31): an A4 PDF in Thai with the
+   * same data as JSON attached inside it. Logged in the access log and the audit trail before it is made.
+   */
+  'exports.memberData': { input: z.strictObject({ memberId: id }), output: out<T.ProducedFile>(), job: true, read: true },
   'exports.arrears': { input: arrearsInput.extend({ format: exportFormat }), output: out<T.ProducedFile>(), job: true, read: true },
   /** A posted collection day's sheet for the committee: collector, lines, total, receipt range, signatures. */
   'exports.collectionDay': {

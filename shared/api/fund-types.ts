@@ -6,6 +6,7 @@ import type { Decision, ExplanationLine } from '../domain/welfare/decide-claim';
 import type { BenefitRuleVersion } from '../domain/welfare/rules';
 import type { MemberSpell, MemberStatus, StatusEvent } from '../domain/members/spells';
 import type { StoredMemberCategory } from '../domain/members/member-categories';
+import type { MemberConsent } from './privacy-types';
 
 // The member's status, events and spells are the domain's own shapes (the rules in shared/domain use them).
 export type { MemberSpell, MemberStatus, StatusEvent, StatusEventKind } from '../domain/members/spells';
@@ -100,6 +101,8 @@ export type MemberProfile = {
   beneficiaries: Beneficiary[];
   /** Status form §3.3 flags (several may hold); child and elderly are ages, derived as of a date, never stored. */
   categories: StoredMemberCategory[];
+  /** Her consent to the fund keeping her personal data; null while none is recorded (issue 20 §3). */
+  consent: MemberConsent | null;
 };
 
 /** A village of the register as a member's record and the lists show it: หมู่ที่, name and DOPA code. */
@@ -128,6 +131,8 @@ export type Member = MemberProfile & {
   statusSince: CalendarDate;
   version: number;
   void: MemberVoid | null;
+  /** The day her personal fields were cleared after the retention period, or null (issue 20 §3). */
+  personalClearedOn: CalendarDate | null;
 };
 
 /** A status event voided as recorded in error: kept, with who voided it, when and why. */

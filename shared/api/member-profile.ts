@@ -24,6 +24,7 @@ const profileKeys = [
   'noArrearsAtOpening',
   'beneficiaries',
   'categories',
+  'consent',
 ] as const satisfies readonly (keyof MemberProfile)[];
 
 /**

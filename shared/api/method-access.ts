@@ -19,6 +19,11 @@ const committee: readonly Role[] = ['committee'];
 const statusChange: readonly Role[] = ['treasurer', 'committee'];
 /** Harmless writes any person who changes things may make (a backup, keeping a self-assessment). */
 const writers: readonly Role[] = ['treasurer', 'secretary', 'committee'];
+/**
+ * A logged look at a member's full personal data, or her data exported on her request (PDPA, issue 20 §3): the people
+ * who serve members. Auditors and trainers read the books and registers with the ID masked, never the full record.
+ */
+const personalData: readonly Role[] = ['treasurer', 'secretary', 'committee'];
 
 export const methodAccess: Record<FundMethod, Access> = {
   'fund.get': 'read',
@@ -36,6 +41,12 @@ export const methodAccess: Record<FundMethod, Access> = {
   'members.get': 'read',
   'members.history': 'read',
   'members.search': 'read',
+  'members.revealPersonal': personalData,
+  'members.accessLog': 'read',
+  'retention.review': 'read',
+  'retention.setKeepYears': sensitive,
+  // Clearing personal data cannot be undone: the treasurer does it, citing the committee's decision.
+  'retention.clear': sensitive,
   'applications.add': records,
   'applications.list': 'read',
   'applications.get': 'read',
@@ -162,6 +173,7 @@ export const methodAccess: Record<FundMethod, Access> = {
   'exports.memberSummary': 'read',
   'exports.memberRegister': 'read',
   'exports.auditTrail': 'read',
+  'exports.memberData': personalData,
   'exports.matchingEligibility': 'read',
   'exports.welfareReport': 'read',
   'reports.section10': 'read',

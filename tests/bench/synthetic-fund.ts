@@ -75,6 +75,7 @@ export function generateFund(
       const result = registerMember(context, {
         citizenId: citizenIdFor(serial),
         noIdReason: null,
+        consent: null,
         title: titles[serial % 3] ?? 'นาย',
         firstName: thaiName(random, 2),
         lastName: thaiName(random, 3),

@@ -96,6 +96,8 @@ export type World = {
   /** CSVs brought for the history imports (issue 19 §2), with their hashes. */
   contributionHistory: { fileId: string; sha256: string };
   welfareHistory: { fileId: string; sha256: string };
+  /** The member from before the opening date, resigned on 2024-01-01: her personal data is due for clearing from 2034-10-01. */
+  elder: number;
   /** Lines the member from before the opening date already has, imported earlier: one may be voided. */
   historyLines: { contributionId: number; welfareId: number };
   /**
@@ -372,7 +374,7 @@ async function leftCommittee(backend: TestBackend): Promise<World['formerPerson'
 async function historyFiles(
   backend: TestBackend,
   unpaid: number,
-): Promise<Pick<World, 'contributionHistory' | 'welfareHistory' | 'historyLines'>> {
+): Promise<Pick<World, 'contributionHistory' | 'welfareHistory' | 'historyLines' | 'elder'>> {
   const elder = expectOk(
     await backend.fund['members.register'](
       memberInput(8, { approvedOn: '2019-06-15', appliedOn: '2019-06-01', paidThroughPeriod: '2023-12', approvalRef: 'ทะเบียนเดิม' }),
@@ -420,6 +422,7 @@ async function historyFiles(
   );
   const lines = expectOk(await backend.fund['history.ofMember']({ memberId: elder.id }));
   return {
+    elder: elder.id,
     historyLines: { contributionId: lines.contributions[0]?.id ?? 0, welfareId: lines.welfare[0]?.id ?? 0 },
     contributionHistory: await bring('contributions.csv', [
       ['สมาชิก', 'เดือน', 'วันที่ชำระ', 'จำนวนเงิน'],
@@ -513,6 +516,25 @@ export const writeExamples: { [M in WriteMethod]: WriteExample<M> } = {
   'members.void': {
     ok: (world) => ({ memberId: world.unpaid, expectedVersion: 1, reason: 'ลงทะเบียนซ้ำ' }),
     refused: (world) => ({ memberId: world.paid.memberId, expectedVersion: 1, reason: 'ลงทะเบียนซ้ำ' }),
+  },
+  'members.revealPersonal': {
+    ok: (world) => ({ memberId: world.paid.memberId, screen: 'profile' }),
+    refused: () => ({ memberId: 999999, screen: 'profile' }),
+  },
+  'retention.setKeepYears': {
+    bare: true,
+    ok: () => ({ years: 12 }),
+    // Nothing about a whole number of years from 1 to 50 can be refused once parsed: the schema refuses the rest.
+    refused: () => ({ years: 0 }),
+  },
+  'retention.clear': {
+    ok: (world) => {
+      // Ten years after the fiscal year of her resignation closed (2024-01-01, fiscal year 2024): due from 2034-10-01.
+      world.backend.clock.set('2034-10-01');
+      return { memberIds: [world.elder], decisionRef: 'มติคณะกรรมการ ครั้งที่ 10/2577' };
+    },
+    // Resigned on 2026-11-01: her retention period runs to the end of fiscal year 2037.
+    refused: (world) => ({ memberIds: [world.resigned.memberId], decisionRef: 'มติคณะกรรมการ ครั้งที่ 10/2577' }),
   },
   'members.addDependent': {
     ok: (world) => ({

@@ -132,7 +132,21 @@ export type MembersTable = {
   voided_by: string | null;
   /** The resolution that admitted the member (issue 17); null for an approval recorded in words. */
   approval_resolution_id: number | null;
+  /** Her consent (migration 0037): all four set, or given, day and method null while none is recorded. */
+  consent_given: number | null;
+  consent_on: string | null;
+  consent_method: string | null;
+  consent_form_no: string;
+  /** The day her personal fields were cleared after the retention period, and the decision that approved it. */
+  personal_cleared_on: string | null;
+  personal_cleared_ref: string;
 };
+
+/** Every look at a member's full personal data (migration 0037, issue 20 §3). */
+export type MemberAccessLogTable = { id: number; member_id: number; looked_at: string; actor: string; screen: string; call_id: string };
+
+/** The fund's retention setting (migration 0037): years personal fields are kept after the fiscal year of an exit. */
+export type FundRetentionColumns = { personal_keep_years: number };
 
 /** An application recorded before the committee decides it (issue 17 §2): waiting, then approved or refused. */
 export type ApplicationsTable = {
@@ -910,15 +924,28 @@ export type Database = {
   > &
     WithDefaults<FundCeilingColumns, keyof FundCeilingColumns> &
     WithDefaults<FundMeetingColumns, keyof FundMeetingColumns> &
-    WithDefaults<FundSyncColumns, keyof FundSyncColumns>;
+    WithDefaults<FundSyncColumns, keyof FundSyncColumns> &
+    WithDefaults<FundRetentionColumns, keyof FundRetentionColumns>;
   plan_rates: WithGeneratedId<WithDefaults<PlanRatesTable, 'used_by_receipt_id'> & { id: number }>;
   plan_bundles: PlanBundlesTable;
   members: WithGeneratedId<
     WithDefaults<
       MembersTable,
-      'no_arrears_at_opening' | 'voided_on' | 'void_reason' | 'voided_by' | 'village_id' | 'approval_resolution_id'
+      | 'no_arrears_at_opening'
+      | 'voided_on'
+      | 'void_reason'
+      | 'voided_by'
+      | 'village_id'
+      | 'approval_resolution_id'
+      | 'consent_given'
+      | 'consent_on'
+      | 'consent_method'
+      | 'consent_form_no'
+      | 'personal_cleared_on'
+      | 'personal_cleared_ref'
     > & { id: number }
   >;
+  member_access_log: WithGeneratedId<MemberAccessLogTable>;
   member_versions: MemberVersionsTable;
   villages: WithGeneratedId<VillagesTable>;
   member_categories: MemberCategoriesTable;

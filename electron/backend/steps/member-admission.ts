@@ -63,6 +63,7 @@ export function checkApplicant(
   if (input.appliedOn > today) return failure('date-in-future', field('appliedOn'));
   if (input.birthDate >= input.appliedOn) return failure('birth-after-application', field('birthDate'));
   if (input.villageId !== null && !villageExists(connection, input.villageId)) return failure('village-not-found', field('villageId'));
+  if (input.consent && input.consent.recordedOn > today) return failure('date-in-future', field('consent.recordedOn'));
   for (const [index, beneficiary] of input.beneficiaries.entries()) {
     if (beneficiary.citizenId && !isValidThaiId(beneficiary.citizenId))
       return failure('bad-thai-id', field(`beneficiaries.${index}.citizenId`));
@@ -86,6 +87,7 @@ export function checkApplicant(
     phone: input.phone,
     appliedOn: input.appliedOn,
     categories: input.categories,
+    consent: input.consent,
     beneficiaries: input.beneficiaries.map((beneficiary) => {
       const cleaned: MemberProfile['beneficiaries'][number] = {
         fullName: beneficiary.fullName,

@@ -46,6 +46,9 @@ export function updateMember(
   if (!current) return failure('member-not-found', 'memberId');
   if (current.void) return voidedMember(current);
   if (current.version !== input.expectedVersion) return failure('version-conflict', 'expectedVersion');
+  // A record cleared after the retention period keeps only what the books need: there is nothing left to edit.
+  if (current.personalClearedOn !== null)
+    return failure('member-personal-cleared', 'memberId', { memberNo: current.memberNo, clearedOn: current.personalClearedOn });
   const checked = checkProfile(connection, input.profile, clock.today(), 'profile.', { memberId: input.memberId });
   if (!checked.ok) return checked;
   const firstExit = current.statusEvents[0];

@@ -1,12 +1,15 @@
-import { Table } from 'antd';
+import { Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberVersion } from '../../../shared/api/fund-types';
 import { formatInstant, formatPeriod } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
 
-/** Every saved version of the profile, newest first. */
-export function HistoryPanel({ memberId }: { memberId: number }) {
+/**
+ * Every saved version of the profile, newest first. Earlier phones and addresses are personal data like today's:
+ * hidden until the page's logged look (`isRevealed`), as on the profile tab (issue 20 §3).
+ */
+export function HistoryPanel({ memberId, isRevealed }: { memberId: number; isRevealed: boolean }) {
   const { t, i18n } = useTranslation();
   const [versions, setVersions] = useState<MemberVersion[]>([]);
   useEffect(() => {
@@ -20,6 +23,7 @@ export function HistoryPanel({ memberId }: { memberId: number }) {
       : profile.noArrearsAtOpening
         ? t('ui.contributions.openingNoArrears')
         : '';
+  const hidden = <Tag>{t('ui.privacy.hidden')}</Tag>;
   const hasOpeningDues = versions.some((version) => openingDues(version.profile) !== '');
   return (
     <Table<MemberVersion>
@@ -37,11 +41,11 @@ export function HistoryPanel({ memberId }: { memberId: number }) {
         // The recorder is stored as a user id ('treasurer' until roles exist): shown as the role's name.
         { title: t('ui.members.recordedBy'), dataIndex: 'actor', render: (value: string) => t(`actors.${value}`, { defaultValue: value }) },
         { title: t('fields.fullName'), render: (_value, row) => `${row.profile.title}${row.profile.firstName} ${row.profile.lastName}` },
-        { title: t('fields.phone'), render: (_value, row) => row.profile.phone },
+        { title: t('fields.phone'), render: (_value, row) => (isRevealed ? row.profile.phone : hidden) },
         {
           title: t('fields.address'),
           // `place` says where she lived by that version, whether it was saved before the villages register or after.
-          render: (_value, row) => [row.profile.houseNo, row.place].filter((part) => part !== '').join(' '),
+          render: (_value, row) => (isRevealed ? [row.profile.houseNo, row.place].filter((part) => part !== '').join(' ') : hidden),
         },
         ...(hasOpeningDues
           ? [{ title: t('ui.members.openingDuesColumn'), render: (_value: unknown, row: MemberVersion) => openingDues(row.profile) }]

@@ -8,6 +8,7 @@ import { thaiTitles, titleInfo } from '../../../shared/domain/members/titles';
 import { BuddhistDateInput, isoDateRule } from '../../components/BuddhistDateInput';
 import { PeriodInput } from '../../components/PeriodInput';
 import { AddressFields } from './AddressFields';
+import { ConsentFields } from './ConsentFields';
 import { CitationFields } from '../meetings/CitationFields';
 import { storedMemberCategories } from '../../../shared/domain/members/member-categories';
 import type { MemberFormValues, OpeningDues } from './member-form-values';
@@ -199,6 +200,7 @@ export function MemberFormFields({
           )}
         </Row>
       )}
+      <ConsentFields />
       <Divider titlePlacement="start">{t('fields.beneficiaries')}</Divider>
       <Form.List name="beneficiaries">
         {(fields, { add, remove }) => (

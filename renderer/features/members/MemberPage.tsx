@@ -3,7 +3,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
-import { formatThaiId } from '../../../shared/domain/members/thai-id';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { StatementPanel } from '../contributions/StatementPanel';
@@ -19,7 +18,11 @@ import { VoidMemberModal } from './VoidMemberModal';
 import { WriteAction } from '../../app/fund-access';
 import { memberCategoriesOn } from '../../../shared/domain/members/member-categories';
 import { todayIso } from '../../components/today';
-import { villageLabel } from '../villages/village-label';
+import type { PersonalData } from '../../../shared/api/privacy-types';
+import { localized } from '../../components/api-errors';
+import { AccessLogPanel } from './AccessLogPanel';
+import { MemberDataExportButton } from './MemberDataExportButton';
+import { PersonalDescriptions } from './PersonalDescriptions';
 
 /** One member: profile, contributions (statement, arrears, record a payment), status events, dependents, welfare, history. */
 export function MemberPage({ memberId, navigate }: { memberId: number; navigate: Navigate }) {
@@ -28,11 +31,29 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
   const [editing, setEditing] = useState(false);
   const [isVoiding, setVoiding] = useState(false);
   const [revision, setRevision] = useState(0);
+  const [personal, setPersonal] = useState<PersonalData>();
+  const [problem, setProblem] = useState<string>();
   const fund = useFundProfile();
+
+  /** Full personal data for a screen: the backend logs the look before it answers (issue 20 §3). */
+  async function reveal(screen: 'profile' | 'edit'): Promise<boolean> {
+    setProblem(undefined);
+    if (member?.personalClearedOn) return false;
+    const result = await api.fund['members.revealPersonal']({ memberId, screen });
+    if (!result.ok) {
+      setProblem(localized(result.error.message));
+      return false;
+    }
+    setPersonal(result.value);
+    setRevision((value) => value + 1);
+    return true;
+  }
 
   const reload = useCallback(async () => {
     const result = await api.fund['members.get']({ memberId });
     if (result.ok) setMember(result.value);
+    // What was shown stays shown only as long as the record it came from.
+    setPersonal(undefined);
     setRevision((value) => value + 1);
   }, [memberId]);
 
@@ -42,18 +63,6 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
 
   if (!member) return <Spin />;
   const language = i18n.language === 'en' ? 'en' : 'th';
-  const address = [
-    member.houseNo,
-    member.village ? villageLabel(t, member.village) : '',
-    member.soi,
-    member.road,
-    member.subdistrict,
-    member.district,
-    member.province,
-    member.postcode,
-  ]
-    .filter(Boolean)
-    .join(' ');
 
   return (
     <Card
@@ -76,6 +85,7 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
       }
       extra={<Button onClick={() => navigate({ page: 'members' })}>{t('ui.common.back')}</Button>}
     >
+      {problem && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={problem} data-testid="member-problem" />}
       {member.void && (
         <Alert
           type="error"
@@ -99,7 +109,7 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
             label: t('ui.members.tabs.profile'),
             children: editing ? (
               <EditMemberForm
-                member={member}
+                member={personal ? { ...member, ...personal } : member}
                 onDone={(saved) => {
                   setEditing(false);
                   if (saved) void reload();
@@ -107,16 +117,8 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
               />
             ) : (
               <>
-                <Descriptions bordered column={2} size="small">
-                  <Descriptions.Item label={t('fields.citizenId')}>
-                    {member.citizenId ? formatThaiId(member.citizenId) : `— (${member.noIdReason ?? ''})`}
-                  </Descriptions.Item>
-                  <Descriptions.Item label={t('fields.gender')}>{t(`ui.members.${member.gender}`)}</Descriptions.Item>
-                  <Descriptions.Item label={t('fields.birthDate')}>{formatDate(member.birthDate, language, 'long')}</Descriptions.Item>
-                  <Descriptions.Item label={t('fields.phone')}>{member.phone}</Descriptions.Item>
-                  <Descriptions.Item label={t('fields.address')} span={2}>
-                    {address}
-                  </Descriptions.Item>
+                <PersonalDescriptions member={member} personal={personal} onReveal={() => void reveal('profile')} />
+                <Descriptions bordered column={2} size="small" style={{ marginTop: 12 }}>
                   <Descriptions.Item label={t('ui.members.categoriesToday')} span={2}>
                     <span data-testid="member-categories-view">
                       {memberCategoriesOn(member.birthDate, member.categories, todayIso()).map((category) => (
@@ -128,19 +130,15 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
                   <Descriptions.Item
                     label={t('fields.approvedOn')}
                   >{`${formatDate(member.approvedOn, language)} (${member.approvalRef})`}</Descriptions.Item>
-                  <Descriptions.Item label={t('fields.beneficiaries')} span={2}>
-                    {member.beneficiaries
-                      .map((beneficiary) => `${beneficiary.fullName} (${beneficiary.relationship}, ${beneficiary.share})`)
-                      .join(', ') || '—'}
-                  </Descriptions.Item>
                 </Descriptions>
                 {!member.void && (
-                  <Space style={{ marginTop: 16 }}>
+                  <Space style={{ marginTop: 16 }} wrap>
                     <WriteAction>
-                      <Button data-testid="edit-member" onClick={() => setEditing(true)}>
+                      <Button data-testid="edit-member" onClick={() => void reveal('edit').then((isShown) => setEditing(isShown))}>
                         {t('ui.common.edit')}
                       </Button>
                     </WriteAction>
+                    <MemberDataExportButton memberId={member.id} onDone={() => setRevision((value) => value + 1)} />
                     <WriteAction>
                       <Button danger data-testid="member-void" onClick={() => setVoiding(true)}>
                         {t('ui.memberVoid.button')}
@@ -172,7 +170,16 @@ export function MemberPage({ memberId, navigate }: { memberId: number; navigate:
             label: t('ui.members.tabs.welfare'),
             children: <MemberWelfarePanel memberId={member.id} navigate={navigate} revision={revision} />,
           },
-          { key: 'history', label: t('ui.members.tabs.history'), children: <HistoryPanel key={revision} memberId={member.id} /> },
+          {
+            key: 'history',
+            label: t('ui.members.tabs.history'),
+            children: <HistoryPanel key={revision} memberId={member.id} isRevealed={personal !== undefined} />,
+          },
+          {
+            key: 'access',
+            label: t('ui.privacy.accessTab'),
+            children: <AccessLogPanel key={revision} memberId={member.id} />,
+          },
           // Only a member from before the opening date can have history imported from the old books (Decision 10).
           ...(fund && member.approvedOn < fund.openedOn
             ? [

@@ -2,9 +2,9 @@ import { FileExcelOutlined, PlusOutlined, SearchOutlined } from '@ant-design/ico
 import { Button, Card, Input, Select, Space, Table, Tag, Typography, type TableRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maskThaiId } from '../../../shared/domain/privacy/consent';
 import type { MemberRow } from '../../../shared/api/fund-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
-import { formatThaiId } from '../../../shared/domain/members/thai-id';
 import { api } from '../../api/client';
 import type { Navigate } from '../../app/route';
 import { ExportButtons } from '../../components/ExportButtons';
@@ -59,6 +59,9 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
           {/* The printed register follows the village chosen below ("no village" prints the whole fund's). */}
           <Typography.Text type="secondary">{t('ui.members.registerExport')}</Typography.Text>
           <ExportButtons method="exports.memberRegister" input={villageId ? { villageId } : {}} testId="member-register-export" />
+          <Button data-testid="open-retention" onClick={() => navigate({ page: 'retention' })}>
+            {t('ui.privacy.retention.open')}
+          </Button>
           <Button data-testid="open-applicants" onClick={() => navigate({ page: 'applicants' })}>
             {t('ui.applicants.title')}
           </Button>
@@ -156,7 +159,8 @@ export function MembersPage({ navigate }: { navigate: Navigate }) {
             title: t('fields.citizenId'),
             dataIndex: 'citizenId',
             width: 200,
-            render: (value: string | null) => (value ? formatThaiId(value) : '—'),
+            // Masked in the list (PDPA minimisation): the full ID is on the member's page, where a look is logged.
+            render: (value: string | null) => (value ? maskThaiId(value) : '—'),
           },
           {
             title: t('ui.members.villageColumn'),

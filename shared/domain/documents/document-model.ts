@@ -17,7 +17,14 @@ export type DocumentModel = {
   readonly footer: DocumentFooter;
   /** Wide tables (a cash book, a trial balance) may ask for landscape paper. */
   readonly orientation: 'portrait' | 'landscape';
+  /**
+   * Files carried inside the PDF (its attachments panel), e.g. a member's data as JSON beside the printed page
+   * (PDPA s.31: in a form another system can read). A spreadsheet has no place for them and leaves them out.
+   */
+  readonly attachments?: readonly DocumentAttachment[];
 };
+
+export type DocumentAttachment = { readonly name: string; readonly description: string; readonly content: string };
 
 /**
  * What a column holds. text: any string; money: integer satang; count: a whole number; date: ISO

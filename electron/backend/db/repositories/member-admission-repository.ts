@@ -6,7 +6,8 @@ import { profileColumnNames, profileToColumns, type NewMember } from './member-r
 /** A member admitted with many others (an import): her number, keys, first version and dues already worked out. */
 export type AdmittedMember = Omit<NewMember, 'status' | 'statusSince' | 'version'> & { id: number; dues: DuesSummary; actor: string };
 
-type MemberRow = Omit<MembersTable, 'voided_on' | 'void_reason' | 'voided_by'>;
+// A member admitted now was never voided nor cleared: those columns keep their defaults.
+type MemberRow = Omit<MembersTable, 'voided_on' | 'void_reason' | 'voided_by' | 'personal_cleared_on' | 'personal_cleared_ref'>;
 const memberColumns: readonly (keyof MemberRow)[] = [
   ...profileColumnNames,
   'id',

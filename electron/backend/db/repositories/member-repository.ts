@@ -10,6 +10,8 @@ import type {
   StatusEvent,
   VoidedStatusEvent,
 } from '../../../../shared/api/fund-types';
+import type { MemberConsent } from '../../../../shared/api/privacy-types';
+import type { ConsentMethod } from '../../../../shared/domain/privacy/consent';
 import type { DuesSummary } from '../../../../shared/domain/contributions/dues-summary';
 import type { LapseReason } from '../../../../shared/domain/members/lapses';
 import {
@@ -121,10 +123,23 @@ function memberRowToMember(row: MemberPlaceRow, categories: StoredMemberCategory
     noArrearsAtOpening: row.no_arrears_at_opening === 1,
     beneficiaries: JSON.parse(row.beneficiaries_json) as Beneficiary[],
     categories,
+    consent: consentOfRow(row),
     status: row.status as Member['status'],
     statusSince: row.status_since,
     version: row.version,
     void: row.voided_on === null ? null : { voidedOn: row.voided_on, reason: row.void_reason ?? '', voidedBy: row.voided_by ?? '' },
+    personalClearedOn: row.personal_cleared_on,
+  };
+}
+
+/** The consent columns as the API's consent: null while none is recorded (a trigger keeps the three together). */
+function consentOfRow(row: MembersTable): MemberConsent | null {
+  if (row.consent_given === null || row.consent_on === null || row.consent_method === null) return null;
+  return {
+    given: row.consent_given === 1,
+    recordedOn: row.consent_on,
+    method: row.consent_method as ConsentMethod,
+    formNo: row.consent_form_no,
   };
 }
 
@@ -155,6 +170,10 @@ export type ProfileColumns = Pick<
   | 'paid_through_period'
   | 'no_arrears_at_opening'
   | 'beneficiaries_json'
+  | 'consent_given'
+  | 'consent_on'
+  | 'consent_method'
+  | 'consent_form_no'
 >;
 
 /** What a member is found and ordered by: kept beside the profile, made from it by the use case. */
@@ -186,6 +205,20 @@ export function profileToColumns(profile: MemberProfile, { sortKey, searchText }
     paid_through_period: profile.paidThroughPeriod,
     no_arrears_at_opening: profile.noArrearsAtOpening ? 1 : 0,
     beneficiaries_json: JSON.stringify(profile.beneficiaries),
+    // An application stored before issue 20 has no consent in its JSON: none recorded.
+    ...consentColumns(profile.consent ?? null),
+  };
+}
+
+function consentColumns(
+  consent: MemberConsent | null,
+): Pick<ProfileColumns, 'consent_given' | 'consent_on' | 'consent_method' | 'consent_form_no'> {
+  if (!consent) return { consent_given: null, consent_on: null, consent_method: null, consent_form_no: '' };
+  return {
+    consent_given: consent.given ? 1 : 0,
+    consent_on: consent.recordedOn,
+    consent_method: consent.method,
+    consent_form_no: consent.formNo,
   };
 }
 
@@ -214,6 +247,10 @@ export const profileColumnNames: (keyof ProfileColumns)[] = [
   'paid_through_period',
   'no_arrears_at_opening',
   'beneficiaries_json',
+  'consent_given',
+  'consent_on',
+  'consent_method',
+  'consent_form_no',
 ];
 const profileParams = Object.fromEntries(profileColumnNames.map((name) => [name, param(name)])) as unknown as ProfileColumns;
 
@@ -550,8 +587,8 @@ const selectVersions = defineStatement<
 );
 
 /** A profile saved before the villages register kept the free-text หมู่ and village instead of `villageId`. */
-type SavedProfile = Omit<MemberProfile, 'villageId' | 'categories'> &
-  Partial<Pick<MemberProfile, 'villageId' | 'categories'>> & { moo?: number | null; village?: string };
+type SavedProfile = Omit<MemberProfile, 'villageId' | 'categories' | 'consent'> &
+  Partial<Pick<MemberProfile, 'villageId' | 'categories' | 'consent'>> & { moo?: number | null; village?: string };
 
 /**
  * Every saved profile, newest first. `describePlace` says in words where the member lived by a version: the
@@ -564,7 +601,13 @@ export function listMemberVersions(
 ): MemberVersion[] {
   return selectVersions.all(connection, { member_id: memberId }).map((row) => {
     const { moo, village, ...saved } = JSON.parse(row.profile_json) as SavedProfile;
-    const profile: MemberProfile = { ...saved, villageId: saved.villageId ?? null, categories: saved.categories ?? [] };
+    // A version saved before issue 20 has no consent: none was recorded then.
+    const profile: MemberProfile = {
+      ...saved,
+      villageId: saved.villageId ?? null,
+      categories: saved.categories ?? [],
+      consent: saved.consent ?? null,
+    };
     return {
       version: row.version,
       recordedAt: row.recorded_at,

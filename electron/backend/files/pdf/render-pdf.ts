@@ -46,6 +46,13 @@ export async function renderPdf(document: DocumentModel, path: string, marking: 
     drawSignatures(flow, document.signatures);
     pages = drawFooters(doc, document);
     if (marking.isDemo) drawDemoMarks(doc);
+    for (const attachment of document.attachments ?? []) {
+      doc.file(Buffer.from(attachment.content, 'utf8'), {
+        name: attachment.name,
+        type: 'application/json',
+        description: attachment.description,
+      });
+    }
     doc.end();
     await finished(output);
   });

@@ -59,7 +59,8 @@ export function memberStatementDocument(input: MemberStatementInput): DocumentMo
   };
 }
 
-function memberAddress(member: MemberDetail): string {
+/** The member's address as one line, in the order a Thai address is written (blank parts left out). */
+export function memberAddress(member: MemberDetail): string {
   const common = (key: string, params: Record<string, string | number>) => documentText(`documents.common.${key}`, params);
   return [
     member.houseNo,
