@@ -118,7 +118,7 @@ function mutate(base: unknown, mutation: Mutation): unknown {
 }
 
 function mutations(paths: string[][]): fc.Arbitrary<Mutation> {
-  const path = paths.length > 0 ? fc.constantFrom(...paths) : fc.constant(['input']);
+  const path: fc.Arbitrary<string[]> = paths.length > 0 ? fc.constantFrom(...paths) : fc.constant(['input']);
   return fc.oneof(
     { weight: 6, arbitrary: fc.record({ kind: fc.constant('set' as const), path, value: hostileValue }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('drop' as const), path, value: fc.constant(undefined) }) },
