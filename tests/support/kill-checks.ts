@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { BackupIndex } from '../../electron/backend/backups/backup-index';
@@ -8,8 +9,9 @@ import { createHost } from '../../electron/backend/create-host';
 import { latestVersion, loadMigrations } from '../../electron/backend/db/migrate';
 import { verifyChain } from '../../electron/backend/steps/audit-chain';
 import { chainNames } from '../../shared/domain/audit/audit-chain';
+import { fundInput, memberInput } from './builders';
 import { expectBooksConsistent } from './ledger-checks';
-import { fixedClock } from './test-backend';
+import { createTestBackend, expectOk, fixedClock } from './test-backend';
 
 const latest = latestVersion(loadMigrations());
 
@@ -74,4 +76,35 @@ export function expectBackupsWhole(home: string, context: string): void {
       expect(hash, `${context}: ${backup.fileName}`).toBe(backup.sha256);
     }
   }
+}
+
+/** A small fund of members who owe every month since January 2024, closed, alone in its own home (the caller removes it). */
+export async function smallKillFund(members: number): Promise<{ home: string; location: string }> {
+  const backend = createTestBackend('2026-11-25');
+  const location = join(backend.home, 'fund.swfund');
+  expectOk(await backend.app['funds.create'](fundInput(location)));
+  for (let serial = 1; serial <= members; serial += 1) expectOk(await backend.fund['members.register'](memberInput(serial)));
+  expectOk(await backend.app['funds.close']({ fund: backend.handle() }));
+  backend.host.close();
+  const home = mkdtempSync(join(tmpdir(), 'swf-kill-fund-'));
+  cpSync(backend.home, home, { recursive: true });
+  rmSync(backend.home, { recursive: true, force: true });
+  return { home, location: join(home, 'fund.swfund') };
+}
+
+/** Each collection day posted whole or not at all, and every day acknowledged (`post-day-<id>`) posted. */
+export function expectDaysAllOrNone(db: BetterSqlite3.Database, acknowledged: readonly string[], context: string): void {
+  const days = db
+    .prepare(
+      `SELECT b.id, b.state, (SELECT COUNT(*) FROM collection_batch_lines l WHERE l.batch_id = b.id) AS lines,
+              (SELECT COUNT(*) FROM receipts r WHERE r.batch_id = b.id) AS receipts
+         FROM collection_batches b`,
+    )
+    .all() as { id: number; state: string; lines: number; receipts: number }[];
+  for (const day of days) {
+    expect(day.receipts, `${context}: day ${day.id} all or none`).toBe(day.state === 'posted' ? day.lines : 0);
+    if (day.state === 'posted') expect(day.lines, context).toBeGreaterThan(0);
+  }
+  const posted = new Set(days.filter((day) => day.state === 'posted').map((day) => `post-day-${day.id}`));
+  for (const request of acknowledged) expect(posted.has(request), `${context}: acknowledged ${request}`).toBe(true);
 }

@@ -65,8 +65,13 @@ export class WarmChild {
   private started: Promise<number> | undefined;
   readonly ended: Promise<Ended>;
 
-  constructor(bundle: string, args: string[], env: Record<string, string>) {
-    this.process = spawn(process.execPath, [bundle, ...args], {
+  /** `fileSizeBytes`: the child runs under `ulimit -f` (reliability §(f)'s full disk: a write past it fails with EFBIG). */
+  constructor(bundle: string, args: string[], env: Record<string, string>, fileSizeBytes?: number) {
+    const command =
+      fileSizeBytes === undefined
+        ? [process.execPath, bundle, ...args]
+        : ['sh', '-c', `ulimit -f ${Math.ceil(fileSizeBytes / 512)} && exec "$0" "$@"`, process.execPath, bundle, ...args];
+    this.process = spawn(command[0] ?? '', command.slice(1), {
       cwd: root,
       env: { ...process.env, SWF_MIGRATIONS: join(root, 'migrations'), ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
