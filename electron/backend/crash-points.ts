@@ -25,9 +25,16 @@ export const crashPoints = {
     'restore-step-9', // reopened (and migrated); the restore not yet audited
     'restore-step-10', // audited; restore-intent.json not yet deleted
   ],
+  /** Posting a collection day (use-cases/collection.ts); its commit is `before-commit:collection.post`. */
+  posting: ['posting-after-insert'], // the receipts and their entries are inserted, the day not yet marked posted
 } as const;
 
-export type CrashPoint = (typeof crashPoints)[keyof typeof crashPoints][number];
+/**
+ * Points named by what they follow: any unit of work's last step before COMMIT (`before-commit:<method>`, its
+ * rows and their chain links all written), and each migration inside its own transaction, after its SQL and code
+ * step, before `user_version` is committed (`migration-step-<version>`).
+ */
+export type CrashPoint = (typeof crashPoints)[keyof typeof crashPoints][number] | `before-commit:${string}` | `migration-step-${number}`;
 
 export function crashPoint(name: CrashPoint): void {
   if (process.env.SWF_CRASH_AT === name) process.kill(process.pid, 'SIGKILL');

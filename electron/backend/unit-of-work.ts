@@ -3,6 +3,7 @@ import type { Result } from '../../shared/domain/result';
 import { inTransaction, type Connection } from './db/execute';
 import { appendAudits } from './db/repositories/audit-repository';
 import { findRequest, insertRequest } from './db/repositories/request-repository';
+import { crashPoint } from './crash-points';
 import { extendChains } from './steps/audit-chain';
 import type { Actor, Clock } from './host-types';
 import type { FileStore } from './files/file-store';
@@ -81,6 +82,7 @@ export function runUnitOfWork<T>(context: UseCaseContext, input: unknown, write:
       }
       // Every journal entry and audit row the call wrote is linked into its hash chain before the commit (issue 20 §1).
       if (result.ok) extendChains(connection);
+      if (result.ok) crashPoint(`before-commit:${call.method}`);
       return result;
     },
     (result) => result.ok,

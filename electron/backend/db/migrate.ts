@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { migrationSteps } from '../../../migrations/steps';
 import type { MigrationStep } from '../../../migrations/step-types';
 import type { Connection } from './execute';
+import { crashPoint } from '../crash-points';
 import { FundFileError } from './fund-file-error';
 
 /** A numbered SQL file and, when SQL alone cannot do it, the TypeScript step that runs after it (A9). */
@@ -68,6 +69,7 @@ export function migrate(connection: Connection, migrations: readonly Migration[]
           const problems = connection.pragma('foreign_key_check') as unknown[];
           if (problems.length > 0) throw new Error(`migration ${migration.name} broke foreign keys`);
           connection.pragma(`user_version = ${migration.version}`);
+          crashPoint(`migration-step-${migration.version}`);
         })
         .immediate();
     }

@@ -26,6 +26,7 @@ import { loadMemberFacts, quickMemberFacts } from '../steps/member-facts';
 import { voidedMember } from '../steps/member-voided';
 import { describePayment, type PlannedPayment } from '../steps/payment-plan';
 import { checkMoneyAccount } from '../steps/money-accounts';
+import { crashPoint } from '../crash-points';
 import { postReceipts, type ReceiptToPost } from '../steps/post-receipts';
 import { postedBatchReceipts } from '../steps/receipts';
 import type { JobUseCaseContext, UseCaseContext } from './use-case-context';
@@ -296,6 +297,7 @@ export async function postBatch(
     const posted = postReceipts(context, readFund(connection), toPost, { date: 'batchId', account: 'accountCode' });
     if (!posted.ok) return posted;
     const { ids, receiptNos } = posted.value;
+    crashPoint('posting-after-insert');
     markBatchPosted(connection, {
       id: found.id,
       requestId: input.requestId,
