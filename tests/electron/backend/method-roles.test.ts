@@ -55,8 +55,11 @@ describe('roles hold for every method (generated from the contract and the role 
         await as(role);
         const allowed = mayCall(access, [role]);
         const example = isWrite(method) ? writeExamples[method] : undefined;
+        // An example may move the clock to the day it needs (retention's clearing, years on): back after the call.
+        const today = world.backend.clock.today();
         const input = example ? (allowed ? example.refused(world) : example.ok(world)) : {};
         const result = await call(method, input);
+        world.backend.clock.set(today);
         if (allowed) {
           const code = result.ok ? 'ok' : result.error.code;
           expect(['role-required', 'person-required'], `${method} as ${role}`).not.toContain(code);
