@@ -8,7 +8,9 @@ import { localDayStart } from '../../../shared/domain/local-time';
 import { failure, success, type Result } from '../../../shared/domain/result';
 import { auditTrailRows, auditTrailValues, type AuditTrailQuery } from '../db/repositories/audit-trail-repository';
 import { readFundProfile } from '../db/repositories/fund-repository';
-import { actorLabel, auditTrailDocument, methodLabel } from '../files/reports/audit-trail-document';
+import { actorLabel } from '../files/reports/actor-label';
+import { auditTrailDocument, methodLabel } from '../files/reports/audit-trail-document';
+import { actorNames } from '../db/repositories/people-repository';
 import { documentText } from '../messages';
 import { auditChainFooter } from '../steps/audit-chain';
 import { fileDate, produce } from '../steps/produced-files';
@@ -78,6 +80,7 @@ export async function exportAuditTrail(
     context.job.progress(rows.length, auditTrailExportLimit, 'reading');
     await context.job.checkpoint();
   }
+  const names = actorNames(context.connection);
   const filterText = (key: string, value: string) => documentText(`documents.auditTrail.filters.${key}`, { value });
   const filterLines = [
     input.from !== undefined || input.to !== undefined
@@ -86,7 +89,7 @@ export async function exportAuditTrail(
           to: input.to === undefined ? '…' : formatDate(input.to, 'th'),
         })
       : documentText('documents.auditTrail.filters.all'),
-    ...(input.actor !== undefined ? [filterText('actor', actorLabel(input.actor))] : []),
+    ...(input.actor !== undefined ? [filterText('actor', actorLabel(input.actor, names))] : []),
     ...(input.method !== undefined ? [filterText('method', methodLabel(input.method))] : []),
     ...(input.entity !== undefined ? [filterText('entity', input.entity)] : []),
   ];
@@ -96,6 +99,7 @@ export async function exportAuditTrail(
     filterLines,
     printedOn: context.clock.today(),
     chainHead: auditChainFooter(context.connection),
+    actorNames: names,
   });
   const name = documentText('documents.files.auditTrail', { date: fileDate(context.clock.today()) });
   return success(await produce(context, document, name, input.format));

@@ -9,6 +9,7 @@ import { memberDataOf } from '../steps/member-data';
 import { memberDetail } from '../steps/member-records';
 import { fileDate, produce } from '../steps/produced-files';
 import type { JobUseCaseContext } from './use-case-context';
+import { actorNames } from '../db/repositories/people-repository';
 
 /**
  * A member's own data on her request (PDPA s.30, s.31): an A4 page in Thai with the JSON inside the PDF. The
@@ -36,6 +37,7 @@ export async function exportMemberData(context: JobUseCaseContext, input: { memb
     data: memberDataOf(connection, member, context.call.at, today),
     signers: documentSigners(connection, today),
     printedOn: today,
+    actorNames: actorNames(connection),
   });
   const name = documentText('documents.files.memberData', { memberNo: member.memberNo, date: fileDate(today) });
   return success(await produce(context, document, name, 'pdf'));

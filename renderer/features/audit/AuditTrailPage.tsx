@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { BuddhistDateInput } from '../../components/BuddhistDateInput';
 import { ExportButtons } from '../../components/ExportButtons';
 import { localized, showErrorOnForm } from '../../components/api-errors';
+import { useActorLabel } from '../people/use-actor-label';
 
 /** The filter as the form holds it; an empty field is no filter. */
 type Filter = { actor?: string; from?: string; to?: string; method?: string; entity?: string };
@@ -69,7 +70,7 @@ export function AuditTrailPage() {
   const [problem, setProblem] = useState<string>();
 
   const methodLabel = useCallback((method: string) => t(`methods.${method}`, { defaultValue: method }), [t]);
-  const actorLabel = useCallback((actor: string) => t(`actors.${actor}`, { defaultValue: actor }), [t]);
+  const actorLabel = useActorLabel();
 
   const load = useCallback(
     async (wanted: Filter, after: TrailPage['next']) => {

@@ -5,10 +5,12 @@ import type { AccessLogRow } from '../../../shared/api/privacy-types';
 import { formatDate } from '../../../shared/domain/buddhist-date';
 import { localDateTimeOf } from '../../../shared/domain/local-time';
 import { api } from '../../api/client';
+import { useActorLabel } from '../people/use-actor-label';
 
 /** Who looked at this member's full personal data, when and where, newest first: what she may ask to see. */
 export function AccessLogPanel({ memberId }: { memberId: number }) {
   const { t, i18n } = useTranslation();
+  const actorLabel = useActorLabel();
   const language = i18n.language === 'en' ? 'en' : 'th';
   const [rows, setRows] = useState<AccessLogRow[]>();
 
@@ -36,11 +38,11 @@ export function AccessLogPanel({ memberId }: { memberId: number }) {
               return local ? t('documents.memberData.accessTime', { date: formatDate(local.date, language), time: local.time }) : at;
             },
           },
-          // The person is stored as a user id ('treasurer' until roles exist): shown as the role's name.
+          // The person is stored by her actor key: shown by her name.
           {
             title: t('documents.memberData.accessBy'),
             dataIndex: 'actor',
-            render: (actor: string) => t(`actors.${actor}`, { defaultValue: actor }),
+            render: (actor: string) => actorLabel(actor),
           },
           {
             title: t('documents.memberData.accessWhere'),

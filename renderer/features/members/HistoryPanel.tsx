@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemberVersion } from '../../../shared/api/fund-types';
 import { formatInstant, formatPeriod } from '../../../shared/domain/buddhist-date';
 import { api } from '../../api/client';
+import { useActorLabel } from '../people/use-actor-label';
 
 /**
  * Every saved version of the profile, newest first. Earlier phones and addresses are personal data like today's:
@@ -11,6 +12,7 @@ import { api } from '../../api/client';
  */
 export function HistoryPanel({ memberId, isRevealed }: { memberId: number; isRevealed: boolean }) {
   const { t, i18n } = useTranslation();
+  const actorLabel = useActorLabel();
   const [versions, setVersions] = useState<MemberVersion[]>([]);
   useEffect(() => {
     void api.fund['members.history']({ memberId }).then((result) => result.ok && setVersions(result.value));
@@ -38,8 +40,8 @@ export function HistoryPanel({ memberId, isRevealed }: { memberId: number; isRev
           dataIndex: 'recordedAt',
           render: (value: string) => formatInstant(value, language),
         },
-        // The recorder is stored as a user id ('treasurer' until roles exist): shown as the role's name.
-        { title: t('ui.members.recordedBy'), dataIndex: 'actor', render: (value: string) => t(`actors.${value}`, { defaultValue: value }) },
+        // The recorder is stored by her actor key: shown by her name.
+        { title: t('ui.members.recordedBy'), dataIndex: 'actor', render: (value: string) => actorLabel(value) },
         { title: t('fields.fullName'), render: (_value, row) => `${row.profile.title}${row.profile.firstName} ${row.profile.lastName}` },
         { title: t('fields.phone'), render: (_value, row) => (isRevealed ? row.profile.phone : hidden) },
         {

@@ -53,6 +53,11 @@ const selectPerson = defineSqlStatement<{ id: number }, PersonRow>(
   () => sql`SELECT ${personColumns} FROM people AS p WHERE p.id = ${param('id')}`,
 );
 
+/** Every person's name by the key her changes are recorded under, for papers that name who did what. */
+export function actorNames(connection: Connection): Map<string, string> {
+  return new Map(listPeople(connection).map((person) => [person.actorKey, person.displayName]));
+}
+
 export function findPerson(connection: Connection, id: number): PersonRecord | undefined {
   const row = selectPerson.get(connection, { id });
   return row && personOf(row);

@@ -5,6 +5,7 @@ import { formatDate, formatInstant } from '../../../../shared/domain/buddhist-da
 import type { CalendarDate } from '../../../../shared/domain/calendar-date';
 import type { DocumentModel } from '../../../../shared/domain/documents/document-model';
 import { documentText } from '../../messages';
+import { actorLabel } from './actor-label';
 import { fundPlaceLine } from './fund-headings';
 
 export type AuditTrailDocumentInput = {
@@ -14,6 +15,8 @@ export type AuditTrailDocumentInput = {
   readonly filterLines: readonly string[];
   readonly printedOn: CalendarDate;
   readonly chainHead?: string | undefined;
+  /** People by the key their changes are recorded under: a person added on the people page is known by her UUID. */
+  readonly actorNames?: ReadonlyMap<string, string>;
 };
 
 const text = (key: string, params?: Record<string, string | number>) => documentText(`documents.auditTrail.${key}`, params);
@@ -22,10 +25,6 @@ const text = (key: string, params?: Record<string, string | number>) => document
 export function methodLabel(method: string): string {
   const label = documentText(`methods.${method}`);
   return label === `methods.${method}` ? method : label;
-}
-export function actorLabel(actor: string): string {
-  const label = documentText(`actors.${actor}`);
-  return label === `actors.${actor}` ? actor : label;
 }
 
 /**
@@ -52,7 +51,7 @@ export function auditTrailDocument(input: AuditTrailDocumentInput): DocumentMode
           cells: [
             row.id,
             formatInstant(row.at, 'th'),
-            actorLabel(row.actor),
+            actorLabel(row.actor, input.actorNames),
             methodLabel(row.method),
             `${row.entity} ${row.entityId}`,
             changeText(row.before, row.after),

@@ -11,6 +11,7 @@ import { documentText } from '../../messages';
 import { fundHeadings } from './fund-headings';
 import { memberAddress } from './member-statement-document';
 import { signatureOf } from './signatures';
+import { actorLabel } from './actor-label';
 
 export type MemberDataInput = {
   readonly fund: FundProfile;
@@ -18,6 +19,8 @@ export type MemberDataInput = {
   readonly data: MemberDataExport;
   readonly signers?: PrintSettings['signers'];
   readonly printedOn: string;
+  /** People by the key their looks are recorded under (see audit-trail-document.ts). */
+  readonly actorNames?: ReadonlyMap<string, string>;
 };
 
 const text = (key: string, params?: Record<string, string | number>) => documentText(`documents.memberData.${key}`, params);
@@ -50,7 +53,7 @@ export function memberDataDocument(input: MemberDataInput): DocumentModel {
       { label: text('consent'), value: consentText(data), kind: 'text' },
       ...(member.personalClearedOn ? [{ label: text('cleared'), value: member.personalClearedOn, kind: 'date' as const }] : []),
     ],
-    tables: [beneficiariesTable(data), dependentsTable(data), receiptsTable(data), welfareTable(data), accessTable(data)],
+    tables: [beneficiariesTable(data), dependentsTable(data), receiptsTable(data), welfareTable(data), accessTable(data, input.actorNames)],
     notes: [text('jsonInside'), text('rights')],
     signatures: [signatureOf(input.signers, 'treasurer')],
     footer: { printedOn: input.printedOn, text: text('footer', { fund: input.fund.name, memberNo: member.memberNo }) },
@@ -159,7 +162,7 @@ function welfareTable(data: MemberDataExport): DocumentTable {
   };
 }
 
-function accessTable(data: MemberDataExport): DocumentTable {
+function accessTable(data: MemberDataExport, actorNames?: ReadonlyMap<string, string>): DocumentTable {
   return {
     name: text('accessLog'),
     columns: [
@@ -170,7 +173,7 @@ function accessTable(data: MemberDataExport): DocumentTable {
     rows: data.accessLog.map((row) => {
       const local = localDateTimeOf(row.at);
       const at = local ? text('accessTime', { date: formatDate(local.date, 'th'), time: local.time }) : row.at;
-      return { cells: [at, documentText(`actors.${row.actor}`, { defaultValue: row.actor }), text(`screens.${row.screen}`)] };
+      return { cells: [at, actorLabel(row.actor, actorNames), text(`screens.${row.screen}`)] };
     }),
     emptyText: text('noAccess'),
   };
