@@ -1,7 +1,9 @@
 import type { Connection } from './execute';
 import { fundApplicationId } from './fund-header';
 import { FundFileError } from './fund-file-error';
+import type { Migration } from './migrate';
 import { fundFileErrorOf, isDamage, sqliteCode } from './sqlite-errors';
+import { versionContradiction } from './version-contradiction';
 
 /**
  * Tables every fund file has had since its first migration. Another program's SQLite file that happens to carry
@@ -39,11 +41,12 @@ export const pageCheckLimitBytes = 512 * 1024 * 1024;
 
 /**
  * The checks of A8 on a read-only connection, before anything is written: our application id, a schema that is a
- * fund's, a fund row (a half-made fund has none: its making was interrupted), and (`checkPages`) SQLite's quick
- * check of every page. Damage found by the quick check is reported, not thrown, so that the person may still look
- * at what can be read; damage that stops the fund row from being read at all is thrown.
+ * fund's, a fund row (a half-made fund has none: its making was interrupted), a schema holding nothing a later
+ * version than its header's makes, and (`checkPages`) SQLite's quick check of every page. Damage found by either of
+ * the last two is reported, not thrown, so that the person may still look at what can be read; damage that stops
+ * the fund row from being read at all is thrown.
  */
-export function checkFundFile(connection: Connection, checkPages: boolean): FundFacts {
+export function checkFundFile(connection: Connection, checkPages: boolean, migrations: readonly Migration[] = []): FundFacts {
   try {
     if (Number(connection.pragma('application_id', { simple: true })) !== fundApplicationId) throw new FundFileError('not-a-fund-file');
     const userVersion = Number(connection.pragma('user_version', { simple: true }));
@@ -62,7 +65,9 @@ export function checkFundFile(connection: Connection, checkPages: boolean): Fund
     }
     if (!row) throw new FundFileError('fund-file-incomplete');
     if (typeof row.uuid !== 'string') throw new FundFileError('not-a-fund-file');
-    return { userVersion, fundUuid: row.uuid, damage: checkPages ? quickCheck(connection) : undefined };
+    // A header whose version is lower than its schema's is damage too (checked on every open: one read of the schema).
+    const damage = versionContradiction(connection, userVersion, migrations) ?? (checkPages ? quickCheck(connection) : undefined);
+    return { userVersion, fundUuid: row.uuid, damage };
   } catch (error) {
     throw fundFileErrorOf(error) ?? error;
   }

@@ -289,7 +289,7 @@ export async function openFundFile(path: string, options: OpenOptions & { lookOn
   const source = openSource(path, options.home, strangers.leaveWalOut);
   let facts: FundFacts;
   try {
-    facts = checkFundFile(source.probe.connection, header.fileBytes <= pageCheckLimitBytes);
+    facts = checkFundFile(source.probe.connection, header.fileBytes <= pageCheckLimitBytes, options.migrations);
   } catch (error) {
     closeSource(source);
     throw refusal(error, path);
@@ -415,7 +415,7 @@ export async function copyClosedFundFile(path: string, destination: string, opti
   ensureSpace(dirname(destination), header.fileBytes, options, '');
   const source = openSource(path, options.home, false);
   try {
-    const facts = checkFundFile(source.probe.connection, true);
+    const facts = checkFundFile(source.probe.connection, true, options.migrations);
     if (facts.damage) throw new FundFileError('file-damaged', { damage: 'quick-check', findings: facts.damage, offers: 'look' });
     await copyFundFile(source.probe.connection, destination);
   } catch (error) {
