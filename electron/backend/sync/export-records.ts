@@ -56,7 +56,8 @@ export function builtPart(name: RecordPartName, partLines: readonly string[]): B
 /** Every part but the removed one, read from the fund in one moment (the caller holds a read transaction). */
 export function buildRecordLines(connection: Connection, memberSecret: string): PartLines[] {
   const secret = createSecretKey(Buffer.from(memberSecret, 'hex'));
-  const pseudonym = (citizenId: string | null) => (citizenId === null ? null : createHmac('sha256', secret).update(citizenId, 'utf8').digest('hex'));
+  const pseudonym = (citizenId: string | null) =>
+    citizenId === null ? null : createHmac('sha256', secret).update(citizenId, 'utf8').digest('hex');
   return [
     lines('records/members.jsonl', read.members(connection), (row) => ({
       uuid: row.uuid,

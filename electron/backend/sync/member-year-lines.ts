@@ -28,7 +28,12 @@ export function memberYearAccepted(row: MemberYearSyncRow): boolean {
 
 /** A refused row's fields as the generic check names them: the schema itself says, for the one row it refuses. */
 function problemFields(row: MemberYearSyncRow): string {
-  const record = { memberUuid: row.member_uuid, fiscalYear: row.fiscal_year, months: row.months, contributedSatang: row.contributed_satang };
+  const record = {
+    memberUuid: row.member_uuid,
+    fiscalYear: row.fiscal_year,
+    months: row.months,
+    contributedSatang: row.contributed_satang,
+  };
   const checked = memberYearRecord.safeParse(record);
   return checked.success ? '' : checked.error.issues.map((issue) => issue.path.join('.')).join(', ');
 }
@@ -57,7 +62,8 @@ function inOrder(previous: MemberYearSyncRow, next: MemberYearSyncRow): boolean 
  * (member, year) make SQL's order strictly increasing in the exporter's order for such rows.
  */
 export function memberYearPart(connection: Connection): PartLines {
-  if (read.memberYearsOutsideLines(connection) === 0) return { name: 'records/member-years.jsonl', lines: read.memberYearLines(connection) };
+  if (read.memberYearsOutsideLines(connection) === 0)
+    return { name: 'records/member-years.jsonl', lines: read.memberYearLines(connection) };
   return memberYearLines(read.memberYears(connection));
 }
 

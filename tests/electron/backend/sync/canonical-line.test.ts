@@ -7,11 +7,17 @@ import { runs, testSeed } from '../../../support/seed';
 
 const seed = testSeed('canonical-line');
 const scalar = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
-const value = fc.oneof({ weight: 6, arbitrary: scalar }, { weight: 1, arbitrary: fc.array(fc.string()) }, { weight: 1, arbitrary: fc.constant(undefined) });
+const value = fc.oneof(
+  { weight: 6, arbitrary: scalar },
+  { weight: 1, arbitrary: fc.array(fc.string()) },
+  { weight: 1, arbitrary: fc.constant(undefined) },
+);
 
 describe('canonical lines (issue 18: keys sorted once per part)', () => {
   it('are RFC 8785 (the canonicalize library’s bytes) for any flat record of a part’s keys', () => {
-    const keys = fc.uniqueArray(fc.oneof(fc.string(), fc.constantFrom('uuid', 'memberUuid', 'é', 'Z', 'a_b', '\u{1F600}')), { maxLength: 8 });
+    const keys = fc.uniqueArray(fc.oneof(fc.string(), fc.constantFrom('uuid', 'memberUuid', 'é', 'Z', 'a_b', '\u{1F600}')), {
+      maxLength: 8,
+    });
     fc.assert(
       fc.property(
         keys.chain((names) => fc.tuple(fc.constant(names), fc.tuple(...names.map(() => value)))),

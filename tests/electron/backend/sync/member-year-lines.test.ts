@@ -17,7 +17,11 @@ import { buildWorld } from '../../../support/write-examples';
 const seed = testSeed('member-year-lines');
 const hex = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: length, maxLength: length });
 const goodUuid = fc.tuple(hex(8), hex(4), hex(4), hex(4), hex(12)).map((parts) => parts.join('-'));
-const memberUuid = fc.oneof({ weight: 8, arbitrary: goodUuid }, { weight: 1, arbitrary: fc.string() }, { weight: 1, arbitrary: goodUuid.map((uuid) => uuid.toUpperCase()) });
+const memberUuid = fc.oneof(
+  { weight: 8, arbitrary: goodUuid },
+  { weight: 1, arbitrary: fc.string() },
+  { weight: 1, arbitrary: goodUuid.map((uuid) => uuid.toUpperCase()) },
+);
 const number = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: -5, max: 2_000_000 }) },
   { weight: 1, arbitrary: fc.double() },
@@ -36,7 +40,12 @@ function generic(rows: readonly MemberYearSyncRow[]) {
   let problem: { line: number; detail: string } | undefined;
   let previous: string | undefined;
   rows.forEach((each, index) => {
-    const record = { memberUuid: each.member_uuid, fiscalYear: each.fiscal_year, months: each.months, contributedSatang: each.contributed_satang };
+    const record = {
+      memberUuid: each.member_uuid,
+      fiscalYear: each.fiscal_year,
+      months: each.months,
+      contributedSatang: each.contributed_satang,
+    };
     if (!problem) {
       const checked = memberYearRecord.safeParse(record);
       const order = recordOrderKey(record);
@@ -72,12 +81,14 @@ describe('member-year lines (issue 18, the export written without records)', () 
     }));
     const part = memberYearLines(rows);
     expect(part.problem).toBeUndefined();
-    expect(part.lines.map((line) => memberYearRecord.parse(JSON.parse(line)))).toEqual(rows.map((each) => ({
-      memberUuid: each.member_uuid,
-      fiscalYear: each.fiscal_year,
-      months: 12,
-      contributedSatang: 36_000,
-    })));
+    expect(part.lines.map((line) => memberYearRecord.parse(JSON.parse(line)))).toEqual(
+      rows.map((each) => ({
+        memberUuid: each.member_uuid,
+        fiscalYear: each.fiscal_year,
+        months: 12,
+        contributedSatang: 36_000,
+      })),
+    );
   });
 
   it('names the first row out of order and the fields of a bad row', () => {
@@ -99,7 +110,9 @@ describe('member-year lines (issue 18, the export written without records)', () 
       expect(built.lines.length).toBeGreaterThan(0);
       expect(built).toEqual(rowByRow());
       // A year of seven digits: SQL orders it as a number, the exporter as padded text; the rows are read instead.
-      db.prepare('INSERT INTO member_year_totals (member_id, fiscal_year, months, satang) VALUES (?, 1000000, 1, 100)').run(world.paid.memberId);
+      db.prepare('INSERT INTO member_year_totals (member_id, fiscal_year, months, satang) VALUES (?, 1000000, 1, 100)').run(
+        world.paid.memberId,
+      );
       expect(syncRecordReaders.memberYearsOutsideLines(db)).toBe(1);
       expect(memberYearPart(db)).toEqual(rowByRow());
       expect(memberYearPart(db).lines.some((line) => line.includes('"fiscalYear":1000000'))).toBe(true);
@@ -108,4 +121,3 @@ describe('member-year lines (issue 18, the export written without records)', () 
     }
   });
 });
-
