@@ -71,7 +71,8 @@ describe('backups in the browser', () => {
     expect(cells[0]).toMatch(/^25 พ\.ย\. 2569 \d\d:\d\d น\.สำรองเอง$/);
     expect(cells.slice(1, 3)).toEqual(['1', '90.00']);
     expect(cells[3]).toMatch(/\d/);
-    expect(cells[4]).toBe('ตรวจละเอียดแล้ว');
+    // Checked in full, with the audit chain's head the check found in the copy (issue 20 §1).
+    expect(cells[4]).toMatch(/^ตรวจละเอียดแล้วหัวสายประวัติการบันทึก [0-9a-f]{12} \(\d+ รายการ\)$/);
     expect(await page.getByTestId('backups-page-age').textContent()).toMatch(/^เมื่อสักครู่ \(25 พ\.ย\. 2569 \d\d:\d\d น\.\)$/);
     expect(await page.getByTestId('backups-page-copy').textContent()).toBe('ยังไม่เคยคัดลอกไปเก็บนอกเครื่องนี้');
     await screenshot(page, '70-backups-page');
