@@ -15,7 +15,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value);
 
 /** Whether `memberYearRecord` accepts the row's record: its four checks, without building the record. */
-export function memberYearAccepted(row: MemberYearSyncRow): boolean {
+function memberYearAccepted(row: MemberYearSyncRow): boolean {
   return (
     typeof row.member_uuid === 'string' &&
     uuidPattern.test(row.member_uuid) &&
@@ -39,7 +39,7 @@ function problemFields(row: MemberYearSyncRow): string {
 }
 
 /** The line of a checked row: RFC 8785 sorts the four keys as written here, and a checked UUID needs no escape. */
-export function memberYearLine(row: MemberYearSyncRow): string {
+function memberYearLine(row: MemberYearSyncRow): string {
   return `{"contributedSatang":${row.contributed_satang},"fiscalYear":${row.fiscal_year},"memberUuid":"${row.member_uuid}","months":${row.months}}`;
 }
 
